@@ -1,0 +1,38 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STORE ?= var/vestnik.db
+
+.PHONY: install run test lint bench train-ner kb clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/vestnik ingest vestnik/samples --store $(STORE)
+	@echo "vestnik is serving on http://$(HOST):$(PORT)"
+	$(BIN)/vestnik serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/ruff check vestnik tests bench scripts
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m bench.pipeline
+
+train-ner: install
+	$(BIN)/python scripts/train_ner.py
+
+kb: install
+	$(BIN)/python scripts/build_kb.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

@@ -1,0 +1,67 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vestnik.document import Document
+from vestnik.ingest.readers import DEFAULT_MAX_BYTES, FieldMap, ReadError, read_inputs
+
+err = Console(stderr=True)
+
+JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores).")
+PUBLISHED = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+TEXT_FIELD = typer.Option("text", "--text-field", help="JSON Lines: field holding the text.")
+TITLE_FIELD = typer.Option("title", "--title-field", help="JSON Lines: field holding the title.")
+DATE_FIELD = typer.Option("published", "--date-field", help="JSON Lines: field holding the date.")
+URL_FIELD = typer.Option("url", "--url-field", help="JSON Lines: field holding the URL.")
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip single inputs larger than this.")
+
+
+def progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TextColumn("{task.fields[rate]}"), console=err, transient=False,
+                    disable=not err.is_terminal)
+
+
+def inputs(paths: list[str], published: str | None, text_field: str, title_field: str, date_field: str,
+           url_field: str, max_bytes: int) -> Iterator[Document | ReadError]:
+    fields = FieldMap(text=text_field, title=title_field, date=date_field, url=url_field)
+    return read_inputs(paths, published=published, fields=fields, max_bytes=max_bytes)
+
+
+def report_errors(items: Iterable[Document | ReadError], errors: list[ReadError]) -> Iterator[Document]:
+    """Pass documents on; print one line per error to stderr and keep it for the summary."""
+    for it in items:
+        if isinstance(it, ReadError):
+            errors.append(it)
+            err.print(f"[red]error[/red] {it}", highlight=False, markup=True, soft_wrap=True)
+        else:
+            yield it
+
+
+def check_date(value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        err.print(f"[red]error[/red] --published {value!r}: use YYYY-MM-DD, e.g. 2024-12-18")
+        raise typer.Exit(2) from None
+
+
+def exit_code(errors: list[ReadError], ok: int) -> int:
+    if errors and not ok:
+        return 1
+    return 3 if errors else 0
+
+
+def write(s: str) -> None:
+    sys.stdout.write(s)

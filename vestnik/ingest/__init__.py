@@ -1,0 +1,1 @@
+"""Ingest: turn paths, directories, JSON Lines files and URLs into :class:`~vestnik.document.Document` s."""
