@@ -9,6 +9,9 @@ The public API is as small as trafilatura's::
 
 from __future__ import annotations
 
+# The ``vestnik.extract`` package (the page → article stage) is imported first, so that the
+# ``extract`` function defined below, not the subpackage, is what ``vestnik.extract`` names.
+import vestnik.extract as _extract_stage  # noqa: F401
 from vestnik.document import Document
 
 __version__ = "0.1.0"
