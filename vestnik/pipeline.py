@@ -56,7 +56,7 @@ class Resources:
 
     def __init__(self) -> None:
         self._cache: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: a loader may get() another resource
 
     def get(self, name: str, loader: Callable[[], Any]) -> Any:
         if name not in self._cache:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from vestnik.document import Document
-from vestnik.ingest.readers import ReadError
+from vestnik.ingest.readers import InputError, ReadError
 from vestnik.pipeline import Pipeline, make_pipeline
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ def _init_worker(disable: tuple[str, ...]) -> None:
 def process_one(pipe: Pipeline, doc: Document) -> Document | ReadError:
     try:
         return pipe(doc)
+    except InputError as e:  # the input's own fault (e.g. a script-only page): its message says what to do
+        return ReadError(doc.source or doc.id, str(e))
     except Exception as e:  # one bad document must not stop the batch
         log.debug("pipeline failed on %s\n%s", doc.source, traceback.format_exc())
         return ReadError(doc.source or doc.id, f"processing failed ({type(e).__name__}: {e}); "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -65,3 +66,46 @@ def exit_code(errors: list[ReadError], ok: int) -> int:
 
 def write(s: str) -> None:
     sys.stdout.write(s)
+
+
+def read_contract_jsonl(paths: list[Path]) -> Iterator[dict]:
+    """Documents from `vestnik extract --format jsonl` files; a broken line is a warning, not a stop."""
+    import json
+
+    for p in paths:
+        try:
+            f = p.open(encoding="utf-8")
+        except OSError as e:
+            err.print(f"[red]error[/red] cannot read {p}: {e.strerror}; give `vestnik extract` JSON Lines output")
+            raise typer.Exit(2) from None
+        with f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    d = json.loads(line)
+                except ValueError:
+                    err.print(f"[yellow]warning[/yellow] {p}:{n}: not JSON, skipped")
+                    continue
+                if isinstance(d, dict):
+                    yield d
+
+
+def store_documents(store: str | None, since: str | None = None) -> Iterator[dict]:
+    """Every stored document (contract dicts), published on or after ``since``."""
+    from vestnik.store import Store, StoreError
+
+    try:
+        st = Store.open(store)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
+    try:
+        yield from st.iter_documents(since=since)
+    finally:
+        st.close()
+
+
+def contract_documents(files: list[Path] | None, store: str | None, since: str | None = None) -> Iterator[dict]:
+    """JSON Lines files when given, else the store."""
+    return read_contract_jsonl(files) if files else store_documents(store, since)

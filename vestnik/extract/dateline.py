@@ -1,26 +1,73 @@
-"""Agency datelines: ``СОФИЯ, 17 декември (БТА) –``, ``MOSCOW, Dec 17 (Reuters) -``.
+"""Agency datelines at the start of an article's first paragraph.
 
-The agency in brackets is the publisher of record (the implicit root of every
-source chain); the city is where the story was filed.
+Recognised shapes (bg/ru/en agency copy)::
+
+    СОФИЯ, 17 декември (БТА) –          MOSCOW, Dec 17 (Reuters) -        WASHINGTON (AP) —
+    МОСКВА, 17 декабря. /ТАСС/.         София, 17 декември /БТА/          МОСКВА, 17 дек — РИА Новости.
+
+The agency is the publisher of record (the implicit root of every source chain); the
+city is where the story was filed. To keep ``Путин (вляво) - ...`` from reading as a
+dateline, the bracketed name must be a known agency (``data/agencies.tsv``) or an
+all-caps acronym, or the city must be written in capitals.
 """
 
 from __future__ import annotations
 
 import re
 
-# CITY[, date] (AGENCY) dash — the city may be upper or title case, in Cyrillic or Latin.
-DATELINE = re.compile(
-    r"""^(?P<city>[A-ZА-ЯЁЇІЄҐЈЉЊЋЏ][\w’'.\- ]{1,40}?)      # city
-        (?:,\s*(?P<date>[^()\n]{1,40}?))?                   # optional date
-        \s*\((?P<agency>[^()\n]{2,30})\)                    # (AGENCY)
-        \s*[–—-]{1,2}\s*""",
-    re.X | re.U,
-)
+from vestnik.extract.data import agencies
+
+_UP = "A-ZА-ЯЁЇІЄҐЈЉЊЋЏ"
+_CITY = rf"(?P<city>[{_UP}][\w’'.\- ]{{1,40}}?)"
+_DATE = r"(?:,\s*(?P<date>[^()/\n]{1,40}?))?"
+_DASH = r"[–—-]{1,2}"
+
+# CITY[, date] (AGENCY) dash
+_PAREN = re.compile(rf"{_CITY}{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*", re.U)
+# CITY[, date][.] /AGENCY/[.] [dash]
+_SLASH = re.compile(rf"{_CITY}{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\s*\.?\s*(?:{_DASH}\s*)?", re.U)
+# CITY, date — AGENCY.   (the agency must be a known one)
+_TRAIL = re.compile(rf"{_CITY},\s*(?P<date>[^()/\n—–-]{{1,30}}?)\s*{_DASH}\s*(?P<agency>[^.\n]{{2,30}})\.\s*", re.U)
+
+MAX_LEN = 100
+
+
+def canonical_agency(raw: str) -> str | None:
+    """The canonical name of a known agency written as ``raw`` (``БТА/Ройтерс`` → BTA), else None."""
+    known = agencies()
+    for part in re.split(r"\s*[/,]\s*|\s+и\s+|\s+and\s+", raw.strip()):
+        if part.lower() in known:
+            return known[part.lower()]
+    return None
+
+
+def _acronym(raw: str) -> bool:
+    letters = [c for c in raw if c.isalpha()]
+    return 2 <= len(letters) <= 12 and all(c.isupper() for c in letters)
+
+
+def _caps_city(city: str) -> bool:
+    letters = [c for c in city if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def find_dateline(text: str, start: int) -> tuple[tuple[int, int], str, str] | None:
-    """Dateline at ``text[start:]``: (span, city, agency) or None."""
-    m = DATELINE.match(text, start)
-    if not m or m.end() - start > 90:
-        return None
-    return (start, m.end()), m.group("city").strip(), m.group("agency").strip()
+    """Dateline at ``text[start:]``: ``((start, end), city, agency)`` or None.
+
+    ``agency`` is the canonical name when the agency is known, else as written.
+    """
+    head = text[start : start + MAX_LEN + 20]
+    for rx in (_PAREN, _SLASH, _TRAIL):
+        m = rx.match(head)
+        if not m or m.end() > MAX_LEN:
+            continue
+        raw = m.group("agency").strip()
+        canon = canonical_agency(raw)
+        if canon is None:
+            if rx is _TRAIL or not (_acronym(raw) or _caps_city(m.group("city"))):
+                continue
+            if len(raw.split()) > 4:
+                continue
+        city = m.group("city").strip()
+        return (start, start + m.end()), city, canon or raw
+    return None

@@ -2,16 +2,21 @@
 
 A reader never raises on one bad item: it yields a :class:`ReadError` that the
 CLI reports, counts in the summary and reflects in the exit code, and goes on.
+Problems found later, while a stage reads the content (a script-only page, markup
+too hostile to parse), are raised as :class:`InputError`, which the runner turns
+into the same kind of one-line error.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vestnik.document import Document
 from vestnik.ingest.encoding import DecodeError, decode
@@ -22,8 +27,20 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
+# Skipped (with a log line) when met while walking a directory; named explicitly they are read and rejected.
+SKIP_SUFFIXES = {
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".pdf", ".zip", ".gz",
+    ".bz2", ".xz", ".zst", ".7z", ".tar", ".rar", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt",
+    ".mp3", ".mp4", ".wav", ".ogg", ".webm", ".avi", ".mov", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".exe",
+    ".dll", ".so", ".dylib", ".py", ".pyc", ".db", ".sqlite", ".parquet", ".arrow", ".bin", ".pkl", ".npy", ".css", ".js",
+}
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+
+
+class InputError(ValueError):
+    """The input itself is the problem (not vestnik); the message says what is wrong and what to do."""
 
 
 @dataclass
@@ -48,9 +65,54 @@ class FieldMap:
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_HTML_START.match(text[:4096])) or text[:2048].lower().count("<p") + text[:4096].lower().count(
-        "<div"
-    ) >= 3
+    head = text[:4096].lower()
+    return bool(_HTML_START.match(head)) or head[:2048].count("<p") + head.count("<div") >= 3
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def normalize_date(value: Any) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, from the forms JSON exports use, else None.
+
+    ISO dates and datetimes, ``17.05.2017``, RFC 2822 (``Wed, 17 May 2017 09:57:00 GMT``),
+    Unix timestamps and Excel serial days (``42872.41``, as spreadsheet exports write them).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        v = float(value)
+        if 20000 <= v <= 80000:  # Excel serial day
+            return (_EXCEL_EPOCH + dt.timedelta(days=int(v))).isoformat()
+        if 1e8 <= v <= 1e10:  # Unix seconds
+            return dt.datetime.fromtimestamp(v, tz=dt.UTC).date().isoformat()
+        if 1e11 <= v <= 1e13:  # Unix milliseconds
+            return dt.datetime.fromtimestamp(v / 1000, tz=dt.UTC).date().isoformat()
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", s)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    m = _DMY.match(s)
+    if m:
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return normalize_date(float(s))
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def document_from_string(content: str, *, id: str = "", source: str | None = None, url: str | None = None,
@@ -63,14 +125,23 @@ def document_from_string(content: str, *, id: str = "", source: str | None = Non
     doc = Document(text="" if html else content, html=content if html else None, id=id, source=source, url=url,
                    title=title, encoding=encoding)
     if published:
-        doc.published = str(published)[:10] if re.match(r"\d{4}-\d\d-\d\d", str(published)) else str(published)
-        doc.published_source = "given"
+        norm = normalize_date(published)
+        if norm:
+            doc.published, doc.published_source = norm, "given"
+        else:
+            doc.meta["published_raw"] = str(published)
+            log.warning("%s: date %r not understood; use YYYY-MM-DD", source or id, published)
     return doc
 
 
 def _doc_id(path: Path) -> str:
     """The contract's id: the file name without its last extension."""
     return path.name.rsplit(".", 1)[0] if "." in path.name else path.name
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _XML_ENCODING.match(data[:200]) or _META_CHARSET.search(data[:8192])
+    return m.group(1).decode("ascii", "ignore") if m else None
 
 
 def read_file(path: Path, *, published: str | None = None, fields: FieldMap | None = None,
@@ -84,38 +155,71 @@ def read_file(path: Path, *, published: str | None = None, fields: FieldMap | No
     if size == 0:
         yield ReadError(src, "empty file; nothing to extract")
         return
-    if size > max_bytes:
-        yield ReadError(src, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; "
-                             "raise it with --max-bytes if this really is one page")
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, published=published, fields=fields or FieldMap(), max_bytes=max_bytes)
         return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from read_jsonl(path, published=published, fields=fields or FieldMap())
+    if size > max_bytes:
+        yield ReadError(src, f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit; "
+                             "raise it with --max-bytes if this really is one page")
         return
     try:
         data = path.read_bytes()
     except OSError as e:
         yield ReadError(src, f"cannot read: {e.strerror or e}")
         return
-    declared = None
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        declared = m.group(1).decode("ascii", "ignore")
     try:
-        text, enc = decode(data, declared)
+        text, enc = decode(data, _declared_charset(data))
     except DecodeError as e:
         yield ReadError(src, str(e))
         return
     if not text.strip():
         yield ReadError(src, "file holds only whitespace; nothing to extract")
         return
-    is_html = True if path.suffix.lower() in HTML_SUFFIXES else None
+    if suffix == ".json":
+        yield from _read_json(src, path.name, text, published, fields or FieldMap())
+        return
+    is_html = True if suffix in HTML_SUFFIXES else None
     yield document_from_string(text, id=_doc_id(path), source=src, published=published, encoding=enc,
                                is_html=is_html)
 
 
-def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | None = None
-               ) -> Iterator[Document | ReadError]:
-    """One document per line; a broken line is one error, the rest of the file goes on."""
+def _from_record(rec: dict[str, Any], fields: FieldMap, *, default_id: str, where: str,
+                 published: str | None) -> Document | ReadError:
+    text, html = rec.get(fields.text), rec.get(fields.html)
+    if not isinstance(text, str) and not isinstance(html, str):
+        have = ", ".join(repr(k) for k, v in rec.items() if isinstance(v, str))[:200] or "no string fields"
+        return ReadError(where, f"no {fields.text!r} (or {fields.html!r}) string field (it has {have}); "
+                                "name the text field with --text-field")
+    content = text if isinstance(text, str) else html
+    assert isinstance(content, str)
+    if not content.strip():
+        return ReadError(where, f"field {fields.text!r} is empty; nothing to extract")
+    rid = rec.get(fields.id)
+    url, title = rec.get(fields.url), rec.get(fields.title)
+    own_date = rec.get(fields.date)
+    doc = document_from_string(
+        content,
+        id=str(rid) if rid not in (None, "") else default_id,
+        source=where,
+        url=url if isinstance(url, str) and url else None,
+        published=own_date if own_date not in (None, "") else published,
+        title=title if isinstance(title, str) and title else None,
+        encoding="utf-8",
+        is_html=not isinstance(text, str),
+    )
+    if own_date not in (None, "") and doc.published:
+        doc.published_source = "field"
+    return doc
+
+
+def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+    """One document per line; a broken line is one error, the rest of the file goes on.
+
+    When the first records all lack the text field, the file is reported once (with the
+    fields it does have) instead of once per line: the user named the wrong field.
+    """
     fields = fields or FieldMap()
     name = path.name
     try:
@@ -123,10 +227,15 @@ def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | N
     except OSError as e:
         yield ReadError(str(path), f"cannot read: {e.strerror or e}")
         return
+    ok = 0
+    pending: list[ReadError] = []  # "no text field" errors held until we know whether every record has them
     with fh:
         for n, raw in enumerate(fh, 1):
             where = f"{path}:{n}"
             if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield ReadError(where, f"record is {len(raw) / 2**20:.1f} MB, over the limit; raise --max-bytes")
                 continue
             try:
                 line, _ = decode(raw)
@@ -137,33 +246,51 @@ def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | N
             if not isinstance(rec, dict):
                 yield ReadError(where, "not a JSON object")
                 continue
-            text, html = rec.get(fields.text), rec.get(fields.html)
-            if not isinstance(text, str) and not isinstance(html, str):
-                yield ReadError(where, f"no '{fields.text}' (or '{fields.html}') string field; "
-                                       "name the text field with --text-field")
+            doc = _from_record(rec, fields, default_id=f"{name}:{n}", where=where, published=published)
+            if isinstance(doc, ReadError) and "--text-field" in doc.message and not ok:
+                pending.append(doc)
+                if len(pending) >= 3:
+                    yield ReadError(str(path), doc.message.split("; name")[0].replace(where, str(path)) +
+                                    "; name the text field with --text-field (the first records all lack it; "
+                                    "skipped the file)")
+                    return
                 continue
-            rid = rec.get(fields.id)
-            doc = document_from_string(
-                html if isinstance(html, str) and not isinstance(text, str) else text,
-                id=str(rid) if rid not in (None, "") else f"{name}:{n}",
-                source=where,
-                url=rec.get(fields.url) if isinstance(rec.get(fields.url), str) else None,
-                published=rec.get(fields.date) or published,
-                title=rec.get(fields.title) if isinstance(rec.get(fields.title), str) else None,
-                encoding="utf-8",
-                is_html=not isinstance(text, str),
-            )
-            if rec.get(fields.date):
-                doc.published_source = "field"
+            if isinstance(doc, Document):
+                yield from pending
+                pending = []
+                ok += 1
             yield doc
+    yield from pending
+
+
+def _read_json(src: str, name: str, text: str, published: str | None, fields: FieldMap
+               ) -> Iterator[Document | ReadError]:
+    """A ``.json`` file: one record (object) or a list of records, like JSON Lines."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield ReadError(src, f"not valid JSON ({e}); JSON Lines files should end in .jsonl")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, rec in enumerate(records):
+        where = src if len(records) == 1 else f"{src}[{i}]"
+        if not isinstance(rec, dict):
+            yield ReadError(where, "not a JSON object with a text field")
+            continue
+        default = name.rsplit(".", 1)[0] if len(records) == 1 else f"{name}:{i}"
+        yield _from_record(rec, fields, default_id=default, where=where, published=published)
 
 
 def iter_paths(path: Path) -> Iterator[Path]:
-    """Files under a directory, recursively, in a stable order; hidden files skipped."""
+    """Files under a directory, recursively, in a stable order; hidden and binary-suffixed files skipped."""
     if path.is_dir():
         for p in sorted(path.rglob("*")):
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
-                yield p
+            if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
+                continue
+            if p.suffix.lower() in SKIP_SUFFIXES:
+                log.info("skipped %s (not a text, HTML or JSON file)", p)
+                continue
+            yield p
     else:
         yield path
 
@@ -175,30 +302,42 @@ def read_url(url: str, *, published: str | None = None, timeout: float = 20.0,
 
     try:
         with httpx.Client(follow_redirects=True, timeout=timeout,
-                          headers={"User-Agent": "vestnik/0.1 (+news intelligence)"}) as client:
-            r = client.get(url)
+                          headers={"User-Agent": "vestnik/0.1 (+news intelligence)"}) as client, \
+                client.stream("GET", url) as r:
+            if r.status_code >= 400:
+                yield ReadError(url, f"HTTP {r.status_code} {r.reason_phrase}; the server refused the page")
+                return
+            ctype = r.headers.get("content-type", "").lower()
+            if ctype and not any(t in ctype for t in ("text", "html", "xml", "json")):
+                yield ReadError(url, f"not a web page (content-type {ctype.split(';')[0]}); give an HTML or text URL")
+                return
+            chunks: list[bytes] = []
+            got = 0
+            for chunk in r.iter_bytes():
+                got += len(chunk)
+                if got > max_bytes:
+                    yield ReadError(url, f"response is over the {max_bytes / 2**20:.0f} MB limit; raise --max-bytes")
+                    return
+                chunks.append(chunk)
+            declared = r.charset_encoding
+            final_url = str(r.url)
+    except httpx.InvalidURL as e:
+        yield ReadError(url, f"invalid URL ({e}); check how it is written")
+        return
     except httpx.HTTPError as e:
-        yield ReadError(url, f"cannot fetch: {type(e).__name__}: {e}; check the URL and your network")
+        yield ReadError(url, f"cannot fetch: {type(e).__name__}: {e or 'no answer'}; check the URL and your network")
         return
-    if r.status_code >= 400:
-        yield ReadError(url, f"HTTP {r.status_code}; the server refused the page")
+    data = b"".join(chunks)
+    if not data.strip():
+        yield ReadError(url, "empty response; nothing to extract")
         return
-    data = r.content
-    if not data:
-        yield ReadError(url, "empty response")
-        return
-    if len(data) > max_bytes:
-        yield ReadError(url, f"response is {len(data) / 1e6:.1f} MB, over the limit; raise --max-bytes")
-        return
-    ctype = r.headers.get("content-type", "")
-    declared = r.charset_encoding
     try:
-        text, enc = decode(data, declared)
+        text, enc = decode(data, declared or _declared_charset(data))
     except DecodeError as e:
         yield ReadError(url, str(e))
         return
     slug = re.sub(r"[^\w.-]+", "_", url.split("://", 1)[-1]).strip("_")[:120]
-    yield document_from_string(text, id=slug, source=url, url=url, published=published, encoding=enc,
+    yield document_from_string(text, id=slug, source=url, url=final_url, published=published, encoding=enc,
                                is_html=True if "html" in ctype else None)
 
 
@@ -206,12 +345,15 @@ def read_inputs(inputs: list[str], *, published: str | None = None, fields: Fiel
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
     """Every document (or error) named by the user's arguments, in order."""
     for item in inputs:
-        if re.match(r"https?://", item):
+        if re.match(r"https?://", item, re.I):
             yield from read_url(item, published=published, max_bytes=max_bytes)
             continue
         path = Path(item)
         if not path.exists():
             yield ReadError(item, "no such file or directory")
+            continue
+        if path.is_dir() and not any(True for _ in iter_paths(path)):
+            yield ReadError(item, "directory holds no readable files")
             continue
         for p in iter_paths(path):
             yield from read_file(p, published=published, fields=fields, max_bytes=max_bytes)

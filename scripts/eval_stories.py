@@ -1,0 +1,78 @@
+"""Score ``vestnik stories`` on the labelled news-bg set (labels outside the repo; see docs/stories-eval.md).
+
+Two conditions per topic: text only (../shared/eval/ner-bg/raw/<topic>: title + body, no metadata, like the
+hidden set) and with metadata (<labels>/<topic>.docs.jsonl: dates and URLs from the BSNLP header lines),
+plus all topics in one run. Prints score.py's metrics and the all-singletons baseline.
+
+Usage: python scripts/eval_stories.py [--labels /work/notes/stories-gold] [--topics a,b] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
+
+
+def score(pred: Path, golds: list[Path]) -> dict:
+    cmd = [sys.executable, str(SHARED / "score.py"), "stories", "--pred", str(pred)]
+    for g in golds:
+        cmd += ["--gold", str(g)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def singletons(golds: list[Path], tmp: Path) -> dict:
+    p = tmp / "singletons.jsonl"
+    with p.open("w") as f:
+        for g in golds:
+            for d in json.loads(g.read_text())["documents"]:
+                f.write(json.dumps({"id": d, "documents": [d], "duplicates": []}) + "\n")
+    return score(p, golds)
+
+
+def run(inputs: list[str], out: Path, jobs: int) -> None:
+    subprocess.run([*VESTNIK, "stories", *inputs, "--format", "jsonl", "-o", str(out), "-j", str(jobs)],
+                   check=True, capture_output=True, cwd=ROOT)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--labels", type=Path, default=Path("/work/notes/stories-gold"))
+    ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
+    ap.add_argument("--jobs", type=int, default=2)
+    a = ap.parse_args()
+    topics = a.topics.split(",")
+    rows = []
+    with tempfile.TemporaryDirectory() as td:
+        tmp = Path(td)
+        for t in topics:
+            gold = [a.labels / f"{t}.json"]
+            base = singletons(gold, tmp)["bcubed"]["f1"]
+            for cond, inp in (("text", [str(SHARED / "ner-bg" / "raw" / t)]),
+                              ("meta", [str(a.labels / f"{t}.docs.jsonl")])):
+                out = tmp / f"{t}.{cond}.jsonl"
+                run(inp, out, a.jobs)
+                s = score(out, gold)
+                rows.append((t, cond, base, s))
+        gold = [a.labels / f"{t}.json" for t in topics]
+        out = tmp / "all.text.jsonl"
+        run([str(SHARED / "ner-bg" / "raw" / t) for t in topics], out, a.jobs)
+        rows.append(("ALL", "text", singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
+    print(f"{'topic':<12} {'input':<5} {'alone':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'dup P':>6} {'dup R':>6} "
+          f"{'gold':>5} {'pred':>5}")
+    for t, cond, base, s in rows:
+        b, d = s["bcubed"], s["duplicates"]
+        print(f"{t:<12} {cond:<5} {base:>6.3f} {b['p']:>6.3f} {b['r']:>6.3f} {b['f1']:>6.3f} {d['p']:>6.3f} "
+              f"{d['r']:>6.3f} {d['gold']:>5} {d['pred']:>5}")
+
+
+if __name__ == "__main__":
+    main()

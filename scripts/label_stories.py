@@ -1,0 +1,180 @@
+"""Build a labelled story / duplicate set from ../shared/eval/news-bg (BSNLP files with metadata).
+
+The labels live OUTSIDE the repository (default /work/notes/stories-gold/): the eval data must not be
+copied here. Procedure (docs/stories-eval.md):
+
+1. ``propose``: for each topic, brute-force all pairs (exact word-3-gram shingle sets, not MinHash), and
+   write ``<topic>.proposals.txt``: candidate clusters (connected components of duplicate pairs and of
+   same-event links: TF-IDF cosine of content words ≥ 0.3 within 4 days by the files' dates) with each
+   member's id, date, outlet and title, plus borderline pairs to review.
+2. A person reads the proposals and writes ``<topic>.decisions.txt``: ``split ID`` (take a document out of
+   its proposed cluster), ``move ID OTHER`` (put it in OTHER's story), ``merge ID OTHER`` (join the two
+   stories), ``pair A B LABEL`` (override a duplicate label: exact, near-duplicate, different).
+3. ``build``: proposals + decisions → ``<topic>.json`` in score.py's gold format.
+4. ``docs``: write ``<topic>.docs.jsonl`` ({id, text, published, url}) for runs with metadata; the text is
+   "title\\n\\nbody" like the SlavicNER raw files (text-only runs use ../shared/eval/ner-bg/raw).
+
+Usage: python scripts/label_stories.py propose|build|docs [--topics a,b] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "news-bg" / "bsnlp-with-metadata"
+OUT = Path("/work/notes/stories-gold")
+W = re.compile(r"\w+")
+NEAR_J, NEAR_C, LINK_COS, LINK_DAYS = 0.5, 0.8, 0.3, 4
+
+
+def read_topic(topic: str) -> list[dict]:
+    """The five header lines (id, language, date, URL, title), then the body."""
+    docs = []
+    for f in sorted((DATA / topic).glob("*.txt")):
+        lines = f.read_text(encoding="utf-8").split("\n")
+        title, body = lines[4].strip(), "\n".join(lines[5:]).strip()
+        date = lines[2].strip()
+        docs.append({"id": f.name.removesuffix(".txt"), "date": None if date.startswith("1970") else date,
+                     "url": lines[3].strip(), "outlet": re.sub(r"^www\.", "", lines[3].split("/")[2]),
+                     "title": title, "body": body, "text": f"{title}\n\n{body}"})
+    return docs
+
+
+def _features(docs: list[dict]) -> None:
+    df: Counter[str] = Counter()
+    for d in docs:
+        w = W.findall(d["text"].lower())
+        d["sh"] = {" ".join(w[i : i + 3]) for i in range(max(1, len(w) - 2))}
+        d["tf"] = Counter(x[:6] for x in w if len(x) > 3)
+        df.update(set(d["tf"]))
+    n = len(docs)
+    for d in docs:
+        v = {t: (1 + math.log(c)) * math.log(n / df[t]) for t, c in d["tf"].items()}
+        nn = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        d["v"] = {t: x / nn for t, x in v.items()}
+
+
+def _days(a: dict, b: dict) -> int | None:
+    if not a["date"] or not b["date"]:
+        return None
+    return abs((dt.date.fromisoformat(a["date"]) - dt.date.fromisoformat(b["date"])).days)
+
+
+def propose(topic: str, out: Path) -> None:
+    docs = read_topic(topic)
+    _features(docs)
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs, border = [], []
+    for i, j in itertools.combinations(range(len(docs)), 2):
+        a, b = docs[i], docs[j]
+        inter = len(a["sh"] & b["sh"])
+        jac = inter / len(a["sh"] | b["sh"])
+        con = inter / min(len(a["sh"]), len(b["sh"]))
+        cos = sum(x * b["v"].get(t, 0.0) for t, x in a["v"].items())
+        days = _days(a, b)
+        label = ("exact" if a["body"] == b["body"] else "near-duplicate") if (jac >= NEAR_J or con >= NEAR_C) else None
+        if label:
+            pairs.append((a["id"], b["id"], label, jac, con))
+        if label or (cos >= LINK_COS and (days is None or days <= LINK_DAYS)):
+            parent[find(i)] = find(j)
+        elif 0.3 <= max(jac, con) or (0.2 <= cos and (days is None or days <= LINK_DAYS)):
+            border.append((a["id"], b["id"], jac, con, cos, days))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(find(i), []).append(i)
+    with (out / f"{topic}.proposals.txt").open("w", encoding="utf-8") as f:
+        f.write(f"# {topic}: {len(docs)} documents, {len(groups)} proposed stories\n")
+        for k, (_, members) in enumerate(sorted(groups.items(), key=lambda x: -len(x[1]))):
+            f.write(f"\nSTORY {topic}-{k}\n")
+            for i in sorted(members, key=lambda i: (docs[i]["date"] or "", docs[i]["id"])):
+                d = docs[i]
+                f.write(f"  {d['id']}\t{d['date']}\t{d['outlet']}\t{d['title'][:110]}\t| {d['body'][:150]!r}\n")
+        f.write("\nDUPLICATE PAIRS (auto: exact shingle Jaccard >= 0.5 or containment >= 0.8)\n")
+        for a, b, lab, jac, con in pairs:
+            f.write(f"  PAIR {a}\t{b}\t{lab}\tJ={jac:.2f}\tC={con:.2f}\n")
+        f.write("\nBORDERLINE (not linked; review)\n")
+        for a, b, jac, con, cos, days in border:
+            f.write(f"  {a}\t{b}\tJ={jac:.2f}\tC={con:.2f}\tcos={cos:.2f}\tdays={days}\n")
+    print(f"{topic}: {len(docs)} docs, {len(groups)} stories, {len(pairs)} dup pairs, {len(border)} borderline")
+
+
+def build(topic: str, out: Path) -> None:
+    docs = {d["id"]: d for d in read_topic(topic)}
+    story: dict[str, str] = {}
+    pairs: dict[frozenset, str] = {}
+    cur = None
+    for line in (out / f"{topic}.proposals.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("STORY "):
+            cur = line.split()[1]
+        elif line.startswith("  PAIR "):
+            a, b, lab = line[7:].split("\t")[:3]
+            pairs[frozenset((a, b))] = lab
+        elif line.startswith("  ") and cur and "\t" in line and not line.startswith("  PAIR"):
+            story.setdefault(line.strip().split("\t")[0], cur)
+        elif line.startswith("DUPLICATE") or line.startswith("BORDERLINE"):
+            cur = None
+    dec = out / f"{topic}.decisions.txt"
+    for line in dec.read_text(encoding="utf-8").splitlines() if dec.exists() else []:
+        p = line.split("#", 1)[0].split()
+        if not p:
+            continue
+        if p[0] == "split":
+            story[p[1]] = f"{topic}-solo-{p[1]}"
+        elif p[0] == "move":
+            story[p[1]] = story[p[2]]
+        elif p[0] == "merge":
+            old, new = story[p[1]], story[p[2]]
+            story = {d: (new if s == old else s) for d, s in story.items()}
+        elif p[0] == "pair":
+            pairs[frozenset((p[1], p[2]))] = p[3]
+        else:
+            raise SystemExit(f"{dec}: unknown decision {line!r}")
+    for d in docs:
+        story.setdefault(d, f"{topic}-solo-{d}")
+    members: dict[str, list[str]] = {}
+    for d, s in sorted(story.items()):
+        members.setdefault(s, []).append(d)
+    gold = {"topic": topic,
+            "documents": {d: {"date": x["date"], "outlet": x["outlet"], "title": x["title"]} for d, x in docs.items()},
+            "stories": [{"id": s, "members": m} for s, m in sorted(members.items())],
+            "pairs": [{"a": min(k), "b": max(k), "label": v} for k, v in sorted(pairs.items(), key=lambda x: sorted(x[0]))]}
+    (out / f"{topic}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    multi = sum(1 for m in members.values() if len(m) > 1)
+    print(f"{topic}: {len(docs)} docs, {len(members)} stories ({multi} with 2+), "
+          f"{sum(v in ('exact', 'near-duplicate') for v in pairs.values())} duplicate pairs")
+
+
+def write_docs(topic: str, out: Path) -> None:
+    with (out / f"{topic}.docs.jsonl").open("w", encoding="utf-8") as f:
+        for d in read_topic(topic):
+            f.write(json.dumps({"id": d["id"], "text": d["text"], "published": d["date"], "url": d["url"],
+                                "title": d["title"]}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cmd", choices=["propose", "build", "docs"])
+    ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args()
+    a.out.mkdir(parents=True, exist_ok=True)
+    for t in a.topics.split(","):
+        {"propose": propose, "build": build, "docs": write_docs}[a.cmd](t, a.out)
+
+
+if __name__ == "__main__":
+    main()

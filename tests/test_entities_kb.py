@@ -1,0 +1,95 @@
+"""The knowledge base: shipped files are valid, lookups and role holders are right, the CLI works."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from vestnik.cli.main import app
+from vestnik.entities.kb import KB, kb_files, read_jsonl, validate_entry
+from vestnik.entities.morph import name_key, variants
+
+
+@pytest.fixture(scope="module")
+def kb() -> KB:
+    return KB.load()
+
+
+def test_shipped_files_are_valid_and_ids_unique() -> None:
+    ids: set[str] = set()
+    for path in kb_files():
+        if "vestnik/kb" not in str(path):
+            continue
+        for line, d in read_jsonl(path):
+            assert not isinstance(d, Exception), f"{path}:{line}"
+            assert validate_entry(d) == [], f"{path}:{line}: {d.get('id')}"
+            assert d["id"] not in ids, f"duplicate id {d['id']}"
+            ids.add(d["id"])
+    assert len(ids) > 1500
+
+
+def test_canonical_names_and_codes(kb: KB) -> None:
+    for iso, name in [("RUS", "Russia"), ("PRK", "North Korea"), ("VNM", "Vietnam"), ("USA", "United States"),
+                      ("GBR", "United Kingdom"), ("CZE", "Czech Republic")]:
+        e = kb.country(iso)
+        assert e is not None and e.name == name and e.cameo() == iso
+    assert kb.get("vk:kyiv").name == "Kyiv"
+    assert kb.get("vk:nato").cameo() == "IGOWSTNAT"
+    assert kb.get("vk:kcna").kind == "news_agency" and kb.get("vk:kcna").iso3 == "PRK"
+    bg = kb.country("USA").names["bg"]
+    assert "САЩ" in bg and "КНДР" in kb.country("PRK").names["bg"] and "ОАЕ" in kb.country("ARE").names["bg"]
+
+
+def test_role_holders_follow_the_date(kb: KB) -> None:
+    assert kb.holder("RUS", ["president"], "2024-12-18").name == "Vladimir Putin"
+    assert kb.holder("RUS", ["president"], "2010-01-01").name == "Dmitry Medvedev"
+    assert kb.holder("USA", ["secretary_of_state"], "2024-12-18").name == "Antony Blinken"
+    assert kb.holder("USA", ["secretary_of_state"], "2025-04-10").name == "Marco Rubio"
+    assert kb.holder("GBR", ["prime_minister"], "2018-06-01").name == "Theresa May"
+    assert kb.get("vk:vladimir-putin").cameo("2024-12-18") == "RUSGOV"
+    assert kb.get("vk:mark-rutte").cameo("2025-01-01") == "IGO"
+
+
+def test_inflection_and_keys() -> None:
+    assert "русията" in variants("Русия", "bg")
+    assert {"путина", "путиным", "путину"} <= variants("Путин", "ru")
+    assert {"москве", "москвы"} <= variants("Москва", "ru")
+    assert {"руската", "руско", "руският"} <= variants("руски", "bg", "adj")
+    assert {"российского", "российско"} <= variants("российский", "ru", "adj")
+    assert name_key("Тръмп") == name_key("Трамп") == name_key("Trump")
+    assert name_key("Ким Чен Ун") == name_key("Ким Чен-ун")
+    assert name_key("Тереза Мей") == name_key("Тереза Мэй")
+    assert name_key("Брекзитът") == name_key("Брекзит")
+    assert name_key("Путин") != name_key("Трамп")
+
+
+def test_validate_reports_what_to_fix() -> None:
+    errs = validate_entry({"id": "Bad Id", "name": "X", "type": "PERSON", "names": {},
+                           "roles": [{"role": "president", "sector": "GOVT", "start": "May 2020"}]})
+    text = " ".join(errs)
+    assert "id" in text and "type" in text and "names" in text and "sector" in text and "YYYY" in text
+
+
+def test_cli_search_show_add_validate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VESTNIK_KB_DIR", str(tmp_path))
+    r = CliRunner()
+    res = r.invoke(app, ["kb", "search", "Трамп"])
+    assert res.exit_code == 0 and "vk:donald-trump" in res.stdout
+    res = r.invoke(app, ["kb", "show", "vk:north-korea"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["codes"]["iso3"] == "PRK"
+    res = r.invoke(app, ["kb", "add", "Ivan Testov", "--bg", "Иван Тестов", "--country", "BGR",
+                         "--role", "mayor:BGR:GOV:2023-11-01:"])
+    assert res.exit_code == 0
+    assert (tmp_path / "user.jsonl").exists()
+    res = r.invoke(app, ["kb", "search", "Тестов"])
+    assert res.exit_code == 0 and "user:ivan-testov" in res.stdout
+    assert r.invoke(app, ["kb", "validate"]).exit_code == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "user:x", "name": "X", "type": "FOO", "names": {"en": ["X"]}}\n', encoding="utf-8")
+    res = r.invoke(app, ["kb", "validate", str(bad)])
+    assert res.exit_code == 1
+    res = r.invoke(app, ["kb", "add", "Y", "--type", "FOO"])
+    assert res.exit_code == 2

@@ -1,0 +1,148 @@
+"""Gazetteer, derived forms, role phrases and linking on real text (the seed page, SlavicNER documents)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vestnik.document import Document, Mention
+from vestnik.entities.api import cameo_code, country_code, entity_at, is_news_source, office_holder
+from vestnik.entities.gazetteer import Gazetteer
+from vestnik.entities.kb import KB
+from vestnik.entities.linking import link
+from vestnik.pipeline import make_pipeline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "bta-putin-north-korea.txt"
+EXPECTED = SHARED / "examples" / "bta-putin-north-korea.expected.json"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer(KB.load())
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    if not SEED.exists():
+        pytest.skip("shared seed page not present")
+    pipe = make_pipeline(only=["segment", "language", "entities"])
+    return pipe(Document(text=SEED.read_text(encoding="utf-8"), id="seed", published="2024-12-18"))
+
+
+def texts(doc: Document, form: str | None = None) -> dict[str, set[str]]:
+    """entity name -> surface texts of its mentions."""
+    out: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.entity and (form is None or m.form == form):
+            out.setdefault(doc.entities[m.entity].name, set()).add(doc.span_text(m.span))
+    return out
+
+
+def test_seed_entities_have_canonical_names_and_surfaces(seed_doc: Document) -> None:
+    exp = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    names = {e.name.casefold() for e in seed_doc.entities.values()}
+    for item in exp["entities_in_article"] + exp["entities_in_teasers"]:
+        assert item["canonical"].casefold() in names, item["canonical"]
+    surf = texts(seed_doc)
+    for item in exp["entities_in_article"]:
+        for s in item.get("surface", []):
+            assert s in surf.get(item["canonical"], set()), (item["canonical"], s)
+
+
+def test_seed_derived_compound_and_codes(seed_doc: Document) -> None:
+    comp = [m for m in seed_doc.mentions if seed_doc.span_text(m.span) == "руско-корейските"]
+    assert {m.form for m in comp} == {"derived"}
+    assert "vk:russia" in {m.entity for m in comp} and len(comp) == 2
+    assert len({m.span for m in comp}) == 1
+    putin = seed_doc.entities["vk:vladimir-putin"]
+    assert putin.codes["cameo"] == "RUSGOV" and putin.codes["wikidata"] == "Q7747"
+    assert seed_doc.entities["vk:north-korea"].codes["iso3"] == "PRK"
+    assert all(m.evidence for m in seed_doc.mentions)
+
+
+def test_seed_role_phrases_resolve_to_office_holders(seed_doc: Document) -> None:
+    roles = {seed_doc.span_text(m.span): m.entity for m in seed_doc.mentions if m.form == "role"}
+    assert roles["Руският президент"] == "vk:vladimir-putin"
+    assert roles["севернокорейския лидер"] == "vk:kim-jong-un"
+    assert roles["Виетнамският премиер"] == "vk:pham-minh-chinh"
+    # a name in apposition beats the page's date (the teaser is from 2025, the page from 2024)
+    assert roles["Държавният секретар на САЩ"] == "vk:marco-rubio"
+
+
+def test_russian_inflection_and_roles(gaz: Gazetteer) -> None:
+    text = ("Президент России Владимир Путин встретился в Москве с Ким Чен Ыном. Путина поддержал глава МИД "
+            "Сергей Лавров, а российско-китайские отношения обсуждались в Пекине. Визит Путина в КНДР.")
+    ms, _ents = link(text, gaz, [], "2024-06-19")
+    got = {(text[m.span[0] : m.span[1]], m.entity, m.form) for m in ms}
+    assert ("Путина", "vk:vladimir-putin", "name") in got
+    assert ("Москве", "vk:moscow", "name") in got
+    assert ("Ким Чен Ыном", "vk:kim-jong-un", "name") in got
+    assert ("Пекине", "vk:beijing", "name") in got
+    assert ("КНДР", "vk:north-korea", "name") in got
+    assert ("Президент России", "vk:vladimir-putin", "role") in got
+    assert ("российско-китайские", "vk:china", "derived") in got
+    assert ("российско-китайские", "vk:russia", "derived") in got
+    base = {m.base for m in ms if text[m.span[0] : m.span[1]] == "Путина"}
+    assert base == {"Путин"}
+
+
+def test_ids_are_shared_across_languages(gaz: Gazetteer) -> None:
+    bg = "Тръмп разговаря с Путин за Украйна и Европейския съюз."
+    ru = "Трамп поговорил с Путиным об Украине и Евросоюзе."
+    en = "Trump talked to Putin about Ukraine and the European Union."
+    ids = [{m.entity for m in link(t, gaz, [], "2025-03-01")[0]} for t in (bg, ru, en)]
+    want = {"vk:donald-trump", "vk:vladimir-putin", "vk:ukraine", "vk:european-union"}
+    assert all(want <= i for i in ids), ids
+
+
+def test_unknown_names_share_ids_and_surnames_join(gaz: Gazetteer) -> None:
+    bg = "Асия Биби беше освободена. Биби замина."
+    ru = "Асия Биби освобождена. Ася уехала."
+    def ner(text: str, names: list[str]) -> list[Mention]:
+        out = []
+        for n in names:
+            s = text.index(n)
+            out.append(Mention(span=(s, s + len(n)), type="PER", base=n, evidence="test-input"))
+        return out
+    mb, _eb = link(bg, gaz, ner(bg, ["Асия Биби", "Биби"]), None)
+    mr, _er = link(ru, gaz, ner(ru, ["Асия Биби", "Ася"]), None)
+    ids_b = {m.entity for m in mb}
+    ids_r = {m.entity for m in mr}
+    assert len(ids_b) == 1 and ids_b == ids_r
+    assert next(iter(ids_b)).startswith("vx:")
+
+
+def test_tagger_span_wins_for_longer_unknown_names(gaz: Gazetteer) -> None:
+    text = "Министерството на външните работи на Русия заяви, че Русия е против."
+    s = 0
+    ner = [Mention(span=(s, 42), type="ORG", base="Министерство на външните работи на Русия", evidence="test-input")]
+    ms, _ents = link(text, gaz, ner, None)
+    spans = {(m.span, m.form) for m in ms if m.form == "name"}
+    assert ((0, 42), "name") in spans
+    assert not any(m.span[0] > 0 and m.span[1] <= 42 for m in ms if m.form == "name")
+    assert any(m.entity == "vk:russia" and m.span[0] > 42 for m in ms)
+
+
+def test_api_lookups(seed_doc: Document) -> None:
+    s = seed_doc.text.index("Ройтерс")
+    m = entity_at(seed_doc, (s, s + 7))
+    assert m is not None and m.entity == "vk:reuters" and is_news_source(m.entity)
+    assert country_code("vk:kcna") == "PRK" and cameo_code("vk:vladimir-putin", "2024-12-18") == "RUSGOV"
+    assert office_holder("VNM", ["prime_minister"], "2025-04-10") == "vk:pham-minh-chinh"
+
+
+def test_real_documents_every_name_is_linked() -> None:
+    raw = SHARED / "eval" / "ner-ru" / "raw"
+    files = sorted(raw.rglob("*.txt"))[:15] if raw.exists() else []
+    if not files:
+        pytest.skip("shared ner-ru not present")
+    pipe = make_pipeline(only=["segment", "language", "entities"])
+    for p in files:
+        d = pipe(Document(text=p.read_text(encoding="utf-8"), id=p.stem))
+        assert d.mentions
+        for m in d.mentions:
+            assert m.entity in d.entities
+            assert 0 <= m.span[0] < m.span[1] <= len(d.text)

@@ -1,0 +1,89 @@
+"""Event coding on real text: the seed page, English and Russian news sentences, and the CAMEO tables."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import SHARED
+
+import vestnik
+from vestnik.events import cameo
+from vestnik.events.lexicon import load
+
+
+def _events(doc):
+    return [(e.type, e.cameo, (e.source.code or ""), (e.target.code or ""), doc.span_text(e.span)) for e in doc.events]
+
+
+def test_seed_events(seed_doc):
+    evs = _events(seed_doc)
+    assert ("AGREE", "030", "RUSGOV", "PRK", "ще продължат да прилагат") in evs
+    assert any(t == "SUPPORT" and c == "057" and s.startswith("RUS") and g.startswith("PRK") for t, c, s, g, _ in evs)
+    assert any(t == "AGREE" and c == "036" and s.startswith("USA") and g.startswith("IRN") for t, c, s, g, _ in evs)
+    assert any(t == "ACCUSE" and c == "115" and s == "RUSJUD" and g == "RUSMED" for t, c, s, g, _ in evs)
+
+
+def test_seed_event_evidence_time_and_provenance(seed_doc):
+    signed = next(e for e in seed_doc.events if e.cameo == "057" and seed_doc.span_text(e.span) == "подписаха")
+    assert signed.when == "2024-06"  # "който подписаха през юни"
+    assert signed.evidence.startswith("lexicon:bg:")
+    assert signed.sentence[0] <= signed.span[0] < signed.span[1] <= signed.sentence[1]
+    names = [seed_doc.entities[seed_doc.sources[i].entity].name for i in signed.sources]
+    assert names == ["Reuters", "KCNA"]  # BTA <- Reuters <- KCNA
+    assert signed.goldstein == 8.0 and signed.quadclass == 1
+
+
+def test_hedged_event_in_teaser(seed_doc):
+    deploy = next(e for e in seed_doc.events if "разполагане" in seed_doc.span_text(e.span))
+    assert deploy.hedged  # "евентуалното разполагане"
+
+
+@pytest.mark.parametrize(("text", "plover", "src", "tgt"), [
+    ("Russia imposed new sanctions on Ukraine on Monday, the foreign ministry said.", "COERCE", "RUS", "UKR"),
+    ("Serbia on Thursday flatly rejected an Australian ultimatum to hand over a guard.", "REJECT", "SRB", "AUS"),
+    ("The United States will provide humanitarian aid to Ukraine, the State Department said.", "AGREE", "USA",
+     "UKR"),
+    ("Iran accused Israel of attacking its consulate in Damascus.", "ACCUSE", "IRN", "ISR"),
+])
+def test_english_sentences(text, plover, src, tgt):
+    doc = vestnik.extract(text, published="2024-04-02", lang="en")
+    first = doc.events[0]
+    assert (first.type, (first.source.code or "")[:3], (first.target.code or "")[:3]) == (plover, src, tgt)
+
+
+def test_russian_sentence():
+    doc = vestnik.extract("Министр иностранных дел России Сергей Лавров провел переговоры с главой МИД Китая "
+                          "Ван И в Пекине.", published="2024-04-09")
+    first = doc.events[0]
+    assert first.type == "CONSULT" and (first.source.code or "").startswith("RUS")
+
+
+def test_intent_turns_consult_into_agree():
+    doc = vestnik.extract("Държавният секретар на САЩ Марко Рубио заяви, че ще проведе преговори с Иран.",
+                          published="2025-04-10")
+    assert doc.events[0].cameo == "036" and doc.events[0].type == "AGREE"
+    doc = vestnik.extract("Държавният секретар на САЩ Марко Рубио проведе преговори с Иран.", published="2025-04-10")
+    assert doc.events[0].type == "CONSULT"
+
+
+def test_negation_is_flagged():
+    doc = vestnik.extract("Syria says it will not accept any more refugees.", lang="en")
+    assert any(e.type == "REJECT" for e in doc.events)
+
+
+def test_cameo_table_agrees_with_the_official_plover_mapping():
+    table = (SHARED / "eval" / "events-en" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    official = {m.group(1): m.group(2) for m in re.finditer(r"^(\d{3}):\s*([A-Z]+)", table, re.M)}
+    ours = cameo.codes()
+    assert len(official) > 100
+    for code, plover in official.items():
+        assert ours[code].plover == plover, code
+
+
+def test_every_lexicon_code_is_known():
+    for lang in ("bg", "ru", "en"):
+        lex = load(lang)
+        assert lex is not None and len(lex.patterns) > 100
+        for p in lex.patterns:
+            assert cameo.lookup(p.cameo).plover is not None, (lang, p.source)

@@ -1,0 +1,49 @@
+"""Event exports as an analyst uses them: GDELT rows, PLOVER records, JSON Lines and Parquet."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+
+from vestnik.events.export import EXTRA_COLUMNS, GDELT_COLUMNS
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vestnik.cli.main", *args], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_exports_from_extracted_jsonl(tmp_path, seed_doc):
+    src = tmp_path / "seed.jsonl"
+    src.write_text(json.dumps(seed_doc.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+    n = len(seed_doc.events)
+
+    r = _cli("export", "events", str(src), "--format", "gdelt")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].split("\t") == GDELT_COLUMNS + EXTRA_COLUMNS
+    assert len(lines) == n + 1
+    row = dict(zip(lines[0].split("\t"), lines[2].split("\t"), strict=True))
+    assert row["EventCode"] == seed_doc.events[1].cameo and row["SQLDATE"] == "20241218"
+
+    r = _cli("export", "events", str(src), "--format", "plover")
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(recs) == n and all(rec["event"] for rec in recs)
+    assert any(rec["provenance"] == "Reuters < KCNA" for rec in recs)
+
+    out = tmp_path / "ev.parquet"
+    r = _cli("export", "events", str(src), "--format", "parquet", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert pq.read_table(out).num_rows == n
+
+    r = _cli("events", str(src), "--actor", "RUSJUD", "--json")
+    found = [json.loads(x) for x in r.stdout.splitlines()]
+    assert found and all("RUSJUD" in (f["Actor1Code"], f["Actor2Code"]) for f in found)
+
+
+def test_parquet_needs_a_file(tmp_path):
+    r = _cli("export", "events", "--format", "parquet")
+    assert r.returncode == 2 and "-o" in r.stderr

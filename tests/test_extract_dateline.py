@@ -1,0 +1,51 @@
+"""Agency datelines in bg/ru/en copy, and what must not read as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from vestnik.extract.dateline import agencies, canonical_agency, find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "city", "agency"),
+    [
+        ("СОФИЯ, 17 декември (БТА) – Президентът заяви", "СОФИЯ, 17 декември (БТА) – ", "СОФИЯ", "BTA"),
+        ("MOSCOW, Dec 17 (Reuters) - Russia said", "MOSCOW, Dec 17 (Reuters) - ", "MOSCOW", "Reuters"),
+        ("WASHINGTON (AP) — The White House", "WASHINGTON (AP) — ", "WASHINGTON", "Associated Press"),
+        ("МОСКВА, 17 декабря. /ТАСС/. Президент России", "МОСКВА, 17 декабря. /ТАСС/. ", "МОСКВА", "TASS"),
+        ("София, 17 декември /БТА/ Министърът каза", "София, 17 декември /БТА/ ", "София", "BTA"),
+        ("МОСКВА, 17 дек — РИА Новости. Президент", "МОСКВА, 17 дек — РИА Новости. ", "МОСКВА", "RIA Novosti"),
+        ("BRUSSELS, Dec. 17 (Xinhua) -- EU leaders", "BRUSSELS, Dec. 17 (Xinhua) -- ", "BRUSSELS", "Xinhua"),
+        ("Лондон (БТА/Ройтерс) - Премиерът", "Лондон (БТА/Ройтерс) - ", "Лондон", "BTA"),
+        ("БЕЛГРАД, 22 декабря (Интерфакс) - Десятки", "БЕЛГРАД, 22 декабря (Интерфакс) - ", "БЕЛГРАД", "Interfax"),
+        ("ANKARA, Dec 12 (NEWAG) - Unknown all-caps agency", "ANKARA, Dec 12 (NEWAG) - ", "ANKARA", "NEWAG"),
+    ],
+)
+def test_datelines(text: str, dateline: str, city: str, agency: str) -> None:
+    found = find_dateline(text, 0)
+    assert found is not None
+    (s, e), c, a = found
+    assert text[s:e] == dateline and c == city and a == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин (вляво) - Ким Чен-ун по време на срещата",
+        "The president (Joe Biden) - said on Monday",
+        "Министърът на външните работи заяви днес, че преговорите продължават.",
+        "Москва, Россия. Президент заявил",
+        "Киев, 3 март - Украйна обяви",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text, 0) is None
+
+
+def test_offset_start_and_agency_table() -> None:
+    text = "Заглавие\n\nСОФИЯ, 17 декември (БТА) – Текст."
+    found = find_dateline(text, 10)
+    assert found and found[0] == (10, text.index("Текст"))
+    assert canonical_agency("Ройтерс") == canonical_agency("Reuters") == "Reuters"
+    assert len(agencies()) > 40

@@ -1,0 +1,83 @@
+"""Story clustering and `vestnik stories` on real Bulgarian news (SlavicNER raw texts: no metadata)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+from vestnik.document import Document
+from vestnik.pipeline import make_pipeline
+from vestnik.stories.batch import cluster_story_docs
+from vestnik.stories.cluster import StoryClusterer
+from vestnik.stories.features import StoryDoc, story_doc
+
+RAW = SHARED / "eval" / "ner-bg" / "raw" / "ryanair"
+VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
+
+
+@pytest.fixture(scope="module")
+def ryanair() -> list[StoryDoc]:
+    pipe = make_pipeline(only=["segment"])
+    return [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+            for f in sorted(RAW.glob("*.txt"))]
+
+
+def _story_of(stories, doc_id: str) -> str:
+    return next(s.id for s in stories if doc_id in s.members)
+
+
+def test_reprints_of_one_event_form_one_story(ryanair: list[StoryDoc]):
+    stories = cluster_story_docs(ryanair)
+    assert sorted(d for s in stories for d in s.members) == sorted(d.id for d in ryanair)  # each exactly once
+    by_title = {d.id: d.title for d in ryanair}
+    wind = [d for d, t in by_title.items() if "кацне" in t and "София" in t]  # plane could not land in Sofia
+    assert len(wind) >= 5
+    assert len({_story_of(stories, d) for d in wind}) == 1
+    bus = [d for d, t in by_title.items() if "Франкфурт" in t]  # a shuttle bus crash in Frankfurt
+    assert bus and _story_of(stories, bus[0]) != _story_of(stories, wind[0])
+    big = max(stories, key=lambda s: len(s.members))
+    assert big.duplicates and all(k in ("exact", "near-duplicate", "contains") for _, _, k in big.duplicates)
+
+
+def test_time_window_separates_the_same_words_months_apart(ryanair: list[StoryDoc]):
+    a = ryanair[0]
+    early = StoryDoc(id="early", title=a.title, words=a.words[:60], body_start=a.body_start, published="2018-01-01")
+    late = StoryDoc(id="late", title=a.title, words=list(reversed(a.words[:60])), body_start=0,
+                    published="2018-06-01")
+    near = StoryDoc(id="near", title=a.title, words=a.words[:60][::2] + a.words[:60][1::2], body_start=0,
+                    published="2018-01-02")
+    cl = StoryClusterer()
+    s1, _ = cl.add(early)
+    s2, _ = cl.add(late)
+    s3, _ = cl.add(near)
+    assert s1 != s2 and s3 == s1
+
+
+def test_cli_stories_jsonl_contract(tmp_path: Path):
+    files = sorted(RAW.glob("*.txt"))[:12]
+    for f in files:
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "reprint.txt").write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "COLUMNS": "200"}
+    r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "jsonl", "--jobs", "1"],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    stories = [json.loads(x) for x in r.stdout.splitlines()]
+    docs = [d for s in stories for d in s["documents"]]
+    assert sorted(docs) == sorted(p.stem for p in tmp_path.glob("*.txt"))
+    for s in stories:
+        assert {"id", "documents", "duplicates", "title", "size", "outlets", "languages", "first_seen",
+                "last_seen"} <= s.keys()
+        assert s["size"] == len(s["documents"])
+    copy = "reprint"
+    pair = [x for s in stories for x in s["duplicates"] if copy in (x["a"], x["b"])]
+    assert pair and pair[0]["kind"] == "exact" and files[0].stem in (pair[0]["a"], pair[0]["b"])
+    r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "xml"], capture_output=True, text=True,
+                       env=env, timeout=300)
+    assert r.returncode == 2 and "table or jsonl" in r.stderr

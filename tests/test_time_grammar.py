@@ -1,0 +1,113 @@
+"""The time grammar on real-style sentences in bg, ru and en: spans' text, TIMEX3 types and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from vestnik.time.extract import find_times
+from vestnik.time.grammar import load_lexicon
+from vestnik.time.stage import parse_published
+
+
+def times(lang: str, text: str, published: str | None = "2024-12-18") -> list[tuple[str, str, str]]:
+    found = find_times(text, 0, len(text), load_lexicon(lang), parse_published(published))
+    return [(text[t.span[0] : t.span[1]], t.type, t.value) for t in found]
+
+
+BG = [
+    ("Договорът, който подписаха през юни, влиза в сила.", [("през юни", "DATE", "2024-06")]),
+    ("Писмото е било изпратено на 17 декември, посочва ТАСС.", [("на 17 декември", "DATE", "2024-12-17")]),
+    ("юнската среща на върха между Русия и Северна Корея", [("юнската", "DATE", "2024-06")]),
+    ("Убеден съм, че през следващата 2025 г. ще продължим.", [("през следващата 2025 г.", "DATE", "2025")]),
+    ("Рубио заяви днес, че страната му ще проведе в събота преговори с Иран.",
+     [("днес", "DATE", "2024-12-18"), ("в събота", "DATE", "2024-12-21")]),
+    ("Делегациите се срещнаха в събота в Оман.", [("в събота", "DATE", "2024-12-14")]),
+    ("Преди 3 дни министърът каза, че от понеделник ще има промени.",
+     [("Преди 3 дни", "DATE", "2024-12-15"), ("от понеделник", "DATE", "2024-12-23")]),
+    ("В края на месеца ще бъдат обявени резултатите.", [("В края на месеца", "DATE", "2024-12")]),
+    ("Прокуратурата настоява за близо шест години затвор.", [("близо шест години", "DURATION", "P6Y")]),
+    ("Затвор от пет години и 11 месеца.", [("пет години и 11 месеца", "DURATION", "P5Y11M")]),
+    ("Законът е приет на 17.12.2024 г. и влиза в сила от 1 януари 2025 г.",
+     [("на 17.12.2024 г.", "DATE", "2024-12-17"), ("от 1 януари 2025 г.", "DATE", "2025-01-01")]),
+    ("През 90-те години на ХХ век икономиката се срина.",
+     [("През 90-те години", "DATE", "199"), ("на ХХ век", "DATE", "19")]),
+    ("Всеки ден границата минават хиляди, а всяка събота пазарът е пълен.",
+     [("Всеки ден", "SET", "P1D"), ("всяка събота", "SET", "XXXX-WXX-6")]),
+    ("Миналата седмица и миналата година бяха трудни.",
+     [("Миналата седмица", "DATE", "2024-W50"), ("миналата година", "DATE", "2023")]),
+    ("Вчера сутринта премиерът подаде оставка, а снощи имаше протест.",
+     [("Вчера сутринта", "TIME", "2024-12-17TMO"), ("снощи", "TIME", "2024-12-17TNI")]),
+    ("Срещата ще се проведе утре в 10 ч.", [("утре в 10 ч.", "TIME", "2024-12-19T10:00")]),
+    ("В момента се водят преговори, а следващата седмица ще има нови.",
+     [("В момента", "DATE", "PRESENT_REF"), ("следващата седмица", "DATE", "2024-W52")]),
+    ("През последните три години цените се покачиха.", [("През последните три години", "DURATION", "P3Y")]),
+    ("Ръстът през третото тримесечие на 2024 г. е 2%.", [("през третото тримесечие на 2024 г.", "DATE", "2024-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BG)
+def test_bulgarian(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert times("bg", text) == expected
+
+
+def test_bulgarian_clock_weekend_and_age() -> None:
+    assert times("bg", "Заседанието започва в 10,00 ч. и ще продължи до 14.30 ч., а цената е 3.50 лв.",
+                 "2025-04-10") == [("в 10,00 ч.", "TIME", "2025-04-10T10:00"), ("до 14.30 ч.", "TIME", "2025-04-10T14:30")]
+    assert times("bg", "През уикенда ще е топло, а миналия уикенд валя.", "2025-04-10") == [
+        ("През уикенда", "DATE", "2025-W15-WE"), ("миналия уикенд", "DATE", "2025-W14-WE")]
+    assert times("bg", "Той е на 45 години и работи там от 15 години.") == [("15 години", "DURATION", "P15Y")]
+
+
+def test_bulgarian_false_friends() -> None:
+    assert times("bg", "Майката май не знае нищо.") == []
+    assert times("bg", "Той получи 2000 гласа, а тя - 1500 души.") == []
+    assert times("bg", "Избори имаше през 2023 г. и 2024 г.") == [("през 2023 г.", "DATE", "2023"),
+                                                                ("2024 г.", "DATE", "2024")]
+
+
+def test_bulgarian_without_a_document_date() -> None:
+    assert times("bg", "Днес и през юни, в събота, миналата година.", None) == [
+        ("Днес", "DATE", "PRESENT_REF"), ("през юни", "DATE", "XXXX-06"), ("в събота", "DATE", "XXXX-WXX-6"),
+        ("миналата година", "DATE", "XXXX")]
+
+
+RU = [
+    ("Переговоры пройдут в субботу, сообщил вчера МИД России.",
+     [("в субботу", "DATE", "2024-12-21"), ("вчера", "DATE", "2024-12-17")]),
+    ("17 декабря 2024 года Путин заявил, что в июне подписал договор.",
+     [("17 декабря 2024 года", "DATE", "2024-12-17"), ("в июне", "DATE", "2024-06")]),
+    ("В прошлом году рост составил 3%, а в следующем году будет 2,5%.",
+     [("В прошлом году", "DATE", "2023"), ("в следующем году", "DATE", "2025")]),
+    ("Июньский саммит стал историческим, 3 дня назад сообщили в Кремле.",
+     [("Июньский", "DATE", "2024-06"), ("3 дня назад", "DATE", "2024-12-15")]),
+    ("В 90-е годы было около шести лет кризиса.", [("В 90-е годы", "DATE", "199"), ("около шести лет", "DURATION", "P6Y")]),
+    ("Сейчас он говорит о первом квартале 2025 года.",
+     [("Сейчас", "DATE", "PRESENT_REF"), ("первом квартале 2025 года", "DATE", "2025-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RU)
+def test_russian(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert times("ru", text) == expected
+
+
+EN = [
+    ("The company reported earnings on Tuesday and said profits rose in the first quarter of 2013.",
+     [("Tuesday", "DATE", "2013-03-19"), ("the first quarter of 2013", "DATE", "2013-Q1")]),
+    ("Earlier this month the bank cut rates; last month it held them, and next year it will raise them.",
+     [("this month", "DATE", "2013-03"), ("last month", "DATE", "2013-02"), ("next year", "DATE", "2014")]),
+    ("The law takes effect Jan. 1, 2014, and lasts for the next two years.",
+     [("Jan. 1, 2014", "DATE", "2014-01-01"), ("the next two years", "DURATION", "P2Y")]),
+    ("In the 1990s unemployment fell; by mid-2012 it had risen again.",
+     [("the 1990s", "DATE", "199"), ("mid-2012", "DATE", "2012")]),
+    ("He will meet Obama on Monday morning at 10 a.m.",
+     [("Monday morning", "TIME", "2013-03-25TMO"), ("10 a.m.", "TIME", "2013-03-25T10:00")]),
+    ("A 22-year-old man was arrested, police said six years ago, just over a week before now.",
+     [("six years ago", "DATE", "2007"), ("a week", "DURATION", "P1W"), ("now", "DATE", "PRESENT_REF")]),
+    ("May said she may resign in May.", [("May", "DATE", "2013-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert times("en", text, "2013-03-22") == expected

@@ -1,0 +1,104 @@
+"""The time stage on whole documents: the seed page, the document date, ``when`` for facts."""
+
+from __future__ import annotations
+
+from vestnik.document import Document
+from vestnik.ingest.readers import document_from_string
+from vestnik.pipeline import make_pipeline
+from vestnik.time import when_for
+
+PIPE = make_pipeline(only=["segment", "time"])
+
+
+def run(text: str, **kw: str) -> Document:
+    return PIPE(document_from_string(text, **kw))
+
+
+def texts(doc: Document) -> list[tuple[str, str]]:
+    return [(doc.span_text(t.span), t.value) for t in doc.times]
+
+
+def test_seed_page_times(seed_text: str) -> None:
+    doc = run(seed_text, published="2024-12-18")
+    got = texts(doc)
+    for want in [("през юни", "2024-06"), ("на 17 декември", "2024-12-17"), ("юнската", "2024-06"),
+                 ("през следващата 2025 г.", "2025"), ("близо шест години", "P6Y")]:
+        assert want in got
+    assert all(t.evidence.startswith("time:bg:") for t in doc.times)
+    # a teaser says the talks "will be held" on Saturday: the coming one
+    assert ("в събота", "2024-12-21") in got
+
+
+def test_seed_page_when(seed_text: str) -> None:
+    doc = run(seed_text, published="2024-12-18")
+    t = doc.text
+    signed = t.index("подписаха")
+    assert when_for(doc, (signed, signed + 9)) == ("2024-06", "expression")
+    sent = t.index("изпратено")
+    assert when_for(doc, (sent, sent + 9)) == ("2024-12-17", "expression")
+    # "2025" is inside the quotation: it dates the quoted promise, not the letter that says it
+    cue = t.index("се казва още в писмото")
+    assert when_for(doc, (cue, cue + 22)) == ("2024-12-18", "published")
+    first = t.index("заяви")
+    assert when_for(doc, (first, first + 5)) == ("2024-12-18", "published")
+
+
+def test_published_given_is_kept() -> None:
+    doc = run("Заглавие\n\nСОФИЯ, 17 декември 2023 г. (БТА) – Министърът заяви вчера, че ще има среща.\n",
+              published="2024-12-18")
+    assert doc.published == "2024-12-18"
+    assert ("вчера", "2024-12-17") in texts(doc)
+
+
+def test_published_from_dateline() -> None:
+    doc = run("Заглавие\n\nСОФИЯ, 17 декември 2024 г. (БТА) – Министърът заяви вчера, че в събота ще има среща.\n")
+    assert (doc.published, doc.published_source) == ("2024-12-17", "dateline")
+    # the dateline's own date is the document date, not an expression of the story
+    assert texts(doc) == [("вчера", "2024-12-16"), ("в събота", "2024-12-21")]
+
+
+def test_dateline_without_year_anchors_month_and_day() -> None:
+    doc = run("Заглавие\n\nСОФИЯ, 17 декември (БТА) – Министърът заяви вчера, че в събота ще има среща.\n")
+    assert doc.published is None
+    assert doc.meta["published_partial"] == "XXXX-12-17"
+    assert texts(doc) == [("вчера", "XXXX-12-16"), ("в събота", "XXXX-WXX-6")]
+
+
+def test_published_from_url() -> None:
+    doc = run("Министърът заяви вчера, че в събота ще има среща.", url="https://www.bta.bg/bg/news/2024/12/17/123-x")
+    assert (doc.published, doc.published_source) == ("2024-12-17", "url")
+    assert texts(doc) == [("вчера", "2024-12-16"), ("в събота", "2024-12-21")]
+
+
+def test_no_date_anywhere() -> None:
+    doc = run("Министърът заяви днес, че миналата седмица е подписал договора.")
+    assert doc.published is None
+    assert texts(doc) == [("днес", "PRESENT_REF"), ("миналата седмица", "XXXX-WXX")]
+    i = doc.text.index("подписал")
+    assert when_for(doc, (i, i + 8)) == (None, "published")
+
+
+def test_bad_input_never_raises() -> None:
+    for text in ["", "2024", "\n\n\n", "в " * 500, "1" * 5000, "през\nюни 17\n декември"]:
+        assert isinstance(run(text).times, list)
+    doc = run("Днес.", published="not a date")
+    assert texts(doc) == [("Днес", "PRESENT_REF")]
+
+
+def test_fill_when_dates_quotes_by_their_cue(seed_text: str) -> None:
+    from vestnik.document import Quote
+    from vestnik.time import fill_when
+
+    doc = run(seed_text, published="2024-12-18")
+    t = doc.text
+    q_start = t.index("Убеден съм")
+    cue = t.index("се казва още в писмото")
+    doc.quotes = [Quote(span=(q_start, t.index("“", q_start)), direct=True, cue=(cue, cue + 22))]
+    fill_when(doc)
+    assert (doc.quotes[0].when, doc.quotes[0].when_source) == ("2024-12-18", "published")
+
+
+def test_when_inside_a_quotation_uses_the_quotation_time(seed_text: str) -> None:
+    doc = run(seed_text, published="2024-12-18")
+    i = doc.text.index("ще продължим да работим")
+    assert when_for(doc, (i, i + 23)) == ("2025", "expression")

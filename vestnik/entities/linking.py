@@ -1,0 +1,304 @@
+"""Linking: every mention gets an entity, from the KB or a new one shared by all its variants.
+
+- KB matches keep their KB id (``vk:...``); when a name belongs to several entries (Вашингтон), the one the
+  document already names unambiguously wins, then the more newsworthy kind (country > agency > ... > city).
+- Other names (from the statistical tagger) are keyed by a cross-script skeleton of their base form
+  (:func:`vestnik.entities.morph.name_key`), so Тръмп, Трамп and Trump share ``vx:<hash>`` across documents and
+  languages; a surname alone joins the full name it abbreviates in the same document.
+- Role phrases ("руският президент", "държавният секретар на САЩ") resolve to the office holder on the
+  publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left
+
+from vestnik.document import Entity, Mention
+from vestnik.entities.gazetteer import Gazetteer, Match
+from vestnik.entities.kb import KB, KBEntry
+from vestnik.entities.morph import name_key
+
+PREP_OF = {"на", "of"}  # "държавният секретар на САЩ", "secretary of state of ..."
+FORMER = {"бивш", "бившия", "бившият", "бившата", "бивша", "бывший", "бывшего", "бывшему", "бывшим", "former",
+          "ex", "экс", "покойния", "покойният", "late"}
+
+
+def unknown_id(key: str) -> str:
+    return "vx:" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def kb_entity(e: KBEntry, date: str | None) -> Entity:
+    codes = {k: v for k, v in (("iso3", e.iso3), ("cameo", e.cameo(date)), ("wikidata", e.codes.get("wikidata")))
+             if v}
+    return Entity(name=e.name, type=e.type, codes=codes, kind=e.kind, country=e.iso3)
+
+
+def choose(m: Match, seen: dict[str, int], kb: KB) -> str:
+    """The KB id of an ambiguous match: one the document already named, else the best kind, else most populous."""
+    ids = list(dict.fromkeys(e.entity for e in m.entries))
+    if len(ids) == 1:
+        return ids[0]
+    in_doc = [i for i in ids if seen.get(i)]
+    if len(in_doc) == 1:
+        return in_doc[0]
+    best = min(m.entries, key=lambda e: (e.rank, -((kb.get(e.entity) or KBEntry("", "", "")).population or 0)))
+    return best.entity
+
+
+def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None) -> tuple[list[Mention], dict[str, Entity]]:
+    """Gazetteer matches merged with the tagger's mentions, all linked; returns mentions and entities."""
+    kb = gaz.kb
+    matches, roles, toks = gaz.match(text)
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    seen: dict[str, int] = {}
+    for m in matches:
+        ids = {e.entity for e in m.entries}
+        if len(ids) == 1:
+            seen[next(iter(ids))] = seen.get(next(iter(ids)), 0) + 1
+
+    # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
+    #    the KB match wins everywhere else. BSNLP names do not nest.
+    kb_spans = [(m.start, m.end) for m in matches if m.form == "name"]  # sorted, non-overlapping
+    kb_starts = [a for a, _ in kb_spans]
+    keep_ner: list[Mention] = []
+    drop_kb: set[tuple[int, int]] = set()
+    wrapped: dict[tuple[int, int], tuple[int, int]] = {}
+    match_at = {(m.start, m.end): m for m in matches}
+    for nm in sorted(ner, key=lambda x: x.span):
+        s, e = nm.span
+        k = max(0, bisect_left(kb_starts, s) - 1)
+        inside = []
+        while k < len(kb_spans) and kb_spans[k][0] < e:
+            if s < kb_spans[k][1]:
+                inside.append(kb_spans[k])
+            k += 1
+        if not inside:
+            keep_ner.append(nm)
+        elif all(s <= a and b <= e for a, b in inside) and (s, e) not in inside:
+            keep_ner.append(nm)
+            drop_kb.update(inside)
+            if len(inside) == 1 and not _WORD.search(text[s : inside[0][0]] + text[inside[0][1] : e]):
+                wrapped[(s, e)] = inside[0]  # «Северный поток — 2»: the tagger's span, the KB's entity
+        elif (s, e) in inside:
+            drop_kb.discard((s, e))
+            keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
+    kb_set = set(kb_spans)
+    same_span = {nm.span: nm for nm in keep_ner if nm.span in kb_set}
+    # A place name the tagger reads as a person's first or last name used alone (Азия for Азия Биби): when the
+    # document names that person in full, the person wins.
+    parts: set[str] = set()
+    for nm in ner:
+        if nm.type == "PER":
+            k = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
+            if len(k) > 1:
+                parts.update((k[0], k[-1]))
+    for sp, nm in list(same_span.items()):
+        m = match_at[sp]
+        ent = kb.get(choose(m, seen, kb))
+        if nm.type == "PER" and ent is not None and ent.type != "PER" and name_key(text[sp[0] : sp[1]]) in parts:
+            drop_kb.add(sp)
+            del same_span[sp]
+
+    # 2. KB matches -> mentions (derived compounds share the whole hyphenated span).
+    derived_span = _compound_spans(text, [m for m in matches if m.form == "derived"])
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in matches:
+        if (m.start, m.end) in drop_kb:
+            continue
+        eid = choose(m, seen, kb)
+        ent = kb.get(eid)
+        if ent is None:
+            continue
+        if eid not in entities:
+            entities[eid] = kb_entity(ent, date)
+        if m.form == "derived":
+            span = derived_span.get((m.start, m.end), (m.start, m.end))
+            mentions.append(Mention(span=span, type=ent.type, form="derived", base=ent.name, entity=eid,
+                                    evidence="kb.adjective"))
+            continue
+        tn = same_span.get((m.start, m.end))
+        mt = Mention(span=(m.start, m.end), type=tn.type if tn else ent.type, form="name",
+                     base=m.entries[0].base, entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
+        mentions.append(mt)
+        by_span[mt.span] = mt
+
+    # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
+    kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
+    for nm in keep_ner:
+        if nm.span in by_span:
+            continue
+        base = nm.base or text[nm.span[0] : nm.span[1]]
+        key = name_key(base)
+        if not key:
+            continue
+        eid = None
+        if nm.span in wrapped:
+            eid = choose(match_at[wrapped[nm.span]], seen, kb)
+            base = match_at[wrapped[nm.span]].entries[0].base
+        eid = eid or gaz.key_index.get(key) or (kb_keys.get(key) if nm.type == "PER" else None)
+        surface = text[nm.span[0] : nm.span[1]]
+        if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
+            eid = _stem_entity(gaz, surface)
+        if eid and kb.get(eid):
+            if eid not in entities:
+                entities[eid] = kb_entity(kb.get(eid), date)  # type: ignore[arg-type]
+            mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=eid,
+                                    evidence=(nm.evidence or "ner") + "+kb.key"))
+            continue
+        mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=None,
+                                evidence=nm.evidence or "ner"))
+    _link_unknown(mentions, entities, kb_keys)
+
+    # 4. Role phrases.
+    mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
+    mentions.sort(key=lambda x: (x.span[0], -x.span[1]))
+    return mentions, entities
+
+
+def _compound_spans(text: str, derived: list[Match]) -> dict[tuple[int, int], tuple[int, int]]:
+    """руско-корейските: both parts get the span of the whole compound."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    derived = sorted(derived, key=lambda m: m.start)
+    i = 0
+    while i < len(derived):
+        j = i
+        while j + 1 < len(derived) and text[derived[j].end : derived[j + 1].start] in ("-", "‑", "‐"):
+            j += 1
+        if j > i:
+            span = (derived[i].start, derived[j].end)
+            for k in range(i, j + 1):
+                out[(derived[k].start, derived[k].end)] = span
+        i = j + 1
+    return out
+
+
+def _kb_person_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
+    """Surname keys of KB people named in the document (Бринк after Бриджит Бринк)."""
+    out: dict[str, str] = {}
+    for eid, ent in entities.items():
+        if ent.type != "PER":
+            continue
+        for k in _surname_keys(kb, eid):
+            out.setdefault(k, eid)
+    return out
+
+
+def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
+    """First-name keys of KB people named in the document, when only one of them has that first name."""
+    seen: dict[str, set[str]] = {}
+    for eid, ent in entities.items():
+        e = kb.get(eid) if ent.type == "PER" else None
+        for _, n in e.all_names() if e else ():
+            k = name_key(n).split()
+            if len(k) > 1 and len(k[0]) >= 3 and n[:1].isupper():
+                seen.setdefault(k[0], set()).add(eid)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+_SURNAMES: dict[str, tuple[str, ...]] = {}
+
+
+def _surname_keys(kb: KB, eid: str) -> tuple[str, ...]:
+    if eid not in _SURNAMES:
+        e = kb.get(eid)
+        keys = [name_key(n).split() for _, n in (e.all_names() if e else ())]
+        _SURNAMES[eid] = tuple(dict.fromkeys(k[-1] for k in keys if len(k) > 1 and len(k[-1]) >= 3))
+    return _SURNAMES[eid]
+
+
+def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys: dict[str, str]) -> None:
+    """Cluster the tagger's unknown names by key; a one-word PER name joins the full name it ends."""
+    todo = [m for m in mentions if m.entity is None]
+    full: dict[str, str] = {}
+    first: dict[str, set[str]] = {}
+    for m in todo:
+        k = name_key(m.base or "")
+        if m.type == "PER" and len(k.split()) > 1:
+            full.setdefault(k.split()[-1], k)
+            first.setdefault(k.split()[0], set()).add(k)
+    for m in todo:
+        k = name_key(m.base or "")
+        if m.type == "PER" and len(k.split()) == 1:
+            if k in kb_keys:
+                m.entity = kb_keys[k]
+                m.evidence += "+surname"
+                continue
+            if k in full:
+                k = full[k]
+                m.evidence += "+surname"
+            elif len(first.get(k, ())) == 1:
+                k = next(iter(first[k]))
+                m.evidence += "+first-name"
+        m.entity = unknown_id(k)
+        if m.entity not in entities:
+            entities[m.entity] = Entity(name=m.base or "", type=m.type or "", codes={}, kind=None)
+
+
+_WORD = re.compile(r"\w")
+
+
+def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:
+    """A demonym (британците, пакистанка, европейцев) -> the entity whose adjective stem it starts with."""
+    low = surface.lower()
+    for n in gaz.stem_lengths:
+        if n <= len(low) and (eid := gaz.stems.get(low[:n])):
+            return eid
+    return None
+
+
+def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Mention], kb: KB,
+                   entities: dict[str, Entity], date: str | None) -> list[Mention]:
+    """'руският президент', 'президент России', 'държавният секретар на САЩ' -> the office holder."""
+    out: list[Mention] = []
+    countries = [m for m in mentions if m.entity and (kb.get(m.entity) or KBEntry("", "", "")).kind == "country"]
+    by_end = {m.span[1]: m for m in countries}
+    by_start = {m.span[0]: m for m in countries if m.form == "name"}
+    people_at = {m.span[0]: m for m in mentions if m.type == "PER" and m.form == "name"}
+    for r in roles:
+        keys = r.entries[0].entity.split("|")
+        country, start, end = None, r.start, r.end
+        before = by_end.get(_skip_ws_back(text, r.start))
+        if before is not None:
+            country, start = before, before.span[0]
+        else:
+            nxt = _skip_ws(text, r.end)
+            word = re.match(r"\w+", text[nxt:])
+            if word and word.group().lower() in PREP_OF:
+                nxt = _skip_ws(text, nxt + word.end())
+            cm = by_start.get(nxt)
+            if cm is not None:
+                country, end = cm, cm.span[1]
+        if country is None:
+            continue
+        prev = re.search(r"(\w+)\s*$", text[max(0, start - 20) : start])
+        if prev and prev.group(1).lower() in FORMER:
+            continue
+        iso = (kb.get(country.entity or "") or KBEntry("", "", "")).iso3 or ""
+        appo = people_at.get(_skip_ws(text, end))
+        named = kb.get(appo.entity) if appo is not None and appo.entity else None
+        if named is not None and any(r.role in keys and r.of == iso for r in named.roles):
+            holder = named  # "държавният секретар на САЩ Марко Рубио": the name beats the date
+        else:
+            holder = kb.holder(iso, keys, date)
+        if holder is None:
+            continue
+        if holder.id not in entities:
+            entities[holder.id] = kb_entity(holder, date)
+        out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
+                           entity=holder.id, evidence="kb.role"))
+    return out
+
+
+def _skip_ws(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    return i
+
+
+def _skip_ws_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i

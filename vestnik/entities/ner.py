@@ -1,0 +1,342 @@
+"""Statistical proper-name tagger (PER/LOC/ORG/PRO/EVT, BSNLP guidelines) for Bulgarian and Russian.
+
+A linear-chain CRF (python-crfsuite) over the tokens of :mod:`vestnik.entities.ner_features`, trained by
+``make train-ner`` (``scripts/train_ner.py``) on the SlavicNER/BSNLP development topics; the models ship in
+``vestnik/entities/models/`` and load offline. It finds names the knowledge base does not know; linking to
+entities is the job of the entities stage (:mod:`vestnik.entities.stage`), which calls :func:`recognize`.
+
+Language choice: bg and mk use the Bulgarian model, ru/uk/be the Russian one (mk and uk are close enough
+for capitalised names; treat their output as a fallback). Other languages get no statistical mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from vestnik.document import Document, Mention
+from vestnik.entities.ner_base import BaseForms, RuMorph
+from vestnik.entities.ner_features import DocContext, Featurizer, load_gazetteer, make_morph, split
+from vestnik.pipeline import Resources
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+#: document language -> model language
+MODEL_FOR = {"bg": "bg", "mk": "bg", "ru": "ru", "uk": "ru", "be": "ru"}
+TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
+_RU_ONLY = re.compile(r"[ыэЫЭ]")
+_BG_ONLY = re.compile(r"[ъЪ]\b|ът\b|ят\b|[ѝ]")
+_CYR = re.compile(r"[а-яА-Я]")
+
+
+class Decoder:
+    """Viterbi decoding of a crfsuite model in numpy, batched over a document's sentences.
+
+    crfsuite's own ``Tagger.tag`` spends most of its time converting feature strings; here each word form's
+    feature weights are summed once (per process) into five label-score vectors (its own features, and its
+    features as seen from the neighbours at ±1 and ±2), so a token's emission scores are five row look-ups.
+    With ``prune=None`` the result equals crfsuite's (same weights, same model; tests check that on real text);
+    the default also decides clear "O" tokens before the search, which is faster and differs very rarely.
+    """
+
+    def __init__(self, info: object, labels: list[str], featurizer: Featurizer) -> None:
+        self.labels = labels
+        self.lab = {x: i for i, x in enumerate(labels)}
+        n = len(labels)
+        self.weights: dict[str, np.ndarray] = {}
+        for (attr, label), w in info.state_features.items():  # type: ignore[attr-defined]
+            v = self.weights.get(attr)
+            if v is None:
+                v = self.weights[attr] = np.zeros(n)
+            v[self.lab[label]] = w
+        self.trans = np.zeros((n, n))
+        for (a, b), w in info.transitions.items():  # type: ignore[attr-defined]
+            self.trans[self.lab[a], self.lab[b]] = w
+        self.featurizer = featurizer
+        self.o = self.lab["O"]
+        #: margin above which a token is decided "O" before Viterbi (None: exact search, as crfsuite)
+        self.prune: float | None = 10.0
+        self.zero = np.zeros(n)
+        self._rows: dict[str, int] = {}
+        self._store = np.zeros((5, 1024, n))  # row 0 stays zero: padding
+        self._flag_cache: dict[str, np.ndarray] = {}
+
+    def _vec(self, feats: list[str]) -> np.ndarray:
+        v = self.zero.copy()
+        w = self.weights
+        for f in feats:
+            x = w.get(f)
+            if x is not None:
+                v += x
+        return v
+
+    def _row(self, word: str) -> int:
+        r = self._rows.get(word)
+        if r is not None:
+            return r
+        if len(self._rows) >= 60_000:  # bounded memory: 5 x 65,536 x labels floats at most
+            self._rows.clear()
+        r = len(self._rows) + 1
+        if r >= self._store.shape[1]:
+            grown = np.zeros((5, self._store.shape[1] * 2, self._store.shape[2]))
+            grown[:, : self._store.shape[1]] = self._store
+            self._store = grown
+        for k, part in enumerate(self.featurizer.word_parts(word)):
+            self._store[k, r] = self._vec(part)
+        self._rows[word] = r
+        return r
+
+    def _flag(self, name: str) -> np.ndarray:
+        v = self._flag_cache.get(name)
+        if v is None:
+            v = self._flag_cache[name] = self._vec([name])
+        return v
+
+    def decode(self, seqs: list[list[str]], doc: DocContext | None) -> list[list[str]]:
+        """Best label sequence for each word sequence (all of a document's sentences in one batch)."""
+        if not seqs:
+            return []
+        lens = [len(x) for x in seqs]
+        m, n = len(seqs), max(lens)
+        idx = np.zeros((m, n), dtype=np.intp)
+        flag_rows: list[tuple[int, int, np.ndarray]] = []
+        for si, words in enumerate(seqs):
+            idx[si, : len(words)] = [self._row(w) for w in words]
+            for ti, fl in enumerate(self.featurizer.flags(words, doc)):
+                for f in fl:
+                    flag_rows.append((si, ti, self._flag(f)))
+        st = self._store
+        e = st[0][idx]
+        if n > 1:
+            e[:, 1:] += st[1][idx[:, :-1]]
+            e[:, :-1] += st[2][idx[:, 1:]]
+        if n > 2:
+            e[:, 2:] += st[3][idx[:, :-2]]
+            e[:, :-2] += st[4][idx[:, 2:]]
+        for si, ti, v in flag_rows:
+            e[si, ti] += v
+        o = self.o
+        valid = np.arange(n)[None, :] < np.array(lens)[:, None]
+        if self.prune is None:
+            keep = valid
+        else:
+            # Tokens whose "O" score beats every other label by more than `prune` are taken as "O": that cuts
+            # the sentences into short islands (names and their neighbours) for Viterbi, far fewer steps. On
+            # news text it changes about 0.02% of token labels compared with the full search (prune=None).
+            others = e.copy()
+            others[:, :, o] = -np.inf
+            keep = valid & ((e[:, :, o] - others.max(axis=2)) <= self.prune)
+            sure = valid & ~keep
+            after_o = np.zeros_like(keep)
+            after_o[:, 1:] = sure[:, :-1]
+            before_o = np.zeros_like(keep)
+            before_o[:, :-1] = sure[:, 1:]
+            e[keep & after_o] += self.trans[o]
+            e[keep & before_o] += self.trans[:, o][None, :]
+        flat = np.flatnonzero(keep)
+        labels = np.full(m * n, o, dtype=np.intp)
+        if len(flat):
+            brk = np.ones(len(flat), dtype=bool)
+            brk[1:] = (np.diff(flat) != 1) | (flat[1:] % n == 0)
+            starts = np.flatnonzero(brk)
+            ilens = np.diff(np.append(starts, len(flat)))
+            isl = np.cumsum(brk) - 1
+            pos = np.arange(len(flat)) - starts[isl]
+            order = np.argsort(ilens, kind="stable")
+            rank = np.empty_like(order)
+            rank[order] = np.arange(len(order))
+            em = np.zeros((len(starts), int(ilens.max()), len(self.labels)))
+            em[rank[isl], pos] = e.reshape(m * n, -1)[flat]
+            paths = self._viterbi(em, ilens[order].tolist())
+            labels[flat] = np.concatenate([np.asarray(paths[r], dtype=np.intp) for r in rank])
+        labs = np.array(self.labels, dtype=object)[labels.reshape(m, n)]
+        return [labs[si, : lens[si]].tolist() for si in range(m)]
+
+    def _viterbi(self, e: np.ndarray, lens: list[int]) -> list[list[int]]:
+        """Best label paths for padded emissions ``e`` (sequences sorted by length, ascending): at step t only the
+        sequences longer than t take part."""
+        n = lens[-1]
+        trans = self.trans[None]
+        delta = e[:, 0].copy()
+        bps: list[tuple[int, list[list[int]]]] = [(0, [])]  # per step: (first live sequence, back-pointers)
+        lo = 0
+        for t in range(1, n):
+            while lens[lo] <= t:
+                lo += 1
+            cand = delta[lo:, :, None] + trans
+            bps.append((lo, cand.argmax(axis=1).tolist()))
+            delta[lo:] = cand.max(axis=1) + e[lo:, t]
+        last = delta.argmax(axis=1).tolist()
+        out: list[list[int]] = []
+        for k, ln in enumerate(lens):
+            cur = last[k]
+            path = [0] * ln
+            for t in range(ln - 1, 0, -1):
+                path[t] = cur
+                first, bp = bps[t]
+                cur = bp[k - first][cur]
+            path[0] = cur
+            out.append(path)
+        return out
+
+
+class ModelMissing(RuntimeError):
+    """The trained model file is not there: run ``make train-ner``."""
+
+
+@dataclass
+class NerModel:
+    lang: str
+    tagger: object  # pycrfsuite.Tagger
+    featurizer: Featurizer
+    bases: BaseForms
+    decoder: Decoder | None = field(default=None, repr=False)
+    #: document-level consistency after tagging: "" none, "p" repeat found names, "s"/"S" + surnames (weak/strong
+    #: evidence), "v" + majority type per name
+    propagate: str = "pSv"
+    _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, lang: str, model_dir: Path = MODEL_DIR) -> NerModel:
+        import pycrfsuite
+
+        path = model_dir / f"ner-{lang}.crfsuite"
+        if not path.exists():
+            raise ModelMissing(f"no NER model at {path}: run `make train-ner` (needs ../shared/eval/ner-{lang})")
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        gaz = load_gazetteer(model_dir / "ner-gazetteer.tsv")
+        info = tagger.info()
+        known = frozenset(attr for attr, _label in info.state_features)
+        cfg_path = model_dir / f"ner-{lang}.json"
+        cfg = json.loads(cfg_path.read_text(encoding="utf-8")) if cfg_path.exists() else {}
+        feat = Featurizer(gaz, make_morph(), known, frozenset(cfg.get("features", [])))
+        morph = RuMorph() if lang == "ru" else None
+        return cls(lang, tagger, feat, BaseForms.load(model_dir / f"ner-{lang}.base.json", morph),
+                   Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"))
+
+    def spans(self, text: str, crfsuite: bool = False, propagate: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, type) of every name the CRF finds in ``text`` (``crfsuite``: decode with crfsuite's tagger,
+        the reference the numpy decoder must agree with)."""
+        propagate = self.propagate if propagate is None else propagate
+        toks, words, seqs = split(text)
+        all_words = [[words[i] for i in seq] for seq in seqs]
+        ctx = DocContext(all_words)
+        keep = [k for k, ws in enumerate(all_words) if any(w[:1].isalpha() for w in ws)]
+        if self.decoder is not None and not crfsuite:
+            tagged = self.decoder.decode([all_words[k] for k in keep], ctx)
+        else:
+            tagged = [self.tagger.tag(self.featurizer.features(all_words[k], ctx)) for k in keep]  # type: ignore[attr-defined]
+        found: list[tuple[int, int, str]] = []  # token index range [i, j) and type
+        for k, labels in zip(keep, tagged, strict=True):
+            cur: list = []  # [i, j, type]
+            for i, lab in zip(seqs[k], labels, strict=True):
+                if lab == "O":
+                    if cur:
+                        found.append((cur[0], cur[1], cur[2]))
+                    cur = []
+                    continue
+                bio, typ = lab.split("-", 1)
+                if bio == "B" or not cur or typ != cur[2]:
+                    if cur:
+                        found.append((cur[0], cur[1], cur[2]))
+                    cur = [i, i + 1, typ]
+                else:
+                    cur[1] = i + 1
+            if cur:
+                found.append((cur[0], cur[1], cur[2]))
+        if propagate:
+            found = self._propagate(text, toks, words, found, propagate)
+        return [(toks[i][0], toks[j - 1][1], t) for i, j, t in found]
+
+    def _propagate(self, text: str, toks: list[tuple[int, int]], words: list[str], found: list[tuple[int, int, str]],
+                   mode: str) -> list[tuple[int, int, str]]:
+        """One sense per document: a name the tagger found once is a name (of the same type) wherever else it is
+        written the same way; a person's surname alone refers to them (Азия Биби ... Биби)."""
+        known: dict[tuple[str, ...], Counter] = {}
+        for i, j, t in found:
+            known.setdefault(tuple(words[i:j]), Counter())[t] += 1
+        if "s" in mode or "S" in mode:
+            weight = 2.0 if "S" in mode else 0.5  # a full name is better evidence than a lone word's label
+            for i, j, t in found:
+                if t == "PER" and j - i > 1 and words[j - 1][:1].isupper() and len(words[j - 1]) > 2:
+                    known.setdefault((words[j - 1],), Counter())["PER"] += weight
+        types = {k: c.most_common(1)[0][0] for k, c in known.items()}
+        if "v" in mode:  # majority type for each name
+            found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
+        covered = [False] * len(toks)
+        for i, j, _t in found:
+            for k in range(i, j):
+                covered[k] = True
+        by_first: dict[str, list[int]] = {}
+        for key in types:
+            by_first.setdefault(key[0], []).append(len(key))
+        for lens in by_first.values():
+            lens.sort(reverse=True)
+        extra = []
+        i, n = 0, len(words)
+        while i < n:
+            lens = by_first.get(words[i])
+            if lens is None or covered[i] or not words[i][:1].isupper():
+                i += 1
+                continue
+            hit = None
+            for ln in lens:
+                if i + ln > n:
+                    continue
+                key = tuple(words[i : i + ln])
+                if key in types and not any(covered[i : i + ln]) and "\n" not in text[toks[i][0] : toks[i + ln - 1][1]]:
+                    hit = (i, i + ln, types[key])
+                    break
+            if hit:
+                extra.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return sorted(found + extra)
+
+    def base(self, surface: str, typ: str) -> str:
+        """Base form, memoised: news repeats its names."""
+        key = (surface, typ)
+        b = self._bases.get(key)
+        if b is None:
+            if len(self._bases) > 100_000:
+                self._bases.clear()
+            b = self._bases[key] = self.bases.base(surface, typ)
+        return b
+
+    def mentions(self, text: str) -> list[Mention]:
+        ev = f"crf:{self.lang}"
+        return [Mention(span=(s, e), type=t, form="name", base=self.base(text[s:e], t), entity=None, evidence=ev)
+                for s, e, t in self.spans(text)]
+
+
+def guess_language(text: str) -> str | None:
+    """Fallback when the language layer gave no answer: Cyrillic with ы/э is Russian, other Cyrillic Bulgarian."""
+    if not _CYR.search(text):
+        return None
+    if _RU_ONLY.search(text) and not _BG_ONLY.search(text):
+        return "ru"
+    return "bg"
+
+
+def model_language(doc: Document) -> str | None:
+    lang = doc.language or guess_language(doc.text)
+    return MODEL_FOR.get(lang or "")
+
+
+def load_model(res: Resources, lang: str) -> NerModel:
+    """The tagger for ``lang`` ("bg" or "ru"), loaded once per process."""
+    return res.get(f"ner:{lang}", lambda: NerModel.load(lang))
+
+
+def recognize(doc: Document, res: Resources) -> list[Mention]:
+    """Name mentions over the whole ``doc.text`` (article and teasers); [] for languages without a model."""
+    lang = model_language(doc)
+    if lang is None or not doc.text:
+        return []
+    return load_model(res, lang).mentions(doc.text)

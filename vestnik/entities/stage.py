@@ -1,0 +1,61 @@
+"""The ``entities`` stage: gazetteer + the statistical tagger (if present) + linking, for article and teasers."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from vestnik.document import Document, Mention
+from vestnik.entities.gazetteer import Gazetteer
+from vestnik.entities.kb import KB
+from vestnik.entities.linking import link
+from vestnik.pipeline import Resources, stage
+
+log = logging.getLogger(__name__)
+
+
+def load_kb() -> KB:
+    return KB.load()
+
+
+def get_gazetteer(res: Resources) -> Gazetteer:
+    return res.get("entities.gazetteer", lambda: Gazetteer(res.get("entities.kb", load_kb)))
+
+
+def _load_ner() -> Callable[[Document, Resources], list[Mention]] | None:
+    """helper: ``vestnik.entities.ner.recognize(doc, res)`` when the tagger module exists."""
+    try:
+        mod = importlib.import_module("vestnik.entities.ner")
+    except ImportError as e:
+        log.debug("no statistical NER (%s): gazetteer only", e)
+        return None
+    fn: Any = getattr(mod, "recognize", None)
+    return fn if callable(fn) else None
+
+
+def recognize_names(doc: Document, res: Resources) -> list[Mention]:
+    """The tagger's name mentions; none when it is absent or switched off with ``VESTNIK_NER=off``."""
+    if os.environ.get("VESTNIK_NER", "").lower() in ("off", "0", "no"):
+        return []
+    fn = res.get("entities.ner_fn", _load_ner)
+    if fn is None:
+        return []
+    try:
+        return [m for m in fn(doc, res) if m.form in ("name", "", None)]
+    except Exception:  # a broken model must not stop a batch: the gazetteer still runs
+        log.exception("NER failed on %s; using the gazetteer alone", doc.id)
+        return []
+
+
+@stage("entities")
+def entities_stage(doc: Document, res: Resources) -> Document:
+    """Fill ``doc.mentions`` and ``doc.entities`` over the whole text (article and teasers)."""
+    gaz = get_gazetteer(res)
+    ner = recognize_names(doc, res)
+    mentions, ents = link(doc.text, gaz, ner, doc.published)
+    doc.mentions = mentions
+    doc.entities = ents
+    return doc

@@ -1,0 +1,55 @@
+"""CAMEO codes as data: PLOVER type, Goldstein score and QuadClass for every code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "cameo.tsv"
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    plover: str | None
+    goldstein: float
+    name: str
+
+    @property
+    def root(self) -> int:
+        return int(self.code[:2])
+
+    @property
+    def quadclass(self) -> int:
+        """GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+        r = self.root
+        return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+@cache
+def codes() -> dict[str, Code]:
+    out: dict[str, Code] = {}
+    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for ln in lines[1:]:
+        code, plover, gold, name = ln.split("\t")
+        out[code] = Code(code, None if plover == "-" else plover, float(gold), name)
+    return out
+
+
+def lookup(code: str) -> Code:
+    """The code's entry; 4-digit sub-codes fall back to their 3-digit parent."""
+    table = codes()
+    if code in table:
+        return table[code]
+    if code[:3] in table:
+        return table[code[:3]]
+    raise KeyError(f"unknown CAMEO code {code!r}")
+
+
+# Cues of root 04-08 said with a future or intent marker become the matching "express intent" code.
+INTENT = {"04": "036", "05": "032", "057": "030", "06": "031", "07": "033", "08": "035"}
+
+
+def as_intent(code: str) -> str:
+    return INTENT.get(code[:3]) or INTENT.get(code[:2]) or code

@@ -1,0 +1,224 @@
+"""Lemmas: dictionaries from registry packages plus per-language rules kept as data.
+
+- bg, mk, uk, sr (as "hbs"), en: simplemma's dictionaries (MIT). Bulgarian adds ``vestnik/lang/bg/lemma_rules.tsv``
+  (definite articles of proper nouns: Путинът → Путин, Русията → Русия) and ``lemma_overrides.tsv`` (closed-class
+  forms such as clitic pronouns and symbols).
+- ru: pymorphy3 (MIT, OpenCorpora dictionaries inside the package).
+- Proper nouns keep their case (Путин, not путин); other words are lower-case lemmas.
+
+Every (form, language, sentence-initial) result is cached per process, so running text costs one dict lookup per
+token after warm-up.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+SIMPLEMMA_CODE = {"bg": "bg", "mk": "mk", "uk": "uk", "sr": "hbs", "en": "en", "ru": "ru"}
+CACHE_MAX = 300_000
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+class Lemmatizer:
+    """Form → lemma for the supported languages. Build once per process."""
+
+    def __init__(self, lang_dir: Path = LANG_DIR) -> None:
+        self._dicts: dict[str, dict[str, str]] = {}
+        self._overrides: dict[str, dict[str, str]] = {}
+        self._article_rules: dict[str, list[tuple[str, str, int]]] = {}
+        self._suffixes: dict[str, list[tuple[str, str]]] = {}
+        self._always: dict[str, list[tuple[str, str]]] = {}
+        self._clitics: dict[str, dict[str, tuple[str, str]]] = {}
+        self._adverbs: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        self._possessive_after: dict[str, tuple[str, ...]] = {}
+        for code in SIMPLEMMA_CODE:
+            self._overrides[code] = {r[0]: r[1] for r in _read_tsv(lang_dir / code / "lemma_overrides.tsv") if len(r) > 1}
+            self._article_rules[code] = [(r[0], r[1] if len(r) > 1 else "", int(r[2]) if len(r) > 2 else 3)
+                                         for r in _read_tsv(lang_dir / code / "lemma_rules.tsv")]
+            for r in _read_tsv(lang_dir / code / "number_words.tsv"):
+                if len(r) > 1:
+                    self._overrides[code].setdefault(r[0], r[1])
+            rows = _read_tsv(lang_dir / code / "lemma_suffixes.tsv")
+            checked = [(r[0], r[1] if len(r) > 1 else "") for r in rows if len(r) < 3 or r[2] != "always"]
+            always = [(r[0], r[1]) for r in rows if len(r) >= 3 and r[2] == "always"]
+            self._suffixes[code] = sorted(dict.fromkeys(checked), key=lambda x: -len(x[0]))
+            self._always[code] = sorted(dict.fromkeys(always), key=lambda x: -len(x[0]))
+            self._clitics[code] = {}
+            for r in _read_tsv(lang_dir / code / "clitics.tsv"):
+                if r[0] == "@possessive_after" and len(r) > 1:
+                    self._possessive_after[code] = tuple(r[1].split())
+                elif len(r) > 2:
+                    self._clitics[code][r[0]] = (r[1], r[2])
+            adv = lang_dir / code / "adverbs.toml"
+            if adv.exists():
+                a = tomllib.loads(adv.read_text(encoding="utf-8"))
+                self._adverbs[code] = (a["ending"], a["not_ending"], tuple(a["adjective_lemma_endings"]))
+        self._lemma_sets: dict[str, set[str]] = {}
+        self._caches: dict[tuple[str, bool], dict[str, str]] = {}
+        self._morph: Any = None
+
+    def _dictionary(self, lang: str) -> dict[str, str]:
+        d = self._dicts.get(lang)
+        if d is None:
+            from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+            d = DefaultDictionaryFactory().get_dictionary(SIMPLEMMA_CODE[lang])
+            self._dicts[lang] = d
+        return d
+
+    def _simplemma(self, form: str, lang: str) -> str | None:
+        """Dictionary lookup only (no guessing): the form as written, then lower-cased."""
+        d = self._dictionary(lang)
+        hit = d.get(form)
+        if hit is None and not form.islower():
+            hit = d.get(form.lower())
+        return hit
+
+    def _known_lemmas(self, lang: str) -> set[str]:
+        ls = self._lemma_sets.get(lang)
+        if ls is None:
+            ls = self._lemma_sets[lang] = {v.lower() for v in self._dictionary(lang).values()}
+        return ls
+
+    def _by_suffix(self, low: str, lang: str) -> str | None:
+        """An ending rewrite (lemma_suffixes.tsv) whose result the dictionary knows as a lemma."""
+        rules = self._suffixes.get(lang)
+        if not rules:
+            return None
+        known = self._known_lemmas(lang)
+        for suffix, repl in rules:
+            if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+                cand = low[: len(low) - len(suffix)] + repl
+                if cand in known:
+                    return cand
+        return None
+
+    def _guess(self, low: str, lang: str) -> str:
+        """Ending rules checked against the dictionary, then simplemma's own affix strategies."""
+        import simplemma
+
+        if lang == "bg" and low.startswith(("най-", "по-")) and len(low) > 5:
+            rest = low.split("-", 1)[1]
+            hit = self._simplemma(rest, lang)
+            return hit.lower() if hit else self._guess(rest, lang)
+        hit = self._by_suffix(low, lang)
+        if hit:
+            return hit
+        for suffix, repl in self._always.get(lang, ()):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                return low[: len(low) - len(suffix)] + repl
+        return simplemma.lemmatize(low, lang=SIMPLEMMA_CODE[lang]).lower()
+
+    def _russian(self, form: str) -> str:
+        if self._morph is None:
+            import pymorphy3
+
+            self._morph = pymorphy3.MorphAnalyzer()
+        parses = self._morph.parse(form)
+        return parses[0].normal_form if parses else form.lower()
+
+    def _strip_article(self, form: str, lang: str) -> str:
+        low = form.lower()
+        for suffix, repl, min_stem in self._article_rules.get(lang, ()):
+            if low.endswith(suffix) and len(form) - len(suffix) >= min_stem:
+                return form[: len(form) - len(suffix)] + repl
+        return form
+
+    def cache_for(self, lang: str | None) -> dict[str, str]:
+        """The form → lemma cache of non-initial tokens of one language (read it directly in hot loops)."""
+        c = self._caches.get((lang or "", False))
+        if c is None:
+            c = self._caches[(lang or "", False)] = {}
+        return c
+
+    def lemma(self, form: str, lang: str | None, sentence_initial: bool = False) -> str:
+        """The lemma of one token; punctuation and numbers are their own lemma."""
+        cache = self._caches.get((lang or "", sentence_initial))
+        if cache is None:
+            cache = self._caches[(lang or "", sentence_initial)] = {}
+        hit = cache.get(form)
+        if hit is not None:
+            return hit
+        out = self._lemma(form, lang, sentence_initial)
+        if len(cache) < CACHE_MAX:
+            cache[form] = out
+        return out
+
+    def _lemma(self, form: str, lang: str | None, sentence_initial: bool) -> str:
+        if not form[0].isalpha():
+            return self._overrides.get(lang or "", {}).get(form, form)
+        low = form.lower()
+        over = self._overrides.get(lang or "", {}).get(low)
+        if over is not None:
+            return over
+        if lang not in SIMPLEMMA_CODE:
+            return low
+        capital = form[0].isupper()
+        if lang == "ru":
+            lem = self._russian(form)
+            return lem[:1].upper() + lem[1:] if capital and not sentence_initial and not form.isupper() else lem
+        if form.isupper() and len(form) > 1:
+            hit = self._dictionary(lang).get(low) if len(form) > 4 else None
+            return hit.lower() if hit else form  # acronyms (БТА, САЩ, КЦТА) stay; КУЧЕТО → куче
+        d = self._dictionary(lang)
+        if not capital:
+            hit = d.get(form)
+            if hit is None:
+                return self._guess(low, lang)
+            hit = hit.lower()
+            adv = self._adverbs.get(lang)
+            if adv and hit != low and low.endswith(adv[0]) and not low.endswith(adv[1]) and len(low) > 4 \
+                    and (hit.endswith(adv[2]) or hit == low[:-1]):
+                return low  # бързо, официално: the adverb is its own lemma
+            return hit
+        listed = d.get(form)  # listed capitalised: a proper noun (Русия, София, Виденов) keeps its case
+        if listed is not None:
+            return form if listed.lower() == low else (listed if listed[:1].isupper() else listed.lower())
+        hit = d.get(low)
+        if hit is not None:  # a common word: Северна → северен (capitalised when inside a name)
+            hit = hit.lower()
+            return hit if sentence_initial else hit[:1].upper() + hit[1:]
+        # an unknown capitalised word at a sentence start may be an inflected common word (Противниците) ...
+        if sentence_initial:
+            cand = self._by_suffix(low, lang)
+            if cand is not None:
+                cap = cand[:1].upper() + cand[1:]
+                return cap if cap in d else cand  # Путинът → Путин (listed as a name), not путин
+        # ... otherwise it is a proper noun: drop the article, keep its case (Русията → Русия)
+        return self._strip_article(form, lang)
+
+    def in_context(self, forms: list[str], lemmas: list[str], lang: str | None) -> None:
+        """Fix lemmas that depend on the previous word (clitics: работата си → свой, да си → се), in place."""
+        clitics = self._clitics.get(lang or "")
+        if not clitics:
+            return
+        after = self._possessive_after.get(lang or "", ())
+        for k, f in enumerate(forms):
+            c = clitics.get(f) if len(f) <= 2 else None
+            if c is not None:
+                prev = forms[k - 1] if k else ""
+                lemmas[k] = c[0] if prev.islower() and len(prev) > 3 and prev.endswith(after) else c[1]
+
+    def is_common(self, word: str, lang: str | None) -> bool:
+        """True when the lower-cased word is a dictionary word and the capitalised form is not a listed name."""
+        if lang not in SIMPLEMMA_CODE or lang == "ru":
+            return False
+        d = self._dictionary(lang)
+        return word.lower() in d and word not in d
+
+
+def load_lemmatizer() -> Lemmatizer:
+    """Loader for ``Resources.get("language.lemma", load_lemmatizer)``."""
+    return Lemmatizer()

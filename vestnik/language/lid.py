@@ -1,0 +1,143 @@
+"""Language identification for whole documents and short items (headlines, teasers, single lines).
+
+Why not lingua alone: among the confusable Cyrillic languages (bg/mk/sr, ru/uk/be) lingua's character n-grams
+miss on short text. We add two kinds of language knowledge, both loaded from ``vestnik/lang/<code>/``:
+
+- ``lid_words.tsv.gz``: word frequencies (Zipf scale) from registry data (wordfreq, hunspell; see
+  ``scripts/build_language_data.py``). Each word adds its log-frequency to every language; a word unknown to a
+  language adds a fixed out-of-vocabulary score (a unigram naive-Bayes model with a common floor).
+- ``lid.toml``: the language's alphabet. A word with a letter outside it (ъ in "mk", ы in "bg", і in "ru") costs
+  that language a large penalty.
+
+The word/letter score alone decides an item when it is far ahead (most news text). Otherwise lingua (restricted to
+the supported languages, loaded lazily once per process) adds its log-confidence. Scores are natural-log units.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+SUPPORTED: tuple[str, ...] = ("bg", "ru", "mk", "uk", "sr", "be", "en")
+
+LN10 = math.log(10)
+ZIPF_OOV = 1.0  # score of a word a language's list does not have (lists stop at Zipf 3.0)
+FOREIGN_LETTER_PENALTY = 6.0 * LN10  # per word with a letter outside the language's alphabet
+LINGUA_WEIGHT = 1.0  # weight of lingua's log-confidence when it is consulted
+FAST_MARGIN = 12.0  # words/letters alone decide when the best language leads by this much (≈5 Zipf points)
+FAST_MIN_WORDS = 4
+MAX_WORDS = 80  # bounded sample per item: LID cost does not grow with article length
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class LangGuess:
+    """A language decision with its confidence (0..1) and the evidence that made it."""
+
+    language: str | None
+    confidence: float
+    evidence: str
+
+
+class LanguageIdentifier:
+    """Words + letters + (when needed) lingua. Build once per process; ``detect`` is thread-safe."""
+
+    def __init__(self, languages: tuple[str, ...] = SUPPORTED, lang_dir: Path = LANG_DIR,
+                 use_lingua: bool = True) -> None:
+        self.languages = tuple(languages)
+        self._alphabets: list[frozenset[str]] = []
+        self._lingua_names: list[str] = []
+        for code in self.languages:
+            conf = tomllib.loads((lang_dir / code / "lid.toml").read_text(encoding="utf-8"))
+            self._alphabets.append(frozenset(conf["alphabet"]))
+            self._lingua_names.append(conf["lingua"])
+        # word -> tuple of per-language scores; tuples are interned so repeated patterns share memory
+        n = len(self.languages)
+        oov = ZIPF_OOV * LN10
+        fl: dict[str, float] = {}  # shared float objects: scores have one decimal
+        per_lang = [{w: fl.setdefault(z, float(z) * LN10) for w, z in self._read_words(lang_dir / c / "lid_words.tsv.gz")}
+                    for c in self.languages]
+        interned: dict[tuple[float, ...], tuple[float, ...]] = {}
+        self._words: dict[str, tuple[float, ...]] = {}
+        for w in set().union(*per_lang):
+            t = tuple([d.get(w, oov) for d in per_lang])
+            self._words[w] = interned.setdefault(t, t)
+        del per_lang, interned
+        self._oov = (oov,) * n
+        self._score_cache: dict[str, tuple[float, ...]] = {}
+        self._use_lingua = use_lingua
+        self._lingua: Any = None
+
+    @staticmethod
+    def _read_words(path: Path) -> list[tuple[str, str]]:
+        if not path.exists():
+            return []
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        out = []
+        for line in lines:
+            if line and not line.startswith("#"):
+                w, _, z = line.partition("\t")
+                out.append((w, z))
+        return out
+
+    def _lingua_detector(self) -> Any:
+        if self._lingua is None:
+            from lingua import Language, LanguageDetectorBuilder
+
+            langs = [getattr(Language, name) for name in self._lingua_names]
+            self._lingua = LanguageDetectorBuilder.from_languages(*langs).build()
+            self._lingua_code = {getattr(Language, name): i for i, name in enumerate(self._lingua_names)}
+        return self._lingua
+
+    def _word_scores(self, word: str) -> tuple[float, ...]:
+        """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
+        base = self._words.get(word, self._oov)
+        pen = [-FOREIGN_LETTER_PENALTY if any(c not in al for c in word) else 0.0 for al in self._alphabets]
+        out = tuple(b + p for b, p in zip(base, pen, strict=True)) if any(pen) else base
+        if len(self._score_cache) < 300_000:
+            self._score_cache[word] = out
+        return out
+
+    def scores(self, text: str) -> tuple[list[float], int]:
+        """Word + letter log-scores per language over a bounded sample of the text, and the word count."""
+        words = _WORD.findall(text[: MAX_WORDS * 12].lower())[:MAX_WORDS]
+        if not words:
+            return [0.0] * len(self.languages), 0
+        cache = self._score_cache
+        rows = [cache.get(w) or self._word_scores(w) for w in words]
+        return [sum(col) for col in zip(*rows, strict=True)], len(words)
+
+    def detect(self, text: str) -> LangGuess:
+        """The most likely supported language of ``text`` (None when it has no letters)."""
+        tot, nwords = self.scores(text)
+        if nwords == 0:
+            return LangGuess(None, 0.0, "no-letters")
+        order = sorted(range(len(tot)), key=tot.__getitem__, reverse=True)
+        evidence = "lid:words+letters"
+        if (nwords < FAST_MIN_WORDS or tot[order[0]] - tot[order[1]] < FAST_MARGIN) and self._use_lingua:
+            det = self._lingua_detector()
+            for cv in det.compute_language_confidence_values(text[: MAX_WORDS * 12]):
+                i = self._lingua_code.get(cv.language)
+                if i is not None:
+                    tot[i] += LINGUA_WEIGHT * math.log(max(cv.value, 1e-6))
+            order = sorted(range(len(tot)), key=tot.__getitem__, reverse=True)
+            evidence = "lid:words+letters+lingua"
+        best = tot[order[0]]
+        z = sum(math.exp(max(-50.0, t - best)) for t in tot)
+        return LangGuess(self.languages[order[0]], round(1.0 / z, 4), evidence)
+
+    def detect_many(self, texts: list[str]) -> list[LangGuess]:
+        return [self.detect(t) for t in texts]
+
+
+def load_identifier() -> LanguageIdentifier:
+    """Loader for ``Resources.get("language.lid", load_identifier)``."""
+    return LanguageIdentifier()

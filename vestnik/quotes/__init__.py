@@ -1,0 +1,1 @@
+"""Quotes, speakers and source chains (the ``quotes`` stage)."""

@@ -1,0 +1,1066 @@
+"""Quotes, speakers and source chains: who said what, and according to whom.
+
+One pass over each item of the page (the article, then every teaser, each with its own
+salience state). Per paragraph: direct quotes are found first with a stack of quote marks
+(nesting, and English multi-paragraph quotes); sentences are split with the quotes kept whole;
+then every reporting cue of the language data (``vestnik/lang/<code>/quotes.toml``) is read as
+one of a few frames:
+
+- a direct quote next to its cue (``„…“, добавя Путин``, ``X said: “…”``);
+- a complement clause (``X заяви …, че CONTENT``, ``X said (that) CONTENT``, ``urged X to …``);
+- a trailing cue (``CONTENT, заяви министърът``, ``CONTENT, they said``);
+- "according to" (``Според X CONTENT``, ``CONTENT, according to X``);
+- an impersonal cue whose speaker is a medium (``се казва още в писмото`` → the letter's author).
+
+Agencies and institutions in source positions (``предаде Ройтерс``, ``като се позова на КЦТА``,
+``цитиран от Ройтерс``, ``Според … агенция``) become sources, linked into chains by ``cites``;
+every quote gets the chain whose scope covers it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.quotes.lexicon import Lexicon
+
+TOKEN = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*|\S")
+SENT_END = frozenset(".!?…")
+SENT_BREAK = re.compile(r"[.!?…]+(?=\s)")
+WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+CLAUSE_PUNCT = frozenset(",;:—–-()[]")
+AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
+
+
+@lru_cache(maxsize=1)
+def media_kb() -> dict[str, tuple[str, Entity]]:
+    """Agencies and outlets of the knowledge base (``vestnik/kb/media.jsonl``), by canonical name, so an agency
+    this layer finds on its own gets the same id as the entities layer gives it; empty when the file is absent."""
+    path = Path(__file__).resolve().parents[1] / "kb" / "media.jsonl"
+    out: dict[str, tuple[str, Entity]] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        try:
+            r = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(r, dict) and r.get("id") and r.get("name"):
+            out[str(r["name"]).casefold()] = (str(r["id"]), Entity(
+                name=str(r["name"]), type=str(r.get("type") or "ORG"), codes=dict(r.get("codes") or {}),
+                kind=r.get("kind") or "news_agency", country=r.get("country")))
+    return out
+
+
+class Tok:
+    """A word or punctuation token; ``q`` is the index of the direct quote holding it (marks included), or -1."""
+
+    __slots__ = ("e", "low", "q", "s", "text", "word")
+
+    def __init__(self, s: int, e: int, text: str) -> None:
+        self.s, self.e, self.text, self.low, self.word, self.q = s, e, text, text.lower(), text[0].isalnum(), -1
+
+
+def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> bool:
+    """Whether any word sequence of ``seqs`` (1-3 words) occurs in ``words``."""
+    n = len(words)
+    for k in range(n):
+        for m in (1, 2, 3):
+            if k + m <= n and tuple(words[k:k + m]) in seqs:
+                return True
+    return False
+
+
+@dataclass
+class DQ:
+    """A direct quote: marks at ``open``/``close`` (close may be the paragraph end when left open)."""
+
+    open: int
+    close: int
+    content: Span
+    end: int = 0  # end of the closing mark
+    used: bool = False
+    quote: int | None = None  # index in the output list once emitted
+
+
+@dataclass
+class NP:
+    """A phrase naming a speaker or source, and what it resolved to."""
+
+    span: Span
+    kind: str  # name | agency | role | pronoun | medium | phrase | agency_noun
+    entity: str | None = None
+    agency: str | None = None  # canonical agency name when it is one
+    institution: bool = False
+    core: Span | None = None  # the name inside the phrase (agency or mention), the span a source gets
+
+
+@dataclass
+class State:
+    """Salience within one item (article or teaser): who spoke last, who wrote the medium."""
+
+    last_speaker: str | None = None
+    medium_author: str | None = None
+    last_agency: tuple[Span, str, str | None] | None = None  # span, canonical, entity
+    last_quote: int | None = None
+    last_quote_para: int = -1
+    last_direct: int | None = None
+    last_direct_para: int = -1
+
+
+@dataclass
+class Out:
+    quotes: list[Quote] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    quote_para: list[int] = field(default_factory=list)
+    quote_kind: list[str] = field(default_factory=list)
+    #: sentence spans of each paragraph, for extending source scopes
+    para_sents: list[list[Span]] = field(default_factory=list)
+
+
+class Finder:
+    """Runs the frames over one document with one language's lexicon."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.lex, self.text = doc, lex, doc.text
+        ms = sorted((m for m in doc.mentions if m.span and m.span[1] > m.span[0]), key=lambda m: m.span)
+        self.mentions: list[Mention] = ms
+        self.m_starts = [m.span[0] for m in ms]
+        self.out = Out()
+        self._low: str | None = None
+
+    # ------------------------------------------------------------------ tokens and quotes
+    def tokens_outside(self, a: int, b: int, quotes: list[DQ], qs: list[int]) -> list[Tok]:
+        """Tokens of text[a:b] with each direct quote as one placeholder token (its interior is never read)."""
+        out: list[Tok] = []
+        pos = a
+        for qi in qs:
+            dq = quotes[qi]
+            qa, qb = max(a, dq.open), min(b, max(dq.end, dq.close + 1))
+            if qa > pos:
+                out += self.tokens(pos, qa)
+            t = Tok(qa, qb, self.text[dq.open])
+            t.q = qi
+            out.append(t)
+            pos = max(pos, qb)
+        if pos < b:
+            out += self.tokens(pos, b)
+        return out
+
+    def tokens(self, a: int, b: int) -> list[Tok]:
+        return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, a, b)]
+
+    def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
+        """Quote marks per paragraph with a stack; an open quote at a paragraph end closes there,
+        or (merge_continuation) continues into the next paragraph when that one opens with a mark."""
+        text, openers = self.text, self.lex.openers
+        closers = self.lex.closers
+        res: list[list[DQ]] = [[] for _ in paras]
+        carry: DQ | None = None
+        for pi, (a, b) in enumerate(paras):
+            stack: list[tuple[str, int, int]] = []  # (opening mark, its position, its length)
+            i = a
+            if carry is not None:
+                m = self._mark_at(a, openers)
+                if m:
+                    stack.append((m, carry.open, len(m)))
+                    i = a + len(m)
+                else:
+                    carry = None
+            mark_re = self.lex.mark_re
+            while i < b:
+                mm = mark_re.search(text, i, b)
+                if mm is None:
+                    break
+                i = mm.start()
+                if stack:
+                    c = self._mark_at(i, closers[stack[-1][0]])
+                    if c and (c != stack[-1][0] or self._closing(i + len(c) - 1, b)):
+                        _o, start, ol = stack.pop()
+                        if not stack:
+                            if carry is not None and start == carry.open:
+                                carry.close, carry.content, carry.end = i, (carry.content[0], i), i + len(c)
+                                res[pi].append(carry)
+                                carry = None
+                            else:
+                                res[pi].append(DQ(start, i, (start + ol, i), end=i + len(c)))
+                        i += len(c)
+                        continue
+                m = self._mark_at(i, openers)
+                if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (not stack or m != stack[-1][0]):
+                    stack.append((m, i, len(m)))
+                    i += len(m)
+                    continue
+                i += 1
+            if stack:
+                _o, start, ol = stack[0]
+                end = b
+                while end > start + 1 and text[end - 1] in " \t":
+                    end -= 1
+                if carry is not None and start == carry.open:
+                    dq = carry
+                    dq.content = (dq.content[0], end)
+                else:
+                    dq = DQ(start, end, (start + ol, end))
+                dq.close = dq.end = end
+                nxt = pi + 1 < len(paras) and self._mark_at(paras[pi + 1][0], openers) is not None
+                if self.lex.merge_continuation and nxt and len(stack) == 1:
+                    carry = dq
+                else:
+                    res[pi].append(dq)
+                    carry = None
+        if carry is not None:
+            res[-1].append(carry)
+        return res
+
+    def _mark_at(self, i: int, marks: dict[str, str] | tuple[str, ...]) -> str | None:
+        for m in marks:  # longest first (the lexicon orders them)
+            if self.text.startswith(m, i):
+                return m
+        return None
+
+    def _opening(self, i: int, a: int, n: int = 1) -> bool:
+        t = self.text
+        return (i == a or not t[i - 1].isalnum()) and i + n < len(t) and not t[i + n].isspace()
+
+    def _closing(self, i: int, b: int) -> bool:
+        return i + 1 >= b or not self.text[i + 1].isalnum()
+
+    def sentence_spans(self, a: int, b: int, quotes: list[DQ]) -> list[Span]:
+        """Sentences of a paragraph by regex (cheap: most sentences are never tokenised); a full stop inside a
+        direct quote, after an abbreviation or an initial, or before a lower-case word ends nothing."""
+        text, abbr = self.text, self.lex.abbreviations
+        out, start = [], a
+        opens = [dq.open for dq in quotes]
+        for m in SENT_BREAK.finditer(text, a, b):
+            p = m.start()
+            k = bisect_left(opens, p) - 1
+            if k >= 0 and p < quotes[k].close:
+                continue
+            nxt = m.end()
+            while nxt < b and text[nxt].isspace():
+                nxt += 1
+            if nxt >= b:
+                break
+            ch = text[nxt]
+            if ch.isalpha() and not ch.isupper():
+                continue
+            if m.group() == ".":
+                j = p
+                while j > a and p - j < 24 and (text[j - 1].isalnum() or text[j - 1] in ".-’'"):
+                    j -= 1
+                w = text[j:p]
+                if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())):
+                    continue
+            out.append((start, m.end()))
+            start = nxt
+        if start < b:
+            out.append((start, b))
+        return out
+
+    # ------------------------------------------------------------------ lexicon matching
+    def match_phrase(self, toks: list[Tok], i: int, hi: int) -> tuple[int, str] | None:
+        """Longest cue phrase starting at token i (outside quotes): (end index, class)."""
+        cands = self.lex.phrases.get(toks[i].low)
+        if not cands:
+            return None
+        for words, cls in cands:
+            j = i + len(words)
+            if j <= hi and all(toks[i + k].low == w and toks[i + k].q < 0 for k, w in enumerate(words)):
+                return j, cls
+        return None
+
+    def match_agency(self, toks: list[Tok], i: int, hi: int) -> tuple[int, str] | None:
+        cands = self.lex.agencies.get(toks[i].text)
+        if not cands:
+            return None
+        for words, name in cands:
+            j = i + len(words)
+            if j <= hi and all(toks[i + k].text == w for k, w in enumerate(words)):
+                return j, name
+        return None
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        k = bisect_left(self.m_starts, a)
+        while k > 0 and self.mentions[k - 1].span[1] > a:
+            k -= 1
+        out = []
+        while k < len(self.mentions) and self.mentions[k].span[0] < b:
+            m = self.mentions[k]
+            if m.span[1] > a:
+                out.append(m)
+            k += 1
+        return out
+
+    # ------------------------------------------------------------------ phrases (speakers, sources)
+    def np_before(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+        """Token range of the phrase right before token i (back to a clause boundary)."""
+        lex = self.lex
+        j = i - 1
+        if j > lo and toks[j].text == "," and toks[j].q < 0:  # "Trump, a billionaire who ..., says"
+            j -= 1
+        while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or (
+                lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+            j -= 1
+        end = j + 1
+        n = 0
+        while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)) \
+                and toks[j].q < 0 and toks[j].low not in lex.boundary and n < 8:
+            if self.match_phrase(toks, j, i) is not None and n:
+                break
+            j -= 1
+            n += 1
+        return self._trim(toks, j + 1, end)
+
+    def np_after(self, toks: list[Tok], i: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
+        lex = self.lex
+        j = i
+        while j < hi and toks[j].word and (toks[j].low in lex.skip_after or toks[j].low in lex.skip_pp):
+            if toks[j].low in lex.skip_pp and j + 1 < hi and toks[j + 1].word:  # "каза пред БНТ министърът"
+                j += 1
+                if toks[j].text[0].isupper():
+                    while j + 1 < hi and toks[j + 1].word and toks[j + 1].text[0].isupper():
+                        j += 1
+            j += 1
+        start = j
+        n = 0
+        while j < hi and toks[j].q < 0 and n < limit:
+            t = toks[j]
+            if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
+                    and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
+                break
+            if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before
+                                 or self.match_phrase(toks, j, hi) is not None):
+                break
+            j += 1
+            n += 1
+        return self._trim(toks, start, j)
+
+    def _trim(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        stop = self.lex.stop
+        while a < b and (not toks[a].word or toks[a].low in stop):
+            a += 1
+        while b > a and (not toks[b - 1].word or toks[b - 1].low in stop):
+            b -= 1
+        return (a, b) if b > a else None
+
+    def resolve(self, toks: list[Tok], r: tuple[int, int] | None, st: State) -> NP | None:
+        """What a phrase names: a mention's entity, an agency, a role, a pronoun or a medium."""
+        if r is None:
+            return None
+        a, b = r
+        span = (toks[a].s, toks[b - 1].e)
+        lex = self.lex
+        lows = [t.low for t in toks[a:b]]
+        ms = [m for m in self.mentions_in(*span) if m.type in ("PER", "ORG") and m.form in ("name", "role", "pronoun")]
+        agency = None
+        for k in range(a, b):
+            hit = self.match_agency(toks, k, b)
+            if hit:
+                agency = (k, hit[0], hit[1])
+                break
+        for m in ms:
+            ent = self.doc.entities.get(m.entity) if m.entity else None
+            if ent is not None and ent.kind in AGENCY_KINDS:
+                return NP(span, "agency", m.entity, agency=ent.name, core=m.span)
+        if agency is not None and (not ms or all(m.span[0] >= toks[agency[0]].s for m in ms)):
+            core = (toks[agency[0]].s, toks[agency[1] - 1].e)
+            return NP(span, "agency", self.agency_entity(core, agency[2]), agency=agency[2], core=core)
+        inst = _has_seq(lows, lex.institutions)
+        per = [m for m in ms if m.type == "PER"]
+        if not per and ms and lex.role_stems and any(w.startswith(lex.role_stems) for w in lows[:3]):
+            # "главният преговарящ на ЕС": a person by role; the organisation is only a genitive
+            return NP(span, "role", st.last_speaker, institution=False)
+        if ms:
+            m = (per or ms)[-1]
+            return NP(span, "name", m.entity, institution=inst or m.type == "ORG", core=m.span)
+        if any(w in lex.agency_nouns for w in lows) and st.last_agency is not None and not any(
+                t.text[0].isupper() for t in toks[a + 1:b]):
+            _sp, name, eid = st.last_agency
+            return NP(span, "agency_noun", eid, agency=name)
+        if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
+            return NP((toks[a].s, toks[a].e), "pronoun", st.last_speaker)
+        caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
+        if caps and not (len(caps) == 1 and caps[0] is toks[a] and a > 0 and (lows[0],) in lex.roles):
+            return NP(span, "name", None, institution=inst)
+        if _has_seq(lows, lex.roles):
+            return NP(span, "role", None if inst else st.last_speaker, institution=inst)
+        if any(w in lex.medium for w in lows):
+            if lows[-1] not in lex.medium:  # "заявлении министерства": the owner is named, but not as an entity
+                return NP(span, "medium", None)
+            return NP(span, "medium", st.medium_author or st.last_speaker)
+        if lows[-1] in lex.pronouns:
+            return NP(span, "pronoun", st.last_speaker)
+        return NP(span, "phrase", None, institution=inst)
+
+    def agency_entity(self, span: Span, name: str) -> str:
+        """The entity of an agency name: the entities layer's when it has one, else a stable own id."""
+        for m in self.mentions_in(*span):
+            if m.entity:
+                return m.entity
+        for eid, e in self.doc.entities.items():
+            if e.name.casefold() == name.casefold():
+                return eid
+        kb = media_kb().get(name.casefold())
+        if kb is not None:
+            eid, ent = kb
+            self.doc.entities.setdefault(eid, Entity(name=ent.name, type=ent.type, codes=dict(ent.codes),
+                                                     kind=ent.kind, country=ent.country))
+            return eid
+        eid = "vk:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        self.doc.entities.setdefault(eid, Entity(name=name, type="ORG", kind="news_agency"))
+        return eid
+
+    # ------------------------------------------------------------------ output
+    def add_source(self, np: NP, sent: Span, cue: Span | None, evidence: str) -> int:
+        for k, s in enumerate(self.out.sources):
+            if s.span == np.span or (s.scope == sent and np.entity is not None and s.entity == np.entity):
+                return k
+        span = np.core or np.span
+        for k, s in enumerate(self.out.sources):
+            if s.span == span:
+                return k
+        self.out.sources.append(Source(span=span, entity=np.entity, scope=sent, cue=cue, evidence=evidence))
+        return len(self.out.sources) - 1
+
+    def add_quote(self, span: Span, direct: bool, cue: Span | None, np: NP | None, st: State, para: int,
+                  evidence: str, entity: str | None = None) -> int | None:
+        a, b = span
+        text = self.text
+        while a < b and text[a] in " \t,:;—–-":
+            a += 1
+        while b > a and text[b - 1] in " \t,.;:—–-":
+            b -= 1
+        if b - a < 3:
+            return None
+        for q in self.out.quotes:  # one quote per content
+            if q.span == (a, b):
+                return None
+        spk = Speaker(span=np.span if np else None, entity=np.entity if np else entity)
+        self.out.quotes.append(Quote(span=(a, b), direct=direct, cue=cue, speaker=spk, evidence=evidence))
+        self.out.quote_para.append(para)
+        self.out.quote_kind.append(np.kind if np else "none")
+        if spk.entity is not None and (np is None or np.kind not in ("agency", "agency_noun")):
+            st.last_speaker = spk.entity
+        return len(self.out.quotes) - 1
+
+    # ------------------------------------------------------------------ the frames
+    def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
+        st = State()
+        blocks = ([headline] if headline else []) + paras
+        dqs = self.direct_quotes(blocks)
+        for pi, (a, b) in enumerate(blocks):
+            quotes = dqs[pi]
+            if not quotes and not self.triggered(a, b):
+                self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
+                continue
+            sents = self.sentence_spans(a, b, quotes)
+            self.out.para_sents.append(sents)
+            q_lo = 0
+            for s0, s1 in sents:
+                while q_lo < len(quotes) and quotes[q_lo].end <= s0:
+                    q_lo += 1
+                qs = []
+                for qi in range(q_lo, len(quotes)):
+                    if quotes[qi].open >= s1:
+                        break
+                    qs.append(qi)
+                if not qs and not self.triggered(s0, s1):
+                    continue  # only sentences with a quote mark, a cue or an agency are tokenised
+                toks = self.tokens_outside(s0, s1, quotes, qs)
+                self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+            for dq in quotes:  # quotes left without a cue
+                if dq.used or dq.quote is not None:
+                    continue
+                if any(q.span[0] < dq.content[1] and dq.content[0] < q.span[1] for q in self.out.quotes[-8:]):
+                    continue
+                words = len(self.text[dq.content[0]:dq.content[1]].split())
+                starts = self._starts_clause(dq.open, a)
+                if words < self.lex.min_words_uncued or not starts:
+                    continue
+                prev = st.last_direct
+                if (self.lex.merge_continuation and prev is not None and st.last_direct_para >= len(self.out.para_sents) - 2
+                        and self.out.quotes[prev].direct and self.out.quotes[prev].span[1] <= dq.content[0]):
+                    q = self.out.quotes[prev]
+                    q.span = (q.span[0], max(q.span[1], dq.content[1]))
+                    dq.quote = prev
+                    continue
+                k = self.add_quote(dq.content, True, None, None, st, len(self.out.para_sents) - 1, "quote:uncued",
+                                   entity=st.last_speaker)
+                if k is not None:
+                    self.out.quote_kind[k] = "salient"
+                    dq.quote = k
+                    st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def triggered(self, a: int, b: int) -> bool:
+        """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
+        if self._low is None:
+            self._low = self.text.lower()  # for this test only: offsets always come from the original text
+        return not self.lex.trigger_words.isdisjoint(WORD.findall(self._low, a, b))
+
+    def _starts_clause(self, pos: int, para_start: int) -> bool:
+        j = pos - 1
+        while j >= para_start and self.text[j] in " \t":
+            j -= 1
+        return j < para_start or self.text[j] in ".!?:…"
+
+    def sentence(self, toks: list[Tok], x: int, y: int, quotes: list[DQ], st: State, para: int) -> None:
+        lex, text = self.lex, self.text
+        self._quotes = quotes
+        sent = (toks[x].s, toks[y - 1].e)
+        cues: list[tuple[int, int, str]] = []
+        i = x
+        words = [t for t in toks[x:y] if t.word and t.q < 0]
+        title_case = len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)  # a headline
+        last_ag: tuple[int, int, str] | None = None
+        agencies = self.lex.agencies
+        while i < y:
+            t = toks[i]
+            if t.q < 0 and t.word:
+                if t.text in agencies:
+                    ag = self.match_agency(toks, i, y)
+                    if ag:
+                        last_ag = (i, ag[0], ag[1])
+                hit = self.match_phrase(toks, i, y)
+                if hit and t.text[0].isupper() and i > x and toks[i - 1].q < 0 and toks[i - 1].text not in ":—–-(" \
+                        and not title_case:
+                    hit = None  # a capitalised cue word inside a sentence is part of a name
+                if hit:
+                    cues.append((i, hit[0], hit[1]))
+                    i = hit[0]
+                    continue
+            i += 1
+        made: list[tuple[int, int, NP | None, str]] = []  # (quote idx, cue tok, np, cls)
+        src_here: list[tuple[int, int]] = []  # (source idx, tok index of its phrase)
+
+        def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
+            cue = (toks[ci].s, toks[cj - 1].e)
+            k = self.add_quote(span, direct, cue, np, st, para, ev)
+            if k is not None:
+                made.append((k, ci, np, cls))
+                st.last_quote, st.last_quote_para = k, para
+                if direct:
+                    st.last_direct, st.last_direct_para = k, para
+                if np is not None and np.kind in ("name", "role") and np.entity is not None:
+                    txt = text[sent[0]:sent[1]].lower()
+                    if any(m in txt for m in lex.medium):
+                        st.medium_author = np.entity
+            if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and cls in ("info",))):
+                s_idx = self.add_source(np, sent, cue, f"source:{cls}")
+                src_here.append((s_idx, ci))
+            return k
+
+        used: set[int] = set()
+        # 1. direct quotes next to a cue
+        for qi, dq in enumerate(quotes):
+            if not (sent[0] <= dq.open < sent[1]) or dq.used:
+                continue
+            qt = [k for k in range(x, y) if toks[k].q == qi]
+            if not qt:
+                continue
+            q0, q1 = qt[0], qt[-1] + 1
+            cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
+                        and c[0] not in used
+                        and not any(toks[k].q >= 0 or self._ends(toks, k) for k in range(q1, c[0]))), None)
+            np = None
+            if cue is not None:
+                np = self._speaker_for(toks, cue, q1, y, st)
+            else:
+                cue = next((c for c in reversed(cues) if c[1] <= q0 and q0 - c[1] <= 6 and c[2] not in
+                            ("according", "citing", "cited_by") and c[0] not in used
+                            and all(toks[k].q < 0 for k in range(c[1], q0))
+                            and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
+                if cue is not None:
+                    np = self.resolve(toks, self.np_before(toks, cue[0], x), st) or self.resolve(
+                        toks, self.np_after(toks, cue[1], q0), st)
+            if cue is None and q0 > x and toks[q0 - 1].text == ":" and q0 - 1 - x <= 7:
+                # "Meghan McCain, Twitter: “…”": a short lead-in naming the speaker, the colon as the cue
+                r = self._trim(toks, x, q0 - 1)
+                np = self.resolve(toks, r, st)
+                if np is not None and np.kind != "phrase" and not any(toks[k].q >= 0 for k in range(x, q0 - 1)):
+                    dq.used = True
+                    dq.quote = emit(dq.content, True, q0 - 1, q0, np, "colon", "quote:direct:colon")
+                continue
+            if cue is None:
+                continue
+            nwords = len(self.text[dq.content[0]:dq.content[1]].split())
+            short = nwords < self.lex.min_words_uncued and self.lex.strict_short_quotes
+            if short and cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-"):
+                continue  # „Дейли Мейл“ съобщава: a quoted name as subject, not speech
+            if short and cue[1] <= q0 and (cue[1] == q0 or (q0 > x and toks[q0 - 1].text not in ":")):
+                continue  # призова „Амнести интернешънъл“ / a scare quote inside reported speech
+            dq.used = True
+            used.add(cue[0])
+            np = self._relay(toks, cue, q1, y, np, st, sent)
+            dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
+        # 1b. "Това заяви X": the content is the sentence before
+        if cues and cues[0][0] == x + 1 and toks[x].low in lex.anaphoric and cues[0][2] in ("speech", "info") \
+                and cues[0][0] not in used:
+            ci, cj, cls = cues[0]
+            prev = self._previous_sentence(para, sent)
+            if prev is not None:
+                np = self._speaker_for(toks, cues[0], cj, y, st, before_lo=ci)
+                np = self._relay(toks, cues[0], cj, y, np, st, sent)
+                emit(prev, False, ci, cj, np, cls, f"quote:anaphoric:{cls}")
+                for old in self.out.quotes:  # quotes read inside that sentence get this speaker when they had none
+                    if prev[0] <= old.span[0] < prev[1] and old.speaker.span is None and np is not None:
+                        old.speaker = Speaker(span=np.span, entity=np.entity)
+                used.add(ci)
+        # 2. indirect frames
+        for ci, cj, cls in cues:
+            if ci in used or cls in ("citing", "cited_by"):
+                continue
+            if cls == "according":
+                self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
+                used.add(ci)
+                continue
+            comp = self._complement(toks, cj, y)
+            if comp is not None:
+                ca, trail = comp, self._trailing_end(toks, comp, y, cues)
+                np = self._participle_subject(toks, x, ci, made, st) or self._speaker_for(
+                    toks, (ci, cj, cls), cj, comp, st, before_lo=x) or self._shared_subject(
+                    toks, x, ci, made, st)
+                start = toks[ca].s if lex.complementizer_in_content else toks[ca + 1].s if ca + 1 < y else None
+                if start is not None and trail > ca + 1:
+                    emit((start, toks[trail - 1].e), False, ci, cj, np, cls, f"quote:indirect:{cls}")
+                    used.add(ci)
+                continue
+            low = toks[ci].low
+            if low in lex.naming:
+                k = cj
+                while k < y and k - cj < 4 and toks[k].q < 0 and toks[k].word and (
+                        toks[k].low in lex.objects or toks[k].text[0].isupper()):
+                    k += 1
+                if k < y and toks[k].q >= 0 and not quotes[toks[k].q].used:
+                    dq = quotes[toks[k].q]
+                    np = self.resolve(toks, self.np_before(toks, ci, x), st)
+                    if np is not None:
+                        dq.used = True
+                        dq.quote = emit(dq.content, True, ci, cj, np, cls, f"quote:naming:{cls}")
+                        used.add(ci)
+                        continue
+                end = self._trailing_end(toks, k, y, cues)
+                np = self.resolve(toks, self.np_before(toks, ci, x), st)
+                if np is not None and k > cj and end - k >= 2 and toks[k].low not in ("for", "on", "off", "up", "out"):
+                    emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
+                    used.add(ci)
+                    continue
+            if low in lex.infinitive:
+                k = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker), None)
+                if k is not None and not any(toks[m].text in ",;" for m in range(cj, k)):
+                    np = self.resolve(toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                    end = self._trailing_end(toks, k, y, cues)
+                    if np is not None and end > k + 1:
+                        emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
+                        used.add(ci)
+                        continue
+            # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
+            comma = self._trailing_comma(toks, x, ci)
+            if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
+                np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
+                np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)
+                inner = [m for m in made if toks[m[1]].s < toks[comma].s]
+                lo = x
+                if inner:
+                    if np is not None and (np.kind in ("agency", "agency_noun") or np.institution):
+                        s_idx = self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), f"source:relay:{cls}")
+                        src_here.append((s_idx, ci))
+                    used.add(ci)
+                    continue
+                while lo < comma and (not toks[lo].word or toks[lo].q >= 0) and toks[lo].q < 0:
+                    lo += 1
+                hi = comma
+                k2 = cj
+                while k2 < y and toks[k2].word and k2 - cj < 6:
+                    k2 += 1
+                if k2 + 3 < y and toks[k2].text == "," and sum(t.word for t in toks[k2 + 1:y]) >= 3 and \
+                        not any(t.q >= 0 for t in toks[k2 + 1:y]) and not any(
+                            c[0] in (k2 + 1, k2 + 2) for c in cues):  # parenthetical cue: the sentence around it
+                    hi = self._trailing_end(toks, k2 + 1, y, cues)
+                if hi > lo:
+                    emit((toks[lo].s, toks[hi - 1].e), False, ci, cj, np, cls, f"quote:trailing:{cls}")
+                    used.add(ci)
+                continue
+            # bare clause (English): SPEAKER said the deal is dead.
+            if low in lex.bare:
+                k = cj
+                if low.startswith(("tell", "told", "ask")):
+                    while k < y and toks[k].word and (toks[k].low in lex.objects or toks[k].text[0].isupper()) \
+                            and k - cj < 3:
+                        k += 1
+                np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
+                    toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                end = self._trailing_end(toks, k, y, cues)
+                if ((np is not None and k < y and (toks[k].word or toks[k].text in "'‘“\"") and toks[k].q < 0
+                     and toks[k].low not in lex.stop)
+                        or (np is not None and k < y and toks[k].low in ("the", "a", "an", "it", "he", "she", "they",
+                                                                          "we", "i", "there", "this"))) and end - k >= 2:
+                    emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:bare:{cls}")
+                    used.add(ci)
+        # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
+        for ci, cj, cls in cues:
+            if cls not in ("citing", "cited_by"):
+                continue
+            np = self.resolve(toks, self.np_after(toks, cj, y, limit=8), st)
+            if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
+                continue
+            cue = (toks[ci].s, toks[cj - 1].e)
+            if cls == "citing":
+                k_new = self.add_source(np, sent, cue, "source:citing")
+                prev = [s for s, t in src_here if t < ci and s != k_new]
+                if prev:
+                    self.out.sources[prev[-1]].cites = k_new
+                src_here.append((k_new, ci))
+            else:
+                k_new = self.add_source(np, sent, cue, "source:cited_by")
+                b = ci - 1 if ci > x and toks[ci - 1].text == "," else ci
+                cited = self.resolve(toks, self.np_before(toks, b, x), st)
+                if cited is not None and (cited.kind in ("agency", "agency_noun") or cited.institution):
+                    k_c = self.add_source(cited, sent, cue, "source:cited")
+                    if k_c != k_new:
+                        self.out.sources[k_new].cites = k_c
+                    src_here.append((k_c, ci))
+                src_here.append((k_new, ci))
+        # the last agency named in the sentence is the antecedent of a later "the agency"
+        if last_ag is not None:
+            sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)
+            st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
+
+    def _previous_sentence(self, para: int, sent: Span) -> Span | None:
+        """The sentence before ``sent`` in its paragraph, else the last one of the paragraph before."""
+        for p in range(para, max(-1, para - 2), -1):
+            for ss in reversed(self.out.para_sents[p]):
+                if ss[1] <= sent[0]:
+                    return ss
+        return None
+
+    def _participle_subject(self, toks: list[Tok], x: int, ci: int, made: list, st: State) -> NP | None:
+        """", saying that ...": a participle after a comma shares the subject of the frame before it."""
+        j = ci - 1
+        while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or toks[j].low.endswith("ly")):
+            j -= 1
+        if j < x or toks[j].text != "," or not self.lex.participle_endings \
+                or not toks[ci].low.endswith(self.lex.participle_endings):
+            return None
+        for _k, c, np, _cls in reversed(made):
+            if c < ci and np is not None:
+                return np
+        k = x  # no frame before: the sentence's subject, its first name ("Conway appeared ..., saying")
+        while k < j and (not toks[k].word or toks[k].low in self.lex.stop):
+            k += 1
+        if k < j and toks[k].text[0].isupper():
+            e = k + 1
+            while e < j and toks[e].word and toks[e].text[0].isupper():
+                e += 1
+            return self.resolve(toks, (k, e), st)
+        return None
+
+    def _shared_subject(self, toks: list[Tok], x: int, ci: int, made: list, st: State) -> NP | None:
+        """``X said A, but said B`` / ``X conceded A and says B``: the cue right after and/but shares the subject
+        of the previous frame in the sentence, else the last name before it."""
+        j = ci - 1
+        while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or (self.lex.lang == "en"
+                                           and toks[j].low.endswith("ly"))):
+            j -= 1
+        participle = j >= x and toks[j].text == "," and toks[ci].low.endswith(self.lex.participle_endings or ("\0",))
+        if j < x or (toks[j].low not in self.lex.boundary and not participle):
+            return None
+        for _k, c, np, _cls in reversed(made):
+            if c < ci and np is not None:
+                return np
+        k = j - 1
+        while k >= x:
+            if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
+                e = k + 1
+                while k - 1 > x and toks[k - 1].word and toks[k - 1].text[0].isupper():
+                    k -= 1
+                return self.resolve(toks, (k, e), st)
+            k -= 1
+        return None
+
+    def _speaker_for(self, toks: list[Tok], cue: tuple[int, int, str], lo: int, hi: int, st: State,
+                     before_lo: int | None = None) -> NP | None:
+        """Speaker of a cue: the phrase between ``lo`` and the cue, else the one after the cue."""
+        ci, cj, cls = cue
+        before = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
+        if cls == "impersonal":
+            before = None
+        np = self.resolve(toks, before, st) if before else None
+        if np is None or (np.kind == "phrase" and cls == "impersonal"):
+            after = self.np_after(toks, cj, hi)
+            np2 = self.resolve(toks, after, st)
+            if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
+                np2 = self.resolve(toks, self.np_before(toks, ci, before_lo if before_lo is not None else lo), st)
+            if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "name", "agency"):
+                np2.kind, np2.entity = "medium", np2.entity or st.medium_author or st.last_speaker
+            np = np2 or np
+        return np
+
+    def _relay(self, toks: list[Tok], cue: tuple[int, int, str], lo: int, hi: int, np: NP | None, st: State,
+               sent: Span) -> NP | None:
+        """``цитира съдържанието на писмото КЦТА``: the agency is a source, the speaker the medium's author."""
+        ci, cj, cls = cue
+        if np is None or np.kind not in ("agency", "agency_noun") or toks[ci].low not in self.lex.relay:
+            return np
+        a = bisect_left([t.s for t in toks], np.span[0])
+        lows = [t.low for t in toks[cj:a]] + [t.low for t in toks[a:bisect_left([t.s for t in toks], np.span[1])]]
+        if any(w in self.lex.medium for w in lows):
+            self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), f"source:relay:{cls}")
+            core = np.core or np.span
+            span = (np.span[0], core[0]) if core[0] > np.span[0] else np.span
+            span = (span[0], len(self.text[: span[1]].rstrip()))
+            return NP(span, "medium", st.medium_author or st.last_speaker)
+        return np
+
+    def _complement(self, toks: list[Tok], cj: int, y: int) -> int | None:
+        lex = self.lex
+        for k in range(cj, min(y, cj + lex.complementizer_window)):
+            t = toks[k]
+            if t.q >= 0 or t.text in SENT_END or t.text in ";:":
+                return None
+            if t.low in lex.complementizers:
+                return k
+            if k > cj and t.word and self.match_phrase(toks, k, y) is not None:
+                return None
+            if lex.lang == "en" and k > cj + 1 and t.text == ",":  # English: "that" follows the cue closely
+                return None
+        return None
+
+    def _trailing_comma(self, toks: list[Tok], x: int, ci: int) -> int | None:
+        """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue."""
+        for k in range(ci - 1, max(x, ci - 8) - 1, -1):
+            t = toks[k]
+            if t.text == ",":
+                return k
+            if not t.word and not (t.text == "." and k > x and toks[k - 1].low in self.lex.abbreviations):
+                return None
+        return None
+
+    def _ends(self, toks: list[Tok], k: int) -> bool:
+        """Token k ends a sentence (a full stop after an abbreviation such as "Mr." or "Ltd." does not)."""
+        t = toks[k]
+        return t.text in SENT_END and not (t.text == "." and k > 0 and toks[k - 1].low in self.lex.abbreviations)
+
+    def _trailing_ok(self, toks: list[Tok], comma: int, ci: int, cj: int, y: int) -> bool:
+        """``CONTENT, CUE NP.`` or ``CONTENT, NP CUE [PP].``: after the comma only a speaker and a few words."""
+        lex = self.lex
+        n, k, first = 0, cj, None
+        if cj < y and toks[cj].text == "," and ci - comma - 1 <= 5 and not any(
+                t.low in lex.boundary for t in toks[comma + 1:ci]):
+            return True  # parenthetical: "Beyond that, he said, the bank may ..."
+        while k < y and toks[k].text not in SENT_END and toks[k].text != ";":
+            if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
+                n += 3
+                first = first or toks[k]
+                k += 1
+                continue
+            if toks[k].word:
+                if first is None and toks[k].low not in lex.skip_after:
+                    first = toks[k]
+                n += 1
+            elif toks[k].text == "," and lex.trailing_strict and first is not None and n <= 2:
+                break
+            k += 1
+        between = ci - comma - 1
+        if any(t.low in lex.boundary for t in toks[comma + 1:ci]):
+            return False
+        if not lex.trailing_strict:
+            return n <= 14 and between <= 6
+        if n > 12 or between > 6:
+            return False
+        if between == 0:  # inverted: ", said Alden of the council", and nothing but a comma or a PP after the name
+            if first is None or not (first.text[0].isupper() or first.low in ("the", "a", "an")):
+                return False
+            if lex.inverted and toks[ci].low not in lex.inverted:
+                return False
+            r = self.np_after(toks, cj, y)
+            e = r[1] if r else cj
+            return e >= y or toks[e].text in ",;" or toks[e].text in SENT_END or toks[e].q >= 0 \
+                or toks[e].low in lex.tail_words
+        if any(t.low in lex.auxiliaries for t in toks[comma + 1:ci]):
+            return False  # ", it is too early to know": a clause, not a speaker
+        if first is None:
+            return True
+        if first.low in lex.tail_words or first.low in lex.objects:
+            return n <= 8
+        return first.text[0].isupper() and n <= 3
+
+    def _trailing_end(self, toks: list[Tok], k: int, y: int, cues: list[tuple[int, int, str]]) -> int:
+        """End (exclusive token index) of a content clause: before a trailing ``, CUE X`` or the sentence end."""
+        for ci, _cj, cls in cues:
+            if ci > k and (cls in ("speech", "info", "according", "citing", "cited_by")):
+                comma = self._trailing_comma(toks, k, ci)
+                if comma is not None and comma > k and (cls != "speech" or self._trailing_ok(toks, comma, ci, _cj, y)):
+                    return comma
+        end = y
+        while end > k and toks[end - 1].text in SENT_END:
+            end -= 1
+        return end
+
+    def _according(self, toks, x, y, ci, cj, cues, st, emit, src_here, sent) -> None:
+        lex = self.lex
+        phrase = tuple(t.low for t in toks[ci:cj])
+        # the phrase after "according to": up to a comma, or (no comma near) an adjective run + head noun + names
+        k = cj
+        while k < y and toks[k].text != "," and toks[k].q < 0 and toks[k].text not in SENT_END and k - cj < 16:
+            k += 1
+        at_start = all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
+        if at_start and (k >= y or toks[k].text != "," or k - cj > 8):
+            k = self._np_guess(toks, cj, y)
+        r = self._trim(toks, cj, k)
+        np = self.resolve(toks, r, st)
+        if np is None:
+            return
+        cue_span = (toks[ci].s, toks[cj - 1].e)
+        if phrase in lex.according_source and (np.kind in ("agency", "agency_noun") or np.institution):
+            s_idx = self.add_source(np, sent, cue_span, "source:according")
+            src_here.append((s_idx, ci))
+            # a trailing reporting agency in the same sentence cites this one ("Според КЦТА …, посочва ТАСС")
+            for c2, d2, cls2 in cues:
+                if c2 > k and cls2 in ("speech", "info"):
+                    np2 = self._speaker_for(toks, (c2, d2, cls2), d2, y, st, before_lo=c2)
+                    if np2 is not None and np2.kind in ("agency", "agency_noun"):
+                        k2 = self.add_source(np2, sent, (toks[c2].s, toks[d2 - 1].e), f"source:{cls2}")
+                        if k2 != s_idx:
+                            self.out.sources[k2].cites = s_idx
+                        src_here.append((k2, c2))
+        start_sentence = all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
+        nxt = k + 1 if k < y and toks[k].text in ",:" else k
+        if nxt < y and toks[nxt].q >= 0:  # Според X „…“
+            dq = self._quotes[toks[nxt].q]
+            if not dq.used:
+                dq.used = True
+                dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
+                return
+        if start_sentence:
+            a = k + 1 if k < y and toks[k].text == "," else k
+            end = self._trailing_end(toks, a, y, [c for c in cues if c[0] > a])
+            if end > a:
+                emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, "according", "quote:according")
+        else:
+            e = ci
+            if e > x and toks[e - 1].text == ",":
+                e -= 1
+            lo = x
+            if e > lo:
+                emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
+
+    def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
+        """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
+        "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
+        k = a
+        caps_only = toks[a].text[0].isupper() if a < y else False
+        if caps_only:
+            while k < y and toks[k].word and toks[k].text[0].isupper():
+                k += 1
+            return k
+        mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "ната", "ния", "ен", "на", "но", "ни",
+                "ая", "ой", "ый", "ий", "ое", "ые", "ие", "ого", "ей")
+        heads = self.lex.agency_nouns | self.lex.medium
+        while k < y and toks[k].word and k - a < 5 and toks[k].low.endswith(mods) and toks[k].low not in heads \
+                and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper():
+            k += 1
+        if k < y and toks[k].word:
+            k += 1
+        # "координатора на Европейския парламент по Брекзит Ги Верхофстад": genitives of names, then the name
+        while k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].word and toks[k + 1].text[0].isupper():
+            k += 1
+            while k < y and toks[k].word and (toks[k].text[0].isupper() or (toks[k].low in self.lex.genitive
+                                              and k + 1 < y and toks[k + 1].text[0].isupper())):
+                k += 1
+        while k < y and toks[k].word and toks[k].text[0].isupper():
+            k += 1
+        return k
+
+    # ------------------------------------------------------------------ chains onto quotes
+    def drop_publisher(self) -> None:
+        """The publisher is the implicit root of every chain, never a listed source ("..., предава БТА" in BTA)."""
+        pub = self.doc.publisher if isinstance(self.doc.publisher, dict) else None
+        if not pub or not (pub.get("name") or pub.get("entity")):
+            return
+        names = {str(pub.get("name") or "").casefold()} - {""}
+        out = self.out
+
+        def is_pub(s: Source) -> bool:
+            if pub.get("entity") and s.entity == pub.get("entity"):
+                return True
+            ent = self.doc.entities.get(s.entity) if s.entity else None
+            return bool(names & {self.doc.span_text(s.span).casefold(), (ent.name.casefold() if ent else "")})
+
+        keep = [k for k, s in enumerate(out.sources) if not is_pub(s)]
+        if len(keep) == len(out.sources):
+            return
+        new = {old: i for i, old in enumerate(keep)}
+        srcs = []
+        for old in keep:
+            s = out.sources[old]
+            s.cites = new.get(s.cites) if s.cites is not None else None
+            srcs.append(s)
+        out.sources = srcs
+
+    def finish(self) -> tuple[list[Quote], list[Source]]:
+        self.drop_publisher()
+        out = self.out
+        # scope: the source's sentence, extended over the following sentences of its paragraph with no source
+        src_sent: dict[int, tuple[int, int]] = {}
+        for k, s in enumerate(out.sources):
+            for pi, sents in enumerate(out.para_sents):
+                for si, ss in enumerate(sents):
+                    if s.scope and ss[0] <= s.scope[0] < ss[1]:
+                        src_sent[k] = (pi, si)
+        has = {v for v in src_sent.values()}
+        for k, (pi, si) in src_sent.items():
+            sents = out.para_sents[pi]
+            j = si
+            while j + 1 < len(sents) and (pi, j + 1) not in has:
+                j += 1
+            s = out.sources[k]
+            s.scope = (min(s.scope[0], sents[si][0]) if s.scope else sents[si][0], sents[j][1])
+        for qi, q in enumerate(out.quotes):
+            pos = q.cue[0] if q.cue else q.span[0]
+            cover = [k for k, s in enumerate(out.sources) if s.scope and s.scope[0] <= pos < s.scope[1]]
+            cited = {out.sources[k].cites for k in cover}
+            roots = [k for k in cover if k not in cited]
+            chain: list[int] = []
+            if roots:
+                k: int | None = min(roots, key=lambda k: out.sources[k].scope[1] - out.sources[k].scope[0])
+                while k is not None and k not in chain:
+                    chain.append(k)
+                    k = out.sources[k].cites
+            elif qi > 0 and out.quote_para[qi] - out.quote_para[qi - 1] <= 1:
+                prev = out.quotes[qi - 1]
+                if (prev.speaker.entity is not None and prev.speaker.entity == q.speaker.entity) or out.quote_kind[qi] in (
+                        "medium", "salient", "pronoun"):
+                    chain = list(prev.sources)
+            q.sources = chain
+        return out.quotes, out.sources
+
+
+def find(doc: Document, lex: Lexicon) -> tuple[list[Quote], list[Source]]:
+    """Quotes and sources of a document (article and teasers analysed separately)."""
+    f = Finder(doc, lex)
+    a = doc.article
+    paras = [p for p in a.paragraphs if p[1] > p[0]]
+    if paras or a.headline:
+        f.run_item(paras, a.headline)
+    for t in doc.teasers:
+        blocks = [s for s in (t.snippet_span,) if s]
+        if t.headline_span or blocks:
+            f.run_item(blocks, t.headline_span)
+    if not paras and not a.headline and not doc.teasers:
+        lines, pos = [], 0
+        for raw in doc.text.splitlines(keepends=True):
+            body = raw.strip()
+            if body:
+                s = pos + raw.index(body[0])
+                lines.append((s, s + len(body)))
+            pos += len(raw)
+        f.run_item(lines)
+    return f.finish()

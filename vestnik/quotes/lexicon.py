@@ -1,0 +1,151 @@
+"""Per-language quotation knowledge, loaded from ``vestnik/lang/<code>/quotes.toml``.
+
+The code knows only roles (speech cue, impersonal cue, "according to", citing, cited-by, relay);
+the words that fill them are data, so adding a language means adding one TOML file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+
+#: phrase classes, longest phrase wins when several start at the same token
+PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by")
+
+
+@dataclass
+class Lexicon:
+    """Compiled word lists of one language (all lower-cased except agency surfaces)."""
+
+    lang: str
+    openers: dict[str, str]  # opening mark -> its closing marks, longest marks first
+    closers: dict[str, tuple[str, ...]]
+    mark_chars: frozenset[str]
+    mark_re: re.Pattern[str]
+    #: a sentence with none of these words (cue keys, agency first words; lower-cased) or quote marks is skipped
+    trigger_words: frozenset[str]
+    merge_continuation: bool
+    min_words_uncued: int
+    strict_short_quotes: bool
+    complementizers: frozenset[str]
+    complementizer_in_content: bool
+    complementizer_window: int
+    skip_after: frozenset[str]
+    skip_before: frozenset[str]
+    stop: frozenset[str]
+    boundary: frozenset[str]
+    abbreviations: frozenset[str]
+    info: frozenset[str]
+    bare: frozenset[str]
+    infinitive: frozenset[str]
+    infinitive_marker: frozenset[str]
+    objects: frozenset[str]
+    naming: frozenset[str]
+    anaphoric: frozenset[str]
+    role_stems: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    trailing_strict: bool
+    genitive: frozenset[str]
+    tail_words: frozenset[str]
+    inverted: frozenset[str]
+    skip_pp: frozenset[str]
+    auxiliaries: frozenset[str]
+    according_source: frozenset[tuple[str, ...]]
+    relay: frozenset[str]
+    pronouns: frozenset[str]
+    roles: dict[tuple[str, ...], str]
+    institutions: frozenset[tuple[str, ...]]
+    medium: frozenset[str]
+    agency_nouns: frozenset[str]
+    #: first lower-cased word -> [(phrase words, class)], longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    #: first surface word -> [(surface words, canonical name)], longest first (case-sensitive)
+    agencies: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(s.lower().split())
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    """Read ``vestnik/lang/<lang>/quotes.toml``; raises FileNotFoundError for an unsupported language."""
+    path = LANG_DIR / lang / "quotes.toml"
+    with path.open("rb") as f:
+        d = tomllib.load(f)
+    g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    seen: set[tuple[str, ...]] = set()
+    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech"):  # earlier class wins on ties
+        for p in c.get(cls, []):
+            w = _words(p)
+            if w and w not in seen:
+                seen.add(w)
+                phrases.setdefault(w[0], []).append((w, cls))
+    for v in phrases.values():
+        v.sort(key=lambda x: -len(x[0]))
+    agencies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, surfaces in d.get("agencies", {}).items():
+        for sf in surfaces:
+            w = tuple(sf.split())
+            agencies.setdefault(w[0], []).append((w, name))
+    for v in agencies.values():
+        v.sort(key=lambda x: -len(x[0]))
+    pairs = d.get("marks", {}).get("pairs", [])
+    openers = {o: cl for o, cl in sorted(pairs, key=lambda p: -len(p[0]))}
+    closers = {o: tuple(sorted(cl if isinstance(cl, list) else list(cl), key=len, reverse=True))
+               for o, cl in openers.items()}
+    mark_chars = frozenset(ch for o, cl in openers.items() for m in [o, *closers[o]] for ch in m)
+    mark_re = re.compile("[" + re.escape("".join(sorted(mark_chars))) + "]")
+    # trigger words: the longest (rarest) word of every cue phrase, and the first word of every agency name
+    keys = {max(w, key=len) for ws in phrases.values() for w, _ in ws} | {w.lower() for w in agencies}
+    return Lexicon(
+        lang=lang,
+        mark_re=mark_re,
+        trigger_words=frozenset(keys),
+        openers=openers,
+        closers=closers,
+        mark_chars=mark_chars,
+        merge_continuation=bool(d.get("marks", {}).get("merge_continuation", False)),
+        min_words_uncued=int(d.get("marks", {}).get("min_words_uncued", 5)),
+        strict_short_quotes=bool(d.get("marks", {}).get("strict_short_quotes", False)),
+        complementizers=frozenset(g.get("complementizers", [])),
+        complementizer_in_content=bool(g.get("complementizer_in_content", False)),
+        complementizer_window=int(g.get("complementizer_window", 12)),
+        skip_after=frozenset(g.get("skip_after_cue", [])),
+        skip_before=frozenset(g.get("skip_before_cue", [])),
+        stop=frozenset(g.get("stop", [])),
+        boundary=frozenset(g.get("boundary", [])),
+        abbreviations=frozenset(g.get("abbreviations", [])),
+        info=frozenset(p.lower() for p in c.get("info", [])),
+        bare=frozenset(p.lower() for p in c.get("bare", [])),
+        infinitive=frozenset(p.lower() for p in c.get("infinitive", [])),
+        infinitive_marker=frozenset(p.lower() for p in c.get("infinitive_marker", [])),
+        objects=frozenset(p.lower() for p in c.get("objects", [])),
+        naming=frozenset(p.lower() for p in c.get("naming", [])),
+        anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
+        role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
+        participle_endings=tuple(g.get("participle_endings", [])),
+        trailing_strict=bool(g.get("trailing_strict", False)),
+        genitive=frozenset(p.lower() for p in g.get("genitive", [])),
+        tail_words=frozenset(p.lower() for p in g.get("tail_words", [])),
+        inverted=frozenset(p.lower() for p in g.get("inverted", [])),
+        skip_pp=frozenset(p.lower() for p in g.get("skip_pp", [])),
+        auxiliaries=frozenset(p.lower() for p in g.get("auxiliaries", [])),
+        according_source=frozenset(_words(p) for p in c.get("according_source", [])),
+        relay=frozenset(p.lower() for p in c.get("relay", [])),
+        pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
+        roles={_words(r): r for r in s.get("roles", [])},
+        institutions=frozenset(_words(r) for r in s.get("institutions", [])),
+        medium=frozenset(p.lower() for p in s.get("medium", [])),
+        agency_nouns=frozenset(p.lower() for p in s.get("agency_nouns", [])),
+        phrases=phrases,
+        agencies=agencies,
+    )
+
+
+def available_languages() -> list[str]:
+    return sorted(p.parent.name for p in LANG_DIR.glob("*/quotes.toml"))

@@ -1,0 +1,513 @@
+"""The embedded store: documents and every fact layer in one SQL database.
+
+``Store.open(path)`` creates or opens the database and upgrades its schema to
+the newest Alembic revision, so any vestnik version opens any older store.
+SQLite (WAL mode: the web server reads while ``vestnik ingest`` writes) is the
+default; a SQLAlchemy URL (``postgresql://...``) selects another database.
+
+Writes are transactional per batch: a document is stored with all its fact rows
+or not at all, so a killed ingest leaves nothing half-written and a re-run adds
+what is missing. Documents are keyed by the content hash of their raw input
+(:func:`raw_id`): the same content always gets the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.engine import make_url
+
+from vestnik.document import Document, content_id
+from vestnik.store import fts
+from vestnik.store.schema import (
+    DOC_FACT_TABLES,
+    documents,
+    duplicates,
+    entities,
+    events,
+    mentions,
+    quotes,
+    sources,
+    stories,
+    story_members,
+    teasers,
+    times,
+)
+
+DEFAULT_PATH = "var/vestnik.db"
+ENV_VAR = "VESTNIK_STORE"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """A store problem the user can fix (the message says how)."""
+
+
+def raw_id(doc: Document) -> str:
+    """The store id of a document: content hash of its raw input (the HTML for a page, else the text)."""
+    return content_id(doc.html if doc.html is not None else doc.text)
+
+
+def default_location() -> str:
+    return os.environ.get(ENV_VAR) or DEFAULT_PATH
+
+
+def _url_for(location: str | os.PathLike[str]) -> str:
+    loc = str(location)
+    if "://" in loc:
+        return loc
+    path = Path(loc).expanduser()
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; give a database file such as {path / 'vestnik.db'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create {path.parent}: {e.strerror or e}; choose another --store path") from e
+    return f"sqlite:///{path.resolve()}"
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+        # Unicode-aware lower() (SQLite's own folds ASCII only): the LIKE fallback then matches Cyrillic too.
+        dbapi_conn.create_function("lower", 1, lambda s: s.lower() if isinstance(s, str) else s, deterministic=True)
+
+
+def _upgrade(conn: Connection) -> None:
+    """Bring the schema to the newest revision (no-op when it already is)."""
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    script = ScriptDirectory.from_config(cfg)
+    current = MigrationContext.configure(conn).get_current_heads()
+    if set(current) == set(script.get_heads()):
+        return
+    from alembic import command
+
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+def _span(x: Any) -> tuple[int | None, int | None]:
+    if isinstance(x, (list, tuple)) and len(x) == 2:
+        return int(x[0]), int(x[1])
+    return None, None
+
+
+def _item_span(d: dict[str, Any], item: str) -> tuple[int | None, int | None]:
+    if item.startswith("teaser:"):
+        try:
+            return _span(d["teasers"][int(item.split(":", 1)[1])]["span"])
+        except (IndexError, KeyError, ValueError):
+            return None, None
+    art = d.get("article") or {}
+    spans = [s for s in [art.get("headline"), art.get("dateline"), *(art.get("paragraphs") or [])] if s]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (None, None)
+
+
+def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every per-document fact table for one contract dict."""
+    out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in DOC_FACT_TABLES}
+    out["duplicates"] = []
+    for i, t in enumerate(d.get("teasers") or []):
+        s, e = _span(t.get("span"))
+        out["teasers"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e,
+                               "headline": t.get("headline"), "snippet": t.get("snippet"),
+                               "dateline": t.get("dateline"), "truncated": bool(t.get("truncated")),
+                               "language": t.get("language"), "evidence": t.get("evidence") or "segment"})
+    for i, m in enumerate(d.get("mentions") or []):
+        s, e = _span(m.get("span"))
+        out["mentions"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e, "type": m.get("type"),
+                                "form": m.get("form"), "base": m.get("base"), "entity_id": m.get("entity"),
+                                "evidence": m.get("evidence") or ""})
+    for i, x in enumerate(d.get("sources") or []):
+        s, e = _span(x.get("span"))
+        ss, se = _span(x.get("scope"))
+        cs, ce = _span(x.get("cue"))
+        out["sources"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e,
+                               "entity_id": x.get("entity"), "cites": x.get("cites"), "scope_start_char": ss,
+                               "scope_end_char": se, "cue_start_char": cs, "cue_end_char": ce,
+                               "evidence": x.get("evidence") or ""})
+    for i, q in enumerate(d.get("quotes") or []):
+        s, e = _span(q.get("span"))
+        cs, ce = _span(q.get("cue"))
+        spk = q.get("speaker") or {}
+        ps, pe = _span(spk.get("span"))
+        out["quotes"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e,
+                              "direct": bool(q.get("direct")), "cue_start_char": cs, "cue_end_char": ce,
+                              "speaker_start_char": ps, "speaker_end_char": pe, "speaker_entity": spk.get("entity"),
+                              "source_idx": q.get("sources") or [], "when_value": q.get("when"),
+                              "when_source": q.get("when_source"), "evidence": q.get("evidence") or ""})
+    for i, t in enumerate(d.get("times") or []):
+        s, e = _span(t.get("span"))
+        out["times"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e, "type": t.get("type"),
+                             "value": t.get("value"), "evidence": t.get("evidence") or ""})
+    for i, ev in enumerate(d.get("events") or []):
+        s, e = _span(ev.get("span"))
+        ss, se = _span(ev.get("sentence"))
+        src, tgt = ev.get("source") or {}, ev.get("target") or {}
+        a, b = _span(src.get("span"))
+        c, f = _span(tgt.get("span"))
+        out["events"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e, "sentence_start_char": ss,
+                              "sentence_end_char": se, "type": ev.get("type"), "cameo": ev.get("cameo"),
+                              "source_start_char": a, "source_end_char": b, "source_entity": src.get("entity"),
+                              "source_code": src.get("code"), "target_start_char": c, "target_end_char": f,
+                              "target_entity": tgt.get("entity"), "target_code": tgt.get("code"),
+                              "when_value": ev.get("when"), "where_entity": ev.get("where"),
+                              "negated": bool(ev.get("negated")), "hedged": bool(ev.get("hedged")),
+                              "quadclass": ev.get("quadclass"), "goldstein": ev.get("goldstein"),
+                              "source_idx": ev.get("sources") or [], "evidence": ev.get("evidence") or ""})
+    for dup in d.get("duplicates") or []:
+        if len(dup) < 3:
+            continue
+        kind, a_item, b_item = str(dup[0]), str(dup[1]), str(dup[2])
+        a, b = _item_span(d, a_item)
+        c, f = _item_span(d, b_item)
+        out["duplicates"].append({"kind": kind, "a_doc": doc_id, "a_item": a_item, "a_start_char": a,
+                                  "a_end_char": b, "b_doc": doc_id, "b_item": b_item, "b_start_char": c,
+                                  "b_end_char": f, "score": None, "evidence": "stories"})
+    return out
+
+
+_LAYER_TABLES = {"teasers": teasers, "mentions": mentions, "entities": entities, "quotes": quotes,
+                 "sources": sources, "times": times, "events": events, "stories": stories,
+                 "story_members": story_members, "duplicates": duplicates}
+
+
+class Store:
+    """A vestnik database. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        with engine.connect() as conn:
+            self.fts = fts.enabled(conn)
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | None = None, *, fulltext: bool = True) -> Store:
+        """Open (creating and migrating as needed) the store at a path or SQLAlchemy URL.
+
+        ``fulltext=False`` uses the portable ``LIKE`` search even where FTS5 exists (tests, debugging).
+        """
+        loc = str(location) if location is not None else default_location()
+        url = _url_for(loc)
+        kw: dict[str, Any] = {}
+        if make_url(url).get_backend_name() == "sqlite":
+            kw["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        try:
+            engine = create_engine(url, **kw)
+        except Exception as e:
+            raise StoreError(f"cannot open store {loc!r}: {e}; give a file path or a database URL") from e
+        if engine.dialect.name == "sqlite":
+            _sqlite_pragmas(engine)
+        try:
+            with engine.begin() as conn:
+                _upgrade(conn)
+        except Exception as e:
+            engine.dispose()
+            raise StoreError(f"cannot open store {loc!r}: {type(e).__name__}: {e}; "
+                             "is it a vestnik database (or a path where one can be created)?") from e
+        store = cls(engine, loc)
+        if not fulltext:
+            store.fts = False
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+    def has(self, ids: Iterable[str]) -> set[str]:
+        """Which of these ids are already stored."""
+        ids = list(ids)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                found.update(conn.scalars(select(documents.c.id).where(documents.c.id.in_(chunk))))
+        return found
+
+    def add(self, doc: Document, id: str | None = None, pipeline: str | None = None) -> tuple[str, bool]:
+        """Store one processed document with all its facts; ``(id, created)``, created False if it was there."""
+        return self.add_many([(doc, id)], pipeline=pipeline)[0]
+
+    def add_many(self, docs: Iterable[tuple[Document, str | None]], pipeline: str | None = None
+                 ) -> list[tuple[str, bool]]:
+        """Store a batch in ONE transaction: after a crash the whole batch is there or none of it."""
+        out: list[tuple[str, bool]] = []
+        now = dt.datetime.now(dt.UTC)
+        with self.engine.begin() as conn:
+            fts_rows: list[dict[str, Any]] = []
+            facts: dict[str, list[dict[str, Any]]] = {}
+            ents: dict[str, dict[str, Any]] = {}
+            for doc, given in docs:
+                doc_id = given or raw_id(doc)
+                d = doc.to_dict()
+                row = self._document_row(doc_id, d, now, pipeline)
+                seq = self._insert_document(conn, row)
+                if seq is None:
+                    out.append((doc_id, False))
+                    continue
+                out.append((doc_id, True))
+                fts_rows.append({"seq": seq, "headline": row["headline"], "text": row["text"]})
+                for name, rows in fact_rows(doc_id, d).items():
+                    facts.setdefault(name, []).extend(rows)
+                for eid, e in (d.get("entities") or {}).items():
+                    ents.setdefault(eid, {"id": eid, "name": e.get("name"), "type": e.get("type"),
+                                          "codes": e.get("codes") or {}, "kind": e.get("kind"),
+                                          "country": e.get("country")})
+            for name, rows in facts.items():
+                if rows:
+                    conn.execute(insert(_LAYER_TABLES[name]), rows)
+            if ents:
+                self._insert_entities(conn, list(ents.values()))
+            if self.fts and fts_rows:
+                fts.index_rows(conn, fts_rows)
+        return out
+
+    @staticmethod
+    def _document_row(doc_id: str, d: dict[str, Any], now: dt.datetime, pipeline: str | None) -> dict[str, Any]:
+        text_ = d["text"]
+        art = d.get("article") or {}
+        h = art.get("headline")
+        headline = text_[h[0] : h[1]] if h else (d.get("title") or None)
+        contract = {k: v for k, v in d.items() if k != "text"}
+        pub = d.get("publisher") or {}
+        return {
+            "id": doc_id, "external_id": d.get("id") or None, "source": d.get("source"), "url": d.get("url"),
+            "title": d.get("title"), "headline": headline, "language": d.get("language"),
+            "language_confidence": d.get("language_confidence"), "published": d.get("published"),
+            "published_source": d.get("published_source"),
+            "publisher": (pub.get("name") if isinstance(pub, dict) else None),
+            "publisher_entity": (pub.get("entity") if isinstance(pub, dict) else None),
+            "encoding": d.get("encoding"), "text": text_, "article": art, "contract": contract,
+            "ingested_at": now, "pipeline": pipeline,
+        }
+
+    def _insert_document(self, conn: Connection, row: dict[str, Any]) -> int | None:
+        """Insert unless the id exists (safe against a concurrent writer); the new ``seq`` or None."""
+        name = conn.dialect.name
+        if name in ("sqlite", "postgresql"):
+            if name == "sqlite":
+                from sqlalchemy.dialects.sqlite import insert as dialect_insert
+            else:
+                from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            stmt = dialect_insert(documents).values(**row).on_conflict_do_nothing(index_elements=["id"])
+            res = conn.execute(stmt.returning(documents.c.seq))
+            seq = res.scalar()
+            return int(seq) if seq is not None else None
+        if conn.scalar(select(documents.c.seq).where(documents.c.id == row["id"])) is not None:
+            return None
+        return int(conn.execute(insert(documents).values(**row)).inserted_primary_key[0])
+
+    @staticmethod
+    def _insert_entities(conn: Connection, rows: list[dict[str, Any]]) -> None:
+        have = set(conn.scalars(select(entities.c.id).where(entities.c.id.in_([r["id"] for r in rows]))))
+        new = [r for r in rows if r["id"] not in have]
+        if new:
+            conn.execute(insert(entities), new)
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and its facts (re-ingest it afterwards to refresh it)."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(documents.c.seq, documents.c.headline, documents.c.text)
+                               .where(documents.c.id == doc_id)).first()
+            if row is None:
+                return False
+            for t in DOC_FACT_TABLES:
+                conn.execute(t.delete().where(t.c.doc_id == doc_id))
+            conn.execute(story_members.delete().where(story_members.c.doc_id == doc_id))
+            conn.execute(duplicates.delete().where(or_(duplicates.c.a_doc == doc_id, duplicates.c.b_doc == doc_id)))
+            if self.fts:
+                fts.unindex(conn, row.seq, row.headline, row.text)
+            conn.execute(documents.delete().where(documents.c.id == doc_id))
+        return True
+
+    # ------------------------------------------------------------------ reading
+    def resolve(self, ref: str) -> str | None:
+        """A store id from an id, a unique id prefix (≥ 6 characters) or an external id."""
+        ref = ref.strip()
+        if not ref:
+            return None
+        with self.engine.connect() as conn:
+            if conn.scalar(select(documents.c.id).where(documents.c.id == ref)):
+                return ref
+            if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref):
+                ids = list(conn.scalars(select(documents.c.id).where(documents.c.id.startswith(ref)).limit(2)))
+                if len(ids) == 1:
+                    return ids[0]
+            ids = list(conn.scalars(select(documents.c.id).where(documents.c.external_id == ref)
+                                    .order_by(documents.c.seq.desc()).limit(1)))
+            return ids[0] if ids else None
+
+    def get(self, ref: str) -> dict[str, Any] | None:
+        """The contract dict of a document (``id`` = external id, ``store_id`` = content hash), or None."""
+        doc_id = self.resolve(ref)
+        if doc_id is None:
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+        return None if row is None else self._contract(row)
+
+    @staticmethod
+    def _contract(row: Any) -> dict[str, Any]:
+        d = dict(row.contract)
+        d["text"] = row.text
+        d["store_id"] = row.id
+        d["ingested_at"] = row.ingested_at.isoformat() if row.ingested_at else None
+        return d
+
+    def iter_documents(self, since: str | None = None, language: str | None = None, *,
+                       ingested_since: dt.datetime | None = None, batch: int = 200) -> Iterator[dict[str, Any]]:
+        """Every stored document as a contract dict, in ingestion order.
+
+        ``since``: published on or after this ISO date; ``language``: ISO 639-1 code;
+        ``ingested_since``: stored at or after this time. Reads in pages, so memory stays flat.
+        """
+        last = 0
+        while True:
+            stmt = select(documents).where(documents.c.seq > last).order_by(documents.c.seq).limit(batch)
+            if since:
+                stmt = stmt.where(documents.c.published >= since)
+            if language:
+                stmt = stmt.where(documents.c.language == language)
+            if ingested_since:
+                stmt = stmt.where(documents.c.ingested_at >= ingested_since)
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt).all()
+            if not rows:
+                return
+            for row in rows:
+                yield self._contract(row)
+            last = rows[-1].seq
+
+    def count(self, language: str | None = None) -> int:
+        stmt = select(func.count()).select_from(documents)
+        if language:
+            stmt = stmt.where(documents.c.language == language)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(stmt) or 0)
+
+    _LIST_COLS = (documents.c.seq, documents.c.id, documents.c.external_id, documents.c.published,
+                  documents.c.language, documents.c.headline, documents.c.publisher, documents.c.source,
+                  documents.c.url)
+
+    @staticmethod
+    def _summary(row: Any) -> dict[str, Any]:
+        return {"id": row.id, "external_id": row.external_id, "published": row.published, "language": row.language,
+                "headline": row.headline, "publisher": row.publisher, "source": row.source, "url": row.url}
+
+    def list_documents(self, limit: int = 50, offset: int = 0, language: str | None = None) -> list[dict[str, Any]]:
+        """Newest-ingested first, without the text (for listings)."""
+        stmt = select(*self._LIST_COLS).order_by(documents.c.seq.desc()).limit(limit).offset(offset)
+        if language:
+            stmt = stmt.where(documents.c.language == language)
+        with self.engine.connect() as conn:
+            return [self._summary(r) for r in conn.execute(stmt)]
+
+    def _match(self, query: fts.Query, language: str | None) -> Any:
+        """A select of (seq, rank) for the documents matching ``query``."""
+        if self.fts:
+            sub = (select(literal_column("rowid").label("seq"),
+                          literal_column(f"bm25({fts.FTS_TABLE}, 4.0, 1.0)").label("rank"))
+                   .select_from(table(fts.FTS_TABLE))
+                   .where(literal_column(fts.FTS_TABLE).op("MATCH")(bindparam("q", query.fts5())))
+                   .subquery("m"))
+            out = select(documents.c.seq, sub.c.rank).join(sub, sub.c.seq == documents.c.seq)
+        else:
+            out = select(documents.c.seq, documents.c.seq.label("rank"))
+            for pat in query.like_patterns():
+                out = out.where(or_(func.lower(documents.c.headline).like(pat, escape="\\"),
+                                    func.lower(documents.c.text).like(pat, escape="\\")))
+        if language:
+            out = out.where(documents.c.language == language)
+        return out
+
+    def search(self, q: str, limit: int = 20, offset: int = 0, language: str | None = None
+               ) -> list[dict[str, Any]]:
+        """Documents matching ``q`` (all words; "phrases"; words of 4+ letters match as prefixes), best first.
+
+        Each hit has the listing fields plus ``snippet`` and ``highlights`` (spans inside the snippet).
+        """
+        query = fts.Query.parse(q)
+        if not query:
+            return []
+        m = self._match(query, language).subquery("hits")
+        order = m.c.rank.asc() if self.fts else m.c.rank.desc()
+        stmt = (select(*self._LIST_COLS, documents.c.text, documents.c.article, m.c.rank).join(m, m.c.seq == documents.c.seq)
+                .order_by(order).limit(limit).offset(offset))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        hits = []
+        for r in rows:
+            h = self._summary(r)
+            h_end = ((r.article or {}).get("headline") or [0, 0])[1]
+            body_snip, spans = fts.snippet(r.text[h_end:], query)  # the headline is shown anyway
+            if not spans and h_end:
+                body_snip, spans = fts.snippet(r.text, query)
+            h["snippet"], h["highlights"] = body_snip, [list(s) for s in spans]
+            h["score"] = -float(r.rank) if self.fts else None
+            hits.append(h)
+        return hits
+
+    def search_count(self, q: str, language: str | None = None) -> int:
+        query = fts.Query.parse(q)
+        if not query:
+            return 0
+        m = self._match(query, language).subquery("hits")
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(m)) or 0)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: documents, per language, per publisher, per fact layer (rows and documents having it)."""
+        with self.engine.connect() as conn:
+            n = int(conn.scalar(select(func.count()).select_from(documents)) or 0)
+            langs = {(k or "unknown"): int(v) for k, v in conn.execute(
+                select(documents.c.language, func.count()).group_by(documents.c.language)
+                .order_by(func.count().desc()))}
+            pubs = {(k or "unknown"): int(v) for k, v in conn.execute(
+                select(documents.c.publisher, func.count()).group_by(documents.c.publisher)
+                .order_by(func.count().desc()).limit(50))}
+            layers: dict[str, dict[str, int]] = {}
+            for name, t in _LAYER_TABLES.items():
+                rows = int(conn.scalar(select(func.count()).select_from(t)) or 0)
+                entry = {"rows": rows}
+                if "doc_id" in t.c:
+                    entry["documents"] = int(conn.scalar(select(func.count(t.c.doc_id.distinct()))) or 0)
+                layers[name] = entry
+            first, last = conn.execute(select(func.min(documents.c.published), func.max(documents.c.published))).one()
+        return {"store": self.location, "dialect": self.engine.dialect.name,
+                "search": "fts5" if self.fts else "like", "documents": n, "languages": langs,
+                "publishers": pubs, "layers": layers, "published": {"first": first, "last": last}}

@@ -1,0 +1,35 @@
+"""Cluster a batch of processed documents (what ``vestnik stories PATH...`` does)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vestnik.document import Document
+from vestnik.stories.cluster import Story, StoryClusterer
+from vestnik.stories.features import StoryDoc, story_doc
+
+
+def order(docs: list[StoryDoc]) -> list[StoryDoc]:
+    """Time order when dates are known (undated documents keep their input order, after the dated ones of
+    the same position); online clustering wants to see a story's first article first."""
+    far = 10**7
+    return [d for _, _, d in sorted(((d.day if d.day is not None else far), i, d) for i, d in enumerate(docs))]
+
+
+def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None) -> list[Story]:
+    cl = clusterer or StoryClusterer()
+    seen: set[str] = set()
+    uniq = []
+    for d in docs:  # a repeated id is one document (the first one read)
+        if d.id not in seen:
+            seen.add(d.id)
+            uniq.append(d)
+    if not cl.primed and not cl.n_docs:
+        cl.prime(uniq)
+    for d in order(uniq):
+        cl.add(d)
+    return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
+
+
+def cluster_documents(docs: Iterable[Document], clusterer: StoryClusterer | None = None) -> list[Story]:
+    return cluster_story_docs([story_doc(d) for d in docs], clusterer)

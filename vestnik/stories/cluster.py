@@ -1,0 +1,188 @@
+"""Online story clustering: each new article joins the most similar recent story or starts a new one.
+
+The scheme of Europe Media Monitor and Event Registry: a single pass over documents in time order, each
+compared with the centroids of the stories still open (last seen within ``window_days``), found through an
+inverted index of the centroids' strongest terms. Features: TF-IDF over prefix stems of the headline
+(weighted up) and body, canonical entity ids (which also link articles across languages), and dates when
+known. Exact and near-duplicates found by :class:`~vestnik.stories.index.DedupIndex` join their original's
+story directly, and their pairs are kept in the story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from vestnik.stories.features import StoryDoc
+from vestnik.stories.index import DedupIndex, Match
+from vestnik.stories.normalize import fold, stem
+
+TOP_TERMS = 80  # terms kept per document vector
+CENTROID_TERMS = 150  # terms kept per story centroid
+POSTING_TERMS = 25  # strongest centroid terms indexed for candidate search
+QUERY_TERMS = 20  # strongest document terms used to find candidates
+HEAD_WEIGHT = 2.0
+ENTITY_WEIGHT = 1.0
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of every language with a ``vestnik/lang/<code>/stories-stopwords.txt`` file."""
+    out: set[str] = set()
+    base = resources.files("vestnik") / "lang"
+    for d in base.iterdir():
+        f = d / "stories-stopwords.txt"
+        if f.is_file():
+            out |= {fold(w.strip()) for w in f.read_text(encoding="utf-8").splitlines()
+                    if w.strip() and not w.startswith("#")}
+    return frozenset(out)
+
+
+def terms(sd: StoryDoc) -> Counter[str]:
+    """Weighted term counts of a document: headline stems count double; entity ids are terms too."""
+    stop = stopwords()
+    c: Counter[str] = Counter()
+    for i, w in enumerate(sd.words):
+        if len(w) < 3 or w in stop or w.isdigit():
+            continue
+        c[stem(w)] += HEAD_WEIGHT if i < sd.body_start else 1.0
+    for e in sd.entities if ENTITY_WEIGHT > 0 else ():
+        c["E:" + e] += ENTITY_WEIGHT
+    return c
+
+
+@dataclass
+class Story:
+    id: str
+    members: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    first_day: int | None = None
+    last_day: int | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    outlets: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    indexed: set[str] = field(default_factory=set)
+
+    @property
+    def title(self) -> str:
+        return self.titles[0] if self.titles else ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "size": len(self.members), "documents": list(self.members),
+                "outlets": sorted(self.outlets), "languages": sorted(self.languages),
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates]}
+
+
+def _norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values())) or 1.0
+
+
+class StoryClusterer:
+    """Incremental clustering; ``add`` one :class:`StoryDoc` at a time (in date order when dates are known).
+
+    ``threshold``: cosine to a story centroid from which a document joins it. ``window_days``: a story takes
+    new documents only this many days after its last one (ignored when either date is unknown).
+    """
+
+    def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None) -> None:
+        self.threshold, self.window_days = threshold, window_days
+        self.index = index or DedupIndex()
+        self.df: Counter[str] = Counter()
+        self.n_docs = 0
+        self.primed = False
+        self.stories: dict[str, Story] = {}
+        self.doc_story: dict[str, str] = {}
+        self.postings: dict[str, set[str]] = {}
+        self._next = 0
+
+    def prime(self, docs: list[StoryDoc]) -> None:
+        """Document frequencies from a whole batch before clustering it (better IDF than the running counts)."""
+        for sd in docs:
+            self.df.update(set(terms(sd)))
+            self.n_docs += 1
+        self.primed = True
+
+    def _vector(self, tc: Counter[str]) -> dict[str, float]:
+        n = max(self.n_docs, 1)
+        v = {t: (1.0 + math.log(c)) * math.log((n + 1) / (self.df.get(t, 0) + 1) + 1.0) for t, c in tc.items()}
+        top = sorted(v.items(), key=lambda x: -x[1])[:TOP_TERMS]
+        nn = math.sqrt(sum(x * x for _, x in top)) or 1.0
+        return {t: x / nn for t, x in top}
+
+    def _open(self, st: Story, day: int | None) -> bool:
+        if day is None or st.last_day is None:
+            return True
+        return st.first_day - self.window_days <= day <= st.last_day + self.window_days  # type: ignore[operator]
+
+    def add(self, sd: StoryDoc) -> tuple[str, list[Match]]:
+        """Place one document; returns its story id and the duplicates it has among stored documents."""
+        if sd.id in self.doc_story:
+            return self.doc_story[sd.id], []
+        matches = self.index.add(sd)
+        tc = terms(sd)
+        if not self.primed:
+            self.df.update(set(tc))
+            self.n_docs += 1
+        vec = self._vector(tc)
+        day = sd.day
+        sid = None
+        for m in matches:
+            if m.other in self.doc_story:
+                sid = self.doc_story[m.other]
+                break
+        if sid is None:
+            best, best_s = None, self.threshold
+            for cand in self._candidates(vec):
+                st = self.stories[cand]
+                if not self._open(st, day):
+                    continue
+                s = sum(w * st.centroid.get(t, 0.0) for t, w in vec.items()) / _norm(st.centroid)
+                if s >= best_s:
+                    best, best_s = cand, s
+            sid = best
+        if sid is None:
+            sid = f"s{self._next}"
+            self._next += 1
+            self.stories[sid] = Story(id=sid)
+        st = self.stories[sid]
+        self._join(st, sd, vec, day)
+        for m in matches:
+            st.duplicates.append((m.other, sd.id, m.kind))
+        return sid, matches
+
+    def _candidates(self, vec: dict[str, float]) -> set[str]:
+        out: set[str] = set()
+        for t, _ in sorted(vec.items(), key=lambda x: -x[1])[:QUERY_TERMS]:
+            out |= self.postings.get(t, set())
+        return out
+
+    def _join(self, st: Story, sd: StoryDoc, vec: dict[str, float], day: int | None) -> None:
+        st.members.append(sd.id)
+        st.titles.append(sd.title)
+        self.doc_story[sd.id] = st.id
+        for t, w in vec.items():
+            st.centroid[t] = st.centroid.get(t, 0.0) + w
+        if len(st.centroid) > CENTROID_TERMS:
+            st.centroid = dict(sorted(st.centroid.items(), key=lambda x: -x[1])[:CENTROID_TERMS])
+        top = {t for t, _ in sorted(st.centroid.items(), key=lambda x: -x[1])[:POSTING_TERMS]}
+        for t in st.indexed - top:
+            self.postings.get(t, set()).discard(st.id)
+        for t in top - st.indexed:
+            self.postings.setdefault(t, set()).add(st.id)
+        st.indexed = top
+        if day is not None:
+            if st.first_day is None or day < st.first_day:
+                st.first_day, st.first_seen = day, sd.published[:10] if sd.published else None
+            if st.last_day is None or day > st.last_day:
+                st.last_day, st.last_seen = day, sd.published[:10] if sd.published else None
+        if sd.outlet:
+            st.outlets[sd.outlet] += 1
+        if sd.language:
+            st.languages[sd.language] += 1

@@ -1,0 +1,73 @@
+"""What the story layer reads from a processed document: title, body words, entities, date, outlet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from vestnik.document import Document
+from vestnik.stories.normalize import tokens
+
+_CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
+
+
+@dataclass
+class StoryDoc:
+    """The slice of a :class:`Document` that deduplication and clustering use (small, picklable)."""
+
+    id: str
+    title: str
+    words: list[str]  # folded words of headline + body
+    body_start: int = 0  # index in ``words`` where the body starts (after the headline)
+    truncated: bool = False
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    entities: list[str] = field(default_factory=list)  # canonical entity ids mentioned
+
+    @property
+    def day(self) -> int | None:
+        """Days since 1970 (None when the date is unknown or a 1970 placeholder)."""
+        if not self.published:
+            return None
+        try:
+            d = dt.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+        n = (d - dt.date(1970, 1, 1)).days
+        return n if n > 1 else None
+
+
+def is_cut(text: str) -> bool:
+    """A teaser or lead that ends in an ellipsis was cut by the page, not by its author."""
+    return bool(_CUT.search(text.rstrip()))
+
+
+def outlet_of(doc: Document) -> str | None:
+    if doc.publisher and doc.publisher.get("name"):
+        return str(doc.publisher["name"])
+    if doc.url:
+        host = urlparse(doc.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def story_doc(doc: Document) -> StoryDoc:
+    """Headline + article body (teaser boxes left out: they are other stories); the whole text if unsegmented."""
+    a = doc.article
+    head = doc.span_text(a.headline).strip() if a.headline else ""
+    paras = [doc.span_text(p) for p in a.paragraphs]
+    body = "\n".join(paras) if paras else doc.text
+    if not head and not paras:
+        first, _, rest = doc.text.strip().partition("\n")
+        if rest.strip() and len(first) < 300:
+            head, body = first.strip(), rest
+    title = head or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
+    hw = tokens(head) if head else []
+    bw = tokens(body)
+    ents = sorted({m.entity for m in doc.mentions if m.entity})
+    return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
+                    truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
+                    language=doc.language, entities=ents)

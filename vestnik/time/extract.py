@@ -1,0 +1,121 @@
+"""Find and normalise the temporal expressions of a stretch of text."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from vestnik.document import Time
+from vestnik.time.grammar import Lexicon, Rule, Tok, all_matches, prefix_start, regions, tokenize
+from vestnik.time.normalize import ACTIONS, Anchor, Bound, Ctx
+
+_SENT_END = re.compile(r"[.!?…]+[\"“”»')]*\s+(?=[\"“„«(]?[A-ZА-ЯЁ0-9])|\n")
+#: tense cues farther than this (characters) from the expression belong to another clause
+MAX_CUE_DISTANCE = 50
+_WORD = re.compile(r"[^\W\d_]+(?:'ll)?")
+
+
+def sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around ``text[s:e]`` within ``[lo, hi)``, by punctuation (no tokenizer needed)."""
+    a = lo
+    for m in _SENT_END.finditer(text, max(lo, s - 400), s):
+        a = m.end()
+    m = _SENT_END.search(text, e, min(hi, e + 400))
+    return a, (m.start() if m else min(hi, e + 400))
+
+
+def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> int:
+    """+1 future, -1 past, 0 unknown: the nearest tense cue to the expression in its sentence."""
+    a, b = sentence_bounds(text, s, e, lo, hi)
+    a, b = max(a, s - MAX_CUE_DISTANCE), min(b, e + MAX_CUE_DISTANCE)
+    while a > lo and text[a - 1].isalnum():
+        a += 1  # never read half a word at the window's edge
+    while b < hi and b > a and text[b].isalnum():
+        b -= 1
+    best: tuple[float, int] | None = None
+    prev = prev2 = ""
+    for m in _WORD.finditer(text, a, b):
+        w = m.group().lower()
+        if s <= m.start() < e:
+            prev2, prev = prev, w
+            continue
+        dist = float(s - m.end() if m.end() <= s else m.start() - e)
+        cue = 0
+        if w in lex.future:
+            cue, dist = 1, dist * 0.6
+        elif prev in lex.not_past_after or f"{prev2} {prev}" in lex.not_past_after:
+            cue = 0
+        elif w in lex.past:
+            cue = -1
+        elif len(w) > 3 and w not in lex.past_stop and w.endswith(lex.past_suffixes):
+            cue, dist = -1, dist * 1.3
+        prev2, prev = prev, w
+        if cue and (best is None or dist < best[0]):
+            best = (dist, cue)
+    return best[1] if best else 0
+
+
+def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:
+    """Temporal expressions in ``text[start:end]`` with TIMEX3 types and values."""
+    out: list[Time] = []
+    for rs, re_ in regions(text, start, end, lex):
+        toks = tokenize(text, rs, re_, lex)
+        out.extend(_scan(text, toks, lex, anchor, start, end))
+    _date_clocks(text, out)
+    return out
+
+
+_CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|about|around|/|-|–)?\s*)$")
+
+
+def _date_clocks(text: str, times: list[Time]) -> None:
+    """A clock time next to a day ("Monday morning at 10 a.m.", "1 p.m. Thursday", "утре в 10 ч.") is on that day."""
+    for a, b in itertools.pairwise(times):
+        if not _CLOCK_GAP.match(text[a.span[1] : b.span[0]]):
+            continue
+        for clock, day in ((b, a), (a, b)):
+            if clock.type == "TIME" and ":clock:" in clock.evidence and re.match(r"^\d{4}-\d\d-\d\d", day.value):
+                clock.value = day.value[:10] + clock.value[clock.value.index("T") :]
+                break
+
+
+def _scan(text: str, toks: list[Tok], lex: Lexicon, anchor: Anchor | None, lo: int, hi: int) -> list[Time]:
+    """Leftmost-longest matches whose action accepts them, without overlaps."""
+    out: list[Time] = []
+    found = all_matches(lex, toks)
+    if not found:
+        return out
+    i, n, floor = 0, len(toks), 0
+    while i < n:
+        cands = found.get(i)
+        best = _accept(text, toks, i, cands, lex, anchor, lo, hi) if cands else None
+        if best is None:
+            i += 1
+            continue
+        j, bindings, typ, value, rule = best
+        span_toks = [t for e, t, _, _ in bindings if not e.context]
+        while span_toks and not any(ch.isalnum() for ch in span_toks[-1].text) and span_toks[-1].text not in ("'", "’"):
+            span_toks.pop()  # an optional trailing comma or dot is not part of the expression
+        if not span_toks:
+            i += 1
+            continue
+        first = toks.index(span_toks[0])
+        p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
+        s, e = toks[p].start, span_toks[-1].end
+        out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
+        floor = i = j
+    return out
+
+
+def _accept(text: str, toks: list[Tok], i: int, cands: list, lex: Lexicon, anchor: Anchor | None, lo: int, hi: int
+            ) -> tuple[int, list, str, str, Rule] | None:
+    cands.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    for j, _, bindings, rule in cands:
+        span_toks = [t for e, t, _, _ in bindings if not e.context]
+        s = span_toks[0].start if span_toks else toks[i].start
+        e = span_toks[-1].end if span_toks else toks[j - 1].end
+        ctx = Ctx(anchor, lambda s=s, e=e: clause_tense(text, s, e, lo, hi, lex), toks, i, j, lex)
+        res = ACTIONS[rule.action](Bound(bindings), ctx)
+        if res is not None:
+            return j, bindings, res[0], res[1], rule
+    return None

@@ -1,0 +1,705 @@
+"""Rule actions: bound token values -> TIMEX3 ``(type, value)``, resolved against the document date.
+
+Conventions (TimeML / TempEval-3): dates ``2024-12-17``, months ``2024-06``, years
+``2025``, weeks ``2013-W12``, quarters ``2013-Q1``, seasons ``2012-SU``, decades
+``199``, centuries ``19``, durations ``P3D``/``PT2H``/``PXY``, sets ``P1D`` or
+``XXXX-WXX-6``, and ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. Without a document
+date, the parts the text does not state stay ``X`` (``XXXX-06``, ``XXXX-WXX-6``).
+
+Weekdays, months and dates without a year take the verb's tense into account:
+"в събота" with "ще" is the coming Saturday, with a past verb the last one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from vestnik.time.grammar import Binding, Elem, Lexicon, Tok
+
+Result = tuple[str, str] | None
+
+UNIT_DUR = {"Y": ("", "Y", 1), "M": ("", "M", 1), "W": ("", "W", 1), "D": ("", "D", 1), "H": ("T", "H", 1),
+            "MIN": ("T", "M", 1), "S": ("T", "S", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100),
+            "Q": ("", "M", 3), "HY": ("", "M", 6), "WE": ("", "WE", 1)}
+UNIT_X = {"DE": "DE", "CE": "CE", "Q": "Q", "HY": "M", "MIN": "M"}
+
+
+@dataclass
+class Anchor:
+    """The document date; ``year_known`` is False for a dateline date without a year."""
+
+    day: dt.date
+    year_known: bool = True
+
+    def y(self, year: int) -> str:
+        return f"{year:04d}" if self.year_known else "XXXX"
+
+
+class Bound:
+    """The values a rule match bound, by category."""
+
+    def __init__(self, bindings: list[Binding]) -> None:
+        self.b = bindings
+
+    def get(self, *cats: str, default: Any = None) -> Any:
+        for _, _, c, v in self.b:
+            if c in cats:
+                return v
+        return default
+
+    def all(self, *cats: str) -> list[Any]:
+        return [v for _, _, c, v in self.b if c in cats]
+
+    def has(self, *cats: str) -> bool:
+        return any(c in cats for _, _, c, _ in self.b)
+
+    def toks(self) -> list[Tok]:
+        return [t for _, t, _, _ in self.b]
+
+    def elems(self) -> list[Elem]:
+        return [e for e, _, _, _ in self.b]
+
+
+class Ctx:
+    """What an action may look at: the anchor, the tense of the clause, the neighbouring tokens."""
+
+    def __init__(self, anchor: Anchor | None, tense: Callable[[], int], toks: list[Tok], i: int, j: int,
+                 lex: Lexicon) -> None:
+        self.anchor, self._tense, self.toks, self.i, self.j = anchor, tense, toks, i, j
+        self.year_context, self.ambiguous, self.ambiguous_context = lex.year_context, lex.ambiguous, lex.ambiguous_context
+        self.lex = lex
+        self._t: int | None = None
+
+    def tense(self) -> int:
+        if self._t is None:
+            self._t = self._tense()
+        return self._t
+
+    def prev(self, k: int = 1) -> Tok | None:
+        return self.toks[self.i - k] if self.i - k >= 0 else None
+
+    def next(self) -> Tok | None:
+        return self.toks[self.j] if self.j < len(self.toks) else None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _ymd(a: Anchor | None, d: dt.date) -> str:
+    return f"{a.y(d.year) if a else 'XXXX'}-{d.month:02d}-{d.day:02d}"
+
+
+def _week(a: Anchor, d: dt.date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{a.y(iy)}-W{iw:02d}" if a.year_known else "XXXX-WXX"
+
+
+def _quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _season(month: int) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
+
+
+def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int | None:
+    """The year of a month (and day) named without one: the anchor's, moved by tense.
+
+    A past verb with a later month (or a date more than a month ahead) means last year's; a future verb
+    with an earlier month (or a date more than a month back) means next year's. A date just days away
+    stays in the anchor's year whatever the verb ("на 17-18 декември ще" written on the 18th).
+    """
+    if a is None:
+        return None
+    y = a.day.year
+    if day is None:
+        if tense < 0 and month > a.day.month:
+            y -= 1
+        elif tense > 0 and month < a.day.month:
+            y += 1
+        return y
+    try:
+        there = dt.date(y, month, day)
+    except ValueError:
+        there = dt.date(y, month, 28)
+    delta = (there - a.day).days
+    if tense < 0 and delta > 31:
+        y -= 1
+    elif tense > 0 and delta < -31:
+        y += 1
+    return y
+
+
+def _fmt_year(a: Anchor | None, y: int | None) -> str:
+    if y is None or a is None:
+        return "XXXX"
+    return a.y(y)
+
+
+def rel_value(a: Anchor | None, unit: str, n: int) -> str | None:
+    """The calendar unit ``n`` steps from the anchor's (0 = this week, -1 = last year ...)."""
+    if a is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
+                "HY": "XXXX-HX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX"}.get(unit)
+    d = a.day
+    if unit == "Y":
+        return a.y(d.year + n)
+    if unit == "M":
+        y, m = _shift_months(d, n)
+        return f"{a.y(y)}-{m:02d}"
+    if unit in ("W", "WE"):
+        w = _week(a, d + dt.timedelta(weeks=n))
+        return w + "-WE" if unit == "WE" else w
+    if unit == "D":
+        return _ymd(a, d + dt.timedelta(days=n))
+    if unit == "Q":
+        y, m = _shift_months(d, 3 * n)
+        return f"{a.y(y)}-Q{_quarter(m)}"
+    if unit == "HY":
+        y, m = _shift_months(d, 6 * n)
+        return f"{a.y(y)}-H{1 if m <= 6 else 2}"
+    if unit == "DE":
+        return str(d.year // 10 + n) if a.year_known else "XXX"
+    if unit == "CE":
+        return str(d.year // 100 + n) if a.year_known else "XX"
+    if unit == "H":
+        return _ymd(a, d) + "TXX"
+    return None
+
+
+def shift_value(a: Anchor | None, unit: str, n: int) -> str | None:
+    """A point ``n`` units from the anchor, at the unit's granularity ("преди 3 дни", "six years ago")."""
+    if a is None:
+        return rel_value(None, unit, 0)
+    d = a.day
+    if unit == "D":
+        return _ymd(a, d + dt.timedelta(days=n))
+    if unit in ("H", "MIN", "S"):
+        return _ymd(a, d)
+    if unit == "W":
+        return _week(a, d + dt.timedelta(weeks=n))
+    if unit == "M":
+        y, m = _shift_months(d, n)
+        return f"{a.y(y)}-{m:02d}"
+    if unit == "Y":
+        return a.y(d.year + n)
+    if unit == "DE":
+        return a.y(d.year + 10 * n)
+    if unit == "CE":
+        return a.y(d.year + 100 * n)
+    if unit == "Q":
+        y, m = _shift_months(d, 3 * n)
+        return f"{a.y(y)}-{m:02d}"
+    return rel_value(a, unit, n)
+
+
+def _mod(b: Bound) -> int | None:
+    if b.has("LAST"):
+        return -1
+    if b.has("NEXT"):
+        return 1
+    if b.has("THIS"):
+        return 0
+    return None
+
+
+def _num(b: Bound) -> Any:
+    """The bound number: an int, 'X' (several) or None."""
+    v = b.get("NUM", "DAYNUM")
+    return v
+
+
+def _dur(n: Any, unit: str) -> str | None:
+    if unit not in UNIT_DUR:
+        return None
+    t, u, k = UNIT_DUR[unit]
+    if n == "X" or n is None:
+        return f"P{t}X{UNIT_X.get(unit, u)}"
+    if isinstance(n, float):
+        if n == 0.5:
+            return {"Y": "P6M", "M": "P2W", "D": "PT12H", "H": "PT30M"}.get(unit)
+        return None
+    if u == "WE":
+        return f"P{2 * n}D"
+    return f"P{t}{n * k}{u}"
+
+
+# ---------------------------------------------------------------- actions
+
+def numdate(b: Bound, c: Ctx) -> Result:
+    y, m, d = b.get("DATENUM")
+    return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def dmy(b: Bound, c: Ctx) -> Result:
+    m = b.get("MONTH")
+    d = b.get("ORD", "DAYNUM")
+    if not isinstance(d, int) or not 1 <= d <= 31 or m is None:
+        return None
+    y = b.get("YEAR")
+    if y is None:
+        y = year_for(c.anchor, m, d, c.tense())
+        return "DATE", f"{_fmt_year(c.anchor, y)}-{m:02d}-{d:02d}"
+    return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def dmy_range(b: Bound, c: Ctx) -> Result:
+    days = b.all("DAYNUM")
+    m = b.get("MONTH")
+    if len(days) < 2 or m is None:
+        return None
+    y = b.get("YEAR")
+    ys = f"{y:04d}" if y else _fmt_year(c.anchor, year_for(c.anchor, m, days[0], c.tense()))
+    return "DATE", f"{ys}-{m:02d}-{days[0]:02d}"  # "17-18 декември": the first day
+
+
+def month(b: Bound, c: Ctx) -> Result:
+    m = b.get("MONTH")
+    tok = next(t for _, t, cat, _ in b.b if cat == "MONTH")
+    y = b.get("YEAR")
+    p = c.prev()
+    if tok.upper and tok.low not in c.lex.words and p is not None and p.text not in (".", "!", "?", "\"", "„", "«"):
+        return None  # a capitalised month adjective inside a sentence names an event ("Октомврийската революция")
+    if tok.low in c.ambiguous and len(b.b) == 1 and y is None:
+        p = c.prev()
+        if p is None or p.low not in c.ambiguous_context:
+            return None
+    if y is not None:
+        return "DATE", f"{y:04d}-{m:02d}"
+    mod = _mod(b)
+    a = c.anchor
+    if a is None:
+        return "DATE", f"XXXX-{m:02d}"
+    if mod == -1:
+        yy = a.day.year - (1 if m >= a.day.month else 0)
+    elif mod == 1:
+        yy = a.day.year + (1 if m <= a.day.month else 0)
+    elif mod == 0:
+        yy = a.day.year
+    else:
+        yy = year_for(a, m, None, c.tense())
+    return "DATE", f"{_fmt_year(a, yy)}-{m:02d}"
+
+
+def bare_year(b: Bound, c: Ctx) -> Result:
+    y = b.get("YEAR")
+    if not 1800 <= y <= 2100:
+        return None
+    toks = b.toks()
+    p = toks[0] if toks[0].cats.get("YEAR") is None else c.prev()
+    nx = c.next()
+    ok = p is not None and p.low in c.year_context
+    if nx is not None and nx.low in ("%", "$", "€", "долара", "лв", "евро", "души", "people", "человек"):
+        return None
+    if p is not None and p.low in ("$", "€", "№", "#"):
+        return None
+    if not ok:
+        if nx is None or nx.nl:
+            ok = True
+        elif not nx.text[:1].isalnum():
+            ok = nx.text not in ("-", "–") or True
+        elif nx.upper or nx.low in c.year_context:
+            ok = True
+    return ("DATE", str(y)) if ok else None
+
+
+def year(b: Bound, c: Ctx) -> Result:
+    return "DATE", str(b.get("YEAR"))
+
+
+def year_range(b: Bound, c: Ctx) -> Result:
+    return "DATE", str(b.get("YEAR"))
+
+
+def decade(b: Bound, c: Ctx) -> Result:
+    y = b.get("YEAR")
+    if y is not None:
+        return ("DATE", str(y // 10)) if y % 10 == 0 else None
+    yy = b.get("YY")
+    if yy is None or yy % 10:
+        return None
+    cent = 19
+    if c.anchor and yy <= (c.anchor.day.year % 100):
+        cent = c.anchor.day.year // 100
+    return "DATE", f"{cent}{yy // 10}"
+
+
+def century(b: Bound, c: Ctx) -> Result:
+    n = b.get("ORD", "DAYNUM")
+    if not isinstance(n, int) or not 1 <= n <= 22:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def quarter(b: Bound, c: Ctx) -> Result:
+    units = b.all("UNIT")
+    n = b.get("ORD", "DAYNUM")
+    if not units or not isinstance(n, int):
+        return None
+    unit = units[0]
+    if unit not in ("Q", "HY") or n > (4 if unit == "Q" else 2):
+        return None
+    y = b.get("YEAR")
+    a = c.anchor
+    if y is None:
+        mod = _mod(b)
+        if a is None:
+            ys = "XXXX"
+        elif mod is not None:
+            ys = a.y(a.day.year + mod)
+        else:
+            yy = a.day.year
+            cur = _quarter(a.day.month) if unit == "Q" else (1 if a.day.month <= 6 else 2)
+            if c.tense() < 0 and n > cur:
+                yy -= 1
+            ys = a.y(yy)
+    else:
+        ys = f"{y:04d}"
+    return "DATE", f"{ys}-{'Q' if unit == 'Q' else 'H'}{n}"
+
+
+def rel_unit(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT")
+    mod = _mod(b)
+    if mod is None or unit is None:
+        return None
+    v = rel_value(c.anchor, unit, mod)
+    if v is None:
+        return None
+    return ("TIME" if unit == "H" else "DATE"), v
+
+
+def edge_unit(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT")
+    mod = _mod(b) or 0
+    v = rel_value(c.anchor, unit, mod) if unit else None
+    return ("DATE", v) if v and unit not in ("H", "MIN", "S") else None
+
+
+def season(b: Bound, c: Ctx) -> Result:
+    p = c.prev()
+    if p is not None and p.text in ("-", "–") and p.end == b.toks()[0].start:
+        return None  # "51-летнего" is an age
+    nx = c.next()
+    if nx is not None and nx.low == "of" and not b.has("YEAR"):
+        return None  # "the fall of the wall"
+    s = b.get("SEASON")
+    y = b.get("YEAR")
+    if y is not None:
+        return "DATE", f"{y:04d}-{s}"
+    a = c.anchor
+    if a is None:
+        return "DATE", f"XXXX-{s}"
+    order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    cur = _season(a.day.month)
+    mod = _mod(b)
+    yy = a.day.year
+    if mod == -1:
+        yy -= 1 if order[s] >= order[cur] else 0
+    elif mod == 1:
+        yy += 1 if order[s] <= order[cur] else 0
+    elif mod is None:
+        t = c.tense()
+        if t < 0 and order[s] > order[cur]:
+            yy -= 1
+        elif t > 0 and order[s] < order[cur]:
+            yy += 1
+    return "DATE", f"{a.y(yy)}-{s}"
+
+
+def rel_year(b: Bound, c: Ctx) -> Result:
+    return "DATE", rel_value(c.anchor, "Y", b.get("RELYEAR")) or "XXXX"
+
+
+def _day_value(c: Ctx, offset: int) -> str:
+    if c.anchor is None:
+        return "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
+    return _ymd(c.anchor, c.anchor.day + dt.timedelta(days=offset))
+
+
+def _in_name(b: Bound, c: Ctx) -> bool:
+    """A capitalised word right after another capitalised word is part of a name ("Russia Today")."""
+    tok = next((t for _, t, cat, _ in b.b if cat not in ("PREP", "DET")), None)
+    p = c.toks[c.toks.index(tok) - 1] if tok is not None and c.toks.index(tok) > 0 else None
+    return bool(tok and tok.upper and p is not None and p.upper and p.text.isalpha() and not p.nl)
+
+
+def rel_day(b: Bound, c: Ctx) -> Result:
+    if _in_name(b, c):
+        return None
+    off = b.get("RELDAY")
+    v = _day_value(c, off)
+    part = b.get("PART")
+    if part and v != "PRESENT_REF":
+        return "TIME", f"{v}T{part}"
+    return "DATE", v
+
+
+def _clock(b: Bound) -> tuple[int, int] | None:
+    hm = b.get("CLOCK", "CLOCKDOT")
+    if hm is None:
+        h = b.get("HOUR", "DAYNUM", "NUM")
+        if not isinstance(h, int) or h > 24:
+            return None
+        hm = (h, 0)
+    h, m = hm
+    ampm = b.get("AMPM")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    return h, m
+
+
+def rel_day_clock(b: Bound, c: Ctx) -> Result:
+    hm = _clock(b)
+    if hm is None:
+        return None
+    v = _day_value(c, b.get("RELDAY"))
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}"
+
+
+def rel_part(b: Bound, c: Ctx) -> Result:
+    off, part = str(b.get("RELPART")).split(":")
+    v = _day_value(c, int(off))
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T{part}"
+
+
+def this_part(b: Bound, c: Ctx) -> Result:
+    v = _day_value(c, 0)
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T{b.get('PART')}"
+
+
+def weekday_date(c: Ctx, wd: int, mod: int | None) -> str:
+    a = c.anchor
+    if a is None or not a.year_known:
+        return f"XXXX-WXX-{wd}"  # without the year, the anchor's weekday is unknown
+    today = a.day.isoweekday()
+    if mod == 0:
+        d = a.day + dt.timedelta(days=wd - today)
+    elif mod == -1:
+        diff = (today - wd) % 7 or 7
+        d = a.day - dt.timedelta(days=diff)
+    elif mod == 1:
+        diff = (wd - today) % 7 or 7
+        d = a.day + dt.timedelta(days=diff)
+    else:
+        t = c.tense()
+        d = a.day + dt.timedelta(days=(wd - today) % 7) if t > 0 else a.day - dt.timedelta(days=(today - wd) % 7)
+    return _ymd(a, d)
+
+
+def weekday(b: Bound, c: Ctx) -> Result:
+    v = weekday_date(c, b.get("WEEKDAY"), _mod(b))
+    part = b.get("PART")
+    if part:
+        return "TIME", f"{v}T{part}"
+    return "DATE", v
+
+
+def set_weekday(b: Bound, c: Ctx) -> Result:
+    return "SET", f"XXXX-WXX-{b.get('WEEKDAY')}"
+
+
+def set_unit(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT", "UNITS")
+    n = b.get("NUM") if b.has("EVERY") else 1  # "every two weeks" = P2W; "three times a week" = P1W
+    v = _dur(n if isinstance(n, int) else 1, unit)
+    return ("SET", v) if v else None
+
+
+def set_word(b: Bound, c: Ctx) -> Result:
+    return "SET", str(b.get("SETW"))
+
+
+def ago(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT", "UNITS")
+    n = _num(b)
+    if n is None:
+        n = "X" if b.has("UNITS") else 1
+    if n == "X" or not isinstance(n, int):
+        return "DATE", "PAST_REF"
+    return "DATE", shift_value(c.anchor, unit, -n) or "PAST_REF"
+
+
+def later(b: Bound, c: Ctx) -> Result:
+    """ "след 3 дни", "через неделю": a date ahead of the anchor; in a past clause, a span after another event."""
+    unit = b.get("UNIT", "UNITS")
+    n = _num(b)
+    if c.tense() < 0:
+        v = _dur(n if n is not None else ("X" if b.has("UNITS") else 1), unit)
+        return ("DURATION", v) if v else None
+    if n is None:
+        n = "X" if b.has("UNITS") else 1
+    if n == "X" or not isinstance(n, int):
+        return "DATE", "FUTURE_REF"
+    return "DATE", shift_value(c.anchor, unit, n) or "FUTURE_REF"
+
+
+def _is_age(c: Ctx) -> bool:
+    """ "22-year-old", "22-годишен": a size, not a time."""
+    k = c.j
+    while k < len(c.toks) and c.toks[k].text in ("-", "–"):
+        k += 1
+    return k < len(c.toks) and k > c.j and c.toks[k].low in c.lex.age_words
+
+
+def duration(b: Bound, c: Ctx) -> Result:
+    if _is_age(c) or any(t.low == "half" for t in b.toks()):
+        return None  # "one-half percent"
+    ages = c.lex.settings.get("age_prepositions", ())
+    if ages and b.get("UNIT", "UNITS") == "Y":
+        k = c.toks.index(b.toks()[0])
+        before = [t.low for t in c.toks[max(0, k - 1) : k + 1]]
+        if any(w in ages for w in before) and not b.has("APPROX", "MORE"):
+            return None  # "на 45 години" is an age
+    units = b.all("UNIT", "UNITS")
+    nums = b.all("NUM")
+    if not units:
+        return None
+    if not nums:
+        if b.has("UNITS"):
+            return ("DURATION", v) if (v := _dur("X", units[0])) else None
+        return ("DURATION", v) if (v := _dur(1, units[0])) else None
+    if any(isinstance(n, int) and n >= 1000 for n in nums):
+        return None  # "2023 г. и 2024 г." are years, not a duration
+    if len(units) == 1:
+        return ("DURATION", v) if (v := _dur(nums[0], units[0])) else None
+    parts = [_dur(n, u) for n, u in zip(nums, units, strict=False)]
+    if any(p is None for p in parts) or any("X" in p for p in parts if p):
+        return None
+    head = "P"
+    tail = ""
+    for p in parts:
+        assert p is not None
+        body = p[1:]
+        if body.startswith("T"):
+            tail += body[1:]
+        else:
+            head += body
+    return "DURATION", head + (("T" + tail) if tail else "")
+
+
+def duration_phrase(b: Bound, c: Ctx) -> Result:
+    return "DURATION", "P18M"
+
+
+def clock(b: Bound, c: Ctx) -> Result:
+    hm = _clock(b)
+    if hm is None:
+        return None
+    a = c.anchor
+    day = _ymd(a, a.day) if a else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}"
+
+
+def ref(b: Bound, c: Ctx) -> Result:
+    p, pp = c.prev(), c.prev(2)
+    if p is not None and pp is not None and p.text == "-" and pp.low in c.lex.settings.get("hyphen_prefixes", ()):
+        return None  # "по-скоро" is "rather", not "soon"
+    return "DATE", str(b.get("REF", "REFNOUN"))
+
+
+def year_ago(b: Bound, c: Ctx) -> Result:
+    return ago(b, c)
+
+
+ACTIONS: dict[str, Callable[[Bound, Ctx], Result]] = {
+    name: fn for name, fn in globals().items()
+    if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", "") == __name__
+    and name not in ("year_for", "rel_value", "shift_value", "weekday_date", "Anchor", "Bound", "Ctx")
+}
+
+
+def quarter_q(b: Bound, c: Ctx) -> Result:
+    n = b.get("DAYNUM")
+    if not isinstance(n, int) or not 1 <= n <= 4:
+        return None
+    y = b.get("YEAR")
+    a = c.anchor
+    ys = f"{y:04d}" if y else (a.y(a.day.year) if a else "XXXX")
+    return "DATE", f"{ys}-Q{n}"
+
+
+def last_night(b: Bound, c: Ctx) -> Result:
+    v = _day_value(c, -1)
+    return "TIME", f"{v}TNI"
+
+
+def duration_past(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT", "UNITS")
+    v = _dur("X" if b.has("UNITS") else 1, unit)
+    return ("DURATION", v) if v else None
+
+
+def duration_half(b: Bound, c: Ctx) -> Result:
+    unit = b.get("UNIT", "UNITS")
+    n = b.get("NUM")
+    if not isinstance(n, int) or unit not in ("Y", "D", "H"):
+        return None
+    return "DURATION", {"Y": f"P{n * 12 + 6}M", "D": f"PT{n * 24 + 12}H", "H": f"PT{n * 60 + 30}M"}[unit]
+
+
+def duration_plural(b: Bound, c: Ctx) -> Result:
+    v = _dur("X", b.get("UNITS"))
+    return ("DURATION", v) if v else None
+
+
+def clock_day(b: Bound, c: Ctx) -> Result:
+    hm = _clock(b)
+    if hm is None:
+        return None
+    if b.has("WEEKDAY"):
+        day = weekday_date(c, b.get("WEEKDAY"), None)
+    elif b.has("RELDAY"):
+        day = _day_value(c, b.get("RELDAY"))
+    else:
+        day = _ymd(c.anchor, c.anchor.day) if c.anchor else "XXXX-XX-XX"
+    if not day[:4].isdigit() and not day.startswith("XXXX-"):
+        day = "XXXX-XX-XX"
+    return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}"
+
+
+def noon(b: Bound, c: Ctx) -> Result:
+    w = b.toks()[-1].low
+    day = _ymd(c.anchor, c.anchor.day) if c.anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}T{'24:00' if w == 'midnight' else '12:00'}"
+
+
+def present(b: Bound, c: Ctx) -> Result:
+    return "DATE", "PRESENT_REF"
+
+
+ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
+                                        clock_day, noon, present)})
+
+
+def weekend(b: Bound, c: Ctx) -> Result:
+    """ "the weekend": the last one in a past clause, else the coming one (this week's)."""
+    a = c.anchor
+    if a is None or not a.year_known:
+        return "DATE", "XXXX-WXX-WE"
+    d = a.day
+    if c.tense() < 0 and d.isoweekday() < 6:
+        d -= dt.timedelta(weeks=1)
+    return "DATE", _week(a, d) + "-WE"
+
+
+ACTIONS["weekend"] = weekend
+
+
+def quarter_century(b: Bound, c: Ctx) -> Result:
+    return "DURATION", "P25Y"
+
+
+ACTIONS["quarter_century"] = quarter_century

@@ -1,0 +1,150 @@
+"""The time stage: the document date, then every temporal expression, resolved against it.
+
+``doc.published`` given by the input is never changed. When it is missing, it is
+inferred from the agency dateline ("СОФИЯ, 17 декември 2024 (БТА) –") or a date
+in the URL (``/2024/12/17/``), and ``doc.published_source`` says which. A dateline
+without a year still anchors the expressions (``meta["published_partial"]``), with
+the year left as ``XXXX``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vestnik.document import Document, Span, Time
+from vestnik.pipeline import Resources, stage
+from vestnik.time.extract import find_times
+from vestnik.time.grammar import Lexicon, load_lexicon
+from vestnik.time.normalize import Anchor
+
+LANGS = ("bg", "ru", "en")
+_CYR = re.compile(r"[а-яёА-ЯЁ]")
+_LAT = re.compile(r"[a-zA-Z]")
+_RU_ONLY = re.compile(r"[ыэёЫЭЁ]")
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+_ISO = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_PARTIAL = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+PLACEHOLDER_DATES = frozenset({"1970-01-01", "1900-01-01", "0001-01-01"})
+
+
+def lexicon(res: Resources | None, code: str) -> Lexicon:
+    if res is None:
+        return load_lexicon(code)
+    return res.get(f"time.lexicon.{code}", lambda: load_lexicon(code))
+
+
+def language_of(text: str, hint: str | None) -> str:
+    """The lexicon to use: the language layer's answer when it is one we have, else the script."""
+    if hint in LANGS:
+        return hint  # type: ignore[return-value]
+    sample = text[:300]
+    cyr, lat = len(_CYR.findall(sample)), len(_LAT.findall(sample))
+    if cyr >= lat:
+        return "ru" if _RU_ONLY.search(sample) and hint != "bg" else "bg"
+    return "en"
+
+
+def parse_published(value: str | None) -> Anchor | None:
+    """The anchor for a ``published`` value: a full date, or None (unknown or a placeholder)."""
+    if not value:
+        return None
+    m = _ISO.match(value.strip())
+    if not m or m.group(0) in PLACEHOLDER_DATES:
+        return None
+    try:
+        return Anchor(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    except ValueError:
+        return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A ``YYYY-MM-DD`` date in a URL path (``/2024/12/17/``, ``/20241217-``), if any."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def date_from_dateline(doc: Document, res: Resources | None = None) -> str | None:
+    """The date an agency dateline states: ``2024-12-17``, or ``XXXX-12-17`` without a year."""
+    span = doc.article.dateline
+    if not span:
+        return None
+    text = doc.text[span[0] : span[1]]
+    lex = lexicon(res, language_of(text, doc.language))
+    for t in find_times(doc.text, span[0], span[1], lex, None):
+        if t.type == "DATE" and re.match(r"^(\d{4}|XXXX)-\d\d-\d\d$", t.value):
+            return t.value
+    return None
+
+
+def infer_published(doc: Document, res: Resources | None = None) -> Anchor | None:
+    """Fill a missing ``published`` from the dateline or the URL; return the anchor to resolve against."""
+    anchor = parse_published(doc.published)
+    if anchor is not None or doc.published:
+        return anchor
+    from_line = date_from_dateline(doc, res)
+    from_url = date_from_url(doc.url)
+    if from_line and not from_line.startswith("XXXX"):
+        doc.published, doc.published_source = from_line, "dateline"
+    elif from_line and from_url and from_url[5:] == from_line[5:]:
+        doc.published, doc.published_source = from_url, "dateline"
+    elif from_url:
+        doc.published, doc.published_source = from_url, "url"
+    elif from_line and (m := _PARTIAL.match(from_line)):
+        doc.meta["published_partial"] = from_line
+        try:
+            return Anchor(dt.date(2000, int(m.group(1)), int(m.group(2))), year_known=False)
+        except ValueError:
+            return None
+    return parse_published(doc.published)
+
+
+def _scan_spans(doc: Document) -> list[tuple[Span, str | None]]:
+    """The parts of the page to read: headline, paragraphs, teasers (the dateline is the document date)."""
+    a = doc.article
+    spans: list[tuple[Span, str | None]] = []
+    if a.headline:
+        spans.append((a.headline, doc.language))
+    spans.extend((p, doc.language) for p in a.paragraphs)
+    for t in doc.teasers:
+        spans.append((t.span, t.language or doc.language))
+    if not spans and doc.text.strip():
+        spans.append(((0, len(doc.text)), doc.language))
+    return spans
+
+
+def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None = None) -> list[Time]:
+    out: list[Time] = []
+    for (s, e), hint in _scan_spans(doc):
+        lex = lexicon(res, language_of(doc.text[s:e], hint))
+        out.extend(find_times(doc.text, s, e, lex, anchor))
+    line = doc.article.dateline
+    if line:  # the dateline's date is the document date itself, not an expression of the story
+        out = [t for t in out if not (t.span[0] < line[1] and line[0] < t.span[1])]
+    out.sort(key=lambda t: t.span)
+    # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
+    kept: list[Time] = []
+    for t in out:
+        if kept and t.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(t)
+    return kept
+
+
+@stage("time")
+def time_stage(doc: Document, res: Resources) -> Document:
+    """Fill ``doc.times`` (and a missing ``doc.published``). Bad input leaves ``times`` empty, never raises."""
+    try:
+        anchor = infer_published(doc, res)
+        doc.times = times_for(doc, res, anchor)
+    except Exception as exc:  # a rule bug must not take a batch down
+        doc.meta.setdefault("errors", []).append(f"time: {type(exc).__name__}: {exc}")
+        doc.times = []
+    return doc
