@@ -48,10 +48,11 @@ def main() -> None:
     chars = sum(len(t) for t, _ in texts)
     print(f"{len(texts)} articles, {chars / len(texts):.0f} chars on average, from {a.data.name}")
 
+    # CPU time of this process: the rate per core, whatever else the machine is doing
     tok = re.compile(r"\w+|[^\w\s]")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     ntok = sum(len(tok.findall(t)) for t, _ in texts)
-    base = time.perf_counter() - t0
+    base = time.process_time() - t0
     print(f"baseline regex tokenizer: {len(texts) / base:,.0f} articles/s ({ntok:,} tokens)")
 
     pipe = make_pipeline()
@@ -59,18 +60,20 @@ def main() -> None:
     pipe(document_from_string(texts[0][0], published=texts[0][1]))  # loads every model once
     load = time.perf_counter() - t0
     pipe.timings.clear()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for text, pub in texts:
         pipe(document_from_string(text, published=pub))
-    total = time.perf_counter() - t0
+    total = time.process_time() - t0
     rate = len(texts) / total
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"stages: {', '.join(pipe.stages)}  (models loaded in {load:.1f}s, peak RSS {rss:,.0f} MB)")
     print(f"pipeline, one core: {rate:,.1f} articles/s  ({total / len(texts) * 1000:.2f} ms/article; "
           f"{rate / (len(texts) / base):.4f}x the regex baseline; budget 100/s: "
           f"{'OK' if rate >= 100 else 'MISSED'})")
+    wall = sum(pipe.timings.values()) or 1.0
     for name, sec in sorted(pipe.timings.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:10s} {sec / total * 100:5.1f}%  {sec / len(texts) * 1000:6.2f} ms/article")
+        share = sec / wall
+        print(f"  {name:10s} {share * 100:5.1f}%  {share * total / len(texts) * 1000:6.2f} ms/article (CPU)")
 
 
 if __name__ == "__main__":

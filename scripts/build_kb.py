@@ -16,6 +16,7 @@ import gettext
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +34,7 @@ CITY_NAME_FIX = {"Washington, D.C.": "Washington"}
 
 
 def slug(s: str) -> str:
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = s.lower().replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 

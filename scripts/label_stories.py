@@ -91,7 +91,7 @@ def propose(topic: str, out: Path) -> None:
             pairs.append((a["id"], b["id"], label, jac, con))
         if label or (cos >= LINK_COS and (days is None or days <= LINK_DAYS)):
             parent[find(i)] = find(j)
-        elif 0.3 <= max(jac, con) or (0.2 <= cos and (days is None or days <= LINK_DAYS)):
+        elif max(jac, con) >= 0.3 or (cos >= 0.2 and (days is None or days <= LINK_DAYS)):
             border.append((a["id"], b["id"], jac, con, cos, days))
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):

@@ -83,7 +83,11 @@ def test_api_search_and_stats(client: TestClient) -> None:
 def test_openapi_docs(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/stats"} <= set(spec["paths"])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "swagger-ui-bundle.js" in docs.text
+    assert not re.search(r'(src|href)="(https?:)?//', docs.text)  # Swagger UI served locally: works offline
+    js = re.search(r"""['"]([^'"]*swagger-ui-bundle\.js)['"]""", docs.text).group(1)
+    assert client.get(js).status_code == 200
 
 
 def test_index_page_lists_and_searches(client: TestClient) -> None:

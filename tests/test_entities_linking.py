@@ -55,7 +55,7 @@ def test_seed_entities_have_canonical_names_and_surfaces(seed_doc: Document) -> 
 def test_seed_derived_compound_and_codes(seed_doc: Document) -> None:
     comp = [m for m in seed_doc.mentions if seed_doc.span_text(m.span) == "руско-корейските"]
     assert {m.form for m in comp} == {"derived"}
-    assert "vk:russia" in {m.entity for m in comp} and len(comp) == 2
+    assert {m.entity for m in comp} == {"vk:russia", "vk:north-korea"}  # Korea: the one the page names
     assert len({m.span for m in comp}) == 1
     putin = seed_doc.entities["vk:vladimir-putin"]
     assert putin.codes["cameo"] == "RUSGOV" and putin.codes["wikidata"] == "Q7747"
@@ -146,3 +146,27 @@ def test_real_documents_every_name_is_linked() -> None:
         for m in d.mentions:
             assert m.entity in d.entities
             assert 0 <= m.span[0] < m.span[1] <= len(d.text)
+
+
+def test_publisher_is_linked_to_the_kb() -> None:
+    from vestnik.entities.stage import entities_stage
+    from vestnik.pipeline import Resources
+
+    res = Resources()
+    for name, want in [("BTA", "vk:bta"), ("БТА", "vk:bta"), ("BBC News", "vk:bbc"), ("Some Blog", None)]:
+        d = entities_stage(Document(text="Путин каза.", publisher={"name": name, "entity": None}), res)
+        assert d.publisher is not None and d.publisher["entity"] == want, name
+        if want:
+            assert want in d.entities
+
+
+def test_offices_of_international_organisations(gaz: Gazetteer) -> None:
+    text = "Председателят на Европейската комисия и генералният секретар на НАТО говориха."
+    ms, _ = link(text, gaz, [], "2025-02-01")
+    roles = {text[m.span[0] : m.span[1]]: m.entity for m in ms if m.form == "role"}
+    assert roles == {"Председателят на Европейската комисия": "vk:ursula-von-der-leyen",
+                     "генералният секретар на НАТО": "vk:mark-rutte"}
+    ms, _ = link("Генсек НАТО прибыл в Киев.", gaz, [], "2020-05-01")
+    assert [m.entity for m in ms if m.form == "role"] == ["vk:jens-stoltenberg"]
+    ms, _ = link("Бившият руски президент говори.", gaz, [], "2025-02-01")
+    assert not [m for m in ms if m.form == "role"]

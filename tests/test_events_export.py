@@ -21,7 +21,7 @@ def test_exports_from_extracted_jsonl(tmp_path, seed_doc):
     src.write_text(json.dumps(seed_doc.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
     n = len(seed_doc.events)
 
-    r = _cli("export", "events", str(src), "--format", "gdelt")
+    r = _cli("export", "events", str(src), "--format", "gdelt", "--no-merge")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].split("\t") == GDELT_COLUMNS + EXTRA_COLUMNS
@@ -29,13 +29,18 @@ def test_exports_from_extracted_jsonl(tmp_path, seed_doc):
     row = dict(zip(lines[0].split("\t"), lines[2].split("\t"), strict=True))
     assert row["EventCode"] == seed_doc.events[1].cameo and row["SQLDATE"] == "20241218"
 
-    r = _cli("export", "events", str(src), "--format", "plover")
+    # merged (the default): repeated mentions of one event in the page become one row with NumMentions
+    r = _cli("export", "events", str(src), "--format", "gdelt")
+    merged = [dict(zip(lines[0].split("\t"), x.split("\t"), strict=True)) for x in r.stdout.splitlines()[1:]]
+    assert len(merged) < n and sum(int(m["NumMentions"]) for m in merged) == n
+
+    r = _cli("export", "events", str(src), "--format", "plover", "--no-merge")
     recs = [json.loads(x) for x in r.stdout.splitlines()]
     assert len(recs) == n and all(rec["event"] for rec in recs)
     assert any(rec["provenance"] == "Reuters < KCNA" for rec in recs)
 
     out = tmp_path / "ev.parquet"
-    r = _cli("export", "events", str(src), "--format", "parquet", "-o", str(out))
+    r = _cli("export", "events", str(src), "--format", "parquet", "-o", str(out), "--no-merge")
     assert r.returncode == 0, r.stderr
     assert pq.read_table(out).num_rows == n
 

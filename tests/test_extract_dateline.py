@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vestnik.extract.dateline import agencies, canonical_agency, find_dateline
+from vestnik.extract.dateline import agencies, article_dateline, canonical_agency, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,8 @@ from vestnik.extract.dateline import agencies, canonical_agency, find_dateline
         ("Лондон (БТА/Ройтерс) - Премиерът", "Лондон (БТА/Ройтерс) - ", "Лондон", "BTA"),
         ("БЕЛГРАД, 22 декабря (Интерфакс) - Десятки", "БЕЛГРАД, 22 декабря (Интерфакс) - ", "БЕЛГРАД", "Interfax"),
         ("ANKARA, Dec 12 (NEWAG) - Unknown all-caps agency", "ANKARA, Dec 12 (NEWAG) - ", "ANKARA", "NEWAG"),
+        ("SOFIA, Dec 17 – The government said", "SOFIA, Dec 17 – ", "SOFIA", ""),
+        ("НЬЮ-ЙОРК, 3 марта — Генсек ООН", "НЬЮ-ЙОРК, 3 марта — ", "НЬЮ-ЙОРК", ""),
     ],
 )
 def test_datelines(text: str, dateline: str, city: str, agency: str) -> None:
@@ -37,6 +39,7 @@ def test_datelines(text: str, dateline: str, city: str, agency: str) -> None:
         "Министърът на външните работи заяви днес, че преговорите продължават.",
         "Москва, Россия. Президент заявил",
         "Киев, 3 март - Украйна обяви",
+        "SOFIA, the capital - is calm",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -49,3 +52,14 @@ def test_offset_start_and_agency_table() -> None:
     assert found and found[0] == (10, text.index("Текст"))
     assert canonical_agency("Ройтерс") == canonical_agency("Reuters") == "Reuters"
     assert len(agencies()) > 40
+
+
+def test_dateline_after_a_byline() -> None:
+    text = "By Jane Doe\nLONDON, Dec 17 (Reuters) - Britain said on Tuesday it would send more aid to Ukraine, " \
+           "the defence ministry said."
+    paras = [(0, 11), (12, len(text))]
+    found = article_dateline(text, paras)
+    assert found and text[found[0][0]:found[0][1]] == "LONDON, Dec 17 (Reuters) - " and found[2] == "Reuters"
+    long_first = [(12, len(text)), (0, 11)]
+    assert article_dateline("x" * 12 + "A" * 200, [(12, 212)]) is None
+    assert article_dateline(text, long_first)  # the first paragraph itself still counts

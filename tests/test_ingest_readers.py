@@ -237,3 +237,27 @@ def test_cli_summary_and_exit_code(tmp_path: Path) -> None:
     assert result.exit_code == 3  # some failed
     assert "extracted 1 document(s), 5 failed" in result.output
     assert '"id": "good"' in result.output
+
+
+def test_gzipped_inputs(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "bg-bta-eu-sanctions.html.gz").write_bytes(
+        gzip.compress((SAMPLES / "bg-bta-eu-sanctions.html").read_bytes()))
+    (tmp_path / "docs.jsonl.gz").write_bytes(gzip.compress(
+        "\n".join(json.dumps({"id": f"d{i}", "text": f"Текст номер {i}."}, ensure_ascii=False) for i in range(3))
+        .encode("utf-8")))
+    whole = gzip.compress(GOOD_TEXT.encode("utf-8") * 200)
+    (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])  # truncated download
+    (tmp_path / "archive.tar.gz").write_bytes(gzip.compress(b"not read"))
+    docs, errors = _split(list(read_inputs([str(tmp_path)])))
+    assert sorted(d.id for d in docs) == ["bg-bta-eu-sanctions", "d0", "d1", "d2"]
+    page = next(d for d in docs if d.id == "bg-bta-eu-sanctions")
+    assert page.encoding == "cp1251" and page.html and "Калас" in page.html
+    (err,) = errors
+    assert err.source.endswith("cut.txt.gz") and "cannot read" in err.message
+    bomb = tmp_path / "bomb" / "big.txt.gz"
+    bomb.parent.mkdir()
+    bomb.write_bytes(gzip.compress(b"a" * (3 * 1024 * 1024)))
+    (err2,) = list(read_inputs([str(bomb)], max_bytes=1024 * 1024))
+    assert isinstance(err2, ReadError) and "unpacks to over" in err2.message

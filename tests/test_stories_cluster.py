@@ -81,3 +81,34 @@ def test_cli_stories_jsonl_contract(tmp_path: Path):
     r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "xml"], capture_output=True, text=True,
                        env=env, timeout=300)
     assert r.returncode == 2 and "table or jsonl" in r.stderr
+
+
+def test_store_stories_are_incremental_and_persist(tmp_path: Path):
+    from sqlalchemy import func, select
+
+    from vestnik.store import Store
+    from vestnik.store.schema import duplicates, story_members
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    files = sorted(RAW.glob("*.txt"))[:16]
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem, source=str(f))) for f in files]
+    db = tmp_path / "v.db"
+    with Store.open(db, fulltext=False) as store:
+        for d in docs[:8]:
+            store.add(d)
+        first, n1 = store_sync.update(store)
+        assert n1 == 8 and sum(len(s.members) for s in first) == 8
+        assert (tmp_path / "v.db.stories.pkl").exists()
+        for d in docs[8:]:
+            store.add(d)
+        second, n2 = store_sync.update(store)
+        assert n2 == 8  # only the new documents were added
+        assert sorted(m for s in second for m in s.members) == sorted(d.id for d in docs)
+        again, n3 = store_sync.update(store)
+        assert n3 == 0 and len(again) == len(second)
+        with store.engine.connect() as conn:
+            assert conn.scalar(select(func.count()).select_from(story_members)) == 16
+            n_dup = conn.scalar(select(func.count()).select_from(duplicates)
+                                .where(duplicates.c.evidence.like("stories:%")))
+        assert n_dup == sum(len(s.duplicates) for s in second)

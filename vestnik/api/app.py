@@ -37,12 +37,21 @@ def _page(store: Store, q: str | None, limit: int, offset: int, language: str | 
             "items": store.list_documents(limit=limit, offset=offset, language=language)}
 
 
+def _fastapi(**kw: Any) -> FastAPI:
+    """FastAPI whose /docs page serves Swagger UI from the installed package, not a CDN (works air-gapped)."""
+    try:
+        from fastapi_offline import FastAPIOffline
+    except ImportError:  # pragma: no cover - declared dependency; plain FastAPI still serves the API
+        return FastAPI(**kw)
+    return FastAPIOffline(**kw)
+
+
 def create_app(store: Store | str | None = None) -> FastAPI:
     """The app over ``store`` (a :class:`Store`, a path/URL, or None for the default location)."""
     st = store if isinstance(store, Store) else Store.open(store)
-    app = FastAPI(title="vestnik", version=_version,
-                  description="News intelligence: documents, their facts (mentions, quotes, times, events) "
-                              "and full-text search over the vestnik store.")
+    app = _fastapi(title="vestnik", version=_version,
+                   description="News intelligence: documents, their facts (mentions, quotes, times, events) "
+                               "and full-text search over the vestnik store.")
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,6 +14,7 @@ from rich.table import Table
 
 from vestnik.cli import common
 from vestnik.events.export import EXTRA_COLUMNS, GDELT_COLUMNS, gdelt_line, plover_record, rows
+from vestnik.events.merge import merge_rows, story_map
 
 FILES = typer.Argument(help="`vestnik extract --format jsonl` output to read instead of the store.")
 STORE = typer.Option(None, "--store", "-s", envvar="VESTNIK_STORE", help="Store path or database URL.")
@@ -21,8 +22,14 @@ STORE = typer.Option(None, "--store", "-s", envvar="VESTNIK_STORE", help="Store 
 
 def _selected(files: list[Path] | None, store: str | None, actor: str | None, type_: str | None,
               since: str | None, until: str | None) -> Iterator[dict[str, Any]]:
+    return _selected_from(common.contract_documents(files, store, common.check_date(since)), since, until, actor,
+                          type_)
+
+
+def _selected_from(docs: Iterable[dict[str, Any]], since: str | None, until: str | None, actor: str | None = None,
+                   type_: str | None = None) -> Iterator[dict[str, Any]]:
     since, until = common.check_date(since), common.check_date(until)
-    for r in rows(common.contract_documents(files, store, since)):
+    for r in rows(docs):
         day = r["SQLDATE"]
         if since and (not day or day < since.replace("-", "")):
             continue
@@ -74,6 +81,8 @@ def export_events(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (required for parquet).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="On or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="On or before (YYYY-MM-DD).")] = None,
+    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge the same event across the articles of "
+                                        "a story (NumMentions, NumSources, NumArticles).")] = True,
     store: str | None = STORE,
 ) -> None:
     """Export events: GDELT 2.0 event rows (TSV with a header; see docs/events.md), PLOVER JSON, JSON Lines, Parquet."""
@@ -83,7 +92,10 @@ def export_events(
     if format == "parquet" and output is None:
         common.err.print("[red]error[/red] Parquet is binary: give a file with -o events.parquet")
         raise typer.Exit(2)
-    recs = _selected(files, store, None, None, since, until)
+    recs: Iterable[dict[str, Any]] = _selected(files, store, None, None, since, until)
+    if merge:
+        docs = list(common.contract_documents(files, store, since))
+        recs = merge_rows(_selected_from(docs, since, until), story_map(docs))
     n = 0
     if format == "parquet":
         import pyarrow as pa

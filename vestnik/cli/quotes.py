@@ -3,52 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from vestnik.cli import common
 from vestnik.quotes.query import select_quotes
-
-
-def _read_jsonl(paths: list[Path]) -> Iterator[dict[str, Any]]:
-    for p in paths:
-        try:
-            f = p.open(encoding="utf-8")
-        except OSError as e:
-            common.err.print(f"[red]error[/red] cannot read {p}: {e.strerror}; give `vestnik extract` JSON Lines output")
-            raise typer.Exit(2) from None
-        with f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    d = json.loads(line)
-                except ValueError:
-                    common.err.print(f"[yellow]warning[/yellow] {p}:{n}: not JSON, skipped")
-                    continue
-                if isinstance(d, dict):
-                    yield d
-
-
-def _store_docs(store: str | None, since: str | None) -> Iterator[dict[str, Any]]:
-    try:
-        from vestnik.store import Store, StoreError
-    except ImportError:
-        common.err.print("[red]error[/red] the store is not available in this build; pass JSON Lines files instead")
-        raise typer.Exit(2) from None
-    try:
-        st = Store.open(store)
-    except StoreError as e:
-        common.err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2) from None
-    try:
-        # a quote said on day D may be published later: filter by publication only as a lower bound
-        yield from st.iter_documents(since=since)
-    finally:
-        st.close()
 
 
 def quotes(
@@ -65,7 +26,8 @@ def quotes(
 ) -> None:
     """Who said what, and according to whom: quotes with speaker, date and source chain."""
     since = common.check_date(since)
-    docs = _read_jsonl(files) if files else _store_docs(store, since)
+    # a quote said on day D may be published later: the store filters by publication only as a lower bound
+    docs = common.contract_documents(files, store, since)
     n = 0
     for row in select_quotes(docs, speaker=speaker, source=source, since=since, limit=limit):
         n += 1

@@ -141,7 +141,7 @@ def ingest(
     secs = time.perf_counter() - t0
     common.err.print(f"{'interrupted: ' if interrupted else ''}{job.new} new, {job.already} already stored, "
                      f"{len(job.errors)} failed, in {secs:.1f}s ({job.new / max(secs, 1e-9):.1f} new docs/s) "
-                     f"→ {st.location}", highlight=False)
+                     f"→ {st.location}", highlight=False, soft_wrap=True)
     if interrupted:
         raise typer.Exit(130)
     raise typer.Exit(common.exit_code(job.errors, job.new + job.already))
@@ -230,8 +230,12 @@ def _show_text(d: dict[str, Any]) -> None:
                         ("“" if q.get("direct") else "") + _sub(d, q.get("span")) + ("”" if q.get("direct") else ""),
                         _sub(d, q.get("cue")), q.get("when") or ""] for q in d.get("quotes") or []],
             ["speaker", "quote", "cue", "when"])
-    section("Sources", [[_sub(d, s.get("span")), who(s.get("entity")),
-                         "" if s.get("cites") is None else str(s.get("cites"))] for s in d.get("sources") or []],
+    srcs = d.get("sources") or []
+
+    def cited(i: Any) -> str:
+        return _sub(d, srcs[i].get("span")) if isinstance(i, int) and 0 <= i < len(srcs) else ""
+
+    section("Sources", [[_sub(d, s.get("span")), who(s.get("entity")), cited(s.get("cites"))] for s in srcs],
             ["source", "entity", "cites"])
     section("Times", [[_sub(d, t.get("span")), t.get("type") or "", t.get("value") or ""]
                       for t in d.get("times") or []], ["text", "type", "value"])
@@ -320,7 +324,7 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     common.err.print(f"vestnik: {st.count()} document(s) from {st.location}\n"
                      f"serving on http://{shown}:{port}  (API docs: http://{shown}:{port}/docs; Ctrl-C stops)",
-                     highlight=False)
+                     highlight=False, soft_wrap=True)
     try:
         uvicorn.run(create_app(st), host=host, port=port, log_level="warning")
     finally:

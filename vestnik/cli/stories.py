@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import time
 from pathlib import Path
@@ -29,19 +28,26 @@ def _table(stories: list[Story]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _from_store(since: str | None) -> list:
+def _from_store(location: str | None, since: str | None) -> tuple[list[Story], int]:
+    """Incremental run over the store: only documents stored since the last run are added."""
     try:
-        store_mod = importlib.import_module("vestnik.store")
+        from vestnik.store import Store, StoreError
     except ModuleNotFoundError:
         common.err.print("[red]error[/red] no store in this installation: give files or directories, "
                          "e.g. `vestnik stories DIR --format jsonl`")
         raise typer.Exit(2) from None
-    store_cls = getattr(store_mod, "Store", None)
-    if store_cls is None:
-        common.err.print("[red]error[/red] the store is not available yet: give files or directories instead")
-        raise typer.Exit(2)
-    store = store_cls()
-    return [story_doc(d) for d in store.iter_documents(since=since)]
+    from vestnik.stories import store_sync
+
+    try:
+        with Store.open(location) as store:
+            if not store.count():
+                common.err.print(f"[red]error[/red] the store {store.location!r} is empty: add documents with "
+                                 "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
+                raise typer.Exit(2)
+            return store_sync.update(store, since)
+    except StoreError as e:
+        common.err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2) from None
 
 
 def stories(
@@ -57,6 +63,8 @@ def stories(
     date_field: str = common.DATE_FIELD,
     url_field: str = common.URL_FIELD,
     max_bytes: int = common.MAX_BYTES,
+    store: Annotated[str | None, typer.Option("--store", help="Store path or URL (default: $VESTNIK_STORE or "
+                                                              "var/vestnik.db); used when no PATH is given.")] = None,
 ) -> None:
     """Group documents into stories (same event across outlets, days and languages), duplicates folded in."""
     if format not in ("table", "jsonl"):
@@ -71,9 +79,12 @@ def stories(
         sds = [story_doc(d) for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors)]
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
+        result = cluster_story_docs(sds)
+        n_docs = len(sds)
     else:
-        sds = _from_store(since)
-    result = cluster_story_docs(sds)
+        result, n_new = _from_store(store, since)
+        n_docs = sum(len(s.members) for s in result)
+        common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
     text = (_table(result) if format == "table"
             else "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in result))
     if output:
@@ -81,9 +92,9 @@ def stories(
     else:
         common.write(text)
     n_dup = sum(len(s.duplicates) for s in result)
-    common.err.print(f"{len(sds)} document(s) in {len(result)} story(ies), {n_dup} duplicate pair(s), "
+    common.err.print(f"{n_docs} document(s) in {len(result)} story(ies), {n_dup} duplicate pair(s), "
                      f"{len(errors)} failed, in {time.perf_counter() - t0:.1f}s", highlight=False)
-    raise typer.Exit(common.exit_code(errors, len(sds)))
+    raise typer.Exit(common.exit_code(errors, n_docs))
 
 
 def register(app: typer.Typer) -> None:

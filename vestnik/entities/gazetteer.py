@@ -27,6 +27,7 @@ class Entry:
     base: str
     case: tuple[str, ...]  # per token: U (all caps), C (capitalised), L (any)
     rank: int = 4
+    lang: str = ""
 
 
 @dataclass
@@ -57,7 +58,8 @@ class Gazetteer:
         for e in kb.entries.values():
             rank = KIND_PRIORITY.get(e.kind or "", 4)
             for lang, name in e.all_names():
-                self._add(self.trie, name, Entry(e.id, "name", name, (), rank), LANGS_OF.get(lang, (lang,)), "name")
+                self._add(self.trie, name, Entry(e.id, "name", name, (), rank, lang),
+                          LANGS_OF.get(lang, (lang,)), "name")
             for lang, adjs in e.adjectives.items():
                 for a in adjs:
                     self._add(self.trie, a, Entry(e.id, "derived", e.name, (), rank), (lang,), "adj")
@@ -100,7 +102,7 @@ class Gazetteer:
             for f in forms:
                 self.forms.setdefault(f, set()).add(base)
             node = node.setdefault(base, {})
-        entry = Entry(entry.entity, entry.form, entry.base, case, entry.rank)
+        entry = Entry(entry.entity, entry.form, entry.base, case, entry.rank, entry.lang)
         lst = node.setdefault(END, [])
         if entry not in lst:
             lst.append(entry)
@@ -137,7 +139,14 @@ class Gazetteer:
             low = [lowered[s:e] if len(lowered) == len(text) else text[s:e].lower() for s, e in spans]
         r_names, r_roles = self.roots[id(self.trie)], self.roots[id(self.role_trie)]
         cands = self._walk(self.trie, text, spans, low, [i for i, w in enumerate(low) if w in r_names])
-        cands.sort(key=lambda m: (-(m.end - m.start), m.start))
+        merged: dict[tuple[int, int], Match] = {}
+        for m in cands:  # one span reached through several spellings (Обединено/Обединеното кралство)
+            if (m.start, m.end) in merged:
+                merged[(m.start, m.end)].entries.extend(e for e in m.entries
+                                                        if e not in merged[(m.start, m.end)].entries)
+            else:
+                merged[(m.start, m.end)] = m
+        cands = sorted(merged.values(), key=lambda m: (-(m.end - m.start), m.start))
         taken = bytearray(len(text) + 1)
         chosen = []
         for m in cands:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from vestnik.document import Entity, Mention
 from vestnik.entities.gazetteer import Gazetteer, Match
 from vestnik.entities.kb import KB, KBEntry
-from vestnik.entities.morph import name_key
+from vestnik.entities.morph import KB_DIR, name_key
 
 PREP_OF = {"на", "of"}  # "държавният секретар на САЩ", "secretary of state of ..."
 FORMER = {"бивш", "бившия", "бившият", "бившата", "бивша", "бывший", "бывшего", "бывшему", "бывшим", "former",
@@ -47,8 +48,10 @@ def choose(m: Match, seen: dict[str, int], kb: KB) -> str:
     return best.entity
 
 
-def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None) -> tuple[list[Mention], dict[str, Entity]]:
-    """Gazetteer matches merged with the tagger's mentions, all linked; returns mentions and entities."""
+def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: str | None = None
+         ) -> tuple[list[Mention], dict[str, Entity]]:
+    """Gazetteer matches merged with the tagger's mentions, all linked; returns mentions and entities.
+    ``lang`` (the document's language) picks the base form among the KB's spellings."""
     kb = gaz.kb
     matches, roles, toks = gaz.match(text)
     mentions: list[Mention] = []
@@ -78,6 +81,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None) -> tup
         if not inside:
             keep_ner.append(nm)
         elif all(s <= a and b <= e for a, b in inside) and (s, e) not in inside:
+            kinds = {match_at[sp].entries[0].entity for sp in inside}
+            if len(kinds) > 1 or any(_kb_type(kb, match_at[sp]) == "PER" for sp in inside):
+                continue  # a span over several known names (or a known person) is the tagger's error
             keep_ner.append(nm)
             drop_kb.update(inside)
             if len(inside) == 1 and not _WORD.search(text[s : inside[0][0]] + text[inside[0][1] : e]):
@@ -120,8 +126,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None) -> tup
                                     evidence="kb.adjective"))
             continue
         tn = same_span.get((m.start, m.end))
-        mt = Mention(span=(m.start, m.end), type=tn.type if tn else ent.type, form="name",
-                     base=m.entries[0].base, entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
+        mt = Mention(span=(m.start, m.end), type=_mention_type(ent.type, tn.type if tn else None), form="name",
+                     base=_base(m, eid, text[m.start : m.end], lang), entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
         by_span[mt.span] = mt
 
@@ -137,7 +143,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None) -> tup
         eid = None
         if nm.span in wrapped:
             eid = choose(match_at[wrapped[nm.span]], seen, kb)
-            base = match_at[wrapped[nm.span]].entries[0].base
+            wm = match_at[wrapped[nm.span]]
+            base = _base(wm, eid, text[wm.start : wm.end], lang)
         eid = eid or gaz.key_index.get(key) or (kb_keys.get(key) if nm.type == "PER" else None)
         surface = text[nm.span[0] : nm.span[1]]
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
@@ -198,15 +205,16 @@ def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-_SURNAMES: dict[str, tuple[str, ...]] = {}
+_SURNAMES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def _surname_keys(kb: KB, eid: str) -> tuple[str, ...]:
-    if eid not in _SURNAMES:
+    key = (id(kb), eid)
+    if key not in _SURNAMES:
         e = kb.get(eid)
         keys = [name_key(n).split() for _, n in (e.all_names() if e else ())]
-        _SURNAMES[eid] = tuple(dict.fromkeys(k[-1] for k in keys if len(k) > 1 and len(k[-1]) >= 3))
-    return _SURNAMES[eid]
+        _SURNAMES[key] = tuple(dict.fromkeys(k[-1] for k in keys if len(k) > 1 and len(k[-1]) >= 3))
+    return _SURNAMES[key]
 
 
 def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys: dict[str, str]) -> None:
@@ -240,6 +248,30 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
 _WORD = re.compile(r"\w")
 
 
+def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
+    """Base form of a KB match: the surface itself when the KB lists it as a name, else the KB name in the
+    document's language (Европейския парламент -> Европейски парламент, not the Russian spelling)."""
+    own = [e for e in m.entries if e.entity == eid] or m.entries
+    low = surface.casefold()
+    for e in own:
+        if e.base.casefold() == low:
+            return surface if e.base.isupper() != surface.isupper() else e.base
+    same = [e for e in own if e.lang == lang or (e.lang == "cyrl" and lang in ("bg", "ru"))]
+    return (same or own)[0].base
+
+
+def _mention_type(kb_type: str, ner_type: str | None) -> str:
+    """The KB's type for people and places it knows; the tagger's where conventions vary (ORG/PRO/EVT)."""
+    if ner_type is None:
+        return kb_type
+    return kb_type if kb_type in ("PER", "LOC") and ner_type in ("PER", "LOC", "ORG") else ner_type
+
+
+def _kb_type(kb: KB, m: Match) -> str:
+    e = kb.get(m.entries[0].entity)
+    return e.type if e else ""
+
+
 def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:
     """A demonym (британците, пакистанка, европейцев) -> the entity whose adjective stem it starts with."""
     low = surface.lower()
@@ -256,6 +288,8 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
     countries = [m for m in mentions if m.entity and (kb.get(m.entity) or KBEntry("", "", "")).kind == "country"]
     by_end = {m.span[1]: m for m in countries}
     by_start = {m.span[0]: m for m in countries if m.form == "name"}
+    offices = igo_roles()
+    orgs = {m.span[0]: m for m in mentions if m.form == "name" and m.entity in offices}
     people_at = {m.span[0]: m for m in mentions if m.type == "PER" and m.form == "name"}
     for r in roles:
         keys = r.entries[0].entity.split("|")
@@ -271,10 +305,17 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
             cm = by_start.get(nxt)
             if cm is not None:
                 country, end = cm, cm.span[1]
+            elif (om := orgs.get(nxt)) is not None:  # "генералният секретар на НАТО"
+                specific = [offices[om.entity][k] for k in keys if k in offices[om.entity]]
+                holder = kb.holder("IGO", specific, date) if specific else None
+                if holder is not None and not _former(text, start):
+                    entities.setdefault(holder.id, kb_entity(holder, date))
+                    out.append(Mention(span=(start, om.span[1]), type="PER", form="role",
+                                       base=text[start : om.span[1]].lower(), entity=holder.id, evidence="kb.role"))
+                continue
         if country is None:
             continue
-        prev = re.search(r"(\w+)\s*$", text[max(0, start - 20) : start])
-        if prev and prev.group(1).lower() in FORMER:
+        if _former(text, start):
             continue
         iso = (kb.get(country.entity or "") or KBEntry("", "", "")).iso3 or ""
         appo = people_at.get(_skip_ws(text, end))
@@ -289,6 +330,23 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
             entities[holder.id] = kb_entity(holder, date)
         out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
                            entity=holder.id, evidence="kb.role"))
+    return out
+
+
+def _former(text: str, start: int) -> bool:
+    """'бившият президент', 'former president': not the current holder."""
+    prev = re.search(r"(\w+)\s*$", text[max(0, start - 20) : start])
+    return bool(prev and prev.group(1).lower() in FORMER)
+
+
+@lru_cache(maxsize=1)
+def igo_roles() -> dict[str, dict[str, str]]:
+    """org id -> generic role -> the organisation's own role key (curated/igo_roles.tsv)."""
+    out: dict[str, dict[str, str]] = {}
+    for line in (KB_DIR / "curated" / "igo_roles.tsv").read_text(encoding="utf-8").splitlines():
+        c = line.split("\t")
+        if len(c) >= 3 and not line.startswith("#"):
+            out.setdefault(c[0].strip(), {})[c[1].strip()] = c[2].strip()
     return out
 
 

@@ -5,6 +5,7 @@ Bulgarian names change mostly by the definite article (Европейския с
 rewrite is "strip k characters, append s", chosen by (in order): a whole-mention lexicon, a per-token
 lexicon, then the longest known word suffix, each keyed by the token's role in the name (head word or
 modifier before it, or the tail after a preposition, which keeps its form: Съвета на ЕС → Съвет на ЕС).
+For Russian, pymorphy3's dictionary comes between the word lexicon and the suffix rules (:class:`RuMorph`).
 The rules are data (``ner-<lang>.base.json`` beside the model), learned by ``scripts/train_ner.py``.
 """
 

@@ -11,7 +11,7 @@ from typing import Any
 from vestnik.document import Document, Mention
 from vestnik.entities.gazetteer import Gazetteer
 from vestnik.entities.kb import KB
-from vestnik.entities.linking import link
+from vestnik.entities.linking import kb_entity, link
 from vestnik.pipeline import Resources, stage
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,27 @@ def entities_stage(doc: Document, res: Resources) -> Document:
     """Fill ``doc.mentions`` and ``doc.entities`` over the whole text (article and teasers)."""
     gaz = get_gazetteer(res)
     ner = recognize_names(doc, res)
-    mentions, ents = link(doc.text, gaz, ner, doc.published)
+    mentions, ents = link(doc.text, gaz, ner, doc.published, doc.language)
     doc.mentions = mentions
     doc.entities = ents
+    _link_publisher(doc, gaz)
     return doc
+
+
+NEWS_KINDS = {"news_agency", "broadcaster", "newspaper"}
+
+
+def _link_publisher(doc: Document, gaz: Gazetteer) -> None:
+    """The publisher named by the page (site name, dateline agency) -> its KB id, when the KB knows it."""
+    pub = doc.publisher
+    if not isinstance(pub, dict) or pub.get("entity") or not pub.get("name"):
+        return
+    name = str(pub["name"])
+    ms, _, _ = gaz.match(name)
+    hits = [m for m in ms if m.form == "name" and m.end - m.start >= len(name.strip()) // 3]
+    for m in hits:
+        e = gaz.kb.get(m.entries[0].entity)
+        if e is not None and e.kind in NEWS_KINDS:
+            pub["entity"] = e.id
+            doc.entities.setdefault(e.id, kb_entity(e, doc.published))
+            return

@@ -53,3 +53,13 @@ INTENT = {"04": "036", "05": "032", "057": "030", "06": "031", "07": "033", "08"
 
 def as_intent(code: str) -> str:
     return INTENT.get(code[:3]) or INTENT.get(code[:2]) or code
+
+
+# Conflict cues said with an intent marker ("they would boycott", "vowed to fight") are threats (CAMEO 13):
+# protest -> 133, force posture -> 138, coerce -> 137, assault/fight/mass violence -> 138.
+THREAT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
+def as_threat(code: str) -> str:
+    """The CAMEO 13x code for a conflict cue stated as an intent; other codes unchanged."""
+    return THREAT.get(code[:2], code)

@@ -16,8 +16,12 @@ from vestnik.events import cameo
 from vestnik.events.lexicon import Lexicon, Pattern, load, match_at, words
 
 MAX_PER_SENTENCE = 3
+STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "from", "от"}
 PASSIVE_BY = {"by", "от"}
+INFINITIVE = {"to", "да", "чтобы"}
+# words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
+ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
 
 
 @dataclass
@@ -60,7 +64,7 @@ def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None
 
 
 def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
-    for alts, sector in lex.roles:
+    for alts, sector in lex.roles_for(toks[i][2]):
         if i + len(alts) <= len(toks) and all(a.match(toks[i + k][2]) for k, a in enumerate(alts)):
             return i + len(alts), sector
     return None
@@ -83,33 +87,44 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             sector = None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place))
+    # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
+    out = _country_fallback(lex, toks, out, text)
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
     covered = [m.span for m in ments if m.type in ("PER", "ORG") and m.form != "derived"]
-    i = 0
-    while i < len(toks):
+    last = 0
+    for i in _actor_starts(lex, toks):
+        if i < last:
+            continue
         r = _role_at(lex, toks, i)
         if r is None:
-            i += 1
             continue
         j, sector = r
+        last = j
         span = (toks[i][0], toks[j - 1][1])
         if any(a <= span[0] < b for a, b in covered):
-            i = j
             continue
         # country: a derived/name LOC mention right before ("Руската прокуратура") or after ("на САЩ", "of Iran")
         country = None
         for c in out:
-            if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 2:
+            gap = text[c.span[1] : span[0]]
+            if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s"):
                 country, span = c.country, (c.span[0], span[1])
                 break
         if country is None:
             for c in out:
-                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 5:
+                gap = text[span[1] : c.span[0]].lower().split()
+                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap) <= ROLE_GAP:
                     country = c.country
                     break
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]
-        out.append(Cand(span, (country or "") + sector if country else None, None, country, sector))
-        i = j
+        # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
+        per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
+        entity = None
+        if per is not None:
+            _, pc, _ = _entity_code(doc, per.entity)
+            entity, country, span = per.entity, country or pc, (span[0], per.span[1])
+            out = [c for c in out if c.span != per.span]
+        out.append(Cand(span, (country or "") + sector if country else None, entity, country, sector))
     out.sort(key=lambda c: c.span)
     # drop candidates nested in a longer one (a derived adjective inside a role mention, for instance)
     keep: list[Cand] = []
@@ -122,19 +137,95 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     return keep
 
 
+def _bare(w: str) -> str:
+    """A word without its possessive ending ("quatar's" -> "quatar")."""
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[Cand], text: str) -> list[Cand]:
+    """Add country words of ``actor_countries.tsv`` that no coded mention covers; they replace uncoded mentions
+    inside them ("European" of "European Community")."""
+    if not lex.countries:
+        return out
+    last = 0
+    for i in _actor_starts(lex, toks):
+        if i < last:
+            continue
+        hit = None
+        for ws, code in lex.countries.get(_bare(toks[i][2]), ()):
+            if i + len(ws) <= len(toks) and all(a.match(_bare(toks[i + k][2])) for k, a in enumerate(ws)):
+                hit = (i + len(ws), code)
+                break
+        if hit is None:
+            continue
+        j, code = hit
+        last, end_tok = j, toks[j - 1]
+        span = (toks[i][0], end_tok[1] - (len(end_tok[2]) - len(_bare(end_tok[2]))))
+        if not any(c.code and c.span[0] <= span[0] and span[1] <= c.span[1] for c in out) and not any(
+                c.span[0] < span[1] and span[0] < c.span[1] and c.code and not (
+                    span[0] <= c.span[0] and c.span[1] <= span[1]) for c in out):
+            out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1])]
+            out.append(Cand(span, code, None, code, None))
+    out.sort(key=lambda c: c.span)
+    return out
+
+
+def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the tokens where a role noun or a fallback country form can start."""
+    return [k for k, t in enumerate(toks) if lex.can_start_actor(t[2])]
+
+
 def _same(a: Cand, b: Cand) -> bool:
     return (a.entity is not None and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
 
-def _choose_actors(doc: Document, cands: list[Cand], trig: Span) -> tuple[Cand | None, Cand | None]:
-    """Source: the first actor before the cue (or the agent of a passive "by X"); target: the first actor
-    after the cue from another country, else a different actor of the same country, else one before."""
-    actors = [c for c in cands if not c.is_place and not (c.span[0] < trig[1] and trig[0] < c.span[1])]
+def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
+                      limit: int = 14) -> list[int]:
+    """Commas where a trailing attribution clause begins (", U.N. officials said Tuesday", ", according to ..."):
+    the clause right after the comma has a reporting verb among its first words, and at most ``limit`` words follow
+    the comma. Actors there report the event, they don't take part."""
+    if not lex.reporting or not any(w in lex.reporting for _, _, w in toks):
+        return []
+    text = doc.text
+    out: list[int] = []
+    k = text.find(",", sent[0], sent[1])
+    while k >= 0:
+        after = [t for t in toks if t[0] > k]
+        nxt = text.find(",", k + 1, sent[1])
+        first = [w for s, _, w in after if nxt < 0 or s < nxt][:8]
+        if len(after) <= limit and any(w in lex.reporting for w in first):
+            out.append(k)
+        k = nxt
+    return out
+
+
+def _cut_after(cuts: list[int], pos: int, end: int) -> int:
+    """The first attribution comma after ``pos``, else the sentence end."""
+    return next((k for k in cuts if k >= pos), end)
+
+
+def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
+                   toks: list[tuple[int, int, str]], cuts: list[int]) -> tuple[Cand | None, Cand | None]:
+    """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
+    actor after the cue from another country, else a different actor of the same country, else one before.
+    Actors of a trailing attribution clause are left out."""
+    cut = _cut_after(cuts, trig[1], sent[1])
+    actors = [c for c in cands if not c.is_place and not (c.span[0] < trig[1] and trig[0] < c.span[1])
+              and c.span[0] < cut]
     before = [c for c in actors if c.span[1] <= trig[0]]
     after = [c for c in actors if c.span[0] >= trig[1]]
-    agent = next((c for c in after if doc.text[max(0, c.span[0] - 8) : c.span[0]].lower().split()[-1:]
-                  in (["by"], ["от"])), None)
+    ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
+    nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
+    passive = (any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
+               and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE)
+    agent = None
+    if passive:
+        agent = next((c for c in after if doc.text[max(0, c.span[0] - 8) : c.span[0]].lower().split()[-1:]
+                      in (["by"], ["от"]) and c.span[0] - trig[1] < 60), None)
     src = agent or (before[0] if before else None)
+    if passive and agent is None and before:
+        # "X was arrested in Y": the subject is the target, the source unknown
+        return None, before[0]
     rest = [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
         return None, rest[0] if rest else None
@@ -144,6 +235,10 @@ def _choose_actors(doc: Document, cands: list[Cand], trig: Span) -> tuple[Cand |
 
     tgt = next((c for c in rest if foreign(c)), None) or next(
         (c for c in rest if not _same(c, src) and (c.sector or src.sector) and c.sector != src.sector), None)
+    if tgt is None:
+        # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
+        tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
+                    and not _same(c, src)), None)
     return src, tgt
 
 
@@ -165,21 +260,32 @@ def _doc_country(doc: Document) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _matches(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, Pattern]]:
+def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, Pattern]]:
     found: list[tuple[int, int, Pattern]] = []
+    cache = lex._first
     for i, (_, _, w) in enumerate(toks):
-        for p in lex.candidates(w):
+        ps = cache.get(w)
+        for p in lex.starting(w) if ps is None else ps:
             j = match_at(p, toks, i)
             if j is not None:
                 found.append((i, j, p))
-    # overlapping cues: the most specific wins; then verbal cues before nominal ones, each in text order
-    found.sort(key=lambda x: (-x[2].weight, x[0]))
+    # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
+    # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives
+    # ("to demand", "to support": purpose or complement of an earlier cue) after, each in text order
+    found.sort(key=lambda x: (x[2].cameo != STOP, -sum(1 for st in x[2].steps if st is not None), -(x[1] - x[0]),
+                              -x[2].weight, x[0]))
     chosen: list[tuple[int, int, Pattern]] = []
     for i, j, p in found:
         if any(i < b and a < j for a, b, _ in chosen):
             continue
         chosen.append((i, j, p))
-    chosen.sort(key=lambda x: (not x[2].verbal, x[0]))
+    chosen = [c for c in chosen if c[2].cameo != STOP]  # stop patterns only block
+    first = min((i for i, _, _ in chosen), default=0)
+
+    def embedded(i: int) -> bool:
+        return i > first and i > 0 and toks[i - 1][2] in INFINITIVE
+
+    chosen.sort(key=lambda x: (embedded(x[0]), not x[2].verbal, x[0]))
     return chosen
 
 
@@ -193,17 +299,29 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         toks = words(doc.text, *sent)
         if not toks:
             continue
-        found = _matches(lex, toks)
+        found = _matches(lex, toks, doc.text)
         if not found:
             continue
         cands = _candidates(doc, lex, sent, toks)
+        roles = [c.span for c in cands if c.sector]
+        cut = _cut_after(_attribution_cuts(doc, lex, sent, toks), sent[0], sent[1])
+        cuts = _attribution_cuts(doc, lex, sent, toks, 1000)
+        # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
+        # ("according to a press release") is no event
+        found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
+            a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles)]
         ranked: list[tuple[int, Event]] = []
         for i, j, p in found[:MAX_PER_SENTENCE]:
             code = p.cameo
             window = {w for _, _, w in toks[max(0, i - 3) : i]}
             in_pattern = {w for _, _, w in toks[i:j]}
-            if window & lex.intent and not in_pattern & lex.intent and 4 <= int(code[:2]) <= 8:
-                code = cameo.as_intent(code)
+            if window & lex.intent and not in_pattern & lex.intent:
+                if 4 <= int(code[:2]) <= 8:
+                    code = cameo.as_intent(code)
+                    if any(w in lex.conditional for _, _, w in toks[j:]):
+                        code = "130"  # "will withdraw ... unless": a conditional intent is a threat
+                elif p.verbal:  # "would boycott", not "the largest strike will be"
+                    code = cameo.as_threat(code)
             try:
                 info = cameo.lookup(code)
             except KeyError:
@@ -211,10 +329,12 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
             if info.plover is None:
                 continue
             trig = (toks[i][0], toks[j - 1][1])
-            src, tgt = _choose_actors(doc, cands, trig)
+            src, tgt = _choose_actors(doc, lex, cands, trig, sent, toks, cuts)
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
-            src_actor = _actor(src, doc_country or None)
+            # a role without a country ("President ..."): the sentence's first country, else the document's
+            sent_country = next((c.country for c in cands if c.country and len(c.country) == 3), None)
+            src_actor = _actor(src, sent_country or doc_country or None)
             src_country = (src_actor.code or "")[:3] or doc_country or None
             tgt_actor = _actor(tgt, src_country)
             where = next((c.entity for c in cands if c.is_place), None)

@@ -21,7 +21,7 @@ GDELT_COLUMNS = [
     "DATEADDED", "SOURCEURL",
 ]
 EXTRA_COLUMNS = ["vestnik_doc", "plover_type", "when", "trigger", "trigger_start", "trigger_end", "sentence",
-                 "negated", "hedged", "source_chain", "evidence"]
+                 "negated", "hedged", "source_chain", "evidence", "merged_docs"]
 
 
 def _sub(text: str, span: list[int] | None) -> str:
@@ -80,6 +80,7 @@ def rows(docs: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                 "negated": ev.get("negated", False), "hedged": ev.get("hedged", False),
                 "source_chain": " < ".join(chain),
                 "evidence": ev.get("evidence", ""),
+                "merged_docs": doc.get("id"),
             }
 
 

@@ -56,9 +56,44 @@ class Lexicon:
     intent: frozenset[str] = frozenset()
     hedge: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
+    conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
+    passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
+    participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
+    # country forms for actors without a linked entity: first word -> [(words, code)]
+    countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
+
+    role_index: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
+    _first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
+    _actor_start: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def candidates(self, word: str) -> list[Pattern]:
-        return self.index.get(word[:2], [])
+        """Patterns whose first token can match ``word`` (keys are the first three letters of a stem)."""
+        idx = self.index
+        return idx.get(word[:3], []) + idx.get(word[:2], []) + idx.get(word[:1], []) if len(word) >= 3 else \
+            idx.get(word, []) + (idx.get(word[:1], []) if len(word) == 2 else [])
+
+    def starting(self, word: str) -> list[Pattern]:
+        """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
+        hit = self._first.get(word)
+        if hit is None:
+            hit = [p for p in self.candidates(word) if p.steps[0] is not None and any(a.match(word) for a in p.steps[0])]
+            if len(self._first) < 200_000:
+                self._first[word] = hit
+        return hit
+
+    def can_start_actor(self, word: str) -> bool:
+        """Whether a role noun or a fallback country form can start at ``word`` (memoized)."""
+        hit = self._actor_start.get(word)
+        if hit is None:
+            bare = word[:-2] if word.endswith(("'s", "’s")) else word
+            hit = any(alts[0].match(word) for alts, _ in self.roles_for(word)) or bare in self.countries
+            if len(self._actor_start) < 200_000:
+                self._actor_start[word] = hit
+        return hit
+
+    def roles_for(self, word: str) -> list[tuple[tuple[Alt, ...], str]]:
+        return self.role_index.get(word[:3], []) if len(word) >= 3 else self.role_index.get(word, [])
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -83,22 +118,41 @@ def load(lang: str) -> Lexicon | None:
         if first is None:
             raise ValueError(f"{base / 'events.tsv'}: pattern {row[0]!r} starts with a gap")
         for alt in first:
-            lex.index.setdefault(alt.text[:2], []).append(p)
+            lex.index.setdefault(alt.text[:3], []).append(p)
     for plist in lex.index.values():
         plist.sort(key=lambda p: -p.weight)
     for row in _rows(base / "actors.tsv"):
-        lex.roles.append((tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in row[0].lower().split()), row[1].strip()))
+        alts = tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in row[0].lower().split())
+        lex.roles.append((alts, row[1].strip()))
+        lex.role_index.setdefault(alts[0].text[:3], []).append((alts, row[1].strip()))
+    for roles in lex.role_index.values():
+        roles.sort(key=lambda r: -len(r[0]))
+    for row in _rows(base / "actor_countries.tsv"):
+        for form in row[0].lower().split("|"):
+            ws = tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in WORD.findall(form))
+            if ws:
+                lex.countries.setdefault(ws[0].text, []).append((ws, row[1].strip()))
+    for plist2 in lex.countries.values():
+        plist2.sort(key=lambda x: -len(x[0]))
     mod = base / "event_modality.toml"
     if mod.exists():
         m = tomllib.loads(mod.read_text(encoding="utf-8"))
         lex.intent = frozenset(m.get("intent", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.negation = frozenset(m.get("negation", []))
+        lex.reporting = frozenset(m.get("reporting", []))
+        lex.conditional = frozenset(m.get("conditional", []))
+        lex.passive = frozenset(m.get("passive", []))
+        lex.participle = tuple(m.get("participle", []))
     return lex
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
+    """Lower-cased word tokens with offsets into ``text``; the span is lower-cased once, not word by word."""
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
+        return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
+    return [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(low)]
 
 
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:

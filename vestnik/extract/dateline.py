@@ -4,6 +4,7 @@ Recognised shapes (bg/ru/en agency copy)::
 
     СОФИЯ, 17 декември (БТА) –          MOSCOW, Dec 17 (Reuters) -        WASHINGTON (AP) —
     МОСКВА, 17 декабря. /ТАСС/.         София, 17 декември /БТА/          МОСКВА, 17 дек — РИА Новости.
+    SOFIA, Dec 17 -                     (no agency: the paper's own correspondent)
 
 The agency is the publisher of record (the implicit root of every source chain); the
 city is where the story was filed. To keep ``Путин (вляво) - ...`` from reading as a
@@ -28,6 +29,9 @@ _PAREN = re.compile(rf"{_CITY}{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH
 _SLASH = re.compile(rf"{_CITY}{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\s*\.?\s*(?:{_DASH}\s*)?", re.U)
 # CITY, date — AGENCY.   (the agency must be a known one)
 _TRAIL = re.compile(rf"{_CITY},\s*(?P<date>[^()/\n—–-]{{1,30}}?)\s*{_DASH}\s*(?P<agency>[^.\n]{{2,30}})\.\s*", re.U)
+# CITY, date dash   (no agency: a paper's own correspondent; the city must be in capitals, the date has a digit)
+_BARE = re.compile(rf"(?P<city>[{_UP}][{_UP}’'.\- ]{{2,30}}),\s*(?P<date>[^()/\n—–-]*\d[^()/\n—–-]{{0,20}}?)\s*{_DASH}\s+",
+                   re.U)
 
 MAX_LEN = 100
 
@@ -54,7 +58,8 @@ def _caps_city(city: str) -> bool:
 def find_dateline(text: str, start: int) -> tuple[tuple[int, int], str, str] | None:
     """Dateline at ``text[start:]``: ``((start, end), city, agency)`` or None.
 
-    ``agency`` is the canonical name when the agency is known, else as written.
+    ``agency`` is the canonical name when the agency is known, else as written; "" when the dateline
+    names none (``SOFIA, Dec 17 -``).
     """
     head = text[start : start + MAX_LEN + 20]
     for rx in (_PAREN, _SLASH, _TRAIL):
@@ -70,4 +75,19 @@ def find_dateline(text: str, start: int) -> tuple[tuple[int, int], str, str] | N
                 continue
         city = m.group("city").strip()
         return (start, start + m.end()), city, canon or raw
+    m = _BARE.match(head)
+    if m and m.end() <= MAX_LEN and _caps_city(m.group("city")):
+        return (start, start + m.end()), m.group("city").strip(), ""
+    return None
+
+
+def article_dateline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[tuple[int, int], str, str] | None:
+    """The dateline of an article: at the start of its first paragraph, or of the first long paragraph
+    after up to two short ones (a byline "By Jane Doe", a photo credit)."""
+    for s, e in paragraphs[:3]:
+        found = find_dateline(text, s)
+        if found:
+            return found
+        if e - s > 100:
+            return None
     return None

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from vestnik.document import Article, Document, Teaser
 from vestnik.extract.data import box_titles
-from vestnik.extract.dateline import find_dateline
+from vestnik.extract.dateline import article_dateline, find_dateline
 from vestnik.ingest.readers import InputError
 from vestnik.pipeline import Resources
 
@@ -359,11 +359,12 @@ def segment_html(doc: Document, res: Resources) -> Document:
             headline_span=h_span, snippet_span=s_span, dateline_span=dl_span,
         ))
     doc.text = "".join(parts)
-    if art.paragraphs:
-        found = find_dateline(doc.text, art.paragraphs[0][0])
-        if found:
-            art.dateline = found[0]
-            doc.meta.setdefault("dateline_agency", found[2])
+    found = article_dateline(doc.text, art.paragraphs)
+    if found:
+        art.dateline, city, agency = found
+        doc.meta["dateline_city"] = city
+        if agency:
+            doc.meta.setdefault("dateline_agency", agency)
     doc.article = art
     doc.teasers = out_teasers
 

@@ -10,9 +10,11 @@ into the same kind of one-line error.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,7 +138,8 @@ def document_from_string(content: str, *, id: str = "", source: str | None = Non
 
 def _doc_id(path: Path) -> str:
     """The contract's id: the file name without its last extension."""
-    return path.name.rsplit(".", 1)[0] if "." in path.name else path.name
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    return name.rsplit(".", 1)[0] if "." in name else name
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -156,6 +159,9 @@ def read_file(path: Path, *, published: str | None = None, fields: FieldMap | No
         yield ReadError(src, "empty file; nothing to extract")
         return
     suffix = path.suffix.lower()
+    gz = suffix == ".gz"
+    if gz:
+        suffix = Path(path.stem).suffix.lower()  # page.html.gz → .html
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, published=published, fields=fields or FieldMap(), max_bytes=max_bytes)
         return
@@ -165,8 +171,17 @@ def read_file(path: Path, *, published: str | None = None, fields: FieldMap | No
         return
     try:
         data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(src, f"cannot read: {e.strerror or e}")
+        if gz:
+            with gzip.open(path, "rb") as zf:
+                data = zf.read(max_bytes + 1)  # bounded: a gzip bomb stops at the limit
+            if len(data) > max_bytes:
+                yield ReadError(src, f"unpacks to over the {max_bytes / 2**20:.0f} MB limit; raise --max-bytes")
+                return
+            if not data:
+                yield ReadError(src, "empty file; nothing to extract")
+                return
+    except (OSError, EOFError, zlib.error) as e:
+        yield ReadError(src, f"cannot read: {getattr(e, 'strerror', None) or e}")
         return
     try:
         text, enc = decode(data, _declared_charset(data))
@@ -213,6 +228,16 @@ def _from_record(rec: dict[str, Any], fields: FieldMap, *, default_id: str, wher
     return doc
 
 
+def _safe_lines(fh: Any, src: str) -> Iterator[tuple[int, bytes | ReadError]]:
+    """Numbered lines of a (possibly gzipped) file; a corrupt or truncated stream ends in one error."""
+    n = 0
+    try:
+        for n, raw in enumerate(fh, 1):
+            yield n, raw
+    except (OSError, EOFError, zlib.error) as e:
+        yield n + 1, ReadError(src, f"corrupt or truncated file after line {n} ({e}); re-download or re-compress it")
+
+
 def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
     """One document per line; a broken line is one error, the rest of the file goes on.
@@ -223,14 +248,17 @@ def read_jsonl(path: Path, *, published: str | None = None, fields: FieldMap | N
     fields = fields or FieldMap()
     name = path.name
     try:
-        fh = path.open("rb")
+        fh = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # noqa: SIM115
     except OSError as e:
         yield ReadError(str(path), f"cannot read: {e.strerror or e}")
         return
     ok = 0
     pending: list[ReadError] = []  # "no text field" errors held until we know whether every record has them
     with fh:
-        for n, raw in enumerate(fh, 1):
+        for n, raw in _safe_lines(fh, str(path)):
+            if isinstance(raw, ReadError):
+                yield raw
+                return
             where = f"{path}:{n}"
             if not raw.strip():
                 continue
@@ -281,13 +309,19 @@ def _read_json(src: str, name: str, text: str, published: str | None, fields: Fi
         yield _from_record(rec, fields, default_id=default, where=where, published=published)
 
 
+def _readable_gz(p: Path) -> bool:
+    """``page.html.gz``, ``docs.jsonl.gz``…: gzip of a format we read (a ``.tar.gz`` is not)."""
+    return p.suffix.lower() == ".gz" and Path(p.stem).suffix.lower() in (
+        HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text", ".json"})
+
+
 def iter_paths(path: Path) -> Iterator[Path]:
     """Files under a directory, recursively, in a stable order; hidden and binary-suffixed files skipped."""
     if path.is_dir():
         for p in sorted(path.rglob("*")):
             if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
                 continue
-            if p.suffix.lower() in SKIP_SUFFIXES:
+            if p.suffix.lower() in SKIP_SUFFIXES and not _readable_gz(p):
                 log.info("skipped %s (not a text, HTML or JSON file)", p)
                 continue
             yield p

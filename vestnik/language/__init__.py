@@ -1,0 +1,1 @@
+"""The language layer: language identification, tokens, sentences and lemmas (see ``stage.py``)."""

@@ -136,6 +136,14 @@ class Lemmatizer:
                 return form[: len(form) - len(suffix)] + repl
         return form
 
+    def _adverb(self, low: str, hit: str, lang: str) -> str:
+        """бързо, официално: an adverb in -о is its own lemma, not the adjective (adverbs.toml)."""
+        adv = self._adverbs.get(lang)
+        if adv and hit != low and low.endswith(adv[0]) and not low.endswith(adv[1]) and len(low) > 4 \
+                and (hit.endswith(adv[2]) or hit == low[:-1]):
+            return low
+        return hit
+
     def cache_for(self, lang: str | None) -> dict[str, str]:
         """The form → lemma cache of non-initial tokens of one language (read it directly in hot loops)."""
         c = self._caches.get((lang or "", False))
@@ -177,18 +185,15 @@ class Lemmatizer:
             hit = d.get(form)
             if hit is None:
                 return self._guess(low, lang)
-            hit = hit.lower()
-            adv = self._adverbs.get(lang)
-            if adv and hit != low and low.endswith(adv[0]) and not low.endswith(adv[1]) and len(low) > 4 \
-                    and (hit.endswith(adv[2]) or hit == low[:-1]):
-                return low  # бързо, официално: the adverb is its own lemma
-            return hit
+            return self._adverb(low, hit.lower(), lang)
         listed = d.get(form)  # listed capitalised: a proper noun (Русия, София, Виденов) keeps its case
-        if listed is not None:
-            return form if listed.lower() == low else (listed if listed[:1].isupper() else listed.lower())
+        if listed is not None and listed.lower() == low:
+            return form
         hit = d.get(low)
+        if listed is not None and not (sentence_initial and hit is not None):
+            return listed if listed[:1].isupper() else listed.lower()
         if hit is not None:  # a common word: Северна → северен (capitalised when inside a name)
-            hit = hit.lower()
+            hit = self._adverb(low, hit.lower(), lang)
             return hit if sentence_initial else hit[:1].upper() + hit[1:]
         # an unknown capitalised word at a sentence start may be an inflected common word (Противниците) ...
         if sentence_initial:
@@ -205,11 +210,10 @@ class Lemmatizer:
         if not clitics:
             return
         after = self._possessive_after.get(lang or "", ())
-        for k, f in enumerate(forms):
-            c = clitics.get(f) if len(f) <= 2 else None
-            if c is not None:
-                prev = forms[k - 1] if k else ""
-                lemmas[k] = c[0] if prev.islower() and len(prev) > 3 and prev.endswith(after) else c[1]
+        for k in [k for k, f in enumerate(forms) if f in clitics]:
+            c = clitics[forms[k]]
+            prev = forms[k - 1] if k else ""
+            lemmas[k] = c[0] if prev.islower() and len(prev) > 3 and prev.endswith(after) else c[1]
 
     def is_common(self, word: str, lang: str | None) -> bool:
         """True when the lower-cased word is a dictionary word and the capitalised form is not a listed name."""

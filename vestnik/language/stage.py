@@ -76,14 +76,19 @@ def analyse(doc: Document, tok: Tokenizer, lem: Lemmatizer, regions: list[tuple[
         spans = tok.tokens(text, s, e)
         if not spans:
             continue
-        sents = tok.sentences(text, spans, lang, lambda w, _l=lang: lem.is_common(w, _l))
+
+        def common(w: str, _l: str | None = lang) -> bool:
+            """A common word, not a name (the LID word lists were tried too: they hold names such as Маркс)."""
+            return lem.is_common(w, _l)
+
+        sents = tok.sentences(text, spans, lang, common)
         sentences.extend((spans[a][0], spans[b - 1][1]) for a, b in sents)
         # comprehensions instead of a per-token loop: this is the hot path of the whole layer
         forms = [text[a:b] for a, b in spans]
         cache = lem.cache_for(lang)
-        lemmas = [cache.get(f) for f in forms]
-        for k, lm in enumerate(lemmas):
-            if lm is None:
+        lemmas = list(map(cache.get, forms))
+        if None in lemmas:
+            for k in [k for k, lm in enumerate(lemmas) if lm is None]:
                 lemmas[k] = lemma(forms[k], lang, False)
         for a, _ in sents:
             lemmas[a] = lemma(forms[a], lang, True)

@@ -32,10 +32,13 @@ class Abbreviations:
     """Abbreviations that keep their period, by lower-cased form: True when they may end a sentence."""
 
     kinds: dict[str, bool]
+    #: kind "date" (г., в.): may end a sentence, but not a sentence-initial time adverbial ("През 1996 г. Русия ...")
+    dates: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, codes: tuple[str, ...] = ("bg", "ru", "en"), lang_dir: Path = LANG_DIR) -> Abbreviations:
         kinds: dict[str, bool] = {}
+        dates: set[str] = set()
         for code in codes:
             path = lang_dir / code / "abbreviations.tsv"
             if not path.exists():
@@ -48,8 +51,10 @@ class Abbreviations:
                 if " " in abbr or not abbr.endswith("."):
                     continue  # multi-word entries are two tokens; hyphenated ones (р-н) are plain words anyway
                 key = abbr.lower()
-                kinds[key] = kinds.get(key, False) or kind.strip() == "any"
-        return cls(kinds)
+                kinds[key] = kinds.get(key, False) or kind.strip() in ("any", "date")
+                if kind.strip() == "date":
+                    dates.add(key)
+        return cls(kinds, frozenset(dates))
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,19 @@ class SentenceCues:
     starters: frozenset[str] = frozenset()
     name_endings: tuple[str, ...] = field(default=())
     verb_endings: tuple[str, ...] = field(default=())
+    clause_words: frozenset[str] = frozenset()
+    verb_endings_next: tuple[str, ...] = field(default=())
+    colon_labels: frozenset[str] = frozenset()
+    colon_capital: bool = False
+    date_openers: frozenset[str] = frozenset()
+    date_opener_max: int = 0
+    strong_starters: frozenset[str] = frozenset()
+    verb_not_endings: tuple[str, ...] = field(default=())
+    surname_endings: tuple[str, ...] = field(default=())
+    article_endings: tuple[str, ...] = field(default=())
+    clause_endings: tuple[str, ...] = field(default=())
+    verb_word_endings: tuple[str, ...] = field(default=())
+    final_clitics: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str, lang_dir: Path = LANG_DIR) -> SentenceCues:
@@ -68,10 +86,19 @@ class SentenceCues:
             return cls()
         d = tomllib.loads(path.read_text(encoding="utf-8"))
         return cls(frozenset(d.get("nonfinal", [])), frozenset(d.get("starters", [])),
-                   tuple(d.get("name_endings", [])), tuple(d.get("verb_endings", [])))
+                   tuple(d.get("name_endings", [])), tuple(d.get("verb_endings", [])),
+                   frozenset(d.get("clause_words", [])), tuple(d.get("verb_endings_next", [])),
+                   frozenset(d.get("colon_labels", [])), bool(d.get("colon_capital", False)),
+                   frozenset(d.get("date_openers", [])), int(d.get("date_opener_max", 0)),
+                   frozenset(d.get("strong_starters", [])), tuple(d.get("verb_not_endings", [])),
+                   tuple(d.get("surname_endings", [])), tuple(d.get("article_endings", [])),
+                   tuple(d.get("clause_endings", [])), tuple(d.get("verb_word_endings", [])),
+                   frozenset(d.get("final_clitics", [])))
 
 
 _DASHES = frozenset("-–—")
+_OPENERS = frozenset("\"„“«(‘'[")
+_NO_START = frozenset(";:)]}%")  # marks that continue a sentence: never cut before them
 _INF = 1 << 62
 
 
@@ -80,10 +107,10 @@ class Tokenizer:
 
     _WORDS = (
         r"(?:https?://|www\.)[^\s<>\"»“”]+[^\s<>\"»“”.,;:!?)]"  # URLs
-        r"|\d+(?:[.,:/]\d+)*(?:-[^\W_]+)*"  # 17.12.2025, 2,7, 10:30, 2025-та
+        r"|\d+(?:[.,:/]\d+)*(?:-\w+)*"  # 17.12.2025, 2,7, 10:30, 2025-та
     )
     _REST = (
-        r"|[^\W_]+(?:[-'’][^\W_]+)*"  # words, Чен-ун, Хамилтън-Паркър, по-голяма, д'Артанян
+        r"|\w+(?:[-'’]\w+)*"  # words, Чен-ун, Хамилтън-Паркър, по-голяма, д'Артанян (\w is faster than [^\W_])
         r"|\.{2,}|[?!]+|\S"  # ellipsis, ?!, any other mark
     )
 
@@ -94,7 +121,7 @@ class Tokenizer:
         # than a regex alternation of every abbreviation tried at every position
         self._re = re.compile(self._WORDS + self._REST)
         self._initial = re.compile(rf"[{UPPER}][{LOWER}]?\.\s?[{UPPER}]")
-        self._boundary = re.compile(rf"[.!?…:]|\n|(?<=[{LOWER}])[ \t\xa0]+(?=[{UPPER}])")
+        self._boundary = re.compile(rf"[.!?…:]|\n|(?<=[{LOWER}{UPPER}\d])[ \t\xa0]+(?=[{UPPER}](?:[{LOWER}]|\s)|[\"„“«][{UPPER}])")
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
@@ -164,25 +191,46 @@ class Tokenizer:
             s, e = toks[i]
             tok = text[s:e]
             if ch == ":":
-                if tok == ":" and is_common is not None and cues.starters \
-                        and self._headline_break(text, toks, i, cues, is_common):
+                if tok != ":":
+                    continue
+                if cues.colon_capital and i > 0 and text[toks[i - 1][0]:toks[i - 1][1]].lower() not in cues.colon_labels:
+                    # "…, студент, София: Нашата фирма …": BTB ends a sentence at a colon before a capital letter
+                    k = i + 2 if text[toks[i + 1][0]] in _DASHES and i + 2 < n else i + 1
+                    word = text[toks[k][0]:toks[k][1]]
+                    after = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < n else ""
+                    # … but not before an enumeration ("пет държави: Русия, Финландия, …")
+                    if word[0].isupper() and (len(word) > 1 or word.lower() in cues.starters) \
+                            and (after != "," or word.lower() in cues.starters):
+                        cuts.add(i)
+                elif is_common is not None and cues.starters and self._headline_break(text, toks, i, cues, is_common):
                     cuts.add(i)
                 continue
             j = i + 1
-            # closing quotes/brackets directly after the mark belong to this sentence
-            while j < n and toks[j][0] == toks[j - 1][1] and text[toks[j][0]] in _CLOSERS:
+            # closing quotes/brackets directly after the mark belong to this sentence, and so does a dash written
+            # against it ("… каза Стоичков.- Наскоро …")
+            while j < n and toks[j][0] == toks[j - 1][1] and (text[toks[j][0]] in _CLOSERS or (
+                    text[toks[j][0]] in _DASHES and j + 1 < n and toks[j + 1][0] > toks[j][1])):
                 j += 1
             if j >= n:
                 continue
             nxt = text[toks[j][0]]
             if len(tok) > 1 and tok[0] not in ".!?…":  # an abbreviation (лв., г.) or an initial
-                if not kinds.get(tok.lower(), False) or (len(tok) == 2 and tok[0].isupper()):
+                low = tok.lower()
+                if not kinds.get(low, False) or (len(tok) == 2 and tok[0].isupper()):
                     continue
-                k = j + 1 if nxt in _DASHES and j + 1 < n else j
-                word = text[toks[k][0]:toks[k][1]]
-                if word[0].isupper() and (is_common is None or word.lower() in cues.starters or is_common(word)):
+                # after a number, a unit or amount ends the sentence before any capitalised word or quote ("… за
+                # 1000 лв. Марин ПЕНКОВ …", "… през 2002 г. "Милан" поиска …"); a date abbreviation (г., в.) only
+                # after a number, and not in a time adverbial at the start of the sentence ("През 1996 г. Русия …")
+                number = i > 0 and (text[toks[i - 1][0]].isdigit() or text[toks[i - 1][0]:toks[i - 1][1]].isupper())
+                if low in self.abbr.dates and not number:
+                    continue
+                k = j
+                while number and k + 1 < n and (text[toks[k][0]] in _OPENERS or text[toks[k][0]] in _DASHES):
+                    k += 1
+                if text[toks[k][0]].isupper() and not (low in self.abbr.dates and self._date_opener(
+                        text, toks, max((c for c in cuts if c < i), default=-1), i, cues)):
                     cuts.add(j - 1)
-            elif not nxt.islower():
+            elif not nxt.islower() and nxt not in _NO_START:
                 cuts.add(j - 1)
         out: list[tuple[int, int]] = []
         first = 0
@@ -207,23 +255,60 @@ class Tokenizer:
         return lo - 1
 
     @staticmethod
+    def _date_opener(text: str, toks: list[Span], last: int, i: int, cues: SentenceCues) -> bool:
+        """True when tokens last+1 .. i are a short sentence-initial time phrase ("На 5 септември 1996 г.")."""
+        first = last + 1
+        return 0 < i - first < cues.date_opener_max and text[toks[first][0]:toks[first][1]].lower() in cues.date_openers
+
+    @staticmethod
     def _headline_break(text: str, toks: list[Span], i: int, cues: SentenceCues,
                         is_common: Callable[[str], bool]) -> bool:
         """A sentence break without punctuation between token i and the next (see ``SentenceCues``)."""
         n = len(toks)
         s, e = toks[i]
         tok = text[s:e]
-        if tok != ":" and (not tok[-1].isalpha() or tok.lower() in cues.nonfinal):
-            return False
         k = i + 2 if tok == ":" and text[toks[i + 1][0]] in _DASHES and i + 2 < n else i + 1
         word = text[toks[k][0]:toks[k][1]]
+        quoted = word in _OPENERS and k + 1 < n  # "… в парламента днес "Трябва да си зададем …"
+        if quoted:
+            k += 1
+            word = text[toks[k][0]:toks[k][1]]
         nxt2 = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < n else ""
-        if not word[0].isupper() or (word.isupper() and len(word) > 1) or nxt2[:1] in (".", "-") or (nxt2[:1].isupper() and len(nxt2) > 1):
-            return False  # "коментира Бисер Манолов": a name, not a new sentence
         low = word.lower()
-        if low in cues.starters:
+        if tok != ":" and (not tok[-1].isalnum() or (tok.lower() in cues.nonfinal and not (
+                low in cues.strong_starters and tok in cues.final_clitics))):
+            return False
+        if not word[0].isupper() or (word.isupper() and len(word) > 1) or nxt2[:1] in (".", "-"):
+            return False
+        if quoted:  # a quoted name ("Нептюн събс") is far more common than a quoted sentence
+            return tok.islower() and low in cues.clause_words
+        if low in cues.starters and not (len(word) == 1 and nxt2[:1].isupper()):  # not "ПРАВА И ЗАДЪЛЖЕНИЯ"
             return True
+        # Взривиха БМВ …, Продадоха Пампорово … (but not an adjective: Тихоокеанският)
+        verb = low.endswith(cues.verb_endings) and not low.endswith(cues.verb_not_endings) and len(low) > 5
+        if nxt2[:1].isupper() and len(nxt2) > 1 and not verb:
+            # "коментира Бисер Манолов" is a name, but "… на Ругова Горанка ЦВЕТКОВА" starts a byline
+            return tok.isalpha() and not tok.isupper() and nxt2.isupper() and len(nxt2) > 3 and nxt2.lower().endswith(cues.surname_endings)
+        clause = nxt2 in cues.clause_words or (len(nxt2) > 3 and nxt2.endswith(cues.verb_endings_next))
+        if len(low) > 4 and low.endswith(cues.verb_word_endings) and not low.endswith(cues.surname_endings) \
+                and is_common(word):
+            return True  # a capitalised verb is no name: "… процес срещу ДС Участва в програма …"
+        if tok.isupper() and len(tok) > 1:  # a heading in capitals: "… НА ГРАЖДАНИТЕ Посегателството върху …"
+            prev = text[toks[i - 1][0]:toks[i - 1][1]] if i > 0 else ""
+            if len(prev) > 1 and prev.isupper() and not nxt2[:1].isupper():
+                return True
+            return clause and is_common(word)  # "… водачи на МПС Спечеленото с пот … се пропилява"
+        if tok[0].isupper() and tok != ":":
+            # a headline that ends in a name: "… превърнаха папата в Годо Схизмата вече не съществува …"
+            return clause and low.endswith(cues.article_endings) and is_common(word)
+        if tok[-1].isdigit():  # "… ракетите Р-300 Детето било прието …", but not "13 Февруари 15:32"
+            return verb or (clause and is_common(word))
         if not (tok.islower() or tok == ":"):
             return False
-        return (is_common(word) and not low.endswith(cues.name_endings)) or (
-            low.endswith(cues.verb_endings) and len(low) > 5 and not is_common(low.capitalize()))
+        if verb and not is_common(low.capitalize()):
+            return True
+        if not is_common(word):
+            return False
+        # a common word starts the next sentence, unless it opens a name (Народното събрание); a verb or a clitic
+        # right after it shows a clause ("… нови язовири Делото започва днес …", "Парите се отпускат …")
+        return not low.endswith(cues.name_endings) or clause or low.endswith(cues.clause_endings)

@@ -309,6 +309,8 @@ class Finder:
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
             j -= 1
+            if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
+                j -= 1  # "Trump, meanwhile, planned"
         end = j + 1
         n = 0
         while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)) \
@@ -476,6 +478,8 @@ class Finder:
                     continue  # only sentences with a quote mark, a cue or an agency are tokenised
                 toks = self.tokens_outside(s0, s1, quotes, qs)
                 self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+            if pi == 0 and headline is not None and self.lex.headline_colon:
+                self._headline_colon(a, b, st)
             for dq in quotes:  # quotes left without a cue
                 if dq.used or dq.quote is not None:
                     continue
@@ -498,6 +502,19 @@ class Finder:
                     self.out.quote_kind[k] = "salient"
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _headline_colon(self, a: int, b: int, st: State) -> None:
+        """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker."""
+        text = self.text
+        c = text.find(":", a, min(b, a + 60))
+        if c < 0 or any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
+            return
+        toks = self.tokens(a, c)
+        if not toks or len(toks) > 6 or not all(t.word and t.text[0].isupper() for t in toks if t.word):
+            return
+        np = self.resolve(toks, (0, len(toks)), st)
+        if np is not None and np.kind in ("name", "agency", "role"):
+            self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
 
     def triggered(self, a: int, b: int) -> bool:
         """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
@@ -542,7 +559,8 @@ class Finder:
 
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
             cue = (toks[ci].s, toks[cj - 1].e)
-            k = self.add_quote(span, direct, cue, np, st, para, ev)
+            agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct
+            k = None if agency_only and not lex.agency_quotes else self.add_quote(span, direct, cue, np, st, para, ev)
             if k is not None:
                 made.append((k, ci, np, cls))
                 st.last_quote, st.last_quote_para = k, para
@@ -591,7 +609,9 @@ class Finder:
             if cue is None:
                 continue
             nwords = len(self.text[dq.content[0]:dq.content[1]].split())
-            short = nwords < self.lex.min_words_uncued and self.lex.strict_short_quotes
+            short = nwords < self.lex.min_words_uncued and self.lex.strict_short_quotes and not (
+                self.lex.short_sentence_quotes and self.text[dq.content[1] - 1] in ",.!?…"
+                and self.text[dq.content[0]].isupper())  # “I love depreciation,” he said: a whole short sentence
             if short and cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-"):
                 continue  # „Дейли Мейл“ съобщава: a quoted name as subject, not speech
             if short and cue[1] <= q0 and (cue[1] == q0 or (q0 > x and toks[q0 - 1].text not in ":")):
@@ -621,6 +641,13 @@ class Finder:
                 self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
                 used.add(ci)
                 continue
+            low = toks[ci].low if cj == ci + 1 else " ".join(t.low for t in toks[ci:cj])  # the whole cue phrase
+            if low in lex.nominal and cj < y and toks[cj].low in lex.nominal_preps and (
+                    cls == "nominal" or (ci > x and (toks[ci - 1].low in lex.determiners or toks[ci - 1].low.endswith(
+                        ("’s", "'s", "s’", "s'"))))) and self._nominal(
+                    toks, x, y, ci, cj, cls, st, emit):
+                used.add(ci)
+                continue
             comp = self._complement(toks, cj, y)
             if comp is not None:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
@@ -632,7 +659,8 @@ class Finder:
                     emit((start, toks[trail - 1].e), False, ci, cj, np, cls, f"quote:indirect:{cls}")
                     used.add(ci)
                 continue
-            low = toks[ci].low
+            if cls == "nominal":
+                continue  # a noun cue reports only through a preposition or a "that" clause
             if low in lex.naming:
                 k = cj
                 while k < y and k - cj < 4 and toks[k].q < 0 and toks[k].word and (
@@ -655,7 +683,9 @@ class Finder:
             if low in lex.infinitive:
                 k = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker), None)
                 if k is not None and not any(toks[m].text in ",;" for m in range(cj, k)):
-                    np = self.resolve(toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                    np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
+                        toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
+                        self._shared_subject(toks, x, ci, made, st)
                     end = self._trailing_end(toks, k, y, cues)
                     if np is not None and end > k + 1:
                         emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
@@ -676,6 +706,13 @@ class Finder:
                     continue
                 while lo < comma and (not toks[lo].word or toks[lo].q >= 0) and toks[lo].q < 0:
                     lo += 1
+                colon = next((k for k in range(lo, min(comma, lo + 4)) if toks[k].text == ":"), None)
+                if colon is not None and all(t.word and t.text[0].isupper() for t in toks[lo:colon]):
+                    # "ВНА: Преговорите ..., заяви премиерът": the lead-in names the channel, not the content
+                    pre = self.resolve(toks, (lo, colon), st)
+                    if pre is not None and pre.kind in ("agency", "agency_noun"):
+                        src_here.append((self.add_source(pre, sent, None, "source:headline"), lo))
+                    lo = colon + 1
                 hi = comma
                 k2 = cj
                 while k2 < y and toks[k2].word and k2 - cj < 6:
@@ -691,15 +728,21 @@ class Finder:
             # bare clause (English): SPEAKER said the deal is dead.
             if low in lex.bare:
                 k = cj
+                while k < y and toks[k].low in lex.bare_skip:  # "said Tuesday the version ..."
+                    k += 1
                 if low.startswith(("tell", "told", "ask")):
                     while k < y and toks[k].word and (toks[k].low in lex.objects or toks[k].text[0].isupper()) \
                             and k - cj < 3:
                         k += 1
-                np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
-                    toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
+                    toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or self._shared_subject(
+                    toks, x, ci, made, st)
                 end = self._trailing_end(toks, k, y, cues)
-                if ((np is not None and k < y and (toks[k].word or toks[k].text in "'‘“\"") and toks[k].q < 0
-                     and toks[k].low not in lex.stop)
+                if ((np is not None and k < y and (toks[k].word or toks[k].text in "'‘“\"" or (
+                        toks[k].q >= 0 and not quotes[toks[k].q].used and end - k >= 3))
+                     and toks[k].low not in lex.stop and toks[k].low not in lex.bare_blocked
+                     and not toks[k].text[0].isdigit())  # "the economy added 156,000 jobs": an amount, not a claim
+                        or (np is not None and k < y and toks[k].low in lex.wh_words)
                         or (np is not None and k < y and toks[k].low in ("the", "a", "an", "it", "he", "she", "they",
                                                                           "we", "i", "there", "this"))) and end - k >= 2:
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:bare:{cls}")
@@ -733,6 +776,47 @@ class Finder:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
 
+    def _nominal(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State, emit) -> bool:
+        """"Trump’s allegations of fraud", "fears of a Trump presidency", "his refusal to concede": a noun cue; the
+        content is the phrase after its preposition (to the next clause break), the speaker a possessive before it."""
+        lex = self.lex
+        a, k = cj + 1, cj + 1
+        while k < y and k - a < 30 and toks[k].text not in SENT_END and toks[k].text not in ",;:—–(" and not (
+                k > a and toks[k].q < 0 and toks[k].word and (toks[k].low in lex.complementizers or (
+                    toks[k].low in lex.coordinators and k + 1 < y and self.match_phrase(toks, k + 1, y) is not None))):
+            k += 1
+        if k - a < 1 or (k - a == 1 and not toks[a].word):
+            return False
+        np = None
+        j = ci - 1
+        named = False
+        while j >= x and j >= ci - 3 and toks[j].word and toks[j].q < 0:
+            w = toks[j].low
+            if w in lex.possessives:
+                np = NP((toks[j].s, toks[j].e), "pronoun", st.last_speaker)
+                j -= 1
+                break
+            if w.endswith(("’s", "'s", "s’", "s'")) and toks[j].text[0].isupper():
+                e = j + 1
+                while j - 1 >= x and toks[j - 1].word and toks[j - 1].text[0].isupper():
+                    j -= 1
+                np, named = self.resolve(toks, (j, e), st), True
+                break
+            if w in lex.stop:
+                if w in lex.determiners:
+                    j -= 1
+                break
+            j -= 1
+        if not named and j > x and toks[j].word and toks[j].q < 0 and toks[j].text[0].islower() and \
+                toks[j].low not in lex.stop and toks[j].low not in lex.determiners:
+            # "Obama made his first comments about ...", "Ryan has not rescinded his endorsement of ...": the noun is
+            # the object of a verb, and the verb's subject holds the view
+            sub = self.resolve(toks, self.np_before(toks, j, x), st)
+            if sub is not None and sub.kind in ("name", "role", "pronoun", "agency", "phrase"):
+                np = sub
+        emit((toks[a].s, toks[k - 1].e), False, ci, cj, np, cls, f"quote:nominal:{cls}")
+        return True
+
     def _previous_sentence(self, para: int, sent: Span) -> Span | None:
         """The sentence before ``sent`` in its paragraph, else the last one of the paragraph before."""
         for p in range(para, max(-1, para - 2), -1):
@@ -760,6 +844,21 @@ class Finder:
             while e < j and toks[e].word and toks[e].text[0].isupper():
                 e += 1
             return self.resolve(toks, (k, e), st)
+        return None
+
+    def _coordinated_subject(self, toks: list[Tok], x: int, ci: int, made: list) -> NP | None:
+        """``X questioned A, blamed B and bemoaned C``: a cue right after a comma or and/but continues the list of
+        the previous frame in the sentence and shares its speaker."""
+        if not self.lex.coordinators:
+            return None
+        j = ci - 1
+        while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or toks[j].low.endswith("ly")):
+            j -= 1
+        if j < x or not (toks[j].text == "," or toks[j].low in self.lex.coordinators):
+            return None
+        for _k, c, np, _cls in reversed(made):
+            if c < ci and np is not None:
+                return np
         return None
 
     def _shared_subject(self, toks: list[Tok], x: int, ci: int, made: list, st: State) -> NP | None:
@@ -855,7 +954,7 @@ class Finder:
         if cj < y and toks[cj].text == "," and ci - comma - 1 <= 5 and not any(
                 t.low in lex.boundary for t in toks[comma + 1:ci]):
             return True  # parenthetical: "Beyond that, he said, the bank may ..."
-        while k < y and toks[k].text not in SENT_END and toks[k].text != ";":
+        while k < y and not self._ends(toks, k) and toks[k].text != ";":
             if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
                 n += 3
                 first = first or toks[k]
@@ -893,16 +992,46 @@ class Finder:
         return first.text[0].isupper() and n <= 3
 
     def _trailing_end(self, toks: list[Tok], k: int, y: int, cues: list[tuple[int, int, str]]) -> int:
-        """End (exclusive token index) of a content clause: before a trailing ``, CUE X`` or the sentence end."""
+        """End (exclusive token index) of a content clause: before a trailing ``, CUE X``, before a coordinated cue
+        sharing the subject (``questioned A, blamed B and bemoaned C``, ``said A, adding B``) or at the sentence end."""
+        lex = self.lex
+        if lex.coordinators:
+            for ci, _cj, cls in cues:
+                if ci <= k + 1 or cls != "speech" or toks[ci].text[0].isupper():
+                    continue
+                j = ci - 1
+                while j > k and toks[j].word and (toks[j].low in lex.skip_before or toks[j].low.endswith("ly")):
+                    j -= 1
+                if j > k + 1 and toks[j].low in lex.coordinators:
+                    return j - 1 if toks[j - 1].text == "," else j
+                if j > k + 1 and toks[j].text == "," and lex.participle_endings and toks[ci].low.endswith(
+                        lex.participle_endings):
+                    return j
+                if j > k + 1 and toks[j].text == "," and j + 1 == ci and self._comma_list(toks, k, j):
+                    return j
         for ci, _cj, cls in cues:
             if ci > k and (cls in ("speech", "info", "according", "citing", "cited_by")):
                 comma = self._trailing_comma(toks, k, ci)
                 if comma is not None and comma > k and (cls != "speech" or self._trailing_ok(toks, comma, ci, _cj, y)):
                     return comma
         end = y
+        for m in range(k + 1, y - 1 if lex.colon_quote_ends_content else 0):
+            if toks[m].text == ":" and toks[m + 1].q >= 0:  # "said X was acting out of worry: “…”": a quote of its own
+                end = m
+                break
         while end > k and toks[end - 1].text in SENT_END:
             end -= 1
         return end
+
+    def _comma_list(self, toks: list[Tok], k: int, j: int) -> bool:
+        """Whether a later ``, and CUE`` closes a list of verb phrases that starts before comma j."""
+        for m in range(j + 1, len(toks)):
+            if toks[m].text in SENT_END or toks[m].text == ";":
+                return False
+            if toks[m].low in self.lex.coordinators and m + 1 < len(toks) and \
+                    self.match_phrase(toks, m + 1, len(toks)) is not None:
+                return True
+        return False
 
     def _according(self, toks, x, y, ci, cj, cues, st, emit, src_here, sent) -> None:
         lex = self.lex

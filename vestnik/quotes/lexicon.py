@@ -14,7 +14,7 @@ from pathlib import Path
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 #: phrase classes, longest phrase wins when several start at the same token
-PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by")
+PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by", "nominal")
 
 
 @dataclass
@@ -31,6 +31,8 @@ class Lexicon:
     merge_continuation: bool
     min_words_uncued: int
     strict_short_quotes: bool
+    agency_quotes: bool
+    headline_colon: bool
     complementizers: frozenset[str]
     complementizer_in_content: bool
     complementizer_window: int
@@ -54,6 +56,17 @@ class Lexicon:
     inverted: frozenset[str]
     skip_pp: frozenset[str]
     auxiliaries: frozenset[str]
+    bare_blocked: frozenset[str]
+    bare_skip: frozenset[str]
+    nominal: frozenset[str]
+    nominal_preps: frozenset[str]
+    possessives: frozenset[str]
+    determiners: frozenset[str]
+    short_sentence_quotes: bool
+    parenthetical_commas: bool
+    colon_quote_ends_content: bool
+    coordinators: frozenset[str]
+    wh_words: frozenset[str]
     according_source: frozenset[tuple[str, ...]]
     relay: frozenset[str]
     pronouns: frozenset[str]
@@ -79,7 +92,7 @@ def load_lexicon(lang: str) -> Lexicon:
     g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
-    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech"):  # earlier class wins on ties
+    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech", "nominal"):  # earlier class wins on ties
         for p in c.get(cls, []):
             w = _words(p)
             if w and w not in seen:
@@ -112,6 +125,8 @@ def load_lexicon(lang: str) -> Lexicon:
         merge_continuation=bool(d.get("marks", {}).get("merge_continuation", False)),
         min_words_uncued=int(d.get("marks", {}).get("min_words_uncued", 5)),
         strict_short_quotes=bool(d.get("marks", {}).get("strict_short_quotes", False)),
+        agency_quotes=bool(d.get("marks", {}).get("agency_quotes", True)),
+        headline_colon=bool(d.get("marks", {}).get("headline_colon", False)),
         complementizers=frozenset(g.get("complementizers", [])),
         complementizer_in_content=bool(g.get("complementizer_in_content", False)),
         complementizer_window=int(g.get("complementizer_window", 12)),
@@ -135,6 +150,18 @@ def load_lexicon(lang: str) -> Lexicon:
         inverted=frozenset(p.lower() for p in g.get("inverted", [])),
         skip_pp=frozenset(p.lower() for p in g.get("skip_pp", [])),
         auxiliaries=frozenset(p.lower() for p in g.get("auxiliaries", [])),
+        bare_blocked=frozenset(p.lower() for p in g.get("bare_blocked", [])),
+        bare_skip=frozenset(p.lower() for p in g.get("bare_skip", [])),
+        nominal=frozenset(p.lower() for p in c.get("nominal", [])),
+        nominal_preps=frozenset(p.lower() for p in c.get("nominal_preps", [])),
+        possessives=frozenset(p.lower() for p in s.get("possessives", [])),
+        determiners=frozenset(p.lower() for p in g.get("determiners", [])),
+        short_sentence_quotes=bool(d.get("marks", {}).get("short_sentence_quotes", False)),
+        parenthetical_commas=bool(g.get("parenthetical_commas", False)),
+        colon_quote_ends_content=bool(g.get("colon_quote_ends_content", False)),
+        coordinators=frozenset(p.lower() for p in g.get("coordinators", [])),
+        wh_words=frozenset(p.lower() for p in g.get("wh_words", ["the", "a", "an", "it", "he", "she", "they", "we", "i",
+                                                                  "there", "this"])),
         according_source=frozenset(_words(p) for p in c.get("according_source", [])),
         relay=frozenset(p.lower() for p in c.get("relay", [])),
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),

@@ -13,9 +13,12 @@ what is missing. Documents are keyed by the content hash of their raw input
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 from vestnik.document import Document, content_id
 from vestnik.store import fts
@@ -63,6 +67,57 @@ class StoreError(Exception):
 def raw_id(doc: Document) -> str:
     """The store id of a document: content hash of its raw input (the HTML for a page, else the text)."""
     return content_id(doc.html if doc.html is not None else doc.text)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_FACT_LISTS = ("teasers", "mentions", "quotes", "sources", "times", "events")
+_FAST_OK: bool | None = None  # verified once per process against Document.to_dict
+
+
+def _plain(x: Any) -> Any:
+    """``dataclasses.asdict`` + tuples as lists, without asdict's deep copies (5-10x faster on fact lists)."""
+    cls = type(x)
+    if cls in (str, int, float, bool) or x is None:
+        return x
+    names = _FIELDS.get(cls)
+    if names is None and is_dataclass(x):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(x))
+    if names is not None:
+        return {n: _plain(getattr(x, n)) for n in names}
+    if cls in (list, tuple):
+        return [_plain(v) for v in x]
+    if cls is dict:
+        return {k: _plain(v) for k, v in x.items()}
+    return x
+
+
+def contract_dict(doc: Document) -> dict[str, Any]:
+    """``doc.to_dict()``, fast: the document's own ``to_dict`` builds everything but the big fact lists.
+
+    The first call in each process compares the result with ``to_dict()`` and falls back to it for
+    good if they differ, so a change to the contract can never be stored wrongly.
+    """
+    global _FAST_OK
+    if _FAST_OK is False:
+        return doc.to_dict()
+    light = copy.copy(doc)
+    for name in _FACT_LISTS:
+        setattr(light, name, [])
+    light.entities = {}
+    d = light.to_dict()
+    for name in _FACT_LISTS:
+        d[name] = [_plain(x) for x in getattr(doc, name)]
+    d["entities"] = {k: _plain(v) for k, v in doc.entities.items()}
+    if _FAST_OK is None:
+        _FAST_OK = d == doc.to_dict()
+        if not _FAST_OK:
+            return doc.to_dict()
+    return d
+
+
+def _json_dumps(obj: Any) -> str:
+    """Compact UTF-8 JSON (Cyrillic as itself, not \\uXXXX: a third of the size)."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def default_location() -> str:
@@ -221,6 +276,7 @@ class Store:
         kw: dict[str, Any] = {}
         if make_url(url).get_backend_name() == "sqlite":
             kw["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        kw["json_serializer"] = _json_dumps
         try:
             engine = create_engine(url, **kw)
         except Exception as e:
@@ -265,36 +321,66 @@ class Store:
 
     def add_many(self, docs: Iterable[tuple[Document, str | None]], pipeline: str | None = None
                  ) -> list[tuple[str, bool]]:
-        """Store a batch in ONE transaction: after a crash the whole batch is there or none of it."""
-        out: list[tuple[str, bool]] = []
+        """Store a batch in ONE transaction: after a crash the whole batch is there or none of it.
+
+        Returns ``(id, created)`` per input, in order; ``created`` is False for content already stored.
+        """
         now = dt.datetime.now(dt.UTC)
-        with self.engine.begin() as conn:
-            fts_rows: list[dict[str, Any]] = []
-            facts: dict[str, list[dict[str, Any]]] = {}
-            ents: dict[str, dict[str, Any]] = {}
-            for doc, given in docs:
-                doc_id = given or raw_id(doc)
-                d = doc.to_dict()
-                row = self._document_row(doc_id, d, now, pipeline)
+        prepared: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+        for doc, given in docs:
+            doc_id = given or raw_id(doc)
+            d = contract_dict(doc)
+            prepared.append((doc_id, d, self._document_row(doc_id, d, now, pipeline)))
+        try:
+            with self.engine.begin() as conn:
+                return self._write(conn, prepared, fast=True)
+        except IntegrityError:  # another writer stored some of these meanwhile: go one by one
+            with self.engine.begin() as conn:
+                return self._write(conn, prepared, fast=False)
+
+    def _write(self, conn: Connection, prepared: list[tuple[str, dict[str, Any], dict[str, Any]]], fast: bool
+               ) -> list[tuple[str, bool]]:
+        out: list[tuple[str, bool]] = []
+        ids = [p[0] for p in prepared]
+        have = set(conn.scalars(select(documents.c.id).where(documents.c.id.in_(ids)))) if ids else set()
+        new: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+        seqs: dict[str, int] = {}
+        for doc_id, d, row in prepared:
+            if doc_id in have:
+                out.append((doc_id, False))
+                continue
+            have.add(doc_id)
+            if not fast:
                 seq = self._insert_document(conn, row)
                 if seq is None:
                     out.append((doc_id, False))
                     continue
-                out.append((doc_id, True))
-                fts_rows.append({"seq": seq, "headline": row["headline"], "text": row["text"]})
-                for name, rows in fact_rows(doc_id, d).items():
-                    facts.setdefault(name, []).extend(rows)
-                for eid, e in (d.get("entities") or {}).items():
-                    ents.setdefault(eid, {"id": eid, "name": e.get("name"), "type": e.get("type"),
-                                          "codes": e.get("codes") or {}, "kind": e.get("kind"),
-                                          "country": e.get("country")})
-            for name, rows in facts.items():
-                if rows:
-                    conn.execute(insert(_LAYER_TABLES[name]), rows)
-            if ents:
-                self._insert_entities(conn, list(ents.values()))
-            if self.fts and fts_rows:
-                fts.index_rows(conn, fts_rows)
+                seqs[doc_id] = seq
+            out.append((doc_id, True))
+            new.append((doc_id, d, row))
+        if not new:
+            return out
+        if fast:
+            conn.execute(insert(documents), [row for _, _, row in new])
+            seqs = dict(conn.execute(select(documents.c.id, documents.c.seq)
+                                     .where(documents.c.id.in_([i for i, _, _ in new]))).tuples().all())
+        facts: dict[str, list[dict[str, Any]]] = {}
+        ents: dict[str, dict[str, Any]] = {}
+        for doc_id, d, _row in new:
+            for name, rows in fact_rows(doc_id, d).items():
+                facts.setdefault(name, []).extend(rows)
+            for eid, e in (d.get("entities") or {}).items():
+                ents.setdefault(eid, {"id": eid, "name": e.get("name"), "type": e.get("type"),
+                                      "codes": e.get("codes") or {}, "kind": e.get("kind"),
+                                      "country": e.get("country")})
+        for name, rows in facts.items():
+            if rows:
+                conn.execute(insert(_LAYER_TABLES[name]), rows)
+        if ents:
+            self._insert_entities(conn, list(ents.values()))
+        if self.fts:
+            fts.index_rows(conn, [{"seq": seqs[i], "headline": row["headline"], "text": row["text"]}
+                                  for i, _, row in new])
         return out
 
     @staticmethod

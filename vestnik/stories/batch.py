@@ -24,8 +24,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         if d.id not in seen:
             seen.add(d.id)
             uniq.append(d)
-    if not cl.primed and not cl.n_docs:
-        cl.prime(uniq)
+    cl.prime(uniq)
     for d in order(uniq):
         cl.add(d)
     return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]

@@ -68,6 +68,7 @@ class Story:
     languages: Counter[str] = field(default_factory=Counter)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)
     indexed: set[str] = field(default_factory=set)
+    norm: float = 1.0
 
     @property
     def title(self) -> str:
@@ -97,16 +98,25 @@ class StoryClusterer:
         self.df: Counter[str] = Counter()
         self.n_docs = 0
         self.primed = False
+        self._counted: set[str] = set()
         self.stories: dict[str, Story] = {}
         self.doc_story: dict[str, str] = {}
         self.postings: dict[str, set[str]] = {}
         self._next = 0
+        self._latest: int | None = None  # latest publication day seen
+        self._since_sweep = 0
 
     def prime(self, docs: list[StoryDoc]) -> None:
-        """Document frequencies from a whole batch before clustering it (better IDF than the running counts)."""
+        """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
+
+        Additive: an incremental run primes each new batch; documents primed are not counted again by ``add``.
+        """
         for sd in docs:
+            if sd.id in self._counted or sd.id in self.doc_story:
+                continue
             self.df.update(set(terms(sd)))
             self.n_docs += 1
+            self._counted.add(sd.id)
         self.primed = True
 
     def _vector(self, tc: Counter[str]) -> dict[str, float]:
@@ -127,11 +137,18 @@ class StoryClusterer:
             return self.doc_story[sd.id], []
         matches = self.index.add(sd)
         tc = terms(sd)
-        if not self.primed:
+        if sd.id in self._counted:
+            self._counted.discard(sd.id)
+        else:
             self.df.update(set(tc))
             self.n_docs += 1
         vec = self._vector(tc)
         day = sd.day
+        if day is not None and (self._latest is None or day > self._latest):
+            self._latest = day
+        self._since_sweep += 1
+        if self._since_sweep >= 1000:
+            self._sweep()
         sid = None
         for m in matches:
             if m.other in self.doc_story:
@@ -143,7 +160,7 @@ class StoryClusterer:
                 st = self.stories[cand]
                 if not self._open(st, day):
                     continue
-                s = sum(w * st.centroid.get(t, 0.0) for t, w in vec.items()) / _norm(st.centroid)
+                s = sum(w * st.centroid.get(t, 0.0) for t, w in vec.items()) / st.norm
                 if s >= best_s:
                     best, best_s = cand, s
             sid = best
@@ -156,6 +173,18 @@ class StoryClusterer:
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
         return sid, matches
+
+    def _sweep(self) -> None:
+        """Take stories closed by the time window out of the candidate index (they keep their members)."""
+        self._since_sweep = 0
+        if self._latest is None:
+            return
+        limit = self._latest - 2 * self.window_days - 1
+        for st in self.stories.values():
+            if st.indexed and st.last_day is not None and st.last_day < limit:
+                for t in st.indexed:
+                    self.postings.get(t, set()).discard(st.id)
+                st.indexed = set()
 
     def _candidates(self, vec: dict[str, float]) -> set[str]:
         out: set[str] = set()
@@ -171,6 +200,7 @@ class StoryClusterer:
             st.centroid[t] = st.centroid.get(t, 0.0) + w
         if len(st.centroid) > CENTROID_TERMS:
             st.centroid = dict(sorted(st.centroid.items(), key=lambda x: -x[1])[:CENTROID_TERMS])
+        st.norm = _norm(st.centroid)
         top = {t for t, _ in sorted(st.centroid.items(), key=lambda x: -x[1])[:POSTING_TERMS]}
         for t in st.indexed - top:
             self.postings.get(t, set()).discard(st.id)

@@ -31,7 +31,7 @@ LEAD_KEY = 8  # words hashed into the lead key
 ANCHOR_MOD = 6  # a shingle whose hash is 0 mod this is an anchor (content-defined sampling, ~1/6 of shingles)
 ANCHOR_MIN = 5  # anchors the smaller text needs before its containment is trusted
 MH_WEIGHT = 20  # weight of the MinHash containment estimate, in anchors
-ANCHOR_CAP = 5000  # an anchor shared by more documents is boilerplate: no longer indexed or counted
+ANCHOR_CAP = 256  # an anchor shared by more documents is boilerplate: no longer indexed or counted
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,38 @@ class Match:
     evidence: str
 
 
+_WORD_HASH: dict[str, int] = {}
+
+
+def word_hash(w: str) -> int:
+    """CRC32 of a word, memoised (news vocabulary is Zipfian: nearly every lookup is a hit); never 0."""
+    h = _WORD_HASH.get(w)
+    if h is None:
+        if len(_WORD_HASH) > 2_000_000:
+            _WORD_HASH.clear()
+        h = _WORD_HASH[w] = zlib.crc32(w.encode("utf-8")) or 1
+    return h
+
+
+def _hashes(words: list[str]) -> list[int]:
+    get = _WORD_HASH.get
+    return [get(w) or word_hash(w) for w in words]
+
+
 def _word_hashes(words: list[str]) -> np.ndarray:
     out = np.zeros(LEAD_WORDS, dtype=np.uint32)
-    for i, w in enumerate(words[:LEAD_WORDS]):
-        out[i] = zlib.crc32(w.encode("utf-8")) or 1
+    n = min(LEAD_WORDS, len(words))
+    out[:n] = _hashes(words[:n])
     return out
+
+
+def anchor_set(words: list[str]) -> set[int]:
+    """Content-defined sample of the word 3-grams: hash of the three word hashes, kept when 0 mod ANCHOR_MOD."""
+    if len(words) < 3:
+        return set()
+    wh = np.array(_hashes(words), dtype=np.uint64)
+    h = (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & np.uint64(0xFFFFFFFF)
+    return set(h[h % np.uint64(ANCHOR_MOD) == 0].tolist())
 
 
 def _lead_key(words: list[str]) -> int | None:
@@ -65,7 +92,7 @@ class DedupIndex:
     paragraphs added or cut). ``lead``: share of a cut text's words found in an article's lead.
     """
 
-    def __init__(self, near: float = 0.5, contain: float = 0.85, lead: float = 0.9, min_shingles: int = 8) -> None:
+    def __init__(self, near: float = 0.5, contain: float = 0.8, lead: float = 0.9, min_shingles: int = 8) -> None:
         self.near, self.contain, self.lead_share, self.min_shingles = near, contain, lead, min_shingles
         self.ids: list[str] = []
         self.exact: dict[str, list[int]] = {}
@@ -100,44 +127,48 @@ class DedupIndex:
         mh = minhash(sh)
         sig = signature(mh)
         n_sh = len(set(sh))
-        anchors = {h for h in (zlib.crc32(x.encode("utf-8")) for x in set(sh)) if h % ANCHOR_MOD == 0}
+        anchors = anchor_set(words)
         lead = _word_hashes(body[:-1] if sd.truncated else body)
         lead_n = min(LEAD_WORDS, len(body) - (1 if sd.truncated else 0))
         lkey = _lead_key(body)
         found: dict[int, Match] = {}
         for j in self.exact.get(key, []):
             found[j] = Match(self.ids[j], "exact", 1.0, "normalised-text-hash")
-        for j in self.lsh.query(mh) if n_sh else []:
-            if j in found:
-                continue
-            jac = jaccard(sig, self._sigs[j])
-            small = min(n_sh, int(self._sizes[j]))
-            if jac >= self.near:
-                found[j] = Match(self.ids[j], "near-duplicate", round(jac, 3), "minhash-jaccard")
-            elif small >= self.min_shingles:
-                c = max(containment(jac, n_sh, int(self._sizes[j])), containment(jac, int(self._sizes[j]), n_sh))
-                if c >= self.contain:
-                    found[j] = Match(self.ids[j], "contains", round(c, 3), "minhash-containment")
+        cands = [j for j in (self.lsh.query(mh) if n_sh else []) if j not in found]
+        if cands:
+            jacs = np.count_nonzero(self._sigs[cands] == sig, axis=1) / NUM_PERM  # all candidates at once
+            for j, jac in zip(cands, jacs.tolist(), strict=True):
+                if jac >= self.near:
+                    found[j] = Match(self.ids[j], "near-duplicate", round(jac, 3), "minhash-jaccard")
+                    continue
+                n_j = int(self._sizes[j])
+                if min(n_sh, n_j) >= self.min_shingles:
+                    c = max(containment(jac, n_sh, n_j), containment(jac, n_j, n_sh))
+                    if c >= self.contain:
+                        found[j] = Match(self.ids[j], "contains", round(c, 3), "minhash-containment")
         if len(anchors) >= ANCHOR_MIN:
             shared: Counter[int] = Counter()
             for h in anchors:
                 post = self.anchors.get(h)
                 if post and len(post) < ANCHOR_CAP:
                     shared.update(post)
-            for j, c in shared.items():
-                if j in found or self._n_anchors[j] < ANCHOR_MIN:
-                    continue
-                n_a = min(len(anchors), int(self._n_anchors[j]))
-                share = c / n_a
-                if share < self.contain:
-                    continue
-                # second, independent estimate from the signatures, weighted against the anchors' count: it damps
-                # the sampling noise of short texts (few anchors) without losing digests (where MinHash is noisy)
-                jac = jaccard(sig, self._sigs[j])
-                c_mh = max(containment(jac, n_sh, int(self._sizes[j])), containment(jac, int(self._sizes[j]), n_sh))
-                share = (n_a * share + MH_WEIGHT * c_mh) / (n_a + MH_WEIGHT)
-                if share >= self.contain:
-                    found[j] = Match(self.ids[j], "contains", round(share, 3), "anchor-containment")
+            if shared:
+                cand = np.fromiter(shared.keys(), dtype=np.int64, count=len(shared))
+                cnt = np.fromiter(shared.values(), dtype=np.float64, count=len(shared))
+                n_a = np.minimum(len(anchors), self._n_anchors[cand])
+                keep = (n_a >= ANCHOR_MIN) & (cnt >= self.contain * n_a)  # vectorised first cut
+                for j, c, na in zip(cand[keep].tolist(), cnt[keep].tolist(), n_a[keep].tolist(), strict=True):
+                    if j in found:
+                        continue
+                    # second, independent estimate from the signatures, weighted against the anchors' count: it
+                    # damps the sampling noise of short texts (few anchors) without losing digests (where MinHash
+                    # alone is noisy)
+                    jac = jaccard(sig, self._sigs[j])
+                    n_j = int(self._sizes[j])
+                    c_mh = max(containment(jac, n_sh, n_j), containment(jac, n_j, n_sh))
+                    share = (c + MH_WEIGHT * c_mh) / (na + MH_WEIGHT)
+                    if share >= self.contain:
+                        found[j] = Match(self.ids[j], "contains", round(share, 3), "anchor-containment")
         if lkey is not None:
             pool = self.lead_all.get(lkey, []) if sd.truncated else self.lead_cut.get(lkey, [])
             for j in pool:

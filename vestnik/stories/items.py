@@ -22,19 +22,24 @@ from vestnik.stories.normalize import tokens
 
 HEADLINE_MIN_WORDS = 4
 LEAD_WORDS = 40
+LEAD_CHARS = 400  # enough characters for LEAD_WORDS words; folding the whole body would cost more than the rest
 
 
 @dataclass
 class Item:
     name: str
     head: list[str]
-    lead: list[str]  # first words of the snippet / body; a cut last word dropped
+    lead: list[str]  # first words of the snippet / body
     truncated: bool
+    head_set: frozenset[str] = frozenset()
+    lead_set: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.head_set, self.lead_set = frozenset(self.head), frozenset(self.lead)
 
 
-def _share(a: list[str], b: list[str]) -> float:
+def _share(sa: frozenset[str], sb: frozenset[str]) -> float:
     """Share of the smaller word set found in the other."""
-    sa, sb = set(a), set(b)
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / min(len(sa), len(sb))
@@ -52,9 +57,11 @@ def page_items(doc: Document) -> list[Item]:
     a = doc.article
     if a.headline or a.paragraphs:
         body = " ".join(doc.span_text(p) for p in a.paragraphs[:3])
-        out.append(Item("article", tokens(doc.span_text(a.headline)), tokens(body)[:LEAD_WORDS], is_cut(body)))
+        lead = body[:LEAD_CHARS].rsplit(" ", 1)[0] if len(body) > LEAD_CHARS else body
+        out.append(Item("article", tokens(doc.span_text(a.headline)), tokens(lead)[:LEAD_WORDS], is_cut(body)))
     for i, t in enumerate(doc.teasers):
-        out.append(Item(f"teaser:{i}", tokens(t.headline), tokens(t.snippet)[:LEAD_WORDS],
+        snip = t.snippet[:LEAD_CHARS]
+        out.append(Item(f"teaser:{i}", tokens(t.headline), tokens(snip)[:LEAD_WORDS],
                         bool(t.truncated) or is_cut(t.snippet)))
     return out
 
@@ -63,9 +70,10 @@ def compare(x: Item, y: Item) -> tuple[str, str] | None:
     """(kind, evidence) when the two items tell the same story, else None."""
     if x.head == y.head and x.lead == y.lead and (x.head or x.lead):
         return "exact", "folded-text-equal"
-    short, long_ = sorted((x.head, y.head), key=len)
-    head_share = _share(short, long_) if len(short) >= HEADLINE_MIN_WORDS else 0.0
-    lead_share = _share(x.lead, y.lead) if min(len(x.lead), len(y.lead)) >= HEADLINE_MIN_WORDS else 0.0
+    head_share = _share(x.head_set, y.head_set) if min(len(x.head), len(y.head)) >= HEADLINE_MIN_WORDS else 0.0
+    lead_share = _share(x.lead_set, y.lead_set) if min(len(x.lead), len(y.lead)) >= HEADLINE_MIN_WORDS else 0.0
+    if head_share < 0.6 and lead_share < 0.85:  # the common case: two different stories
+        return None
     if head_share >= 0.99 and (
         (x.truncated and _prefix(x.lead, y.lead)) or (y.truncated and _prefix(y.lead, x.lead))
     ):
@@ -81,6 +89,8 @@ def compare(x: Item, y: Item) -> tuple[str, str] | None:
 
 def page_duplicates(doc: Document) -> list[list[str]]:
     """``[[kind, item, item], ...]`` for the items of ``doc`` that tell the same story."""
+    if not doc.teasers:  # one item: nothing to compare (the common case for plain articles)
+        return []
     items = page_items(doc)
     out: list[list[str]] = []
     for i in range(len(items)):

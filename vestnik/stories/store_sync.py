@@ -1,0 +1,115 @@
+"""Stories over the store: incremental clustering whose state persists next to the database file.
+
+Each run reads only the documents stored since the previous run, adds them to the persisted
+:class:`StoryClusterer` (duplicate index included) and writes the stories it touched to the store's
+``stories`` / ``story_members`` / ``duplicates`` tables. The state file is ``<store file>.stories.pkl``
+(for a database URL, ``$VESTNIK_STORIES_STATE`` or no persistence: the stories are rebuilt each run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from vestnik.document import Document
+from vestnik.stories.batch import order
+from vestnik.stories.cluster import Story, StoryClusterer
+from vestnik.stories.features import story_doc
+
+log = logging.getLogger(__name__)
+STATE_VERSION = 1
+
+
+def state_path(location: str) -> Path | None:
+    env = os.environ.get("VESTNIK_STORIES_STATE")
+    if env:
+        return Path(env)
+    if "://" in location:
+        return None
+    return Path(location + ".stories.pkl")
+
+
+def load_state(path: Path | None) -> StoryClusterer:
+    if path is None or not path.exists():
+        return StoryClusterer()
+    try:
+        with path.open("rb") as f:
+            state = pickle.load(f)
+        if state.get("version") == STATE_VERSION:
+            return state["clusterer"]
+        log.warning("%s: stories state of another version; rebuilding", path)
+    except Exception as e:  # a damaged state file costs a rebuild, never the run
+        log.warning("%s: cannot read stories state (%s); rebuilding", path, e)
+    return StoryClusterer()
+
+
+def save_state(path: Path | None, cl: StoryClusterer) -> None:
+    if path is None:
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as f:
+        pickle.dump({"version": STATE_VERSION, "clusterer": cl}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+
+
+def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
+    """Cluster the documents stored since the last run; returns (stories to show, documents added)."""
+    from vestnik.store.schema import duplicates, stories, story_members
+
+    path = state_path(store.location)
+    cl = load_state(path)
+    new = []
+    for d in store.iter_documents():
+        sid = d.get("store_id") or d.get("id")
+        if sid in cl.doc_story:
+            continue
+        sd = story_doc(Document.from_dict(d))
+        sd.id = sid
+        new.append((sd, d.get("id") or sid))
+    names: dict[str, str] = getattr(cl, "names", {})
+    cl.names = names  # type: ignore[attr-defined]
+    touched: set[str] = set()
+    new_pairs = []
+    cl.prime([sd for sd, _ in new])
+    for sd in order([sd for sd, _ in new]):
+        s, matches = cl.add(sd)
+        touched.add(s)
+        new_pairs += [(m, sd.id) for m in matches]
+    for sd, ext in new:
+        names[sd.id] = ext
+    now = dt.datetime.now(dt.UTC)
+    if touched:
+        with store.engine.begin() as conn:
+            have = set(conn.scalars(select(stories.c.id).where(stories.c.id.in_(list(touched)))))
+            for s in touched:
+                st = cl.stories[s]
+                if s in have:
+                    conn.execute(stories.update().where(stories.c.id == s).values(label=st.title, updated_at=now))
+                else:
+                    conn.execute(insert(stories).values(id=s, label=st.title, created_at=now, updated_at=now,
+                                                        evidence="stories:online-tfidf"))
+                conn.execute(delete(story_members).where(story_members.c.story_id == s))
+                conn.execute(insert(story_members), [{"story_id": s, "doc_id": m, "item": "article",
+                                                      "evidence": "stories:online-tfidf"} for m in st.members])
+            if new_pairs:
+                conn.execute(insert(duplicates), [
+                    {"kind": m.kind, "a_doc": m.other, "a_item": "article", "b_doc": b, "b_item": "article",
+                     "score": m.score, "evidence": f"stories:{m.evidence}"} for m, b in new_pairs])
+        save_state(path, cl)
+    shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
+    return [_external(st, names) for st in shown], len(new)
+
+
+def _external(st: Story, names: dict[str, str]) -> Story:
+    """The story with documents named by their external ids (the contract's ``id``)."""
+    out = Story(id=st.id, members=[names.get(m, m) for m in st.members], titles=st.titles, centroid={},
+                first_day=st.first_day, last_day=st.last_day, first_seen=st.first_seen, last_seen=st.last_seen,
+                outlets=st.outlets, languages=st.languages)
+    out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
+    return out
