@@ -57,3 +57,17 @@ def test_cli_over_store(tmp_path: Path, seed_dict: dict) -> None:
 def test_cli_bad_date() -> None:
     r = CliRunner().invoke(app, ["quotes", "--since", "yesterday", "/nonexistent.jsonl"])
     assert r.exit_code == 2
+
+
+def test_cli_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    r = CliRunner().invoke(app, ["quotes", str(tmp_path / "missing.jsonl")])
+    assert r.exit_code == 2
+    assert "vestnik extract" in r.output
+
+
+def test_cli_skips_broken_lines(tmp_path: Path, seed_dict: dict) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_text("not json\n" + json.dumps(seed_dict, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["quotes", str(f), "--speaker", "Putin", "--json"])
+    assert r.exit_code == 0
+    assert len([x for x in r.stdout.splitlines() if x.startswith("{")]) == 5

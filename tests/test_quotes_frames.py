@@ -140,3 +140,33 @@ def test_russian_pronoun_and_impersonal_medium() -> None:
     got = spans(doc)
     assert ("Позиция остается неизменной", "сказал", "он", True) in got
     assert ("санкции будут продлены", "говорится", "заявлении министерства", False) in got
+
+
+def test_english_coordinated_cues_share_the_speaker() -> None:
+    doc = run("Trump questioned how Clinton would negotiate with Putin, blamed President Barack Obama for the downturn "
+              "and bemoaned a lack of Republican unity.", "en")
+    assert spans(doc) == [("how Clinton would negotiate with Putin", "questioned", "Trump", False),
+                          ("President Barack Obama for the downturn", "blamed", "Trump", False),
+                          ("a lack of Republican unity", "bemoaned", "Trump", False)]
+
+
+def test_english_nominal_cues() -> None:
+    doc = run("Clinton’s allegations of a “vast right-wing conspiracy” were repeated. "
+              "Ryan has not rescinded his endorsement of Trump.", "en")
+    got = spans(doc)
+    assert ("a “vast right-wing conspiracy”", "allegations", "Clinton’s", False) in got
+    assert ("Trump", "endorsement", "Ryan", False) in got  # the verb's subject holds the endorsement
+
+
+def test_english_bare_clause_details() -> None:
+    doc = run("Obama said Tuesday the version Trump is talking about is “just not true.”\n\n"
+              "Conway said Trump’s son was acting out of worry: “It’s pretty rattling to think of what may have happened "
+              "to your father. So, I will excuse him that,” Conway told CNN.\n\n"
+              "The economy added 156,000 jobs in September. She worried about answering his attacks.\n\n"
+              "Trump, meanwhile, planned a marathon day on the campaign trail.", "en")
+    got = spans(doc)
+    assert ("the version Trump is talking about is “just not true.”", "said", "Obama", False) in got  # time word skipped
+    assert ("Trump’s son was acting out of worry", "said", "Conway", False) in got  # the colon hands over to the quote
+    assert any(d and s == "Conway" and c.startswith("It’s pretty rattling") for c, _cue, s, d in got)
+    assert not any(c.startswith(("156,000", "about")) for c, *_ in got)  # an amount, a worry about: no claim
+    assert ("a marathon day on the campaign trail", "planned", "Trump", False) in got  # ", meanwhile," skipped

@@ -11,7 +11,7 @@ store, the worker pool and Spark can pass documents around as plain dicts.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
@@ -135,14 +135,21 @@ def _span(x: Any) -> Span | None:
     return (int(x[0]), int(x[1])) if isinstance(x, (list, tuple)) and len(x) == 2 else None
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _jsonable(x: Any) -> Any:
-    if isinstance(x, tuple):
-        return list(x)
+    """Plain JSON values from dataclasses, tuples and containers (much faster than ``dataclasses.asdict``)."""
+    if x is None or isinstance(x, (str, int, float, bool)):
+        return x
+    if isinstance(x, (tuple, list)):
+        return [_jsonable(v) for v in x]
     if isinstance(x, dict):
         return {k: _jsonable(v) for k, v in x.items()}
-    if isinstance(x, list):
-        return [_jsonable(v) for v in x]
-    return x
+    names = _FIELDS.get(type(x))
+    if names is None:
+        names = _FIELDS[type(x)] = tuple(f.name for f in fields(x))
+    return {n: _jsonable(getattr(x, n)) for n in names}
 
 
 @dataclass
@@ -205,20 +212,20 @@ class Document:
             "title": self.title,
             "text": self.text,
             "publisher": self.publisher,
-            "article": _jsonable(asdict(self.article)),
-            "teasers": [_jsonable(asdict(t)) for t in self.teasers],
-            "mentions": [_jsonable(asdict(m)) for m in self.mentions],
-            "entities": {k: _jsonable(asdict(v)) for k, v in self.entities.items()},
-            "quotes": [_jsonable(asdict(q)) for q in self.quotes],
-            "sources": [_jsonable(asdict(s)) for s in self.sources],
-            "times": [_jsonable(asdict(t)) for t in self.times],
-            "events": [_jsonable(asdict(e)) for e in self.events],
+            "article": _jsonable(self.article),
+            "teasers": [_jsonable(t) for t in self.teasers],
+            "mentions": [_jsonable(m) for m in self.mentions],
+            "entities": {k: _jsonable(v) for k, v in self.entities.items()},
+            "quotes": [_jsonable(q) for q in self.quotes],
+            "sources": [_jsonable(s) for s in self.sources],
+            "times": [_jsonable(t) for t in self.times],
+            "events": [_jsonable(e) for e in self.events],
             "duplicates": [list(x) for x in self.duplicates],
             "meta": _jsonable(self.meta),
         }
         if "tokens" in layers:
             d["sentences"] = [list(s) for s in self.sentences]
-            d["tokens"] = [_jsonable(asdict(t)) for t in self.tokens]
+            d["tokens"] = [_jsonable(t) for t in self.tokens]
         return d
 
     @classmethod

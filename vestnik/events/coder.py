@@ -9,9 +9,10 @@ prose); the target is the first other actor after the cue, else the next other a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from vestnik.document import Actor, Document, Event, Span
+from vestnik.document import Actor, Document, Event, Mention, Span
 from vestnik.events import cameo
 from vestnik.events.lexicon import Lexicon, Pattern, load, match_at, words
 
@@ -70,11 +71,13 @@ def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[in
     return None
 
 
-def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]]) -> list[Cand]:
+def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
+                ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
     text = doc.text
     source_spans = [s.span for s in doc.sources]
-    ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+    if ments is None:
+        ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     out: list[Cand] = []
     for m in ments:
         code, country, kind = _entity_code(doc, m.entity)
@@ -282,16 +285,26 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str) -> list[
     chosen = [c for c in chosen if c[2].cameo != STOP]  # stop patterns only block
     first = min((i for i, _, _ in chosen), default=0)
 
-    def embedded(i: int) -> bool:
-        return i > first and i > 0 and toks[i - 1][2] in INFINITIVE
+    def embedded(i: int, j: int) -> bool:
+        if i > first and i > 0 and toks[i - 1][2] in INFINITIVE:
+            return True
+        # a reduced passive relative ("property seized by ...", "a bill signed by ..."): no auxiliary before it
+        return (j < len(toks) and toks[j][2] in PASSIVE_BY and i > 0 and toks[i - 1][2] not in lex.passive
+                and toks[i][2].endswith(lex.participle or ("\0",)))
 
-    chosen.sort(key=lambda x: (embedded(x[0]), not x[2].verbal, x[0]))
+    def nominal(i: int, p: Pattern) -> bool:
+        # a verbal cue after a determiner is a noun ("the signing of", "the return of property")
+        return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
+
+    chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
     return chosen
 
 
 def code_events(doc: Document, when_for=None) -> list[Event]:
     events: list[Event] = []
     doc_country = None
+    m_sorted = sorted(doc.mentions, key=lambda m: m.span)
+    m_starts = [m.span[0] for m in m_sorted]
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
         if lex is None:
@@ -302,7 +315,9 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         found = _matches(lex, toks, doc.text)
         if not found:
             continue
-        cands = _candidates(doc, lex, sent, toks)
+        lo = bisect_left(m_starts, sent[0])
+        hi = bisect_left(m_starts, sent[1], lo)
+        cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
         roles = [c.span for c in cands if c.sector]
         cut = _cut_after(_attribution_cuts(doc, lex, sent, toks), sent[0], sent[1])
         cuts = _attribution_cuts(doc, lex, sent, toks, 1000)

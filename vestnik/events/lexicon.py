@@ -60,6 +60,7 @@ class Lexicon:
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
+    determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -144,6 +145,7 @@ def load(lang: str) -> Lexicon | None:
         lex.conditional = frozenset(m.get("conditional", []))
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
+        lex.determiners = frozenset(m.get("determiners", []))
     return lex
 
 
@@ -157,6 +159,16 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:
     """Index one past the last token of a match of ``p`` starting at token ``i``, or None."""
+    steps = p.steps
+    if None not in steps:  # no gap: a straight comparison, most patterns
+        n = len(steps)
+        if i + n > len(toks):
+            return None
+        for k in range(n):
+            w = toks[i + k][2]
+            if not any(a.match(w) for a in steps[k]):  # type: ignore[union-attr]
+                return None
+        return i + n
 
     def rec(step: int, j: int) -> int | None:
         if step == len(p.steps):

@@ -43,6 +43,15 @@ class Lemmatizer:
         self._clitics: dict[str, dict[str, tuple[str, str]]] = {}
         self._adverbs: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         self._possessive_after: dict[str, tuple[str, ...]] = {}
+        self._dative_after: dict[str, frozenset[str]] = {}
+        self._homographs: dict[str, dict[str, tuple[str, str]]] = {}
+        self._determiner_endings: dict[str, tuple[str, ...]] = {}
+        self._determiners: dict[str, frozenset[str]] = {}
+        self._phrases: dict[str, dict[tuple[str, str], str]] = {}
+        self._context_forms: dict[str, frozenset[str]] = {}
+        self._verbal_nouns: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+        self._participles: dict[str, list[tuple[str, str, bool]]] = {}
+        self._not_verbal: dict[str, tuple[str, ...]] = {}
         for code in SIMPLEMMA_CODE:
             self._overrides[code] = {r[0]: r[1] for r in _read_tsv(lang_dir / code / "lemma_overrides.tsv") if len(r) > 1}
             self._article_rules[code] = [(r[0], r[1] if len(r) > 1 else "", int(r[2]) if len(r) > 2 else 3)
@@ -59,8 +68,34 @@ class Lemmatizer:
             for r in _read_tsv(lang_dir / code / "clitics.tsv"):
                 if r[0] == "@possessive_after" and len(r) > 1:
                     self._possessive_after[code] = tuple(r[1].split())
+                elif r[0] == "@dative_after" and len(r) > 1:
+                    self._dative_after[code] = frozenset(r[1].split())
                 elif len(r) > 2:
                     self._clitics[code][r[0]] = (r[1], r[2])
+            self._homographs[code] = {}
+            for r in _read_tsv(lang_dir / code / "lemma_homographs.tsv"):
+                if r[0] == "@determiner_endings" and len(r) > 1:
+                    self._determiner_endings[code] = tuple(r[1].split())
+                elif r[0] == "@determiners" and len(r) > 1:
+                    self._determiners[code] = frozenset(r[1].split())
+                elif len(r) > 2:
+                    self._homographs[code][r[0]] = (r[1], r[2])
+            # (form, next word) or ("<" + previous word, form) → lemma
+            self._phrases[code] = {((r[0], r[1]) if len(r) < 4 or r[3] != "previous" else ("<" + r[1], r[0])): r[2]
+                                   for r in _read_tsv(lang_dir / code / "lemma_phrases.tsv") if len(r) > 2}
+            forms = set(self._clitics[code]) | set(self._homographs[code]) | {
+                b if a[:1] == "<" else a for a, b in self._phrases[code]}
+            self._context_forms[code] = frozenset(forms | {f.capitalize() for f in forms})
+            self._verbal_nouns[code] = []
+            for r in _read_tsv(lang_dir / code / "lemma_verbal_nouns.tsv"):
+                if r[0] == "@not_after" and len(r) > 1:
+                    self._not_verbal[code] = tuple(r[1].split())
+                elif len(r) > 1:
+                    self._verbal_nouns[code].append((r[0], r[1], tuple(r[2].split()) if len(r) > 2 else ()))
+            self._verbal_nouns[code].sort(key=lambda x: -len(x[0]))
+            self._participles[code] = sorted(
+                ((r[0], r[1], len(r) > 2 and r[2] == "always") for r in _read_tsv(lang_dir / code / "lemma_participles.tsv")
+                 if len(r) > 1), key=lambda x: -len(x[0]))
             adv = lang_dir / code / "adverbs.toml"
             if adv.exists():
                 a = tomllib.loads(adv.read_text(encoding="utf-8"))
@@ -120,6 +155,24 @@ class Lemmatizer:
             if low.endswith(suffix) and len(low) - len(suffix) >= 3:
                 return low[: len(low) - len(suffix)] + repl
         return simplemma.lemmatize(low, lang=SIMPLEMMA_CODE[lang]).lower()
+
+    def _derived(self, low: str, lem: str, listed: bool, lang: str) -> str:
+        """Verbal nouns keep their own lemma (уволнение, not уволня: the dictionary folds them into the verb) and
+        participles take the verb's (картотекираните → картотекирам), per lemma_verbal_nouns.tsv/lemma_participles.tsv."""
+        rules = self._verbal_nouns.get(lang)
+        if rules and not lem.endswith(self._not_verbal.get(lang, ())):
+            for suffix, repl, verb_endings in rules:
+                if low.endswith(suffix) and len(low) - len(suffix) >= 3 and (not verb_endings or lem.endswith(verb_endings)):
+                    return low[: len(low) - len(suffix)] + repl
+        parts = self._participles.get(lang)
+        if parts:
+            known = self._known_lemmas(lang)
+            for suffix, repl, always in parts:
+                if (always or not listed) and low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                    cand = low[: len(low) - len(suffix)] + repl
+                    if cand in known and cand != lem:
+                        return cand
+        return lem
 
     def _russian(self, form: str) -> str:
         if self._morph is None:
@@ -183,9 +236,8 @@ class Lemmatizer:
         d = self._dictionary(lang)
         if not capital:
             hit = d.get(form)
-            if hit is None:
-                return self._guess(low, lang)
-            return self._adverb(low, hit.lower(), lang)
+            lem = self._guess(low, lang) if hit is None else self._adverb(low, hit.lower(), lang)
+            return self._derived(low, lem, hit is not None, lang)
         listed = d.get(form)  # listed capitalised: a proper noun (Русия, София, Виденов) keeps its case
         if listed is not None and listed.lower() == low:
             return form
@@ -205,15 +257,38 @@ class Lemmatizer:
         return self._strip_article(form, lang)
 
     def in_context(self, forms: list[str], lemmas: list[str], lang: str | None) -> None:
-        """Fix lemmas that depend on the previous word (clitics: работата си → свой, да си → се), in place."""
-        clitics = self._clitics.get(lang or "")
-        if not clitics:
+        """Fix lemmas that depend on a neighbouring word, in place: clitics (работата си → свой, да си → се),
+        noun/verb homographs (вътрешните работи → работа, ще работи → работя) and phrases (може би → може)."""
+        code = lang or ""
+        context = self._context_forms.get(code)
+        if not context:
             return
-        after = self._possessive_after.get(lang or "", ())
-        for k in [k for k, f in enumerate(forms) if f in clitics]:
-            c = clitics[forms[k]]
+        clitics = self._clitics[code]
+        homographs = self._homographs[code]
+        phrases = self._phrases[code]
+        after = self._possessive_after.get(code, ())
+        dative = self._dative_after.get(code, frozenset())
+        det_end = self._determiner_endings.get(code, ())
+        dets = self._determiners.get(code, frozenset())
+        n = len(forms)
+        for k in [k for k, f in enumerate(forms) if f in context]:
+            form = forms[k]
+            low = form.lower()
             prev = forms[k - 1] if k else ""
-            lemmas[k] = c[0] if prev.islower() and len(prev) > 3 and prev.endswith(after) else c[1]
+            plow = prev.lower()
+            if k + 1 < n and (low, forms[k + 1].lower()) in phrases:
+                lemmas[k] = phrases[(low, forms[k + 1].lower())]
+            elif ("<" + plow, low) in phrases:
+                lemmas[k] = phrases[("<" + plow, low)]
+            elif form in clitics:
+                # possessive after a noun (Жена му, работата си), dative/reflexive after a verb or particle (да му)
+                c = clitics[form]
+                noun = prev[:1].isalpha() and len(prev) > 2 and plow.endswith(after) and plow not in dative
+                lemmas[k] = c[0] if noun else c[1]
+            elif low in homographs:
+                h = homographs[low]
+                noun = plow in dets or prev[:1].isdigit() or (len(plow) > 3 and plow.endswith(det_end))
+                lemmas[k] = h[0] if noun else h[1]
 
     def is_common(self, word: str, lang: str | None) -> bool:
         """True when the lower-cased word is a dictionary word and the capitalised form is not a listed name."""

@@ -59,6 +59,9 @@ def media_kb() -> dict[str, tuple[str, Entity]]:
     return out
 
 
+_span = re.Match.span
+
+
 class Tok:
     """A word or punctuation token; ``q`` is the index of the direct quote holding it (marks included), or -1."""
 
@@ -155,7 +158,8 @@ class Finder:
         return out
 
     def tokens(self, a: int, b: int) -> list[Tok]:
-        return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, a, b)]
+        text = self.text
+        return [Tok(s, e, text[s:e]) for s, e in map(_span, TOKEN.finditer(text, a, b))]
 
     def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
         """Quote marks per paragraph with a stack; an open quote at a paragraph end closes there,
@@ -534,10 +538,9 @@ class Finder:
         sent = (toks[x].s, toks[y - 1].e)
         cues: list[tuple[int, int, str]] = []
         i = x
-        words = [t for t in toks[x:y] if t.word and t.q < 0]
-        title_case = len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)  # a headline
+        title_case: bool | None = None  # a headline (computed only when a capitalised cue word needs it)
         last_ag: tuple[int, int, str] | None = None
-        agencies = self.lex.agencies
+        agencies, phrases = self.lex.agencies, self.lex.phrases
         while i < y:
             t = toks[i]
             if t.q < 0 and t.word:
@@ -545,10 +548,13 @@ class Finder:
                     ag = self.match_agency(toks, i, y)
                     if ag:
                         last_ag = (i, ag[0], ag[1])
-                hit = self.match_phrase(toks, i, y)
-                if hit and t.text[0].isupper() and i > x and toks[i - 1].q < 0 and toks[i - 1].text not in ":—–-(" \
-                        and not title_case:
-                    hit = None  # a capitalised cue word inside a sentence is part of a name
+                hit = self.match_phrase(toks, i, y) if t.low in phrases else None
+                if hit and t.text[0].isupper() and i > x and toks[i - 1].q < 0 and toks[i - 1].text not in ":—–-(":
+                    if title_case is None:
+                        words = [w for w in toks[x:y] if w.word and w.q < 0]
+                        title_case = len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words)
+                    if not title_case:
+                        hit = None  # a capitalised cue word inside a sentence is part of a name
                 if hit:
                     cues.append((i, hit[0], hit[1]))
                     i = hit[0]
@@ -586,7 +592,8 @@ class Finder:
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
                         and c[0] not in used
-                        and not any(toks[k].q >= 0 or self._ends(toks, k) for k in range(q1, c[0]))), None)
+                        and not any(toks[k].q >= 0 or self._ends(toks, k) or toks[k].low in lex.coordinators
+                                    for k in range(q1, c[0]))), None)  # “…” and suggested: not this quote's cue
             np = None
             if cue is not None:
                 np = self._speaker_for(toks, cue, q1, y, st)
@@ -643,8 +650,8 @@ class Finder:
                 continue
             low = toks[ci].low if cj == ci + 1 else " ".join(t.low for t in toks[ci:cj])  # the whole cue phrase
             if low in lex.nominal and cj < y and toks[cj].low in lex.nominal_preps and (
-                    cls == "nominal" or (ci > x and (toks[ci - 1].low in lex.determiners or toks[ci - 1].low.endswith(
-                        ("’s", "'s", "s’", "s'"))))) and self._nominal(
+                    cls == "nominal" or ci == x or toks[ci - 1].low in lex.determiners or toks[ci - 1].low.endswith(
+                        ("’s", "'s", "s’", "s'"))) and self._nominal(
                     toks, x, y, ci, cj, cls, st, emit):
                 used.add(ci)
                 continue
@@ -681,14 +688,16 @@ class Finder:
                     used.add(ci)
                     continue
             if low in lex.infinitive:
-                k = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker), None)
+                k = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker
+                          and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # "calls to British lawmakers"
                 if k is not None and not any(toks[m].text in ",;" for m in range(cj, k)):
                     np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
                         toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
                         self._shared_subject(toks, x, ci, made, st)
                     end = self._trailing_end(toks, k, y, cues)
+                    a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else k  # "urged Congress to act"
                     if np is not None and end > k + 1:
-                        emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
+                        emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
@@ -742,9 +751,8 @@ class Finder:
                         toks[k].q >= 0 and not quotes[toks[k].q].used and end - k >= 3))
                      and toks[k].low not in lex.stop and toks[k].low not in lex.bare_blocked
                      and not toks[k].text[0].isdigit())  # "the economy added 156,000 jobs": an amount, not a claim
-                        or (np is not None and k < y and toks[k].low in lex.wh_words)
-                        or (np is not None and k < y and toks[k].low in ("the", "a", "an", "it", "he", "she", "they",
-                                                                          "we", "i", "there", "this"))) and end - k >= 2:
+                        or (np is not None and k < y and toks[k].low in lex.wh_words)) and (end - k >= 2 or (
+                            end - k == 1 and toks[k].text[0].isupper() and low not in lex.inverted)):  # "supports Trump"
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:bare:{cls}")
                     used.add(ci)
         # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
@@ -782,7 +790,8 @@ class Finder:
         lex = self.lex
         a, k = cj + 1, cj + 1
         while k < y and k - a < 30 and toks[k].text not in SENT_END and toks[k].text not in ",;:—–(" and not (
-                k > a and toks[k].q < 0 and toks[k].word and (toks[k].low in lex.complementizers or (
+                k > a and toks[k].q < 0 and toks[k].word and (toks[k].low in lex.complementizers or toks[k].low in
+                                                               lex.auxiliaries or (
                     toks[k].low in lex.coordinators and k + 1 < y and self.match_phrase(toks, k + 1, y) is not None))):
             k += 1
         if k - a < 1 or (k - a == 1 and not toks[a].word):
@@ -1015,7 +1024,12 @@ class Finder:
                 if comma is not None and comma > k and (cls != "speech" or self._trailing_ok(toks, comma, ci, _cj, y)):
                     return comma
         end = y
-        for m in range(k + 1, y - 1 if lex.colon_quote_ends_content else 0):
+        if lex.clause_breaks:  # "declined to authenticate the memo, but he also did not dispute it"
+            for m in range(k + 1, y - 1):
+                if toks[m].text == "," and toks[m + 1].low in lex.clause_breaks:
+                    end = m
+                    break
+        for m in range(k + 1, end - 1 if lex.colon_quote_ends_content else 0):
             if toks[m].text == ":" and toks[m + 1].q >= 0:  # "said X was acting out of worry: “…”": a quote of its own
                 end = m
                 break

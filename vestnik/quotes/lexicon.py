@@ -65,6 +65,8 @@ class Lexicon:
     short_sentence_quotes: bool
     parenthetical_commas: bool
     colon_quote_ends_content: bool
+    infinitive_object_in_content: bool
+    clause_breaks: frozenset[str]
     coordinators: frozenset[str]
     wh_words: frozenset[str]
     according_source: frozenset[tuple[str, ...]]
@@ -159,6 +161,8 @@ def load_lexicon(lang: str) -> Lexicon:
         short_sentence_quotes=bool(d.get("marks", {}).get("short_sentence_quotes", False)),
         parenthetical_commas=bool(g.get("parenthetical_commas", False)),
         colon_quote_ends_content=bool(g.get("colon_quote_ends_content", False)),
+        infinitive_object_in_content=bool(c.get("infinitive_object_in_content", False)),
+        clause_breaks=frozenset(p.lower() for p in g.get("clause_breaks", [])),
         coordinators=frozenset(p.lower() for p in g.get("coordinators", [])),
         wh_words=frozenset(p.lower() for p in g.get("wh_words", ["the", "a", "an", "it", "he", "she", "they", "we", "i",
                                                                   "there", "this"])),

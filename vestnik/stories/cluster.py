@@ -26,6 +26,7 @@ POSTING_TERMS = 25  # strongest centroid terms indexed for candidate search
 QUERY_TERMS = 20  # strongest document terms used to find candidates
 HEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
+DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
 
 
 @cache
@@ -151,7 +152,9 @@ class StoryClusterer:
             self._sweep()
         sid = None
         for m in matches:
-            if m.other in self.doc_story:
+            # a duplicate joins its original's story, except an article found inside a much longer text (a
+            # digest of several stories): there the text similarity decides
+            if m.other in self.doc_story and (m.kind != "contains" or m.ratio >= DIGEST_RATIO):
                 sid = self.doc_story[m.other]
                 break
         if sid is None:

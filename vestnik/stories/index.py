@@ -42,6 +42,7 @@ class Match:
     kind: str
     score: float
     evidence: str
+    ratio: float = 1.0  # size of the smaller text over the larger (shingles); small for an article inside a digest
 
 
 _WORD_HASH: dict[str, int] = {}
@@ -145,7 +146,8 @@ class DedupIndex:
                 if min(n_sh, n_j) >= self.min_shingles:
                     c = max(containment(jac, n_sh, n_j), containment(jac, n_j, n_sh))
                     if c >= self.contain:
-                        found[j] = Match(self.ids[j], "contains", round(c, 3), "minhash-containment")
+                        found[j] = Match(self.ids[j], "contains", round(c, 3), "minhash-containment",
+                                         _ratio(n_sh, n_j))
         if len(anchors) >= ANCHOR_MIN:
             shared: Counter[int] = Counter()
             for h in anchors:
@@ -168,7 +170,8 @@ class DedupIndex:
                     c_mh = max(containment(jac, n_sh, n_j), containment(jac, n_j, n_sh))
                     share = (c + MH_WEIGHT * c_mh) / (na + MH_WEIGHT)
                     if share >= self.contain:
-                        found[j] = Match(self.ids[j], "contains", round(share, 3), "anchor-containment")
+                        found[j] = Match(self.ids[j], "contains", round(share, 3), "anchor-containment",
+                                         _ratio(n_sh, n_j))
         if lkey is not None:
             pool = self.lead_all.get(lkey, []) if sd.truncated else self.lead_cut.get(lkey, [])
             for j in pool:
@@ -245,6 +248,10 @@ class DedupIndex:
         n = len(self.ids)
         arrays = n * (NUM_PERM * 4 + 4 + LEAD_WORDS * 4 + 2)
         return arrays + len(pickle.dumps(self.lsh)) + len(pickle.dumps((self.ids, self.exact, self.lead_all)))
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(min(a, b) / max(a, b, 1), 3)
 
 
 def _lead_share(cut: np.ndarray, full: np.ndarray) -> float:
