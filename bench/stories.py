@@ -1,7 +1,7 @@
 """Duplicate index and story clustering at scale: incremental insertion of 100,000 documents.
 
 Documents are built from real Bulgarian news (../shared/eval/news-bg, read at run time, never copied): each
-synthetic document is a run of 6-20 consecutive sentences from a real article, and one in five is a reprint
+synthetic document joins 2-4 runs of consecutive sentences from random real articles, and one in five is a reprint
 of an earlier one with a few words changed, cut with "...", or with look-alike Latin letters, so that the
 index has real matches to find. Reported:
 
@@ -75,11 +75,14 @@ def make_docs(n: int, seed: int = 7) -> list[StoryDoc]:
                 text = src[: max(80, len(src) // 3)].rsplit(" ", 1)[0] + "..."
             else:
                 text = src.translate(_LATIN)
-        else:
-            a = rng.choice(arts)
-            k = rng.randint(6, min(20, len(a)))
-            start = rng.randint(0, len(a) - k)
-            text = " ".join(a[start : start + k])
+        else:  # a new document: sentences of several real articles, so that new documents rarely overlap
+            parts = []
+            for _ in range(rng.randint(2, 4)):
+                a = rng.choice(arts)
+                k = rng.randint(2, min(6, len(a)))
+                start = rng.randint(0, len(a) - k)
+                parts += a[start : start + k]
+            text = " ".join(parts)
         texts.append(text)
         day = 17532 + i * 180 // n  # spread over about six months
         words = tokens(text)

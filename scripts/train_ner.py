@@ -212,6 +212,21 @@ def score(lang: str, pred: Path, topic: str | None, types: str | None = None) ->
     return json.loads(out.strip().splitlines()[-1])
 
 
+def pipeline_score(lang: str, model_dir: Path, topic: str) -> dict:
+    """Whole-pipeline cross-topic score: ``vestnik extract`` (KB gazetteer + this tagger, merged by the entities
+    stage) over the held-out topic's raw texts, with the tagger loaded from ``model_dir``."""
+    import os
+
+    pred = model_dir / "pipeline.jsonl"
+    env = dict(os.environ, VESTNIK_NER_MODELS=str(model_dir))
+    exe = Path(sys.executable).parent / "vestnik"
+    subprocess.run([str(exe), "extract", str(SHARED / f"ner-{lang}" / "raw" / topic), "--format", "jsonl",
+                    "-o", str(pred), "-j", "1"], env=env, check=True, capture_output=True)
+    r = score(lang, pred, topic)
+    return {"PLO": r["exact"]["PER,LOC,ORG"]["f1"], "all5": r["exact"]["PER,LOC,ORG,PRO,EVT"]["f1"],
+            "base_ci": r["base_form"]["acc_ci"]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", default="bg,ru", help="comma-separated: bg,ru")
@@ -227,6 +242,7 @@ def main() -> None:
     ap.add_argument("--features", default="", help="optional feature groups: quote,run")
     ap.add_argument("--propagate", default="pSv", help="document-level consistency after tagging (see ner.py)")
     ap.add_argument("--topics", help="with --cv: only these held-out topics (comma-separated)")
+    ap.add_argument("--pipeline", action="store_true", help="with --cv: also score the whole pipeline (vestnik extract)")
     a = ap.parse_args()
 
     MODELS.mkdir(parents=True, exist_ok=True)
@@ -246,6 +262,8 @@ def main() -> None:
                 r = score(lang, pred, topic)
                 results[topic] = {"PLO": r["exact"]["PER,LOC,ORG"]["f1"], "all5": r["exact"]["PER,LOC,ORG,PRO,EVT"]["f1"],
                                   "base_ci": r["base_form"]["acc_ci"]}
+                if a.pipeline:
+                    results[topic]["pipeline"] = pipeline_score(lang, out, topic)
                 print(f"[{lang}] held out {topic}: {json.dumps(results[topic])}", file=sys.stderr)
             print(json.dumps({"lang": lang, "cv": results}))
             continue

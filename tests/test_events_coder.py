@@ -103,6 +103,10 @@ def test_every_lexicon_code_is_known():
     # a trailing attribution clause names who reports, not a participant
     ("Ghana's parliament demanded the release of two Togolese students, the Ivory Coast embassy said.", "REQUEST",
      "GHALEG", "TGOEDU"),
+    # an apposition after the subject describes it; "to Haiti" is the target
+    ("Canada, a close U.S. ally, has refused to send troops to Haiti.", "REJECT", "CAN", "HTI"),
+    # an organisation and its role noun are one actor
+    ("U.N. officials suspended food aid to Somalia on Friday.", "SANCTION", "IGOUNO", "SOM"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -95,7 +95,13 @@ def export_events(
     recs: Iterable[dict[str, Any]] = _selected(files, store, None, None, since, until)
     if merge:
         docs = list(common.contract_documents(files, store, since))
-        recs = merge_rows(_selected_from(docs, since, until), story_map(docs))
+        try:
+            stories = story_map(docs)
+        except Exception as e:  # a clustering failure must not lose the export
+            common.err.print(f"[yellow]warning[/yellow] story clustering failed ({e}); exporting without the merge "
+                             "(use --no-merge to skip it)")
+            stories = {}
+        recs = merge_rows(_selected_from(docs, since, until), stories)
     n = 0
     if format == "parquet":
         import pyarrow as pa

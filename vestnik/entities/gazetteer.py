@@ -93,7 +93,12 @@ class Gazetteer:
         toks = TOKEN_RE.findall(text)
         if not toks:
             return
-        case = tuple(_case(t) for t in toks) if entry.form == "name" else tuple("L" for _ in toks)
+        if entry.form == "name":
+            case = tuple(_case(t) for t in toks)
+        elif langs == ("en",) and entry.form == "derived":  # English demonyms are capitalised: Pole, not pole
+            case = tuple("C" if t[:1].isupper() else "L" for t in toks)
+        else:
+            case = tuple("L" for _ in toks)
         node = trie
         for k, t in enumerate(toks):
             base = t.lower()
@@ -120,8 +125,9 @@ class Gazetteer:
                 ents = node.get(END)
                 if ents:
                     ok = [e for e in ents if _case_ok(e.case, spans, text, i)]
-                    if ok:
-                        out.append(Match(spans[i][0], spans[j][1], i, j, ok))
+                    if ok:  # "U.S.": the abbreviation's last full stop belongs to the name
+                        end = spans[j][1] + (text[spans[j][1] : spans[j][1] + 1] == "." and ok[0].base.endswith("."))
+                        out.append(Match(spans[i][0], end, i, j, ok))
                 if j + 1 < n and len(node) > (1 if ents else 0):
                     gap = text[spans[j][1] : spans[j + 1][0]]
                     if len(gap) <= 3 and all(c in GAP_CHARS for c in gap):

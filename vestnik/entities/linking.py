@@ -157,7 +157,12 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             continue
         mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=None,
                                 evidence=nm.evidence or "ner"))
+    titled: dict[tuple[int, int], str] = {}
+    if lang in titles():
+        titled = _title_people(text, toks, mentions, lang)
     _link_unknown(mentions, entities, kb_keys)
+    if titled:
+        _title_countries(text, mentions, titled, entities, kb)
 
     # 4. Role phrases.
     mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
@@ -320,6 +325,9 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
         iso = (kb.get(country.entity or "") or KBEntry("", "", "")).iso3 or ""
         appo = people_at.get(_skip_ws(text, end))
         named = kb.get(appo.entity) if appo is not None and appo.entity else None
+        if appo is not None and named is None:
+            _give_country(entities.get(appo.entity or ""), iso, "GOV")
+            continue  # "Serbian President Vojislav Kostunica": a person the KB lacks, not today's holder
         if named is not None and any(r.role in keys and r.of == iso for r in named.roles):
             holder = named  # "държавният секретар на САЩ Марко Рубио": the name beats the date
         else:
@@ -360,3 +368,109 @@ def _skip_ws_back(text: str, i: int) -> int:
     while i > 0 and text[i - 1] in " \u00a0":
         i -= 1
     return i
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, tuple[dict[str, str], frozenset[str]]]:
+    """lang -> (title word -> CAMEO sector, words that cannot be part of a name) from curated/titles.tsv."""
+    out: dict[str, tuple[dict[str, str], set[str]]] = {}
+    for line in (KB_DIR / "curated" / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        c = line.split("\t")
+        if len(c) >= 2 and not line.startswith("#"):
+            t, stop = out.setdefault(c[0].strip(), ({}, set()))
+            sector = c[2].strip() if len(c) > 2 else ""
+            if sector == "STOP":
+                stop.add(c[1].strip())
+            else:
+                t[c[1].strip()] = sector
+    return {k: (t, frozenset(st)) for k, (t, st) in out.items()}
+
+
+_NAME_GAP = {" ", "-", ". ", ".", "'", "’"}
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "dos", "du", "van", "von", "der", "den", "ul", "ur", "la"}
+
+
+def _title_people(text: str, toks: list[tuple[int, int]], mentions: list[Mention], lang: str
+                  ) -> dict[tuple[int, int], str]:
+    """English has no statistical tagger: capitalised words right after a title ("President Abdelaziz
+    Bouteflika", "Lt. Gen. Prosper Avril", "rebel leader John Garang") become PER mentions, and so does the
+    surname alone elsewhere in the text. Returns person span -> the CAMEO sector the title implies."""
+    table, stop = titles()[lang]
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.span[0] : m.span[1]] = b"\1" * (m.span[1] - m.span[0])
+    out: dict[tuple[int, int], str] = {}
+    n = len(toks)
+    i = 0
+    while i < n:
+        w = text[toks[i][0] : toks[i][1]].lower()
+        if w not in table or taken[toks[i][0]]:
+            i += 1
+            continue
+        sector = table[w]
+        j = i + 1
+        while j < n and text[toks[j][0] : toks[j][1]].lower() in table and _gap_ok(text, toks[j - 1], toks[j], 4):
+            sector = sector or table[text[toks[j][0] : toks[j][1]].lower()]
+            j += 1
+        k = j
+        while k < n and k - j < 5 and _gap_ok(text, toks[k - 1], toks[k], 4 if k == j else 1):
+            tok = text[toks[k][0] : toks[k][1]]
+            low = tok.lower()
+            if taken[toks[k][0]] or low in stop or not (tok[:1].isupper() or (low in _PARTICLES and k > j)):
+                break
+            k += 1
+        while k > j and text[toks[k - 1][0] : toks[k - 1][1]].lower() in _PARTICLES:
+            k -= 1
+        if k > j and not (k - j == 1 and len(text[toks[j][0] : toks[j][1]]) < 3):
+            span = (toks[j][0], toks[k - 1][1])
+            mentions.append(Mention(span=span, type="PER", form="name", base=text[span[0] : span[1]], entity=None,
+                                    evidence="title." + lang))
+            taken[span[0] : span[1]] = b"\1" * (span[1] - span[0])
+            out[span] = sector
+        i = max(k, i + 1)
+    # The surname alone later on ("Bouteflika said"): same person.
+    for span in list(out):
+        last = text[span[0] : span[1]].split()[-1]
+        if " " not in text[span[0] : span[1]] or len(last) < 4:
+            continue
+        for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+            if not any(taken[m.start() : m.end()]):
+                mentions.append(Mention(span=m.span(), type="PER", form="name", base=last, entity=None,
+                                        evidence="title." + lang))
+                taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    return out
+
+
+def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int], dot_after: int) -> bool:
+    """Words of one title phrase: a space or hyphen between them, a full stop only after an abbreviation
+    (``dot_after`` letters at most: "Gen. Avril", "George W. Bush")."""
+    gap = text[a[1] : b[0]]
+    return gap in _NAME_GAP and ("." not in gap or a[1] - a[0] <= dot_after)
+
+
+def _title_countries(text: str, mentions: list[Mention], titled: dict[tuple[int, int], str],
+                     entities: dict[str, Entity], kb: KB) -> None:
+    """A titled person's country: the country word in the same phrase before the title ("British Defence Secretary
+    Tom King", "Niger's ambassador Brah Mohamane")."""
+    countries = sorted((m for m in mentions if m.entity and (kb.get(m.entity) or KBEntry("", "", "")).kind == "country"),
+                       key=lambda m: m.span[1])
+    people = {m.span: m for m in mentions if m.span in titled}
+    for span, sector in titled.items():
+        best = None
+        for c in countries:
+            if c.span[1] <= span[0] and span[0] - c.span[1] <= 45 and not re.search(r"[,;:.()\"]|\s(and|or|with)\s",
+                                                                                 text[c.span[1] : span[0]]):
+                best = c
+        p = people.get(span)
+        if best is None or p is None:
+            continue
+        iso = (kb.get(best.entity or "") or KBEntry("", "", "")).iso3 or ""
+        _give_country(entities.get(p.entity or ""), iso, sector)
+
+
+def _give_country(ent: Entity | None, iso: str, sector: str) -> None:
+    """Country (and CAMEO code) of a person the KB does not know, from the words next to the name."""
+    if ent is None or not iso or ent.country:
+        return
+    ent.country = iso
+    ent.codes = {**ent.codes, "cameo": iso + sector}

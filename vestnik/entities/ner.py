@@ -12,6 +12,7 @@ for capitalised names; treat their output as a fallback). Other languages get no
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,12 +48,16 @@ class Decoder:
         self.labels = labels
         self.lab = {x: i for i, x in enumerate(labels)}
         n = len(labels)
-        self.weights: dict[str, np.ndarray] = {}
+        #: feature name -> row of ``self.w`` (its weight for each label); row 0 is all zeros
+        self.fid: dict[str, int] = {}
+        rows: list[tuple[int, int, float]] = []
         for (attr, label), w in info.state_features.items():  # type: ignore[attr-defined]
-            v = self.weights.get(attr)
-            if v is None:
-                v = self.weights[attr] = np.zeros(n)
-            v[self.lab[label]] = w
+            r = self.fid.setdefault(attr, len(self.fid) + 1)
+            rows.append((r, self.lab[label], w))
+        self.w = np.zeros((len(self.fid) + 1, n))
+        if rows:
+            ri, li, wv = zip(*rows, strict=True)
+            self.w[list(ri), list(li)] = wv
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():  # type: ignore[attr-defined]
             self.trans[self.lab[a], self.lab[b]] = w
@@ -66,13 +71,10 @@ class Decoder:
         self._flag_cache: dict[str, np.ndarray] = {}
 
     def _vec(self, feats: list[str]) -> np.ndarray:
-        v = self.zero.copy()
-        w = self.weights
-        for f in feats:
-            x = w.get(f)
-            if x is not None:
-                v += x
-        return v
+        """Summed label weights of ``feats`` (one gather and sum, not one add per feature)."""
+        fid = self.fid
+        ids = [fid.get(f, 0) for f in feats]
+        return self.w[ids].sum(axis=0) if ids else self.zero.copy()
 
     def _row(self, word: str) -> int:
         r = self._rows.get(word)
@@ -102,13 +104,22 @@ class Decoder:
             return []
         lens = [len(x) for x in seqs]
         m, n = len(seqs), max(lens)
+        rows, row = self._rows, self._row
+        flat_rows = [rows.get(w) or row(w) for words in seqs for w in words]
+        lens_a = np.array(lens)
+        seq_of = np.repeat(np.arange(m), lens_a)
+        tok_of = np.arange(len(flat_rows)) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a)
         idx = np.zeros((m, n), dtype=np.intp)
-        flag_rows: list[tuple[int, int, np.ndarray]] = []
+        idx[seq_of, tok_of] = flat_rows
+        fs: list[int] = []
+        ft: list[int] = []
+        fv: list[np.ndarray] = []
+        sparse, flag = self.featurizer.sparse_flags, self._flag
         for si, words in enumerate(seqs):
-            idx[si, : len(words)] = [self._row(w) for w in words]
-            for ti, fl in enumerate(self.featurizer.flags(words, doc)):
-                for f in fl:
-                    flag_rows.append((si, ti, self._flag(f)))
+            for ti, f in sparse(words, doc):
+                fs.append(si)
+                ft.append(ti)
+                fv.append(flag(f))
         st = self._store
         e = st[0][idx]
         if n > 1:
@@ -117,8 +128,8 @@ class Decoder:
         if n > 2:
             e[:, 2:] += st[3][idx[:, :-2]]
             e[:, :-2] += st[4][idx[:, 2:]]
-        for si, ti, v in flag_rows:
-            e[si, ti] += v
+        if fv:
+            np.add.at(e, (np.array(fs), np.array(ft)), np.array(fv))
         o = self.o
         valid = np.arange(n)[None, :] < np.array(lens)[:, None]
         if self.prune is None:
@@ -152,36 +163,38 @@ class Decoder:
             em = np.zeros((len(starts), int(ilens.max()), len(self.labels)))
             em[rank[isl], pos] = e.reshape(m * n, -1)[flat]
             paths = self._viterbi(em, ilens[order].tolist())
-            labels[flat] = np.concatenate([np.asarray(paths[r], dtype=np.intp) for r in rank])
+            labels[flat] = paths[rank[isl], pos]
         labs = np.array(self.labels, dtype=object)[labels.reshape(m, n)]
         return [labs[si, : lens[si]].tolist() for si in range(m)]
 
-    def _viterbi(self, e: np.ndarray, lens: list[int]) -> list[list[int]]:
-        """Best label paths for padded emissions ``e`` (sequences sorted by length, ascending): at step t only the
-        sequences longer than t take part."""
+    def _viterbi(self, e: np.ndarray, lens: list[int]) -> np.ndarray:
+        """Best label paths (padded rows of label indices) for padded emissions ``e`` (sequences sorted by length,
+        ascending): at step t only the sequences longer than t take part; back-tracking runs over all at once."""
         n = lens[-1]
+        k = len(lens)
         trans = self.trans[None]
         delta = e[:, 0].copy()
-        bps: list[tuple[int, list[list[int]]]] = [(0, [])]  # per step: (first live sequence, back-pointers)
+        bps = np.zeros((n, k, len(self.labels)), dtype=np.intp)
+        firsts = [0] * n  # first live sequence at each step
         lo = 0
         for t in range(1, n):
             while lens[lo] <= t:
                 lo += 1
+            firsts[t] = lo
             cand = delta[lo:, :, None] + trans
-            bps.append((lo, cand.argmax(axis=1).tolist()))
+            best = cand.argmax(axis=1)
+            bps[t, lo:] = best
             delta[lo:] = cand.max(axis=1) + e[lo:, t]
-        last = delta.argmax(axis=1).tolist()
-        out: list[list[int]] = []
-        for k, ln in enumerate(lens):
-            cur = last[k]
-            path = [0] * ln
-            for t in range(ln - 1, 0, -1):
-                path[t] = cur
-                first, bp = bps[t]
-                cur = bp[k - first][cur]
-            path[0] = cur
-            out.append(path)
-        return out
+        paths = np.zeros((k, n), dtype=np.intp)
+        cur = delta.argmax(axis=1)
+        ar = np.arange(k)
+        for t in range(n - 1, 0, -1):
+            lo = firsts[t]
+            # a sequence of length L joins the back-track at t = L - 1, from its own best last label
+            paths[lo:, t] = cur[lo:]
+            cur[lo:] = bps[t, ar[lo:], cur[lo:]]
+        paths[:, 0] = cur
+        return paths
 
 
 class ModelMissing(RuntimeError):
@@ -329,9 +342,16 @@ def model_language(doc: Document) -> str | None:
     return MODEL_FOR.get(lang or "")
 
 
+def model_dir() -> Path:
+    """Where the models load from: ``$VESTNIK_NER_MODELS`` when set (e.g. a cross-topic model from
+    ``scripts/train_ner.py --holdout``), else the shipped ``vestnik/entities/models``."""
+    env = os.environ.get("VESTNIK_NER_MODELS")
+    return Path(env) if env else MODEL_DIR
+
+
 def load_model(res: Resources, lang: str) -> NerModel:
     """The tagger for ``lang`` ("bg" or "ru"), loaded once per process."""
-    return res.get(f"ner:{lang}", lambda: NerModel.load(lang))
+    return res.get(f"ner:{lang}", lambda: NerModel.load(lang, model_dir()))
 
 
 def recognize(doc: Document, res: Resources) -> list[Mention]:

@@ -116,15 +116,10 @@ class DocContext:
     __slots__ = ("lower", "midcap")
 
     def __init__(self, words_by_seq: list[list[str]]) -> None:
-        self.lower: set[str] = set()
-        self.midcap: set[str] = set()
-        for words in words_by_seq:
-            for i, w in enumerate(words):
-                c = w[:1]
-                if c.islower():
-                    self.lower.add(w)
-                elif i > 0 and c.isupper() and not (i == 1 and words[0] in _OPEN):
-                    self.midcap.add(w)
+        self.lower: set[str] = {w for ws in words_by_seq for w in ws if w[:1].islower()}
+        # mid-sentence: not the first word, nor the second after an opening quote or bracket
+        self.midcap: set[str] = {w for ws in words_by_seq for w in ws[2 if ws and ws[0] in _OPEN else 1 :]
+                                   if w[:1].isupper()}
 
 
 class Featurizer:
@@ -182,10 +177,18 @@ class Featurizer:
         return hit
 
     def flags(self, words: list[str], doc: DocContext | None = None) -> list[list[str]]:
-        """Position and document features of each token (sentence start/end, case seen elsewhere in the doc,
-        inside quotation marks, length of the run of capitalised words it is in)."""
+        """Position and document features of each token (see :meth:`sparse_flags`)."""
+        out: list[list[str]] = [[] for _ in words]
+        for i, f in self.sparse_flags(words, doc):
+            out[i].append(f)
+        return out
+
+    def sparse_flags(self, words: list[str], doc: DocContext | None = None) -> list[tuple[int, str]]:
+        """(token index, feature) for the position and document features of a sequence (sentence start/end, case
+        seen elsewhere in the doc, inside quotation marks, length of the run of capitalised words it is in);
+        sparse because most tokens have none, which keeps the tagger's per-token work down."""
         n = len(words)
-        out: list[list[str]] = [[] for _ in range(n)]
+        out: list[tuple[int, str]] = []
         if not n:
             return out
         if "quote" in self.extra:
@@ -198,7 +201,7 @@ class Featurizer:
                 elif w in _Q_BOTH:
                     inside = not inside
                 elif inside:
-                    out[i].append("inq")
+                    out.append((i, "inq"))
         if "run" in self.extra:
             i = 0
             while i < n:
@@ -209,22 +212,22 @@ class Featurizer:
                 while j < n and words[j][:1].isupper():
                     j += 1
                 tag = "run=" + str(min(j - i, 3))
-                for k in range(i, j):
-                    out[k].append(tag)
+                out.extend((k, tag) for k in range(i, j))
                 i = j
-        out[0].append("BOS")
+        out.append((0, "BOS"))
         start = 0
         if n > 1 and words[0] in _OPEN:
-            out[1].append("BOS+q")
+            out.append((1, "BOS+q"))
             start = 1
-        out[n - 1].append("EOS")
+        out.append((n - 1, "EOS"))
         if doc is not None:
+            low, mid = doc.lower, doc.midcap
             for i, w in enumerate(words):
                 if w[:1].isupper():
-                    if w.lower() in doc.lower:
-                        out[i].append("lcdoc")
-                    if i <= start and w in doc.midcap:
-                        out[i].append("midcap")
+                    if w.lower() in low:
+                        out.append((i, "lcdoc"))
+                    if i <= start and w in mid:
+                        out.append((i, "midcap"))
         return out
 
     def features(self, words: list[str], doc: DocContext | None = None) -> list[list[str]]:

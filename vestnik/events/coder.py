@@ -18,7 +18,7 @@ from vestnik.events.lexicon import Lexicon, Pattern, load, match_at, words
 
 MAX_PER_SENTENCE = 3
 STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
-LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "from", "от"}
+LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
 PASSIVE_BY = {"by", "от"}
 INFINITIVE = {"to", "да", "чтобы"}
 # words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
@@ -33,6 +33,7 @@ class Cand:
     country: str | None
     sector: str | None
     is_place: bool = False
+    is_person: bool = False
 
 
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
@@ -89,7 +90,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         if m.form == "derived":
             sector = None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
-                        is_place))
+                        is_place, m.type == "PER"))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     out = _country_fallback(lex, toks, out, text)
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
@@ -105,6 +106,11 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         last = j
         span = (toks[i][0], toks[j - 1][1])
         if any(a <= span[0] < b for a, b in covered):
+            continue
+        # an organisation right before the role ("Red Cross officials", "U.N. officials") is the actor
+        org = next((c for c in out if c.sector and c.entity and 0 <= span[0] - c.span[1] <= 1), None)
+        if org is not None:
+            org.span = (org.span[0], span[1])
             continue
         # country: a derived/name LOC mention right before ("Руската прокуратура") or after ("на САЩ", "of Iran")
         country = None
@@ -183,23 +189,26 @@ def _same(a: Cand, b: Cand) -> bool:
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
-                      limit: int = 14) -> list[int]:
-    """Commas where a trailing attribution clause begins (", U.N. officials said Tuesday", ", according to ..."):
-    the clause right after the comma has a reporting verb among its first words, and at most ``limit`` words follow
-    the comma. Actors there report the event, they don't take part."""
-    if not lex.reporting or not any(w in lex.reporting for _, _, w in toks):
-        return []
+                      limit: int = 14) -> tuple[list[int], list[int]]:
+    """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
+    clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
+    words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
+    if not lex.reporting or lex.reporting.isdisjoint([w for _, _, w in toks]):
+        return [], []
     text = doc.text
-    out: list[int] = []
+    trailing: list[int] = []
+    every: list[int] = []
     k = text.find(",", sent[0], sent[1])
     while k >= 0:
         after = [t for t in toks if t[0] > k]
         nxt = text.find(",", k + 1, sent[1])
         first = [w for s, _, w in after if nxt < 0 or s < nxt][:8]
-        if len(after) <= limit and any(w in lex.reporting for w in first):
-            out.append(k)
+        if any(w in lex.reporting for w in first):
+            every.append(k)
+            if len(after) <= limit:
+                trailing.append(k)
         k = nxt
-    return out
+    return trailing, every
 
 
 def _cut_after(cuts: list[int], pos: int, end: int) -> int:
@@ -229,6 +238,13 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if passive and agent is None and before:
         # "X was arrested in Y": the subject is the target, the source unknown
         return None, before[0]
+    if src is not None and src.span[1] <= trig[0]:
+        # an apposition right after the subject ("Pakistan, a key U.S. ally, has refused") describes it
+        gap = doc.text[src.span[1] : trig[0]]
+        if gap.lstrip().startswith(",") and gap.count(",") >= 2:
+            a0 = src.span[1] + gap.index(",")
+            a1 = src.span[1] + gap.rindex(",")
+            before = [c for c in before if not (a0 < c.span[0] < a1)]
     rest = [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
         return None, rest[0] if rest else None
@@ -241,7 +257,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
-                    and not _same(c, src)), None)
+                    and c.span != src.span), None)
     return src, tgt
 
 
@@ -251,6 +267,8 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     code = c.code
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
+    elif code is None and c.is_person and fallback_country:
+        code = fallback_country  # a person the KB does not know: most often of the country the sentence is about
     return Actor(span=c.span, entity=c.entity, code=code)
 
 
@@ -319,8 +337,8 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
         roles = [c.span for c in cands if c.sector]
-        cut = _cut_after(_attribution_cuts(doc, lex, sent, toks), sent[0], sent[1])
-        cuts = _attribution_cuts(doc, lex, sent, toks, 1000)
+        trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
+        cut = _cut_after(trailing, sent[0], sent[1])
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(

@@ -52,6 +52,7 @@ class Lemmatizer:
         self._verbal_nouns: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
         self._participles: dict[str, list[tuple[str, str, bool]]] = {}
         self._not_verbal: dict[str, tuple[str, ...]] = {}
+        self._present: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         for code in SIMPLEMMA_CODE:
             self._overrides[code] = {r[0]: r[1] for r in _read_tsv(lang_dir / code / "lemma_overrides.tsv") if len(r) > 1}
             self._article_rules[code] = [(r[0], r[1] if len(r) > 1 else "", int(r[2]) if len(r) > 2 else 3)
@@ -96,6 +97,9 @@ class Lemmatizer:
             self._participles[code] = sorted(
                 ((r[0], r[1], len(r) > 2 and r[2] == "always") for r in _read_tsv(lang_dir / code / "lemma_participles.tsv")
                  if len(r) > 1), key=lambda x: -len(x[0]))
+            pres = _read_tsv(lang_dir / code / "lemma_present.tsv")
+            self._present[code] = (tuple(r[1] for r in pres if r[0] == "ending" and len(r) > 1),
+                                   frozenset(r[1] for r in pres if r[0] == "impersonal" and len(r) > 1))
             adv = lang_dir / code / "adverbs.toml"
             if adv.exists():
                 a = tomllib.loads(adv.read_text(encoding="utf-8"))
@@ -164,6 +168,10 @@ class Lemmatizer:
             for suffix, repl, verb_endings in rules:
                 if low.endswith(suffix) and len(low) - len(suffix) >= 3 and (not verb_endings or lem.endswith(verb_endings)):
                     return low[: len(low) - len(suffix)] + repl
+        pres = self._present.get(lang)
+        if pres and lem == low and len(low) > 5 and low.endswith(pres[0]) and low not in pres[1] \
+                and low + "м" in self._known_lemmas(lang):
+            return low + "м"  # определя: 3rd person of определям, far more frequent in news than 1st of определя
         parts = self._participles.get(lang)
         if parts:
             known = self._known_lemmas(lang)
@@ -245,7 +253,7 @@ class Lemmatizer:
         if listed is not None and not (sentence_initial and hit is not None):
             return listed if listed[:1].isupper() else listed.lower()
         if hit is not None:  # a common word: Северна → северен (capitalised when inside a name)
-            hit = self._adverb(low, hit.lower(), lang)
+            hit = self._derived(low, self._adverb(low, hit.lower(), lang), True, lang)
             return hit if sentence_initial else hit[:1].upper() + hit[1:]
         # an unknown capitalised word at a sentence start may be an inflected common word (Противниците) ...
         if sentence_initial:

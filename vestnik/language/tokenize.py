@@ -98,6 +98,7 @@ class SentenceCues:
 
 _DASHES = frozenset("-–—")
 _OPENERS = frozenset("\"„“«(‘'[")
+_QUOTES = frozenset("\"„“«‘'")  # not brackets: "17.12.2025 г. (БТА) - …" goes on
 _NO_START = frozenset(";:)]}%")  # marks that continue a sentence: never cut before them
 _INF = 1 << 62
 
@@ -225,7 +226,7 @@ class Tokenizer:
                 if low in self.abbr.dates and not number:
                     continue
                 k = j
-                while number and k + 1 < n and (text[toks[k][0]] in _OPENERS or text[toks[k][0]] in _DASHES):
+                while number and k + 1 < n and (text[toks[k][0]] in _QUOTES or text[toks[k][0]] in _DASHES):
                     k += 1
                 if text[toks[k][0]].isupper() and not (low in self.abbr.dates and self._date_opener(
                         text, toks, max((c for c in cuts if c < i), default=-1), i, cues)):
@@ -281,7 +282,7 @@ class Tokenizer:
         if not word[0].isupper() or (word.isupper() and len(word) > 1) or nxt2[:1] in (".", "-"):
             return False
         if quoted:  # a quoted name ("Нептюн събс") is far more common than a quoted sentence
-            return tok.islower() and low in cues.clause_words
+            return tok.islower() and low in cues.clause_words and low not in cues.starters
         if low in cues.starters and not (len(word) == 1 and nxt2[:1].isupper()):  # not "ПРАВА И ЗАДЪЛЖЕНИЯ"
             return True
         # Взривиха БМВ …, Продадоха Пампорово … (but not an adjective: Тихоокеанският)

@@ -11,6 +11,9 @@ one of a few frames:
 - a trailing cue (``CONTENT, заяви министърът``, ``CONTENT, they said``);
 - "according to" (``Според X CONTENT``, ``CONTENT, according to X``);
 - an impersonal cue whose speaker is a medium (``се казва още в писмото`` → the letter's author).
+- English: a bare clause or object (``X said the deal is dead``, ``X blamed Obama for …``), an infinitive with its
+  object (``urged Congress to act``), a noun cue (``Clinton’s allegations of …``, ``fears of …``); coordinated cues
+  (``questioned A, blamed B and bemoaned C``) split the clause and share the speaker.
 
 Agencies and institutions in source positions (``предаде Ройтерс``, ``като се позова на КЦТА``,
 ``цитиран от Ройтерс``, ``Според … агенция``) become sources, linked into chains by ``cites``;
@@ -22,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -784,7 +788,8 @@ class Finder:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
 
-    def _nominal(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State, emit) -> bool:
+    def _nominal(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State,
+                 emit: Callable[..., int | None]) -> bool:
         """"Trump’s allegations of fraud", "fears of a Trump presidency", "his refusal to concede": a noun cue; the
         content is the phrase after its preposition (to the next clause break), the speaker a possessive before it."""
         lex = self.lex
@@ -794,8 +799,8 @@ class Finder:
                                                                lex.auxiliaries or (
                     toks[k].low in lex.coordinators and k + 1 < y and self.match_phrase(toks, k + 1, y) is not None))):
             k += 1
-        if k - a < 1 or (k - a == 1 and not toks[a].word):
-            return False
+        if k - a < 1 or (k - a == 1 and not toks[a].word) or toks[a].low in lex.bare_skip or toks[a].text[0].isdigit():
+            return False  # "comments on Monday", "support in 2012": a time, not what was said
         np = None
         j = ci - 1
         named = False
