@@ -41,6 +41,9 @@ LANG_DIR = ROOT / "vestnik" / "lang"
 TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
 #: suffix rules need this many gold examples and this share of their suffix (chosen by cross-topic validation)
 BASE_RULES = {"bg": (3, 0.7), "ru": (2, 0.5)}
+#: L2 regularisation per language (cross-topic validation: c2=0.1 beat 0.01 on all four held-out topics,
+#: +0.007 PER,LOC,ORG F1 on average in both languages)
+C2 = {"bg": 0.1, "ru": 0.1}
 
 Doc = tuple[str, str, str, list[tuple[int, int, str, str, str]]]  # topic, id, text, [(s, e, surface, base, type)]
 
@@ -237,7 +240,7 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/vestnik-ner"), help="where cross-topic models go")
     ap.add_argument("--gazetteer", action="store_true", help="rebuild the gazetteer even if it exists")
     ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, help="L2 weight (default: per language, see C2)")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--features", default="", help="optional feature groups: quote,run")
     ap.add_argument("--propagate", default="pSv", help="document-level consistency after tagging (see ner.py)")
@@ -250,13 +253,14 @@ def main() -> None:
         build_gazetteer(MODELS / "ner-gazetteer.tsv")
     extra = frozenset(x for x in a.features.split(",") if x)
     for lang in a.lang.split(","):
+        c2 = a.c2 if a.c2 is not None else C2.get(lang, 0.01)
         docs = load_docs(lang)
         topics = sorted({d[0] for d in docs})
         if a.cv:
             results = {}
             for topic in (a.topics.split(",") if a.topics else topics):
                 out = a.workdir / f"{lang}-no-{topic}"
-                train(lang, [d for d in docs if d[0] != topic], out, a.c1, a.c2, a.iterations, extra, a.propagate)
+                train(lang, [d for d in docs if d[0] != topic], out, a.c1, c2, a.iterations, extra, a.propagate)
                 pred = out / "pred.jsonl"
                 predict(lang, out, [d for d in docs if d[0] == topic], pred)
                 r = score(lang, pred, topic)
@@ -269,7 +273,7 @@ def main() -> None:
             continue
         out = a.out or (a.workdir / f"{lang}-no-{a.holdout}" if a.holdout else MODELS)
         train_docs = [d for d in docs if d[0] != a.holdout]
-        train(lang, train_docs, out, a.c1, a.c2, a.iterations, extra, a.propagate)
+        train(lang, train_docs, out, a.c1, c2, a.iterations, extra, a.propagate)
         if a.predict:
             test = [d for d in docs if d[0] == a.holdout] if a.holdout else docs
             predict(lang, out, test, a.predict)

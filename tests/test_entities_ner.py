@@ -140,3 +140,18 @@ def test_quality_on_training_topic_sample(lang: str, data: Path) -> None:
         n_gold += len(gold)
     f1 = 2 * tp / (n_pred + n_gold)
     assert f1 > 0.85, f1
+
+
+def test_model_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """$VESTNIK_NER_MODELS points the loader at another model (cross-topic runs); a wrong path says what to do."""
+    from vestnik.entities.ner import ModelMissing, model_dir
+
+    monkeypatch.setenv("VESTNIK_NER_MODELS", str(tmp_path))
+    assert model_dir() == tmp_path
+    with pytest.raises(ModelMissing, match="train-ner"):
+        recognize(Document(text="Владимир Путин посети София.", language="bg"), Resources())
+    monkeypatch.setenv("VESTNIK_NER_MODELS", str(MODEL_DIR))
+    ms = recognize(Document(text="Владимир Путин посети София.", language="bg"), Resources())
+    assert any(m.type == "PER" for m in ms)
+    monkeypatch.delenv("VESTNIK_NER_MODELS")
+    assert model_dir() == MODEL_DIR

@@ -80,15 +80,19 @@ class Decoder:
         r = self._rows.get(word)
         if r is not None:
             return r
-        if len(self._rows) >= 60_000:  # bounded memory: 5 x 65,536 x labels floats at most
-            self._rows.clear()
         r = len(self._rows) + 1
         if r >= self._store.shape[1]:
             grown = np.zeros((5, self._store.shape[1] * 2, self._store.shape[2]))
             grown[:, : self._store.shape[1]] = self._store
             self._store = grown
-        for k, part in enumerate(self.featurizer.word_parts(word)):
-            self._store[k, r] = self._vec(part)
+        fid = self.fid
+        ids: list[int] = []
+        offsets: list[int] = []
+        for part in self.featurizer.word_parts(word):  # own, -1, +1, -2, +2: one gather and one segmented sum
+            offsets.append(len(ids))
+            ids.append(0)  # the zero row keeps every segment non-empty
+            ids.extend([fid.get(f, 0) for f in part])
+        self._store[:, r] = np.add.reduceat(self.w[ids], offsets, axis=0)
         self._rows[word] = r
         return r
 
@@ -104,6 +108,9 @@ class Decoder:
             return []
         lens = [len(x) for x in seqs]
         m, n = len(seqs), max(lens)
+        if len(self._rows) + sum(lens) >= 60_000:
+            # bounded memory; cleared between documents only, so rows within one batch stay valid
+            self._rows.clear()
         rows, row = self._rows, self._row
         flat_rows = [rows.get(w) or row(w) for words in seqs for w in words]
         lens_a = np.array(lens)
@@ -172,7 +179,7 @@ class Decoder:
         ascending): at step t only the sequences longer than t take part; back-tracking runs over all at once."""
         n = lens[-1]
         k = len(lens)
-        trans = self.trans[None]
+        trans = np.ascontiguousarray(self.trans.T)[None]  # [to, from]: the max runs over the contiguous last axis
         delta = e[:, 0].copy()
         bps = np.zeros((n, k, len(self.labels)), dtype=np.intp)
         firsts = [0] * n  # first live sequence at each step
@@ -181,10 +188,10 @@ class Decoder:
             while lens[lo] <= t:
                 lo += 1
             firsts[t] = lo
-            cand = delta[lo:, :, None] + trans
-            best = cand.argmax(axis=1)
+            cand = delta[lo:, None, :] + trans
+            best = cand.argmax(axis=2)
             bps[t, lo:] = best
-            delta[lo:] = cand.max(axis=1) + e[lo:, t]
+            delta[lo:] = cand.max(axis=2) + e[lo:, t]
         paths = np.zeros((k, n), dtype=np.intp)
         cur = delta.argmax(axis=1)
         ar = np.arange(k)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from vestnik.document import Article, Document
 from vestnik.extract.data import agencies
 
 _UP = "A-ZА-ЯЁЇІЄҐЈЉЊЋЏ"
@@ -91,3 +92,13 @@ def article_dateline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[tupl
         if e - s > 100:
             return None
     return None
+
+
+def set_dateline(doc: Document, art: Article) -> None:
+    """Record the article's dateline span, city and agency (the agency is the publisher of record)."""
+    found = article_dateline(doc.text, art.paragraphs)
+    if found:
+        art.dateline, city, agency = found
+        doc.meta["dateline_city"] = city
+        if agency:
+            doc.meta.setdefault("dateline_agency", agency)

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from vestnik.document import Article, Document, Teaser
 from vestnik.extract.data import box_titles
-from vestnik.extract.dateline import article_dateline, find_dateline
+from vestnik.extract.dateline import find_dateline, set_dateline
 from vestnik.ingest.readers import InputError
 from vestnik.pipeline import Resources
 
@@ -359,12 +359,7 @@ def segment_html(doc: Document, res: Resources) -> Document:
             headline_span=h_span, snippet_span=s_span, dateline_span=dl_span,
         ))
     doc.text = "".join(parts)
-    found = article_dateline(doc.text, art.paragraphs)
-    if found:
-        art.dateline, city, agency = found
-        doc.meta["dateline_city"] = city
-        if agency:
-            doc.meta.setdefault("dateline_agency", agency)
+    set_dateline(doc, art)
     doc.article = art
     doc.teasers = out_teasers
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from vestnik.document import Article, Document, Span, Teaser
 from vestnik.extract.data import box_titles
-from vestnik.extract.dateline import article_dateline
+from vestnik.extract.dateline import set_dateline
 
 _TRUNC = re.compile(r"(?:\.{3,}|…)\s*$")
 _HDR_ID = re.compile(r"^[\w.\-]{1,60}$")
@@ -171,12 +171,7 @@ def segment_text(doc: Document) -> Document:
         doc.meta["teaser_box_title"] = lines[body_end].text
     for ln in lines[first:body_end]:
         art.paragraphs.append((ln.start, ln.end))
-    found = article_dateline(text, art.paragraphs)
-    if found:
-        art.dateline, city, agency = found
-        doc.meta["dateline_city"] = city
-        if agency:
-            doc.meta.setdefault("dateline_agency", agency)
+    set_dateline(doc, art)
     doc.article = art
     doc.teasers = []  # segmenting twice (a document read back from the store) must not double the box
     if box:

@@ -38,3 +38,10 @@ def containment(j: float, n_a: int, n_b: int) -> float:
     if n_a <= 0:
         return 0.0
     return min(1.0, j * (n_a + n_b) / (1.0 + j) / n_a)
+
+
+def signature_of_hashes(hashes: np.ndarray) -> np.ndarray:
+    """MinHash signature of a set of integer shingle hashes (rensa's batch digest: no strings, ~45 µs)."""
+    m = rensa.RMinHash.digest_matrix_from_flat_token_hashes(hashes.astype(np.uint64), [0, len(hashes)], NUM_PERM,
+                                                              SEED)
+    return np.asarray(m.to_rows()[0], dtype=np.uint32)

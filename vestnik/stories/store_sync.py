@@ -23,7 +23,7 @@ from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import story_doc
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: DedupIndex with exact shingle sets and its own LSH (a version-1 state is rebuilt)
 
 
 def state_path(location: str) -> Path | None:
