@@ -363,7 +363,7 @@ class Store:
         if fast:
             conn.execute(insert(documents), [row for _, _, row in new])
             seqs = dict(conn.execute(select(documents.c.id, documents.c.seq)
-                                     .where(documents.c.id.in_([i for i, _, _ in new]))).tuples().all())
+                                     .where(documents.c.id.in_([i for i, _, _ in new]))).all())
         facts: dict[str, list[dict[str, Any]]] = {}
         ents: dict[str, dict[str, Any]] = {}
         for doc_id, d, _row in new:
