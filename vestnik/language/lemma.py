@@ -36,6 +36,7 @@ class Lemmatizer:
 
     def __init__(self, lang_dir: Path = LANG_DIR) -> None:
         self._dicts: dict[str, dict[str, str]] = {}
+        self._suffix_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._overrides: dict[str, dict[str, str]] = {}
         self._article_rules: dict[str, list[tuple[str, str, int]]] = {}
         self._suffixes: dict[str, list[tuple[str, str]]] = {}
@@ -160,11 +161,20 @@ class Lemmatizer:
                 return low[: len(low) - len(suffix)] + repl
         return simplemma.lemmatize(low, lang=SIMPLEMMA_CODE[lang]).lower()
 
+    def _rule_suffixes(self, lang: str, kind: str, rules: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+        """All suffixes of a rule table as one tuple: one C-level ``endswith`` rejects most words."""
+        key = (lang, kind)
+        cached = self._suffix_cache.get(key)
+        if cached is None:
+            cached = self._suffix_cache[key] = tuple(r[0] for r in rules)
+        return cached
+
     def _derived(self, low: str, lem: str, listed: bool, lang: str) -> str:
         """Verbal nouns keep their own lemma (уволнение, not уволня: the dictionary folds them into the verb) and
         participles take the verb's (картотекираните → картотекирам), per lemma_verbal_nouns.tsv/lemma_participles.tsv."""
         rules = self._verbal_nouns.get(lang)
-        if rules and not lem.endswith(self._not_verbal.get(lang, ())):
+        if rules and low.endswith(self._rule_suffixes(lang, "verbal", rules)) \
+                and not lem.endswith(self._not_verbal.get(lang, ())):
             for suffix, repl, verb_endings in rules:
                 if low.endswith(suffix) and len(low) - len(suffix) >= 3 and (not verb_endings or lem.endswith(verb_endings)):
                     return low[: len(low) - len(suffix)] + repl
@@ -173,7 +183,7 @@ class Lemmatizer:
                 and low + "м" in self._known_lemmas(lang):
             return low + "м"  # определя: 3rd person of определям, far more frequent in news than 1st of определя
         parts = self._participles.get(lang)
-        if parts:
+        if parts and low.endswith(self._rule_suffixes(lang, "participle", parts)):
             known = self._known_lemmas(lang)
             for suffix, repl, always in parts:
                 if (always or not listed) and low.endswith(suffix) and len(low) - len(suffix) >= 3:
