@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +28,6 @@ MODEL_DIR = Path(__file__).resolve().parent / "models"
 #: document language -> model language
 MODEL_FOR = {"bg": "bg", "mk": "bg", "ru": "ru", "uk": "ru", "be": "ru"}
 TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
-_RU_ONLY = re.compile(r"[ыэЫЭ]")
-_BG_ONLY = re.compile(r"[ъЪ]\b|ът\b|ят\b|[ѝ]")
-_CYR = re.compile(r"[а-яА-Я]")
 
 
 class Decoder:
@@ -335,17 +331,13 @@ class NerModel:
                 for s, e, t in self.spans(text)]
 
 
-def guess_language(text: str) -> str | None:
-    """Fallback when the language layer gave no answer: Cyrillic with ы/э is Russian, other Cyrillic Bulgarian."""
-    if not _CYR.search(text):
-        return None
-    if _RU_ONLY.search(text) and not _BG_ONLY.search(text):
-        return "ru"
-    return "bg"
+def model_language(doc: Document, res: Resources) -> str | None:
+    """The model for the document's language; without the language layer, ask its identifier (loaded once)."""
+    lang = doc.language
+    if lang is None and doc.text:
+        from vestnik.language.lid import load_identifier
 
-
-def model_language(doc: Document) -> str | None:
-    lang = doc.language or guess_language(doc.text)
+        lang = res.get("language.lid", load_identifier).detect(doc.text[:4000]).language
     return MODEL_FOR.get(lang or "")
 
 
@@ -363,7 +355,7 @@ def load_model(res: Resources, lang: str) -> NerModel:
 
 def recognize(doc: Document, res: Resources) -> list[Mention]:
     """Name mentions over the whole ``doc.text`` (article and teasers); [] for languages without a model."""
-    lang = model_language(doc)
+    lang = model_language(doc, res)
     if lang is None or not doc.text:
         return []
     return load_model(res, lang).mentions(doc.text)
