@@ -22,3 +22,28 @@ def seed_doc(seed_text: str):
     import vestnik
 
     return vestnik.extract(seed_text, published="2024-12-18", id="bta-putin-north-korea")
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """A PostgreSQL server for this test session (see tests/pgserver.py); its admin URL."""
+    import shutil
+    import tempfile
+
+    from pgserver import server
+
+    # not under pytest's tmp: its parent is private to this user, and the server may run as 'postgres'
+    work = Path(tempfile.mkdtemp(prefix="vestnik-pg-"))
+    try:
+        with server(work) as url:
+            yield url
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture()
+def pg_url(pg_admin: str) -> str:
+    """A fresh empty PostgreSQL database for one test."""
+    from pgserver import new_database
+
+    return new_database(pg_admin)

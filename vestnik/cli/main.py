@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "vestnik.cli.quotes",
     "vestnik.cli.events",
     "vestnik.cli.stories",
+    "vestnik.cli.spark",
 ]
 
 

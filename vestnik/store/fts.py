@@ -8,8 +8,13 @@ Bulgarian/Russian "й" stays a letter of its own (мой ≠ мои), which the 
 check. Russian "ё" is folded to "е" before indexing and querying, because news
 text writes both for the same word.
 
-Other dialects (PostgreSQL until it gets its own tsvector helper): a
-case-insensitive ``LIKE`` over headline and text.
+PostgreSQL: a GIN expression index over ``to_tsvector('simple', ...)`` of the
+headline (weight A) and text (weight D), with the same ё→е fold; queries use
+``to_tsquery``/``phraseto_tsquery`` and rank by ``ts_rank_cd``. The 'simple'
+configuration folds case (Cyrillic too, in a UTF-8 database) and does not stem,
+like FTS5 here. Nothing is written by vestnik: PostgreSQL keeps the index current.
+
+Other dialects: a case-insensitive ``LIKE`` over headline and text.
 
 Snippets are cut in Python from the stored text, so they are identical on every
 dialect and their highlight offsets point into the real text.
@@ -23,6 +28,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 FTS_TABLE = "documents_fts"
+PG_INDEX = "ix_documents_tsv"
+#: the indexed expression; queries must repeat it verbatim for PostgreSQL to use the index
+PG_TSV = ("setweight(to_tsvector('simple'::regconfig, translate(coalesce(headline, ''), 'ёЁ', 'еЕ')), 'A') || "
+          "setweight(to_tsvector('simple'::regconfig, translate(text, 'ёЁ', 'еЕ')), 'D')")
 TOKENIZER = "unicode61 remove_diacritics 2"
 _FOLD = str.maketrans("ёЁ", "еЕ")  # length-preserving, so offsets survive
 _TERM = re.compile(r'"([^"]+)"|(\w[\w\-]*\*?)', re.UNICODE)
@@ -60,12 +69,20 @@ def drop(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
 
-def enabled(conn: Connection) -> bool:
-    """Whether the FTS5 index exists in this database."""
+def kind(conn: Connection) -> str:
+    """Which search this database has: ``fts5`` (SQLite), ``tsvector`` (PostgreSQL) or ``like``."""
+    if conn.dialect.name == "postgresql":
+        row = conn.exec_driver_sql("SELECT 1 FROM pg_indexes WHERE indexname = %(n)s", {"n": PG_INDEX}).first()
+        return "tsvector" if row is not None else "like"
     if conn.dialect.name != "sqlite":
-        return False
+        return "like"
     row = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).first()
-    return row is not None
+    return "fts5" if row is not None else "like"
+
+
+def enabled(conn: Connection) -> bool:
+    """Whether the FTS5 index exists in this database (the one index vestnik writes itself)."""
+    return kind(conn) == "fts5"
 
 
 def index_rows(conn: Connection, rows: list[dict]) -> None:
@@ -114,6 +131,16 @@ class Query:
         for t, _phrase, prefix in self.terms:
             parts.append('"' + t.replace('"', '""') + '"' + ("*" if prefix else ""))
         return " AND ".join(parts)
+
+    def tsqueries(self) -> list[tuple[str, str]]:
+        """One ``(function, argument)`` per term for PostgreSQL, ANDed by the caller; all values are bound."""
+        out = []
+        for t, phrase, prefix in self.terms:
+            if phrase:
+                out.append(("phraseto_tsquery", t))
+            else:
+                out.append(("to_tsquery", "'" + t.replace("'", "''") + "'" + (":*" if prefix else "")))
+        return out
 
     def like_patterns(self) -> list[str]:
         """Lower-cased ``LIKE`` patterns, one per term (the fallback search)."""

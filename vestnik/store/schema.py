@@ -7,7 +7,7 @@ end exclusive) and the ``evidence`` (rule or model) that produced it. The full
 contract JSON (``Document.to_dict()`` without ``text``, which has its own column)
 is kept in ``documents.contract`` so a document reads back exactly as extracted.
 
-The schema is portable SQL (SQLite now, PostgreSQL later); full-text search is a
+The schema is portable SQL (SQLite and PostgreSQL, both tested); full-text search is a
 dialect-specific side index managed by :mod:`vestnik.store.fts`. Changes go
 through Alembic migrations in ``vestnik/store/migrations`` (this module is the
 model they must match).
@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -218,4 +219,15 @@ duplicates = Table(
 )
 
 #: Fact tables that hang off one document (deleted and rewritten with it).
+# Named state blobs kept with the data (the stories clusterer's state when the store is a database server,
+# so every machine that runs ``vestnik stories`` against it continues the same clustering).
+state = Table(
+    "state",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 DOC_FACT_TABLES = [teasers, mentions, sources, quotes, times, events]

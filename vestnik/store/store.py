@@ -49,6 +49,7 @@ from vestnik.store.schema import (
     mentions,
     quotes,
     sources,
+    state,
     stories,
     story_members,
     teasers,
@@ -160,6 +161,8 @@ def _upgrade(conn: Connection) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     script = ScriptDirectory.from_config(cfg)
+    if conn.dialect.name == "postgresql":  # several ingesters opening a new database: one migrates, the rest wait
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7306256474)")
     current = MigrationContext.configure(conn).get_current_heads()
     if set(current) == set(script.get_heads()):
         return
@@ -262,7 +265,9 @@ class Store:
         self.engine = engine
         self.location = location
         with engine.connect() as conn:
-            self.fts = fts.enabled(conn)
+            #: "fts5" (SQLite), "tsvector" (PostgreSQL) or "like" (portable fallback)
+            self.search_kind = fts.kind(conn)
+        self.fts = self.search_kind == "fts5"  # the one index vestnik writes itself
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -284,15 +289,19 @@ class Store:
         if engine.dialect.name == "sqlite":
             _sqlite_pragmas(engine)
         try:
-            with engine.begin() as conn:
-                _upgrade(conn)
+            try:
+                with engine.begin() as conn:
+                    _upgrade(conn)
+            except Exception:  # SQLite: another process created the schema between our check and our write
+                with engine.begin() as conn:
+                    _upgrade(conn)
         except Exception as e:
             engine.dispose()
             raise StoreError(f"cannot open store {loc!r}: {type(e).__name__}: {e}; "
                              "is it a vestnik database (or a path where one can be created)?") from e
         store = cls(engine, loc)
         if not fulltext:
-            store.fts = False
+            store.fts, store.search_kind = False, "like"
         return store
 
     def close(self) -> None:
@@ -441,6 +450,20 @@ class Store:
             conn.execute(documents.delete().where(documents.c.id == doc_id))
         return True
 
+    # ------------------------------------------------------------------ state blobs
+    def get_state(self, name: str, version: int) -> bytes | None:
+        """A named blob saved by :meth:`put_state` with this format version, else None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(state.c.version, state.c.data).where(state.c.name == name)).first()
+        return bytes(row.data) if row is not None and row.version == version else None
+
+    def put_state(self, name: str, version: int, data: bytes) -> None:
+        """Replace a named blob (one transaction: readers see the old or the new one, never half)."""
+        with self.engine.begin() as conn:
+            conn.execute(state.delete().where(state.c.name == name))
+            conn.execute(insert(state).values(name=name, version=version, data=data,
+                                              updated_at=dt.datetime.now(dt.UTC)))
+
     # ------------------------------------------------------------------ reading
     def resolve(self, ref: str) -> str | None:
         """A store id from an id, a unique id prefix (≥ 6 characters) or an external id."""
@@ -532,6 +555,15 @@ class Store:
                    .where(literal_column(fts.FTS_TABLE).op("MATCH")(bindparam("q", query.fts5())))
                    .subquery("m"))
             out = select(documents.c.seq, sub.c.rank).join(sub, sub.c.seq == documents.c.seq)
+        elif self.search_kind == "tsvector":
+            tsv = literal_column(f"({fts.PG_TSV})")
+            tsq = None
+            for i, (fn, arg) in enumerate(query.tsqueries()):
+                one = getattr(func, fn)(literal_column("'simple'::regconfig"), bindparam(f"q{i}", arg))
+                tsq = one if tsq is None else tsq.op("&&")(one)
+            # negated so that, as with bm25, smaller is better
+            out = (select(documents.c.seq, (-func.ts_rank_cd(tsv, tsq)).label("rank"))
+                   .where(tsv.op("@@")(tsq)))
         else:
             out = select(documents.c.seq, documents.c.seq.label("rank"))
             for pat in query.like_patterns():
@@ -551,7 +583,8 @@ class Store:
         if not query:
             return []
         m = self._match(query, language).subquery("hits")
-        order = m.c.rank.asc() if self.fts else m.c.rank.desc()
+        ranked = self.search_kind != "like"
+        order = m.c.rank.asc() if ranked else m.c.rank.desc()
         stmt = (select(*self._LIST_COLS, documents.c.text, documents.c.article, m.c.rank).join(m, m.c.seq == documents.c.seq)
                 .order_by(order).limit(limit).offset(offset))
         with self.engine.connect() as conn:
@@ -564,7 +597,7 @@ class Store:
             if not spans and h_end:
                 body_snip, spans = fts.snippet(r.text, query)
             h["snippet"], h["highlights"] = body_snip, [list(s) for s in spans]
-            h["score"] = -float(r.rank) if self.fts else None
+            h["score"] = -float(r.rank) if ranked else None
             hits.append(h)
         return hits
 
@@ -595,5 +628,5 @@ class Store:
                 layers[name] = entry
             first, last = conn.execute(select(func.min(documents.c.published), func.max(documents.c.published))).one()
         return {"store": self.location, "dialect": self.engine.dialect.name,
-                "search": "fts5" if self.fts else "like", "documents": n, "languages": langs,
+                "search": self.search_kind, "documents": n, "languages": langs,
                 "publishers": pubs, "layers": layers, "published": {"first": first, "last": last}}

@@ -1,0 +1,82 @@
+"""vestnik on a PostgreSQL server, as when one machine is not enough: several ingesters, one database.
+
+The store's own tests (test_store_basic.py) already run on both backends; these add what only a server
+store shows: concurrent writers from separate processes, the CLI against a database URL, and the
+state blobs that let every machine continue the same story clustering.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED, SHARED
+from sqlalchemy import func, select
+
+from vestnik.document import content_id
+from vestnik.store import Store
+from vestnik.store import schema as S
+
+VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
+RYANAIR = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
+
+
+def vestnik(*args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "VESTNIK_STORE"}
+    env.update({"COLUMNS": "200", "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    return subprocess.Popen([*VESTNIK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def finish(p: subprocess.Popen[str]) -> tuple[int, str, str]:
+    out, err = p.communicate(timeout=600)
+    return p.returncode, out, err
+
+
+def test_two_ingesters_share_one_database_without_duplicates(pg_url: str, tmp_path: Path) -> None:
+    """Two processes ingest overlapping halves at the same time: every document once, with its facts once."""
+    files = RYANAIR[:30]
+    a, b = tmp_path / "a", tmp_path / "b"
+    for d, part in ((a, files[:20]), (b, files[10:])):  # files 10-19 go to both
+        d.mkdir()
+        for f in part:
+            (d / f.name).symlink_to(f)
+    procs = [vestnik("ingest", str(d), "--store", pg_url, "--jobs", "1")
+             for d in (a, b)]
+    results = [finish(p) for p in procs]
+    assert all(rc == 0 for rc, _, _ in results), [err[-2000:] for _, _, err in results]
+    distinct = {content_id(f.read_text(encoding="utf-8")) for f in files}
+    with Store.open(pg_url) as st:
+        assert st.count() == len(distinct)
+        with st.engine.connect() as conn:
+            per_doc = dict(conn.execute(select(S.mentions.c.doc_id, func.count()).group_by(S.mentions.c.doc_id)).all())
+            again = {d: len(st.get(d)["mentions"]) for d in distinct}
+        assert per_doc == {d: n for d, n in again.items() if n}  # fact rows written once, not per ingester
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        expected = sum(1 for t in set(texts) if re.search(r"(?<!\w)ryanair", t, re.I))
+        assert st.stats()["search"] == "tsvector" and st.search_count("RYANAIR") == expected >= 3
+
+
+def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
+    rc, _, err = finish(vestnik("ingest", str(SEED), "--store", pg_url, "--published", "2024-12-18", "--jobs", "1"))
+    assert rc == 0, err[-2000:]
+    rc, out, err = finish(vestnik("search", "ПХЕНЯН", "--store", pg_url))
+    assert rc == 0 and "Путин: Русия и Северна Корея" in out, out + err
+    rc, out, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
+    assert rc == 0, err[-2000:]
+    assert '"bta-putin-north-korea"' in out
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_state_blobs_round_trip_by_version(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    where = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "v.db"
+    with Store.open(where) as st:
+        assert st.get_state("stories", 2) is None
+        st.put_state("stories", 2, b"\x00first")
+        st.put_state("stories", 2, bytes(range(256)) * 1000)
+        assert st.get_state("stories", 2) == bytes(range(256)) * 1000
+        assert st.get_state("stories", 3) is None  # another format version is never handed back
+    assert SEED.exists()
