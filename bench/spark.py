@@ -1,0 +1,81 @@
+"""Spark overhead: the pipeline through ``vestnik.spark.annotate`` on local cores vs vestnik's own process pool.
+
+Run: ``.venv/bin/python -m bench.spark [--n 400] [--cores 2]``. Input: the first N real Bulgarian articles of
+``shared/eval/news-bg/hack-the-fake-news.jsonl``. Baseline: ``vestnik.runner.run`` with the same number of
+worker processes (what ``vestnik extract --jobs`` does). Both are timed twice, cold (models load in every
+worker) and warm (workers already loaded), in wall-clock time, since both spread work over processes.
+The headline is the warm ratio: what Spark's scheduling, serialisation and JVM round trips cost on top of
+the pipeline, which is what a cluster multiplies across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "news-bg" / "hack-the-fake-news.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--cores", type=int, default=2)
+    ap.add_argument("--data", type=Path, default=DATA)
+    a = ap.parse_args()
+    rows = []
+    with a.data.open(encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if len(r.get("Content") or "") > 200:
+                rows.append({"id": str(len(rows)), "text": f"{r.get('Content Title') or ''}\n\n{r['Content']}",
+                             "published": r.get("published_iso")})
+            if len(rows) >= a.n:
+                break
+    print(f"{len(rows)} articles, {a.cores} worker processes")
+
+    from vestnik.ingest.readers import document_from_string
+    from vestnik.runner import run
+
+    def pool() -> float:
+        t0 = time.perf_counter()
+        docs = (document_from_string(r["text"], id=r["id"], published=r["published"]) for r in rows)
+        n = sum(1 for _ in run(docs, jobs=a.cores))
+        assert n == len(rows)
+        return time.perf_counter() - t0
+
+    base_cold, base_warm = pool(), pool()  # the pool is rebuilt per call: "warm" only has the OS caches
+    print(f"baseline process pool: {len(rows) / base_cold:,.1f} articles/s (with model loading), "
+          f"{len(rows) / base_warm:,.1f} second run")
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    from pyspark.sql import SparkSession
+
+    from vestnik.spark import annotate
+
+    spark = (SparkSession.builder.master(f"local[{a.cores}]").appName("vestnik-bench")
+             .config("spark.ui.enabled", "false").getOrCreate())
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        df = spark.createDataFrame(rows, "id string, text string, published string").repartition(a.cores * 4).cache()
+        df.count()
+        times = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            out = annotate(df, text="text", id="id", published="published").where("error is null").count()
+            times.append(time.perf_counter() - t0)
+            assert out == len(rows), out
+    finally:
+        spark.stop()
+    cold, warm = times
+    print(f"spark local[{a.cores}]: {len(rows) / cold:,.1f} articles/s (with model loading), "
+          f"{len(rows) / warm:,.1f} warm (Python workers reused)")
+    print(f"spark / process pool, warm: {warm / base_warm:.2f}x the time")
+
+
+if __name__ == "__main__":
+    main()
