@@ -7,7 +7,10 @@ without a lemmatiser, in well under a millisecond per article.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 from pathlib import Path
 
 from vestnik.entities.kb import KB, KIND_PRIORITY
@@ -30,7 +33,7 @@ class Entry:
     lang: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     start: int  # char offsets
     end: int
@@ -52,7 +55,7 @@ def _case(tok: str) -> str:
 class Gazetteer:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
-        self.forms: dict[str, set[str]] = {}
+        self.forms: dict[str, dict[str, None]] = {}  # form -> base tokens, in KB order (an ordered set: stable output)
         self.trie: dict = {}
         self.role_trie: dict = {}
         for e in kb.entries.values():
@@ -80,14 +83,31 @@ class Gazetteer:
                     if len(st) >= 4:
                         stems.setdefault(st, set()).add(e.id)
         self.stems = {k: next(iter(v)) for k, v in stems.items() if len(v) == 1}
+        self.stem_memo: dict[str, str | None] = {}  # surface -> entity, filled by linking._stem_entity
         for lang, phrase, roles in read_roles():
             self._add(self.role_trie, phrase, Entry(roles, "role", phrase, (), 0), (lang,), "name")
         self.forms_t = {k: tuple(v) for k, v in self.forms.items()}
         del self.forms
         # Per trie, the forms that can start a match: most tokens of a text miss here at once.
         self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
+        self._gap_ok: dict[str, bool] = {}
         self.roots = {id(t): {f: r for f, bs in self.forms_t.items() if (r := tuple(b for b in bs if b in t))}
                       for t in (self.trie, self.role_trie)}
+        for t in (self.trie, self.role_trie):
+            _seal(t)
+        self._root_nodes = {id(t): {f: tuple(t[b] for b in bs) for f, bs in self.roots[id(t)].items()}
+                            for t in (self.trie, self.role_trie)}
+        # Start forms that are no entry on their own -> every form the next token may have (a cheap pre-check).
+        forms_of: dict[str, set[str]] = {}
+        for f, bs in self.forms_t.items():
+            for b in bs:
+                forms_of.setdefault(b, set()).add(f)
+        self._need_next: dict[int, dict[str, frozenset[str]]] = {}
+        for t in (self.trie, self.role_trie):
+            self._need_next[id(t)] = {
+                f: frozenset().union(*(forms_of.get(k, ()) for nd in nodes for k in nd))
+                for f, nodes in self._root_nodes[id(t)].items() if not any(END in nd for nd in nodes)}
+        self._starts = set(self.roots[id(self.trie)]) | set(self.roots[id(self.role_trie)])
 
     def _add(self, trie: dict, text: str, entry: Entry, langs: tuple[str, ...], table: str) -> None:
         toks = TOKEN_RE.findall(text)
@@ -105,53 +125,71 @@ class Gazetteer:
             acronym = case[k] == "U"
             forms = {base} if acronym else set().union(*(variants(t, lang, table) for lang in langs))
             for f in forms:
-                self.forms.setdefault(f, set()).add(base)
+                self.forms.setdefault(f, {})[base] = None
             node = node.setdefault(base, {})
         entry = Entry(entry.entity, entry.form, entry.base, case, entry.rank, entry.lang)
         lst = node.setdefault(END, [])
         if entry not in lst:
             lst.append(entry)
 
-    def _walk(self, trie: dict, text: str, spans: list[tuple[int, int]], low: list[str], starts: list[int]
-              ) -> list[Match]:
+    def _walk(self, trie: dict, tk: Tokens, starts: list[int]) -> list[Match]:
+        """All trie paths from each start token (increasing). Character offsets are computed only for the starts
+        that reach an entry (most starts are words like "да" that begin a longer name and stop at once)."""
         out = []
-        n = len(spans)
+        low, gaps, parts = tk.low, tk.gaps, tk.parts
+        n = len(low)
         forms = self.forms_t
-        roots = self.roots[id(trie)]
+        roots = self._root_nodes[id(trie)]
+        gap_ok = self._gap_ok
+        pos = prev = 0  # offset of parts[prev]
+        dead = self._need_next[id(trie)]
         for i in starts:
-            stack = [(trie[b], i) for b in roots[low[i]]]
+            w = low[i]
+            if w in dead and (i + 1 >= n or low[i + 1] not in dead[w]):
+                continue  # "да", "не": a word that only begins longer names, not followed by their next word
+            oi = -1
+            stack = [(nd, i) for nd in roots[w]]
             while stack:
                 node, j = stack.pop()
                 ents = node.get(END)
                 if ents:
-                    ok = [e for e in ents if _case_ok(e.case, spans, text, i)]
+                    if oi < 0:
+                        k = 2 * i + 1
+                        pos += len("".join(parts[prev:k]))  # C-level; faster than summing lengths
+                        prev, oi = k, pos
+                    lst, cc = ents
+                    if cc is None:  # entries with different cases (rare)
+                        ok = [e for e in lst if _case_ok(e.case, tk, i, oi)]
+                    else:
+                        ok = list(lst) if not cc or _case_ok(cc, tk, i, oi) else []
                     if ok:  # "U.S.": the abbreviation's last full stop belongs to the name
-                        end = spans[j][1] + (text[spans[j][1] : spans[j][1] + 1] == "." and ok[0].base.endswith("."))
-                        out.append(Match(spans[i][0], end, i, j, ok))
+                        ej = oi + len("".join(parts[2 * i + 1 : 2 * j + 2]))
+                        out.append(Match(oi, ej + (gaps[j][:1] == "." and ok[0].base.endswith(".")), i, j, ok))
                 if j + 1 < n and len(node) > (1 if ents else 0):
-                    gap = text[spans[j][1] : spans[j + 1][0]]
-                    if len(gap) <= 3 and all(c in GAP_CHARS for c in gap):
+                    gap = gaps[j]
+                    g = gap_ok.get(gap)
+                    if g is None:
+                        g = gap_ok[gap] = len(gap) <= 3 and all(c in GAP_CHARS for c in gap)
+                    if g:
                         for b in forms.get(low[j + 1], ()):
                             if b in node:
                                 stack.append((node[b], j + 1))
         return out
 
-    def match(self, text: str) -> tuple[list[Match], list[Match], list[tuple[int, int]]]:
+    def match(self, text: str) -> tuple[list[Match], list[Match], Tokens]:
         """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans."""
-        spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        lowered = text.lower()
-        low = TOKEN_RE.findall(lowered) if len(lowered) == len(text) else []
-        if len(low) != len(spans):  # lower-casing changed a token boundary (rare scripts): slice instead
-            low = [lowered[s:e] if len(lowered) == len(text) else text[s:e].lower() for s, e in spans]
+        tk = Tokens(text)
+        low = tk.low
         r_names, r_roles = self.roots[id(self.trie)], self.roots[id(self.role_trie)]
-        cands = self._walk(self.trie, text, spans, low, [i for i, w in enumerate(low) if w in r_names])
+        starts = list(compress(range(len(low)), map(self._starts.__contains__, low)))
+        cands = self._walk(self.trie, tk, [i for i in starts if low[i] in r_names])
         merged: dict[tuple[int, int], Match] = {}
         for m in cands:  # one span reached through several spellings (Обединено/Обединеното кралство)
-            if (m.start, m.end) in merged:
-                merged[(m.start, m.end)].entries.extend(e for e in m.entries
-                                                        if e not in merged[(m.start, m.end)].entries)
+            k = (m.start, m.end)
+            if k in merged:
+                merged[k].entries.extend(e for e in m.entries if e not in merged[k].entries)
             else:
-                merged[(m.start, m.end)] = m
+                merged[k] = m
         cands = sorted(merged.values(), key=lambda m: (-(m.end - m.start), m.start))
         taken = bytearray(len(text) + 1)
         chosen = []
@@ -161,8 +199,54 @@ class Gazetteer:
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        roles = self._walk(self.role_trie, text, spans, low, [i for i, w in enumerate(low) if w in r_roles])
-        return chosen, roles, spans
+        roles = self._walk(self.role_trie, tk, [i for i in starts if low[i] in r_roles])
+        return chosen, roles, tk
+
+
+SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)  # the same tokens as TOKEN_RE, with the text between them
+
+
+class Tokens(Sequence[tuple[int, int]]):
+    """The ``\\w+`` tokens of a text: lower-cased forms and the gap after each, built in C-level passes only (a
+    per-token Python loop was the gazetteer's largest cost); character offsets are computed only for the tokens
+    that need them, and the full span list (``tk[i]``) only on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) == len(text):  # one character each: the same boundaries (checked over all of Unicode)
+            parts = SPLIT_RE.split(lowered)
+            self.low: list[str] = parts[1::2]
+        else:  # lower-casing changed lengths (İ): lower-case token by token
+            parts = SPLIT_RE.split(text)
+            self.low = [w.lower() for w in parts[1::2]]
+        self.parts = parts  # gap, token, gap, ..., token, gap: lengths are those of ``text``
+        self.gaps: list[str] = parts[2::2]  # gaps[i]: the text between tokens i and i + 1 (after the last one)
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            off = list(accumulate(map(len, self.parts), initial=0))
+            self._spans = list(zip(off[1:-1:2], off[2::2], strict=True))
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        return self.spans[i]
+
+
+def _seal(node: dict) -> None:
+    """Entry lists -> (entries, their shared case pattern: () when it needs no check, None when they differ)."""
+    for k, v in node.items():
+        if k == END:
+            cases = {e.case for e in v}
+            cc = next(iter(cases)) if len(cases) == 1 else None
+            node[k] = (tuple(v), () if cc is not None and all(c == "L" for c in cc) else cc)
+        else:
+            _seal(v)
 
 
 def adjective_stem(adj: str) -> str:
@@ -173,18 +257,18 @@ def adjective_stem(adj: str) -> str:
     return a
 
 
-def _case_ok(case: tuple[str, ...], spans: list[tuple[int, int]], text: str, i: int) -> bool:
+def _case_ok(case: tuple[str, ...], tk: Tokens, i: int, o: int) -> bool:
+    """The written case of tokens i, i + 1, ... (token i at offset ``o``) fits the entry's (U, C or L per token)."""
+    text, parts = tk.text, tk.parts
     for k, c in enumerate(case):
-        if c == "L":
-            continue
-        s, e = spans[i + k]
-        if c == "U":
-            if not text[s:e].isupper():
+        w = parts[2 * (i + k) + 1]  # the token as in ``text`` (lower-cased when it was split lower-cased)
+        if c != "L":
+            if c == "U":
+                if not text[o : o + len(w)].isupper():
+                    return False
+            elif not text[o].isupper() and not (k > 0 and text[o - 1] == "-"):
                 return False
-        elif not text[s].isupper():
-            if k > 0 and text[s - 1 : s] == "-":
-                continue
-            return False
+        o += len(w) + len(parts[2 * (i + k) + 2])
     return True
 
 

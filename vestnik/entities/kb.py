@@ -161,6 +161,7 @@ class KB:
             self.entries[e.id] = e  # later files (the user's) override shipped entries with the same id
         self.by_iso3: dict[str, KBEntry] = {}
         self.by_role: dict[tuple[str, str], list[tuple[Role, KBEntry]]] = {}
+        self.country_ids = frozenset(e.id for e in self.entries.values() if e.kind == "country")
         for e in self.entries.values():
             if e.kind == "country" and e.codes.get("iso3"):
                 self.by_iso3[e.codes["iso3"]] = e

@@ -7,6 +7,8 @@
   languages; a surname alone joins the full name it abbreviates in the same document.
 - Role phrases ("руският президент", "държавният секретар на САЩ") resolve to the office holder on the
   publication date.
+- Languages without a tagger (English): people after a title, then other capitalised names
+  (:mod:`vestnik.entities.propername`), organisations taking the country word right before them.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import hashlib
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 from vestnik.document import Entity, Mention
-from vestnik.entities.gazetteer import Gazetteer, Match
+from vestnik.entities import propername
+from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
 from vestnik.entities.kb import KB, KBEntry
 from vestnik.entities.morph import KB_DIR, name_key
 
@@ -26,21 +30,33 @@ FORMER = {"бивш", "бившия", "бившият", "бившата", "би�
           "ex", "экс", "покойния", "покойният", "late"}
 
 
+@lru_cache(maxsize=100_000)
 def unknown_id(key: str) -> str:
     return "vx:" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
 
 
+_CODES: dict[tuple[int, str | None], tuple[KBEntry, dict[str, str]]] = {}
+
+
 def kb_entity(e: KBEntry, date: str | None) -> Entity:
-    codes = {k: v for k, v in (("iso3", e.iso3), ("cameo", e.cameo(date)), ("wikidata", e.codes.get("wikidata")))
-             if v}
-    return Entity(name=e.name, type=e.type, codes=codes, kind=e.kind, country=e.iso3)
+    """A fresh Entity for a KB entry (callers may change it); its codes are computed once per entry and date."""
+    hit = _CODES.get((id(e), date))
+    if hit is None or hit[0] is not e:
+        if len(_CODES) > 200_000:
+            _CODES.clear()
+        codes = {k: v for k, v in (("iso3", e.iso3), ("cameo", e.cameo(date)), ("wikidata", e.codes.get("wikidata")))
+                 if v}
+        hit = _CODES[(id(e), date)] = (e, codes)
+    return Entity(name=e.name, type=e.type, codes=dict(hit[1]), kind=e.kind, country=e.iso3)
 
 
 def choose(m: Match, seen: dict[str, int], kb: KB) -> str:
     """The KB id of an ambiguous match: one the document already named, else the best kind, else most populous."""
-    ids = list(dict.fromkeys(e.entity for e in m.entries))
-    if len(ids) == 1:
-        return ids[0]
+    ents = m.entries
+    first = ents[0].entity
+    if len(ents) == 1 or all(e.entity == first for e in ents):
+        return first
+    ids = list(dict.fromkeys(e.entity for e in ents))
     in_doc = [i for i in ids if seen.get(i)]
     if len(in_doc) == 1:
         return in_doc[0]
@@ -58,9 +74,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     entities: dict[str, Entity] = {}
     seen: dict[str, int] = {}
     for m in matches:
-        ids = {e.entity for e in m.entries}
-        if len(ids) == 1:
-            seen[next(iter(ids))] = seen.get(next(iter(ids)), 0) + 1
+        first = m.entries[0].entity
+        if len(m.entries) == 1 or all(e.entity == first for e in m.entries):
+            seen[first] = seen.get(first, 0) + 1
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
     #    the KB match wins everywhere else. BSNLP names do not nest.
@@ -158,11 +174,21 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=None,
                                 evidence=nm.evidence or "ner"))
     titled: dict[tuple[int, int], str] = {}
+    orgs: dict[tuple[int, int], str] = {}
     if lang in titles():
         titled = _title_people(text, toks, mentions, lang)
+        if not ner:  # no tagger for this language: capitalised names the KB does not know
+            orgs = propername.recognize(text, toks, mentions, lang, kb, *titles()[lang])
+    if orgs:
+        _org_countries(text, mentions, orgs, kb)
     _link_unknown(mentions, entities, kb_keys)
     if titled:
         _title_countries(text, mentions, titled, entities, kb)
+    if orgs:
+        for m in mentions:
+            if m.evidence == "caps.country" and m.entity in entities:
+                iso, sector = orgs[m.span].split(":")
+                _give_country(entities[m.entity], iso, sector)
 
     # 4. Role phrases.
     mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
@@ -280,17 +306,25 @@ def _kb_type(kb: KB, m: Match) -> str:
 def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:
     """A demonym (британците, пакистанка, европейцев) -> the entity whose adjective stem it starts with."""
     low = surface.lower()
+    memo = gaz.stem_memo
+    if low in memo:
+        return memo[low]
+    eid = None
     for n in gaz.stem_lengths:
         if n <= len(low) and (eid := gaz.stems.get(low[:n])):
-            return eid
-    return None
+            break
+    if len(memo) > 100_000:
+        memo.clear()
+    memo[low] = eid or None
+    return eid or None
 
 
 def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Mention], kb: KB,
                    entities: dict[str, Entity], date: str | None) -> list[Mention]:
     """'руският президент', 'президент России', 'държавният секретар на САЩ' -> the office holder."""
     out: list[Mention] = []
-    countries = [m for m in mentions if m.entity and (kb.get(m.entity) or KBEntry("", "", "")).kind == "country"]
+    cids = kb.country_ids
+    countries = [m for m in mentions if m.entity in cids]
     by_end = {m.span[1]: m for m in countries}
     by_start = {m.span[0]: m for m in countries if m.form == "name"}
     offices = igo_roles()
@@ -339,6 +373,11 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
         out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
                            entity=holder.id, evidence="kb.role"))
     return out
+
+
+def _is_country(kb: KB, eid: str) -> bool:
+    e = kb.entries.get(eid)
+    return e is not None and e.kind == "country"
 
 
 def _former(text: str, start: int) -> bool:
@@ -390,8 +429,7 @@ _NAME_GAP = {" ", "-", ". ", ".", "'", "’"}
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "dos", "du", "van", "von", "der", "den", "ul", "ur", "la"}
 
 
-def _title_people(text: str, toks: list[tuple[int, int]], mentions: list[Mention], lang: str
-                  ) -> dict[tuple[int, int], str]:
+def _title_people(text: str, tk: Tokens, mentions: list[Mention], lang: str) -> dict[tuple[int, int], str]:
     """English has no statistical tagger: capitalised words right after a title ("President Abdelaziz
     Bouteflika", "Lt. Gen. Prosper Avril", "rebel leader John Garang") become PER mentions, and so does the
     surname alone elsewhere in the text. Returns person span -> the CAMEO sector the title implies."""
@@ -400,34 +438,34 @@ def _title_people(text: str, toks: list[tuple[int, int]], mentions: list[Mention
     for m in mentions:
         taken[m.span[0] : m.span[1]] = b"\1" * (m.span[1] - m.span[0])
     out: dict[tuple[int, int], str] = {}
-    n = len(toks)
-    i = 0
-    while i < n:
-        w = text[toks[i][0] : toks[i][1]].lower()
-        if w not in table or taken[toks[i][0]]:
-            i += 1
+    low = tk.low
+    n = len(low)
+    toks = tk.spans
+    nxt = 0
+    for i in compress(range(n), map(table.__contains__, low)):  # only where a title word stands
+        if i < nxt or taken[toks[i][0]]:
             continue
-        sector = table[w]
+        sector = table[low[i]]
         j = i + 1
-        while j < n and text[toks[j][0] : toks[j][1]].lower() in table and _gap_ok(text, toks[j - 1], toks[j], 4):
-            sector = sector or table[text[toks[j][0] : toks[j][1]].lower()]
+        while j < n and low[j] in table and _gap_ok(text, toks[j - 1], toks[j], 4):
+            sector = sector or table[low[j]]
             j += 1
         k = j
         while k < n and k - j < 5 and _gap_ok(text, toks[k - 1], toks[k], 4 if k == j else 1):
             tok = text[toks[k][0] : toks[k][1]]
-            low = tok.lower()
-            if taken[toks[k][0]] or low in stop or not (tok[:1].isupper() or (low in _PARTICLES and k > j)):
+            lw = low[k]
+            if taken[toks[k][0]] or lw in stop or not (tok[:1].isupper() or (lw in _PARTICLES and k > j)):
                 break
             k += 1
-        while k > j and text[toks[k - 1][0] : toks[k - 1][1]].lower() in _PARTICLES:
+        while k > j and low[k - 1] in _PARTICLES:
             k -= 1
-        if k > j and not (k - j == 1 and len(text[toks[j][0] : toks[j][1]]) < 3):
+        if k > j and not (k - j == 1 and toks[j][1] - toks[j][0] < 3):
             span = (toks[j][0], toks[k - 1][1])
             mentions.append(Mention(span=span, type="PER", form="name", base=text[span[0] : span[1]], entity=None,
                                     evidence="title." + lang))
             taken[span[0] : span[1]] = b"\1" * (span[1] - span[0])
             out[span] = sector
-        i = max(k, i + 1)
+        nxt = max(k, i + 1)
     # The surname alone later on ("Bouteflika said"): same person.
     for span in list(out):
         last = text[span[0] : span[1]].split()[-1]
@@ -452,7 +490,7 @@ def _title_countries(text: str, mentions: list[Mention], titled: dict[tuple[int,
                      entities: dict[str, Entity], kb: KB) -> None:
     """A titled person's country: the country word in the same phrase before the title ("British Defence Secretary
     Tom King", "Niger's ambassador Brah Mohamane")."""
-    countries = sorted((m for m in mentions if m.entity and (kb.get(m.entity) or KBEntry("", "", "")).kind == "country"),
+    countries = sorted((m for m in mentions if m.entity and _is_country(kb, m.entity)),
                        key=lambda m: m.span[1])
     people = {m.span: m for m in mentions if m.span in titled}
     for span, sector in titled.items():
@@ -466,6 +504,31 @@ def _title_countries(text: str, mentions: list[Mention], titled: dict[tuple[int,
             continue
         iso = (kb.get(best.entity or "") or KBEntry("", "", "")).iso3 or ""
         _give_country(entities.get(p.entity or ""), iso, sector)
+
+
+def _org_countries(text: str, mentions: list[Mention], orgs: dict[tuple[int, int], str], kb: KB) -> None:
+    """An organisation right after a country word ("Iraqi Foreign Ministry", "Iran's Foreign Ministry") is that
+    country's: the mention grows over the country word and ``orgs`` maps its span to "ISO3:sector"."""
+    by_end: dict[int, Mention] = {}
+    for m in mentions:
+        if m.entity and _is_country(kb, m.entity):
+            by_end[m.span[1]] = m
+    for m in mentions:
+        if m.evidence.startswith("caps.") and m.span in orgs:
+            s = m.span[0]
+            for gap in (" ", "'s ", "’s "):
+                c = by_end.get(s - len(gap))
+                if c is not None and text[s - len(gap) : s] == gap:
+                    iso = (kb.get(c.entity) or KBEntry("", "", "")).iso3
+                    if iso:
+                        sector = orgs.pop(m.span)
+                        m.span = (c.span[0], m.span[1])
+                        m.base = text[m.span[0] : m.span[1]]
+                        m.evidence = "caps.country"
+                        orgs[m.span] = f"{iso}:{sector}"
+                    break
+    for k in [k for k, v in orgs.items() if ":" not in v]:
+        del orgs[k]
 
 
 def _give_country(ent: Entity | None, iso: str, sector: str) -> None:

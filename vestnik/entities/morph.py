@@ -76,6 +76,10 @@ STOPWORDS = {"на", "и", "в", "във", "за", "от", "с", "със", "по
              "das", "du", "des", "del", "al", "el"}
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_REPEAT = re.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=200_000)
 def _skeleton(word: str) -> str:
     w = word.lower()
@@ -85,13 +89,13 @@ def _skeleton(word: str) -> str:
                 w = w[: -len(e)]
                 break
     lat = w.translate(_TR)
-    lat = re.sub(r"[^a-z0-9]", "", lat)
+    lat = _NON_ALNUM.sub("", lat)
     if not lat:
         return ""
     lat = lat.replace("shch", "st").replace("sht", "st").replace("kh", "h").replace("ts", "c").replace("zh", "sh")
     lat = lat.translate(_VOICE)  # Азия = Асия, Гааг = Хааг: voicing and h/g differ between spellings
     sk = lat[0] + "".join(ch for ch in lat[1:] if ch not in VOWELS)
-    return re.sub(r"(.)\1+", r"\1", sk)
+    return _REPEAT.sub(r"\1", sk)
 
 
 @lru_cache(maxsize=200_000)
