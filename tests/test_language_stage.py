@@ -66,3 +66,36 @@ def test_mixed_page_keeps_teaser_language(seed_text: str) -> None:
     assert sum(1 for v in langs.values() if v == "bg") >= 4
     tok = {doc.text[t.span[0] : t.span[1]]: t.lemma for t in doc.tokens}
     assert tok["журналистов"] == "журналист"  # the Russian teaser is lemmatised as Russian
+
+
+def test_lazy_tokens_behave_as_a_list(seed_text: str) -> None:
+    """doc.tokens is lemmatised on first use; every way of reading it sees the same tokens and lemmas."""
+    import copy
+    import pickle
+
+    from vestnik.language.stage import LazyTokens
+
+    p = make_pipeline(only=["segment", "language"])
+    first = p(Document(text=seed_text))
+    assert isinstance(first.tokens, LazyTokens)
+    eager = list(first.tokens)  # fills it
+    assert eager and all(isinstance(t.lemma, str) for t in eager)
+    assert first.tokens == eager and len(first.tokens) == len(eager)
+
+    def fresh() -> list:  # type: ignore[type-arg]
+        return p(Document(text=seed_text)).tokens
+
+    assert len(fresh()) == len(eager)
+    assert fresh()[3] == eager[3] and fresh()[-2:] == eager[-2:]
+    assert eager == fresh() and fresh() == eager and fresh() == fresh()
+    assert [] + fresh() == eager and fresh() + [] == eager  # noqa: RUF005  (list's C concatenation)
+    assert [*fresh()] == eager and tuple(fresh()) == tuple(eager) and sorted(fresh(), key=str) == sorted(eager, key=str)
+    assert bool(fresh()) and eager[5] in fresh()
+    assert list(reversed(fresh())) == eager[::-1]
+    assert b"vestnik.document" not in pickle.dumps(fresh())  # spans between processes, not Token objects
+    assert pickle.loads(pickle.dumps(fresh())) == eager  # pickled unfilled, filled by the receiver
+    assert copy.deepcopy(fresh()) == eager and copy.copy(fresh()) == eager
+    doc = p(Document(text=seed_text))
+    assert Document.from_dict(doc.to_dict(layers={"tokens"})).tokens == eager
+    doc.tokens.append(eager[0])
+    assert len(doc.tokens) == len(eager) + 1

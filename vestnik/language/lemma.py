@@ -13,12 +13,15 @@ token after warm-up.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable, Mapping
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 SIMPLEMMA_CODE = {"bg": "bg", "mk": "mk", "uk": "uk", "sr": "hbs", "en": "en", "ru": "ru"}
 CACHE_MAX = 300_000
+_EMPTY: dict[str, str] = {}
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -31,12 +34,36 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+class _Dictionary:
+    """simplemma's form → lemma dictionary with one Python call per lookup: simplemma 2 stores bytes and decodes
+    through two calls per lookup, which was a fifth of the lemmatiser's time on new text."""
+
+    __slots__ = ("get", "values")
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        raw = getattr(mapping, "_dict", None)
+        self.values = mapping.values
+        if isinstance(raw, dict) and isinstance(next(iter(raw), b""), bytes):
+            raw_get = raw.get
+
+            def get(key: str) -> str | None:
+                v = raw_get(key.encode())
+                return None if v is None else v.decode()
+
+            self.get: Callable[[str], str | None] = get
+        else:  # another simplemma version: its own mapping
+            self.get = mapping.get
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+
 class Lemmatizer:
     """Form → lemma for the supported languages. Build once per process."""
 
     def __init__(self, lang_dir: Path = LANG_DIR) -> None:
-        self._dicts: dict[str, dict[str, str]] = {}
-        self._suffix_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._dicts: dict[str, _Dictionary] = {}
+        self._suffix_index: dict[str, dict[str, list[tuple[str, str]]]] = {}
         self._overrides: dict[str, dict[str, str]] = {}
         self._article_rules: dict[str, list[tuple[str, str, int]]] = {}
         self._suffixes: dict[str, list[tuple[str, str]]] = {}
@@ -105,17 +132,25 @@ class Lemmatizer:
             if adv.exists():
                 a = tomllib.loads(adv.read_text(encoding="utf-8"))
                 self._adverbs[code] = (a["ending"], a["not_ending"], tuple(a["adjective_lemma_endings"]))
+        # all suffixes of a rule table as one tuple: one C-level ``endswith`` rejects most words
+        self._verbal_ends = {c: tuple(r[0] for r in rules) for c, rules in self._verbal_nouns.items()}
+        self._participle_ends = {c: tuple(r[0] for r in rules) for c, rules in self._participles.items()}
         self._lemma_sets: dict[str, set[str]] = {}
         self._caches: dict[tuple[str, bool], dict[str, str]] = {}
         self._morph: Any = None
 
-    def _dictionary(self, lang: str) -> dict[str, str]:
+    def _dictionary(self, lang: str) -> _Dictionary:
         d = self._dicts.get(lang)
         if d is None:
-            from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+            try:  # simplemma's own process-wide factory: its lemmatize() then reuses the same loaded dictionary
+                from simplemma.strategies.dictionaries.dictionary_factory import (
+                    DEFAULT_DICTIONARY_FACTORY as factory,
+                )
+            except ImportError:
+                from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-            d = DefaultDictionaryFactory().get_dictionary(SIMPLEMMA_CODE[lang])
-            self._dicts[lang] = d
+                factory = DefaultDictionaryFactory()
+            d = self._dicts[lang] = _Dictionary(factory.get_dictionary(SIMPLEMMA_CODE[lang]))
         return d
 
     def _simplemma(self, form: str, lang: str) -> str | None:
@@ -134,7 +169,10 @@ class Lemmatizer:
 
     def _by_suffix(self, low: str, lang: str) -> str | None:
         """An ending rewrite (lemma_suffixes.tsv) whose result the dictionary knows as a lemma."""
-        rules = self._suffixes.get(lang)
+        index = self._suffix_index.get(lang)
+        if index is None:
+            index = self._suffix_index[lang] = self._index_by_last_letter(self._suffixes.get(lang, []))
+        rules = index.get(low[-1:], index.get("", ()))
         if not rules:
             return None
         known = self._known_lemmas(lang)
@@ -144,6 +182,17 @@ class Lemmatizer:
                 if cand in known:
                     return cand
         return None
+
+    @staticmethod
+    def _index_by_last_letter(rules: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        """Rules grouped by the last letter of their suffix, in their order: a word is tried only against rules it
+        can match. An empty suffix matches any word, so a table with one keeps a single list (key "")."""
+        if any(not suffix for suffix, _ in rules):
+            return {"": rules}
+        index: dict[str, list[tuple[str, str]]] = {}
+        for suffix, repl in rules:
+            index.setdefault(suffix[-1], []).append((suffix, repl))
+        return index
 
     def _guess(self, low: str, lang: str) -> str:
         """Ending rules checked against the dictionary, then simplemma's own affix strategies."""
@@ -161,19 +210,11 @@ class Lemmatizer:
                 return low[: len(low) - len(suffix)] + repl
         return simplemma.lemmatize(low, lang=SIMPLEMMA_CODE[lang]).lower()
 
-    def _rule_suffixes(self, lang: str, kind: str, rules: list) -> tuple[str, ...]:  # type: ignore[type-arg]
-        """All suffixes of a rule table as one tuple: one C-level ``endswith`` rejects most words."""
-        key = (lang, kind)
-        cached = self._suffix_cache.get(key)
-        if cached is None:
-            cached = self._suffix_cache[key] = tuple(r[0] for r in rules)
-        return cached
-
     def _derived(self, low: str, lem: str, listed: bool, lang: str) -> str:
         """Verbal nouns keep their own lemma (уволнение, not уволня: the dictionary folds them into the verb) and
         participles take the verb's (картотекираните → картотекирам), per lemma_verbal_nouns.tsv/lemma_participles.tsv."""
         rules = self._verbal_nouns.get(lang)
-        if rules and low.endswith(self._rule_suffixes(lang, "verbal", rules)) \
+        if rules and low.endswith(self._verbal_ends[lang]) \
                 and not lem.endswith(self._not_verbal.get(lang, ())):
             for suffix, repl, verb_endings in rules:
                 if low.endswith(suffix) and len(low) - len(suffix) >= 3 and (not verb_endings or lem.endswith(verb_endings)):
@@ -183,7 +224,7 @@ class Lemmatizer:
                 and low + "м" in self._known_lemmas(lang):
             return low + "м"  # определя: 3rd person of определям, far more frequent in news than 1st of определя
         parts = self._participles.get(lang)
-        if parts and low.endswith(self._rule_suffixes(lang, "participle", parts)):
+        if parts and low.endswith(self._participle_ends[lang]):
             known = self._known_lemmas(lang)
             for suffix, repl, always in parts:
                 if (always or not listed) and low.endswith(suffix) and len(low) - len(suffix) >= 3:
@@ -237,9 +278,9 @@ class Lemmatizer:
 
     def _lemma(self, form: str, lang: str | None, sentence_initial: bool) -> str:
         if not form[0].isalpha():
-            return self._overrides.get(lang or "", {}).get(form, form)
+            return self._overrides.get(lang or "", _EMPTY).get(form, form)
         low = form.lower()
-        over = self._overrides.get(lang or "", {}).get(low)
+        over = self._overrides.get(lang or "", _EMPTY).get(low)
         if over is not None:
             return over
         if lang not in SIMPLEMMA_CODE:
@@ -289,7 +330,7 @@ class Lemmatizer:
         det_end = self._determiner_endings.get(code, ())
         dets = self._determiners.get(code, frozenset())
         n = len(forms)
-        for k in [k for k, f in enumerate(forms) if f in context]:
+        for k in list(compress(range(n), map(context.__contains__, forms))):  # C-level scan of every token
             form = forms[k]
             low = form.lower()
             prev = forms[k - 1] if k else ""

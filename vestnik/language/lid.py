@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import operator
 import re
 import tomllib
 from dataclasses import dataclass
@@ -100,8 +101,8 @@ class LanguageIdentifier:
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
         base = self._words.get(word, self._oov)
-        pen = [-FOREIGN_LETTER_PENALTY if any(c not in al for c in word) else 0.0 for al in self._alphabets]
-        out = tuple(b + p for b, p in zip(base, pen, strict=True)) if any(pen) else base
+        pen = [0.0 if al.issuperset(word) else -FOREIGN_LETTER_PENALTY for al in self._alphabets]  # C-level test
+        out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
         return out

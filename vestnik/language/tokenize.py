@@ -101,6 +101,7 @@ _OPENERS = frozenset("\"„“«(‘'[")
 _QUOTES = frozenset("\"„“«‘'")  # not brackets: "17.12.2025 г. (БТА) - …" goes on
 _NO_START = frozenset(";:)]}%")  # marks that continue a sentence: never cut before them
 _INF = 1 << 62
+_SPAN = re.Match.span
 
 
 class Tokenizer:
@@ -122,22 +123,28 @@ class Tokenizer:
         # than a regex alternation of every abbreviation tried at every position
         self._re = re.compile(self._WORDS + self._REST)
         self._initial = re.compile(rf"[{UPPER}][{LOWER}]?\.\s?[{UPPER}]")
-        self._boundary = re.compile(rf"[.!?…:]|\n|(?<=[{LOWER}{UPPER}\d])[ \t\xa0]+(?=[{UPPER}](?:[{LOWER}]|\s)|[\"„“«][{UPPER}])")
+        # candidate sentence ends: . ! ? … : and line breaks, and a run of spaces after a letter or digit before a
+        # capitalised word; one leading character class lets the regex engine skip every other character in C
+        self._boundary = re.compile(rf"[.!?…:\n \t\xa0](?:(?<=[.!?…:\n])|(?<=[{LOWER}{UPPER}\d][ \t\xa0])[ \t\xa0]*"
+                                    rf"(?=[{UPPER}](?:[{LOWER}]|\s)|[\"„“«][{UPPER}]))")
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
         end = len(text) if end is None else end
-        spans = [m.span() for m in self._re.finditer(text, start, end)]
+        spans = list(map(_SPAN, self._re.finditer(text, start, end)))  # no per-token Python frame
         kinds = self.abbr.kinds
         dot = text.rfind(".", start, end)
         while dot >= 0:  # few tokens are ".": join each to the word(s) before it when that makes an abbreviation
             i = bisect_right(spans, (dot, _INF)) - 1
             nxt = dot
             if i > 0 and spans[i] == (dot, dot + 1) and spans[i - 1][1] == dot and text[spans[i - 1][0]].isalpha():
+                run = 1  # tokens i - run .. i are written together (no space between them), run <= 5
+                while run < 5 and run < i and spans[i - run - 1][1] == spans[i - run][0]:
+                    run += 1
                 for k in (5, 3, 1):  # пр.н.е., т.нар., лв.
-                    j = i - k
-                    if j < 0 or any(spans[x][1] != spans[x + 1][0] for x in range(j, i)):
+                    if k > run:
                         continue
+                    j = i - k
                     s0 = spans[j][0]
                     cand = text[s0 : dot + 1]
                     if cand.lower() in kinds or (k == 1 and len(cand) <= 3 and self._initial.match(text, s0, min(end, dot + 3))):
@@ -176,7 +183,7 @@ class Tokenizer:
         for m in self._boundary.finditer(text, start, end):
             ch = m.group()[0]
             if ch == "\n":
-                i = self._before(toks, m.start())
+                i = bisect_left(toks, (m.start(), -1)) - 1  # the last token before it (no token holds a line break)
                 if i >= 0:
                     cuts.add(i)
                 continue
@@ -242,18 +249,6 @@ class Tokenizer:
         if first < n:
             out.append((first, n))
         return out
-
-    @staticmethod
-    def _before(toks: list[Span], pos: int) -> int:
-        """Index of the last token ending at or before ``pos``."""
-        lo, hi = 0, len(toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if toks[mid][1] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
 
     @staticmethod
     def _date_opener(text: str, toks: list[Span], last: int, i: int, cues: SentenceCues) -> bool:
