@@ -44,6 +44,11 @@ BASE_RULES = {"bg": (3, 0.7), "ru": (2, 0.5)}
 #: L2 regularisation per language (cross-topic validation: c2=0.1 beat 0.01 on all four held-out topics,
 #: +0.007 PER,LOC,ORG F1 on average in both languages)
 C2 = {"bg": 0.1, "ru": 0.1}
+#: optional feature groups per language (see ner_features.Featurizer.sparse_flags; cross-topic validation in
+#: vestnik/entities/models/README.md)
+FEATURES = {"bg": "pair", "ru": ""}
+#: also train on the other language's documents (bg+ru share script, names and most name shapes)
+JOINT = {"bg": False, "ru": False}
 
 Doc = tuple[str, str, str, list[tuple[int, int, str, str, str]]]  # topic, id, text, [(s, e, surface, base, type)]
 
@@ -162,7 +167,9 @@ def function_words(lang: str) -> list[str]:
 # ---------------------------------------------------------------- training and prediction
 
 def train(lang: str, docs: list[Doc], out: Path, c1: float, c2: float, iterations: int,
-          extra: frozenset[str] = frozenset(), propagate: str = "pSv") -> None:
+          extra: frozenset[str] = frozenset(), propagate: str = "pSv", base_docs: list[Doc] | None = None) -> None:
+    """Train the CRF on ``docs`` and learn base-form rules from ``base_docs`` (default: the same documents;
+    with joint bg+ru training, only the model's own language)."""
     import pycrfsuite
 
     out.mkdir(parents=True, exist_ok=True)
@@ -185,9 +192,10 @@ def train(lang: str, docs: list[Doc], out: Path, c1: float, c2: float, iteration
     print(f"[{lang}] trained on {len(docs)} docs, {n} tokens in {time.perf_counter() - t0:.0f}s "
           f"-> {out / f'ner-{lang}.crfsuite'}", file=sys.stderr)
     cfg = {"features": sorted(extra), "propagate": propagate, "c1": c1, "c2": c2, "iterations": iterations,
-           "trained_on": sorted({d[0] for d in docs})}
+           "trained_on": sorted({d[0] for d in docs}), "documents": len(docs)}
     (out / f"ner-{lang}.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
-    pairs = [(r[2], r[3], r[4]) for _t, _i, _x, rows in docs for r in rows if r[4] in TYPES]
+    pairs = [(r[2], r[3], r[4]) for _t, _i, _x, rows in (docs if base_docs is None else base_docs) for r in rows
+             if r[4] in TYPES]
     min_rule, min_share = BASE_RULES.get(lang, (2, 0.5))
     base = BaseForms.learn(pairs, function_words(lang), min_rule=min_rule, min_share=min_share)
     (out / f"ner-{lang}.base.json").write_text(json.dumps(base, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
@@ -242,25 +250,33 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, help="L2 weight (default: per language, see C2)")
     ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--features", default="", help="optional feature groups: quote,run")
+    ap.add_argument("--features", help="optional feature groups: quote,run,pair (default: per language, FEATURES)")
     ap.add_argument("--propagate", default="pSv", help="document-level consistency after tagging (see ner.py)")
     ap.add_argument("--topics", help="with --cv: only these held-out topics (comma-separated)")
     ap.add_argument("--pipeline", action="store_true", help="with --cv: also score the whole pipeline (vestnik extract)")
+    ap.add_argument("--joint", action="store_true",
+                    help="also train on the other language's documents (bg+ru; without the held-out topic); "
+                    "default: per language, JOINT")
+    ap.add_argument("--no-joint", action="store_true", help="train on the model's own language only")
     a = ap.parse_args()
 
     MODELS.mkdir(parents=True, exist_ok=True)
     if a.gazetteer or not (MODELS / "ner-gazetteer.tsv").exists():
         build_gazetteer(MODELS / "ner-gazetteer.tsv")
-    extra = frozenset(x for x in a.features.split(",") if x)
     for lang in a.lang.split(","):
         c2 = a.c2 if a.c2 is not None else C2.get(lang, 0.01)
+        feats = a.features if a.features is not None else FEATURES.get(lang, "")
+        extra = frozenset(x for x in feats.split(",") if x)
+        joint = (a.joint or JOINT.get(lang, False)) and not a.no_joint
         docs = load_docs(lang)
         topics = sorted({d[0] for d in docs})
+        other = [d for o in ("bg", "ru") if joint and o != lang for d in load_docs(o)]
         if a.cv:
             results = {}
             for topic in (a.topics.split(",") if a.topics else topics):
                 out = a.workdir / f"{lang}-no-{topic}"
-                train(lang, [d for d in docs if d[0] != topic], out, a.c1, c2, a.iterations, extra, a.propagate)
+                train(lang, [d for d in docs + other if d[0] != topic], out, a.c1, c2, a.iterations, extra, a.propagate,
+                      base_docs=[d for d in docs if d[0] != topic])
                 pred = out / "pred.jsonl"
                 predict(lang, out, [d for d in docs if d[0] == topic], pred)
                 r = score(lang, pred, topic)
@@ -273,7 +289,8 @@ def main() -> None:
             continue
         out = a.out or (a.workdir / f"{lang}-no-{a.holdout}" if a.holdout else MODELS)
         train_docs = [d for d in docs if d[0] != a.holdout]
-        train(lang, train_docs, out, a.c1, c2, a.iterations, extra, a.propagate)
+        train(lang, train_docs + [d for d in other if d[0] != a.holdout], out, a.c1, c2, a.iterations, extra,
+              a.propagate, base_docs=train_docs)
         if a.predict:
             test = [d for d in docs if d[0] == a.holdout] if a.holdout else docs
             predict(lang, out, test, a.predict)

@@ -10,7 +10,7 @@ import pytest
 from vestnik.document import Document
 from vestnik.entities.ner import MODEL_DIR, NerModel, recognize
 from vestnik.entities.ner_base import BaseForms
-from vestnik.entities.ner_features import tokenize
+from vestnik.entities.ner_features import TOKEN_RE, split, tokenize
 from vestnik.pipeline import Resources
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -83,6 +83,32 @@ def test_tokenizer_keeps_hyphenated_names_and_offsets() -> None:
     text = "Крейг Хамилтън-Паркър и „Северен поток-2“ (2018 г.)"
     toks = [text[s:e] for s, e in tokenize(text)]
     assert "Хамилтън-Паркър" in toks and "поток-2" in toks and "„" in toks and "2018" in toks
+
+
+def test_split_offsets_and_sentences() -> None:
+    """The tokenizer finds its offsets from the text's non-space characters: check them where code points and
+    white space are unusual (emoji outside the BMP, no-break and ideographic spaces, control separators), and the
+    sequence rules: a line break always ends one; a sentence mark only after 3+ tokens and before a capital."""
+    text = "Ин 😀 Иван\u00a0Петров каза. Да! Той\u3000дойде в София. А\x1cБ, нов ред\nТам.  Край: „Добре“ рече."
+    spans, words, seqs = split(text)
+    assert words == TOKEN_RE.findall(text)
+    assert all(text[s:e] == w for (s, e), w in zip(spans, words, strict=True))
+    sents = [" ".join(words[i] for i in seq) for seq in seqs]
+    assert sents == ["Ин 😀 Иван Петров каза .", "Да ! Той дойде в София .", "А Б , нов ред",
+                     "Там . Край : „ Добре “ рече ."]
+    assert split("") == ([], [], [])
+
+
+def test_word_classes_for_pair_features() -> None:
+    """The "pair" features see a token's class and its neighbour's: a one-word gazetteer place before an unknown
+    capitalised word ("Азия Биби") is the pattern of a person's name."""
+    from vestnik.entities.ner_features import Featurizer, load_gazetteer
+
+    f = Featurizer(load_gazetteer(MODEL_DIR / "ner-gazetteer.tsv"), extra=frozenset({"pair"}))
+    assert [f.word_class(w) for w in ["Азия", "Биби", "и", "„", "ЕС", "2018", ",", "Ню"]] == \
+        ["U", "n", "l", "q", "A", "d", "p", "B"]
+    flags = f.sparse_flags(["Азия", "Биби", "каза"])
+    assert {(0, "pp=^U"), (0, "pn=Un"), (1, "pp=Un"), (1, "pn=nl"), (2, "pn=l$")} <= set(flags)
 
 
 def test_numpy_decoder_equals_crfsuite() -> None:

@@ -21,39 +21,62 @@ import numpy as np
 
 from vestnik.document import Document, Mention
 from vestnik.entities.ner_base import BaseForms, RuMorph
-from vestnik.entities.ner_features import DocContext, Featurizer, load_gazetteer, make_morph, split
+from vestnik.entities.ner_features import (
+    _OPEN,
+    WORD_CLASSES,
+    DocContext,
+    Featurizer,
+    group_features,
+    load_gazetteer,
+    make_morph,
+    split,
+    split_flat,
+)
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 #: document language -> model language
 MODEL_FOR = {"bg": "bg", "mk": "bg", "ru": "ru", "uk": "ru", "be": "ru"}
 TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
+#: prefix of a feature seen from a neighbour -> part of Decoder.w
+_PARTS = {"-1": 1, "+1": 2, "-2": 3, "+2": 4}
 
 
 class Decoder:
-    """Viterbi decoding of a crfsuite model in numpy, batched over a document's sentences.
+    """Viterbi decoding of a crfsuite model in numpy, over all of a document's tokens at once.
 
-    crfsuite's own ``Tagger.tag`` spends most of its time converting feature strings; here each word form's
-    feature weights are summed once (per process) into five label-score vectors (its own features, and its
-    features as seen from the neighbours at ±1 and ±2), so a token's emission scores are five row look-ups.
-    With ``prune=None`` the result equals crfsuite's (same weights, same model; tests check that on real text);
-    the default also decides clear "O" tokens before the search, which is faster and differs very rarely.
+    crfsuite's own ``Tagger.tag`` spends most of its time converting feature strings. Here the model's weights are
+    regrouped at load time by a word's own feature: ``w=москва`` carries the weights of ``w=москва`` and of
+    ``-1w=москва``, ``+1w=москва``, ``-2w=москва``, ``+2w=москва`` (the same word seen from its neighbours). A word
+    form's five label-score vectors (its own, and as seen from ±1 and ±2) are the sum of its word row and of cached
+    rows for its feature groups (ending, beginning, form, gazetteer tags, ...: ``Featurizer.word_groups``, shared
+    by many words), computed once per word form (per process, bounded) for all new words of a document together;
+    a token's emission scores are then five row look-ups, and position, document and pair features are added over
+    the whole document with numpy. With ``prune=None`` the result equals crfsuite's (same weights, same model;
+    tests check that on real text); the default also decides clear "O" tokens before the search, which is faster
+    and differs very rarely.
     """
+
+    #: word forms whose score rows are kept (about 440 bytes each); the cache is emptied between documents when full
+    MAX_ROWS = 60_000
 
     def __init__(self, info: object, labels: list[str], featurizer: Featurizer) -> None:
         self.labels = labels
         self.lab = {x: i for i, x in enumerate(labels)}
         n = len(labels)
-        #: feature name -> row of ``self.w`` (its weight for each label); row 0 is all zeros
+        #: own feature name -> row of ``self.w`` ([row, part, label]: part 0 its own weight, 1..4 the weights of
+        #: the "-1", "+1", "-2", "+2" features of the same name); row 0 is all zeros
         self.fid: dict[str, int] = {}
-        rows: list[tuple[int, int, float]] = []
+        rows: list[tuple[int, int, int, float]] = []
         for (attr, label), w in info.state_features.items():  # type: ignore[attr-defined]
-            r = self.fid.setdefault(attr, len(self.fid) + 1)
-            rows.append((r, self.lab[label], w))
-        self.w = np.zeros((len(self.fid) + 1, n))
+            part = _PARTS.get(attr[:2], 0)
+            key = attr[2:] if part else attr
+            r = self.fid.setdefault(key, len(self.fid) + 1)
+            rows.append((r, part, self.lab[label], w))
+        self.w = np.zeros((len(self.fid) + 1, 5, n))
         if rows:
-            ri, li, wv = zip(*rows, strict=True)
-            self.w[list(ri), list(li)] = wv
+            ri, pi, li, wv = zip(*rows, strict=True)
+            self.w[list(ri), list(pi), list(li)] = wv
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():  # type: ignore[attr-defined]
             self.trans[self.lab[a], self.lab[b]] = w
@@ -61,122 +84,239 @@ class Decoder:
         self.o = self.lab["O"]
         #: margin above which a token is decided "O" before Viterbi (None: exact search, as crfsuite)
         self.prune: float | None = 10.0
-        self.zero = np.zeros(n)
+        #: per label: its type's index in ``TYPES`` order of appearance (-1 for O) and whether it begins a name
+        self.types = sorted({x[2:] for x in labels if x != "O"})
+        self.lab_type = np.array([-1 if x == "O" else self.types.index(x[2:]) for x in labels])
+        self.lab_begin = np.array([x.startswith("B-") for x in labels])
+        #: "pair" features (ner_features.Featurizer.word_class of a token and its neighbour): [class, class, label]
+        self.pair = "pair" in featurizer.extra
+        K = len(WORD_CLASSES)
+        ext = WORD_CLASSES + "^"  # index K: no neighbour (sequence start or end)
+        self._pp = np.array([[self.flag("pp=" + a + b) for b in WORD_CLASSES] for a in ext])
+        self._pn = np.array([[self.flag("pn=" + a + (b if b != "^" else "$")) for b in ext] for a in WORD_CLASSES])
+        self._cls = np.full(1024, K, dtype=np.intp)
         self._rows: dict[str, int] = {}
-        self._store = np.zeros((5, 1024, n))  # row 0 stays zero: padding
-        self._flag_cache: dict[str, np.ndarray] = {}
+        self._store = np.zeros((5, 1024, n))  # [part, word row, label]; row 0 stays zero: padding
+        #: per word row: first character is a letter / upper case / lower case / an opening quote or bracket
+        self._props = np.zeros((4, 1024), dtype=bool)
+        #: string ids for the lower-case look-up ("lcdoc"): per word row, the id of its form and of its lower case
+        self._lid: dict[str, int] = {}
+        #: cached rows of feature groups (ner_features.word_groups 1..6): key -> row of ``self._cw``; row 0 is zero
+        self._ctab: list[dict[str, int]] = [{"": 0} for _ in range(7)]
+        self._cw = np.zeros((1024, 5, n))
+        self._cn = 1
+        self._self_lid = np.zeros(1024, dtype=np.intp)
+        self._lower_lid = np.zeros(1024, dtype=np.intp)
 
-    def _vec(self, feats: list[str]) -> np.ndarray:
-        """Summed label weights of ``feats`` (one gather and sum, not one add per feature)."""
+    def flag(self, name: str) -> np.ndarray:
+        """Label weights of a position/document feature (BOS, EOS, lcdoc, ...)."""
+        return self.w[self.fid.get(name, 0), 0]
+
+    def _combos(self, group: int, keys: list[str]) -> None:
+        """Rows of ``self._cw`` with the summed weights of new feature group keys (endings, forms, tag sets)."""
         fid = self.fid
-        ids = [fid.get(f, 0) for f in feats]
-        return self.w[ids].sum(axis=0) if ids else self.zero.copy()
+        ids = [[fid.get(f, 0) for f in group_features(group, k)] for k in keys]
+        width = max(map(len, ids))
+        mat = np.zeros((len(keys), width), dtype=np.intp)
+        for i, x in enumerate(ids):
+            mat[i, : len(x)] = x
+        r0 = self._cn
+        r1 = r0 + len(keys)
+        if r1 > len(self._cw):
+            grown = np.zeros((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
+            grown[: len(self._cw)] = self._cw
+            self._cw = grown
+        self._cw[r0:r1] = self.w[mat].sum(axis=1)
+        self._cn = r1
+        self._ctab[group].update(zip(keys, range(r0, r1), strict=True))
 
-    def _row(self, word: str) -> int:
-        r = self._rows.get(word)
-        if r is not None:
-            return r
-        r = len(self._rows) + 1
-        if r >= self._store.shape[1]:
-            grown = np.zeros((5, self._store.shape[1] * 2, self._store.shape[2]))
+    def _add_rows(self, new: list[str]) -> None:
+        """Score rows for word forms not seen yet: the word's own weights plus its groups' cached rows (ending,
+        beginning, form, hyphen head, gazetteer and morphology tags), one gather and sum for all new words."""
+        fid = self.fid
+        cols = list(zip(*map(self.featurizer.word_groups, new), strict=True))
+        lowers = cols[0]
+        own = [fid.get("w=" + lw, 0) for lw in lowers]
+        own_hw = [fid.get("hw=" + h, 0) if h is not None else 0 for h in cols[4]]
+        shared = []
+        for g in (1, 2, 3, 5, 6):
+            tab = self._ctab[g]
+            miss = [k for k in dict.fromkeys(cols[g]) if k not in tab]
+            if miss:
+                self._combos(g, miss)
+            shared.append([tab[k] for k in cols[g]])
+        rows_new = (self._cw[np.array(shared, dtype=np.intp).T].sum(axis=1) + self.w[own] + self.w[own_hw]
+                    + self.w[fid.get("b", 0)])
+        r0 = len(self._rows) + 1
+        r1 = r0 + len(new)
+        cap = self._store.shape[1]
+        if r1 > cap:
+            while cap < r1:
+                cap *= 2
+            grown = np.zeros((5, cap, self._store.shape[2]))
             grown[:, : self._store.shape[1]] = self._store
             self._store = grown
-        fid = self.fid
-        ids: list[int] = []
-        offsets: list[int] = []
-        for part in self.featurizer.word_parts(word):  # own, -1, +1, -2, +2: one gather and one segmented sum
-            offsets.append(len(ids))
-            ids.append(0)  # the zero row keeps every segment non-empty
-            ids.extend([fid.get(f, 0) for f in part])
-        self._store[:, r] = np.add.reduceat(self.w[ids], offsets, axis=0)
-        self._rows[word] = r
-        return r
+            props = np.zeros((4, cap), dtype=bool)
+            props[:, : self._props.shape[1]] = self._props
+            self._props = props
+            self._cls = np.append(self._cls, np.zeros(cap - len(self._cls), dtype=np.intp))
+            self._self_lid = np.append(self._self_lid, np.zeros(cap - len(self._self_lid), dtype=np.intp))
+            self._lower_lid = np.append(self._lower_lid, np.zeros(cap - len(self._lower_lid), dtype=np.intp))
+        self._store[:, r0:r1] = rows_new.transpose(1, 0, 2)
+        self._props[:, r0:r1] = np.array([(w[:1].isalpha(), w[:1].isupper(), w[:1].islower(), w in _OPEN)
+                                          for w in new]).T
+        if self.pair:
+            wc = self.featurizer.word_class
+            self._cls[r0:r1] = [WORD_CLASSES.index(wc(w, g)) for w, g in zip(new, cols[5], strict=True)]
+        lid = self._lid
+        self._self_lid[r0:r1] = [lid.setdefault(w, len(lid) + 1) for w in new]
+        self._lower_lid[r0:r1] = [lid.setdefault(lw, len(lid) + 1) for lw in lowers]
+        self._rows.update(zip(new, range(r0, r1), strict=True))
 
-    def _flag(self, name: str) -> np.ndarray:
-        v = self._flag_cache.get(name)
-        if v is None:
-            v = self._flag_cache[name] = self._vec([name])
-        return v
-
-    def decode(self, seqs: list[list[str]], doc: DocContext | None) -> list[list[str]]:
-        """Best label sequence for each word sequence (all of a document's sentences in one batch)."""
-        if not seqs:
-            return []
-        lens = [len(x) for x in seqs]
-        m, n = len(seqs), max(lens)
-        if len(self._rows) + sum(lens) >= 60_000:
-            # bounded memory; cleared between documents only, so rows within one batch stay valid
-            self._rows.clear()
-        rows, row = self._rows, self._row
-        flat_rows = [rows.get(w) or row(w) for words in seqs for w in words]
-        lens_a = np.array(lens)
-        seq_of = np.repeat(np.arange(m), lens_a)
-        tok_of = np.arange(len(flat_rows)) - np.repeat(np.cumsum(lens_a) - lens_a, lens_a)
-        idx = np.zeros((m, n), dtype=np.intp)
-        idx[seq_of, tok_of] = flat_rows
-        fs: list[int] = []
-        ft: list[int] = []
-        fv: list[np.ndarray] = []
-        sparse, flag = self.featurizer.sparse_flags, self._flag
-        for si, words in enumerate(seqs):
-            for ti, f in sparse(words, doc):
-                fs.append(si)
-                ft.append(ti)
-                fv.append(flag(f))
-        st = self._store
-        e = st[0][idx]
-        if n > 1:
-            e[:, 1:] += st[1][idx[:, :-1]]
-            e[:, :-1] += st[2][idx[:, 1:]]
-        if n > 2:
-            e[:, 2:] += st[3][idx[:, :-2]]
-            e[:, :-2] += st[4][idx[:, 2:]]
-        if fv:
-            np.add.at(e, (np.array(fs), np.array(ft)), np.array(fv))
+    def tag(self, words: list[str], starts: list[int]) -> np.ndarray:
+        """Label index of every token; ``starts``: first token of each tagging sequence (sorted, from 0).
+        A sequence with no word starting with a letter is left "O" (never tagged)."""
+        T = len(words)
         o = self.o
-        valid = np.arange(n)[None, :] < np.array(lens)[:, None]
+        if not T:
+            return np.zeros(0, dtype=np.intp)
+        rows = self._rows
+        if len(rows) + T >= self.MAX_ROWS:
+            rows.clear()  # between documents only, so rows of this one stay valid
+            self._lid.clear()
+            self._ctab = [{"": 0} for _ in range(7)]
+            self._cn = 1
+        get = rows.get
+        idx_l = [get(w, 0) for w in words]
+        if 0 in idx_l:
+            self._add_rows([w for w in dict.fromkeys(words) if w not in rows])
+            idx_l = [rows[w] for w in words]
+        idx = np.array(idx_l, dtype=np.intp)
+        st = np.array(starts, dtype=np.intp)
+        slen = np.diff(np.append(st, T))
+        seq = np.repeat(np.arange(len(st)), slen)
+        pos = np.arange(T) - st[seq]
+        rem = slen[seq] - pos - 1  # tokens after this one in its sequence
+        alpha, cap, low, opn = self._props[:, idx]
+        live = np.maximum.reduceat(alpha, st)[seq]  # sequences with a word starting with a letter
+        store = self._store
+        e = store[0][idx]
+        z = np.zeros(2, dtype=np.intp)
+        prev1 = np.concatenate((z[:1], idx[:-1]))
+        prev1[pos < 1] = 0
+        e += store[1][prev1]
+        next1 = np.concatenate((idx[1:], z[:1]))
+        next1[rem < 1] = 0
+        e += store[2][next1]
+        prev2 = np.concatenate((z, idx[:-2]))[:T]
+        prev2[pos < 2] = 0
+        e += store[3][prev2]
+        next2 = np.concatenate((idx[2:], z))[-T:] if T >= 2 else np.zeros(T, dtype=np.intp)
+        next2[rem < 2] = 0
+        e += store[4][next2]
+        # position and document features (ner_features.Featurizer.sparse_flags, the same for training)
+        e[st] += self.flag("BOS")
+        e[st + slen - 1] += self.flag("EOS")
+        q = st[(slen > 1) & opn[st]] + 1
+        e[q] += self.flag("BOS+q")
+        first = pos == 0
+        first[q] = True  # after an opening quote the second token counts as sentence-initial too
+        init = first & cap
+        if cap.any():
+            # capitalised forms also seen in lower case anywhere in the document (by string ids: a row's form
+            # and its lower-cased form)
+            seen = np.zeros(len(self._lid) + 1, dtype=bool)
+            seen[self._self_lid[idx[low]]] = True
+            lcdoc = cap & seen[self._lower_lid[idx]]
+            if lcdoc.any():
+                e[lcdoc] += self.flag("lcdoc")
+            if init.any():
+                # a capitalised sentence-initial form also seen capitalised inside a sentence (DocContext.midcap:
+                # not the first token, nor the second after an opening quote)
+                mark = np.zeros(len(rows) + 1, dtype=bool)
+                mark[idx[cap & (pos > 0) & ~((pos == 1) & opn[st][seq])]] = True
+                mid = init & mark[idx]
+                if mid.any():
+                    e[mid] += self.flag("midcap")
+        if self.pair:
+            c = self._cls[idx]
+            K = len(WORD_CLASSES)
+            cp = np.concatenate(([K], c[:-1]))
+            cp[pos < 1] = K
+            cn = np.concatenate((c[1:], [K]))
+            cn[rem < 1] = K
+            e += self._pp[cp, c] + self._pn[c, cn]
+        extra = self.featurizer.extra - {"pair"}
+        if extra:
+            fl: list[tuple[int, str]] = []
+            for a, b in zip(starts, [*starts[1:], T], strict=True):
+                fl.extend((a + i, f) for i, f in self.featurizer.sparse_flags(words[a:b], None)
+                          if f == "inq" or f.startswith("run="))
+            for i, f in fl:
+                e[i] += self.flag(f)
         if self.prune is None:
-            keep = valid
+            keep = live.copy()
         else:
             # Tokens whose "O" score beats every other label by more than `prune` are taken as "O": that cuts
             # the sentences into short islands (names and their neighbours) for Viterbi, far fewer steps. On
             # news text it changes about 0.02% of token labels compared with the full search (prune=None).
             others = e.copy()
-            others[:, :, o] = -np.inf
-            keep = valid & ((e[:, :, o] - others.max(axis=2)) <= self.prune)
-            sure = valid & ~keep
-            after_o = np.zeros_like(keep)
-            after_o[:, 1:] = sure[:, :-1]
-            before_o = np.zeros_like(keep)
-            before_o[:, :-1] = sure[:, 1:]
+            others[:, o] = -np.inf
+            keep = live & ((e[:, o] - others.max(axis=1)) <= self.prune)
+            sure = live & ~keep
+            after_o = np.zeros(T, dtype=bool)
+            after_o[1:] = sure[:-1]
+            after_o &= pos > 0
+            before_o = np.zeros(T, dtype=bool)
+            before_o[:-1] = sure[1:]
+            before_o &= rem > 0
             e[keep & after_o] += self.trans[o]
             e[keep & before_o] += self.trans[:, o][None, :]
+        labels = np.full(T, o, dtype=np.intp)
         flat = np.flatnonzero(keep)
-        labels = np.full(m * n, o, dtype=np.intp)
         if len(flat):
             brk = np.ones(len(flat), dtype=bool)
-            brk[1:] = (np.diff(flat) != 1) | (flat[1:] % n == 0)
-            starts = np.flatnonzero(brk)
-            ilens = np.diff(np.append(starts, len(flat)))
+            brk[1:] = (np.diff(flat) != 1) | (pos[flat[1:]] == 0)
+            isl_st = np.flatnonzero(brk)
+            ilens = np.diff(np.append(isl_st, len(flat)))
             isl = np.cumsum(brk) - 1
-            pos = np.arange(len(flat)) - starts[isl]
+            ipos = np.arange(len(flat)) - isl_st[isl]
             order = np.argsort(ilens, kind="stable")
             rank = np.empty_like(order)
             rank[order] = np.arange(len(order))
-            em = np.zeros((len(starts), int(ilens.max()), len(self.labels)))
-            em[rank[isl], pos] = e.reshape(m * n, -1)[flat]
+            em = np.zeros((len(isl_st), int(ilens.max()), len(self.labels)))
+            em[rank[isl], ipos] = e[flat]
             paths = self._viterbi(em, ilens[order].tolist())
-            labels[flat] = paths[rank[isl], pos]
-        labs = np.array(self.labels, dtype=object)[labels.reshape(m, n)]
-        return [labs[si, : lens[si]].tolist() for si in range(m)]
+            labels[flat] = paths[rank[isl], ipos]
+        return labels
+
+    def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
+        """Names as token ranges [i, j) and type from BIO labels: a name begins at a B- label, at an I- label after
+        another type or "O", and at a sequence start; it goes on over I- labels of its type."""
+        T = len(labels)
+        typ = self.lab_type[labels]
+        named = typ >= 0
+        if not named.any():
+            return []
+        head = np.zeros(T, dtype=bool)
+        head[np.array(starts, dtype=np.intp)] = True
+        begin = named & (self.lab_begin[labels] | head | np.concatenate(([True], typ[1:] != typ[:-1])))
+        cont = named & ~begin
+        last = named & ~np.append(cont[1:], False)
+        types = self.types
+        return [(i, j + 1, types[t]) for i, j, t in
+                zip(np.flatnonzero(begin).tolist(), np.flatnonzero(last).tolist(), typ[begin].tolist(), strict=True)]
 
     def _viterbi(self, e: np.ndarray, lens: list[int]) -> np.ndarray:
         """Best label paths (padded rows of label indices) for padded emissions ``e`` (sequences sorted by length,
         ascending): at step t only the sequences longer than t take part; back-tracking runs over all at once."""
         n = lens[-1]
         k = len(lens)
-        trans = np.ascontiguousarray(self.trans.T)[None]  # [to, from]: the max runs over the contiguous last axis
-        delta = e[:, 0].copy()
+        # [from, sequence, to]: numpy reduces over the outer axis much faster than over a short inner one
+        trans = self.trans[:, None, :]
+        delta = np.ascontiguousarray(e[:, 0].T)  # [label, sequence]
+        nl = len(self.labels)
+        flat = np.arange(k * nl)
         bps = np.zeros((n, k, len(self.labels)), dtype=np.intp)
         firsts = [0] * n  # first live sequence at each step
         lo = 0
@@ -184,10 +324,11 @@ class Decoder:
             while lens[lo] <= t:
                 lo += 1
             firsts[t] = lo
-            cand = delta[lo:, None, :] + trans
-            best = cand.argmax(axis=2)
-            bps[t, lo:] = best
-            delta[lo:] = cand.max(axis=2) + e[lo:, t]
+            cand = (delta[:, lo:, None] + trans).reshape(nl, -1)
+            best = cand.argmax(axis=0)
+            bps[t, lo:] = best.reshape(-1, nl)
+            delta[:, lo:] = (cand[best, flat[: len(best)]].reshape(-1, nl) + e[lo:, t]).T
+        delta = delta.T
         paths = np.zeros((k, n), dtype=np.intp)
         cur = delta.argmax(axis=1)
         ar = np.arange(k)
@@ -239,32 +380,33 @@ class NerModel:
         """(start, end, type) of every name the CRF finds in ``text`` (``crfsuite``: decode with crfsuite's tagger,
         the reference the numpy decoder must agree with)."""
         propagate = self.propagate if propagate is None else propagate
-        toks, words, seqs = split(text)
-        all_words = [[words[i] for i in seq] for seq in seqs]
-        ctx = DocContext(all_words)
-        keep = [k for k, ws in enumerate(all_words) if any(w[:1].isalpha() for w in ws)]
         if self.decoder is not None and not crfsuite:
-            tagged = self.decoder.decode([all_words[k] for k in keep], ctx)
+            toks, words, starts = split_flat(text)
+            found = self.decoder.names(self.decoder.tag(words, starts), starts)
         else:
+            toks, words, seqs = split(text)
+            all_words = [[words[i] for i in seq] for seq in seqs]
+            ctx = DocContext(all_words)
+            keep = [k for k, ws in enumerate(all_words) if any(w[:1].isalpha() for w in ws)]
             tagged = [self.tagger.tag(self.featurizer.features(all_words[k], ctx)) for k in keep]  # type: ignore[attr-defined]
-        found: list[tuple[int, int, str]] = []  # token index range [i, j) and type
-        for k, labels in zip(keep, tagged, strict=True):
-            cur: list = []  # [i, j, type]
-            for i, lab in zip(seqs[k], labels, strict=True):
-                if lab == "O":
-                    if cur:
-                        found.append((cur[0], cur[1], cur[2]))
-                    cur = []
-                    continue
-                bio, typ = lab.split("-", 1)
-                if bio == "B" or not cur or typ != cur[2]:
-                    if cur:
-                        found.append((cur[0], cur[1], cur[2]))
-                    cur = [i, i + 1, typ]
-                else:
-                    cur[1] = i + 1
-            if cur:
-                found.append((cur[0], cur[1], cur[2]))
+            found = []  # token index range [i, j) and type
+            for k, labels in zip(keep, tagged, strict=True):
+                cur: list = []  # [i, j, type]
+                for i, lab in zip(seqs[k], labels, strict=True):
+                    if lab == "O":
+                        if cur:
+                            found.append((cur[0], cur[1], cur[2]))
+                        cur = []
+                        continue
+                    bio, typ = lab.split("-", 1)
+                    if bio == "B" or not cur or typ != cur[2]:
+                        if cur:
+                            found.append((cur[0], cur[1], cur[2]))
+                        cur = [i, i + 1, typ]
+                    else:
+                        cur[1] = i + 1
+                if cur:
+                    found.append((cur[0], cur[1], cur[2]))
         if propagate:
             found = self._propagate(text, toks, words, found, propagate)
         return [(toks[i][0], toks[j - 1][1], t) for i, j, t in found]
@@ -294,25 +436,19 @@ class NerModel:
         for lens in by_first.values():
             lens.sort(reverse=True)
         extra = []
-        i, n = 0, len(words)
-        while i < n:
-            lens = by_first.get(words[i])
-            if lens is None or covered[i] or not words[i][:1].isupper():
-                i += 1
+        n = len(words)
+        nxt = 0  # the scan resumes after the last name it added
+        for i in [k for k, w in enumerate(words) if w in by_first]:
+            if i < nxt or covered[i] or not words[i][:1].isupper():
                 continue
-            hit = None
-            for ln in lens:
+            for ln in by_first[words[i]]:
                 if i + ln > n:
                     continue
                 key = tuple(words[i : i + ln])
                 if key in types and not any(covered[i : i + ln]) and "\n" not in text[toks[i][0] : toks[i + ln - 1][1]]:
-                    hit = (i, i + ln, types[key])
+                    extra.append((i, i + ln, types[key]))
+                    nxt = i + ln
                     break
-            if hit:
-                extra.append(hit)
-                i = hit[1]
-            else:
-                i += 1
         return sorted(found + extra)
 
     def base(self, surface: str, typ: str) -> str:

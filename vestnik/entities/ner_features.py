@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 #: Numbers, words (with inner hyphens/apostrophes: Хамилтън-Паркър, Северен поток-2, O'Neil), other characters.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W_]+)*|\w+|[^\w\s]")
 _CYR = re.compile(r"[а-яёѐѝіїєґўА-ЯЁЍІЇЄҐЎ]")
@@ -21,10 +23,16 @@ _OPEN = frozenset("\"'«„“‘([-–—")
 _Q_OPEN = frozenset("„«")
 _Q_CLOSE = frozenset("»”")
 _Q_BOTH = frozenset('"“')
+_QUOTES = frozenset("\"'«„“‘”’»()[]")
+#: the word classes of Featurizer.word_class, in the order of the decoder's tables
+WORD_CLASSES = "ldqpAUBIn"
 _STRIP_END = "аяеиоуыюьйёъэ"
 #: pymorphy3 grammemes that mark proper names (first names, surnames, patronymics, places, organisations, brands).
 _MORPH_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 _CACHE_MAX = 300_000
+#: features seen from the neighbours (by their first two characters: w=, sh=, s3=, g=, m=) and from ±2 (w=, sh=)
+_CTX_KEYS = frozenset(("w=", "sh", "s3", "g=", "m="))
+_FAR_KEYS = frozenset(("w=", "sh"))
 
 Span = tuple[int, int]
 
@@ -34,40 +42,50 @@ def tokenize(text: str) -> list[Span]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
-_SPLIT_RE = re.compile(r"(\n)|" + TOKEN_RE.pattern)
+#: code point -> is white space (str.isspace, which is what the regex's \\s means); none above U+3000
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
+_MARK_CP = np.array(sorted(ord(c) for c in _SENT_END))
+
+
+def split_flat(text: str) -> tuple[list[Span], list[str], list[int]]:
+    """Tokens (spans and strings) and the index of each tagging sequence's first token: a sequence ends at a line
+    break, and after sentence-final punctuation (a one-character token, after at least three tokens of the
+    sequence) when the next token is capitalised and apart from it.
+
+    One regex pass for the strings; the offsets come from the text's non-space characters (the tokens cover every
+    one of them, in order), and only the few sentence marks are looked at in Python."""
+    words = TOKEN_RE.findall(text)
+    if not words:
+        return [], [], []
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    solid = np.flatnonzero(~_SPACE[np.minimum(cp, 0x3001)])
+    lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+    ends_at = np.cumsum(lens)
+    starts = solid[ends_at - lens]
+    ends = solid[ends_at - 1] + 1
+    spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+    n = len(words)
+    nl = np.flatnonzero(cp == 10)
+    brk = np.zeros(n, dtype=bool)
+    if len(nl):
+        line = np.searchsorted(nl, starts)
+        brk[1:] = line[1:] != line[:-1]  # a "\n" between this token and the previous one
+    mark = (lens[:-1] == 1) & np.isin(cp[starts[:-1]], _MARK_CP) & ~brk[1:] & (starts[1:] > ends[:-1])
+    cand = (np.flatnonzero(mark) + 1).tolist()
+    if not cand:
+        return spans, words, [0, *np.flatnonzero(brk).tolist()]
+    out = [0]
+    for i in sorted(set(cand).union(np.flatnonzero(brk).tolist())):
+        if brk[i] or (i - 1 - out[-1] >= 3 and words[i][:1].isupper()):
+            out.append(i)
+    return spans, words, out
 
 
 def split(text: str) -> tuple[list[Span], list[str], list[list[int]]]:
-    """Tokens (spans and strings) and tagging sequences (token indices): a sequence ends at a line break, and
-    after sentence-final punctuation when the next token is capitalised (one pass, for speed)."""
-    spans: list[Span] = []
-    words: list[str] = []
-    seqs: list[list[int]] = []
-    cur: list[int] = []
-    pending = -1  # end offset of a sentence-final mark that may close the sentence
-    for m in _SPLIT_RE.finditer(text):
-        w = m.group()
-        if w == "\n":
-            if cur:
-                seqs.append(cur)
-                cur = []
-            pending = -1
-            continue
-        s, e = m.span()
-        if pending >= 0:
-            if w[:1].isupper() and s > pending:
-                seqs.append(cur)
-                cur = []
-            pending = -1
-        i = len(spans)
-        spans.append((s, e))
-        words.append(w)
-        cur.append(i)
-        if len(w) == 1 and w in _SENT_END and len(cur) > 3:
-            pending = e
-    if cur:
-        seqs.append(cur)
-    return spans, words, seqs
+    """Tokens (spans and strings) and tagging sequences (token indices), see :func:`split_flat`."""
+    spans, words, starts = split_flat(text)
+    ends = [*starts[1:], len(words)] if starts else []
+    return spans, words, [list(range(a, b)) for a, b in zip(starts, ends, strict=True)]
 
 
 def sequences(text: str, toks: list[Span]) -> list[list[int]]:
@@ -77,11 +95,13 @@ def sequences(text: str, toks: list[Span]) -> list[list[int]]:
 
 def gaz_key(w: str) -> str:
     """Gazetteer key: lower case, final vowels/soft signs stripped, so inflected forms meet (Британии ~ Британия)."""
-    k = w.lower().replace("ё", "е")
-    n = 0
-    while n < 2 and len(k) > 4 and k[-1] in _STRIP_END:
+    k = w.lower()
+    if "ё" in k:
+        k = k.replace("ё", "е")
+    if len(k) > 4 and k[-1] in _STRIP_END:  # at most two letters
         k = k[:-1]
-        n += 1
+        if len(k) > 4 and k[-1] in _STRIP_END:
+            k = k[:-1]
     return k
 
 
@@ -99,7 +119,14 @@ def load_gazetteer(path: Path) -> dict[str, str]:
 
 
 def shape(w: str) -> str:
-    """Collapsed word shape: Xx, XX, x, d, Xx-Xx, ..."""
+    """Collapsed word shape: Xx, X, x, d, Xx-Xx, ..."""
+    if w.isalpha():  # the common cases without the per-character loop (same result)
+        if w.islower():
+            return "x"
+        if w[0].isupper() and w[1:].islower():
+            return "Xx"
+    elif w.isdigit():
+        return "d"
     out = []
     for ch in w:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -122,6 +149,29 @@ class DocContext:
                                    if w[:1].isupper()}
 
 
+def group_features(group: int, key: str | None) -> list[str]:
+    """The features of one group key of :meth:`Featurizer.word_groups` (the one definition training and tagging
+    share)."""
+    if group == 0:
+        return ["b", "w=" + key]  # type: ignore[operator]
+    if key is None:
+        return []
+    if group == 1:
+        return ["s1=" + key[-1:], "s2=" + key[-2:], "s3=" + key[-3:], "s4=" + key]
+    if group == 2:
+        return ["p2=" + key[:2], "p3=" + key]
+    if group == 3:
+        sh, ln, cap, allcap, lat, cyr, hyph = key.split("\t")
+        out = ["sh=" + sh, "len=" + ln]
+        out += [f for f, on in (("cap", cap), ("allcap", allcap), ("lat", lat), ("cyr", cyr), ("hyph", hyph)) if on]
+        return out
+    if group == 4:
+        return ["hw=" + key]
+    if not key:
+        return []
+    return [("g=" if group == 5 else "m=") + t for t in key.split(",")]
+
+
 class Featurizer:
     """Builds crfsuite feature lists for token sequences; one instance per language per process."""
 
@@ -136,32 +186,55 @@ class Featurizer:
         self.known = known
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
 
-    def word_parts(self, w: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-        """Features of a word form: its own, and as seen from the next/previous token (±1) and from ±2."""
+    def word_groups(self, w: str) -> tuple[str, str, str, str, str | None, str, str]:
+        """Keys of a word form's feature groups (:func:`group_features` turns each into its features): lower case,
+        last four letters, first three, form (shape, length, case, script, hyphen), head before a hyphen,
+        gazetteer tags, morphology tags. Groups let the tagger cache a score row per ending, form, tag set, ...
+        shared by many words, instead of looking up every feature of every new word."""
         lw = w.lower()
-        sh = shape(w)
-        own = ["b", "w=" + lw, "sh=" + sh, "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:],
-               "p2=" + lw[:2], "p3=" + lw[:3], "len=" + str(min(len(w), 12))]
-        if w[:1].isupper():
-            own.append("cap")
-            if w.isupper() and len(w) > 1:
-                own.append("allcap")
-            if _LAT.search(w):
-                own.append("lat")
-        if _CYR.search(w):
-            own.append("cyr")
-        if "-" in w:
-            own.append("hyph")
-            own.append("hw=" + lw.split("-", 1)[0])
-        g = self.gaz.get(gaz_key(w))
-        gtags = g.split(",") if g else []
-        own.extend("g=" + t for t in gtags)
-        mtags: tuple[str, ...] = ()
-        if self.morph is not None and w[:1].isupper() and len(w) > 1:
-            mtags = self.morph(w)
-            own.extend("m=" + t for t in mtags)
-        ctx = ["w=" + lw, "sh=" + sh, "s3=" + lw[-3:], *("g=" + t for t in gtags), *("m=" + t for t in mtags)]
-        far = ["w=" + lw, "sh=" + sh]
+        cap = w[:1].isupper()
+        form = "\t".join((shape(w), str(min(len(w), 12)), "c" if cap else "",
+                          "A" if cap and len(w) > 1 and w.isupper() else "", "l" if cap and _LAT.search(w) else "",
+                          "y" if _CYR.search(w) else "", "h" if "-" in w else ""))
+        g = self.gaz.get(gaz_key(w)) or ""
+        m = ",".join(self.morph(w)) if self.morph is not None and cap and len(w) > 1 else ""
+        return lw, lw[-4:], lw[:3], form, lw.split("-", 1)[0] if "-" in w else None, g, m
+
+    def word_class(self, w: str, gaz: str | None = None) -> str:
+        """Coarse class of a word form for the "pair" features (the classes of a token and its neighbour):
+        l lower case, d digit, q quote or bracket, p other sign, A all capitals, and for a capitalised word its
+        place in a gazetteer name (U one-word name, B first word, I later word, n none). "Азия Биби" (a one-word
+        place followed by an unknown capitalised word) is a person's name far more often than a place.
+        ``gaz``: the word's gazetteer tags ("" for none) when the caller has looked them up already."""
+        c = w[:1]
+        if c.islower():
+            return "l"
+        if c.isdigit():
+            return "d"
+        if not c.isalpha():
+            return "q" if c in _QUOTES else "p"
+        if len(w) > 1 and w.isupper():
+            return "A"
+        if not c.isupper():
+            return "l"
+        g = self.gaz.get(gaz_key(w)) if gaz is None else gaz
+        if not g:
+            return "n"
+        return "U" if "-U" in g else "B" if "-B" in g else "I"
+
+    def word_keys(self, w: str) -> list[str]:
+        """The word form's own features (the decoder sums their weights per word form, see ``ner.Decoder``)."""
+        out: list[str] = []
+        for i, key in enumerate(self.word_groups(w)):
+            out.extend(group_features(i, key))
+        return out
+
+    def word_parts(self, w: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+        """Features of a word form: its own, and as seen from the next/previous token (±1: word, shape, 3-letter
+        suffix, gazetteer and morphology tags) and from ±2 (word and shape)."""
+        own = self.word_keys(w)
+        ctx = [f for f in own if f[:2] in _CTX_KEYS]
+        far = [f for f in ctx if f[:2] in _FAR_KEYS]
         res = (own, ["-1" + f for f in ctx], ["+1" + f for f in ctx], ["-2" + f for f in far], ["+2" + f for f in far])
         if self.known is not None:
             k = self.known
@@ -214,6 +287,11 @@ class Featurizer:
                 tag = "run=" + str(min(j - i, 3))
                 out.extend((k, tag) for k in range(i, j))
                 i = j
+        if "pair" in self.extra:
+            cls = [self.word_class(w) for w in words]
+            for i in range(n):
+                out.append((i, "pp=" + (cls[i - 1] if i else "^") + cls[i]))
+                out.append((i, "pn=" + cls[i] + (cls[i + 1] if i + 1 < n else "$")))
         out.append((0, "BOS"))
         start = 0
         if n > 1 and words[0] in _OPEN:
@@ -257,10 +335,13 @@ def make_morph() -> Callable[[str], tuple[str, ...]]:
 
     m = pymorphy3.MorphAnalyzer(units=[units.DictionaryAnalyzer()])
 
+    wanted = frozenset(_MORPH_TAGS)
+    tag = m.tag
+
     def tags(w: str) -> tuple[str, ...]:
         found: set[str] = set()
-        for p in m.parse(w):
-            found.update(t for t in _MORPH_TAGS if t in p.tag)
+        for t in tag(w):  # tags only: no Parse objects (same result as parse(w), faster)
+            found.update(wanted & t.grammemes)
         return tuple(sorted(found))
 
     return tags
