@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from vestnik.document import Actor, Document, Event, Mention, Span
 from vestnik.events import cameo
-from vestnik.events.lexicon import Lexicon, Pattern, load, match_at, words
+from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 
 MAX_PER_SENTENCE = 3
-STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
 PASSIVE_BY = {"by", "от"}
 INFINITIVE = {"to", "да", "чтобы"}
@@ -281,12 +280,17 @@ def _doc_country(doc: Document) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, Pattern]]:
+def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
+             feasible: set[int] | None = None) -> list[tuple[int, int, Pattern]]:
+    """Cue matches of the sentence, ranked; ``feasible`` (``Lexicon.feasible``) limits the coding patterns tried
+    (stop patterns are always tried: they block)."""
     found: list[tuple[int, int, Pattern]] = []
     cache = lex._first
     for i, (_, _, w) in enumerate(toks):
         ps = cache.get(w)
         for p in lex.starting(w) if ps is None else ps:
+            if feasible is not None and p.num not in feasible and p.cameo != STOP:
+                continue
             j = match_at(p, toks, i)
             if j is not None:
                 found.append((i, j, p))
@@ -327,10 +331,15 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         lex = load(lang or "") or load("en")
         if lex is None:
             continue
+        # pre-filter: which coding patterns can match here (None: none, the case of most sentences)
+        low = doc.text[sent[0] : sent[1]].lower()
+        feasible = None  # no pre-filter when words() lowers word by word
+        if len(low) == sent[1] - sent[0] and (feasible := lex.feasible(low)) is None:
+            continue
         toks = words(doc.text, *sent)
         if not toks:
             continue
-        found = _matches(lex, toks, doc.text)
+        found = _matches(lex, toks, doc.text, feasible)
         if not found:
             continue
         lo = bisect_left(m_starts, sent[0])

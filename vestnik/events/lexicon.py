@@ -6,14 +6,19 @@ Patterns are matched on lower-cased word tokens. A pattern token is an exact wor
 
 from __future__ import annotations
 
+import gzip
 import re
 import tomllib
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 GAP = 4
+STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.U)
 
 
@@ -32,6 +37,7 @@ class Pattern:
     cameo: str
     steps: tuple[tuple[Alt, ...] | None, ...]  # None = gap
     verbal: bool = True
+    num: int = field(default=-1, compare=False)  # position in ``Lexicon.patterns``
 
     @property
     def weight(self) -> int:
@@ -67,6 +73,17 @@ class Lexicon:
     role_index: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
     _first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
     _actor_start: dict[str, bool] = field(default_factory=dict, repr=False)
+    # sentence pre-filter (see ``feasible``): the steps each word fills, as (pattern number, step bit)
+    _full: list[int] = field(default_factory=list, repr=False)  # all step bits of each coding pattern
+    _step_exact: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _step_stem: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _stem_lens: tuple[int, ...] = field(default=(), repr=False)
+    _fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by text piece
+    _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
+    _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
+    _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
+    _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
+    _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
 
     def candidates(self, word: str) -> list[Pattern]:
         """Patterns whose first token can match ``word`` (keys are the first three letters of a stem)."""
@@ -96,6 +113,156 @@ class Lexicon:
     def roles_for(self, word: str) -> list[tuple[tuple[Alt, ...], str]]:
         return self.role_index.get(word[:3], []) if len(word) >= 3 else self.role_index.get(word, [])
 
+    def index_steps(self, stop: str, freq: dict[str, float] | None = None) -> None:
+        """Build the pre-filter's step index over the coding patterns (code ``stop`` only blocks, codes nothing).
+        ``freq``: word -> Zipf frequency, to anchor each pattern on its rarest step (else: its longest)."""
+        self._full, self._anchor, self._step_exact, self._step_stem = [], [], {}, {}
+        usage = _usage(freq or {})
+        for n, p in enumerate(self.patterns):
+            bits = anchor = 0
+            if p.cameo != stop:
+                rare = min((k for k, st in enumerate(p.steps) if st is not None),
+                           key=lambda k: (sum(usage(a) for a in p.steps[k] or ()),
+                                          -min(len(a.text) + (0 if a.prefix else 1) for a in p.steps[k] or ()), k))
+                anchor = 1 << rare
+                for k, st in enumerate(p.steps):
+                    if st is None:
+                        continue
+                    bits |= 1 << k
+                    for a in st:
+                        (self._step_stem if a.prefix else self._step_exact).setdefault(a.text, []).append((n, 1 << k))
+            self._full.append(bits)
+            self._anchor.append(anchor)
+        self._stem_lens = tuple(sorted({len(t) for t in self._step_stem}))
+        self._fills.clear()
+        self._word_fills.clear()
+        self._idle.clear()
+        self._quiet.clear()
+        alts = [(t, False) for t in self._step_exact] + [(t, True) for t in self._step_stem]
+        # where a word that fills a step can start: a quick "no" for a piece of text seen for the first time
+        self._step_start = re.compile(r"(?<![^\W\d_])" + _trie(alts)) if all(t[:1].isalpha() for t, _ in alts) \
+            else re.compile("")
+
+    def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
+        """(pattern number, step bit) of every pattern step that word ``w`` matches (memoized)."""
+        got = self._word_fills.get(w)
+        if got is None:
+            hit = list(self._step_exact.get(w, ()))
+            for n in self._stem_lens:
+                if n > len(w):
+                    break
+                hit += self._step_stem.get(w[:n], ())
+            got = tuple(hit)
+            if len(self._word_fills) < 200_000:
+                self._word_fills[w] = got
+        return got
+
+    def _piece_fill(self, piece: str) -> tuple[tuple[int, int], ...]:
+        """``_fill`` of every word of a piece of text without white space."""
+        if self._step_start.search(piece) is None:
+            return ()
+        ws = WORD.findall(piece)
+        if len(ws) == 1:
+            return self._fill(ws[0])
+        return tuple(nb for w in ws for nb in self._fill(w))
+
+    def feasible(self, low: str) -> set[int] | None:
+        """Numbers of the coding patterns that can match the lower-cased sentence ``low``: each of their word
+        steps is matched by one of its words (order and gaps are not checked). None: no pattern can match, the
+        case of most sentences of a news article, which then are never tokenised with offsets; otherwise
+        ``match_at`` is tried only for the patterns named here (and the stop patterns).
+
+        Cheap: the sentence is split at white space (no word runs across it) and the pieces are looked up in a
+        set of pieces known to fill no pattern's rarest step (its anchor: "срещ*" of "ще се срещ*"); only a
+        sentence with an anchor is checked step by step. Pieces are tokenised once per process (memoized)."""
+        pieces = set(low.split())
+        new = pieces.difference(self._quiet)  # not "-=": that walks the whole set of quiet pieces
+        if not new:
+            return None
+        anchor = self._anchor
+        anchored = False
+        for piece in new:
+            got = self._fills_of(piece)
+            if any(bit == anchor[n] for n, bit in got):
+                anchored = True
+            elif len(self._quiet) < 300_000:
+                self._quiet.add(piece)
+        if not anchored:
+            return None
+        have: dict[int, int] = {}
+        for piece in pieces.difference(self._idle):
+            for n, bit in self._fills_of(piece):
+                have[n] = have.get(n, 0) | bit
+        full = self._full
+        return {n for n, b in have.items() if b == full[n]} or None
+
+    def _fills_of(self, piece: str) -> tuple[tuple[int, int], ...]:
+        """``_piece_fill`` memoized; pieces that fill nothing go to the idle set."""
+        got = self._fills.get(piece)
+        if got is None:
+            got = self._piece_fill(piece)
+            if not got:
+                if len(self._idle) < 300_000:
+                    self._idle.add(piece)
+            elif len(self._fills) < 100_000:
+                self._fills[piece] = got
+        return got
+
+
+def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
+    """How often a step alternative occurs in running text: the summed frequency of the words it matches."""
+    vocab = sorted(freq)
+    acc = [0.0]
+    for w in vocab:
+        acc.append(acc[-1] + 10 ** freq[w])
+
+    def usage(a: Alt) -> float:
+        if not a.prefix:
+            return 10 ** freq[a.text] if a.text in freq else 0.0
+        lo = bisect_left(vocab, a.text)
+        hi = bisect_left(vocab, a.text + "\U0010ffff", lo)
+        return acc[hi] - acc[lo]
+
+    return usage
+
+
+def _zipf(path: Path) -> dict[str, float]:
+    """word -> Zipf frequency from a language's ``lid_words.tsv.gz`` (empty when the file is absent)."""
+    out: dict[str, float] = {}
+    if not path.exists():
+        return out
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            w, _, z = line.rstrip("\n").partition("\t")
+            try:
+                out[w.lower()] = max(out.get(w.lower(), 0.0), float(z))
+            except ValueError:
+                continue
+    return out
+
+
+def _trie(alts: list[tuple[str, bool]]) -> str:
+    """A regex (trie-shaped: fast in ``re``) for the start of a word that is one of ``alts`` (text, is a stem):
+    a stem may go on, an exact word may not go on with a letter."""
+    root: dict[str, Any] = {}
+    for text, stem in alts:
+        node = root
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = max(node.get("", 0), 2 if stem else 1)
+
+    def emit(node: dict[str, Any]) -> str:
+        if node.get("") == 2:
+            return ""  # a stem ends here: any word going on from here fits
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if node.get("") == 1:
+            parts.append(r"(?![^\W\d_])")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
 
 def _rows(path: Path) -> list[list[str]]:
     if not path.exists():
@@ -113,7 +280,8 @@ def load(lang: str) -> Lexicon | None:
     lex = Lexicon(lang)
     for row in _rows(base / "events.tsv"):
         steps = tuple(_parse_token(t) for t in row[0].split())
-        p = Pattern(row[0], row[1].strip(), steps, verbal=(row[2].strip() if len(row) > 2 else "v") != "n")
+        p = Pattern(row[0], row[1].strip(), steps, verbal=(row[2].strip() if len(row) > 2 else "v") != "n",
+                    num=len(lex.patterns))
         lex.patterns.append(p)
         first = steps[0]
         if first is None:
@@ -122,6 +290,7 @@ def load(lang: str) -> Lexicon | None:
             lex.index.setdefault(alt.text[:3], []).append(p)
     for plist in lex.index.values():
         plist.sort(key=lambda p: -p.weight)
+    lex.index_steps(STOP, _zipf(base / "lid_words.tsv.gz"))
     for row in _rows(base / "actors.tsv"):
         alts = tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in row[0].lower().split())
         lex.roles.append((alts, row[1].strip()))
