@@ -10,11 +10,14 @@ story directly, and their pairs are kept in the story.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.index import DedupIndex, Match
@@ -25,6 +28,8 @@ CENTROID_TERMS = 150  # terms kept per story centroid
 POSTING_TERMS = 25  # strongest centroid terms indexed for candidate search
 QUERY_TERMS = 20  # strongest document terms used to find candidates
 HEAD_WEIGHT = 2.0
+LEAD_WORDS = 120  # the first body words (the lead states the event: inverted pyramid) count like the headline
+LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
 DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
 
@@ -42,14 +47,31 @@ def stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+class _TermOf(dict[str, str]):
+    """Folded word -> its term (prefix stem), or "" for a function word, a short word or a number; memoised
+    (news vocabulary is Zipfian), so that counting is one C-level ``Counter`` over a ``map``."""
+
+    def __missing__(self, w: str) -> str:
+        if len(self) > 1_000_000:
+            self.clear()
+        t = self[w] = "" if len(w) < 3 or w in stopwords() or w.isdigit() else stem(w)
+        return t
+
+
+_TERM_OF = _TermOf()
+
+
 def terms(sd: StoryDoc) -> Counter[str]:
-    """Weighted term counts of a document: headline stems count double; entity ids are terms too."""
-    stop = stopwords()
+    """Weighted term counts of a document: headline and lead stems count double (reports of one event share
+    their first sentences more than their background paragraphs); entity ids are terms too."""
+    words, get = sd.words, _TERM_OF.__getitem__
+    lead_end = sd.body_start + LEAD_WORDS
     c: Counter[str] = Counter()
-    for i, w in enumerate(sd.words):
-        if len(w) < 3 or w in stop or w.isdigit():
-            continue
-        c[stem(w)] += HEAD_WEIGHT if i < sd.body_start else 1.0
+    for part, weight in ((words[: sd.body_start], HEAD_WEIGHT), (words[sd.body_start : lead_end], LEAD_WEIGHT),
+                         (words[lead_end:], 1.0)):
+        for t, n in Counter(map(get, part)).items():
+            c[t] += n * weight
+    c.pop("", None)
     for e in sd.entities if ENTITY_WEIGHT > 0 else ():
         c["E:" + e] += ENTITY_WEIGHT
     return c
@@ -99,7 +121,7 @@ class StoryClusterer:
         self.df: Counter[str] = Counter()
         self.n_docs = 0
         self.primed = False
-        self._counted: set[str] = set()
+        self._counted: dict[str, Counter[str]] = {}  # primed documents not added yet -> their term counts
         self.stories: dict[str, Story] = {}
         self.doc_story: dict[str, str] = {}
         self.postings: dict[str, set[str]] = {}
@@ -115,15 +137,16 @@ class StoryClusterer:
         for sd in docs:
             if sd.id in self._counted or sd.id in self.doc_story:
                 continue
-            self.df.update(set(terms(sd)))
+            tc = self._counted[sd.id] = terms(sd)
+            self.df.update(tc.keys())
             self.n_docs += 1
-            self._counted.add(sd.id)
         self.primed = True
 
     def _vector(self, tc: Counter[str]) -> dict[str, float]:
         n = max(self.n_docs, 1)
-        v = {t: (1.0 + math.log(c)) * math.log((n + 1) / (self.df.get(t, 0) + 1) + 1.0) for t, c in tc.items()}
-        top = sorted(v.items(), key=lambda x: -x[1])[:TOP_TERMS]
+        df, log = self.df.get, math.log
+        v = {t: (1.0 + log(c)) * log((n + 1) / (df(t, 0) + 1) + 1.0) for t, c in tc.items()}
+        top = sorted(v.items(), key=lambda x: -x[1])[:TOP_TERMS] if len(v) > TOP_TERMS else list(v.items())
         nn = math.sqrt(sum(x * x for _, x in top)) or 1.0
         return {t: x / nn for t, x in top}
 
@@ -137,11 +160,10 @@ class StoryClusterer:
         if sd.id in self.doc_story:
             return self.doc_story[sd.id], []
         matches = self.index.add(sd)
-        tc = terms(sd)
-        if sd.id in self._counted:
-            self._counted.discard(sd.id)
-        else:
-            self.df.update(set(tc))
+        tc = self._counted.pop(sd.id, None)
+        if tc is None:
+            tc = terms(sd)
+            self.df.update(tc.keys())
             self.n_docs += 1
         vec = self._vector(tc)
         day = sd.day
@@ -159,11 +181,12 @@ class StoryClusterer:
                 break
         if sid is None:
             best, best_s = None, self.threshold
+            ts, ws = list(vec), list(vec.values())
             for cand in self._candidates(vec):
                 st = self.stories[cand]
                 if not self._open(st, day):
                     continue
-                s = sum(w * st.centroid.get(t, 0.0) for t, w in vec.items()) / st.norm
+                s = sum(map(mul, ws, map(st.centroid.get, ts, repeat(0.0)))) / st.norm
                 if s >= best_s:
                     best, best_s = cand, s
             sid = best
@@ -191,8 +214,11 @@ class StoryClusterer:
 
     def _candidates(self, vec: dict[str, float]) -> set[str]:
         out: set[str] = set()
-        for t, _ in sorted(vec.items(), key=lambda x: -x[1])[:QUERY_TERMS]:
-            out |= self.postings.get(t, set())
+        get = self.postings.get
+        for t in heapq.nlargest(QUERY_TERMS, vec, key=vec.__getitem__):
+            p = get(t)
+            if p:
+                out |= p
         return out
 
     def _join(self, st: Story, sd: StoryDoc, vec: dict[str, float], day: int | None) -> None:
@@ -204,7 +230,7 @@ class StoryClusterer:
         if len(st.centroid) > CENTROID_TERMS:
             st.centroid = dict(sorted(st.centroid.items(), key=lambda x: -x[1])[:CENTROID_TERMS])
         st.norm = _norm(st.centroid)
-        top = {t for t, _ in sorted(st.centroid.items(), key=lambda x: -x[1])[:POSTING_TERMS]}
+        top = set(heapq.nlargest(POSTING_TERMS, st.centroid, key=st.centroid.__getitem__))
         for t in st.indexed - top:
             self.postings.get(t, set()).discard(st.id)
         for t in top - st.indexed:

@@ -4,8 +4,8 @@ A new document is compared with everything stored in sub-linear time: an exact-k
 LSH query (32 band lookups in one dictionary, band keys mixed from rensa's MinHash digest), anchor postings and
 one lead-key lookup; then all candidates are verified at once on the exact sets of their word-3-gram hashes
 (stored sorted; a binary search per hash), so the Jaccard/containment thresholds are applied to true values, not
-to MinHash estimates. Shingles are never built as strings: 3-gram hashes are mixed from memoised word hashes in
-numpy. Cut teasers and leads ("...") share few shingles with their full article, so Jaccard cannot link
+to MinHash estimates. Shingles are never built as strings: word hashes are computed for the whole text at once in
+numpy (a polynomial hash over the UTF-32 code points of each word) and mixed into 3-gram hashes. Cut teasers and leads ("...") share few shingles with their full article, so Jaccard cannot link
 them; they are found by the key of their first words and verified by containment of their words in the
 article's lead. A whole article reprinted inside a longer one (a digest, an expanded version) is found through
 anchors: the shingles whose hash is 0 modulo ``ANCHOR_MOD``. The sampling depends on content only, so the
@@ -15,6 +15,7 @@ containment (an inverted index over anchors, as in winnowing-based copy detectio
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import zlib
 from array import array
@@ -25,15 +26,17 @@ import numpy as np
 
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, signature_of_hashes
-from vestnik.stories.normalize import text_key
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: numpy word hashes, band keys, shingle hash never 0 (format-2 hashes differ)
 LEAD_WORDS = 48  # words of each body lead kept for containment checks
 LEAD_KEY = 8  # words hashed into the lead key
 ANCHOR_MOD = 6  # a shingle whose hash is 0 mod this is an anchor (content-defined sampling, ~1/6 of shingles)
-ANCHOR_MIN = 5  # anchors the smaller text needs before its containment is trusted
+ANCHOR_MIN = 3  # anchors the smaller text needs before its containment is trusted
 ANCHOR_CAP = 256  # an anchor shared by more documents is boilerplate: no longer indexed or counted
 ANCHOR_CUT = 0.75  # anchor candidates need this share of the containment threshold in shared anchors
+TABLE_BITS = 16  # direct-mapped table of the new document's shingle hashes (256 KiB: stays in cache)
+LSH_JACCARD_CUT = 0.3  # an LSH candidate (not also an anchor candidate) is verified only when its MinHash
+LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard 0.5: 0.044; cuts far below)
 
 
 @dataclass(frozen=True)
@@ -47,29 +50,53 @@ class Match:
     ratio: float = 1.0  # size of the smaller text over the larger (shingles); small for an article inside a digest
 
 
-_WORD_HASH: dict[str, int] = {}
+_BASE = np.uint64(0x100000001B3)
+_POW = np.cumprod(np.full(64, _BASE, dtype=np.uint64)) // _BASE  # _BASE ** i modulo 2**64: 1, B, B², ...
+_M1, _M2, _S33 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53), np.uint64(33)
+_LOW32 = np.uint64(0xFFFFFFFF)
 
 
-def word_hash(w: str) -> int:
-    """CRC32 of a word, memoised (news vocabulary is Zipfian: nearly every lookup is a hit); never 0."""
-    h = _WORD_HASH.get(w)
-    if h is None:
-        if len(_WORD_HASH) > 2_000_000:
-            _WORD_HASH.clear()
-        h = _WORD_HASH[w] = zlib.crc32(w.encode("utf-8")) or 1
+def _pow(n: int) -> np.ndarray:
+    global _POW
+    while len(_POW) < n:
+        _POW = np.concatenate((_POW, _POW * (_POW[-1] * _BASE)))
+    return _POW
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser (every input bit reaches every output bit), then 32 bits, never 0."""
+    h = h ^ (h >> _S33)
+    h = h * _M1
+    h = h ^ (h >> _S33)
+    h = h * _M2
+    h = (h ^ (h >> _S33)) & _LOW32
+    h[h == 0] = 1
     return h
 
 
-def _hashes(words: list[str]) -> list[int]:
-    get = _WORD_HASH.get
-    return [get(w) or word_hash(w) for w in words]
+def word_hashes(words: list[str], joined: str | None = None) -> np.ndarray:
+    """32-bit hashes (as uint64) of each word, all at once: a polynomial hash of each word's code points
+    (one ``reduceat`` over the UTF-32 text), mixed. ``joined``: the words joined by spaces, if at hand."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    if joined is None:
+        joined = " ".join(words)
+    c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    sp = np.flatnonzero(c == 32)
+    if len(sp) != len(words) - 1:  # a word with a space in it (not from ``tokens``): one at a time
+        return np.array([zlib.crc32(w.encode("utf-8")) or 1 for w in words], dtype=np.uint64)
+    starts = np.empty(len(words), dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = sp + 1
+    c[sp] = 0
+    lengths = np.diff(starts, append=len(c))
+    pos = np.arange(len(c)) - np.repeat(starts, lengths)
+    return _mix(np.add.reduceat(c * _pow(int(lengths.max()))[pos], starts))
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
-    out = np.zeros(LEAD_WORDS, dtype=np.uint32)
-    n = min(LEAD_WORDS, len(words))
-    out[:n] = _hashes(words[:n])
-    return out
+def word_hash(w: str) -> int:
+    """The hash of one word (as in :func:`word_hashes`)."""
+    return int(word_hashes([w])[0])
 
 
 def shingle_hashes(wh: np.ndarray) -> np.ndarray:
@@ -79,24 +106,29 @@ def shingle_hashes(wh: np.ndarray) -> np.ndarray:
         if not len(wh):
             return np.zeros(0, dtype=np.uint64)
         return np.array([int(wh.sum()) & 0xFFFFFFFF or 1], dtype=np.uint64)
-    return (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & np.uint64(0xFFFFFFFF)
+    h = (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & np.uint64(0xFFFFFFFF)
+    h[h == 0] = 1  # never 0: 0 marks an empty slot of the verification table
+    return h
 
 
 def anchor_set(words: list[str]) -> set[int]:
     """Content-defined sample of the word 3-grams: shingle hashes that are 0 mod ANCHOR_MOD."""
     if len(words) < 3:
         return set()
-    h = shingle_hashes(np.array(_hashes(words), dtype=np.uint64))
+    h = shingle_hashes(word_hashes(words))
     return set(h[h % np.uint64(ANCHOR_MOD) == 0].tolist())
+
+
+_SALT = np.arange(NUM_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One 64-bit key per LSH band (rows mixed, band index salted so that one dictionary holds all bands)."""
-    rows = sig.reshape(NUM_BANDS, -1).astype(np.uint64)
-    k = np.arange(NUM_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    rows = np.ascontiguousarray(sig, dtype=np.uint32).view(np.uint64).reshape(NUM_BANDS, -1)  # 2 rows per uint64
+    k = _SALT
     for r in range(rows.shape[1]):
-        k = (k ^ rows[:, r]) * np.uint64(0x100000001B3)
-    return k.tolist()
+        k = (k ^ rows[:, r]) * _BASE
+    return (k ^ (k >> _S33)).tolist()
 
 
 def _lead_key(words: list[str]) -> int | None:
@@ -118,7 +150,9 @@ class DedupIndex:
     def __init__(self, near: float = 0.5, contain: float = 0.8, lead: float = 0.9, min_shingles: int = 8) -> None:
         self.near, self.contain, self.lead_share, self.min_shingles = near, contain, lead, min_shingles
         self.ids: list[str] = []
-        self.exact: dict[str, list[int]] = {}
+        # multimaps hold a lone document as a plain int and a list/array only from the second one on: most keys
+        # have one document, and fewer container objects mean less memory and less garbage-collector work
+        self.exact: dict[str, int | list[int]] = {}
         self.bands: dict[int, int] = {}  # band key -> latest document with it; older ones chain through _next
         self._next = np.full((256, NUM_BANDS), -1, dtype=np.int32)
         self._sigs = np.zeros((256, NUM_PERM), dtype=np.uint32)
@@ -126,11 +160,12 @@ class DedupIndex:
         self._sets: list[np.ndarray] = []  # sorted unique shingle hashes per document (exact verification)
         self._leads = np.zeros((256, LEAD_WORDS), dtype=np.uint32)
         self._lead_len = np.zeros(256, dtype=np.uint16)
-        self.lead_all: dict[int, list[int]] = {}
-        self.lead_cut: dict[int, list[int]] = {}
+        self.lead_all: dict[int, int | list[int]] = {}
+        self.lead_cut: dict[int, int | list[int]] = {}
         self._cut: set[int] = set()
-        self.anchors: dict[int, array[int]] = {}  # anchor -> documents (int32 arrays: compact, memcpy)
+        self.anchors: dict[int, int | array[int]] = {}  # anchor -> document(s) (int32 arrays: compact, memcpy)
         self._n_anchors = np.zeros(256, dtype=np.uint32)
+        self._table = np.zeros(1 << TABLE_BITS, dtype=np.uint32)  # the new document's shingles, for verification
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -156,65 +191,109 @@ class DedupIndex:
                 j = int(nxt[j, b])
         return out
 
-    def _verify(self, cands: list[int], sset: np.ndarray, found: dict[int, Match]) -> None:
-        """Exact Jaccard and containment of the shingle sets of all candidates at once (one ``isin`` over
-        their concatenated sets): near-duplicate, contains or nothing."""
-        cands = [j for j in cands if j not in found and len(self._sets[j])]
+    def _lsh_filter(self, cands: set[int], sig: np.ndarray, n_a: int) -> set[int]:
+        """Drop LSH candidates whose MinHash estimate is far below both thresholds (shared sentences without
+        being a reprint); the exact check would reject them at many times the cost."""
+        if len(cands) < 2:
+            return cands
+        c = np.fromiter(cands, dtype=np.int64, count=len(cands))
+        j = np.count_nonzero(self._sigs[c] == sig, axis=1) / NUM_PERM
+        n_b = self._sizes[c].astype(np.float64)
+        cont = j * (n_a + n_b) / (1.0 + j) / np.maximum(np.minimum(n_b, n_a), 1)
+        return set(c[(j >= LSH_JACCARD_CUT) | (cont >= LSH_CONTAIN_CUT)].tolist())
+
+    def _verify(self, cands: np.ndarray, sset: np.ndarray, found: dict[int, Match]) -> None:
+        """Exact Jaccard and containment of the shingle sets of all candidates at once (one binary search of
+        their concatenated sets in the new document's sorted set): near-duplicate, contains or nothing."""
         n_a = len(sset)
-        if not cands or not n_a:
+        if not len(cands) or not n_a:
             return
-        sets = [self._sets[j] for j in cands]
-        sizes = np.fromiter((len(x) for x in sets), dtype=np.int64, count=len(sets))
-        flat = np.concatenate(sets)
-        pos = np.searchsorted(sset, flat)  # sset is sorted: a binary search per hash, no re-sorting
-        hit = sset[np.minimum(pos, n_a - 1)] == flat
-        inter = np.add.reduceat(hit.astype(np.float64), np.concatenate(([0], np.cumsum(sizes)[:-1])))
-        jac = inter / (n_a + sizes - inter)
+        sizes = self._sizes[cands].astype(np.int64)
+        keep = sizes > 0
+        if found:
+            keep &= ~np.isin(cands, np.fromiter(found, dtype=np.int64, count=len(found)))
+        if not keep.all():
+            cands, sizes = cands[keep], sizes[keep]
+            if not len(cands):
+                return
+        sets = self._sets
+        flat = np.concatenate([sets[j] for j in cands.tolist()])
+        # membership by one gather from a direct-mapped table of the new document's hashes (a binary search
+        # per hash costs ~10x more in branch mispredictions); hashes that lost their slot to another one are
+        # few and checked directly, so the counts stay exact
+        table, shift = self._table, np.uint32(32 - TABLE_BITS)
+        slots = sset >> shift
+        table[slots] = sset
+        hit = table[flat >> shift] == flat
+        lost = sset[table[slots] != sset]
+        table[slots] = 0
+        for h in lost.tolist():
+            hit |= flat == h
+        ends = np.cumsum(sizes)
+        csum = np.cumsum(hit, dtype=np.int64)
+        inter = csum[ends - 1] - np.concatenate(([0], csum[ends[:-1] - 1]))
         small = np.minimum(sizes, n_a)
+        jac = inter / (n_a + sizes - inter)
         cont = inter / small
-        for j, jc, c, n_b, sm in zip(cands, jac.tolist(), cont.tolist(), sizes.tolist(), small.tolist(), strict=True):
-            if jc >= self.near:
-                found[j] = Match(self.ids[j], "near-duplicate", round(jc, 3), "shingle-jaccard")
-            elif sm >= self.min_shingles and c >= self.contain:
-                found[j] = Match(self.ids[j], "contains", round(c, 3), "shingle-containment", _ratio(n_a, n_b))
+        near = jac >= self.near
+        sel = np.flatnonzero(near | ((small >= self.min_shingles) & (cont >= self.contain)))
+        ids = self.ids
+        for k in sel.tolist():
+            j = int(cands[k])
+            if near[k]:
+                found[j] = Match(ids[j], "near-duplicate", round(float(jac[k]), 3), "shingle-jaccard")
+            else:
+                found[j] = Match(ids[j], "contains", round(float(cont[k]), 3), "shingle-containment",
+                                 _ratio(n_a, int(sizes[k])))
 
     def add(self, sd: StoryDoc) -> list[Match]:
         """Compare ``sd`` with every stored document, then store it; returns the duplicates found."""
         words = sd.words
         body_start = sd.body_start if sd.body_start < len(words) else 0
-        key = text_key(words)
-        wh = np.array(_hashes(words), dtype=np.uint64)
-        sh = shingle_hashes(wh)
-        sset = _sorted_unique(sh.astype(np.uint32))
+        joined = " ".join(words)
+        key = hashlib.blake2b(joined.encode("utf-8"), digest_size=12).hexdigest()  # = normalize.text_key(words)
+        wh = word_hashes(words, joined)
+        sset = _sorted_unique(shingle_hashes(wh).astype(np.uint32))
         n_sh = len(sset)
         sig = signature_of_hashes(sset) if n_sh else np.zeros(NUM_PERM, dtype=np.uint32)
         bkeys = band_keys(sig) if n_sh else []
-        anchors = set(sset[sset % np.uint32(ANCHOR_MOD) == 0].tolist()) if len(words) >= 3 else set()
-        body_wh = wh[body_start:]
-        lead_src = body_wh[:-1] if sd.truncated else body_wh
-        lead = np.zeros(LEAD_WORDS, dtype=np.uint32)
+        anchors = sset[sset % np.uint32(ANCHOR_MOD) == 0].tolist() if len(words) >= 3 else []  # unique: sset is
+        lead_src = wh[body_start:-1] if sd.truncated else wh[body_start:]
         lead_n = min(LEAD_WORDS, len(lead_src))
+        lead = np.zeros(LEAD_WORDS, dtype=np.uint32)
         lead[:lead_n] = lead_src[:lead_n]
-        body = words[body_start:]
-        lkey = _lead_key(body)
+        lkey = _lead_key(words[body_start : body_start + LEAD_KEY])
         found: dict[int, Match] = {}
-        for j in self.exact.get(key, []):
+        for j in _members(self.exact.get(key)):
             found[j] = Match(self.ids[j], "exact", 1.0, "normalised-text-hash")
-        self._verify(sorted(self._lsh_query(bkeys)), sset, found)
+        cands = self._lsh_filter(self._lsh_query(bkeys), sig, n_sh)
         if len(anchors) >= ANCHOR_MIN:
-            get = self.anchors.get
-            posts = [p for h in anchors if (p := get(h)) and len(p) < ANCHOR_CAP]
-            if posts:
-                flat = np.sort(np.concatenate([np.frombuffer(p, dtype=np.int32) for p in posts]))
-                starts = np.flatnonzero(np.concatenate(([True], flat[1:] != flat[:-1])))
-                cand, cnt = flat[starts], np.diff(np.append(starts, len(flat)))
+            get, cap = self.anchors.get, ANCHOR_CAP
+            buf = array("i")
+            for h in anchors:
+                p = get(h)
+                if p is None:
+                    continue
+                if type(p) is int:
+                    buf.append(p)
+                elif len(p) < cap:
+                    buf += p
+            if buf:
+                flat = np.sort(np.frombuffer(buf, dtype=np.int32))
+                first = np.empty(len(flat), dtype=bool)
+                first[0] = True
+                np.not_equal(flat[1:], flat[:-1], out=first[1:])
+                starts = np.flatnonzero(first)
+                cand, cnt = flat[starts], np.diff(starts, append=len(flat))
                 n_a = np.minimum(len(anchors), self._n_anchors[cand])
                 # a loose first cut on the sampled anchors (sampling noise), then the exact sets decide
                 keep = (n_a >= ANCHOR_MIN) & (cnt >= ANCHOR_CUT * self.contain * n_a)
-                self._verify(cand[keep].tolist(), sset, found)
+                cands.update(cand[keep].tolist())
+        if cands:
+            self._verify(np.array(sorted(cands), dtype=np.int64), sset, found)
         if lkey is not None:
-            pool = self.lead_all.get(lkey, []) if sd.truncated else self.lead_cut.get(lkey, [])
-            for j in pool:
+            pool = self.lead_all.get(lkey) if sd.truncated else self.lead_cut.get(lkey)
+            for j in _members(pool):
                 if j in found:
                     continue
                 cut_words = lead if sd.truncated else self._leads[j]
@@ -225,10 +304,14 @@ class DedupIndex:
                     found[j] = Match(self.ids[j], "contains", round(share, 3), "lead-containment")
         i = self._insert(sd, key, bkeys, sig, sset, lead, lead_n, lkey)
         self._n_anchors[i] = len(anchors)
-        setdefault = self.anchors.setdefault
+        post_of = self.anchors
         for h in anchors:
-            post = setdefault(h, array("i"))
-            if len(post) < ANCHOR_CAP:
+            post = post_of.get(h)
+            if post is None:
+                post_of[h] = i
+            elif type(post) is int:
+                post_of[h] = array("i", (post, i))
+            elif len(post) < ANCHOR_CAP:
                 post.append(i)
         return sorted(found.values(), key=lambda m: (-m.score, m.other))
 
@@ -238,22 +321,22 @@ class DedupIndex:
         if i >= len(self._sizes):
             self._grow()
         self.ids.append(sd.id)
-        self.exact.setdefault(key, []).append(i)
-        bands = self.bands
+        _put(self.exact, key, i)
+        bands, nxt = self.bands, self._next[i]
         for b, k in enumerate(bkeys):
             prev = bands.get(k)
             if prev is not None:
-                self._next[i, b] = prev
+                nxt[b] = prev
             bands[k] = i
         self._sigs[i] = sig
         self._sizes[i] = len(sset)
-        self._sets.append(sset.astype(np.uint32))
+        self._sets.append(sset)
         self._leads[i] = lead
         self._lead_len[i] = max(0, lead_n)
         if lkey is not None:
-            self.lead_all.setdefault(lkey, []).append(i)
+            _put(self.lead_all, lkey, i)
             if sd.truncated:
-                self.lead_cut.setdefault(lkey, []).append(i)
+                _put(self.lead_cut, lkey, i)
                 self._cut.add(i)
         return i
 
@@ -299,6 +382,23 @@ class DedupIndex:
         return arrays + len(pickle.dumps((self.ids, self.exact, self.lead_all, self.bands)))
 
 
+def _members(v: int | list[int] | None) -> list[int] | tuple[int, ...]:
+    """The documents of a multimap value (None, one int, or a list)."""
+    if v is None:
+        return ()
+    return (v,) if type(v) is int else v  # type: ignore[return-value]
+
+
+def _put(m: dict, key: object, i: int) -> None:
+    v = m.get(key)
+    if v is None:
+        m[key] = i
+    elif type(v) is int:
+        m[key] = [v, i]
+    else:
+        v.append(i)
+
+
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
     """``np.unique`` without its overhead (a sort and one comparison pass)."""
     if len(a) < 2:
@@ -316,7 +416,9 @@ def _ratio(a: int, b: int) -> float:
 
 def _lead_share(cut: np.ndarray, full: np.ndarray) -> float:
     """Share of the cut text's lead words that appear in the full text's lead (order-free, robust to edits)."""
-    cut = cut[cut != 0]
-    if len(cut) < LEAD_KEY:
+    words = [w for w in cut.tolist() if w]
+    if len(words) < LEAD_KEY:
         return 0.0
-    return float(np.isin(cut, full[full != 0]).mean())
+    known = set(full.tolist())
+    known.discard(0)
+    return sum(w in known for w in words) / len(words)
