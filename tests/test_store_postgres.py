@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from vestnik.document import content_id
 from vestnik.store import Store
 from vestnik.store import schema as S
+from vestnik.stories import store_sync
 
 VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
 RYANAIR = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
@@ -68,6 +69,16 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     rc, out, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
     assert rc == 0, err[-2000:]
     assert '"bta-putin-north-korea"' in out
+    with Store.open(pg_url) as st:  # the clusterer's state lives in the database, for every machine to continue
+        assert st.get_state("stories", store_sync.STATE_VERSION)
+        before = {t.name: st.engine.connect().execute(select(func.count()).select_from(t)).scalar()
+                  for t in (S.stories, S.story_members, S.duplicates)}
+    rc, out2, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
+    assert rc == 0 and out2 == out, err[-2000:]  # nothing new: the same stories, no rows written twice
+    with Store.open(pg_url) as st:
+        after = {t.name: st.engine.connect().execute(select(func.count()).select_from(t)).scalar()
+                 for t in (S.stories, S.story_members, S.duplicates)}
+    assert after == before and before["story_members"] >= 1
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

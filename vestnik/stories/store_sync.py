@@ -3,7 +3,10 @@
 Each run reads only the documents stored since the previous run, adds them to the persisted
 :class:`StoryClusterer` (duplicate index included) and writes the stories it touched to the store's
 ``stories`` / ``story_members`` / ``duplicates`` tables. The state file is ``<store file>.stories.pkl``
-(for a database URL, ``$VESTNIK_STORIES_STATE`` or no persistence: the stories are rebuilt each run).
+(``$VESTNIK_STORIES_STATE`` names another file). For a database server (a URL store) the state is kept in
+the store itself (``state`` table), so every machine that runs ``vestnik stories`` against it continues the
+same clustering; a blob there is limited to 1 GB (about 250,000 documents): beyond that, point
+``$VESTNIK_STORIES_STATE`` at a shared file.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import story_doc
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 2  # 2: DedupIndex with exact shingle sets and its own LSH (a version-1 state is rebuilt)
+STATE_NAME = "stories"
+STATE_VERSION = 3  # 3: DedupIndex format 3 (numpy word hashes); an older state is rebuilt
 
 
 def state_path(location: str) -> Path | None:
@@ -35,26 +39,37 @@ def state_path(location: str) -> Path | None:
     return Path(location + ".stories.pkl")
 
 
-def load_state(path: Path | None) -> StoryClusterer:
-    if path is None or not path.exists():
-        return StoryClusterer()
+def load_state(path: Path | None, store: Any = None) -> StoryClusterer:
+    """The persisted clusterer: from ``path``, else from the store's ``state`` table, else a new one."""
+    where: str | Path = path if path is not None else "the store's state table"
     try:
-        with path.open("rb") as f:
-            state = pickle.load(f)
+        if path is not None:
+            if not path.exists():
+                return StoryClusterer()
+            with path.open("rb") as f:
+                state = pickle.load(f)
+        else:
+            blob = store.get_state(STATE_NAME, STATE_VERSION) if store is not None else None
+            if blob is None:
+                return StoryClusterer()
+            state = pickle.loads(blob)
         if state.get("version") == STATE_VERSION:
             return state["clusterer"]
-        log.warning("%s: stories state of another version; rebuilding", path)
-    except Exception as e:  # a damaged state file costs a rebuild, never the run
-        log.warning("%s: cannot read stories state (%s); rebuilding", path, e)
+        log.warning("%s: stories state of another version; rebuilding", where)
+    except Exception as e:  # a damaged state costs a rebuild, never the run
+        log.warning("%s: cannot read stories state (%s); rebuilding", where, e)
     return StoryClusterer()
 
 
-def save_state(path: Path | None, cl: StoryClusterer) -> None:
+def save_state(path: Path | None, cl: StoryClusterer, store: Any = None) -> None:
+    data = {"version": STATE_VERSION, "clusterer": cl}
     if path is None:
+        if store is not None:
+            store.put_state(STATE_NAME, STATE_VERSION, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         return
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("wb") as f:
-        pickle.dump({"version": STATE_VERSION, "clusterer": cl}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
 
 
@@ -63,7 +78,7 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
     from vestnik.store.schema import duplicates, stories, story_members
 
     path = state_path(store.location)
-    cl = load_state(path)
+    cl = load_state(path, store)
     new = []
     for d in store.iter_documents():
         sid = d.get("store_id") or d.get("id")
@@ -101,7 +116,7 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
                 conn.execute(insert(duplicates), [
                     {"kind": m.kind, "a_doc": m.other, "a_item": "article", "b_doc": b, "b_item": "article",
                      "score": m.score, "evidence": f"stories:{m.evidence}"} for m, b in new_pairs])
-        save_state(path, cl)
+        save_state(path, cl, store)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
 
