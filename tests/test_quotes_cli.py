@@ -51,7 +51,7 @@ def test_cli_over_store(tmp_path: Path, seed_dict: dict) -> None:
     r = CliRunner().invoke(app, ["quotes", "--store", str(db), "--speaker", "Putin", "--json"])
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
-    assert len(rows) == 5
+    assert len(rows) == 5  # the body's; the headline "Путин: ..." only summarises them
 
 
 def test_cli_bad_date() -> None:

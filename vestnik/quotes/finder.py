@@ -17,7 +17,9 @@ one of a few frames:
 
 Agencies and institutions in source positions (``предаде Ройтерс``, ``като се позова на КЦТА``,
 ``цитиран от Ройтерс``, ``Според … агенция``) become sources, linked into chains by ``cites``;
-every quote gets the chain whose scope covers it.
+every quote gets the chain whose scope covers it. A quoted stretch that is exactly an outlet's name (``предаде
+„Фокус“``, ``пред в. „Билд“``) is read as that outlet, never as a quote; an agency's own comment with a speech verb
+(``„Асошиейтед прес“ коментира, че …``) is a quote when the language says so (``agency_comments``).
 """
 
 from __future__ import annotations
@@ -42,27 +44,50 @@ AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadc
 
 
 @lru_cache(maxsize=1)
-def media_kb() -> dict[str, tuple[str, Entity]]:
-    """Agencies and outlets of the knowledge base (``vestnik/kb/media.jsonl``), by canonical name, so an agency
-    this layer finds on its own gets the same id as the entities layer gives it; empty when the file is absent."""
+def _media_records() -> list[dict]:
+    """The knowledge base's agencies and outlets (``vestnik/kb/media.jsonl``); empty when the file is absent."""
     path = Path(__file__).resolve().parents[1] / "kb" / "media.jsonl"
-    out: dict[str, tuple[str, Entity]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
-        return out
+        return []
+    out = []
     for line in lines:
         try:
             r = json.loads(line)
         except ValueError:
             continue
-        if isinstance(r, dict) and r.get("id") and r.get("name"):
-            out[str(r["name"]).casefold()] = (str(r["id"]), Entity(
-                name=str(r["name"]), type=str(r.get("type") or "ORG"), codes=dict(r.get("codes") or {}),
-                kind=r.get("kind") or "news_agency", country=r.get("country")))
+        if isinstance(r, dict) and r.get("name"):
+            out.append(r)
     return out
 
 
+@lru_cache(maxsize=1)
+def media_kb() -> dict[str, tuple[str, Entity]]:
+    """Agencies and outlets by canonical name, so an agency this layer finds on its own gets the same id as the
+    entities layer gives it."""
+    return {str(r["name"]).casefold(): (str(r["id"]), Entity(
+        name=str(r["name"]), type=str(r.get("type") or "ORG"), codes=dict(r.get("codes") or {}),
+        kind=r.get("kind") or "news_agency", country=r.get("country"))) for r in _media_records() if r.get("id")}
+
+
+@lru_cache(maxsize=1)
+def media_surfaces() -> dict[str, str]:
+    """Every name of the agencies and outlets (all languages), casefolded -> canonical name: a quoted stretch that
+    is exactly one of them names an outlet ("предаде „Фокус“"), it is not a quote."""
+    out: dict[str, str] = {}
+    for r in _media_records():
+        names = [r["name"], *(n for ns in (r.get("names") or {}).values() if isinstance(ns, list) for n in ns)]
+        for n in names:
+            key = " ".join(str(n).strip("\"„“”«»").split()).casefold()
+            if key:
+                out.setdefault(key, str(r["name"]))
+    return out
+
+
+CREDIT = re.compile(r"(?<=[.!?…“”\"»])[ \t]*/[ \t]*(?=[^\W\d_])")  # "... остава Дания./БГНЕС", ". /money.bg"
+CREDIT_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W\d_]{2,6}(?!\w))?")
+DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info)$", re.IGNORECASE)
 _span = re.Match.span
 
 
@@ -142,6 +167,10 @@ class Finder:
         self.m_starts = [m.span[0] for m in ms]
         self.out = Out()
         self._low: str | None = None
+        #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
+        #: whether an outlet noun precedes it); and the positions of their marks
+        self.name_at: dict[int, tuple[int, str, bool]] = {}
+        self.name_marks: set[int] = set()
 
     # ------------------------------------------------------------------ tokens and quotes
     def tokens_outside(self, a: int, b: int, quotes: list[DQ], qs: list[int]) -> list[Tok]:
@@ -173,40 +202,53 @@ class Finder:
         res: list[list[DQ]] = [[] for _ in paras]
         carry: DQ | None = None
         for pi, (a, b) in enumerate(paras):
-            stack: list[tuple[str, int, int]] = []  # (opening mark, its position, its length)
-            i = a
-            if carry is not None:
-                m = self._mark_at(a, openers)
-                if m:
-                    stack.append((m, carry.open, len(m)))
-                    i = a + len(m)
-                else:
-                    carry = None
-            mark_re = self.lex.mark_re
-            while i < b:
-                mm = mark_re.search(text, i, b)
-                if mm is None:
-                    break
-                i = mm.start()
-                if stack:
-                    c = self._mark_at(i, closers[stack[-1][0]])
-                    if c and (c != stack[-1][0] or self._closing(i + len(c) - 1, b)):
-                        _o, start, ol = stack.pop()
-                        if not stack:
-                            if carry is not None and start == carry.open:
-                                carry.close, carry.content, carry.end = i, (carry.content[0], i), i + len(c)
-                                res[pi].append(carry)
-                                carry = None
-                            else:
-                                res[pi].append(DQ(start, i, (start + ol, i), end=i + len(c)))
-                        i += len(c)
+            nest = not self.lex.merge_continuation  # same-mark nesting; undone when it leaves the paragraph open
+            while True:
+                nested = False
+                stack: list[tuple[str, int, int]] = []  # (opening mark, its position, its length)
+                i = a
+                if carry is not None:
+                    m = self._mark_at(a, openers)
+                    if m:
+                        stack.append((m, carry.open, len(m)))
+                        i = a + len(m)
+                    else:
+                        carry = None
+                mark_re = self.lex.mark_re
+                while i < b:
+                    mm = mark_re.search(text, i, b)
+                    if mm is None:
+                        break
+                    i = mm.start()
+                    if stack:
+                        c = self._mark_at(i, closers[stack[-1][0]])
+                        if c and (c != stack[-1][0] or self._closing(i + len(c) - 1, b)):
+                            _o, start, ol = stack.pop()
+                            if not stack:
+                                if carry is not None and start == carry.open:
+                                    carry.close, carry.content, carry.end = i, (carry.content[0], i), i + len(c)
+                                    res[pi].append(carry)
+                                    carry = None
+                                else:
+                                    res[pi].append(DQ(start, i, (start + ol, i), end=i + len(c)))
+                            i += len(c)
+                            continue
+                    m = self._mark_at(i, openers)
+                    if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (
+                            not stack or m != stack[-1][0]
+                            or (nest and m == '"' and text[i - 1] in " (" and text[i + 1].isalnum())):
+                        # "Ние сме противници на "Северен поток 2", защото ...": a straight mark after a space and before
+                        # a letter opens a nested quote even inside a quote opened by the same mark
+                        nested = nested or bool(stack)
+                        stack.append((m, i, len(m)))
+                        i += len(m)
                         continue
-                m = self._mark_at(i, openers)
-                if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (not stack or m != stack[-1][0]):
-                    stack.append((m, i, len(m)))
-                    i += len(m)
+                    i += 1
+                if stack and nested and nest:
+                    nest = False
+                    res[pi] = []
                     continue
-                i += 1
+                break
             if stack:
                 _o, start, ol = stack[0]
                 end = b
@@ -236,7 +278,9 @@ class Finder:
 
     def _opening(self, i: int, a: int, n: int = 1) -> bool:
         t = self.text
-        return (i == a or not t[i - 1].isalnum()) and i + n < len(t) and not t[i + n].isspace()
+        # a straight mark before , . ; or the end closes nothing that is open: a stray closing mark („паунда ",")
+        return (i == a or not t[i - 1].isalnum()) and i + n < len(t) and not t[i + n].isspace() \
+            and t[i + n] not in ",;:!?)" and (t[i + n] != "." or t.startswith("..", i + n))  # "... These"
 
     def _closing(self, i: int, b: int) -> bool:
         return i + 1 >= b or not self.text[i + 1].isalnum()
@@ -286,6 +330,11 @@ class Finder:
         return None
 
     def match_agency(self, toks: list[Tok], i: int, hi: int) -> tuple[int, str] | None:
+        named = self.name_at.get(toks[i].s) if self.name_at else None
+        if named is not None:  # a quoted outlet name
+            for j in range(i, hi):
+                if toks[j].e >= named[0]:
+                    return j + 1, named[1]
         cands = self.lex.agencies.get(toks[i].text)
         if not cands:
             return None
@@ -319,6 +368,10 @@ class Finder:
             j -= 1
             if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Trump, meanwhile, planned"
+        if lex.adverbials:
+            j = self._skip_adverbial(toks, j, lo)
+        if j > lo and toks[j].s in self.name_marks and not toks[j].word:  # „Фокус“ съобщи
+            j -= 1
         end = j + 1
         n = 0
         while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)) \
@@ -338,6 +391,8 @@ class Finder:
                 if toks[j].text[0].isupper():
                     while j + 1 < hi and toks[j + 1].word and toks[j + 1].text[0].isupper():
                         j += 1
+            j += 1
+        if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         start = j
         n = 0
@@ -376,6 +431,8 @@ class Finder:
             if hit:
                 agency = (k, hit[0], hit[1])
                 break
+        if agency is None and b - a == 1 and "." in toks[a].text and DOMAIN.match(toks[a].text):  # "съобщи finanz.ru"
+            agency = (a, b, toks[a].text)
         for m in ms:
             ent = self.doc.entities.get(m.entity) if m.entity else None
             if ent is not None and ent.kind in AGENCY_KINDS:
@@ -448,6 +505,10 @@ class Finder:
             a += 1
         while b > a and text[b - 1] in " \t,.;:—–-":
             b -= 1
+        if b > a and text[b - 1] == '"' and text.count('"', a, b) % 2:  # a stray closing mark („паунда ",")
+            b -= 1
+            while b > a and text[b - 1] in " \t,.;:—–-":
+                b -= 1
         if b - a < 3:
             return None
         for q in self.out.quotes:  # one quote per content
@@ -465,11 +526,16 @@ class Finder:
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()
         blocks = ([headline] if headline else []) + paras
-        dqs = self.direct_quotes(blocks)
+        dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0])] for qs, blk in
+               zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
             quotes = dqs[pi]
+            if "/" in self.text[a:b]:
+                self._credit_lines(a, b)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
+                if pi == 0 and headline is not None and self.lex.headline_colon:
+                    self._headline_colon(a, b, st)
                 continue
             sents = self.sentence_spans(a, b, quotes)
             self.out.para_sents.append(sents)
@@ -511,16 +577,82 @@ class Finder:
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
 
+    def _credit_lines(self, a: int, b: int) -> None:
+        """A credit line after a sentence ("... остава Дания./БГНЕС", "добави тя. /money.bg") names the outlet
+        the paragraph comes from: a source when the name is a known agency or outlet, or a site's domain."""
+        text, lex = self.text, self.lex
+        for m in CREDIT.finditer(text, a, b):
+            s, end, best = m.end(), m.end(), None
+            for _ in range(3):  # the longest known name of up to three words
+                w = CREDIT_WORD.match(text, end, b)
+                if w is None:
+                    break
+                end = w.end()
+                raw = text[s:end]
+                key = raw.casefold()
+                name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
+                    raw if " " not in raw and DOMAIN.match(raw) else None)
+                if name is not None:
+                    best = (end, name)
+                if end >= b or text[end] != " ":
+                    break
+                end += 1
+            if best is not None:
+                core = (s, best[0])
+                np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
+                self.add_source(np, (a, b), None, "source:credit")
+
+    def _outlet_name(self, dq: DQ, para_start: int) -> bool:
+        """Whether a quoted stretch is an outlet's name ("предаде „Ройтерс“", "пред в. „Билд“", "съобщава
+        „Коммерсант.ru“"): a known agency or outlet, or a short capitalised name after an outlet noun. It is
+        recorded (its words then read as an agency in source positions) and is not a quote."""
+        a, b = dq.content
+        if dq.end <= dq.close or b - a > 40 or b <= a:  # left open at the paragraph end: never a name
+            return False
+        text = self.text
+        raw = text[a:b]
+        if not raw[0].isalnum() or not raw[-1].isalnum() or any(ch in raw for ch in ",;:!?\"„“”«»"):
+            return False
+        key = " ".join(raw.split()).casefold()
+        lex = self.lex
+        name = lex.outlet_names.get(key) or media_surfaces().get(key)
+        if name is None and (m := DOMAIN.match(key)) is not None:
+            name = lex.outlet_names.get(m.group(1)) or media_surfaces().get(m.group(1))
+            if name is None and " " not in key:
+                name = raw  # "finanz.ru": a site's own name
+        j = dq.open
+        while j > para_start and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > para_start and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+            k -= 1
+        noun = text[k:j].lower() in lex.outlet_nouns
+        if name is None and noun and raw[0].isupper() and len(raw.split()) <= 4:
+            name = raw
+        if name is None:
+            return False
+        self.name_at[a] = (b, name, noun)
+        self.name_marks.update((dq.open, dq.close))
+        return True
+
     def _headline_colon(self, a: int, b: int, st: State) -> None:
         """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker."""
         text = self.text
         c = text.find(":", a, min(b, a + 60))
+        while 0 <= c < b - 1 and c > a and text[c - 1].isdigit() and text[c + 1].isdigit():  # "19:20 Юнкер: ..."
+            a = c + 1
+            while a < b and (text[a].isdigit() or text[a] in " \t"):
+                a += 1
+            c = text.find(":", a, min(b, a + 60))
         if c < 0 or any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
             return
         toks = self.tokens(a, c)
         if not toks or len(toks) > 6 or not all(t.word and t.text[0].isupper() for t in toks if t.word):
             return
         np = self.resolve(toks, (0, len(toks)), st)
+        if np is not None and np.kind in ("agency", "agency_noun") and not self.lex.agency_quotes:
+            self.add_source(np, (a, b), (c, c + 1), "source:headline")  # "BBC: Тереза Мей изложи ..."
+            return
         if np is not None and np.kind in ("name", "agency", "role"):
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
 
@@ -548,7 +680,7 @@ class Finder:
         while i < y:
             t = toks[i]
             if t.q < 0 and t.word:
-                if t.text in agencies:
+                if t.text in agencies or t.s in self.name_at:
                     ag = self.match_agency(toks, i, y)
                     if ag:
                         last_ag = (i, ag[0], ag[1])
@@ -569,7 +701,9 @@ class Finder:
 
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
             cue = (toks[ci].s, toks[cj - 1].e)
-            agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct
+            # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
+            agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
+                cls != "speech" or not lex.agency_comments)
             k = None if agency_only and not lex.agency_quotes else self.add_quote(span, direct, cue, np, st, para, ev)
             if k is not None:
                 made.append((k, ci, np, cls))
@@ -601,6 +735,10 @@ class Finder:
             np = None
             if cue is not None:
                 np = self._speaker_for(toks, cue, q1, y, st)
+                if np is not None and np.kind in ("agency", "agency_noun") and cue[2] == "info" and not \
+                        lex.agency_quotes and any(c[1] <= q0 and c[2] == "speech" for c in cues):
+                    # "X заяви, че проектът „…“, съобщава Y": the quote belongs to X's clause, Y is its source
+                    continue
             else:
                 cue = next((c for c in reversed(cues) if c[1] <= q0 and q0 - c[1] <= 6 and c[2] not in
                             ("according", "citing", "cited_by") and c[0] not in used
@@ -625,6 +763,8 @@ class Finder:
                 and self.text[dq.content[0]].isupper())  # “I love depreciation,” he said: a whole short sentence
             if short and cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-"):
                 continue  # „Дейли Мейл“ съобщава: a quoted name as subject, not speech
+            if short and cue[0] >= q1 and q0 > x and (toks[q0 - 1].word or toks[q0 - 1].q >= 0):
+                continue  # ... на „Северен поток-2“, съобщи X: a name or scare quote inside the reported clause
             if short and cue[1] <= q0 and (cue[1] == q0 or (q0 > x and toks[q0 - 1].text not in ":")):
                 continue  # призова „Амнести интернешънъл“ / a scare quote inside reported speech
             dq.used = True
@@ -783,6 +923,14 @@ class Finder:
                         self.out.sources[k_new].cites = k_c
                     src_here.append((k_c, ci))
                 src_here.append((k_new, ci))
+        # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
+        if self.name_at and cues:
+            for k in range(x, y):
+                named = self.name_at.get(toks[k].s)
+                if named is not None and named[2]:
+                    core = (toks[k].s, named[0])
+                    np = NP(core, "agency", self.agency_entity(core, named[1]), agency=named[1], core=core)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # the last agency named in the sentence is the antecedent of a later "the agency"
         if last_ag is not None:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)
@@ -882,6 +1030,8 @@ class Finder:
         while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or (self.lex.lang == "en"
                                            and toks[j].low.endswith("ly"))):
             j -= 1
+        if self.lex.adverbials:
+            j = self._skip_adverbial(toks, j, x)
         participle = j >= x and toks[j].text == "," and toks[ci].low.endswith(self.lex.participle_endings or ("\0",))
         if j < x or (toks[j].low not in self.lex.boundary and not participle):
             return None
@@ -1005,6 +1155,15 @@ class Finder:
             return n <= 8
         return first.text[0].isupper() and n <= 3
 
+    def _skip_adverbial(self, toks: list[Tok], j: int, lo: int) -> int:
+        """Token index before an adverbial phrase ending at j ("в същото време"), else j."""
+        for adv in self.lex.adverbials:
+            n = len(adv)
+            if j - n + 1 >= lo and all(toks[j - n + 1 + m].low == w and toks[j - n + 1 + m].q < 0
+                                       for m, w in enumerate(adv)):
+                return j - n
+        return j
+
     def _trailing_end(self, toks: list[Tok], k: int, y: int, cues: list[tuple[int, int, str]]) -> int:
         """End (exclusive token index) of a content clause: before a trailing ``, CUE X``, before a coordinated cue
         sharing the subject (``questioned A, blamed B and bemoaned C``, ``said A, adding B``) or at the sentence end."""
@@ -1016,6 +1175,8 @@ class Finder:
                 j = ci - 1
                 while j > k and toks[j].word and (toks[j].low in lex.skip_before or toks[j].low.endswith("ly")):
                     j -= 1
+                if lex.adverbials:
+                    j = self._skip_adverbial(toks, j, k + 1)
                 if j > k + 1 and toks[j].low in lex.coordinators:
                     return j - 1 if toks[j - 1].text == "," else j
                 if j > k + 1 and toks[j].text == "," and lex.participle_endings and toks[ci].low.endswith(
@@ -1060,10 +1221,18 @@ class Finder:
         while k < y and toks[k].text != "," and toks[k].q < 0 and toks[k].text not in SENT_END and k - cj < 16:
             k += 1
         at_start = all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
-        if at_start and (k >= y or toks[k].text != "," or k - cj > 8):
+        # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
+        mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
+            toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
+        if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8):
             k = self._np_guess(toks, cj, y)
-        r = self._trim(toks, cj, k)
-        np = self.resolve(toks, r, st)
+        if cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
+            if mid and toks[ci - 1].low in lex.complementizers:
+                return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
+            k = cj + 1
+            np: NP | None = NP((toks[cj].s, toks[cj].e), "pronoun", st.last_speaker)
+        else:
+            np = self.resolve(toks, self._trim(toks, cj, k), st)
         if np is None:
             return
         cue_span = (toks[ci].s, toks[cj - 1].e)
@@ -1079,7 +1248,7 @@ class Finder:
                         if k2 != s_idx:
                             self.out.sources[k2].cites = s_idx
                         src_here.append((k2, c2))
-        start_sentence = all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
+        start_sentence = mid or all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]
@@ -1156,6 +1325,13 @@ class Finder:
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
         out = self.out
+        for k, s in enumerate(out.sources):  # a credit line relays the last outlet named before it ("/БГНЕС")
+            if s.evidence == "source:credit" and s.cites is None:
+                cited = {x.cites for x in out.sources}
+                prev = [j for j, x in enumerate(out.sources) if x.span[1] <= s.span[0] and j != k and j not in cited
+                        and x.evidence != "source:credit"]
+                if prev:
+                    s.cites = max(prev, key=lambda j: out.sources[j].span[0])
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
         for k, s in enumerate(out.sources):

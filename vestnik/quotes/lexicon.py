@@ -80,6 +80,19 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: first surface word -> [(surface words, canonical name)], longest first (case-sensitive)
     agencies: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    #: every agency surface, casefolded -> canonical name (to tell a quoted outlet name from a quote)
+    outlet_names: dict[str, str] = field(default_factory=dict)
+    #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
+    outlet_nouns: frozenset[str] = frozenset()
+    #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
+    adverbials: frozenset[tuple[str, ...]] = frozenset()
+    #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
+    #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
+    agency_comments: bool = False
+    #: pronouns naming the speaker right after an "according" phrase ("По думите й")
+    according_pronouns: frozenset[str] = frozenset()
+    #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
+    according_after: frozenset[str] = frozenset()
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -175,6 +188,13 @@ def load_lexicon(lang: str) -> Lexicon:
         agency_nouns=frozenset(p.lower() for p in s.get("agency_nouns", [])),
         phrases=phrases,
         agencies=agencies,
+        outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
+                      for sf in sfs},
+        outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
+        adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
+        agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
+        according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
+        according_after=frozenset(p.lower() for p in g.get("according_after", [])),
     )
 
 

@@ -1,0 +1,125 @@
+"""Quoted outlet names, stray quote marks, coordinated cues and "по думите й" on Bulgarian news sentences
+(the whole pipeline, so speakers resolve through the entities layer as in production)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vestnik.document import Document
+from vestnik.pipeline import make_pipeline
+
+PIPE = make_pipeline()
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "bta-putin-north-korea.txt"
+
+
+def run(body: str, title: str = "Новини от деня") -> Document:
+    return PIPE(Document(text=f"{title}\n\n{body}", id="t", published="2018-02-14"))
+
+
+def quotes(doc: Document) -> list[tuple[str, str | None]]:
+    return [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+
+
+def sources(doc: Document) -> list[str]:
+    return [doc.span_text(s.span) for s in doc.sources]
+
+
+def test_quoted_agency_after_info_verb_is_a_source_not_a_quote() -> None:
+    doc = run('Председателят на Европейската комисия Жан-Клод Юнкер заяви, че не настоява за създаването на '
+              '"европейска супердържава", предаде "Ройтерс". Изказването му бе насочено към привържениците на '
+              'Брекзит.')
+    assert sources(doc) == ["Ройтерс"]
+    qs = quotes(doc)
+    assert [q for q, _ in qs] == ['не настоява за създаването на "европейска супердържава"']
+    assert qs[0][1] and "Юнкер" in qs[0][1]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Брекзит ще стане факт на 29 март 2019 г., заяви премиерът Тереза Мей, предаде „Фокус“.", "Фокус"),
+    ('Германия и Полша имат различни възгледи за газопровода, съобщи "Комерсант".', "Комерсант"),
+    ("Газопроводът постепенно ще унищожи конкуренцията на пазара, съобщава „Коммерсант.ru“.", "Коммерсант.ru"),
+])
+def test_quoted_outlet_names(body: str, outlet: str) -> None:
+    doc = run(body)
+    assert outlet in sources(doc)
+    assert all(q != outlet for q, _ in quotes(doc))
+
+
+def test_outlet_noun_names_the_outlet() -> None:
+    doc = run('Вратите на ЕС остават отворени за Великобритания. Това заяви днес в интервю за радио "Европа 1", '
+              'телевизия "Се нюз" и в. "Еко" еврокомисарят Пиер Московиси.')
+    assert {"Европа 1", "Се нюз", "Еко"} <= set(sources(doc))
+    assert [q for q, _ in quotes(doc)] == ["Вратите на ЕС остават отворени за Великобритания"]
+
+
+def test_short_quoted_name_inside_the_clause_is_not_the_quote() -> None:
+    doc = run('Америка призовава страните от ЕС да попречат на реализацията на проекта "Северен поток-2", '
+              'съобщи "Комерсант".')
+    assert "Северен поток-2" not in [q for q, _ in quotes(doc)]
+    assert "Комерсант" in sources(doc)
+
+
+def test_stray_closing_mark_does_not_swallow_later_quotes() -> None:
+    doc = run('Паундът е настоящата валута на Шотландия и нищо не може да спре Шотландия да използва паунда ", '
+              'подчерта тя.\n\n"Ние сме противници на този проект, защото той засилва зависимостта", каза '
+              'Помпейо.')
+    qs = dict(quotes(doc))
+    assert "Ние сме противници на този проект, защото той засилва зависимостта" in qs
+    assert any(q.endswith("паунда") for q in qs)  # the stray mark is not part of the content
+
+
+def test_nested_straight_quotes() -> None:
+    doc = run('"Ние сме противници на "Северен поток 2", защото той засилва руското преимущество", каза Помпейо.')
+    assert quotes(doc) == [('Ние сме противници на "Северен поток 2", защото той засилва руското преимущество',
+                            "Помпейо")]
+
+
+def test_coordinated_cue_ends_the_first_clause() -> None:
+    doc = run('Държавният секретар на САЩ призна, че проектът "определено съдържа търговски аспект", но в същото '
+              'време предупреди, че той крие и "огромен риск за сигурността".')
+    qs = quotes(doc)
+    assert [q for q, _ in qs] == ['проектът "определено съдържа търговски аспект"',
+                                  'той крие и "огромен риск за сигурността"']
+    assert all(s and "секретар" in s for _, s in qs)
+
+
+def test_po_dumite_i_and_according_mid_sentence() -> None:
+    doc = run('Втори референдум няма да има, заяви Тереза Мей. По думите й Великобритания не възнамерява '
+              '"да изгори всички мостове".')
+    assert ('Великобритания не възнамерява "да изгори всички мостове"', "й") in quotes(doc)
+    doc = run("САЩ подкрепят Варшава срещу газопроводния проект, каза Тилърсън, тъй като според Вашингтон той ще "
+              "подкопае енергийната сигурност на Европа.")
+    assert ("той ще подкопае енергийната сигурност на Европа", "Вашингтон") in quotes(doc)
+
+
+def test_agency_comment_is_a_quote() -> None:
+    doc = run('"Асошиейтед прес" коментира, че британският външен министър цели да успокои избирателите.')
+    assert quotes(doc) == [("британският външен министър цели да успокои избирателите", "Асошиейтед прес")]
+
+
+def test_headline_name_colon_is_not_a_bulgarian_quote() -> None:
+    """The seed page's convention: "Юнкер: ..." in a headline summarises the body's statement, it is not a quote."""
+    doc = run("Председателят на Европейската комисия Жан-Клод Юнкер заяви, че вратата остава отворена.",
+              title="Юнкер: Член от Договора на ЕС позволява на британците да се върнат")
+    assert not any(q.evidence == "quote:headline:colon" for q in doc.quotes)
+    assert [(c, spk.endswith("Жан-Клод Юнкер")) for c, spk in quotes(doc)] == [("вратата остава отворена", True)]
+
+
+def test_seed_headline_gives_no_quote() -> None:
+    if not SEED.exists():
+        pytest.skip("shared seed page not present")
+    doc = PIPE(Document(text=SEED.read_text(encoding="utf-8"), id="seed", published="2024-12-18"))
+    head_end = doc.text.index("\n")
+    assert doc.quotes and all(q.span[0] > head_end for q in doc.quotes)
+
+
+def test_credit_line_is_a_source_relaying_the_outlet_before_it() -> None:
+    doc = run('Украйна се противопоставя на газопровода, съобщава „Коммерсант.ru“. Единствената страна, която '
+              'още не е дала разрешение, остава Дания./БГНЕС')
+    names = sources(doc)
+    assert sorted(names) == ["БГНЕС", "Коммерсант.ru"]
+    assert doc.sources[names.index("БГНЕС")].cites == names.index("Коммерсант.ru")
+    doc = run('"Ние също така искаме Украйна да продължи да транзитира газ", добави тя. /money.bg. Днес+')
+    assert sources(doc) == ["money.bg"]
