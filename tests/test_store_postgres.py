@@ -61,6 +61,12 @@ def test_two_ingesters_share_one_database_without_duplicates(pg_url: str, tmp_pa
         assert st.stats()["search"] == "tsvector" and st.search_count("RYANAIR") == expected >= 3
 
 
+def counts(st: Store) -> dict[str, int]:
+    with st.engine.connect() as conn:
+        return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+                for t in (S.stories, S.story_members, S.duplicates)}
+
+
 def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     rc, _, err = finish(vestnik("ingest", str(SEED), "--store", pg_url, "--published", "2024-12-18", "--jobs", "1"))
     assert rc == 0, err[-2000:]
@@ -71,13 +77,11 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     assert '"bta-putin-north-korea"' in out
     with Store.open(pg_url) as st:  # the clusterer's state lives in the database, for every machine to continue
         assert st.get_state("stories", store_sync.STATE_VERSION)
-        before = {t.name: st.engine.connect().execute(select(func.count()).select_from(t)).scalar()
-                  for t in (S.stories, S.story_members, S.duplicates)}
+        before = counts(st)
     rc, out2, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
     assert rc == 0 and out2 == out, err[-2000:]  # nothing new: the same stories, no rows written twice
     with Store.open(pg_url) as st:
-        after = {t.name: st.engine.connect().execute(select(func.count()).select_from(t)).scalar()
-                 for t in (S.stories, S.story_members, S.duplicates)}
+        after = counts(st)
     assert after == before and before["story_members"] >= 1
 
 
