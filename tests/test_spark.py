@@ -86,3 +86,8 @@ def test_cli_writes_parquet_documents_and_events(tmp_path: Path) -> None:
     again = subprocess.run([sys.executable, "-m", "vestnik.cli.main", "spark", str(src), "-o", str(out), "--master",
                             "local[1]", "--text-field", "body"], capture_output=True, text=True, env=env, timeout=600)
     assert again.returncode == 1 and "--overwrite" in again.stderr
+    missing = subprocess.run([sys.executable, "-m", "vestnik.cli.main", "spark", str(tmp_path / "nope.jsonl"), "-o",
+                              str(tmp_path / "o2"), "--master", "local[1]"], capture_output=True, text=True, env=env,
+                             timeout=600)
+    assert missing.returncode == 1 and "cannot read the input" in missing.stderr
+    assert "Traceback" not in missing.stderr

@@ -31,6 +31,7 @@ def spark(
 ) -> None:
     """Extract every layer on Spark: one Parquet row per document (contract JSON) and one per event."""
     try:
+        from pyspark.errors import AnalysisException
         from pyspark.sql import SparkSession
         from pyspark.sql import functions as F
     except ImportError:
@@ -54,29 +55,33 @@ def spark(
                          "check that Java 17+ is installed and --master is right")
         raise typer.Exit(1) from None
     try:
-        jsonl = [p for p in inputs if p.endswith((".jsonl", ".ndjson", ".json", ".jsonl.gz"))]
-        files = [p for p in inputs if p not in jsonl]
-        frames = []
-        if jsonl:
-            df = session.read.json(jsonl)
-            have = set(df.columns)
-            if text_field not in have:
-                common.err.print(f"[red]error[/red] no field {text_field!r} in {', '.join(jsonl)} (fields: "
-                                 f"{', '.join(sorted(have))}); name it with --text-field")
-                raise typer.Exit(1)
-            pick = {"text": text_field, "id": id_field, "title": title_field, "published": date_field,
-                    "url": url_field}
-            frames.append(df.select(*[(F.col(src) if src in have else F.lit(None)).cast("string").alias(dst)
-                                      for dst, src in pick.items()]))
-        if files:
-            df = session.read.text(files, wholetext=True, recursiveFileLookup=True)
-            name = F.regexp_extract(F.input_file_name(), r"([^/]+?)(\.[^./]*)?$", 1)
-            frames.append(df.select(F.col("value").alias("text"), name.alias("id"), F.lit(None).cast("string")
-                                    .alias("title"), F.lit(None).cast("string").alias("published"),
-                                    F.input_file_name().alias("url")))
-        data = frames[0]
-        for f in frames[1:]:
-            data = data.unionByName(f)
+        try:
+            jsonl = [p for p in inputs if p.endswith((".jsonl", ".ndjson", ".json", ".jsonl.gz"))]
+            files = [p for p in inputs if p not in jsonl]
+            frames = []
+            if jsonl:
+                df = session.read.json(jsonl)
+                have = set(df.columns)
+                if text_field not in have:
+                    common.err.print(f"[red]error[/red] no field {text_field!r} in {', '.join(jsonl)} (fields: "
+                                     f"{', '.join(sorted(have))}); name it with --text-field")
+                    raise typer.Exit(1)
+                pick = {"text": text_field, "id": id_field, "title": title_field, "published": date_field,
+                        "url": url_field}
+                frames.append(df.select(*[(F.col(src) if src in have else F.lit(None)).cast("string").alias(dst)
+                                          for dst, src in pick.items()]))
+            if files:
+                df = session.read.text(files, wholetext=True, recursiveFileLookup=True)
+                name = F.regexp_extract(F.input_file_name(), r"([^/]+?)(\.[^./]*)?$", 1)
+                frames.append(df.select(F.col("value").alias("text"), name.alias("id"), F.lit(None).cast("string")
+                                        .alias("title"), F.lit(None).cast("string").alias("published"),
+                                        F.input_file_name().alias("url")))
+            data = frames[0]
+            for f in frames[1:]:
+                data = data.unionByName(f)
+        except AnalysisException as e:  # a missing path, an unreadable file: say which, not a JVM stack trace
+            common.err.print(f"[red]error[/red] cannot read the input: {str(e).splitlines()[0]}; check the paths")
+            raise typer.Exit(1) from None
         if partitions:
             data = data.repartition(partitions)
         docs = annotate(data, text="text", id="id", title="title", published="published", url="url").cache()
