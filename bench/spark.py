@@ -1,7 +1,7 @@
 """Spark overhead: the pipeline through ``vestnik.spark.annotate`` on local cores vs vestnik's own process pool.
 
 Run: ``.venv/bin/python -m bench.spark [--n 400] [--cores 2]``. Input: the first N real Bulgarian articles of
-``shared/eval/news-bg/hack-the-fake-news.jsonl``. Baseline: ``vestnik.runner.run`` with the same number of
+``shared/eval/news-bg/hack-the-fake-news.jsonl``, read as ``bench.pipeline`` reads them. Baseline: ``vestnik.runner.run`` with the same number of
 worker processes (what ``vestnik extract --jobs`` does). Both are timed twice, cold (models load in every
 worker) and warm (workers already loaded), in wall-clock time, since both spread work over processes.
 The headline is the warm ratio: what Spark's scheduling, serialisation and JVM round trips cost on top of
@@ -11,13 +11,13 @@ the pipeline, which is what a cluster multiplies across machines.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "news-bg" / "hack-the-fake-news.jsonl"
+from bench.pipeline import DEFAULT as DATA
+from bench.pipeline import load_texts
 
 
 def main() -> None:
@@ -26,15 +26,8 @@ def main() -> None:
     ap.add_argument("--cores", type=int, default=2)
     ap.add_argument("--data", type=Path, default=DATA)
     a = ap.parse_args()
-    rows = []
-    with a.data.open(encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if len(r.get("Content") or "") > 200:
-                rows.append({"id": str(len(rows)), "text": f"{r.get('Content Title') or ''}\n\n{r['Content']}",
-                             "published": r.get("published_iso")})
-            if len(rows) >= a.n:
-                break
+    # the same articles as bench.pipeline, so the two rates compare
+    rows = [{"id": str(i), "text": t, "published": p} for i, (t, p) in enumerate(load_texts(a.data, a.n))]
     print(f"{len(rows)} articles, {a.cores} worker processes")
 
     from vestnik.ingest.readers import document_from_string

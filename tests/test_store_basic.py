@@ -244,7 +244,7 @@ def test_schema_and_search_are_portable_to_postgresql(store: Store) -> None:
         assert f"CREATE TABLE {t.name} " in ddl
     assert "fts5" not in ddl.lower() and "VIRTUAL" not in ddl and "PRAGMA" not in ddl
     like = Store.__new__(Store)
-    like.fts, like.search_kind = False, "like"
+    like.search_kind = "like"
     sql = str(like._match(Query.parse("Путин"), "bg").compile(dialect=postgresql.dialect()))
     assert "lower(documents.headline) LIKE" in sql and "MATCH" not in sql
 

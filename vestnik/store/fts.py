@@ -80,11 +80,6 @@ def kind(conn: Connection) -> str:
     return "fts5" if row is not None else "like"
 
 
-def enabled(conn: Connection) -> bool:
-    """Whether the FTS5 index exists in this database (the one index vestnik writes itself)."""
-    return kind(conn) == "fts5"
-
-
 def index_rows(conn: Connection, rows: list[dict]) -> None:
     """Add documents (``seq``, ``headline``, ``text``) to the index, in the caller's transaction."""
     if rows:

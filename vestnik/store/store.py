@@ -267,7 +267,6 @@ class Store:
         with engine.connect() as conn:
             #: "fts5" (SQLite), "tsvector" (PostgreSQL) or "like" (portable fallback)
             self.search_kind = fts.kind(conn)
-        self.fts = self.search_kind == "fts5"  # the one index vestnik writes itself
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -301,8 +300,13 @@ class Store:
                              "is it a vestnik database (or a path where one can be created)?") from e
         store = cls(engine, loc)
         if not fulltext:
-            store.fts, store.search_kind = False, "like"
+            store.search_kind = "like"
         return store
+
+    @property
+    def fts(self) -> bool:
+        """Whether search goes through SQLite's FTS5 index, the one index vestnik writes itself."""
+        return self.search_kind == "fts5"
 
     def close(self) -> None:
         self.engine.dispose()
