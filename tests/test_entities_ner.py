@@ -112,26 +112,19 @@ def test_word_classes_for_pair_features() -> None:
 
 
 def test_numpy_decoder_equals_crfsuite() -> None:
-    """The numpy decoder with full search gives exactly crfsuite's labels (same model, same features); with the
-    default pruning of sure "O" tokens it may differ only rarely."""
+    """The vectorised decoder (cached score rows, compiled exact Viterbi) gives exactly crfsuite's labels: same
+    model, same features, same search."""
     docs = sorted((NER_BG / "raw" / "ryanair").glob("*.txt"))[:12] + sorted((NER_RU / "raw" / "brexit").glob("*.txt"))[:6]
     models = {"bg": NerModel.load("bg"), "ru": NerModel.load("ru")}
-    n = differ = 0
+    n = 0
     for p in docs:
         text = p.read_text(encoding="utf-8")
         m = models["ru" if "_ru" in p.name else "bg"]
         assert m.decoder is not None
         ref = m.spans(text, crfsuite=True, propagate="")
-        pruned = m.spans(text, propagate="")
-        prune, m.decoder.prune = m.decoder.prune, None
-        try:
-            assert m.spans(text, propagate="") == ref, p.name
-        finally:
-            m.decoder.prune = prune
+        assert m.spans(text, propagate="") == ref, p.name
         n += len(ref)
-        differ += len(set(pruned) ^ set(ref))
     assert n > 100
-    assert differ <= 0.01 * n
 
 
 def test_base_rules_are_data() -> None:

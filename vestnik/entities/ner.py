@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from numba import njit
 
 from vestnik.document import Document, Mention
 from vestnik.entities.ner_base import BaseForms, RuMorph
@@ -43,7 +44,7 @@ _PARTS = {"-1": 1, "+1": 2, "-2": 3, "+2": 4}
 
 
 class Decoder:
-    """Viterbi decoding of a crfsuite model in numpy, over all of a document's tokens at once.
+    """Viterbi decoding of a crfsuite model, over all of a document's tokens at once.
 
     crfsuite's own ``Tagger.tag`` spends most of its time converting feature strings. Here the model's weights are
     regrouped at load time by a word's own feature: ``w=москва`` carries the weights of ``w=москва`` and of
@@ -52,9 +53,8 @@ class Decoder:
     rows for its feature groups (ending, beginning, form, gazetteer tags, ...: ``Featurizer.word_groups``, shared
     by many words), computed once per word form (per process, bounded) for all new words of a document together;
     a token's emission scores are then five row look-ups, and position, document and pair features are added over
-    the whole document with numpy. With ``prune=None`` the result equals crfsuite's (same weights, same model;
-    tests check that on real text); the default also decides clear "O" tokens before the search, which is faster
-    and differs very rarely.
+    the whole document with numpy; the search is exact (:func:`viterbi`, compiled), so the labels equal crfsuite's
+    (same weights, same model; tests check that on real text).
     """
 
     #: word forms whose score rows are kept (about 440 bytes each); the cache is emptied between documents when full
@@ -82,8 +82,6 @@ class Decoder:
             self.trans[self.lab[a], self.lab[b]] = w
         self.featurizer = featurizer
         self.o = self.lab["O"]
-        #: margin above which a token is decided "O" before Viterbi (None: exact search, as crfsuite)
-        self.prune: float | None = 10.0
         #: per label: its type's index in ``TYPES`` order of appearance (-1 for O) and whether it begins a name
         self.types = sorted({x[2:] for x in labels if x != "O"})
         self.lab_type = np.array([-1 if x == "O" else self.types.index(x[2:]) for x in labels])
@@ -194,33 +192,9 @@ class Decoder:
         idx = np.array(idx_l, dtype=np.intp)
         st = np.array(starts, dtype=np.intp)
         slen = np.diff(np.append(st, T))
-        seq = np.repeat(np.arange(len(st)), slen)
-        pos = np.arange(T) - st[seq]
-        rem = slen[seq] - pos - 1  # tokens after this one in its sequence
         alpha, cap, low, opn = self._props[:, idx]
-        live = np.maximum.reduceat(alpha, st)[seq]  # sequences with a word starting with a letter
-        store = self._store
-        e = store[0][idx]
-        z = np.zeros(2, dtype=np.intp)
-        prev1 = np.concatenate((z[:1], idx[:-1]))
-        prev1[pos < 1] = 0
-        e += store[1][prev1]
-        next1 = np.concatenate((idx[1:], z[:1]))
-        next1[rem < 1] = 0
-        e += store[2][next1]
-        prev2 = np.concatenate((z, idx[:-2]))[:T]
-        prev2[pos < 2] = 0
-        e += store[3][prev2]
-        next2 = np.concatenate((idx[2:], z))[-T:] if T >= 2 else np.zeros(T, dtype=np.intp)
-        next2[rem < 2] = 0
-        e += store[4][next2]
-        # position and document features (ner_features.Featurizer.sparse_flags, the same for training)
-        e[st] += self.flag("BOS")
-        e[st + slen - 1] += self.flag("EOS")
-        q = st[(slen > 1) & opn[st]] + 1
-        e[q] += self.flag("BOS+q")
-        first = pos == 0
-        first[q] = True  # after an opening quote the second token counts as sentence-initial too
+        e, first = emissions(idx, st, slen, self._store, opn, self._cls, self._pp, self._pn, self.pair,
+                             self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q"))
         init = first & cap
         if cap.any():
             # capitalised forms also seen in lower case anywhere in the document (by string ids: a row's form
@@ -234,18 +208,10 @@ class Decoder:
                 # a capitalised sentence-initial form also seen capitalised inside a sentence (DocContext.midcap:
                 # not the first token, nor the second after an opening quote)
                 mark = np.zeros(len(rows) + 1, dtype=bool)
-                mark[idx[cap & (pos > 0) & ~((pos == 1) & opn[st][seq])]] = True
+                mark[idx[cap & ~first]] = True
                 mid = init & mark[idx]
                 if mid.any():
                     e[mid] += self.flag("midcap")
-        if self.pair:
-            c = self._cls[idx]
-            K = len(WORD_CLASSES)
-            cp = np.concatenate(([K], c[:-1]))
-            cp[pos < 1] = K
-            cn = np.concatenate((c[1:], [K]))
-            cn[rem < 1] = K
-            e += self._pp[cp, c] + self._pn[c, cn]
         extra = self.featurizer.extra - {"pair"}
         if extra:
             fl: list[tuple[int, str]] = []
@@ -254,41 +220,8 @@ class Decoder:
                           if f == "inq" or f.startswith("run="))
             for i, f in fl:
                 e[i] += self.flag(f)
-        if self.prune is None:
-            keep = live.copy()
-        else:
-            # Tokens whose "O" score beats every other label by more than `prune` are taken as "O": that cuts
-            # the sentences into short islands (names and their neighbours) for Viterbi, far fewer steps. On
-            # news text it changes about 0.02% of token labels compared with the full search (prune=None).
-            others = e.copy()
-            others[:, o] = -np.inf
-            keep = live & ((e[:, o] - others.max(axis=1)) <= self.prune)
-            sure = live & ~keep
-            after_o = np.zeros(T, dtype=bool)
-            after_o[1:] = sure[:-1]
-            after_o &= pos > 0
-            before_o = np.zeros(T, dtype=bool)
-            before_o[:-1] = sure[1:]
-            before_o &= rem > 0
-            e[keep & after_o] += self.trans[o]
-            e[keep & before_o] += self.trans[:, o][None, :]
-        labels = np.full(T, o, dtype=np.intp)
-        flat = np.flatnonzero(keep)
-        if len(flat):
-            brk = np.ones(len(flat), dtype=bool)
-            brk[1:] = (np.diff(flat) != 1) | (pos[flat[1:]] == 0)
-            isl_st = np.flatnonzero(brk)
-            ilens = np.diff(np.append(isl_st, len(flat)))
-            isl = np.cumsum(brk) - 1
-            ipos = np.arange(len(flat)) - isl_st[isl]
-            order = np.argsort(ilens, kind="stable")
-            rank = np.empty_like(order)
-            rank[order] = np.arange(len(order))
-            em = np.zeros((len(isl_st), int(ilens.max()), len(self.labels)))
-            em[rank[isl], ipos] = e[flat]
-            paths = self._viterbi(em, ilens[order].tolist())
-            labels[flat] = paths[rank[isl], ipos]
-        return labels
+        live_seq = np.maximum.reduceat(alpha, st)  # sequences with a word starting with a letter
+        return viterbi(e, self.trans, st, slen, live_seq, o)
 
     def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
         """Names as token ranges [i, j) and type from BIO labels: a name begins at a B- label, at an I- label after
@@ -307,38 +240,97 @@ class Decoder:
         return [(i, j + 1, types[t]) for i, j, t in
                 zip(np.flatnonzero(begin).tolist(), np.flatnonzero(last).tolist(), typ[begin].tolist(), strict=True)]
 
-    def _viterbi(self, e: np.ndarray, lens: list[int]) -> np.ndarray:
-        """Best label paths (padded rows of label indices) for padded emissions ``e`` (sequences sorted by length,
-        ascending): at step t only the sequences longer than t take part; back-tracking runs over all at once."""
-        n = lens[-1]
-        k = len(lens)
-        # [from, sequence, to]: numpy reduces over the outer axis much faster than over a short inner one
-        trans = self.trans[:, None, :]
-        delta = np.ascontiguousarray(e[:, 0].T)  # [label, sequence]
-        nl = len(self.labels)
-        flat = np.arange(k * nl)
-        bps = np.zeros((n, k, len(self.labels)), dtype=np.intp)
-        firsts = [0] * n  # first live sequence at each step
-        lo = 0
+
+@njit(cache=True, nogil=True)
+def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarray, opn: np.ndarray,
+              cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
+              bosq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled
+    """Label scores of every token [token, label]: its word row's own part plus the parts its neighbours at
+    -1, +1, -2, +2 within its sequence see of it (``store`` [part, row, label]), the sequence start/end weights,
+    and the word-class pair weights (``pp`` [previous class, class], ``pn`` [class, next class], class K = none);
+    and which tokens count as sentence-initial (the first, and the second after an opening quote)."""
+    T = len(idx)
+    L = store.shape[2]
+    K = pp.shape[1]
+    e = np.empty((T, L))
+    first = np.zeros(T, dtype=np.bool_)
+    for s in range(len(st)):
+        a = st[s]
+        n = slen[s]
+        first[a] = True
+        if n > 1 and opn[a]:
+            first[a + 1] = True
+        for p in range(n):
+            t = a + p
+            r = n - p - 1
+            w = idx[t]
+            for j in range(L):
+                v = store[0, w, j]
+                if p >= 1:
+                    v += store[1, idx[t - 1], j]
+                    if p >= 2:
+                        v += store[3, idx[t - 2], j]
+                if r >= 1:
+                    v += store[2, idx[t + 1], j]
+                    if r >= 2:
+                        v += store[4, idx[t + 2], j]
+                e[t, j] = v
+            if pair:
+                c = cls[w]
+                cp = cls[idx[t - 1]] if p >= 1 else K
+                cn = cls[idx[t + 1]] if r >= 1 else K
+                for j in range(L):
+                    e[t, j] += pp[cp, c, j] + pn[c, cn, j]
+        for j in range(L):
+            e[a, j] += bos[j]
+            e[a + n - 1, j] += eos[j]
+            if n > 1 and opn[a]:
+                e[a + 1, j] += bosq[j]
+    return e, first
+
+
+@njit(cache=True, nogil=True)
+def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, live: np.ndarray,
+            o: int) -> np.ndarray:  # pragma: no cover - compiled
+    """Best label path of each live sequence (tokens ``st[s] .. st[s] + slen[s]``) under emissions ``e`` [token,
+    label] and transitions ``trans`` [from, to]; other tokens get label ``o``. Compiled by numba: a plain
+    first-order Viterbi is a triple loop over 11 labels, which numpy can only vectorise across sequences, paying
+    its per-call overhead at every step; compiled, the exact search over every token costs less than that
+    overhead did. Ties go to the lower label index, as numpy's argmax."""
+    T, L = e.shape
+    labels = np.full(T, o, dtype=np.intp)
+    bp = np.zeros((max(int(slen.max()), 1) if len(slen) else 1, L), dtype=np.intp)
+    delta = np.empty(L)
+    new = np.empty(L)
+    for s in range(len(st)):
+        if not live[s]:
+            continue
+        a = st[s]
+        n = slen[s]
+        for j in range(L):
+            delta[j] = e[a, j]
         for t in range(1, n):
-            while lens[lo] <= t:
-                lo += 1
-            firsts[t] = lo
-            cand = (delta[:, lo:, None] + trans).reshape(nl, -1)
-            best = cand.argmax(axis=0)
-            bps[t, lo:] = best.reshape(-1, nl)
-            delta[:, lo:] = (cand[best, flat[: len(best)]].reshape(-1, nl) + e[lo:, t]).T
-        delta = delta.T
-        paths = np.zeros((k, n), dtype=np.intp)
-        cur = delta.argmax(axis=1)
-        ar = np.arange(k)
+            for j in range(L):
+                best = delta[0] + trans[0, j]
+                arg = 0
+                for i in range(1, L):
+                    v = delta[i] + trans[i, j]
+                    if v > best:
+                        best = v
+                        arg = i
+                new[j] = best + e[a + t, j]
+                bp[t, j] = arg
+            for j in range(L):
+                delta[j] = new[j]
+        cur = 0
+        for j in range(1, L):
+            if delta[j] > delta[cur]:
+                cur = j
+        labels[a + n - 1] = cur
         for t in range(n - 1, 0, -1):
-            lo = firsts[t]
-            # a sequence of length L joins the back-track at t = L - 1, from its own best last label
-            paths[lo:, t] = cur[lo:]
-            cur[lo:] = bps[t, ar[lo:], cur[lo:]]
-        paths[:, 0] = cur
-        return paths
+            cur = bp[t, cur]
+            labels[a + t - 1] = cur
+    return labels
 
 
 class ModelMissing(RuntimeError):
