@@ -93,3 +93,25 @@ def test_cli_search_show_add_validate(tmp_path: Path, monkeypatch: pytest.Monkey
     assert res.exit_code == 1
     res = r.invoke(app, ["kb", "add", "Y", "--type", "FOO"])
     assert res.exit_code == 2
+
+
+def test_city_aliases_hold_no_case_forms_of_each_other(kb: KB) -> None:
+    """GeoNames lists case forms and cut stems beside a city's name (Тула/Туло, Братислава/Братислав); the build
+    drops them, since the gazetteer inflects the base form itself and a stray form is another word's twin
+    (Братислав is a first name)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_kb import drop_inflected
+
+    cities = [d for _, d in read_jsonl(Path(__file__).resolve().parents[1] / "vestnik" / "kb" / "cities.jsonl")]
+    assert len(cities) > 1000
+    for d in cities:
+        cyr = d["names"].get("cyrl", [])
+        assert drop_inflected(cyr) == cyr, d["id"]
+    assert "Туло" not in kb.get("vk:tula").names.get("cyrl", [])  # type: ignore[union-attr]
+    assert drop_inflected(["Киев", "Киевом", "Киеву", "Кыив"]) == ["Киев", "Кыив"]
+    from vestnik.entities.gazetteer import Gazetteer
+
+    found, _, _ = Gazetteer(kb).match("Братислав Петров пристигна в Братислава.")
+    assert [(m.start, m.end, m.entries[0].entity) for m in found] == [(29, 39, "vk:bratislava")]
