@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from numba import njit
 
 from vestnik.document import Document, Mention
 from vestnik.entities.ner_base import BaseForms, RuMorph
@@ -33,6 +32,7 @@ from vestnik.entities.ner_features import (
     split,
     split_flat,
 )
+from vestnik.jit import compiled
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -241,7 +241,7 @@ class Decoder:
                 zip(np.flatnonzero(begin).tolist(), np.flatnonzero(last).tolist(), typ[begin].tolist(), strict=True)]
 
 
-@njit(cache=True, nogil=True)
+@compiled
 def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarray, opn: np.ndarray,
               cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
               bosq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled
@@ -289,7 +289,7 @@ def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarr
     return e, first
 
 
-@njit(cache=True, nogil=True)
+@compiled
 def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, live: np.ndarray,
             o: int) -> np.ndarray:  # pragma: no cover - compiled
     """Best label path of each live sequence (tokens ``st[s] .. st[s] + slen[s]``) under emissions ``e`` [token,
