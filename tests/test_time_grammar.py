@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from vestnik.time.extract import find_times
-from vestnik.time.grammar import load_lexicon
+from vestnik.time.extract import _SENT_END, find_times
+from vestnik.time.grammar import load_lexicon, tokenize, tokens
 from vestnik.time.stage import parse_published
 
 
@@ -111,3 +113,35 @@ EN = [
 @pytest.mark.parametrize(("text", "expected"), EN)
 def test_english(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert times("en", text, "2013-03-22") == expected
+
+
+def test_expression_at_the_start_of_a_span() -> None:
+    """The trigger scan needs no word boundary before the span: an expression at its first character counts."""
+    text = "Прогнозата е готова.\n2025 г. ще бъде трудна, каза той през юни."
+    start = text.index("2025")
+    found = find_times(text, start, len(text), load_lexicon("bg"), parse_published("2024-12-18"))
+    assert [(text[t.span[0] : t.span[1]], t.value) for t in found] == [("2025 г.", "2025"), ("през юни", "2024-06")]
+
+
+def test_tokens_are_built_on_demand() -> None:
+    """``tokens`` keeps parallel lists; ``Tok`` objects (offsets, line breaks, spacing) are made when read."""
+    text = "Срещата е\nпрез юни 2024 г., в 10:30 ч."
+    toks = tokens(text, 0, len(text), load_lexicon("bg"))
+    assert [t.text for t in toks] == ["Срещата", "е", "през", "юни", "2024", "г.", ",", "в", "10:30", "ч."]
+    assert [t.text for t in tokenize(text, 0, len(text), load_lexicon("bg"))] == [t.text for t in toks]
+    june = toks[3]
+    assert (text[june.start : june.end], june.cats["MONTH"], toks.index(june)) == ("юни", 6, 3)
+    assert toks[2].nl and toks[2].gap and not toks[1].nl
+    assert toks[6].text == "," and not toks[6].gap  # "г.," : the comma is glued to the year mark
+    assert toks[8].cats["CLOCK"] == (10, 30)
+    assert [t.text for t in toks[-2:]] == ["10:30", "ч."]
+    assert toks[0] is toks[0]  # one object per token
+
+
+def test_sentence_end_pattern_is_the_plain_one() -> None:
+    """``_SENT_END`` is written for speed; it finds what the plain pattern finds, whatever the bounds."""
+    plain = re.compile(r"[.!?…]+[\"“”»')]*\s+(?=[\"“„«(]?[A-ZА-ЯЁ0-9])|\n")
+    for s in ["Край. Начало", "a.\n\nB", "x!!  „A", "end.\" Next", "a…  1", "q?)\n(Z", "..\n.", "a. b. C", "Т.е. 5"]:
+        for a in range(len(s) + 1):
+            for b in range(a, len(s) + 1):
+                assert [m.span() for m in _SENT_END.finditer(s, a, b)] == [m.span() for m in plain.finditer(s, a, b)]

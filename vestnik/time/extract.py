@@ -6,10 +6,12 @@ import itertools
 import re
 
 from vestnik.document import Time
-from vestnik.time.grammar import Lexicon, Rule, Tok, all_matches, prefix_start, regions, tokenize
+from vestnik.time.grammar import Lexicon, RawBinding, Rule, Toks, all_matches, prefix_start, regions, tokens
 from vestnik.time.normalize import ACTIONS, Anchor, Bound, Ctx
 
-_SENT_END = re.compile(r"[.!?…]+[\"“”»')]*\s+(?=[\"“„«(]?[A-ZА-ЯЁ0-9])|\n")
+# "[.!?…]+[\"“”»')]*\s+(?=[\"“„«(]?[A-ZА-ЯЁ0-9])|\n", written to start with a character set so that ``re``
+# skips to the next candidate character in C instead of trying the pattern at every position
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[.!?…]*[\"“”»')]*\s+(?=[\"“„«(]?[A-ZА-ЯЁ0-9]))")
 #: tense cues farther than this (characters) from the expression belong to another clause
 MAX_CUE_DISTANCE = 50
 _WORD = re.compile(r"[^\W\d_]+(?:'ll)?")
@@ -59,8 +61,7 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     """Temporal expressions in ``text[start:end]`` with TIMEX3 types and values."""
     out: list[Time] = []
     for rs, re_ in regions(text, start, end, lex):
-        toks = tokenize(text, rs, re_, lex)
-        out.extend(_scan(text, toks, lex, anchor, start, end))
+        out.extend(_scan(text, tokens(text, rs, re_, lex), lex, anchor, start, end))
     _date_clocks(text, out)
     return out
 
@@ -71,7 +72,7 @@ _CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|a
 def _date_clocks(text: str, times: list[Time]) -> None:
     """A clock time next to a day ("Monday morning at 10 a.m.", "1 p.m. Thursday", "утре в 10 ч.") is on that day."""
     for a, b in itertools.pairwise(times):
-        if not _CLOCK_GAP.match(text[a.span[1] : b.span[0]]):
+        if not (a.type == "TIME" or b.type == "TIME") or not _CLOCK_GAP.match(text[a.span[1] : b.span[0]]):
             continue
         for clock, day in ((b, a), (a, b)):
             if clock.type == "TIME" and ":clock:" in clock.evidence and re.match(r"^\d{4}-\d\d-\d\d", day.value):
@@ -79,43 +80,48 @@ def _date_clocks(text: str, times: list[Time]) -> None:
                 break
 
 
-def _scan(text: str, toks: list[Tok], lex: Lexicon, anchor: Anchor | None, lo: int, hi: int) -> list[Time]:
+def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, hi: int) -> list[Time]:
     """Leftmost-longest matches whose action accepts them, without overlaps."""
     out: list[Time] = []
     found = all_matches(lex, toks)
     if not found:
         return out
-    i, n, floor = 0, len(toks), 0
-    while i < n:
-        cands = found.get(i)
-        best = _accept(text, toks, i, cands, lex, anchor, lo, hi) if cands else None
-        if best is None:
-            i += 1
+    pos = floor = 0
+    for i in sorted(found):
+        if i < pos:
             continue
-        j, bindings, typ, value, rule = best
-        span_toks = [t for e, t, _, _ in bindings if not e.context]
+        best = _accept(text, toks, i, found[i], lex, anchor, lo, hi)
+        if best is None:
+            continue
+        j, bound, typ, value, rule = best
+        span_toks = [t for e, t, _, _ in bound if not e.context]
         while span_toks and not any(ch.isalnum() for ch in span_toks[-1].text) and span_toks[-1].text not in ("'", "’"):
             span_toks.pop()  # an optional trailing comma or dot is not part of the expression
         if not span_toks:
-            i += 1
             continue
-        first = toks.index(span_toks[0])
+        first = span_toks[0].i
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         s, e = toks[p].start, span_toks[-1].end
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
-        floor = i = j
+        floor = pos = j
     return out
 
 
-def _accept(text: str, toks: list[Tok], i: int, cands: list, lex: Lexicon, anchor: Anchor | None, lo: int, hi: int
-            ) -> tuple[int, list, str, str, Rule] | None:
+def _accept(text: str, toks: Toks, i: int, cands: list[tuple[int, int, list[RawBinding], Rule]], lex: Lexicon,
+            anchor: Anchor | None, lo: int, hi: int) -> tuple[int, list, str, str, Rule] | None:
     cands.sort(key=lambda x: (x[0], x[1]), reverse=True)
-    for j, _, bindings, rule in cands:
-        span_toks = [t for e, t, _, _ in bindings if not e.context]
-        s = span_toks[0].start if span_toks else toks[i].start
-        e = span_toks[-1].end if span_toks else toks[j - 1].end
-        ctx = Ctx(anchor, lambda s=s, e=e: clause_tense(text, s, e, lo, hi, lex), toks, i, j, lex)
-        res = ACTIONS[rule.action](Bound(bindings), ctx)
+    for j, _, raw, rule in cands:
+        b = Bound(raw, toks)
+        ctx = Ctx(anchor, lambda j=j, raw=raw: _tense(text, toks, raw, i, j, lo, hi, lex), toks, i, j, lex)
+        res = ACTIONS[rule.action](b, ctx)
         if res is not None:
-            return j, bindings, res[0], res[1], rule
+            return j, b.b, res[0], res[1], rule
     return None
+
+
+def _tense(text: str, toks: Toks, raw: list[RawBinding], i: int, j: int, lo: int, hi: int, lex: Lexicon) -> int:
+    """The tense of the clause around a candidate match (tokens ``i`` to ``j``; context elements left out)."""
+    span = [t for e, t, _, _ in raw if not e.context]
+    s = toks.starts[span[0] if span else i]
+    last = span[-1] if span else j - 1
+    return clause_tense(text, s, toks.starts[last] + toks.forms[last][0], lo, hi, lex)

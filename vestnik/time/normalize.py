@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from vestnik.time.grammar import Binding, Elem, Lexicon, Tok
+from vestnik.time.grammar import Binding, Elem, Lexicon, RawBinding, Tok, Toks, bindings
 
 Result = tuple[str, str] | None
 
@@ -39,28 +39,41 @@ class Anchor:
 
 
 class Bound:
-    """The values a rule match bound, by category."""
+    """The values a rule match bound, by category.
 
-    def __init__(self, bindings: list[Binding]) -> None:
-        self.b = bindings
+    Built from the matcher's bindings (token indices into ``toks``), it makes the :class:`Tok`
+    objects only when an action asks for the tokens (``b``, ``toks()``): most read values only.
+    """
+
+    def __init__(self, matched: list[Binding] | list[RawBinding], toks: Toks | None = None) -> None:
+        self.raw = matched
+        self._toks = toks
+        self._b: list[Binding] | None = None if toks is not None else matched  # type: ignore[assignment]
+
+    @property
+    def b(self) -> list[Binding]:
+        if self._b is None:
+            assert self._toks is not None
+            self._b = bindings(self._toks, self.raw)  # type: ignore[arg-type]
+        return self._b
 
     def get(self, *cats: str, default: Any = None) -> Any:
-        for _, _, c, v in self.b:
+        for _, _, c, v in self.raw:
             if c in cats:
                 return v
         return default
 
     def all(self, *cats: str) -> list[Any]:
-        return [v for _, _, c, v in self.b if c in cats]
+        return [v for _, _, c, v in self.raw if c in cats]
 
     def has(self, *cats: str) -> bool:
-        return any(c in cats for _, _, c, _ in self.b)
+        return any(c in cats for _, _, c, _ in self.raw)
 
     def toks(self) -> list[Tok]:
         return [t for _, t, _, _ in self.b]
 
     def elems(self) -> list[Elem]:
-        return [e for e, _, _, _ in self.b]
+        return [e for e, _, _, _ in self.raw]
 
 
 class Ctx:

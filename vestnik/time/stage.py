@@ -123,7 +123,7 @@ def _scan_spans(doc: Document) -> list[tuple[Span, str | None]]:
 def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None = None) -> list[Time]:
     out: list[Time] = []
     for (s, e), hint in _scan_spans(doc):
-        lex = lexicon(res, language_of(doc.text[s:e], hint))
+        lex = lexicon(res, hint if hint in LANGS else language_of(doc.text[s:e], hint))
         out.extend(find_times(doc.text, s, e, lex, anchor))
     line = doc.article.dateline
     if line:  # the dateline's date is the document date itself, not an expression of the story
