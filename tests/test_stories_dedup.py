@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+from array import array
 from pathlib import Path
 
 import pytest
@@ -9,7 +12,7 @@ from conftest import SHARED
 
 from vestnik.document import Document
 from vestnik.pipeline import make_pipeline
-from vestnik.stories.features import story_doc
+from vestnik.stories.features import StoryDoc, story_doc
 from vestnik.stories.index import DedupIndex
 from vestnik.stories.items import page_duplicates
 from vestnik.stories.normalize import fold, shingles, text_key, tokens
@@ -117,3 +120,101 @@ def test_index_decides_on_exact_jaccard_at_the_threshold(articles: list[Document
         else:
             assert not m or m[src.id].kind == "contains"
     assert seen == {True, False}
+
+
+def _variants(articles: list[Document]) -> list:
+    """Real articles plus edited, cut and disguised copies of some (so that every kind of match occurs)."""
+    sds = [story_doc(d) for d in articles]
+    out = list(sds)
+    for k, sd in enumerate(sds[:12]):
+        w = list(sd.words)
+        if k % 3 == 0:
+            w = [x if i % 11 else "промяна" for i, x in enumerate(w)]
+        elif k % 3 == 1:
+            w = w[: max(12, len(w) // 3)]
+        else:
+            w = w + sds[k + 1].words
+        out.append(StoryDoc(id=f"v{k}", title=sd.title, words=w, body_start=sd.body_start,
+                            truncated=k % 3 == 1))
+    return out
+
+
+def _answers(results: list) -> list:
+    return [[(m.other, m.kind, m.score, m.evidence, m.ratio) for m in ms] for ms in results]
+
+
+def test_add_many_answers_as_one_at_a_time(articles: list[Document]):
+    """Features prepared per batch must not change what is found: each document is still compared with every
+    earlier one, those of its own batch included."""
+    docs = _variants(articles)
+    one = DedupIndex()
+    single = [one.add(d) for d in docs]
+    assert sum(map(len, single)) >= 12
+    for batch in (1, 5, 256):
+        assert _answers(DedupIndex().add_many(docs, batch=batch)) == _answers(single)
+
+
+def _format3_state(idx: DedupIndex) -> dict:
+    """The same index in the format-3 layout (band heads and anchor postings in dictionaries, one array per
+    shingle set), as a format-3 file held it."""
+    n = len(idx)
+    bands = {int(k): int(h) for k, h in zip(idx._band_keys.tolist(), idx._band_head.tolist(), strict=True) if k}
+    anchors: dict = {}
+    for k, o, ln in zip(idx._anc_keys.tolist(), idx._anc_off.tolist(), idx._anc_len.tolist(), strict=True):
+        if k:
+            docs = idx._arena[o : o + ln].tolist()
+            anchors[k] = docs[0] if ln == 1 else array("i", docs)
+    return {"version": 3, "params": (idx.near, idx.contain, idx.lead_share, idx.min_shingles), "ids": idx.ids,
+            "exact": idx.exact, "bands": bands, "next": idx._band_next[:n].copy(),
+            "sets": [idx.shingle_set(i).copy() for i in range(n)], "sigs": idx._sigs[:n].copy(),
+            "sizes": idx._sizes[:n].copy(), "leads": idx._leads[:n].copy(), "lead_len": idx._lead_len[:n].copy(),
+            "lead_all": idx.lead_all, "lead_cut": idx.lead_cut, "cut": idx._cut, "anchors": anchors,
+            "n_anchors": idx._n_anchors[:n].copy()}
+
+
+def test_format_3_index_is_converted_on_loading(articles: list[Document], tmp_path: Path):
+    docs = _variants(articles)
+    half = len(docs) // 2
+    idx = DedupIndex()
+    idx.add_many(docs[:half])
+    path = tmp_path / "old.idx"
+    path.write_bytes(pickle.dumps(_format3_state(idx)))
+    old = DedupIndex.load(path)
+    assert len(old) == half
+    assert _answers(old.add_many(docs[half:])) == _answers(idx.add_many(docs[half:]))
+    path.write_bytes(pickle.dumps({**_format3_state(idx), "version": 2}))
+    with pytest.raises(ValueError, match="format 2"):
+        DedupIndex.load(path)
+
+
+def test_format_3_index_inside_a_pickled_stories_state_is_converted(articles: list[Document]):
+    """A stories state of version 3 pickled the index by attribute; unpickling converts it."""
+    docs = _variants(articles)
+    half = len(docs) // 2
+    idx = DedupIndex()
+    idx.add_many(docs[:half])
+    s = copy.deepcopy(_format3_state(idx))  # an unpickled state shares nothing with the running index
+    attrs = {"near": idx.near, "contain": idx.contain, "lead_share": idx.lead_share,
+             "min_shingles": idx.min_shingles, "ids": s["ids"], "exact": s["exact"], "bands": s["bands"],
+             "_next": s["next"], "_sets": s["sets"], "_sigs": s["sigs"], "_sizes": s["sizes"], "_leads": s["leads"],
+             "_lead_len": s["lead_len"], "lead_all": s["lead_all"], "lead_cut": s["lead_cut"], "_cut": s["cut"],
+             "anchors": s["anchors"], "_n_anchors": s["n_anchors"]}
+    old = DedupIndex.__new__(DedupIndex)
+    old.__setstate__(attrs)
+    assert _answers(old.add_many(docs[half:])) == _answers(idx.add_many(docs[half:]))
+    again = pickle.loads(pickle.dumps(old))
+    assert len(again) == len(old) and again.ids == old.ids
+
+
+def test_a_very_long_text_grows_the_tables_at_once(articles: list[Document]):
+    """A book-length text brings more anchors than the empty anchor table holds: the table grows before the
+    insertion (never more than 70 % full), and the text is still found inside its copy."""
+    words = [w for d in articles for w in story_doc(d).words]
+    long = [f"{w}{i % 997}" for i, w in enumerate(words * (60_000 // len(words) + 1))][:60_000]
+    idx = DedupIndex()
+    idx.add(StoryDoc(id="book", title="", words=long))
+    assert idx._meta[1] <= 0.7 * len(idx._anc_keys) and idx._meta[1] > 5_000
+    m = idx.add(StoryDoc(id="book+", title="", words=long + words[:500]))
+    assert [(x.other, x.kind) for x in m] == [("book", "near-duplicate")]
+    part = idx.add(StoryDoc(id="chapter", title="", words=long[20_000:23_000]))
+    assert [(x.other, x.kind) for x in part] == [("book", "contains"), ("book+", "contains")]

@@ -25,8 +25,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
             seen.add(d.id)
             uniq.append(d)
     cl.prime(uniq)
-    for d in order(uniq):
-        cl.add(d)
+    cl.add_many(order(uniq))
     return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
 
 

@@ -20,7 +20,7 @@ from itertools import repeat
 from operator import mul
 
 from vestnik.stories.features import StoryDoc
-from vestnik.stories.index import DedupIndex, Match
+from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem
 
 TOP_TERMS = 80  # terms kept per document vector
@@ -155,11 +155,20 @@ class StoryClusterer:
             return True
         return st.first_day - self.window_days <= day <= st.last_day + self.window_days  # type: ignore[operator]
 
-    def add(self, sd: StoryDoc) -> tuple[str, list[Match]]:
+    def add_many(self, docs: list[StoryDoc], batch: int = BATCH) -> list[tuple[str, list[Match]]]:
+        """``add`` each document in turn (the same stories as one ``add`` at a time), with the duplicate index's
+        per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
+        out = []
+        for s in range(0, len(docs), batch):
+            chunk = docs[s : s + batch]
+            out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk), strict=True)]
+        return out
+
+    def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> tuple[str, list[Match]]:
         """Place one document; returns its story id and the duplicates it has among stored documents."""
         if sd.id in self.doc_story:
             return self.doc_story[sd.id], []
-        matches = self.index.add(sd)
+        matches = self.index.add(sd, prepared)
         tc = self._counted.pop(sd.id, None)
         if tc is None:
             tc = terms(sd)

@@ -1,16 +1,23 @@
 """The corpus duplicate index: exact hashes, MinHash LSH and lead keys, incremental and persistent.
 
 A new document is compared with everything stored in sub-linear time: an exact-key dictionary lookup, one
-LSH query (32 band lookups in one dictionary, band keys mixed from rensa's MinHash digest), anchor postings and
-one lead-key lookup; then all candidates are verified at once on the exact sets of their word-3-gram hashes
-(stored sorted; a binary search per hash), so the Jaccard/containment thresholds are applied to true values, not
-to MinHash estimates. Shingles are never built as strings: word hashes are computed for the whole text at once in
-numpy (a polynomial hash over the UTF-32 code points of each word) and mixed into 3-gram hashes. Cut teasers and leads ("...") share few shingles with their full article, so Jaccard cannot link
-them; they are found by the key of their first words and verified by containment of their words in the
-article's lead. A whole article reprinted inside a longer one (a digest, an expanded version) is found through
-anchors: the shingles whose hash is 0 modulo ``ANCHOR_MOD``. The sampling depends on content only, so the
-anchors of a contained text are anchors of the container too, and the share of shared anchors estimates
-containment (an inverted index over anchors, as in winnowing-based copy detection).
+LSH query (32 band keys mixed from rensa's MinHash digest, looked up in one hash table), anchor postings and
+one lead-key lookup; then all candidates are verified on the exact sets of their word-3-gram hashes, so the
+Jaccard/containment thresholds are applied to true values, not to MinHash estimates. Shingles are never built as
+strings: word hashes (a polynomial hash over the UTF-32 code points of each word) are mixed into 3-gram hashes.
+What a document contributes (keys, shingle set, signature, anchors, lead) depends on that document alone, so
+:func:`prepare` computes it for a whole batch at once (one compiled pass over all the batch's words, one rensa
+call for all signatures); the look-ups and the insertion run per document, in order, so each document is still
+compared with every earlier one, its own batch included. The LSH tables, anchor postings and shingle sets are
+flat numpy arrays searched and extended by compiled loops (:mod:`vestnik.stories.kernels`): one call per
+document for the whole candidate search and verification, one for the insertion.
+
+Cut teasers and leads ("...") share few shingles with their full article, so Jaccard cannot link them; they are
+found by the key of their first words and verified by containment of their words in the article's lead. A whole
+article reprinted inside a longer one (a digest, an expanded version) is found through anchors: the shingles
+whose hash is 0 modulo ``ANCHOR_MOD``. The sampling depends on content only, so the anchors of a contained text
+are anchors of the container too, and the share of shared anchors estimates containment (an inverted index over
+anchors, as in winnowing-based copy detection).
 """
 
 from __future__ import annotations
@@ -19,24 +26,30 @@ import hashlib
 import pickle
 import zlib
 from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
+import rensa
 
+from vestnik.stories import kernels
 from vestnik.stories.features import StoryDoc
-from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, signature_of_hashes
+from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, SEED
 
-FORMAT_VERSION = 3  # 3: numpy word hashes, band keys, shingle hash never 0 (format-2 hashes differ)
+FORMAT_VERSION = 4  # 4: LSH, anchors and shingle sets in flat arrays (a format-3 file is converted on loading)
 LEAD_WORDS = 48  # words of each body lead kept for containment checks
 LEAD_KEY = 8  # words hashed into the lead key
 ANCHOR_MOD = 6  # a shingle whose hash is 0 mod this is an anchor (content-defined sampling, ~1/6 of shingles)
 ANCHOR_MIN = 3  # anchors the smaller text needs before its containment is trusted
 ANCHOR_CAP = 256  # an anchor shared by more documents is boilerplate: no longer indexed or counted
 ANCHOR_CUT = 0.75  # anchor candidates need this share of the containment threshold in shared anchors
-TABLE_BITS = 16  # direct-mapped table of the new document's shingle hashes (256 KiB: stays in cache)
 LSH_JACCARD_CUT = 0.3  # an LSH candidate (not also an anchor candidate) is verified only when its MinHash
 LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard 0.5: 0.044; cuts far below)
+BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
+MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
+# to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
 
 
 @dataclass(frozen=True)
@@ -51,52 +64,50 @@ class Match:
 
 
 _BASE = np.uint64(0x100000001B3)
-_POW = np.cumprod(np.full(64, _BASE, dtype=np.uint64)) // _BASE  # _BASE ** i modulo 2**64: 1, B, B², ...
-_M1, _M2, _S33 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53), np.uint64(33)
+# the position weights of the word hash, as format 3 defined them (the cumulative product, wrapped mod 2^64,
+# divided by the base: not the powers themselves once they wrap, but fixed, and the stored hashes depend on them)
+_POW = np.cumprod(np.full(64, _BASE, dtype=np.uint64)) // _BASE
+_S33 = np.uint64(33)
 _LOW32 = np.uint64(0xFFFFFFFF)
 
 
 def _pow(n: int) -> np.ndarray:
     global _POW
-    while len(_POW) < n:
-        _POW = np.concatenate((_POW, _POW * (_POW[-1] * _BASE)))
+    with np.errstate(over="ignore"):  # wraps mod 2^64 by design
+        while len(_POW) < n:
+            _POW = np.concatenate((_POW, _POW * (_POW[-1] * _BASE)))
     return _POW
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser (every input bit reaches every output bit), then 32 bits, never 0."""
-    h = h ^ (h >> _S33)
-    h = h * _M1
-    h = h ^ (h >> _S33)
-    h = h * _M2
-    h = (h ^ (h >> _S33)) & _LOW32
-    h[h == 0] = 1
+def _utf32_word_hashes(text: str) -> np.ndarray:
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    h = kernels.word_hashes(c, _POW)
+    while not len(h):  # a word longer than the weights: more weights
+        h = kernels.word_hashes(c, _pow(2 * len(_POW)))
     return h
 
 
 def word_hashes(words: list[str], joined: str | None = None) -> np.ndarray:
-    """32-bit hashes (as uint64) of each word, all at once: a polynomial hash of each word's code points
-    (one ``reduceat`` over the UTF-32 text), mixed. ``joined``: the words joined by spaces, if at hand."""
+    """32-bit hashes (as uint64) of each word: a polynomial hash of the word's code points, mixed (compiled,
+    one pass over the UTF-32 text). ``joined``: the words joined by spaces, if at hand."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    if joined is None:
-        joined = " ".join(words)
-    c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    sp = np.flatnonzero(c == 32)
-    if len(sp) != len(words) - 1:  # a word with a space in it (not from ``tokens``): one at a time
+    text = " ".join(words) if joined is None else joined
+    h = _utf32_word_hashes(text)
+    if len(h) != len(words):  # a word with a space in it (not from ``tokens``): one at a time
         return np.array([zlib.crc32(w.encode("utf-8")) or 1 for w in words], dtype=np.uint64)
-    starts = np.empty(len(words), dtype=np.intp)
-    starts[0] = 0
-    starts[1:] = sp + 1
-    c[sp] = 0
-    lengths = np.diff(starts, append=len(c))
-    pos = np.arange(len(c)) - np.repeat(starts, lengths)
-    return _mix(np.add.reduceat(c * _pow(int(lengths.max()))[pos], starts))
+    return h
 
 
 def word_hash(w: str) -> int:
     """The hash of one word (as in :func:`word_hashes`)."""
     return int(word_hashes([w])[0])
+
+
+def _trigram_hashes(wh: np.ndarray) -> np.ndarray:
+    h = (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & _LOW32
+    h[h == 0] = 1  # never 0: 0 marks an empty slot of the verification table
+    return h
 
 
 def shingle_hashes(wh: np.ndarray) -> np.ndarray:
@@ -106,9 +117,7 @@ def shingle_hashes(wh: np.ndarray) -> np.ndarray:
         if not len(wh):
             return np.zeros(0, dtype=np.uint64)
         return np.array([int(wh.sum()) & 0xFFFFFFFF or 1], dtype=np.uint64)
-    h = (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & np.uint64(0xFFFFFFFF)
-    h[h == 0] = 1  # never 0: 0 marks an empty slot of the verification table
-    return h
+    return _trigram_hashes(wh)
 
 
 def anchor_set(words: list[str]) -> set[int]:
@@ -122,19 +131,90 @@ def anchor_set(words: list[str]) -> set[int]:
 _SALT = np.arange(NUM_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
 
+def _band_key_matrix(sigs: np.ndarray) -> np.ndarray:
+    """Band keys of many signatures at once (rows mixed, band index salted so that one table holds all bands):
+    shape (documents, NUM_BANDS)."""
+    rows = np.ascontiguousarray(sigs, dtype=np.uint32).view(np.uint64).reshape(len(sigs), NUM_BANDS, -1)
+    k = np.broadcast_to(_SALT, rows.shape[:2])
+    for r in range(rows.shape[2]):  # 2 rows per uint64
+        k = (k ^ rows[:, :, r]) * _BASE
+    return k ^ (k >> _S33)
+
+
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One 64-bit key per LSH band (rows mixed, band index salted so that one dictionary holds all bands)."""
-    rows = np.ascontiguousarray(sig, dtype=np.uint32).view(np.uint64).reshape(NUM_BANDS, -1)  # 2 rows per uint64
-    k = _SALT
-    for r in range(rows.shape[1]):
-        k = (k ^ rows[:, r]) * _BASE
-    return (k ^ (k >> _S33)).tolist()
+    """One 64-bit key per LSH band."""
+    return _band_key_matrix(sig.reshape(1, -1))[0].tolist()
 
 
 def _lead_key(words: list[str]) -> int | None:
     if len(words) < LEAD_KEY:
         return None
     return zlib.crc32(" ".join(words[:LEAD_KEY]).encode("utf-8"))
+
+
+_NO_KEYS = np.zeros(0, dtype=np.uint64)
+
+
+class Prepared(NamedTuple):
+    """What one document contributes to the index, computed from the document alone (see :func:`prepare`)."""
+
+    key: str  # exact key (= normalize.text_key(words))
+    sset: np.ndarray  # sorted unique shingle hashes (uint32)
+    sig: np.ndarray  # MinHash signature (uint32, NUM_PERM)
+    bkeys: np.ndarray  # LSH band keys (uint64; none for a text without shingles)
+    anchors: np.ndarray  # anchor shingle hashes (uint64, unique)
+    lead: np.ndarray  # word hashes of the body lead (uint32, LEAD_WORDS, 0-padded)
+    lead_n: int
+    lkey: int | None  # lead key (first LEAD_KEY body words)
+
+
+def prepare(docs: Sequence[StoryDoc]) -> list[Prepared]:
+    """Index features of a batch: word hashes of all its words and the shingle sets of all its documents in
+    one compiled pass each, all MinHash signatures in one rensa call, band keys and anchors vectorised."""
+    n = len(docs)
+    joined = [" ".join(d.words) for d in docs]
+    counts = np.fromiter((len(d.words) for d in docs), dtype=np.int64, count=n)
+    starts = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    total = int(starts[-1])
+    wh_all = None
+    if total:
+        text = " ".join(j for j, m in zip(joined, counts.tolist(), strict=True) if m)
+        wh_all = _utf32_word_hashes(text)
+    if wh_all is None or len(wh_all) != total:  # none, or a word with a space in it: one document at a time
+        wh_all = np.concatenate([word_hashes(d.words, j) for d, j in zip(docs, joined, strict=True)]
+                                + [np.zeros(0, dtype=np.uint64)])
+    flat, offs = kernels.shingle_sets(wh_all, starts)
+    sizes = np.diff(offs)
+    if len(flat):
+        m = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat.astype(np.uint64), offs.tolist(), NUM_PERM,
+                                                                  SEED)
+        sigs = np.array(m.to_rows(), dtype=np.uint32).reshape(n, NUM_PERM)
+        sigs[sizes == 0] = 0
+    else:
+        sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
+    bks = _band_key_matrix(sigs)
+    bks[bks == 0] = 1  # 0 marks an empty slot of the band table
+    is_anchor = flat % np.uint32(ANCHOR_MOD) == 0
+    a_cum = np.zeros(len(flat) + 1, dtype=np.intp)
+    np.cumsum(is_anchor, out=a_cum[1:])
+    a_start = a_cum[offs].tolist()  # anchors of document i: a_all[a_start[i] : a_start[i + 1]]
+    offs = offs.tolist()
+    a_all = flat[is_anchor].astype(np.uint64)
+    leads = np.zeros((n, LEAD_WORDS), dtype=np.uint32)
+    out = []
+    for i, d in enumerate(docs):
+        words, m, s = d.words, int(counts[i]), int(starts[i])
+        body = d.body_start if d.body_start < m else 0
+        lead_src = wh_all[s + body : s + m - 1] if d.truncated else wh_all[s + body : s + m]
+        lead_n = min(LEAD_WORDS, len(lead_src))
+        leads[i, :lead_n] = lead_src[:lead_n]
+        out.append(Prepared(hashlib.blake2b(joined[i].encode("utf-8"), digest_size=12).hexdigest(),
+                            flat[offs[i] : offs[i + 1]],
+                            sigs[i], bks[i] if sizes[i] else _NO_KEYS,
+                            a_all[a_start[i] : a_start[i + 1]] if m >= 3 else _NO_KEYS,
+                            leads[i], lead_n, _lead_key(words[body : body + LEAD_KEY])))
+    return out
 
 
 class DedupIndex:
@@ -144,242 +224,310 @@ class DedupIndex:
     text's shingles found in the larger one from which the larger one contains it (a reprint with paragraphs
     added or cut). ``lead``: share of a cut text's words found in an article's lead. MinHash LSH and anchors
     only propose candidates; every candidate is verified on the exact shingle-hash sets (sorted arrays), so
-    MinHash estimation noise at the thresholds no longer decides.
+    MinHash estimation noise at the thresholds no longer decides. The LSH tables, anchor postings and shingle
+    sets are flat numpy arrays searched by compiled loops (:mod:`vestnik.stories.kernels`).
     """
 
     def __init__(self, near: float = 0.5, contain: float = 0.8, lead: float = 0.9, min_shingles: int = 8) -> None:
         self.near, self.contain, self.lead_share, self.min_shingles = near, contain, lead, min_shingles
         self.ids: list[str] = []
-        # multimaps hold a lone document as a plain int and a list/array only from the second one on: most keys
+        # multimaps hold a lone document as a plain int and a list only from the second one on: most keys
         # have one document, and fewer container objects mean less memory and less garbage-collector work
         self.exact: dict[str, int | list[int]] = {}
-        self.bands: dict[int, int] = {}  # band key -> latest document with it; older ones chain through _next
-        self._next = np.full((256, NUM_BANDS), -1, dtype=np.int32)
-        self._sigs = np.zeros((256, NUM_PERM), dtype=np.uint32)
-        self._sizes = np.zeros(256, dtype=np.uint32)
-        self._sets: list[np.ndarray] = []  # sorted unique shingle hashes per document (exact verification)
-        self._leads = np.zeros((256, LEAD_WORDS), dtype=np.uint32)
-        self._lead_len = np.zeros(256, dtype=np.uint16)
         self.lead_all: dict[int, int | list[int]] = {}
         self.lead_cut: dict[int, int | list[int]] = {}
         self._cut: set[int] = set()
-        self.anchors: dict[int, int | array[int]] = {}  # anchor -> document(s) (int32 arrays: compact, memcpy)
-        self._n_anchors = np.zeros(256, dtype=np.uint32)
-        self._table = np.zeros(1 << TABLE_BITS, dtype=np.uint32)  # the new document's shingles, for verification
+        cap = 256
+        self._sigs = np.zeros((cap, NUM_PERM), dtype=np.uint32)
+        self._sizes = np.zeros(cap, dtype=np.uint32)
+        self._leads = np.zeros((cap, LEAD_WORDS), dtype=np.uint32)
+        self._lead_len = np.zeros(cap, dtype=np.uint16)
+        self._n_anchors = np.zeros(cap, dtype=np.uint32)
+        self._band_next = np.full((cap, NUM_BANDS), -1, dtype=np.int32)
+        self._set_off = np.zeros(cap + 1, dtype=np.int64)
+        self._set_flat = np.zeros(cap * 256, dtype=np.uint32)
+        self._band_keys = np.zeros(1 << 14, dtype=np.uint64)  # band key -> latest document (_band_head)
+        self._band_head = np.full(1 << 14, -1, dtype=np.int32)
+        self._anc_keys = np.zeros(1 << 14, dtype=np.uint64)  # anchor -> its posting in _arena
+        self._anc_off = np.zeros(1 << 14, dtype=np.int64)
+        self._anc_len = np.zeros(1 << 14, dtype=np.int32)
+        self._arena = np.zeros(cap * 64, dtype=np.int32)
+        self._meta = np.zeros(3, dtype=np.int64)  # band keys used, anchor keys used, arena used
+        self._scratch()
+
+    def _scratch(self) -> None:
+        cap = len(self._sizes)
+        self._stamp = np.zeros(cap, dtype=np.int64)
+        self._cnt = np.zeros(cap, dtype=np.int32)
+        self._qid = 1
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def _grow(self) -> None:
-        n = len(self._sizes) * 2
-        old = len(self._next)
-        self._next = np.resize(self._next, (n, NUM_BANDS))
-        self._next[old:] = -1
-        self._sigs = np.resize(self._sigs, (n, NUM_PERM))
-        self._sizes = np.resize(self._sizes, n)
-        self._leads = np.resize(self._leads, (n, LEAD_WORDS))
-        self._lead_len = np.resize(self._lead_len, n)
-        self._n_anchors = np.resize(self._n_anchors, n)
+    def shingle_set(self, i: int) -> np.ndarray:
+        """Sorted unique shingle hashes of stored document ``i``."""
+        return self._set_flat[self._set_off[i] : self._set_off[i + 1]]
 
-    def _lsh_query(self, keys: list[int]) -> set[int]:
-        out: set[int] = set()
-        bands, nxt = self.bands, self._next
-        for b, k in enumerate(keys):
-            j = bands.get(k, -1)
-            while j >= 0:
-                out.add(j)
-                j = int(nxt[j, b])
-        return out
-
-    def _lsh_filter(self, cands: set[int], sig: np.ndarray, n_a: int) -> set[int]:
-        """Drop LSH candidates whose MinHash estimate is far below both thresholds (shared sentences without
-        being a reprint); the exact check would reject them at many times the cost."""
-        if len(cands) < 2:
-            return cands
-        c = np.fromiter(cands, dtype=np.int64, count=len(cands))
-        j = np.count_nonzero(self._sigs[c] == sig, axis=1) / NUM_PERM
-        n_b = self._sizes[c].astype(np.float64)
-        cont = j * (n_a + n_b) / (1.0 + j) / np.maximum(np.minimum(n_b, n_a), 1)
-        return set(c[(j >= LSH_JACCARD_CUT) | (cont >= LSH_CONTAIN_CUT)].tolist())
-
-    def _verify(self, cands: np.ndarray, sset: np.ndarray, found: dict[int, Match]) -> None:
-        """Exact Jaccard and containment of the shingle sets of all candidates at once (one binary search of
-        their concatenated sets in the new document's sorted set): near-duplicate, contains or nothing."""
-        n_a = len(sset)
-        if not len(cands) or not n_a:
-            return
-        sizes = self._sizes[cands].astype(np.int64)
-        keep = sizes > 0
-        if found:
-            keep &= ~np.isin(cands, np.fromiter(found, dtype=np.int64, count=len(found)))
-        if not keep.all():
-            cands, sizes = cands[keep], sizes[keep]
-            if not len(cands):
-                return
-        sets = self._sets
-        flat = np.concatenate([sets[j] for j in cands.tolist()])
-        # membership by one gather from a direct-mapped table of the new document's hashes (a binary search
-        # per hash costs ~10x more in branch mispredictions); hashes that lost their slot to another one are
-        # few and checked directly, so the counts stay exact
-        table, shift = self._table, np.uint32(32 - TABLE_BITS)
-        slots = sset >> shift
-        table[slots] = sset
-        hit = table[flat >> shift] == flat
-        lost = sset[table[slots] != sset]
-        table[slots] = 0
-        for h in lost.tolist():
-            hit |= flat == h
-        ends = np.cumsum(sizes)
-        csum = np.cumsum(hit, dtype=np.int64)
-        inter = csum[ends - 1] - np.concatenate(([0], csum[ends[:-1] - 1]))
-        small = np.minimum(sizes, n_a)
-        jac = inter / (n_a + sizes - inter)
-        cont = inter / small
-        near = jac >= self.near
-        sel = np.flatnonzero(near | ((small >= self.min_shingles) & (cont >= self.contain)))
-        ids = self.ids
-        for k in sel.tolist():
-            j = int(cands[k])
-            if near[k]:
-                found[j] = Match(ids[j], "near-duplicate", round(float(jac[k]), 3), "shingle-jaccard")
-            else:
-                found[j] = Match(ids[j], "contains", round(float(cont[k]), 3), "shingle-containment",
-                                 _ratio(n_a, int(sizes[k])))
-
-    def add(self, sd: StoryDoc) -> list[Match]:
-        """Compare ``sd`` with every stored document, then store it; returns the duplicates found."""
-        words = sd.words
-        body_start = sd.body_start if sd.body_start < len(words) else 0
-        joined = " ".join(words)
-        key = hashlib.blake2b(joined.encode("utf-8"), digest_size=12).hexdigest()  # = normalize.text_key(words)
-        wh = word_hashes(words, joined)
-        sset = _sorted_unique(shingle_hashes(wh).astype(np.uint32))
-        n_sh = len(sset)
-        sig = signature_of_hashes(sset) if n_sh else np.zeros(NUM_PERM, dtype=np.uint32)
-        bkeys = band_keys(sig) if n_sh else []
-        anchors = sset[sset % np.uint32(ANCHOR_MOD) == 0].tolist() if len(words) >= 3 else []  # unique: sset is
-        lead_src = wh[body_start:-1] if sd.truncated else wh[body_start:]
-        lead_n = min(LEAD_WORDS, len(lead_src))
-        lead = np.zeros(LEAD_WORDS, dtype=np.uint32)
-        lead[:lead_n] = lead_src[:lead_n]
-        lkey = _lead_key(words[body_start : body_start + LEAD_KEY])
-        found: dict[int, Match] = {}
-        for j in _members(self.exact.get(key)):
-            found[j] = Match(self.ids[j], "exact", 1.0, "normalised-text-hash")
-        cands = self._lsh_filter(self._lsh_query(bkeys), sig, n_sh)
-        if len(anchors) >= ANCHOR_MIN:
-            get, cap = self.anchors.get, ANCHOR_CAP
-            buf = array("i")
-            for h in anchors:
-                p = get(h)
-                if p is None:
-                    continue
-                if type(p) is int:
-                    buf.append(p)
-                elif len(p) < cap:
-                    buf += p
-            if buf:
-                flat = np.sort(np.frombuffer(buf, dtype=np.int32))
-                first = np.empty(len(flat), dtype=bool)
-                first[0] = True
-                np.not_equal(flat[1:], flat[:-1], out=first[1:])
-                starts = np.flatnonzero(first)
-                cand, cnt = flat[starts], np.diff(starts, append=len(flat))
-                n_a = np.minimum(len(anchors), self._n_anchors[cand])
-                # a loose first cut on the sampled anchors (sampling noise), then the exact sets decide
-                keep = (n_a >= ANCHOR_MIN) & (cnt >= ANCHOR_CUT * self.contain * n_a)
-                cands.update(cand[keep].tolist())
-        if cands:
-            self._verify(np.array(sorted(cands), dtype=np.int64), sset, found)
-        if lkey is not None:
-            pool = self.lead_all.get(lkey) if sd.truncated else self.lead_cut.get(lkey)
-            for j in _members(pool):
-                if j in found:
-                    continue
-                cut_words = lead if sd.truncated else self._leads[j]
-                cut_n = lead_n if sd.truncated else int(self._lead_len[j])
-                full = self._leads[j] if sd.truncated else lead
-                share = _lead_share(cut_words[:cut_n], full)
-                if share >= self.lead_share:
-                    found[j] = Match(self.ids[j], "contains", round(share, 3), "lead-containment")
-        i = self._insert(sd, key, bkeys, sig, sset, lead, lead_n, lkey)
-        self._n_anchors[i] = len(anchors)
-        post_of = self.anchors
-        for h in anchors:
-            post = post_of.get(h)
-            if post is None:
-                post_of[h] = i
-            elif type(post) is int:
-                post_of[h] = array("i", (post, i))
-            elif len(post) < ANCHOR_CAP:
-                post.append(i)
-        return sorted(found.values(), key=lambda m: (-m.score, m.other))
-
-    def _insert(self, sd: StoryDoc, key: str, bkeys: list[int], sig: np.ndarray, sset: np.ndarray,
-                lead: np.ndarray, lead_n: int, lkey: int | None) -> int:
+    def _room(self, n_sh: int, n_anchors: int) -> None:
+        """Grow the arrays (doubling) so that one more document with these counts fits."""
         i = len(self.ids)
         if i >= len(self._sizes):
-            self._grow()
+            cap = 2 * len(self._sizes)
+            self._sigs = _resized(self._sigs, cap)
+            self._sizes = _resized(self._sizes, cap)
+            self._leads = _resized(self._leads, cap)
+            self._lead_len = _resized(self._lead_len, cap)
+            self._n_anchors = _resized(self._n_anchors, cap)
+            self._band_next = _resized(self._band_next, cap, -1)
+            self._set_off = _resized(self._set_off, cap + 1)
+            stamp = np.zeros(cap, dtype=np.int64)
+            stamp[: len(self._stamp)] = self._stamp
+            self._stamp, self._cnt = stamp, np.zeros(cap, dtype=np.int32)
+        need = int(self._set_off[i]) + n_sh
+        if need > len(self._set_flat):
+            self._set_flat = _resized(self._set_flat, max(need, 2 * len(self._set_flat)))
+        need = int(self._meta[2]) + ANCHOR_CAP * n_anchors
+        if need > len(self._arena):
+            self._arena = _resized(self._arena, max(need, 2 * len(self._arena)))
+        while int(self._meta[0]) + NUM_BANDS > MAX_LOAD * len(self._band_keys):
+            self._band_keys, (self._band_head,) = _grown_table(self._band_keys, [self._band_head], (-1,))
+        while int(self._meta[1]) + n_anchors > MAX_LOAD * len(self._anc_keys):
+            self._anc_keys, (self._anc_off, self._anc_len) = _grown_table(self._anc_keys,
+                                                                          [self._anc_off, self._anc_len], (0, 0))
+
+    def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> list[Match]:
+        """Compare ``sd`` with every stored document, then store it; returns the duplicates found.
+        ``prepared``: its features from :func:`prepare`, if computed with a batch."""
+        p = prepared if prepared is not None else prepare([sd])[0]
+        sset = p.sset
+        ids = self.ids
+        found: dict[int, Match] = {}
+        exact = self.exact.get(p.key)
+        if exact is not None:
+            for j in _members(exact):
+                found[j] = Match(ids[j], "exact", 1.0, "normalised-text-hash")
+        qid = self._qid
+        self._qid += 2
+        res = kernels.query(p.bkeys, p.sig, sset, p.anchors,
+                            np.array(sorted(found), dtype=np.int64) if found else _NONE,
+                            self._band_keys, self._band_head, self._band_next, self._sigs, self._sizes,
+                            self._anc_keys, self._anc_off, self._anc_len, self._arena, self._n_anchors,
+                            self._set_off, self._set_flat, self._stamp, self._cnt, qid,
+                            self.near, self.contain, self.min_shingles, ANCHOR_CUT * self.contain, ANCHOR_MIN,
+                            ANCHOR_CAP, LSH_JACCARD_CUT, LSH_CONTAIN_CUT)
+        if len(res[0]):
+            n_a = len(sset)
+            for j, near, jac, cont, size in zip(*(a.tolist() for a in res), strict=True):
+                if near:
+                    found[j] = Match(ids[j], "near-duplicate", round(jac, 3), "shingle-jaccard")
+                else:
+                    found[j] = Match(ids[j], "contains", round(cont, 3), "shingle-containment", _ratio(n_a, size))
+        if p.lkey is not None:
+            pool = self.lead_all.get(p.lkey) if sd.truncated else self.lead_cut.get(p.lkey)
+            if pool is not None:
+                self._lead_matches(_members(pool), p, sd.truncated, found)
+        self._insert(sd, p)
+        return sorted(found.values(), key=lambda m: (-m.score, m.other))
+
+    def add_many(self, docs: Iterable[StoryDoc], batch: int = BATCH) -> list[list[Match]]:
+        """``add`` each document in turn (each is compared with all earlier ones, its batch included), with
+        the per-document features prepared ``batch`` documents at a time."""
+        out: list[list[Match]] = []
+        chunk: list[StoryDoc] = []
+        for d in docs:
+            chunk.append(d)
+            if len(chunk) >= batch:
+                out += [self.add(x, p) for x, p in zip(chunk, prepare(chunk), strict=True)]
+                chunk = []
+        if chunk:
+            out += [self.add(x, p) for x, p in zip(chunk, prepare(chunk), strict=True)]
+        return out
+
+    def _lead_matches(self, pool: list[int] | tuple[int, ...], p: Prepared, truncated: bool,
+                      found: dict[int, Match]) -> None:
+        """Cut texts and the leads of full ones: share of the cut text's lead words found in the full lead,
+        for all documents of the lead key at once."""
+        members = [j for j in pool if j not in found]
+        if not members:
+            return
+        share = kernels.lead_shares(np.array(members, dtype=np.int64), self._leads, self._lead_len, p.lead, p.lead_n,
+                                    truncated, LEAD_KEY)
+        ids = self.ids
+        for j, s in zip(members, share.tolist(), strict=True):
+            if s >= self.lead_share:
+                found[j] = Match(ids[j], "contains", round(s, 3), "lead-containment")
+
+    def _insert(self, sd: StoryDoc, p: Prepared) -> int:
+        self._room(len(p.sset), len(p.anchors))
+        i = len(self.ids)
+        kernels.insert(i, p.bkeys, p.anchors, p.sset, self._band_keys, self._band_head, self._band_next,
+                       self._anc_keys, self._anc_off, self._anc_len, self._arena, self._set_off, self._set_flat,
+                       self._meta, ANCHOR_CAP)
         self.ids.append(sd.id)
-        _put(self.exact, key, i)
-        bands, nxt = self.bands, self._next[i]
-        for b, k in enumerate(bkeys):
-            prev = bands.get(k)
-            if prev is not None:
-                nxt[b] = prev
-            bands[k] = i
-        self._sigs[i] = sig
-        self._sizes[i] = len(sset)
-        self._sets.append(sset)
-        self._leads[i] = lead
-        self._lead_len[i] = max(0, lead_n)
-        if lkey is not None:
-            _put(self.lead_all, lkey, i)
+        _put(self.exact, p.key, i)
+        self._sigs[i] = p.sig
+        self._sizes[i] = len(p.sset)
+        self._n_anchors[i] = len(p.anchors)
+        self._leads[i] = p.lead
+        self._lead_len[i] = max(0, p.lead_n)
+        if p.lkey is not None:
+            _put(self.lead_all, p.lkey, i)
             if sd.truncated:
-                _put(self.lead_cut, lkey, i)
+                _put(self.lead_cut, p.lkey, i)
                 self._cut.add(i)
         return i
 
+    # persistence: one state dictionary for ``save``/``load`` and for pickling inside the stories state
+
+    def _state(self) -> dict:
+        n = len(self.ids)
+        return {"version": FORMAT_VERSION, "params": (self.near, self.contain, self.lead_share, self.min_shingles),
+                "ids": self.ids, "exact": self.exact, "lead_all": self.lead_all, "lead_cut": self.lead_cut,
+                "cut": self._cut, "sigs": self._sigs[:n].copy(), "sizes": self._sizes[:n].copy(),
+                "leads": self._leads[:n].copy(), "lead_len": self._lead_len[:n].copy(),
+                "n_anchors": self._n_anchors[:n].copy(), "band_next": self._band_next[:n].copy(),
+                "set_off": self._set_off[: n + 1].copy(), "set_flat": self._set_flat[: self._set_off[n]].copy(),
+                "band_keys": self._band_keys, "band_head": self._band_head, "anc_keys": self._anc_keys,
+                "anc_off": self._anc_off, "anc_len": self._anc_len, "arena": self._arena[: self._meta[2]].copy(),
+                "meta": self._meta}
+
+    def _restore(self, state: dict) -> None:
+        if state.get("version") == 3:
+            state = _upgrade3(state)
+        self.near, self.contain, self.lead_share, self.min_shingles = state["params"]
+        self.ids, self.exact, self.lead_all, self.lead_cut = state["ids"], state["exact"], state["lead_all"], \
+            state["lead_cut"]
+        self._cut = state["cut"]
+        cap = max(256, len(self.ids))
+        self._sigs = _resized(state["sigs"], cap)
+        self._sizes = _resized(state["sizes"], cap)
+        self._leads = _resized(state["leads"], cap)
+        self._lead_len = _resized(state["lead_len"], cap)
+        self._n_anchors = _resized(state["n_anchors"], cap)
+        self._band_next = _resized(state["band_next"], cap, -1)
+        self._set_off = _resized(state["set_off"], cap + 1)
+        self._set_flat = _resized(state["set_flat"], max(1024, len(state["set_flat"])))
+        self._band_keys, self._band_head = state["band_keys"], state["band_head"]
+        self._anc_keys, self._anc_off, self._anc_len = state["anc_keys"], state["anc_off"], state["anc_len"]
+        self._arena = _resized(state["arena"], max(1024, len(state["arena"])))
+        self._meta = np.array(state["meta"], dtype=np.int64)
+        self._scratch()
+
+    def __getstate__(self) -> dict:
+        return self._state()
+
+    def __setstate__(self, state: dict) -> None:
+        if "version" not in state:  # a format-3 index pickled by attribute inside an older stories state
+            state = {"version": 3, "params": (state["near"], state["contain"], state["lead_share"],
+                                              state["min_shingles"]),
+                     "ids": state["ids"], "exact": state["exact"], "bands": state["bands"], "next": state["_next"],
+                     "sets": state["_sets"], "sigs": state["_sigs"][: len(state["ids"])],
+                     "sizes": state["_sizes"][: len(state["ids"])], "leads": state["_leads"][: len(state["ids"])],
+                     "lead_len": state["_lead_len"][: len(state["ids"])], "lead_all": state["lead_all"],
+                     "lead_cut": state["lead_cut"], "cut": state["_cut"], "anchors": state["anchors"],
+                     "n_anchors": state["_n_anchors"][: len(state["ids"])]}
+        self._restore(state)
+
     def save(self, path: str | Path) -> None:
         """Write the index next to the store (atomic: a crash leaves the previous file)."""
-        n = len(self.ids)
-        state = {"version": FORMAT_VERSION, "params": (self.near, self.contain, self.lead_share, self.min_shingles),
-                 "ids": self.ids, "exact": self.exact, "bands": self.bands, "next": self._next[:n].copy(),
-                 "sets": self._sets, "sigs": self._sigs[:n].copy(),
-                 "sizes": self._sizes[:n].copy(), "leads": self._leads[:n].copy(),
-                 "lead_len": self._lead_len[:n].copy(), "lead_all": self.lead_all, "lead_cut": self.lead_cut,
-                 "cut": self._cut, "anchors": self.anchors, "n_anchors": self._n_anchors[:n].copy()}
         tmp = Path(str(path) + ".tmp")
         with tmp.open("wb") as f:
-            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(self._state(), f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
 
     @classmethod
     def load(cls, path: str | Path) -> DedupIndex:
+        """Read a saved index; a format-3 file is converted (same documents, same answers)."""
         with Path(path).open("rb") as f:
             state = pickle.load(f)
-        if state.get("version") != FORMAT_VERSION:
+        if state.get("version") not in (3, FORMAT_VERSION):
             raise ValueError(f"{path}: duplicate index format {state.get('version')}, expected {FORMAT_VERSION}; "
                              "delete the file and run `vestnik stories` again to rebuild it")
-        idx = cls(*state["params"])
-        idx.ids, idx.exact, idx.bands, idx._sets = state["ids"], state["exact"], state["bands"], state["sets"]
-        n = max(256, len(idx.ids))
-        idx._next = np.full((n, NUM_BANDS), -1, dtype=np.int32)
-        idx._next[: len(idx.ids)] = state["next"]
-        idx._sigs = np.resize(state["sigs"], (n, NUM_PERM))
-        idx._sizes = np.resize(state["sizes"], n)
-        idx._leads = np.resize(state["leads"], (n, LEAD_WORDS))
-        idx._lead_len = np.resize(state["lead_len"], n)
-        idx.lead_all, idx.lead_cut, idx._cut = state["lead_all"], state["lead_cut"], state["cut"]
-        idx.anchors = state["anchors"]
-        idx._n_anchors = np.resize(state["n_anchors"], n)
+        idx = cls.__new__(cls)
+        idx._restore(state)
         return idx
 
     def memory_bytes(self) -> int:
-        """Approximate bytes held per the numpy arrays and dictionaries (the LSH tables are counted by size)."""
-        n = len(self.ids)
-        arrays = n * (NUM_PERM * 4 + NUM_BANDS * 4 + 4 + LEAD_WORDS * 4 + 2) + sum(s.nbytes for s in self._sets)
-        return arrays + len(pickle.dumps((self.ids, self.exact, self.lead_all, self.bands)))
+        """Approximate bytes held: the numpy arrays by size, the dictionaries by their pickled size."""
+        arrays = sum(a.nbytes for a in (self._sigs, self._sizes, self._leads, self._lead_len, self._n_anchors,
+                                        self._band_next, self._set_off, self._set_flat, self._band_keys,
+                                        self._band_head, self._anc_keys, self._anc_off, self._anc_len, self._arena))
+        return arrays + len(pickle.dumps((self.ids, self.exact, self.lead_all, self.lead_cut)))
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def _resized(a: np.ndarray, n: int, fill: int = 0) -> np.ndarray:
+    """``a`` with ``n`` rows: cut, or padded with ``fill``."""
+    # zeros come from the allocator untouched: spare capacity costs address space, not resident memory
+    out = np.zeros((n, *a.shape[1:]), dtype=a.dtype) if fill == 0 else np.full((n, *a.shape[1:]), fill, dtype=a.dtype)
+    m = min(n, len(a))
+    out[:m] = a[:m]
+    return out
+
+
+def _grown_table(keys: np.ndarray, values: list[np.ndarray], fills: tuple[int, ...]
+                 ) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The hash table at twice the size, keys rehashed and values moved with them."""
+    new = np.zeros(2 * len(keys), dtype=np.uint64)
+    where = kernels.rehash(keys, new)
+    used = where >= 0
+    out = []
+    for v, fill in zip(values, fills, strict=True):
+        nv = np.full(len(new), fill, dtype=v.dtype)
+        nv[where[used]] = v[used]
+        out.append(nv)
+    return new, out
+
+
+def _upgrade3(s: dict) -> dict:
+    """A format-3 state (Python dictionaries of band heads and anchor postings, a list of shingle arrays) in
+    format 4: the same documents, chains and postings in the flat arrays."""
+    n = len(s["ids"])
+    idx = DedupIndex(*s["params"])
+    for name in ("sigs", "sizes", "leads", "lead_len", "n_anchors"):
+        setattr(idx, "_" + name, _resized(np.asarray(s[name])[:n], max(256, n)))
+    idx._band_next = _resized(np.asarray(s["next"], dtype=np.int32)[:n], max(256, n), -1)
+    sizes = np.fromiter((len(x) for x in s["sets"]), dtype=np.int64, count=n)
+    idx._set_off = np.zeros(max(256, n) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=idx._set_off[1 : n + 1])
+    idx._set_off[n + 1 :] = idx._set_off[n]
+    idx._set_flat = np.concatenate([np.asarray(x, dtype=np.uint32) for x in s["sets"]] + [np.zeros(1024, np.uint32)])
+    bands = s["bands"]
+    size = 1 << max(14, (2 * len(bands)).bit_length())
+    idx._band_keys = np.zeros(size, dtype=np.uint64)
+    idx._band_head = np.full(size, -1, dtype=np.int32)
+    if bands:
+        keys = np.fromiter(bands.keys(), dtype=np.uint64, count=len(bands))
+        keys[keys == 0] = 1
+        where = kernels.rehash(keys, idx._band_keys)
+        idx._band_head[where] = np.fromiter(bands.values(), dtype=np.int32, count=len(bands))
+    posts = s["anchors"]
+    size = 1 << max(14, (2 * len(posts)).bit_length())
+    idx._anc_keys = np.zeros(size, dtype=np.uint64)
+    idx._anc_off = np.zeros(size, dtype=np.int64)
+    idx._anc_len = np.zeros(size, dtype=np.int32)
+    lens = [1 if type(v) is int else len(v) for v in posts.values()]
+    caps = [max(2, 1 << (x - 1).bit_length()) for x in lens]  # the block size insertion would have given it
+    offs = np.zeros(len(lens) + 1, dtype=np.int64)
+    np.cumsum(caps, out=offs[1:])
+    arena = np.zeros(int(offs[-1]) + 1024, dtype=np.int32)
+    for o, v in zip(offs.tolist(), posts.values(), strict=False):
+        if type(v) is int:
+            arena[o] = v
+        else:
+            arena[o : o + len(v)] = np.frombuffer(v, dtype=np.int32) if isinstance(v, array) else v
+    if posts:
+        keys = np.fromiter(posts.keys(), dtype=np.uint64, count=len(posts))
+        where = kernels.rehash(keys, idx._anc_keys)
+        idx._anc_off[where] = offs[:-1]
+        idx._anc_len[where] = lens
+    idx._arena = arena
+    idx._meta = np.array([len(bands), len(posts), int(offs[-1])], dtype=np.int64)
+    idx.ids, idx.exact, idx.lead_all, idx.lead_cut, idx._cut = (s["ids"], s["exact"], s["lead_all"], s["lead_cut"],
+                                                               s["cut"])
+    return idx._state()
 
 
 def _members(v: int | list[int] | None) -> list[int] | tuple[int, ...]:
@@ -397,17 +545,6 @@ def _put(m: dict, key: object, i: int) -> None:
         m[key] = [v, i]
     else:
         v.append(i)
-
-
-def _sorted_unique(a: np.ndarray) -> np.ndarray:
-    """``np.unique`` without its overhead (a sort and one comparison pass)."""
-    if len(a) < 2:
-        return a.copy()
-    s = np.sort(a)
-    keep = np.empty(len(s), dtype=bool)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
 
 
 def _ratio(a: int, b: int) -> float:

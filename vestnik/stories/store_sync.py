@@ -27,7 +27,8 @@ from vestnik.stories.features import story_doc
 
 log = logging.getLogger(__name__)
 STATE_NAME = "stories"
-STATE_VERSION = 3  # 3: DedupIndex format 3 (numpy word hashes); an older state is rebuilt
+STATE_VERSION = 4  # 4: DedupIndex format 4 (flat arrays); a state of version 3 is converted, an older one rebuilt
+_READABLE = (3, STATE_VERSION)
 
 
 def state_path(location: str) -> Path | None:
@@ -49,11 +50,15 @@ def load_state(path: Path | None, store: Any = None) -> StoryClusterer:
             with path.open("rb") as f:
                 state = pickle.load(f)
         else:
-            blob = store.get_state(STATE_NAME, STATE_VERSION) if store is not None else None
+            blob = None
+            for version in reversed(_READABLE) if store is not None else ():
+                blob = store.get_state(STATE_NAME, version)
+                if blob is not None:
+                    break
             if blob is None:
                 return StoryClusterer()
             state = pickle.loads(blob)
-        if state.get("version") == STATE_VERSION:
+        if state.get("version") in _READABLE:  # a version-3 index converts itself on unpickling
             return state["clusterer"]
         log.warning("%s: stories state of another version; rebuilding", where)
     except Exception as e:  # a damaged state costs a rebuild, never the run
@@ -92,8 +97,8 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
     touched: set[str] = set()
     new_pairs = []
     cl.prime([sd for sd, _ in new])
-    for sd in order([sd for sd, _ in new]):
-        s, matches = cl.add(sd)
+    ordered = order([sd for sd, _ in new])
+    for sd, (s, matches) in zip(ordered, cl.add_many(ordered), strict=True):
         touched.add(s)
         new_pairs += [(m, sd.id) for m in matches]
     for sd, ext in new:
