@@ -170,3 +170,29 @@ def test_english_bare_clause_details() -> None:
     assert any(d and s == "Conway" and c.startswith("It’s pretty rattling") for c, _cue, s, d in got)
     assert not any(c.startswith(("156,000", "about")) for c, *_ in got)  # an amount, a worry about: no claim
     assert ("a marathon day on the campaign trail", "planned", "Trump", False) in got  # ", meanwhile," skipped
+
+
+def test_sentence_filter_keeps_every_cue_and_agency() -> None:
+    """``Finder.may_cue`` decides which sentences without a quote are tokenised: it never skips one where a cue
+    phrase or an agency name matches its tokens (real pages, each language)."""
+    import re
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
+    pages = [("bg", (samples / "bta-putin-north-korea.txt").read_text(encoding="utf-8"))]
+    for lang, name in [("bg", "bg-tbilisi-protests.html"), ("ru", "ru-interfax-belgrade-protests.html"),
+                       ("en", "en-ap-iran-sanctions.html")]:
+        raw = (samples / name).read_text(encoding="utf-8")
+        pages.append((lang, re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", raw))))
+    checked = 0
+    for lang, text in pages:
+        f = Finder(Document(text=text, language=lang), load_lexicon(lang))
+        for m in re.finditer(r"[^.!?\n]+[.!?]*", text):
+            a, b = m.span()
+            toks = f.tokens(a, b)
+            hit = any(t.word and (f.match_phrase(toks, i, len(toks)) or f.match_agency(toks, i, len(toks)))
+                      for i, t in enumerate(toks))
+            keep = f.may_cue(a, b)
+            assert keep or not hit, text[a:b]
+            checked += hit
+    assert checked >= 10

@@ -334,7 +334,7 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         # pre-filter: which coding patterns can match here (None: none, the case of most sentences)
         low = doc.text[sent[0] : sent[1]].lower()
         feasible = None  # no pre-filter when words() lowers word by word
-        if len(low) == sent[1] - sent[0] and (feasible := lex.feasible(low)) is None:
+        if len(low) == sent[1] - sent[0] and (not lex.may_anchor(low) or (feasible := lex.feasible(low)) is None):
             continue
         toks = words(doc.text, *sent)
         if not toks:

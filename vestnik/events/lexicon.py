@@ -19,7 +19,7 @@ from typing import Any
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 GAP = 4
 STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.U)
+WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the same matches, less bookkeeping
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class Lexicon:
     _fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by text piece
     _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
     _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
+    _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
     _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
     _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
     _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
@@ -142,6 +143,12 @@ class Lexicon:
         # where a word that fills a step can start: a quick "no" for a piece of text seen for the first time
         self._step_start = re.compile(r"(?<![^\W\d_])" + _trie(alts)) if all(t[:1].isalpha() for t, _ in alts) \
             else re.compile("")
+        # where a word filling an anchor can start, found from the non-letter before it: a pattern opening with a
+        # character class is searched by skipping to that class (several times quicker than a look-behind)
+        anchors = sorted({(a.text, a.prefix) for n, p in enumerate(self.patterns) if self._anchor[n]
+                          for a in p.steps[self._anchor[n].bit_length() - 1] or ()})
+        self._anchor_start = re.compile(r"[\W\d_]" + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
+            else re.compile("")
 
     def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
         """(pattern number, step bit) of every pattern step that word ``w`` matches (memoized)."""
@@ -165,6 +172,11 @@ class Lexicon:
         if len(ws) == 1:
             return self._fill(ws[0])
         return tuple(nb for w in ws for nb in self._fill(w))
+
+    def may_anchor(self, low: str) -> bool:
+        """False when no word of the lower-cased sentence ``low`` fills a pattern's anchor, so ``feasible`` is None:
+        one regex search in C, without cutting the sentence into pieces (on new text, about a fifth of the cost)."""
+        return self._anchor_start.search(" " + low) is not None
 
     def feasible(self, low: str) -> set[int] | None:
         """Numbers of the coding patterns that can match the lower-cased sentence ``low``: each of their word

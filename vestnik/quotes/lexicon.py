@@ -82,6 +82,9 @@ class Lexicon:
     agencies: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: every agency surface, casefolded -> canonical name (to tell a quoted outlet name from a quote)
     outlet_names: dict[str, str] = field(default_factory=dict)
+    #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
+    #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
+    trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
     outlet_nouns: frozenset[str] = frozenset()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
@@ -93,6 +96,9 @@ class Lexicon:
     according_pronouns: frozenset[str] = frozenset()
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")  # a word token (``finder.WORD``)
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -130,6 +136,13 @@ def load_lexicon(lang: str) -> Lexicon:
     mark_re = re.compile("[" + re.escape("".join(sorted(mark_chars))) + "]")
     # trigger words: the longest (rarest) word of every cue phrase, and the first word of every agency name
     keys = {max(w, key=len) for ws in phrases.values() for w, _ in ws} | {w.lower() for w in agencies}
+    needs: dict[str, list[frozenset[str]]] = {}
+    for ws in phrases.values():
+        for w, _ in ws:
+            needs.setdefault(max(w, key=len), []).append(frozenset(x for x in w if _WORD.fullmatch(x)))
+    for first, surfaces in agencies.items():
+        for w, _ in surfaces:
+            needs.setdefault(first.lower(), []).append(frozenset(x.lower() for x in w if _WORD.fullmatch(x.lower())))
     return Lexicon(
         lang=lang,
         mark_re=mark_re,
@@ -195,6 +208,7 @@ def load_lexicon(lang: str) -> Lexicon:
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
+        trigger_needs=needs,
     )
 
 
