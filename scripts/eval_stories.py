@@ -4,13 +4,17 @@ Two conditions per topic: text only (../shared/eval/ner-bg/raw/<topic>: title + 
 hidden set) and with metadata (<labels>/<topic>.docs.jsonl: dates and URLs from the BSNLP header lines),
 plus all topics in one run. Prints score.py's metrics and the all-singletons baseline.
 
-Usage: python scripts/eval_stories.py [--labels /work/notes/stories-gold] [--topics a,b] [--jobs 2]
+Usage: python scripts/eval_stories.py [--labels /work/notes/stories-gold] [--topics a,b] [--jobs 2] [--cache DIR]
+
+``--cache DIR``: keep each input's pipeline output (the StoryDoc list, pickled) in DIR and cluster in this process,
+so that a clustering change is measured in seconds (delete DIR after changing anything before the stories layer).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -43,13 +47,43 @@ def run(inputs: list[str], out: Path, jobs: int) -> None:
                    check=True, capture_output=True, cwd=ROOT)
 
 
+def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -> None:
+    """Like ``run``, with the pipeline's StoryDocs read from / written to ``cache/<key>.pkl``."""
+    from vestnik.ingest.readers import FieldMap, ReadError, read_inputs
+    from vestnik.runner import run as run_pipeline
+    from vestnik.stories.batch import cluster_story_docs
+    from vestnik.stories.features import story_doc
+
+    f = cache / f"{key}.pkl"
+    if f.exists():
+        sds = pickle.loads(f.read_bytes())
+    else:
+        items = read_inputs(inputs, published=None, fields=FieldMap(text="text", title="title", date="published",
+                                                                    url="url"))
+        sds = [story_doc(d) for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
+        cache.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(pickle.dumps(sds))
+    out.write_text("".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in cluster_story_docs(sds)),
+                   encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--labels", type=Path, default=Path("/work/notes/stories-gold"))
     ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--cache", type=Path, help="cache the pipeline output here and cluster in-process")
     a = ap.parse_args()
     topics = a.topics.split(",")
+    if a.cache:
+        sys.path.insert(0, str(ROOT))
+
+    def go(inputs: list[str], out: Path, key: str) -> None:
+        if a.cache:
+            run_cached(inputs, out, a.jobs, a.cache, key)
+        else:
+            run(inputs, out, a.jobs)
+
     rows = []
     with tempfile.TemporaryDirectory() as td:
         tmp = Path(td)
@@ -59,12 +93,12 @@ def main() -> None:
             for cond, inp in (("text", [str(SHARED / "ner-bg" / "raw" / t)]),
                               ("meta", [str(a.labels / f"{t}.docs.jsonl")])):
                 out = tmp / f"{t}.{cond}.jsonl"
-                run(inp, out, a.jobs)
+                go(inp, out, f"{t}.{cond}")
                 s = score(out, gold)
                 rows.append((t, cond, base, s))
         gold = [a.labels / f"{t}.json" for t in topics]
         out = tmp / "all.text.jsonl"
-        run([str(SHARED / "ner-bg" / "raw" / t) for t in topics], out, a.jobs)
+        go([str(SHARED / "ner-bg" / "raw" / t) for t in topics], out, "all." + "+".join(topics))
         rows.append(("ALL", "text", singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
     print(f"{'topic':<12} {'input':<5} {'alone':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'dup P':>6} {'dup R':>6} "
           f"{'gold':>5} {'pred':>5}")

@@ -26,6 +26,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
             uniq.append(d)
     cl.prime(uniq)
     cl.add_many(order(uniq))
+    cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)
     return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
 
 

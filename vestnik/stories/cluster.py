@@ -32,6 +32,10 @@ LEAD_WORDS = 120  # the first body words (the lead states the event: inverted py
 LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
 DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
+# A document joins its best story only if that cosine also beats the mean of its next ADAPT_K best by ADAPT_MARGIN:
+# inside a dense neighbourhood (many events of one topic share the topic's words) more evidence is needed.
+ADAPT_K = 3
+ADAPT_MARGIN = 0.2
 
 
 @cache
@@ -113,10 +117,16 @@ class StoryClusterer:
 
     ``threshold``: cosine to a story centroid from which a document joins it. ``window_days``: a story takes
     new documents only this many days after its last one (ignored when either date is unknown).
+    ``adapt_k``, ``adapt_margin``: the neighbourhood test of :meth:`_best` (0: off).
     """
 
-    def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None) -> None:
+    adapt_k: int = ADAPT_K  # class defaults: a clusterer pickled before these existed reads them from here
+    adapt_margin: float = ADAPT_MARGIN
+
+    def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None,
+                 adapt_k: int = ADAPT_K, adapt_margin: float = ADAPT_MARGIN) -> None:
         self.threshold, self.window_days = threshold, window_days
+        self.adapt_k, self.adapt_margin = adapt_k, adapt_margin
         self.index = index or DedupIndex()
         self.df: Counter[str] = Counter()
         self.n_docs = 0
@@ -189,16 +199,7 @@ class StoryClusterer:
                 sid = self.doc_story[m.other]
                 break
         if sid is None:
-            best, best_s = None, self.threshold
-            ts, ws = list(vec), list(vec.values())
-            for cand in self._candidates(vec):
-                st = self.stories[cand]
-                if not self._open(st, day):
-                    continue
-                s = sum(map(mul, ws, map(st.centroid.get, ts, repeat(0.0)))) / st.norm
-                if s >= best_s:
-                    best, best_s = cand, s
-            sid = best
+            sid = self._best(vec, day)
         if sid is None:
             sid = f"s{self._next}"
             self._next += 1
@@ -208,6 +209,102 @@ class StoryClusterer:
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
         return sid, matches
+
+    def _best(self, vec: dict[str, float], day: int | None) -> str | None:
+        """The open story to join: the most similar one at cosine >= ``threshold`` that also stands out from the
+        document's other close stories (cosine >= their top-``adapt_k`` mean + ``adapt_margin``)."""
+        best, best_s = None, -1.0
+        ts, ws = list(vec), list(vec.values())
+        others: list[float] = []
+        for cand in self._candidates(vec):
+            st = self.stories[cand]
+            if not self._open(st, day):
+                continue
+            s = sum(map(mul, ws, map(st.centroid.get, ts, repeat(0.0)))) / st.norm
+            if s >= best_s:
+                if best is not None:
+                    others.append(best_s)
+                best, best_s = cand, s
+            else:
+                others.append(s)
+        if best is None or best_s < self.threshold:
+            return None
+        if self.adapt_k and others:
+            top = heapq.nlargest(self.adapt_k, others)
+            if best_s < sum(top) / len(top) + self.adapt_margin:
+                return None
+        return best
+
+    def merge_mutual(self) -> int:
+        """Second pass over the stories (input order is arbitrary when undated, so one event can start twice
+        before its reports meet): two open stories that are each other's most similar story, at centroid cosine
+        >= ``threshold``, become one. One candidate look-up per story, like a document's; returns the merges."""
+        best: dict[str, tuple[float, str]] = {}
+        for sid, st in self.stories.items():
+            if not st.indexed:
+                continue
+            c, b = st.centroid, (-1.0, "")
+            for o in self._candidates(c) - {sid}:
+                ot = self.stories[o]
+                if not self._overlap(st, ot):
+                    continue
+                oc = ot.centroid
+                sim = sum(w * oc.get(t, 0.0) for t, w in c.items()) / (st.norm * ot.norm)
+                if sim > b[0]:
+                    b = (sim, o)
+            if b[0] >= self.threshold:
+                best[sid] = b
+        merged = 0
+        for sid, (_, o) in best.items():
+            if best.get(o, (0.0, ""))[1] != sid or sid not in self.stories or o not in self.stories:
+                continue
+            a, b_ = self.stories[sid], self.stories[o]  # a is the older story (dictionary order)
+            keep, drop = (a, b_) if len(a.members) >= len(b_.members) else (b_, a)
+            self._absorb(keep, drop)
+            merged += 1
+        return merged
+
+    def _overlap(self, a: Story, b: Story) -> bool:
+        """Whether two stories' day ranges come within the time window of each other (True when undated)."""
+        if a.first_day is None or b.first_day is None:
+            return True
+        w = self.window_days
+        return a.first_day - w <= b.last_day and b.first_day - w <= a.last_day  # type: ignore[operator]
+
+    def _absorb(self, keep: Story, drop: Story) -> None:
+        """Move ``drop``'s members, duplicates and centroid into ``keep`` and forget ``drop``."""
+        for t in drop.indexed:
+            self.postings.get(t, set()).discard(drop.id)
+        for m in drop.members:
+            self.doc_story[m] = keep.id
+        keep.members += drop.members
+        keep.titles += drop.titles
+        keep.duplicates += drop.duplicates
+        keep.outlets.update(drop.outlets)
+        keep.languages.update(drop.languages)
+        for t, w in drop.centroid.items():
+            keep.centroid[t] = keep.centroid.get(t, 0.0) + w
+        for day, seen in ((drop.first_day, drop.first_seen), (drop.last_day, drop.last_seen)):
+            if day is None:
+                continue
+            if keep.first_day is None or day < keep.first_day:
+                keep.first_day, keep.first_seen = day, seen
+            if keep.last_day is None or day > keep.last_day:
+                keep.last_day, keep.last_seen = day, seen
+        self._reindex(keep)
+        del self.stories[drop.id]
+
+    def _reindex(self, st: Story) -> None:
+        """Truncate the centroid to its strongest terms and index its top terms for the candidate search."""
+        if len(st.centroid) > CENTROID_TERMS:
+            st.centroid = dict(sorted(st.centroid.items(), key=lambda x: -x[1])[:CENTROID_TERMS])
+        st.norm = _norm(st.centroid)
+        top = set(heapq.nlargest(POSTING_TERMS, st.centroid, key=st.centroid.__getitem__))
+        for t in st.indexed - top:
+            self.postings.get(t, set()).discard(st.id)
+        for t in top - st.indexed:
+            self.postings.setdefault(t, set()).add(st.id)
+        st.indexed = top
 
     def _sweep(self) -> None:
         """Take stories closed by the time window out of the candidate index (they keep their members)."""
@@ -236,15 +333,7 @@ class StoryClusterer:
         self.doc_story[sd.id] = st.id
         for t, w in vec.items():
             st.centroid[t] = st.centroid.get(t, 0.0) + w
-        if len(st.centroid) > CENTROID_TERMS:
-            st.centroid = dict(sorted(st.centroid.items(), key=lambda x: -x[1])[:CENTROID_TERMS])
-        st.norm = _norm(st.centroid)
-        top = set(heapq.nlargest(POSTING_TERMS, st.centroid, key=st.centroid.__getitem__))
-        for t in st.indexed - top:
-            self.postings.get(t, set()).discard(st.id)
-        for t in top - st.indexed:
-            self.postings.setdefault(t, set()).add(st.id)
-        st.indexed = top
+        self._reindex(st)
         if day is not None:
             if st.first_day is None or day < st.first_day:
                 st.first_day, st.first_seen = day, sd.published[:10] if sd.published else None
