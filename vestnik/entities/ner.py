@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ from vestnik.entities.ner_features import (
     load_gazetteer,
     make_morph,
     split,
-    split_flat,
+    split_offsets,
 )
 from vestnik.jit import compiled
 from vestnik.pipeline import Resources
@@ -41,6 +42,8 @@ MODEL_FOR = {"bg": "bg", "mk": "bg", "ru": "ru", "uk": "ru", "be": "ru"}
 TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
 #: prefix of a feature seen from a neighbour -> part of Decoder.w
 _PARTS = {"-1": 1, "+1": 2, "-2": 3, "+2": 4}
+#: word class (ner_features.WORD_CLASSES) -> its index in the decoder's pair tables
+_CLASS_INDEX = {c: i for i, c in enumerate(WORD_CLASSES)}
 
 
 class Decoder:
@@ -139,10 +142,11 @@ class Decoder:
         shared = []
         for g in (1, 2, 3, 5, 6):
             tab = self._ctab[g]
-            miss = [k for k in dict.fromkeys(cols[g]) if k not in tab]
-            if miss:
-                self._combos(g, miss)
-            shared.append([tab[k] for k in cols[g]])
+            ids = list(map(tab.get, cols[g]))
+            if None in ids:
+                self._combos(g, [k for k in dict.fromkeys(cols[g]) if k not in tab])
+                ids = list(map(tab.__getitem__, cols[g]))
+            shared.append(ids)
         rows_new = (self._cw[np.array(shared, dtype=np.intp).T].sum(axis=1) + self.w[own] + self.w[own_hw]
                     + self.w[fid.get("b", 0)])
         r0 = len(self._rows) + 1
@@ -161,11 +165,15 @@ class Decoder:
             self._self_lid = np.append(self._self_lid, np.zeros(cap - len(self._self_lid), dtype=np.intp))
             self._lower_lid = np.append(self._lower_lid, np.zeros(cap - len(self._lower_lid), dtype=np.intp))
         self._store[:, r0:r1] = rows_new.transpose(1, 0, 2)
-        self._props[:, r0:r1] = np.array([(w[:1].isalpha(), w[:1].isupper(), w[:1].islower(), w in _OPEN)
-                                          for w in new]).T
+        heads = [w[:1] for w in new]
+        k = len(new)
+        props = self._props
+        props[0, r0:r1] = np.fromiter(map(str.isalpha, heads), dtype=bool, count=k)
+        props[1, r0:r1] = np.fromiter(map(str.isupper, heads), dtype=bool, count=k)
+        props[2, r0:r1] = np.fromiter(map(str.islower, heads), dtype=bool, count=k)
+        props[3, r0:r1] = np.fromiter(map(_OPEN.__contains__, new), dtype=bool, count=k)
         if self.pair:
-            wc = self.featurizer.word_class
-            self._cls[r0:r1] = [WORD_CLASSES.index(wc(w, g)) for w, g in zip(new, cols[5], strict=True)]
+            self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, map(self.featurizer.word_class, new, cols[5])))
         lid = self._lid
         self._self_lid[r0:r1] = [lid.setdefault(w, len(lid) + 1) for w in new]
         self._lower_lid[r0:r1] = [lid.setdefault(lw, len(lid) + 1) for lw in lowers]
@@ -184,11 +192,10 @@ class Decoder:
             self._lid.clear()
             self._ctab = [{"": 0} for _ in range(7)]
             self._cn = 1
-        get = rows.get
-        idx_l = [get(w, 0) for w in words]
-        if 0 in idx_l:
+        idx_l = list(map(rows.get, words))  # map over the bound method: no Python-level loop
+        if None in idx_l:
             self._add_rows([w for w in dict.fromkeys(words) if w not in rows])
-            idx_l = [rows[w] for w in words]
+            idx_l = list(map(rows.__getitem__, words))
         idx = np.array(idx_l, dtype=np.intp)
         st = np.array(starts, dtype=np.intp)
         slen = np.diff(np.append(st, T))
@@ -373,10 +380,11 @@ class NerModel:
         the reference the numpy decoder must agree with)."""
         propagate = self.propagate if propagate is None else propagate
         if self.decoder is not None and not crfsuite:
-            toks, words, starts = split_flat(text)
+            t_start, t_end, words, starts = split_offsets(text)
             found = self.decoder.names(self.decoder.tag(words, starts), starts)
         else:
             toks, words, seqs = split(text)
+            t_start, t_end = [a for a, _ in toks], [b for _, b in toks]
             all_words = [[words[i] for i in seq] for seq in seqs]
             ctx = DocContext(all_words)
             keep = [k for k, ws in enumerate(all_words) if any(w[:1].isalpha() for w in ws)]
@@ -400,25 +408,29 @@ class NerModel:
                 if cur:
                     found.append((cur[0], cur[1], cur[2]))
         if propagate:
-            found = self._propagate(text, toks, words, found, propagate)
-        return [(toks[i][0], toks[j - 1][1], t) for i, j, t in found]
+            found = self._propagate(text, t_start, t_end, words, found, propagate)
+        return [(t_start[i], t_end[j - 1], t) for i, j, t in found]
 
-    def _propagate(self, text: str, toks: list[tuple[int, int]], words: list[str], found: list[tuple[int, int, str]],
-                   mode: str) -> list[tuple[int, int, str]]:
+    def _propagate(self, text: str, t_start: list[int], t_end: list[int], words: list[str],
+                   found: list[tuple[int, int, str]], mode: str) -> list[tuple[int, int, str]]:
         """One sense per document: a name the tagger found once is a name (of the same type) wherever else it is
-        written the same way; a person's surname alone refers to them (Азия Биби ... Биби)."""
-        known: dict[tuple[str, ...], Counter] = {}
+        written the same way; a person's surname alone refers to them (Азия Биби ... Биби). ``t_start``,
+        ``t_end``: the tokens' character offsets."""
+        known: dict[tuple[str, ...], dict[str, float]] = {}  # name -> type -> votes (plain dicts: no Counter)
         for i, j, t in found:
-            known.setdefault(tuple(words[i:j]), Counter())[t] += 1
+            c = known.setdefault(tuple(words[i:j]), {})
+            c[t] = c.get(t, 0) + 1
         if "s" in mode or "S" in mode:
             weight = 2.0 if "S" in mode else 0.5  # a full name is better evidence than a lone word's label
             for i, j, t in found:
                 if t == "PER" and j - i > 1 and words[j - 1][:1].isupper() and len(words[j - 1]) > 2:
-                    known.setdefault((words[j - 1],), Counter())["PER"] += weight
-        types = {k: c.most_common(1)[0][0] for k, c in known.items()}
+                    c = known.setdefault((words[j - 1],), {})
+                    c["PER"] = c.get("PER", 0) + weight
+        # the most votes, ties to the first type seen (as Counter.most_common(1))
+        types = {k: max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
         if "v" in mode:  # majority type for each name
             found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
-        covered = [False] * len(toks)
+        covered = [False] * len(words)
         for i, j, _t in found:
             for k in range(i, j):
                 covered[k] = True
@@ -430,14 +442,14 @@ class NerModel:
         extra = []
         n = len(words)
         nxt = 0  # the scan resumes after the last name it added
-        for i in [k for k, w in enumerate(words) if w in by_first]:
+        for i in list(compress(count(), map(by_first.__contains__, words))):
             if i < nxt or covered[i] or not words[i][:1].isupper():
                 continue
             for ln in by_first[words[i]]:
                 if i + ln > n:
                     continue
                 key = tuple(words[i : i + ln])
-                if key in types and not any(covered[i : i + ln]) and "\n" not in text[toks[i][0] : toks[i + ln - 1][1]]:
+                if key in types and not any(covered[i : i + ln]) and "\n" not in text[t_start[i] : t_end[i + ln - 1]]:
                     extra.append((i, i + ln, types[key]))
                     nxt = i + ln
                     break

@@ -30,6 +30,8 @@ _STRIP_END = "аяеиоуыюьйёъэ"
 #: pymorphy3 grammemes that mark proper names (first names, surnames, patronymics, places, organisations, brands).
 _MORPH_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 _CACHE_MAX = 300_000
+#: str(n) for the "len=" feature (capped at 12)
+_LEN = [str(n) for n in range(12)]
 #: features seen from the neighbours (by their first two characters: w=, sh=, s3=, g=, m=) and from ±2 (w=, sh=)
 _CTX_KEYS = frozenset(("w=", "sh", "s3", "g=", "m="))
 _FAR_KEYS = frozenset(("w=", "sh"))
@@ -56,6 +58,11 @@ def _words(text: str) -> list[str]:
     for chunk in text.split():
         if chunk.isalpha():
             add(chunk)
+        elif chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
+            add(chunk[:-1])  # a word and a sign after it ("думи," "край."): the pattern's split, without it
+            add(chunk[-1])
+        elif len(chunk) == 1:  # one character: a token whatever it is
+            add(chunk)
         else:
             more(find(chunk))
     return out
@@ -64,20 +71,27 @@ def _words(text: str) -> list[str]:
 def split_flat(text: str) -> tuple[list[Span], list[str], list[int]]:
     """Tokens (spans and strings) and the index of each tagging sequence's first token: a sequence ends at a line
     break, and after sentence-final punctuation (a one-character token, after at least three tokens of the
-    sequence) when the next token is capitalised and apart from it.
+    sequence) when the next token is capitalised and apart from it."""
+    starts, ends, words, seqs = split_offsets(text)
+    return list(zip(starts, ends, strict=True)), words, seqs
+
+
+def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """:func:`split_flat` with the token spans as two lists (start offsets, end offsets): the tagger needs the
+    offsets of a few tokens only, so it skips building a tuple per token.
 
     One regex pass for the strings; the offsets come from the text's non-space characters (the tokens cover every
     one of them, in order), and only the few sentence marks are looked at in Python."""
     words = _words(text)
     if not words:
-        return [], [], []
+        return [], [], [], []
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     solid = np.flatnonzero(~_SPACE[np.minimum(cp, 0x3001)])
     lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
     ends_at = np.cumsum(lens)
     starts = solid[ends_at - lens]
     ends = solid[ends_at - 1] + 1
-    spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+    s_list, e_list = starts.tolist(), ends.tolist()
     n = len(words)
     nl = np.flatnonzero(cp == 10)
     brk = np.zeros(n, dtype=bool)
@@ -87,12 +101,12 @@ def split_flat(text: str) -> tuple[list[Span], list[str], list[int]]:
     mark = (lens[:-1] == 1) & _MARK[np.minimum(cp[starts[:-1]], 0x3000)] & ~brk[1:] & (starts[1:] > ends[:-1])
     cand = (np.flatnonzero(mark) + 1).tolist()
     if not cand:
-        return spans, words, [0, *np.flatnonzero(brk).tolist()]
+        return s_list, e_list, words, [0, *np.flatnonzero(brk).tolist()]
     out = [0]
     for i in sorted(set(cand).union(np.flatnonzero(brk).tolist())):
         if brk[i] or (i - 1 - out[-1] >= 3 and words[i][:1].isupper()):
             out.append(i)
-    return spans, words, out
+    return s_list, e_list, words, out
 
 
 def split(text: str) -> tuple[list[Span], list[str], list[list[int]]]:
@@ -109,7 +123,11 @@ def sequences(text: str, toks: list[Span]) -> list[list[int]]:
 
 def gaz_key(w: str) -> str:
     """Gazetteer key: lower case, final vowels/soft signs stripped, so inflected forms meet (Британии ~ Британия)."""
-    k = w.lower()
+    return _gaz_key_lower(w.lower())
+
+
+def _gaz_key_lower(k: str) -> str:
+    """:func:`gaz_key` of a form already in lower case."""
     if "ё" in k:
         k = k.replace("ё", "е")
     if len(k) > 4 and k[-1] in _STRIP_END:  # at most two letters
@@ -207,10 +225,10 @@ class Featurizer:
         shared by many words, instead of looking up every feature of every new word."""
         lw = w.lower()
         cap = w[:1].isupper()
-        form = "\t".join((shape(w), str(min(len(w), 12)), "c" if cap else "",
+        form = "\t".join((shape(w), _LEN[len(w)] if len(w) < 12 else "12", "c" if cap else "",
                           "A" if cap and len(w) > 1 and w.isupper() else "", "l" if cap and _LAT.search(w) else "",
                           "y" if _CYR.search(w) else "", "h" if "-" in w else ""))
-        g = self.gaz.get(gaz_key(w)) or ""
+        g = self.gaz.get(_gaz_key_lower(lw)) or ""
         m = ",".join(self.morph(w)) if self.morph is not None and cap and len(w) > 1 else ""
         return lw, lw[-4:], lw[:3], form, lw.split("-", 1)[0] if "-" in w else None, g, m
 
