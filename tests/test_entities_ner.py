@@ -174,3 +174,38 @@ def test_model_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     assert any(m.type == "PER" for m in ms)
     monkeypatch.delenv("VESTNIK_NER_MODELS")
     assert model_dir() == MODEL_DIR
+
+
+def test_trigger_nouns_and_demonyms_for_trig_features() -> None:
+    """The "trig" features: head nouns that introduce a name of a type (авиокомпания Райънеър, летище София), in
+    any inflected form, and nouns of a country's people (британците, пакистанката), which BSNLP marks as PER;
+    adjectives are neither."""
+    from vestnik.entities.ner_features import Featurizer, load_triggers
+
+    f = Featurizer({}, extra=frozenset({"trig"}), triggers=load_triggers("bg"))
+    got = {w: f.trigger(w) for w in ["авиокомпанията", "летище", "премиерът", "вестник", "британците",
+                                    "пакистанката", "поляци", "британски", "пакистанската", "каза"]}
+    assert got == {"авиокомпанията": "ORG", "летище": "LOC", "премиерът": "PER", "вестник": "PRO",
+                   "британците": "dem", "пакистанката": "dem", "поляци": "dem", "британски": "", "пакистанската": "",
+                   "каза": ""}
+    assert Featurizer({}, triggers=load_triggers("bg")).trigger("авиокомпанията") == ""  # off unless "trig"
+
+
+def test_document_consistency_place_before_person_and_longest_name() -> None:
+    """After tagging: a one-word place directly before a one-word person's name is that person's first name
+    (Азия Биби), and a longer name the document writes elsewhere wins over its parts (Азия | Биби -> Азия Биби);
+    "на Великобритания Тереза Мей" stays two names."""
+    text = "Азия Биби е свободна. Адвокатът на Азия Биби каза, че премиерът на Великобритания Тереза Мей мълчи."
+    toks, words, _seqs = split(text)
+    a1 = words.index("Азия")
+    a2 = words.index("Азия", a1 + 1)
+    uk = words.index("Великобритания")
+    found = [(a1, a1 + 1, "LOC"), (a1 + 1, a1 + 2, "PER"), (a2, a2 + 1, "LOC"), (uk, uk + 1, "LOC"),
+             (uk + 1, uk + 3, "PER")]
+    model = NerModel.load("bg")
+    t_start, t_end = [a for a, _ in toks], [b for _, b in toks]
+    out = model._propagate(text, t_start, t_end, words, found, "pSvml")
+    got = {text[toks[i][0] : toks[j - 1][1]]: t for i, j, t in out}
+    assert [x for x in out if x[0] in (a1, a2)] == [(a1, a1 + 2, "PER"), (a2, a2 + 2, "PER")]
+    assert got["Великобритания"] == "LOC" and got["Тереза Мей"] == "PER"
+    assert model._propagate(text, t_start, t_end, words, found, "pSv")[:2] == [(a1, a1 + 1, "LOC"), (a1 + 1, a1 + 2, "PER")]

@@ -85,6 +85,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     keep_ner: list[Mention] = []
     drop_kb: set[tuple[int, int]] = set()
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
+    #: the tagger's person name around a KB person's surname (Джеръми Корбин, the KB spelling Джереми Корбин)
+    surname_of: dict[tuple[int, int], tuple[int, int]] = {}
     match_at = {(m.start, m.end): m for m in matches}
     for nm in sorted(ner, key=lambda x: x.span):
         s, e = nm.span
@@ -98,7 +100,11 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             keep_ner.append(nm)
         elif all(s <= a and b <= e for a, b in inside) and (s, e) not in inside:
             kinds = {match_at[sp].entries[0].entity for sp in inside}
-            if len(kinds) > 1 or any(_kb_type(kb, match_at[sp]) == "PER" for sp in inside):
+            known_person = any(_kb_type(kb, match_at[sp]) == "PER" for sp in inside)
+            if (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
+                    and _first_name_of(kb, choose(match_at[inside[0]], seen, kb), text[s : inside[0][0]])):
+                surname_of[(s, e)] = inside[0]  # first names in another spelling before a known surname
+            elif len(kinds) > 1 or known_person:
                 continue  # a span over several known names (or a known person) is the tagger's error
             keep_ner.append(nm)
             drop_kb.update(inside)
@@ -142,8 +148,11 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                                     evidence="kb.adjective"))
             continue
         tn = same_span.get((m.start, m.end))
-        mt = Mention(span=(m.start, m.end), type=_mention_type(ent.type, tn.type if tn else None), form="name",
-                     base=_base(m, eid, text[m.start : m.end], lang), entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
+        start, base = m.start, _base(m, eid, text[m.start : m.end], lang)
+        if ent.type == "PER" and text[start : start + 1].islower():  # "папа Франциск": the name is "Франциск"
+            start, base = _untitled(text, m.start, m.end), _untitled_base(base)
+        mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None), form="name",
+                     base=base, entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
         by_span[mt.span] = mt
 
@@ -157,6 +166,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         if not key:
             continue
         eid = None
+        if nm.span in surname_of:
+            eid = choose(match_at[surname_of[nm.span]], seen, kb)
         if nm.span in wrapped:
             eid = choose(match_at[wrapped[nm.span]], seen, kb)
             wm = match_at[wrapped[nm.span]]
@@ -277,6 +288,34 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
 
 
 _WORD = re.compile(r"\w")
+_WORD_START = re.compile(r"\b\w")
+_NAME_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+")
+
+
+def _first_name_of(kb: KB, eid: str, s: str) -> bool:
+    """``s`` is capitalised words (each followed by white space) that start like the first name of one of the KB
+    person's full names: another spelling (Джеръми / Джереми Корбин), not a stray word (Давос Мей)."""
+    if not _NAME_WORDS.fullmatch(s) or not all(w[:1].isupper() for w in s.split()):
+        return False
+    ent = kb.get(eid)
+    head = s.split()[0][:3].casefold()
+    return ent is not None and any(" " in n and n.split()[0][:3].casefold() == head for _, n in ent.all_names())
+
+
+def _untitled(text: str, start: int, end: int) -> int:
+    """Where the name starts in a KB person's alias that begins with a title in lower case ("папа Франциск",
+    "крал Фелипе VI"): at its first capitalised word, as BSNLP marks names (titles are not part of them)."""
+    for mo in _WORD_START.finditer(text, start, end):
+        if text[mo.start()].isupper():
+            return mo.start()
+    return start
+
+
+def _untitled_base(base: str) -> str:
+    """The base form without its lower-case title words ("папа Франциск" -> "Франциск")."""
+    words = base.split(" ")
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return " ".join(words[k:])
 
 
 def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
@@ -292,10 +331,17 @@ def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
 
 
 def _mention_type(kb_type: str, ner_type: str | None) -> str:
-    """The KB's type for people and places it knows; the tagger's where conventions vary (ORG/PRO/EVT)."""
+    """The KB's type for people and places it knows, and for products and events the tagger reads as a person or
+    place; the tagger's where conventions vary (ORG vs PRO)."""
     if ner_type is None:
         return kb_type
-    return kb_type if kb_type in ("PER", "LOC") and ner_type in ("PER", "LOC", "ORG") else ner_type
+    if kb_type in ("PER", "LOC") and ner_type in ("PER", "LOC", "ORG"):
+        return kb_type
+    # a product or event the KB knows (Северен поток 2, Брекзит) is no person or place, whatever the tagger
+    # learnt from the word's shape; ORG vs PRO for media and firms is where conventions vary: the tagger's
+    if kb_type == "EVT" or (kb_type == "PRO" and ner_type in ("PER", "LOC")):
+        return kb_type
+    return ner_type
 
 
 def _kb_type(kb: KB, m: Match) -> str:

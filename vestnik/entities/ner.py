@@ -29,6 +29,7 @@ from vestnik.entities.ner_features import (
     Featurizer,
     group_features,
     load_gazetteer,
+    load_triggers,
     make_morph,
     split,
     split_offsets,
@@ -102,8 +103,8 @@ class Decoder:
         self._props = np.zeros((4, 1024), dtype=bool)
         #: string ids for the lower-case look-up ("lcdoc"): per word row, the id of its form and of its lower case
         self._lid: dict[str, int] = {}
-        #: cached rows of feature groups (ner_features.word_groups 1..6): key -> row of ``self._cw``; row 0 is zero
-        self._ctab: list[dict[str, int]] = [{"": 0} for _ in range(7)]
+        #: cached rows of feature groups (ner_features.word_groups 1..7): key -> row of ``self._cw``; row 0 is zero
+        self._ctab: list[dict[str, int]] = [{"": 0} for _ in range(8)]
         self._cw = np.zeros((1024, 5, n))
         self._cn = 1
         self._self_lid = np.zeros(1024, dtype=np.intp)
@@ -140,7 +141,7 @@ class Decoder:
         own = [fid.get("w=" + lw, 0) for lw in lowers]
         own_hw = [fid.get("hw=" + h, 0) if h is not None else 0 for h in cols[4]]
         shared = []
-        for g in (1, 2, 3, 5, 6):
+        for g in (1, 2, 3, 5, 6, 7):
             tab = self._ctab[g]
             ids = list(map(tab.get, cols[g]))
             if None in ids:
@@ -190,7 +191,7 @@ class Decoder:
         if len(rows) + T >= self.MAX_ROWS:
             rows.clear()  # between documents only, so rows of this one stay valid
             self._lid.clear()
-            self._ctab = [{"": 0} for _ in range(7)]
+            self._ctab = [{"": 0} for _ in range(8)]
             self._cn = 1
         idx_l = list(map(rows.get, words))  # map over the bound method: no Python-level loop
         if None in idx_l:
@@ -219,7 +220,7 @@ class Decoder:
                 mid = init & mark[idx]
                 if mid.any():
                     e[mid] += self.flag("midcap")
-        extra = self.featurizer.extra - {"pair"}
+        extra = self.featurizer.extra & {"quote", "run"}  # the sequence flags not added by emissions()
         if extra:
             fl: list[tuple[int, str]] = []
             for a, b in zip(starts, [*starts[1:], T], strict=True):
@@ -352,7 +353,10 @@ class NerModel:
     bases: BaseForms
     decoder: Decoder | None = field(default=None, repr=False)
     #: document-level consistency after tagging: "" none, "p" repeat found names, "s"/"S" + surnames (weak/strong
-    #: evidence), "v" + majority type per name
+    #: evidence), "v" + majority type per name, "m" a one-word place before a one-word person is the person's
+    #: first name, "l" a longer name found elsewhere in the document wins over its parts, "f" with "s"/"S": the
+    #: first name of a two-word person's name alone is that person too (Азия Биби ... Азия) (set per model, see
+    #: the model's .json; cross-topic validation in models/README.md)
     propagate: str = "pSv"
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
@@ -370,7 +374,8 @@ class NerModel:
         known = frozenset(attr for attr, _label in info.state_features)
         cfg_path = model_dir / f"ner-{lang}.json"
         cfg = json.loads(cfg_path.read_text(encoding="utf-8")) if cfg_path.exists() else {}
-        feat = Featurizer(gaz, make_morph(), known, frozenset(cfg.get("features", [])))
+        extra = frozenset(cfg.get("features", []))
+        feat = Featurizer(gaz, make_morph(), known, extra, load_triggers(lang) if "trig" in extra else None)
         morph = RuMorph() if lang == "ru" else None
         return cls(lang, tagger, feat, BaseForms.load(model_dir / f"ner-{lang}.base.json", morph),
                    Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"))
@@ -414,8 +419,10 @@ class NerModel:
     def _propagate(self, text: str, t_start: list[int], t_end: list[int], words: list[str],
                    found: list[tuple[int, int, str]], mode: str) -> list[tuple[int, int, str]]:
         """One sense per document: a name the tagger found once is a name (of the same type) wherever else it is
-        written the same way; a person's surname alone refers to them (Азия Биби ... Биби). ``t_start``,
-        ``t_end``: the tokens' character offsets."""
+        written the same way; a person's surname (and first name) alone refers to them (Азия Биби ... Биби).
+        ``t_start``, ``t_end``: the tokens' character offsets."""
+        if "m" in mode:
+            found = self._merge_place_person(text, t_start, t_end, found)
         known: dict[tuple[str, ...], dict[str, float]] = {}  # name -> type -> votes (plain dicts: no Counter)
         for i, j, t in found:
             c = known.setdefault(tuple(words[i:j]), {})
@@ -426,14 +433,22 @@ class NerModel:
                 if t == "PER" and j - i > 1 and words[j - 1][:1].isupper() and len(words[j - 1]) > 2:
                     c = known.setdefault((words[j - 1],), {})
                     c["PER"] = c.get("PER", 0) + weight
+                    # the first name too, from a two-word name inside a sentence (after a lower-case word)
+                    if "f" in mode and j - i == 2 and i and words[i - 1][:1].islower() and len(words[i]) > 2:
+                        c = known.setdefault((words[i],), {})
+                        c["PER"] = c.get("PER", 0) + weight
         # the most votes, ties to the first type seen (as Counter.most_common(1))
         types = {k: max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
         if "v" in mode:  # majority type for each name
             found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
         covered = [False] * len(words)
-        for i, j, _t in found:
+        owner = [-1] * len(words)  # index in ``found`` of the name covering each token
+        for f, (i, j, _t) in enumerate(found):
             for k in range(i, j):
                 covered[k] = True
+                owner[k] = f
+        longest = "l" in mode
+        replaced: set[int] = set()
         by_first: dict[str, list[int]] = {}
         for key in types:
             by_first.setdefault(key[0], []).append(len(key))
@@ -443,17 +458,39 @@ class NerModel:
         n = len(words)
         nxt = 0  # the scan resumes after the last name it added
         for i in list(compress(count(), map(by_first.__contains__, words))):
-            if i < nxt or covered[i] or not words[i][:1].isupper():
+            if i < nxt or (covered[i] and not longest) or not words[i][:1].isupper():
                 continue
             for ln in by_first[words[i]]:
                 if i + ln > n:
                     continue
                 key = tuple(words[i : i + ln])
-                if key in types and not any(covered[i : i + ln]) and "\n" not in text[t_start[i] : t_end[i + ln - 1]]:
-                    extra.append((i, i + ln, types[key]))
-                    nxt = i + ln
-                    break
+                if key not in types or "\n" in text[t_start[i] : t_end[i + ln - 1]]:
+                    continue
+                inner = {owner[k] for k in range(i, i + ln) if covered[k]}
+                if inner and not (longest and ln > 1 and all(
+                        found[f][0] >= i and found[f][1] <= i + ln and found[f][1] - found[f][0] < ln for f in inner)):
+                    continue
+                replaced.update(inner)  # a longer name the document writes elsewhere wins over its parts here
+                extra.append((i, i + ln, types[key]))
+                nxt = i + ln
+                break
+        if replaced:
+            found = [x for f, x in enumerate(found) if f not in replaced]
         return sorted(found + extra)
+
+    @staticmethod
+    def _merge_place_person(text: str, t_start: list[int], t_end: list[int], found: list[tuple[int, int, str]]
+                            ) -> list[tuple[int, int, str]]:
+        """A one-word place directly followed by a one-word person's name (one space) is that person's first
+        name: "Азия Биби" is a person, not Asia and Bibi (but "на Великобритания Тереза Мей" is two names)."""
+        out: list[tuple[int, int, str]] = []
+        for i, j, t in found:
+            if (out and t == "PER" and j - i == 1 and text[t_start[i]].isupper() and out[-1][2] == "LOC"
+                    and out[-1][1] == i and out[-1][1] - out[-1][0] == 1 and text[t_end[i - 1] : t_start[i]] == " "):
+                out[-1] = (out[-1][0], j, "PER")
+                continue
+            out.append((i, j, t))
+        return out
 
     def base(self, surface: str, typ: str) -> str:
         """Base form, memoised: news repeats its names."""

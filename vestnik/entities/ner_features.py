@@ -33,8 +33,10 @@ _CACHE_MAX = 300_000
 #: str(n) for the "len=" feature (capped at 12)
 _LEN = [str(n) for n in range(12)]
 #: features seen from the neighbours (by their first two characters: w=, sh=, s3=, g=, m=) and from ±2 (w=, sh=)
-_CTX_KEYS = frozenset(("w=", "sh", "s3", "g=", "m="))
-_FAR_KEYS = frozenset(("w=", "sh"))
+_CTX_KEYS = frozenset(("w=", "sh", "s3", "g=", "m=", "t="))
+_FAR_KEYS = frozenset(("w=", "sh", "t="))
+#: per language: head nouns that introduce a name ("trig" features), see load_triggers
+_LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 Span = tuple[int, int]
 
@@ -150,6 +152,37 @@ def load_gazetteer(path: Path) -> dict[str, str]:
     return out
 
 
+#: Bulgarian demonym endings after a country adjective's stem (британ-ци, пакистан-ката, ирланд-ец, българ-и)
+_DEM_ENDS = frozenset(("ец", "ецът", "еца", "ци", "ците", "ка", "ката", "ки", "ките", "ин", "инът", "ина", "и", "ите"))
+#: ... after a short stem (рус-наци, пол-яци, тур-ци), where the endings above would match common words
+_DEM_SHORT = frozenset(("наци", "наците", "нак", "накът", "снаци", "снаците", "снак", "снакът", "ци", "ците", "яци", "яците",
+                        "як", "якът"))
+_DEM_PREFIX = ("северно", "южно", "източно", "западно", "централно")
+
+
+def load_triggers(lang: str) -> dict[str, str]:
+    """Stem -> name type of the head nouns that introduce names (авиокомпания Райънеър, град Варна), from
+    ``vestnik/lang/<lang>/ner_triggers.tsv``, and the stems of country adjectives (британ-ски) from the knowledge
+    base's countries (``vestnik/kb/countries.jsonl``, bg only) as type "dem": their nouns name people
+    (британците, пакистанката), which BSNLP marks as PER. Empty when the language has none."""
+    path = _LANG_DIR / lang / "ner_triggers.tsv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                stem, _, typ = line.partition("\t")
+                out[stem.strip()] = typ.strip()
+    kb = _LANG_DIR.parent / "kb" / "countries.jsonl"
+    if lang == "bg" and kb.exists():
+        import json
+
+        for line in kb.read_text(encoding="utf-8").splitlines():
+            for adj in (json.loads(line).get("adjectives") or {}).get(lang, []):
+                if adj.endswith("ски") and len(adj) > 4:
+                    out.setdefault("dem:" + adj[:-3], "dem")
+    return out
+
+
 def shape(w: str) -> str:
     """Collapsed word shape: Xx, X, x, d, Xx-Xx, ..."""
     if w.isalpha():  # the common cases without the per-character loop (same result)
@@ -201,6 +234,8 @@ def group_features(group: int, key: str | None) -> list[str]:
         return ["hw=" + key]
     if not key:
         return []
+    if group == 7:
+        return ["t=" + key]
     return [("g=" if group == 5 else "m=") + t for t in key.split(",")]
 
 
@@ -208,9 +243,19 @@ class Featurizer:
     """Builds crfsuite feature lists for token sequences; one instance per language per process."""
 
     def __init__(self, gazetteer: dict[str, str], morph: Callable[[str], tuple[str, ...]] | None = None,
-                 known: frozenset[str] | None = None, extra: frozenset[str] = frozenset()) -> None:
-        #: optional feature groups, recorded in the model's config: "quote", "run"
+                 known: frozenset[str] | None = None, extra: frozenset[str] = frozenset(),
+                 triggers: dict[str, str] | None = None) -> None:
+        #: optional feature groups, recorded in the model's config: "quote", "run", "pair", "trig"
         self.extra = extra
+        #: head-noun stems -> type ("trig" features; see load_triggers)
+        trig = triggers if "trig" in extra and triggers else {}
+        self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:")}
+        self._tlen = sorted({len(k) for k in self.triggers}, reverse=True)
+        self._t3 = frozenset(k[:3] for k in self.triggers)  # quick test: most words start like no stem
+        #: country adjective stems (британ, пакистан): their demonyms are people
+        self.dem_stems = frozenset(k[4:] for k in trig if k.startswith("dem:"))
+        #: quick test: the first three letters of a stem or prefix (two for the two-letter stem ру-снаци)
+        self._d3 = frozenset(k[:3] for k in self.dem_stems) | frozenset(p[:3] for p in _DEM_PREFIX)
         self.gaz = gazetteer
         self.morph = morph
         #: the attributes the trained model has weights for: others are dropped once per word form, which
@@ -218,10 +263,34 @@ class Featurizer:
         self.known = known
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
 
-    def word_groups(self, w: str) -> tuple[str, str, str, str, str | None, str, str]:
+    def trigger(self, lw: str) -> str:
+        """Type of the name a lower-cased word introduces as its head noun ("" for none): the longest trigger
+        stem it starts with, followed by at most 4 letters (inflection and article: авиокомпанията); "dem" for a
+        noun of a country's people (a country adjective's stem and a demonym ending: британ-ците)."""
+        n = len(lw)
+        trig = self.triggers
+        if lw[:3] in self._t3:
+            for k in self._tlen:
+                if k <= n <= k + 4:
+                    t = trig.get(lw[:k])
+                    if t:
+                        return t
+        stems = self.dem_stems
+        if n > 4 and (lw[:3] in self._d3 or lw[:2] in self._d3):
+            if lw.startswith(_DEM_PREFIX):
+                p = next(p for p in _DEM_PREFIX if lw.startswith(p))
+                lw = lw[len(p) :]
+                n = len(lw)
+            for cut in range(1, min(8, n - 1)):
+                e = lw[-cut:]
+                if ((e in _DEM_ENDS and n - cut >= 4) or e in _DEM_SHORT) and lw[:-cut] in stems:
+                    return "dem"
+        return ""
+
+    def word_groups(self, w: str) -> tuple[str, str, str, str, str | None, str, str, str]:
         """Keys of a word form's feature groups (:func:`group_features` turns each into its features): lower case,
         last four letters, first three, form (shape, length, case, script, hyphen), head before a hyphen,
-        gazetteer tags, morphology tags. Groups let the tagger cache a score row per ending, form, tag set, ...
+        gazetteer tags, morphology tags, trigger type. Groups let the tagger cache a score row per ending, form, tag set, ...
         shared by many words, instead of looking up every feature of every new word."""
         lw = w.lower()
         cap = w[:1].isupper()
@@ -230,7 +299,7 @@ class Featurizer:
                           "y" if _CYR.search(w) else "", "h" if "-" in w else ""))
         g = self.gaz.get(_gaz_key_lower(lw)) or ""
         m = ",".join(self.morph(w)) if self.morph is not None and cap and len(w) > 1 else ""
-        return lw, lw[-4:], lw[:3], form, lw.split("-", 1)[0] if "-" in w else None, g, m
+        return lw, lw[-4:], lw[:3], form, lw.split("-", 1)[0] if "-" in w else None, g, m, self.trigger(lw)
 
     def word_class(self, w: str, gaz: str | None = None) -> str:
         """Coarse class of a word form for the "pair" features (the classes of a token and its neighbour):
