@@ -18,6 +18,7 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/vestnik ingest vestnik/samples --store $(STORE)
+	$(BIN)/vestnik stories --store $(STORE) --format table > /dev/null
 	@echo "vestnik is serving on http://$(HOST):$(PORT)"
 	$(BIN)/vestnik serve --store $(STORE) --host $(HOST) --port $(PORT)
 

@@ -175,3 +175,41 @@ def test_serve_on_a_busy_port_says_what_to_do(db: Path) -> None:
         s.listen()
         r = CliRunner().invoke(app, ["serve", "--store", str(db), "--port", str(s.getsockname()[1])])
     assert r.exit_code == 2 and "--port" in r.stderr
+
+
+def test_api_entities_lists_counts_and_details(client: TestClient) -> None:
+    """Entities come with how many documents name them; one entity shows its written forms and the documents."""
+    page = client.get("/api/entities", params={"limit": 200}).json()
+    assert page["total"] == len(page["items"]) >= 5  # the seed page's hand-placed entities
+    docs = [e["documents"] for e in page["items"]]
+    assert docs == sorted(docs, reverse=True) and all(e["mentions"] >= e["documents"] >= 1 for e in page["items"])
+    putin = client.get("/api/entities", params={"q": "putin"}).json()["items"]
+    assert putin and putin[0]["type"] == "PER"
+    one = client.get(f"/api/entities/{putin[0]['id']}").json()
+    assert SEED_ID in {d["id"] for d in one["recent"]}
+    assert "Путин" in {f["base"] for f in one["forms"]}
+    assert one["mentions"] == sum(f["mentions"] for f in one["forms"])
+    locs = client.get("/api/entities", params={"type": "LOC", "limit": 5}).json()
+    assert locs["items"] and all(e["type"] == "LOC" for e in locs["items"])
+    assert client.get("/api/entities/vk:no-such-entity").status_code == 404
+
+
+def test_api_stories_after_clustering_the_store(db: Path, client: TestClient) -> None:
+    """`vestnik stories` over a store fills its stories; the API lists them largest first, each with its
+    documents, dates and duplicate pairs."""
+    from vestnik.stories import store_sync
+
+    with Store.open(db) as st:
+        shown, added = store_sync.update(st)
+    assert added > 100 and shown
+    page = client.get("/api/stories", params={"limit": 50}).json()
+    assert page["total"] == len(shown) >= len(page["items"]) > 0
+    sizes = [s["size"] for s in page["items"]]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 1
+    big = page["items"][0]
+    assert big["first_seen"] is None or big["first_seen"] <= big["last_seen"]
+    one = client.get(f"/api/stories/{big['id']}").json()
+    assert one["size"] == big["size"] == len(one["documents"])
+    ids = {d["id"] for d in one["documents"]}
+    assert all(p["a"] in ids and p["b"] in ids for p in one["duplicates"])
+    assert client.get("/api/stories/no-such-story").status_code == 404

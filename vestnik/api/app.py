@@ -77,6 +77,34 @@ def create_app(store: Store | str | None = None) -> FastAPI:
                    limit: Limit = 20, offset: Offset = 0, language: Language = None) -> dict[str, Any]:
         return _page(st, q, limit, offset, language)
 
+    @app.get("/api/entities", tags=["entities"], summary="Entities the documents mention, most widely first")
+    def api_entities(q: Annotated[str | None, Query(description="Part of the canonical name or id.")] = None,
+                     type: Annotated[str | None, Query(description="PER, LOC, ORG, PRO or EVT.")] = None,
+                     limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        total, items = st.list_entities((q or "").strip() or None, type, limit=limit, offset=offset)
+        return {"query": q, "type": type, "total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/entities/{entity_id}", tags=["entities"],
+             summary="One entity: counts, the forms it is written in, the newest documents naming it")
+    def api_entity(entity_id: str, limit: Limit = 20) -> dict[str, Any]:
+        e = st.entity(entity_id, limit=limit)
+        if e is None:
+            raise HTTPException(404, f"no entity {entity_id!r} in the store; list them with /api/entities?q=")
+        return e
+
+    @app.get("/api/stories", tags=["stories"],
+             summary="Stories (same event across outlets and days), as `vestnik stories` stored them; largest first")
+    def api_stories(limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+        total, items = st.list_stories(limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story with all its documents and duplicates")
+    def api_story(story_id: str) -> dict[str, Any]:
+        s = st.story(story_id)
+        if s is None:
+            raise HTTPException(404, f"no story {story_id!r}; run `vestnik stories --store ...` to cluster the store")
+        return s
+
     @app.get("/api/stats", tags=["stats"], summary="Counts per language, publisher and fact layer")
     def api_stats() -> dict[str, Any]:
         return st.stats()

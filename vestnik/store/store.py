@@ -613,6 +613,89 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.scalar(select(func.count()).select_from(m)) or 0)
 
+    def _entity_counts(self, q: str | None, type_: str | None) -> Any:
+        """A select of (entity row, mentions, documents) for the entities matching a name fragment and type."""
+        counts = (select(mentions.c.entity_id, func.count().label("n_mentions"),
+                         func.count(mentions.c.doc_id.distinct()).label("n_documents"))
+                  .where(mentions.c.entity_id.is_not(None)).group_by(mentions.c.entity_id).subquery("c"))
+        stmt = select(entities, counts.c.n_mentions, counts.c.n_documents).join(counts, counts.c.entity_id == entities.c.id)
+        if q:
+            pat = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            stmt = stmt.where(or_(func.lower(entities.c.name).like(pat, escape="\\"),
+                                  func.lower(entities.c.id).like(pat, escape="\\")))
+        if type_:
+            stmt = stmt.where(entities.c.type == type_)
+        return stmt
+
+    @staticmethod
+    def _entity_row(r: Any) -> dict[str, Any]:
+        return {"id": r.id, "name": r.name, "type": r.type, "kind": r.kind, "country": r.country,
+                "codes": r.codes or {}, "mentions": int(r.n_mentions), "documents": int(r.n_documents)}
+
+    def list_entities(self, q: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
+                      ) -> tuple[int, list[dict[str, Any]]]:
+        """Entities the stored documents mention (``q``: a fragment of the name or id), most widely mentioned
+        first: (total, page)."""
+        stmt = self._entity_counts(q, type_)
+        with self.engine.connect() as conn:
+            total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+            sub = stmt.subquery("e")
+            rows = conn.execute(select(sub).order_by(sub.c.n_documents.desc(), sub.c.n_mentions.desc(), sub.c.id)
+                                .limit(limit).offset(offset)).all()
+        return total, [self._entity_row(r) for r in rows]
+
+    def entity(self, entity_id: str, limit: int = 20) -> dict[str, Any] | None:
+        """One entity: its counts, the forms the documents write it in, and the newest documents naming it."""
+        with self.engine.connect() as conn:
+            row = conn.execute(self._entity_counts(None, None).where(entities.c.id == entity_id)).first()
+            if row is None:
+                return None
+            forms = conn.execute(select(mentions.c.base, mentions.c.form, func.count().label("n"))
+                                 .where(mentions.c.entity_id == entity_id)
+                                 .group_by(mentions.c.base, mentions.c.form).order_by(func.count().desc()).limit(50)).all()
+            docs = (select(mentions.c.doc_id, func.count().label("n")).where(mentions.c.entity_id == entity_id)
+                    .group_by(mentions.c.doc_id).subquery("d"))
+            rows = conn.execute(select(*self._LIST_COLS, docs.c.n).join(docs, docs.c.doc_id == documents.c.id)
+                                .order_by(documents.c.seq.desc()).limit(limit)).all()
+        out = self._entity_row(row)
+        out["forms"] = [{"base": b, "form": f, "mentions": int(n)} for b, f, n in forms]
+        out["recent"] = [{**self._summary(r), "mentions": int(r.n)} for r in rows]
+        return out
+
+    def list_stories(self, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """Stories that ``vestnik stories`` stored, largest and most recently updated first: (total, page), each
+        with its size, languages, publishers, first and last publication dates and duplicate pairs."""
+        size = (select(story_members.c.story_id, func.count(story_members.c.doc_id.distinct()).label("size"))
+                .group_by(story_members.c.story_id).subquery("z"))
+        with self.engine.connect() as conn:
+            total = int(conn.scalar(select(func.count()).select_from(stories)) or 0)
+            rows = conn.execute(select(stories, size.c.size).join(size, size.c.story_id == stories.c.id)
+                                .order_by(size.c.size.desc(), stories.c.updated_at.desc(), stories.c.id)
+                                .limit(limit).offset(offset)).all()
+            return total, [self._story(conn, r, 5) for r in rows]
+
+    def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
+        """One stored story with its member documents (newest first) and the duplicate pairs among them."""
+        with self.engine.connect() as conn:
+            r = conn.execute(select(stories, literal_column("0").label("size")).where(stories.c.id == story_id)).first()
+            return None if r is None else self._story(conn, r, limit)
+
+    def _story(self, conn: Connection, r: Any, limit: int) -> dict[str, Any]:
+        member = select(story_members.c.doc_id).where(story_members.c.story_id == r.id)
+        docs = conn.execute(select(*self._LIST_COLS).where(documents.c.id.in_(member))
+                            .order_by(documents.c.published.desc(), documents.c.seq.desc())).all()
+        ids = [d.id for d in docs]
+        dups = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc, duplicates.c.score)
+                            .where(duplicates.c.b_doc.in_(ids), duplicates.c.a_doc.in_(ids))).all() if ids else []
+        dates = sorted(d.published[:10] for d in docs if d.published)
+        return {"id": r.id, "title": r.label, "size": len(docs),
+                "languages": sorted({d.language for d in docs if d.language}),
+                "publishers": sorted({d.publisher for d in docs if d.publisher}),
+                "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+                "updated_at": r.updated_at.isoformat() if r.updated_at else None,
+                "documents": [self._summary(d) for d in docs[:limit]],
+                "duplicates": [{"kind": k, "a": a, "b": b, "score": sc} for k, a, b, sc in dups]}
+
     def stats(self) -> dict[str, Any]:
         """Counts: documents, per language, per publisher, per fact layer (rows and documents having it)."""
         with self.engine.connect() as conn:
