@@ -213,3 +213,27 @@ def test_api_stories_after_clustering_the_store(db: Path, client: TestClient) ->
     ids = {d["id"] for d in one["documents"]}
     assert all(p["a"] in ids and p["b"] in ids for p in one["duplicates"])
     assert client.get("/api/stories/no-such-story").status_code == 404
+
+
+def test_api_events_who_did_what_to_whom(tmp_path: Path) -> None:
+    """The bundled sample corpus through the whole pipeline: events come with actors, names, the trigger and the
+    sentence they were read from; filters by entity and by CAMEO prefix narrow them."""
+    from vestnik.api.app import create_app
+
+    db = tmp_path / "ev.db"
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "vestnik.cli.main", "ingest", str(root / "vestnik" / "samples"),
+                    "--store", str(db)], check=True, capture_output=True)
+    c = TestClient(create_app(str(db)))
+    page = c.get("/api/events", params={"limit": 200}).json()
+    assert page["total"] == len(page["items"]) >= 5
+    for ev in page["items"]:
+        assert ev["sentence"] and ev["trigger"] and ev["trigger"] in ev["sentence"]
+        assert ev["cameo"] and ev["evidence"]
+    actor = next(ev["source"]["entity"] for ev in page["items"] if ev["source"]["entity"])
+    mine = c.get("/api/events", params={"entity": actor}).json()["items"]
+    assert mine and all(actor in (ev["source"]["entity"], ev["target"]["entity"]) for ev in mine)
+    assert all(ev["source"]["name"] for ev in mine if ev["source"]["entity"] == actor)
+    root_code = page["items"][0]["cameo"][:2]
+    same = c.get("/api/events", params={"type": root_code}).json()["items"]
+    assert same and all(ev["cameo"].startswith(root_code) for ev in same)

@@ -105,6 +105,15 @@ def create_app(store: Store | str | None = None) -> FastAPI:
             raise HTTPException(404, f"no story {story_id!r}; run `vestnik stories --store ...` to cluster the store")
         return s
 
+    @app.get("/api/events", tags=["events"],
+             summary="Who did what to whom, when and where: coded events with the sentence they come from")
+    def api_events(entity: Annotated[str | None, Query(description="Entity id as source or target.")] = None,
+                   type: Annotated[str | None, Query(description="PLOVER type or CAMEO code prefix.")] = None,
+                   since: Annotated[str | None, Query(description="Documents published on/after YYYY-MM-DD.")] = None,
+                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        total, items = st.list_events(entity, type, since, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
     @app.get("/api/stats", tags=["stats"], summary="Counts per language, publisher and fact layer")
     def api_stats() -> dict[str, Any]:
         return st.stats()

@@ -696,6 +696,42 @@ class Store:
                 "documents": [self._summary(d) for d in docs[:limit]],
                 "duplicates": [{"kind": k, "a": a, "b": b, "score": sc} for k, a, b, sc in dups]}
 
+    def list_events(self, entity: str | None = None, type_: str | None = None, since: str | None = None,
+                    limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """Coded events, newest documents first: (total, page). ``entity``: events with it as source or target;
+        ``type_``: a PLOVER type or a CAMEO code prefix ("04"); ``since``: documents published on/after a date.
+        Each event keeps its evidence: the sentence it was read from, and the rule that coded it."""
+        stmt = select(events).join(documents, documents.c.id == events.c.doc_id)
+        if entity:
+            stmt = stmt.where(or_(events.c.source_entity == entity, events.c.target_entity == entity))
+        if type_:
+            stmt = stmt.where(or_(events.c.type == type_, events.c.cameo.like(type_.replace("%", "") + "%")))
+        if since:
+            stmt = stmt.where(documents.c.published >= since)
+        with self.engine.connect() as conn:
+            total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+            sub = stmt.subquery("ev")
+            rows = conn.execute(select(sub, *self._LIST_COLS, documents.c.text).join(documents, documents.c.id == sub.c.doc_id)
+                                .order_by(documents.c.published.desc(), documents.c.seq.desc(), sub.c.idx)
+                                .limit(limit).offset(offset)).all()
+            ids = {x for r in rows for x in (r.source_entity, r.target_entity, r.where_entity) if x}
+            names: dict[str, str] = {}
+            if ids:
+                for eid, name in conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))):
+                    names[eid] = name
+        out = []
+        for r in rows:
+            sent = r.text[r.sentence_start_char : r.sentence_end_char] if r.sentence_start_char is not None else None
+            out.append({
+                "document": self._summary(r), "type": r.type, "cameo": r.cameo, "quadclass": r.quadclass,
+                "goldstein": r.goldstein, "negated": r.negated, "hedged": r.hedged, "when": r.when_value,
+                "source": {"entity": r.source_entity, "name": names.get(r.source_entity), "code": r.source_code},
+                "target": {"entity": r.target_entity, "name": names.get(r.target_entity), "code": r.target_code},
+                "where": {"entity": r.where_entity, "name": names.get(r.where_entity)},
+                "trigger": r.text[r.start_char : r.end_char], "span": [r.start_char, r.end_char],
+                "sentence": sent, "evidence": r.evidence})
+        return total, out
+
     def stats(self) -> dict[str, Any]:
         """Counts: documents, per language, per publisher, per fact layer (rows and documents having it)."""
         with self.engine.connect() as conn:
