@@ -95,6 +95,11 @@ def unindex(conn: Connection, seq: int, headline: str | None, body: str) -> None
                  {"seq": seq, "headline": fold(headline or ""), "body": fold(body)})
 
 
+def like_escape(s: str) -> str:
+    """``s`` as literal text inside a ``LIKE`` pattern whose escape character is a backslash."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 @dataclass
 class Query:
     """A user query: words (AND), "quoted phrases"; ``word*`` asks for a prefix explicitly."""
@@ -139,11 +144,7 @@ class Query:
 
     def like_patterns(self) -> list[str]:
         """Lower-cased ``LIKE`` patterns, one per term (the fallback search)."""
-        out = []
-        for t, _phrase, _prefix in self.terms:
-            esc = t.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            out.append(f"%{esc}%")
-        return out
+        return [f"%{like_escape(t.lower())}%" for t, _phrase, _prefix in self.terms]
 
     def regex(self) -> re.Pattern[str] | None:
         """Matches the terms in folded text (for snippets and highlighting)."""

@@ -620,7 +620,7 @@ class Store:
                   .where(mentions.c.entity_id.is_not(None)).group_by(mentions.c.entity_id).subquery("c"))
         stmt = select(entities, counts.c.n_mentions, counts.c.n_documents).join(counts, counts.c.entity_id == entities.c.id)
         if q:
-            pat = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pat = f"%{fts.like_escape(q.lower())}%"
             stmt = stmt.where(or_(func.lower(entities.c.name).like(pat, escape="\\"),
                                   func.lower(entities.c.id).like(pat, escape="\\")))
         if type_:
@@ -677,7 +677,7 @@ class Store:
     def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One stored story with its member documents (newest first) and the duplicate pairs among them."""
         with self.engine.connect() as conn:
-            r = conn.execute(select(stories, literal_column("0").label("size")).where(stories.c.id == story_id)).first()
+            r = conn.execute(select(stories).where(stories.c.id == story_id)).first()
             return None if r is None else self._story(conn, r, limit)
 
     def _story(self, conn: Connection, r: Any, limit: int) -> dict[str, Any]:
@@ -705,7 +705,7 @@ class Store:
         if entity:
             stmt = stmt.where(or_(events.c.source_entity == entity, events.c.target_entity == entity))
         if type_:
-            stmt = stmt.where(or_(events.c.type == type_, events.c.cameo.like(type_.replace("%", "") + "%")))
+            stmt = stmt.where(or_(events.c.type == type_, events.c.cameo.like(fts.like_escape(type_) + "%", escape="\\")))
         if since:
             stmt = stmt.where(documents.c.published >= since)
         with self.engine.connect() as conn:

@@ -99,11 +99,6 @@ def word_hashes(words: list[str], joined: str | None = None) -> np.ndarray:
     return h
 
 
-def word_hash(w: str) -> int:
-    """The hash of one word (as in :func:`word_hashes`)."""
-    return int(word_hashes([w])[0])
-
-
 def _trigram_hashes(wh: np.ndarray) -> np.ndarray:
     h = (wh[:-2] * np.uint64(0x9E3779B1) + wh[1:-1] * np.uint64(0x85EBCA77) + wh[2:]) & _LOW32
     h[h == 0] = 1  # never 0: 0 marks an empty slot of the verification table
@@ -118,14 +113,6 @@ def shingle_hashes(wh: np.ndarray) -> np.ndarray:
             return np.zeros(0, dtype=np.uint64)
         return np.array([int(wh.sum()) & 0xFFFFFFFF or 1], dtype=np.uint64)
     return _trigram_hashes(wh)
-
-
-def anchor_set(words: list[str]) -> set[int]:
-    """Content-defined sample of the word 3-grams: shingle hashes that are 0 mod ANCHOR_MOD."""
-    if len(words) < 3:
-        return set()
-    h = shingle_hashes(word_hashes(words))
-    return set(h[h % np.uint64(ANCHOR_MOD) == 0].tolist())
 
 
 _SALT = np.arange(NUM_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
@@ -447,12 +434,6 @@ class DedupIndex:
         idx._restore(state)
         return idx
 
-    def memory_bytes(self) -> int:
-        """Approximate bytes held: the numpy arrays by size, the dictionaries by their pickled size."""
-        arrays = sum(a.nbytes for a in (self._sigs, self._sizes, self._leads, self._lead_len, self._n_anchors,
-                                        self._band_next, self._set_off, self._set_flat, self._band_keys,
-                                        self._band_head, self._anc_keys, self._anc_off, self._anc_len, self._arena))
-        return arrays + len(pickle.dumps((self.ids, self.exact, self.lead_all, self.lead_cut)))
 
 
 _NONE = np.zeros(0, dtype=np.int64)
@@ -549,13 +530,3 @@ def _put(m: dict, key: object, i: int) -> None:
 
 def _ratio(a: int, b: int) -> float:
     return round(min(a, b) / max(a, b, 1), 3)
-
-
-def _lead_share(cut: np.ndarray, full: np.ndarray) -> float:
-    """Share of the cut text's lead words that appear in the full text's lead (order-free, robust to edits)."""
-    words = [w for w in cut.tolist() if w]
-    if len(words) < LEAD_KEY:
-        return 0.0
-    known = set(full.tolist())
-    known.discard(0)
-    return sum(w in known for w in words) / len(words)

@@ -76,10 +76,6 @@ class Tok:
         self.i, self.start, self.end, self.nl, self.gap = i, start, start + form[0], nl, gap
         _, self.text, self.low, self.upper, self.cats, self.keys, self.tries = form
 
-    def keyset(self) -> frozenset[str]:
-        """Categories, and ``=word`` when some rule tests the word: what a rule element can test on this token."""
-        return self.keys
-
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.cats})"
 
