@@ -209,3 +209,34 @@ def test_document_consistency_place_before_person_and_longest_name() -> None:
     assert [x for x in out if x[0] in (a1, a2)] == [(a1, a1 + 2, "PER"), (a2, a2 + 2, "PER")]
     assert got["Великобритания"] == "LOC" and got["Тереза Мей"] == "PER"
     assert model._propagate(text, t_start, t_end, words, found, "pSv")[:2] == [(a1, a1 + 1, "LOC"), (a1 + 1, a1 + 2, "PER")]
+
+
+def test_head_nouns_decide_type_and_join_capitalised_names() -> None:
+    """"t": a lower-case head noun before a name votes for its type in the whole document (the tagger's PER
+    for an unquoted airline becomes ORG everywhere), but not the noun that ends a name of its own (Европейската
+    комисия Жан-Клод Юнкер) nor a person's full name after "ROLE на NOUN"; "h": a capitalised head noun inside a
+    sentence joins the name after it (Летище София), and keeps its form in the base form."""
+    text = ("Райънеър обяви нови полети. Ирландският авиопревозвач Райънеър ще лети от Летище София до Дъблин. "
+            "Председателят на Европейската комисия Жан-Клод Юнкер и стратегът на партията Джеймс Торанс говориха.")
+    toks, words, _seqs = split(text)
+    t_start, t_end = [a for a, _ in toks], [b for _, b in toks]
+
+    def at(w: str, n: int = 1, k: int = 0) -> tuple[int, int]:
+        i = [x for x, y in enumerate(words) if y == w][k]
+        return i, i + n
+
+    r1, r2 = at("Райънеър"), at("Райънеър", k=1)
+    found = [(*r1, "PER"), (*r2, "PER"), (*at("София"), "LOC"), (*at("Дъблин"), "LOC"),
+             (*at("Европейската", 2), "ORG"), (*at("Жан-Клод", 2), "PER"), (*at("Джеймс", 2), "PER")]
+    model = NerModel.load("bg")
+    got = {text[t_start[i] : t_end[j - 1]]: t for i, j, t in model._propagate(text, t_start, t_end, words, found,
+                                                                              "pSvth")}
+    assert got["Райънеър"] == "ORG"
+    assert got["Летище София"] == "LOC" and "София" not in got
+    assert got["Жан-Клод Юнкер"] == "PER" and got["Джеймс Торанс"] == "PER"
+    assert got["Европейската комисия"] == "ORG"
+    plain = {text[t_start[i] : t_end[j - 1]]: t for i, j, t in model._propagate(text, t_start, t_end, words, found,
+                                                                                "pSv")}
+    assert plain["Райънеър"] == "PER" and "Летище София" not in plain
+    assert model.base("Летище София", "LOC") == "Летище София"
+    assert model.base("Камарата на лордовете", "ORG") == "Камара на лордовете"

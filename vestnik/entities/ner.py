@@ -341,6 +341,15 @@ def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, 
     return labels
 
 
+#: votes a head noun's type gets for the name after it (see NerModel._trigger_cues): more than the tagger's labels
+#: of one document usually add up to
+_CUE_VOTES = 50.0
+#: closing quotation marks (a name opened with a mark inside the span takes its closing mark too)
+_CLOSE_Q = frozenset('"”“»\'')
+_Q_MARKS = _CLOSE_Q | frozenset("„«")
+_SENT_END = frozenset(".!?…")
+
+
 class ModelMissing(RuntimeError):
     """The trained model file is not there: run ``make train-ner``."""
 
@@ -355,8 +364,10 @@ class NerModel:
     #: document-level consistency after tagging: "" none, "p" repeat found names, "s"/"S" + surnames (weak/strong
     #: evidence), "v" + majority type per name, "m" a one-word place before a one-word person is the person's
     #: first name, "l" a longer name found elsewhere in the document wins over its parts, "f" with "s"/"S": the
-    #: first name of a two-word person's name alone is that person too (Азия Биби ... Азия) (set per model, see
-    #: the model's .json; cross-topic validation in models/README.md)
+    #: first name of a two-word person's name alone is that person too (Азия Биби ... Азия), "t" the head noun
+    #: before a name votes for its type (авиокомпания Райънеър), "h" a capitalised head noun joins the name after
+    #: it (Летище София) (see _trigger_cues; set per model, see the model's .json; cross-topic validation in
+    #: models/README.md)
     propagate: str = "pSv"
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
@@ -427,6 +438,8 @@ class NerModel:
         for i, j, t in found:
             c = known.setdefault(tuple(words[i:j]), {})
             c[t] = c.get(t, 0) + 1
+        if ("t" in mode or "h" in mode) and self.featurizer.triggers:
+            found = self._trigger_cues(text, t_start, words, found, known, mode)
         if "s" in mode or "S" in mode:
             weight = 2.0 if "S" in mode else 0.5  # a full name is better evidence than a lone word's label
             for i, j, t in found:
@@ -478,6 +491,54 @@ class NerModel:
             found = [x for f, x in enumerate(found) if f not in replaced]
         return sorted(found + extra)
 
+    def _trigger_cues(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]],
+                      known: dict[tuple[str, ...], dict[str, float]], mode: str) -> list[tuple[int, int, str]]:
+        """What the head noun before a name says (``vestnik/lang/<lang>/ner_triggers.tsv``). "t": a name right
+        after a lower-case head noun (авиокомпания "Райънеър", превозвача Райънеър, град Варна) has that noun's
+        type, and the vote decides the name's type in the whole document (with "v"); not when the noun ends a
+        name of its own (Европейската комисия Жан-Клод Юнкер), nor for a person's full name after an ORG/LOC noun
+        (стратегът на партията Джеймс Торанс); after "ROLE of NOUN" (председателят на комисията Хилари Бен) the
+        name is the role's person. "h": a capitalised head noun inside a sentence is part of the name that follows
+        (Летище София, Агенция "Фокус")."""
+        feat = self.featurizer
+        trigger, of_words = feat.trigger, feat.of_words
+        out: list[tuple[int, int, str]] = []
+        for i, j, t in found:
+            k = i - 1
+            if k >= 0 and words[k] in _OPEN and words[k] not in "([-–—":
+                k -= 1
+            if k < 0 or "\n" in text[t_start[k] : t_start[i]]:
+                out.append((i, j, t))
+                continue
+            w = words[k]
+            prev = words[k - 1] if k else ""
+            if "t" in mode and w[:1].islower():
+                cue = trigger(w.lower())
+                if (not cue or cue == "dem" or (out and out[-1][1] > k)
+                        or (prev[:1].isupper() and k > 1 and words[k - 2] not in _SENT_END)):
+                    pass
+                elif prev in of_words and k > 1 and trigger(words[k - 2].lower()) == "PER":
+                    c = known[tuple(words[i:j])]
+                    c["PER"] = c.get("PER", 0) + _CUE_VOTES
+                elif cue == t or not (t == "PER" and j - i > 1):
+                    c = known[tuple(words[i:j])]
+                    c[cue] = c.get(cue, 0) + _CUE_VOTES
+            elif ("h" in mode and w[:1].isupper() and prev[:1].islower()
+                  and (cue := trigger(w.lower())) in ("LOC", "ORG")
+                  and (not out or out[-1][1] <= k or out[-1][:2] == (k, k + 1))):
+                if out and out[-1][:2] == (k, k + 1):
+                    out.pop()  # the head noun tagged as a name of its own
+                if k < i - 1 and j < len(words) and words[j] in _CLOSE_Q:
+                    j += 1  # Агенция "Фокус": the quoted name with its marks
+                c = known.setdefault(tuple(words[k:j]), {})
+                c[cue] = c.get(cue, 0) + _CUE_VOTES
+                i, t = k, cue
+            elif ("h" in mode and j < len(words) and words[j] in _CLOSE_Q
+                  and sum(map(_Q_MARKS.__contains__, words[i:j])) % 2):
+                j += 1  # the tagger's Агенция "Фокус: the closing mark too
+            out.append((i, j, t))
+        return out
+
     @staticmethod
     def _merge_place_person(text: str, t_start: list[int], t_end: list[int], found: list[tuple[int, int, str]]
                             ) -> list[tuple[int, int, str]]:
@@ -493,13 +554,19 @@ class NerModel:
         return out
 
     def base(self, surface: str, typ: str) -> str:
-        """Base form, memoised: news repeats its names."""
+        """Base form, memoised: news repeats its names. A capitalised head noun in its base form that starts a
+        name (Летище София, Агенция "Фокус") stays as written; the rules see the rest."""
         key = (surface, typ)
         b = self._bases.get(key)
         if b is None:
             if len(self._bases) > 100_000:
                 self._bases.clear()
-            b = self._bases[key] = self.bases.base(surface, typ)
+            head, sp, rest = surface.partition(" ")
+            if rest and typ in ("LOC", "ORG") and self.featurizer.head_noun(head) in ("LOC", "ORG"):
+                b = head + sp + self.bases.base(rest, typ)
+            else:
+                b = self.bases.base(surface, typ)
+            self._bases[key] = b
         return b
 
     def mentions(self, text: str) -> list[Mention]:

@@ -249,7 +249,10 @@ class Featurizer:
         self.extra = extra
         #: head-noun stems -> type ("trig" features; see load_triggers)
         trig = triggers if "trig" in extra and triggers else {}
-        self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:")}
+        self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:") and v != "of"}
+        #: the language's "of" words (на, от): "председателят на комисията Хилари Бен" names the chair, not the
+        #: committee (used by ner.NerModel's trigger cues)
+        self.of_words = frozenset(k for k, v in trig.items() if v == "of")
         self._tlen = sorted({len(k) for k in self.triggers}, reverse=True)
         self._t3 = frozenset(k[:3] for k in self.triggers)  # quick test: most words start like no stem
         #: country adjective stems (британ, пакистан): their demonyms are people
@@ -262,6 +265,15 @@ class Featurizer:
         #: halves the cost of handing features to crfsuite (None while training: keep everything)
         self.known = known
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+
+    def head_noun(self, w: str) -> str:
+        """The type of a head noun written in its base form, i.e. its trigger stem plus at most one letter
+        (Летище, Агенция, Община; not Камарата, Министерството): "" for any other word."""
+        lw = w.lower()
+        for k in self._tlen:
+            if k <= len(lw) <= k + 1 and (t := self.triggers.get(lw[:k])):
+                return t
+        return ""
 
     def trigger(self, lw: str) -> str:
         """Type of the name a lower-cased word introduces as its head noun ("" for none): the longest trigger
