@@ -240,3 +240,23 @@ def test_head_nouns_decide_type_and_join_capitalised_names() -> None:
     assert plain["Райънеър"] == "PER" and "Летище София" not in plain
     assert model.base("Летище София", "LOC") == "Летище София"
     assert model.base("Камарата на лордовете", "ORG") == "Камара на лордовете"
+
+
+def test_courts_named_by_rank_alone_are_no_names_with_their_place_they_are() -> None:
+    """"g": BSNLP marks "Върховният съд на Пакистан" and "Районния съд в Лахор" as organisations, but not a
+    court named by its rank alone ("Върховния съд"); "Европейския съд" (a proper adjective) stays a name."""
+    text = ("Върховният съд на Пакистан оправда жената. Върховния съд отложи делото, а Районния съд в Лахор "
+            "и Европейския съд мълчат.")
+    toks, words, _seqs = split(text)
+    t_start, t_end = [a for a, _ in toks], [b for _, b in toks]
+
+    def at(w: str, n: int = 1) -> tuple[int, int]:
+        i = words.index(w)
+        return i, i + n
+
+    found = [(*at("Пакистан"), "LOC"), (*at("Върховния", 2), "ORG"), (*at("Лахор"), "LOC"),
+             (*at("Европейския", 2), "ORG")]
+    model = NerModel.load("bg")
+    got = {text[t_start[i] : t_end[j - 1]]: t for i, j, t in model._propagate(text, t_start, t_end, words, found,
+                                                                              "pSvg")}
+    assert got == {"Върховният съд на Пакистан": "ORG", "Районния съд в Лахор": "ORG", "Европейския съд": "ORG"}

@@ -341,6 +341,9 @@ def _mention_type(kb_type: str, ner_type: str | None) -> str:
     # learnt from the word's shape; ORG vs PRO for media and firms is where conventions vary: the tagger's
     if kb_type == "EVT" or (kb_type == "PRO" and ner_type in ("PER", "LOC")):
         return kb_type
+    # an organisation the KB knows (Райънеър, Газпром) is no person, however the tagger read its shape
+    if kb_type == "ORG" and ner_type == "PER":
+        return kb_type
     return ner_type
 
 

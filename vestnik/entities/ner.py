@@ -366,7 +366,8 @@ class NerModel:
     #: first name, "l" a longer name found elsewhere in the document wins over its parts, "f" with "s"/"S": the
     #: first name of a two-word person's name alone is that person too (Азия Биби ... Азия), "t" the head noun
     #: before a name votes for its type (авиокомпания Райънеър), "h" a capitalised head noun joins the name after
-    #: it (Летище София) (see _trigger_cues; set per model, see the model's .json; cross-topic validation in
+    #: it (Летище София) (see _trigger_cues), "g" a court named by rank alone is no name, with its place it is
+    #: one (Върховният съд на Пакистан; see _institutions) (set per model, see the model's .json; cross-topic validation in
     #: models/README.md)
     propagate: str = "pSv"
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -434,6 +435,8 @@ class NerModel:
         ``t_start``, ``t_end``: the tokens' character offsets."""
         if "m" in mode:
             found = self._merge_place_person(text, t_start, t_end, found)
+        if "g" in mode and self.featurizer.generic_stems:
+            found = self._institutions(text, t_start, words, found)
         known: dict[tuple[str, ...], dict[str, float]] = {}  # name -> type -> votes (plain dicts: no Counter)
         for i, j, t in found:
             c = known.setdefault(tuple(words[i:j]), {})
@@ -538,6 +541,38 @@ class NerModel:
                 j += 1  # the tagger's Агенция "Фокус: the closing mark too
             out.append((i, j, t))
         return out
+
+    def _institutions(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+        """A court or office named by rank alone (Върховният съд, Апелативния съд) is a description, not a name
+        (BSNLP marks none of them); with its place (Върховният съд на Пакистан, Районния съд в Лахор) the whole
+        phrase is an organisation's name. Rank adjectives are the "generic" entries of ner_triggers.tsv, the
+        nouns its ORG head nouns."""
+        feat = self.featurizer
+        generic, trigger, of_words = feat.generic, feat.trigger, feat.of_words
+        starts = {i: f for f, (i, _j, _t) in enumerate(found)}
+        drop: set[int] = set()
+        add: list[tuple[int, int, str]] = []
+        n = len(words)
+        for i, w in enumerate(words):
+            if not (w[:1].isupper() and generic(w.lower())):
+                continue
+            e = i + 1
+            if e < n and words[e][:1].islower() and generic(words[e]):
+                e += 1  # Върховния касационен съд
+            if not (e < n and words[e][:1].islower() and trigger(words[e]) == "ORG"):
+                continue
+            e += 1
+            place = starts.get(e + 1) if e + 1 < n and words[e] in of_words else None
+            if place is not None and found[place][2] == "LOC" and "\n" not in text[t_start[i] : t_start[e + 1]]:
+                drop.add(place)
+                add.append((i, found[place][1], "ORG"))
+            elif (f := starts.get(i)) is not None and found[f][1] == e:
+                drop.add(f)
+        if not drop and not add:
+            return found
+        cover = {k for i, j, _t in add for k in range(i, j)}
+        return sorted([x for f, x in enumerate(found) if f not in drop and x[0] not in cover] + add)
 
     @staticmethod
     def _merge_place_person(text: str, t_start: list[int], t_end: list[int], found: list[tuple[int, int, str]]

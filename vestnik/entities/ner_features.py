@@ -249,7 +249,9 @@ class Featurizer:
         self.extra = extra
         #: head-noun stems -> type ("trig" features; see load_triggers)
         trig = triggers if "trig" in extra and triggers else {}
-        self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:") and v != "of"}
+        self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:") and v not in ("of", "generic")}
+        #: rank adjectives that make an office a description, not a name (Върховният съд; ner.NerModel)
+        self.generic_stems = tuple(sorted((k for k, v in trig.items() if v == "generic"), key=len, reverse=True))
         #: the language's "of" words (на, от): "председателят на комисията Хилари Бен" names the chair, not the
         #: committee (used by ner.NerModel's trigger cues)
         self.of_words = frozenset(k for k, v in trig.items() if v == "of")
@@ -265,6 +267,10 @@ class Featurizer:
         #: halves the cost of handing features to crfsuite (None while training: keep everything)
         self.known = known
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+
+    def generic(self, lw: str) -> bool:
+        """Whether a lower-cased word is a rank adjective (върховният, апелативния, касационен)."""
+        return lw.startswith(self.generic_stems) if self.generic_stems else False
 
     def head_noun(self, w: str) -> str:
         """The type of a head noun written in its base form, i.e. its trigger stem plus at most one letter
