@@ -515,6 +515,9 @@ class NerModel:
                 continue
             w = words[k]
             prev = words[k - 1] if k else ""
+            if "h" in mode and j - i > 1 and (cue := feat.head_noun(words[i])) in ("LOC", "ORG") and cue != t:
+                c = known[tuple(words[i:j])]  # the tagger's "Летище Чампино" is a place, whatever its type
+                c[cue] = c.get(cue, 0) + _CUE_VOTES
             if "t" in mode and w[:1].islower():
                 cue = trigger(w.lower())
                 if (not cue or cue == "dem" or (out and out[-1][1] > k)
