@@ -348,6 +348,7 @@ _CUE_VOTES = 50.0
 _CLOSE_Q = frozenset('"”“»\'')
 _Q_MARKS = _CLOSE_Q | frozenset("„«")
 _SENT_END = frozenset(".!?…")
+_first4 = itemgetter(slice(0, 4))
 
 
 class ModelMissing(RuntimeError):
@@ -504,44 +505,43 @@ class NerModel:
         name is the role's person. "h": a capitalised head noun inside a sentence is part of the name that follows
         (Летище София, Агенция "Фокус")."""
         feat = self.featurizer
-        trigger, of_words = feat.trigger, feat.of_words
+        cue_of, head_of, of_words = feat.cue, feat.head_cue, feat.of_words
+        use_t, use_h = "t" in mode, "h" in mode
+        n = len(words)
         out: list[tuple[int, int, str]] = []
+
+        def vote(key: tuple[str, ...], typ: str) -> None:
+            c = known.setdefault(key, {})
+            c[typ] = c.get(typ, 0) + _CUE_VOTES
+
         for i, j, t in found:
+            if use_h and j - i > 1 and (cue := head_of(words[i])) and cue != t:
+                vote(tuple(words[i:j]), cue)  # the tagger's "Летище Чампино" is a place, whatever its type
             k = i - 1
             if k >= 0 and words[k] in _OPEN and words[k] not in "([-–—":
                 k -= 1
-            if k < 0 or "\n" in text[t_start[k] : t_start[i]]:
-                out.append((i, j, t))
-                continue
-            w = words[k]
-            prev = words[k - 1] if k else ""
-            if "h" in mode and j - i > 1 and (cue := feat.head_noun(words[i])) in ("LOC", "ORG") and cue != t:
-                c = known[tuple(words[i:j])]  # the tagger's "Летище Чампино" is a place, whatever its type
-                c[cue] = c.get(cue, 0) + _CUE_VOTES
-            if "t" in mode and w[:1].islower():
-                cue = trigger(w.lower())
-                if (not cue or cue == "dem" or (out and out[-1][1] > k)
+            w = words[k] if k >= 0 and text.find("\n", t_start[k], t_start[i]) < 0 else ""
+            prev = words[k - 1] if k > 0 else ""
+            if use_t and w[:1].islower():
+                cue = cue_of(w)
+                if (not cue or (out and out[-1][1] > k)
                         or (prev[:1].isupper() and k > 1 and words[k - 2] not in _SENT_END)):
                     pass
-                elif prev in of_words and k > 1 and trigger(words[k - 2].lower()) == "PER":
-                    c = known[tuple(words[i:j])]
-                    c["PER"] = c.get("PER", 0) + _CUE_VOTES
+                elif prev in of_words and k > 1 and cue_of(words[k - 2]) == "PER":
+                    vote(tuple(words[i:j]), "PER")
                 elif cue == t or not (t == "PER" and j - i > 1):
-                    c = known[tuple(words[i:j])]
-                    c[cue] = c.get(cue, 0) + _CUE_VOTES
-            elif ("h" in mode and w[:1].isupper() and prev[:1].islower()
-                  and (cue := trigger(w.lower())) in ("LOC", "ORG")
+                    vote(tuple(words[i:j]), cue)
+            elif (use_h and w[:1].isupper() and prev[:1].islower() and cue_of(w) in ("LOC", "ORG")
                   and (not out or out[-1][1] <= k or out[-1][:2] == (k, k + 1))):
                 if out and out[-1][:2] == (k, k + 1):
                     out.pop()  # the head noun tagged as a name of its own
-                if k < i - 1 and j < len(words) and words[j] in _CLOSE_Q:
+                if k < i - 1 and j < n and words[j] in _CLOSE_Q:
                     j += 1  # Агенция "Фокус": the quoted name with its marks
-                c = known.setdefault(tuple(words[k:j]), {})
-                c[cue] = c.get(cue, 0) + _CUE_VOTES
-                i, t = k, cue
-            elif ("h" in mode and j < len(words) and words[j] in _CLOSE_Q
-                  and sum(map(_Q_MARKS.__contains__, words[i:j])) % 2):
+                i, t = k, cue_of(w)
+                vote(tuple(words[i:j]), t)
+            elif use_h and j < n and words[j] in _CLOSE_Q and sum(map(_Q_MARKS.__contains__, words[i:j])) % 2:
                 j += 1  # the tagger's Агенция "Фокус: the closing mark too
+                known.setdefault(tuple(words[i:j]), {}).setdefault(t, 1.0)
             out.append((i, j, t))
         return out
 
@@ -557,8 +557,9 @@ class NerModel:
         drop: set[int] = set()
         add: list[tuple[int, int, str]] = []
         n = len(words)
-        for i, w in enumerate(words):
-            if not (w[:1].isupper() and generic(w.lower())):
+        pre = feat.generic_prefixes
+        for i in compress(count(), map(pre.__contains__, map(_first4, words))):
+            if not (words[i][:1].isupper() and generic(words[i].lower())):
                 continue
             e = i + 1
             if e < n and words[e][:1].islower() and generic(words[e]):

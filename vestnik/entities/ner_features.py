@@ -252,6 +252,8 @@ class Featurizer:
         self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:") and v not in ("of", "generic")}
         #: rank adjectives that make an office a description, not a name (Върховният съд; ner.NerModel)
         self.generic_stems = tuple(sorted((k for k, v in trig.items() if v == "generic"), key=len, reverse=True))
+        #: their first four letters, capitalised: a set look-up per word finds the candidates
+        self.generic_prefixes = frozenset(k[:1].upper() + k[1:4] for k in self.generic_stems)
         #: the language's "of" words (на, от): "председателят на комисията Хилари Бен" names the chair, not the
         #: committee (used by ner.NerModel's trigger cues)
         self.of_words = frozenset(k for k, v in trig.items() if v == "of")
@@ -267,6 +269,30 @@ class Featurizer:
         #: halves the cost of handing features to crfsuite (None while training: keep everything)
         self.known = known
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+        self._cues: dict[str, str] = {}
+        self._heads: dict[str, str] = {}
+
+    def cue(self, w: str) -> str:
+        """:meth:`trigger` of a word as written (memoised; "" for demonyms): the type its head noun gives the name
+        after it."""
+        t = self._cues.get(w)
+        if t is None:
+            if len(self._cues) > _CACHE_MAX:
+                self._cues.clear()
+            t = self._cues[w] = self.trigger(w.lower()) if w[:1].isalpha() else ""
+            if t == "dem":
+                t = self._cues[w] = ""
+        return t
+
+    def head_cue(self, w: str) -> str:
+        """:meth:`head_noun` limited to LOC and ORG, memoised ("" for any other word)."""
+        t = self._heads.get(w)
+        if t is None:
+            if len(self._heads) > _CACHE_MAX:
+                self._heads.clear()
+            h = self.head_noun(w) if w[:1].isupper() else ""
+            t = self._heads[w] = h if h in ("LOC", "ORG") else ""
+        return t
 
     def generic(self, lw: str) -> bool:
         """Whether a lower-cased word is a rank adjective (върховният, апелативния, касационен)."""
