@@ -50,7 +50,7 @@ C2 = {"bg": 0.1, "ru": 0.1}
 FEATURES = {"bg": "pair,trig", "ru": ""}
 #: document-level consistency after tagging per language (ner.NerModel.propagate; "m", "l", "f" chosen for bg by
 #: cross-topic validation, vestnik/entities/models/README.md; not measured for ru)
-PROPAGATE = {"bg": "pSvmlfthg", "ru": "pSv"}
+PROPAGATE = {"bg": "pSvmlfthgd", "ru": "pSv"}
 #: also train on the other language's documents (bg+ru share script, names and most name shapes)
 JOINT = {"bg": False, "ru": False}
 

@@ -260,3 +260,19 @@ def test_courts_named_by_rank_alone_are_no_names_with_their_place_they_are() -> 
     got = {text[t_start[i] : t_end[j - 1]]: t for i, j, t in model._propagate(text, t_start, t_end, words, found,
                                                                               "pSvg")}
     assert got == {"Върховният съд на Пакистан": "ORG", "Районния съд в Лахор": "ORG", "Европейския съд": "ORG"}
+
+
+def test_nouns_for_a_countrys_people_are_person_names_linked_to_the_country(res: Resources) -> None:
+    """"d": BSNLP marks пакистанката, италианци, британците as PER (linked to the country); the tagger misses
+    many of them in lower case; adjectives (пакистанската) stay derived mentions, common words stay out."""
+    doc = Document(text="Пакистанката беше оправдана, а пакистанката Азия Биби замина. Италианци и британците "
+                        "протестираха пред пакистанската мисия, съобщиха поли и полка.", language="bg")
+    from vestnik.entities.stage import entities_stage
+
+    out = entities_stage(doc, res)
+    pers = {out.text[m.span[0] : m.span[1]]: m.entity for m in out.mentions if m.type == "PER" and m.form == "name"}
+    assert pers.get("пакистанката") == "vk:pakistan"
+    assert pers.get("Италианци") == "vk:italy" and pers.get("британците") == "vk:united-kingdom"
+    assert "поли" not in pers and "полка" not in pers
+    derived = {out.text[m.span[0] : m.span[1]] for m in out.mentions if m.form == "derived"}
+    assert "пакистанската" in derived

@@ -24,6 +24,7 @@ from vestnik.entities import propername
 from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
 from vestnik.entities.kb import KB, KBEntry
 from vestnik.entities.morph import KB_DIR, name_key
+from vestnik.entities.ner_features import DEMONYM_ENDINGS
 
 PREP_OF = {"на", "of"}  # "държавният секретар на САЩ", "secretary of state of ..."
 FORMER = {"бивш", "бившия", "бившият", "бившата", "бивша", "бывший", "бывшего", "бывшему", "бывшим", "former",
@@ -176,6 +177,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         surface = text[nm.span[0] : nm.span[1]]
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
+        elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
+            eid = _stem_entity(gaz, surface)  # Италианци, Британците at a sentence's start
         if eid and kb.get(eid):
             if eid not in entities:
                 entities[eid] = kb_entity(kb.get(eid), date)  # type: ignore[arg-type]
@@ -350,6 +353,15 @@ def _mention_type(kb_type: str, ner_type: str | None) -> str:
 def _kb_type(kb: KB, m: Match) -> str:
     e = kb.get(m.entries[0].entity)
     return e.type if e else ""
+
+
+def is_demonym_ending(low: str, gaz: Gazetteer) -> bool:
+    """Whether a lower-cased word is a country adjective's stem plus a demonym ending (италиан-ци), so that a
+    capitalised one is a people's name, not a surname that starts like a country (Британов)."""
+    for n in gaz.stem_lengths:
+        if n < len(low) and low[:n] in gaz.stems:
+            return low[n:] in DEMONYM_ENDINGS
+    return False
 
 
 def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:

@@ -368,7 +368,8 @@ class NerModel:
     #: first name of a two-word person's name alone is that person too (Азия Биби ... Азия), "t" the head noun
     #: before a name votes for its type (авиокомпания Райънеър), "h" a capitalised head noun joins the name after
     #: it (Летище София) (see _trigger_cues), "g" a court named by rank alone is no name, with its place it is
-    #: one (Върховният съд на Пакистан; see _institutions) (set per model, see the model's .json; cross-topic validation in
+    #: one (Върховният съд на Пакистан; see _institutions), "d" a noun for a country's people is a person's name
+    #: (пакистанката; see _demonyms) (set per model, see the model's .json; cross-topic validation in
     #: models/README.md)
     propagate: str = "pSv"
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -438,6 +439,8 @@ class NerModel:
             found = self._merge_place_person(text, t_start, t_end, found)
         if "g" in mode and self.featurizer.generic_stems:
             found = self._institutions(text, t_start, words, found)
+        if "d" in mode and self.featurizer.dem_stems:
+            found = self._demonyms(words, found)
         known: dict[tuple[str, ...], dict[str, float]] = {}  # name -> type -> votes (plain dicts: no Counter)
         for i, j, t in found:
             c = known.setdefault(tuple(words[i:j]), {})
@@ -544,6 +547,17 @@ class NerModel:
                 known.setdefault(tuple(words[i:j]), {}).setdefault(t, 1.0)
             out.append((i, j, t))
         return out
+
+    def _demonyms(self, words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A noun for a country's people (пакистанката, британци, италианци) is a PER name in BSNLP, linked to
+        the country; the tagger misses many in lower case. Stems come from the KB's country adjectives."""
+        is_dem = self.featurizer.is_demonym
+        hits = [i for i in compress(count(), map(is_dem, words))]
+        if not hits:
+            return found
+        covered = {k for i, j, _t in found for k in range(i, j)}
+        extra = [(i, i + 1, "PER") for i in hits if i not in covered]
+        return sorted(found + extra) if extra else found
 
     def _institutions(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]]
                       ) -> list[tuple[int, int, str]]:

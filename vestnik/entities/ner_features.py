@@ -157,6 +157,8 @@ _DEM_ENDS = frozenset(("ец", "ецът", "еца", "ци", "ците", "ка",
 #: ... after a short stem (рус-наци, пол-яци, тур-ци), where the endings above would match common words
 _DEM_SHORT = frozenset(("наци", "наците", "нак", "накът", "снаци", "снаците", "снак", "снакът", "ци", "ците", "яци", "яците",
                         "як", "якът"))
+#: every demonym ending (for linking a capitalised demonym to its country)
+DEMONYM_ENDINGS = _DEM_ENDS | _DEM_SHORT
 _DEM_PREFIX = ("северно", "южно", "източно", "западно", "централно")
 
 
@@ -271,6 +273,7 @@ class Featurizer:
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self._cues: dict[str, str] = {}
         self._heads: dict[str, str] = {}
+        self._dems: dict[str, bool] = {}
 
     def cue(self, w: str) -> str:
         """:meth:`trigger` of a word as written (memoised; "" for demonyms): the type its head noun gives the name
@@ -283,6 +286,15 @@ class Featurizer:
             if t == "dem":
                 t = self._cues[w] = ""
         return t
+
+    def is_demonym(self, w: str) -> bool:
+        """Whether a word is a noun for a country's people (:meth:`trigger` gives "dem"), memoised."""
+        d = self._dems.get(w)
+        if d is None:
+            if len(self._dems) > _CACHE_MAX:
+                self._dems.clear()
+            d = self._dems[w] = len(w) > 4 and self.trigger(w.lower()) == "dem"
+        return d
 
     def head_cue(self, w: str) -> str:
         """:meth:`head_noun` limited to LOC and ORG, memoised ("" for any other word)."""
