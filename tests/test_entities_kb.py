@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from vestnik.cli.main import app
-from vestnik.entities.kb import KB, kb_files, read_jsonl, validate_entry
+from vestnik.document import Document
+from vestnik.entities.kb import KB, KBEntry, kb_files, read_jsonl, validate_entry
 from vestnik.entities.morph import name_key, variants
+from vestnik.pipeline import make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +120,78 @@ def test_city_aliases_hold_no_case_forms_of_each_other(kb: KB) -> None:
 
     found, _, _ = Gazetteer(kb).match("Братислав Петров пристигна в Братислава.")
     assert [(m.start, m.end, m.entries[0].entity) for m in found] == [(29, 39, "vk:bratislava")]
+
+
+COMPANY_SENTENCES = [  # (text, ids the entities stage must link) — news-like sentences in bg, ru and en
+    ("Нискотарифната авиокомпания Райънеър отмени полети от София заради стачка.", {"vk:ryanair"}),
+    ("Ирландская авиакомпания Райанэйр отменила рейсы из Дублина.", {"vk:ryanair"}),
+    ("Авиакомпания Ryanair отменила рейсы, а Люфтганза сократила расписание.", {"vk:ryanair", "vk:lufthansa"}),
+    ("Ryanair cancelled flights from Dublin on Monday, while Wizz Air and easyJet kept their schedules.",
+     {"vk:ryanair", "vk:wizz-air", "vk:easyjet"}),
+    ("Луфтханза и Уиз Еър обявиха нови линии, а Ryanair вдигна цените.", {"vk:lufthansa", "vk:wizz-air", "vk:ryanair"}),
+    ("Акции Газпрома и Сбербанка упали на Московской бирже.", {"vk:gazprom", "vk:sberbank"}),
+    ("Акциите на Газпром и Сбербанк поевтиняха на борсата в Москва.", {"vk:gazprom", "vk:sberbank"}),
+    ("Shares in Gazprom and Sberbank fell in Moscow on Tuesday.", {"vk:gazprom", "vk:sberbank"}),
+    ("Булгаргаз и Булгартрансгаз подписаха договор с Боташ, а АЕЦ Козлодуй ще получава гориво от Уестингхаус.",
+     {"vk:bulgargaz", "vk:bulgartransgaz", "vk:botas", "vk:kozloduy-nuclear-power-plant", "vk:westinghouse"}),
+    ("Westinghouse will supply fuel to the Kozloduy nuclear power plant, Bulgartransgaz said.",
+     {"vk:westinghouse", "vk:kozloduy-nuclear-power-plant", "vk:bulgartransgaz"}),
+    ("Рейтинговата агенция Мудис и Фич потвърдиха оценката на Банка ДСК.", {"vk:moodys", "vk:fitch-ratings", "vk:dsk-bank"}),
+    ("Moody's and Fitch Ratings downgraded Credit Suisse as JPMorgan Chase and Goldman Sachs rallied.",
+     {"vk:moodys", "vk:fitch-ratings", "vk:credit-suisse", "vk:jpmorgan-chase", "vk:goldman-sachs"}),
+    ("Илон Мъск обяви, че Тесла ще строи завод в Германия, а SpaceX ще изстреля нова ракета.", {"vk:tesla", "vk:spacex"}),
+    ("Компания Tesla Илона Маска отчиталась о прибыли, акции Теслы выросли.", {"vk:tesla"}),
+    ("Заводите на Тойота и Фолксваген спряха работа.", {"vk:toyota-motor", "vk:volkswagen"}),
+]
+
+
+@pytest.fixture(scope="module")
+def entities_pipe() -> Callable[[Document], Document]:
+    return make_pipeline(only=["segment", "language", "entities"])
+
+
+@pytest.mark.parametrize(("text", "want"), COMPANY_SENTENCES)
+def test_companies_link_to_one_id_across_languages(entities_pipe: Callable[[Document], Document], text: str,
+                                                  want: set[str]) -> None:
+    d = entities_pipe(Document(text=text, id="t", published="2025-03-01"))
+    linked = {m.entity for m in d.mentions if m.form == "name"}
+    assert want <= linked, (text, sorted(x for x in linked if x))
+    for eid in want:
+        assert d.entities[eid].kind == "company" and d.entities[eid].codes["cameo"].endswith("BUS")
+
+
+@pytest.mark.parametrize(("text", "not_wanted"), [
+    ("Никола Тесла е роден в Смилян.", "vk:tesla"),  # the physicist, not the car maker
+    ("Шел третий день переговоров.", "vk:shell"),  # Russian "went": no bare Шел in the KB
+    ("Gerald Ford was president, Harrison Ford an actor.", "vk:ford-motor-company"),  # no bare English "Ford"
+    ("The Delta variant spread across the United Arab Emirates.", "vk:delta-air-lines"),
+    ("The Delta variant spread across the United Arab Emirates.", "vk:emirates"),
+])
+def test_company_names_that_are_other_words_are_left_out(entities_pipe: Callable[[Document], Document], text: str,
+                                                        not_wanted: str) -> None:
+    d = entities_pipe(Document(text=text, id="t", published="2025-03-01"))
+    assert not_wanted not in {m.entity for m in d.mentions}, text
+
+
+def test_common_words_match_no_company(kb: KB) -> None:
+    """Capitalised words that start a sentence (Шел, Рене, Total) or name people (Ford, Ени) are no company."""
+    from vestnik.entities.gazetteer import Gazetteer
+
+    text = ("Шел дождь. Рене Декарт. Рена. Ени дойде. Эни пришла. Total revenue rose. Ford said. Delta variant. "
+            "Emirates flights. Mercedes Schlapp said. RTX 4090.")
+    found, _, _ = Gazetteer(kb).match(text)
+    kinds = {(text[m.start : m.end], (kb.get(e.entity) or KBEntry("", "", "")).kind) for m in found for e in m.entries}
+    assert not [k for k in kinds if k[1] == "company"], kinds
+
+
+def test_company_entries_are_consistent(kb: KB) -> None:
+    """Every company has a CAMEO business code of its headquarters' country and names in Cyrillic and Latin."""
+    companies = [e for e in kb.entries.values() if e.kind == "company" and e.file.endswith("organizations.jsonl")]
+    assert len(companies) >= 130
+    for e in companies:
+        assert e.type == "ORG", e.id
+        assert e.codes.get("cameo") == (e.country or "") + "BUS", e.id
+        assert e.names.get("en") and (e.names.get("bg") or e.names.get("ru")), e.id
+        bare = {n for _, n in e.all_names() if " " not in n}
+        assert not bare & {"Шел", "Ени", "Эни", "Total", "Ford", "Delta", "Emirates", "RTX", "ВМЗ"}, e.id
+    assert kb.get("vk:toyota").kind == "city" and kb.get("vk:toyota-motor").kind == "company"  # type: ignore[union-attr]

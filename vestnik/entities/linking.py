@@ -152,7 +152,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         start, base = m.start, _base(m, eid, text[m.start : m.end], lang)
         if ent.type == "PER" and text[start : start + 1].islower():  # "папа Франциск": the name is "Франциск"
             start, base = _untitled(text, m.start, m.end), _untitled_base(base)
-        mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None), form="name",
+        mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None, ent.kind), form="name",
                      base=base, entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
         by_span[mt.span] = mt
@@ -333,7 +333,7 @@ def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
     return (same or own)[0].base
 
 
-def _mention_type(kb_type: str, ner_type: str | None) -> str:
+def _mention_type(kb_type: str, ner_type: str | None, kind: str | None = None) -> str:
     """The KB's type for people and places it knows, and for products and events the tagger reads as a person or
     place; the tagger's where conventions vary (ORG vs PRO)."""
     if ner_type is None:
@@ -342,8 +342,8 @@ def _mention_type(kb_type: str, ner_type: str | None) -> str:
         return kb_type
     # a product or event the KB knows (Северен поток 2, Брекзит) is no person or place, whatever the tagger
     # learnt from the word's shape; ORG vs PRO for media and firms is where conventions vary: the tagger's
-    if kb_type == "EVT" or (kb_type == "PRO" and ner_type in ("PER", "LOC")):
-        return kb_type
+    if kb_type == "EVT" or (kb_type == "PRO" and (ner_type in ("PER", "LOC") or kind == "platform")):
+        return kb_type  # a platform (Туитър, Telegram) is a product, BSNLP's PRO, not its company
     # an organisation the KB knows (Райънеър, Газпром) is no person, however the tagger read its shape
     if kb_type == "ORG" and ner_type == "PER":
         return kb_type
