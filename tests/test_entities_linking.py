@@ -207,3 +207,20 @@ def test_tagger_first_name_in_another_spelling_before_a_known_surname(gaz: Gazet
     got = {text[m.span[0] : m.span[1]]: m.entity for m in ms if m.form == "name"}
     assert got["Джеръми Корбин"] == "vk:jeremy-corbyn"
     assert "Давос Корбин" not in got and got["Корбин"] == "vk:jeremy-corbyn"
+
+
+def test_misspelt_name_next_to_a_kb_name_links_to_it(gaz: Gazetteer) -> None:
+    """News misspells names within one text (Райънеър, Райнеър, Райънейър): a tagger name one edit from a name
+    the KB linked in the same document is that entity, with the KB's type; a different name is not."""
+    text = "Самолет на Райънеър кацна в Пловдив. По-късно от Райнеър и Райънейър потвърдиха, а Ранер мълчи."
+
+    def ner(word: str, typ: str) -> Mention:
+        s = text.index(word)
+        return Mention(span=(s, s + len(word)), type=typ, form="name", base=word, entity=None, evidence="crf:bg")
+
+    ms, _ents = link(text, gaz, [ner("Райънеър", "ORG"), ner("Райнеър", "PER"), ner("Райънейър", "LOC"),
+                                 ner("Ранер", "PER")], None, "bg")
+    got = {text[m.span[0] : m.span[1]]: (m.entity, m.type) for m in ms if m.form == "name"}
+    assert got["Райънеър"] == ("vk:ryanair", "ORG")
+    assert got["Райнеър"] == ("vk:ryanair", "ORG") and got["Райънейър"] == ("vk:ryanair", "ORG")
+    assert got["Ранер"][0] != "vk:ryanair"

@@ -159,6 +159,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
+    typo_keys: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
     for nm in keep_ner:
         if nm.span in by_span:
             continue
@@ -179,11 +180,18 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             eid = _stem_entity(gaz, surface)
         elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
             eid = _stem_entity(gaz, surface)  # Италианци, Британците at a sentence's start
+        evidence, typ = "+kb.key", nm.type
+        if eid is None and " " not in key and len(surface) >= 5:
+            if typo_keys is None:
+                typo_keys = _kb_name_keys(mentions, text)
+            if (near := _near_key(surface.lower(), typo_keys)) is not None:
+                eid, typ = near
+                evidence = "+kb.typo"
         if eid and kb.get(eid):
             if eid not in entities:
                 entities[eid] = kb_entity(kb.get(eid), date)  # type: ignore[arg-type]
-            mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=eid,
-                                    evidence=(nm.evidence or "ner") + "+kb.key"))
+            mentions.append(Mention(span=nm.span, type=typ, form="name", base=base, entity=eid,
+                                    evidence=(nm.evidence or "ner") + evidence))
             continue
         mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=None,
                                 evidence=nm.evidence or "ner"))
@@ -208,6 +216,44 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
     mentions.sort(key=lambda x: (x.span[0], -x.span[1]))
     return mentions, entities
+
+
+def _kb_name_keys(mentions: list[Mention], text: str) -> dict[str, list[tuple[str, str, str]]]:
+    """One-word names of organisations, places and products the KB linked in this document, lower-cased, by their
+    first two letters: (name, entity, type)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for m in mentions:
+        if m.entity and m.form == "name" and m.type in ("ORG", "LOC", "PRO"):
+            w = text[m.span[0] : m.span[1]].lower()
+            if " " not in w and len(w) >= 4:
+                lst = out.setdefault(w[:2], [])
+                if (w, m.entity, m.type) not in lst:
+                    lst.append((w, m.entity, m.type))
+    return out
+
+
+def _near_key(word: str, known: dict[str, list[tuple[str, str, str]]]) -> tuple[str, str] | None:
+    """A misspelling of a name the KB linked in the same document (Райнеър, Райънейър next to Райънеър): its
+    (entity, type) when exactly one such name is one edit away (two for words of 8+ letters); the tagger's type of
+    a misspelt word is a guess, the KB's is not."""
+    limit = 1 if len(word) < 8 else 2
+    hits = {(e, t) for w, e, t in known.get(word[:2], ()) if abs(len(w) - len(word)) <= limit and _edits(word, w, limit)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _edits(a: str, b: str, limit: int) -> bool:
+    """Whether a and b are at most ``limit`` insertions, deletions or substitutions apart (banded Levenshtein)."""
+    if a == b:
+        return False  # the same key: not a misspelling (the look-ups above had their chance)
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
 
 
 def _compound_spans(text: str, derived: list[Match]) -> dict[tuple[int, int], tuple[int, int]]:
