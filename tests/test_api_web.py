@@ -109,7 +109,8 @@ def test_document_page_shows_text_teasers_and_facts(client: TestClient) -> None:
     assert page.count("<p>") >= 6  # the six paragraphs
     assert "[Ханой]" not in page and "Ханой" in page and "Also on the page" in page
     # facts highlighted in the text, with details on hover
-    assert re.search(r'<span class="[^"]*m m-PER[^"]*" title="PER · name · Владимир Путин · Vladimir Putin', page)
+    assert re.search(r'<a class="[^"]*m m-PER[^"]*" href="/entities/[^"]+" title="PER · name · Владимир Путин · Vladimir Putin',
+                     page)  # a mention links to its entity's page
     assert re.search(r'<span class="q[^"]*" title="quote by Путин', page)
     assert re.search(r'<span class="t" title="DATE = 2024-12-17">на 17 декември</span>', page)
     assert "<h2>Quotes</h2>" in page and "<h2>Times</h2>" in page and "<h2>Entities</h2>" in page
@@ -215,21 +216,43 @@ def test_api_stories_after_clustering_the_store(db: Path, client: TestClient) ->
     assert client.get("/api/stories/no-such-story").status_code == 404
 
 
-def test_api_events_who_did_what_to_whom(tmp_path: Path) -> None:
-    """The bundled sample corpus through the whole pipeline: events come with actors, names, the trigger and the
-    sentence they were read from; filters by entity and by CAMEO prefix narrow them."""
-    from vestnik.api.app import create_app
+@pytest.fixture(scope="module")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample corpus as `make run` builds it: `vestnik ingest` (whole pipeline), then `vestnik stories`."""
+    from vestnik.stories import store_sync
 
-    db = tmp_path / "ev.db"
+    db = tmp_path_factory.mktemp("samples") / "v.db"
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-m", "vestnik.cli.main", "ingest", str(root / "vestnik" / "samples"),
                     "--store", str(db)], check=True, capture_output=True)
-    c = TestClient(create_app(str(db)))
+    with Store.open(db) as st:  # what `vestnik stories --store` does
+        store_sync.update(st)
+    return db
+
+
+@pytest.fixture(scope="module")
+def samples(samples_db: Path) -> TestClient:
+    from vestnik.api.app import create_app
+
+    return TestClient(create_app(str(samples_db)))
+
+
+def test_api_events_who_did_what_to_whom(samples: TestClient) -> None:
+    """The bundled sample corpus through the whole pipeline: events come with actors, names, the trigger and the
+    sentence they were read from; filters by entity and by CAMEO prefix narrow them."""
+    c = samples
     page = c.get("/api/events", params={"limit": 200}).json()
     assert page["total"] == len(page["items"]) >= 5
     for ev in page["items"]:
         assert ev["sentence"] and ev["trigger"] and ev["trigger"] in ev["sentence"]
+        a, b = ev["span"][0] - ev["sentence_span"][0], ev["span"][1] - ev["sentence_span"][0]
+        assert ev["sentence"][a:b] == ev["trigger"]
         assert ev["cameo"] and ev["evidence"]
+    for doc_id in {ev["document"]["id"] for ev in page["items"]}:  # the document's id, not the event row's
+        assert c.get(f"/api/documents/{doc_id}").status_code == 200
+    dated = c.get("/api/events", params={"since": "2024-12-17", "until": "2024-12-18", "limit": 200}).json()["items"]
+    assert 0 < len(dated) < page["total"]
+    assert all("2024-12-17" <= ev["document"]["published"][:10] <= "2024-12-18" for ev in dated)
     actor = next(ev["source"]["entity"] for ev in page["items"] if ev["source"]["entity"])
     mine = c.get("/api/events", params={"entity": actor}).json()["items"]
     assert mine and all(actor in (ev["source"]["entity"], ev["target"]["entity"]) for ev in mine)
@@ -237,3 +260,168 @@ def test_api_events_who_did_what_to_whom(tmp_path: Path) -> None:
     root_code = page["items"][0]["cameo"][:2]
     same = c.get("/api/events", params={"type": root_code}).json()["items"]
     assert same and all(ev["cameo"].startswith(root_code) for ev in same)
+
+
+# ---------------------------------------------------------------------- pages: entities, stories, events
+
+def _links(page: str) -> list[str]:
+    """The page's links to other pages of the UI (not the JSON API, the API docs, static files or the web)."""
+    out = [html.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
+    return [h for h in out if h.startswith("/") and not h.startswith(("/api/", "/docs", "/static/", "//"))]
+
+
+def _rows(page: str) -> list[str]:
+    return re.findall(r"<tr>(.*?)</tr>", page, flags=re.S)
+
+
+def test_every_page_links_to_every_list_and_every_link_resolves(samples: TestClient) -> None:
+    """From the front page, follow every link of the UI (documents, entities, stories, events, their filters):
+    each answers 200 and carries the header navigation."""
+    todo, seen = ["/", "/entities?limit=200", "/events?limit=200"], set()
+    kinds: set[str] = set()
+    while todo and len(seen) < 600:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        r = samples.get(url)
+        assert r.status_code == 200, url
+        for nav in ('href="/"', 'href="/entities"', 'href="/stories"', 'href="/events"', 'href="/stats"'):
+            assert nav in r.text, (url, nav)
+        kinds.add(url.split("?")[0].split("/")[1])
+        todo.extend(h for h in _links(r.text) if h not in seen)
+    assert {"", "documents", "entities", "stories", "events", "stats"} <= kinds
+    assert sum(u.startswith("/entities/") for u in seen) >= 100  # every entity page of the sample corpus
+    assert sum(u.startswith("/stories/") for u in seen) == 9 and not todo
+
+
+def test_entities_page_lists_most_widely_named_first_and_filters(samples: TestClient) -> None:
+    r = samples.get("/entities")
+    assert r.status_code == 200 and 'class="on" aria-current="page">Entities' in r.text
+    total = int(re.search(r"<h1>(\d+) entities", r.text).group(1))
+    rows = _rows(r.text)[1:]
+    assert total > 100 and len(rows) == 50 and "next →" in r.text
+    docs = [int(re.findall(r'<td class="num">(\d+)</td>', row)[0]) for row in rows]
+    assert docs == sorted(docs, reverse=True) and docs[0] >= 5
+    r = samples.get("/entities", params={"q": "putin"})
+    rows = _rows(r.text)[1:]
+    assert len(rows) == 1 and "Vladimir Putin" in rows[0] and 'href="/entities/vk:vladimir-putin"' in rows[0]
+    assert "<td>PER</td>" in rows[0] and "Q7747" in rows[0]  # the KB id and its Wikidata QID
+    assert _rows(samples.get("/entities", params={"q": "путин"}).text)[1:] == rows  # as the documents write it
+    per = samples.get("/entities", params={"type": "per", "limit": 200}).text
+    assert 0 < len(_rows(per)[1:]) < total and all("<td>PER</td>" in row for row in _rows(per)[1:])
+    assert "No entity matches" in samples.get("/entities", params={"q": "несъществуващо"}).text
+
+
+def test_putin_entity_page_lists_the_seed_page_its_events_and_story(samples: TestClient) -> None:
+    r = samples.get("/entities/vk:vladimir-putin")
+    assert r.status_code == 200
+    page = html.unescape(r.text)
+    assert "<h1>Vladimir Putin</h1>" in page and "<code>vk:vladimir-putin</code>" in page and "Q7747" in page
+    assert "Путин" in page and "Putin" in page  # the forms it is written in, Bulgarian and English
+    assert f'href="/documents/{SEED_ID}"' in page  # the seed page names him
+    ev_rows = [row for row in _rows(page) if 'class="sentence"' in row]
+    assert ev_rows and all('href="/entities/vk:vladimir-putin"' in row for row in ev_rows)
+    assert all("<mark>" in row and 'href="/documents/' in row for row in ev_rows)
+    stories = re.findall(r'href="(/stories/[^"]+)"', page)
+    assert stories and all(samples.get(s).status_code == 200 for s in stories)
+    n = int(re.search(r"actor in <a [^>]*>(\d+) event", page).group(1))
+    assert n == samples.get("/api/events", params={"entity": "vk:vladimir-putin"}).json()["total"]
+
+
+def test_stories_pages_largest_first_members_in_date_order_with_duplicates(samples: TestClient) -> None:
+    r = samples.get("/stories")
+    rows = _rows(r.text)[1:]
+    assert r.status_code == 200 and len(rows) == 9
+    sizes = [int(re.findall(r'<td class="num">(\d+)</td>', row)[0]) for row in rows]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] == 2
+    assert "Агенция Новини БГ" in rows[0] and "Дневен Преглед" in rows[0]  # the reprint joined the original
+    href = re.search(r'href="(/stories/[^"]+)"', rows[0]).group(1)
+    story = samples.get(href).text
+    dates = re.findall(r'<td class="date">([^<]+)</td>', story)
+    assert len(dates) == 2 and dates == sorted(dates)
+    dup = next(row for row in _rows(story) if "near-duplicate" in row)
+    assert len(re.findall(r'href="/documents/', dup)) == 2
+    for doc in re.findall(r'href="(/documents/[^"]+)"', dup):  # and each document links back to its story
+        assert f'href="{href}"' in samples.get(doc).text
+
+
+def test_events_page_filters_and_pages(samples: TestClient) -> None:
+    r = samples.get("/events")
+    total = int(re.search(r"<h1>(\d+) events", r.text).group(1))
+    assert r.status_code == 200 and total > 50 and len(_rows(r.text)) == 51
+    page = html.unescape(r.text)
+    assert "lexicon:" in page and "<mark>" in page  # the rule, and the trigger marked in its sentence
+    nxt = html.unescape(re.search(r'<a href="([^"]+)">next →</a>', r.text).group(1))
+    second = samples.get(nxt).text
+    assert "1–50 of" in page and "51–" in second and _rows(second)[1] not in _rows(r.text)
+    agree = samples.get("/events", params={"type": "agree", "limit": 200}).text
+    types = re.findall(r'class="type">([A-Z]+)</a>', agree)
+    assert types and set(types) == {"AGREE"} and len(types) < total
+    codes = re.findall(r"<code>(\d+)</code></a>", samples.get("/events", params={"type": "04", "limit": 200}).text)
+    assert codes and all(c.startswith("04") for c in codes)
+    day = samples.get("/events", params={"since": "2024-12-18", "until": "2024-12-18", "limit": 200}).text
+    assert 0 < len(_rows(day)) - 1 < total and "The Daily Ledger" in day and "Capital Wire" not in day
+    mine = samples.get("/events", params={"entity": "vk:european-union", "limit": 200}).text
+    assert 'with <a href="/entities/vk:european-union">European Union</a>' in mine
+    assert all('href="/entities/vk:european-union"' in row for row in _rows(mine)[1:])
+    none = samples.get("/events", params={"type": "ZZZ"}).text
+    assert "No event matches" in none and "<h1>0 events" in none
+
+
+def test_document_page_links_mentions_actors_and_story(samples: TestClient) -> None:
+    r = samples.get(f"/documents/{SEED_ID}")
+    page = r.text
+    assert re.search(r'<a class="m m-PER[^"]*" href="/entities/vk:vladimir-putin" title="[^"]*">Путин</a>', page)
+    events = page.split("<h2>Events</h2>", 1)[1].split("</table>", 1)[0]
+    assert 'href="/entities/vk:vladimir-putin"' in events
+    story = re.search(r'Story: <a href="(/stories/[^"]+)">', page).group(1)
+    story_page = samples.get(story).text
+    assert f'href="/documents/{SEED_ID}"' in story_page
+    dup = next(row for row in _rows(story_page) if "near-duplicate" in row)  # the page's two teasers on one story
+    assert "(teaser 1)" in dup and "(teaser 5)" in dup
+
+
+def test_unknown_ids_give_a_404_page(samples: TestClient) -> None:
+    for url, what in (("/entities/vk:no-such-entity", "entity"), ("/stories/no-such-story", "story"),
+                      ("/documents/no-such-document", "document")):
+        r = samples.get(url)
+        assert r.status_code == 404 and f"<h1>No such {what}</h1>" in r.text and 'href="/entities"' in r.text
+
+
+def test_empty_store_pages_say_what_to_do(tmp_path: Path) -> None:
+    from vestnik.api.app import create_app
+
+    with Store.open(tmp_path / "empty.db") as st:
+        c = TestClient(create_app(st))
+        for url in ("/", "/entities", "/stories", "/events"):
+            r = c.get(url)
+            assert r.status_code == 200 and "The store is empty" in r.text and "vestnik ingest" in r.text, url
+
+
+def test_hostile_text_is_escaped_on_every_page(tmp_path: Path) -> None:
+    """A page whose title, text, names and URL carry markup: every page shows it as text, never runs it."""
+    import vestnik
+    from vestnik.api.app import create_app
+    from vestnik.stories import store_sync
+
+    evil = "<script>alert(1)</script>"
+    text = (f"Путин заяви {evil}\n\nМОСКВА, 18 декември (БТА) - Руският президент Владимир Путин заяви днес, че "
+            f"Русия ще подкрепя Северна Корея. „{evil}“, каза Путин. Иван <img src=x onerror=alert(2)> Петров "
+            f"осъди Русия.")
+    doc = vestnik.extract(text, published="2024-12-18", id=evil, url="javascript:alert(3)")
+    doc.title = evil
+    assert doc.events and doc.mentions
+    with Store.open(tmp_path / "evil.db") as st:
+        doc_id, _ = st.add(doc)
+        store_sync.update(st)
+        c = TestClient(create_app(st))
+        pages = ["/", f"/documents/{doc_id}", "/entities", "/entities/vk:vladimir-putin", "/stories", "/events",
+                 "/stats", "/", f"/?q={evil}", f"/entities?q={evil}", f"/events?type={evil}", f"/entities/{evil}"]
+        pages += _links(c.get("/stories").text)
+        for url in pages:
+            r = c.get(url)
+            assert "<script>alert" not in r.text and "<img src=x" not in r.text, url
+            assert 'href="javascript:' not in r.text, url
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in c.get(f"/documents/{doc_id}").text
+        assert "&lt;script&gt;" in c.get("/stories").text  # the story's title is the headline, escaped

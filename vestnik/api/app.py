@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from vestnik import __version__ as _version
 from vestnik.api import render
+from vestnik.events import cameo
 from vestnik.store import Store
 
 HERE = Path(__file__).parent
@@ -37,6 +38,29 @@ def _page(store: Store, q: str | None, limit: int, offset: int, language: str | 
             "items": store.list_documents(limit=limit, offset=offset, language=language)}
 
 
+ENTITY_TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
+
+
+def _clamp(limit: int, offset: int) -> tuple[int, int]:
+    return max(1, min(limit, MAX_LIMIT)), max(0, offset)
+
+
+def _pager(path: str, args: dict[str, Any], offset: int, limit: int, total: int, default_limit: int
+           ) -> dict[str, Any]:
+    """Previous/next links that keep the page's filters (and its size, when not the default)."""
+    def link(off: int) -> str:
+        a = {k: v for k, v in {**args, "limit": limit if limit != default_limit else None, "offset": off}.items() if v}
+        return path + ("?" + urlencode(a) if a else "")
+
+    return {"prev": link(max(0, offset - limit)) if offset > 0 else None,
+            "next": link(offset + limit) if offset + limit < total else None,
+            "first": offset + 1 if total else 0, "last": min(offset + limit, total), "total": total}
+
+
+def _plover_types() -> list[str]:
+    return sorted({c.plover for c in cameo.codes().values() if c.plover})
+
+
 def _fastapi(**kw: Any) -> FastAPI:
     """FastAPI whose /docs page serves Swagger UI from the installed package, not a CDN (works air-gapped)."""
     try:
@@ -54,6 +78,8 @@ def create_app(store: Store | str | None = None) -> FastAPI:
                                "and full-text search over the vestnik store.")
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # ids in URL paths (entity ids hold ":"; anything else a store holds is percent-encoded)
+    templates.env.filters["path"] = lambda v: quote(str(v), safe=":@")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def _not_found(ref: str) -> HTTPException:
@@ -78,7 +104,8 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         return _page(st, q, limit, offset, language)
 
     @app.get("/api/entities", tags=["entities"], summary="Entities the documents mention, most widely first")
-    def api_entities(q: Annotated[str | None, Query(description="Part of the canonical name or id.")] = None,
+    def api_entities(q: Annotated[str | None, Query(description="Part of the canonical name, the id, or a base form "
+                                                                "the documents write it in (Путин).")] = None,
                      type: Annotated[str | None, Query(description="PER, LOC, ORG, PRO or EVT.")] = None,
                      limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         total, items = st.list_entities((q or "").strip() or None, type, limit=limit, offset=offset)
@@ -110,8 +137,9 @@ def create_app(store: Store | str | None = None) -> FastAPI:
     def api_events(entity: Annotated[str | None, Query(description="Entity id as source or target.")] = None,
                    type: Annotated[str | None, Query(description="PLOVER type or CAMEO code prefix.")] = None,
                    since: Annotated[str | None, Query(description="Documents published on/after YYYY-MM-DD.")] = None,
+                   until: Annotated[str | None, Query(description="Documents published on/before YYYY-MM-DD.")] = None,
                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        total, items = st.list_events(entity, type, since, limit=limit, offset=offset)
+        total, items = st.list_events(entity, type, since, limit=limit, offset=offset, until=until)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/stats", tags=["stats"], summary="Counts per language, publisher and fact layer")
@@ -143,14 +171,74 @@ def create_app(store: Store | str | None = None) -> FastAPI:
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         d = st.get(doc_id)
         if d is None:
-            return templates.TemplateResponse(request, "missing.html", {"ref": doc_id}, status_code=404)
+            return missing(request, "document", doc_id)
         layers = {k: len(d.get(k) or []) for k in ("mentions", "quotes", "sources", "times", "events")}
         return templates.TemplateResponse(request, "document.html", {
             "d": d, "b": render.blocks(d), "facts": render.fact_tables(d), "layers": layers,
-            "publisher": (d.get("publisher") or {}).get("name")})
+            "publisher": (d.get("publisher") or {}).get("name"), "url": render.safe_url(d.get("url")),
+            "stories": st.stories_with(doc_id=d["store_id"], limit=5)})
 
     @app.get("/stats", response_class=HTMLResponse, include_in_schema=False)
     def stats_page(request: Request) -> HTMLResponse:
         return templates.TemplateResponse(request, "stats.html", {"s": st.stats()})
+
+    def missing(request: Request, what: str, ref: str) -> HTMLResponse:
+        return templates.TemplateResponse(request, "missing.html", {"what": what, "ref": ref}, status_code=404)
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(request: Request, q: str | None = None, type: str | None = None, offset: int = 0,
+                      limit: int = 50) -> HTMLResponse:
+        limit, offset = _clamp(limit, offset)
+        name, type_ = (q or "").strip() or None, (type or "").strip().upper() or None
+        total, items = st.list_entities(name, type_, limit=limit, offset=offset)
+        return templates.TemplateResponse(request, "entities.html", {
+            "items": items, "name": name or "", "type": type_, "types": ENTITY_TYPES,
+            "nav": _pager("/entities", {"q": name, "type": type_}, offset, limit, total, 50),
+            "empty_store": not total and not (name or type_) and not st.count()})
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, entity_id: str, limit: int = 20) -> HTMLResponse:
+        e = st.entity(entity_id, limit=max(1, min(limit, MAX_LIMIT)))
+        if e is None:
+            return missing(request, "entity", entity_id)
+        # the store picks the latest ingested; shown by publication date, the undated last
+        e["recent"].sort(key=lambda d: d["published"] or "", reverse=True)
+        n_events, evs = st.list_events(entity_id, limit=20)
+        return templates.TemplateResponse(request, "entity.html", {
+            "e": e, "events": render.event_rows(evs), "n_events": n_events,
+            "stories": st.stories_with(entity=entity_id, limit=20)})
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request, offset: int = 0, limit: int = 50) -> HTMLResponse:
+        limit, offset = _clamp(limit, offset)
+        total, items = st.list_stories(limit=limit, offset=offset)
+        return templates.TemplateResponse(request, "stories.html", {
+            "items": items, "nav": _pager("/stories", {}, offset, limit, total, 50), "documents": st.count()})
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> HTMLResponse:
+        s = st.story(story_id, limit=MAX_LIMIT)
+        if s is None:
+            return missing(request, "story", story_id)
+        # in the order they were published (the undated, e.g. pages without a date, last)
+        members = sorted(reversed(s["documents"]), key=lambda d: (d["published"] is None, d["published"] or ""))
+        heads = {d["id"]: d["headline"] or d["external_id"] or d["id"] for d in s["documents"]}
+        return templates.TemplateResponse(request, "story.html", {"s": s, "members": members, "heads": heads})
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, entity: str | None = None, type: str | None = None, since: str | None = None,
+                    until: str | None = None, offset: int = 0, limit: int = 50) -> HTMLResponse:
+        limit, offset = _clamp(limit, offset)
+        f = {"entity": (entity or "").strip() or None, "type": (type or "").strip() or None,
+             "since": (since or "").strip() or None, "until": (until or "").strip() or None}
+        if f["type"] and not f["type"][0].isdigit():
+            f["type"] = f["type"].upper()  # PLOVER types are upper case; CAMEO prefixes are digits
+        total, items = st.list_events(f["entity"], f["type"], f["since"], limit=limit, offset=offset,
+                                      until=f["until"])
+        who = st.entity(f["entity"], limit=1) if f["entity"] else None
+        return templates.TemplateResponse(request, "events.html", {
+            "items": render.event_rows(items), "f": f, "who": who, "plover": _plover_types(),
+            "nav": _pager("/events", f, offset, limit, total, 50),
+            "filtered": any(f.values()), "documents": st.count()})
 
     return app

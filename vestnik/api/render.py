@@ -11,8 +11,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
+
+from vestnik.events import cameo
 
 
 @dataclass
@@ -21,6 +24,17 @@ class Mark:
     end: int
     cls: str
     title: str = ""
+    href: str = ""
+
+
+def entity_href(eid: str) -> str:
+    """The entity page's path (ids hold ":"; anything else is percent-encoded)."""
+    return "/entities/" + quote(eid, safe=":@")
+
+
+def safe_url(url: Any) -> str | None:
+    """A document's own URL if it is http(s): a stored ``javascript:`` URL must not become a link."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
 
 
 def _sub(d: dict[str, Any], span: Any) -> str:
@@ -38,7 +52,8 @@ def marks(d: dict[str, Any]) -> list[Mark]:
     for m in d.get("mentions") or []:
         if m.get("span"):
             tip = " · ".join(x for x in [m.get("type"), m.get("form"), m.get("base"), name(m.get("entity"))] if x)
-            out.append(Mark(*m["span"], f"m m-{m.get('type') or 'X'}", tip))
+            href = entity_href(m["entity"]) if m.get("entity") in ents else ""
+            out.append(Mark(*m["span"], f"m m-{m.get('type') or 'X'}", tip, href))
     for q in d.get("quotes") or []:
         spk = q.get("speaker") or {}
         who = _sub(d, spk.get("span")) or name(spk.get("entity")) or "?"
@@ -62,7 +77,8 @@ def marks(d: dict[str, Any]) -> list[Mark]:
 
 
 def highlight(text: str, start: int, end: int, ms: list[Mark]) -> Markup:
-    """``text[start:end]`` as HTML, with ``<span class=...>`` over each annotated piece."""
+    """``text[start:end]`` as HTML, with ``<span class=...>`` over each annotated piece (``<a>`` where a mention
+    links to its entity's page; the innermost mention's, when mentions nest)."""
     inside = [m for m in ms if m.start < end and m.end > start and m.end > m.start]
     if not inside:
         return Markup(escape(text[start:end]))
@@ -76,7 +92,11 @@ def highlight(text: str, start: int, end: int, ms: list[Mark]) -> Markup:
             continue
         classes = " ".join(dict.fromkeys(c for m in cover for c in m.cls.split()))
         title = " | ".join(dict.fromkeys(m.title for m in cover if m.title))
-        parts.append(f'<span class="{escape(classes)}" title="{escape(title)}">{piece}</span>')
+        href = min(((m.end - m.start, m.href) for m in cover if m.href), default=(0, ""))[1]
+        if href:
+            parts.append(f'<a class="{escape(classes)}" href="{escape(href)}" title="{escape(title)}">{piece}</a>')
+        else:
+            parts.append(f'<span class="{escape(classes)}" title="{escape(title)}">{piece}</span>')
     return Markup("".join(parts))
 
 
@@ -116,22 +136,59 @@ def fact_tables(d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                       "codes": ", ".join(f"{a}: {b}" for a, b in (v.get("codes") or {}).items()),
                       "mentions": counts.get(k, 0)} for k, v in ents.items()],
         "quotes": [{"speaker": _sub(d, (q.get("speaker") or {}).get("span")),
-                    "entity": name((q.get("speaker") or {}).get("entity")), "text": _sub(d, q.get("span")),
+                    "entity": name((q.get("speaker") or {}).get("entity")),
+                    "entity_id": _known((q.get("speaker") or {}).get("entity"), ents), "text": _sub(d, q.get("span")),
                     "direct": q.get("direct"), "cue": _sub(d, q.get("cue")), "when": q.get("when"),
                     "sources": ", ".join(_sub(d, (d.get("sources") or [])[i].get("span"))
                                          for i in q.get("sources") or [] if i < len(d.get("sources") or []))}
                    for q in d.get("quotes") or []],
         "sources": [{"text": _sub(d, s.get("span")), "entity": name(s.get("entity")),
+                     "entity_id": _known(s.get("entity"), ents),
                      "cites": _sub(d, (d.get("sources") or [])[s["cites"]].get("span"))
                      if isinstance(s.get("cites"), int) and s["cites"] < len(d.get("sources") or []) else ""}
                     for s in d.get("sources") or []],
         "times": [{"text": _sub(d, t.get("span")), "type": t.get("type"), "value": t.get("value")}
                   for t in d.get("times") or []],
-        "events": [{"type": e.get("type"), "cameo": e.get("cameo"), "text": _sub(d, e.get("span")),
-                    "source": (e.get("source") or {}).get("code") or name((e.get("source") or {}).get("entity")),
-                    "target": (e.get("target") or {}).get("code") or name((e.get("target") or {}).get("entity")),
-                    "when": e.get("when")} for e in d.get("events") or []],
+        "events": [{"type": e.get("type"), "cameo": e.get("cameo"), "cameo_name": cameo_name(e.get("cameo")),
+                    "text": _sub(d, e.get("span")), "source": _actor(d, e.get("source"), ents),
+                    "target": _actor(d, e.get("target"), ents), "when": e.get("when"),
+                    "where": {"id": _known(e.get("where"), ents), "name": name(e.get("where"))}}
+                   for e in d.get("events") or []],
     }
+
+
+def _known(eid: Any, ents: dict[str, Any]) -> str | None:
+    """The id if the document describes that entity (so the store has a page for it), else None."""
+    return eid if isinstance(eid, str) and eid in ents else None
+
+
+def _actor(d: dict[str, Any], a: Any, ents: dict[str, Any]) -> dict[str, Any]:
+    """An event's source or target: the entity's name (linked) or the words of the text, and its actor code."""
+    a = a or {}
+    eid = _known(a.get("entity"), ents)
+    return {"id": eid, "name": (ents.get(eid) or {}).get("name") if eid else _sub(d, a.get("span")) or None,
+            "code": a.get("code")}
+
+
+def cameo_name(code: Any) -> str:
+    """The CAMEO codebook's name of a code ("" if unknown), for tooltips."""
+    try:
+        return cameo.lookup(str(code)).name if code else ""
+    except (KeyError, ValueError):
+        return ""
+
+
+def event_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events as the store lists them, plus the sentence as HTML with the trigger marked and the CAMEO name."""
+    out = []
+    for ev in items:
+        sent, span, sspan = ev.get("sentence") or "", ev.get("span") or [None, None], ev.get("sentence_span")
+        html = Markup(escape(sent))
+        if sent and sspan and span[0] is not None and sspan[0] <= span[0] <= span[1] <= sspan[1]:
+            a, b = span[0] - sspan[0], span[1] - sspan[0]
+            html = Markup(f"{escape(sent[:a])}<mark>{escape(sent[a:b])}</mark>{escape(sent[b:])}")
+        out.append({**ev, "sentence_html": html, "cameo_name": cameo_name(ev.get("cameo"))})
+    return out
 
 
 def highlight_snippet(snippet: str, spans: list[list[int]]) -> Markup:

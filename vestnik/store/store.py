@@ -328,6 +328,18 @@ class Store:
                 found.update(conn.scalars(select(documents.c.id).where(documents.c.id.in_(chunk))))
         return found
 
+    def urls_of(self, external_ids: Iterable[str]) -> set[str]:
+        """The URLs (``url`` and ``source``) of stored documents with these contract ids: an indexed look-up that
+        lets ``ingest`` skip a feed entry it already holds before fetching its page."""
+        ids = list(dict.fromkeys(external_ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                rows = conn.execute(select(documents.c.url, documents.c.source)
+                                    .where(documents.c.external_id.in_(ids[i : i + 500])))
+                found.update(x for row in rows for x in row if x)
+        return found
+
     def add(self, doc: Document, id: str | None = None, pipeline: str | None = None) -> tuple[str, bool]:
         """Store one processed document with all its facts; ``(id, created)``, created False if it was there."""
         return self.add_many([(doc, id)], pipeline=pipeline)[0]
@@ -619,10 +631,11 @@ class Store:
                          func.count(mentions.c.doc_id.distinct()).label("n_documents"))
                   .where(mentions.c.entity_id.is_not(None)).group_by(mentions.c.entity_id).subquery("c"))
         stmt = select(entities, counts.c.n_mentions, counts.c.n_documents).join(counts, counts.c.entity_id == entities.c.id)
-        if q:
+        if q:  # the canonical name (often English), the id, or a form the documents write it in (Путин)
             pat = f"%{fts.like_escape(q.lower())}%"
+            forms = select(mentions.c.entity_id).where(func.lower(mentions.c.base).like(pat, escape="\\"))
             stmt = stmt.where(or_(func.lower(entities.c.name).like(pat, escape="\\"),
-                                  func.lower(entities.c.id).like(pat, escape="\\")))
+                                  func.lower(entities.c.id).like(pat, escape="\\"), entities.c.id.in_(forms)))
         if type_:
             stmt = stmt.where(entities.c.type == type_)
         return stmt
@@ -685,7 +698,8 @@ class Store:
         docs = conn.execute(select(*self._LIST_COLS).where(documents.c.id.in_(member))
                             .order_by(documents.c.published.desc(), documents.c.seq.desc())).all()
         ids = [d.id for d in docs]
-        dups = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc, duplicates.c.score)
+        dups = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc, duplicates.c.score,
+                                   duplicates.c.a_item, duplicates.c.b_item)
                             .where(duplicates.c.b_doc.in_(ids), duplicates.c.a_doc.in_(ids))).all() if ids else []
         dates = sorted(d.published[:10] for d in docs if d.published)
         return {"id": r.id, "title": r.label, "size": len(docs),
@@ -694,13 +708,29 @@ class Store:
                 "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
                 "updated_at": r.updated_at.isoformat() if r.updated_at else None,
                 "documents": [self._summary(d) for d in docs[:limit]],
-                "duplicates": [{"kind": k, "a": a, "b": b, "score": sc} for k, a, b, sc in dups]}
+                "duplicates": [{"kind": k, "a": a, "b": b, "score": sc, "a_item": ai, "b_item": bi}
+                               for k, a, b, sc, ai, bi in dups]}
+
+    def stories_with(self, doc_id: str | None = None, entity: str | None = None, limit: int = 20
+                     ) -> list[dict[str, Any]]:
+        """Stored stories holding this document, or documents naming this entity (most such documents first):
+        ``[{id, title, documents}]`` (``documents``: how many of the story's documents match), for links."""
+        m = select(story_members.c.story_id, story_members.c.doc_id).distinct()
+        if doc_id:
+            m = m.where(story_members.c.doc_id == doc_id)
+        if entity:
+            m = m.where(story_members.c.doc_id.in_(select(mentions.c.doc_id).where(mentions.c.entity_id == entity)))
+        sub = m.subquery("sm")
+        stmt = (select(stories.c.id, stories.c.label, func.count().label("n")).join(sub, sub.c.story_id == stories.c.id)
+                .group_by(stories.c.id, stories.c.label).order_by(func.count().desc(), stories.c.id).limit(limit))
+        with self.engine.connect() as conn:
+            return [{"id": i, "title": t, "documents": int(n)} for i, t, n in conn.execute(stmt)]
 
     def list_events(self, entity: str | None = None, type_: str | None = None, since: str | None = None,
-                    limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                    limit: int = 50, offset: int = 0, until: str | None = None) -> tuple[int, list[dict[str, Any]]]:
         """Coded events, newest documents first: (total, page). ``entity``: events with it as source or target;
-        ``type_``: a PLOVER type or a CAMEO code prefix ("04"); ``since``: documents published on/after a date.
-        Each event keeps its evidence: the sentence it was read from, and the rule that coded it."""
+        ``type_``: a PLOVER type or a CAMEO code prefix ("04"); ``since``/``until``: documents published on/after,
+        on/before a date. Each event keeps its evidence: the sentence it was read from, and the rule that coded it."""
         stmt = select(events).join(documents, documents.c.id == events.c.doc_id)
         if entity:
             stmt = stmt.where(or_(events.c.source_entity == entity, events.c.target_entity == entity))
@@ -708,6 +738,8 @@ class Store:
             stmt = stmt.where(or_(events.c.type == type_, events.c.cameo.like(fts.like_escape(type_) + "%", escape="\\")))
         if since:
             stmt = stmt.where(documents.c.published >= since)
+        if until:  # compare as many characters as given: "2024-12" takes all of December
+            stmt = stmt.where(func.substr(documents.c.published, 1, len(until)) <= until)
         with self.engine.connect() as conn:
             total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
             sub = stmt.subquery("ev")
@@ -720,16 +752,17 @@ class Store:
                 for eid, name in conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))):
                     names[eid] = name
         out = []
-        for r in rows:
+        for r in rows:  # r.id is the event row's own id: the document's is r.doc_id
             sent = r.text[r.sentence_start_char : r.sentence_end_char] if r.sentence_start_char is not None else None
             out.append({
-                "document": self._summary(r), "type": r.type, "cameo": r.cameo, "quadclass": r.quadclass,
+                "document": {**self._summary(r), "id": r.doc_id}, "type": r.type, "cameo": r.cameo, "quadclass": r.quadclass,
                 "goldstein": r.goldstein, "negated": r.negated, "hedged": r.hedged, "when": r.when_value,
                 "source": {"entity": r.source_entity, "name": names.get(r.source_entity), "code": r.source_code},
                 "target": {"entity": r.target_entity, "name": names.get(r.target_entity), "code": r.target_code},
                 "where": {"entity": r.where_entity, "name": names.get(r.where_entity)},
                 "trigger": r.text[r.start_char : r.end_char], "span": [r.start_char, r.end_char],
-                "sentence": sent, "evidence": r.evidence})
+                "sentence": sent, "sentence_span": [r.sentence_start_char, r.sentence_end_char] if sent else None,
+                "evidence": r.evidence})
         return total, out
 
     def stats(self) -> dict[str, Any]:
