@@ -133,6 +133,19 @@ def test_stats_tables(db: Path) -> None:
     assert s["layers"]["teasers"]["rows"] >= 6
 
 
+def test_entities_table_and_json(db: Path) -> None:
+    """Who the store names: Ryanair (24 texts) and Putin (the seed) with their KB ids, filtered by name and type."""
+    r = cli("entities", "--store", str(db), "--limit", "5")
+    assert r.exit_code == 0, r.stderr
+    assert "vk:ryanair" in r.stdout and "more: raise --limit" in r.stdout
+    rows = [json.loads(x) for x in cli("entities", "путин", "--store", str(db), "--json").stdout.splitlines()]
+    assert [x["id"] for x in rows] == ["vk:vladimir-putin"] and rows[0]["documents"] == 1
+    rows = [json.loads(x) for x in cli("entities", "--type", "per", "--store", str(db), "--json", "-n", "50").stdout
+            .splitlines()]
+    assert rows and all(x["type"] == "PER" for x in rows)
+    assert cli("entities", "--type", "person", "--store", str(db)).exit_code == 2
+
+
 def test_unusable_store_path_says_what_to_do(tmp_path: Path) -> None:
     bad = tmp_path / "file.db"
     bad.write_text("this is not sqlite " * 50)

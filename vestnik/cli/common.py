@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from vestnik.document import Document
-from vestnik.ingest.readers import DEFAULT_MAX_BYTES, FieldMap, ReadError, read_inputs
+from vestnik.ingest.readers import DEFAULT_MAX_BYTES, FeedOptions, FieldMap, ReadError, read_inputs
 
 err = Console(stderr=True)
 
@@ -22,6 +23,9 @@ TITLE_FIELD = typer.Option("title", "--title-field", help="JSON Lines: field hol
 DATE_FIELD = typer.Option("published", "--date-field", help="JSON Lines: field holding the date.")
 URL_FIELD = typer.Option("url", "--url-field", help="JSON Lines: field holding the URL.")
 MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip single inputs larger than this.")
+FOLLOW = typer.Option(True, "--follow/--no-follow",
+                      help="Feeds: fetch each entry's page (default), or keep only the feed's own text.")
+DELAY = typer.Option(0.0, "--delay", min=0.0, help="Feeds: seconds to wait between two page fetches.")
 
 
 def progress() -> Progress:
@@ -30,10 +34,24 @@ def progress() -> Progress:
                     disable=not err.is_terminal)
 
 
+class Status:
+    """Progress lines from long inputs (WARC records read) shown in the progress bar's description."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.prog: Progress | None = None
+        self.task: Any = None
+
+    def __call__(self, line: str) -> None:
+        if self.prog is not None:
+            self.prog.update(self.task, description=f"{self.label} {line}")
+
+
 def inputs(paths: list[str], published: str | None, text_field: str, title_field: str, date_field: str,
-           url_field: str, max_bytes: int) -> Iterator[Document | ReadError]:
+           url_field: str, max_bytes: int, feeds: FeedOptions | None = None,
+           note: Callable[[str], None] | None = None) -> Iterator[Document | ReadError]:
     fields = FieldMap(text=text_field, title=title_field, date=date_field, url=url_field)
-    return read_inputs(paths, published=published, fields=fields, max_bytes=max_bytes)
+    return read_inputs(paths, published=published, fields=fields, max_bytes=max_bytes, feeds=feeds, note=note)
 
 
 def report_errors(items: Iterable[Document | ReadError], errors: list[ReadError]) -> Iterator[Document]:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from vestnik.cli import common
-from vestnik.ingest.readers import ReadError
+from vestnik.ingest.readers import FeedOptions, ReadError
 from vestnik.runner import default_jobs, run
 
 
@@ -49,7 +49,8 @@ def _text_summary(d: dict) -> str:
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl files or http(s) URLs.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl files, RSS/Atom feeds, "
+                                                    ".warc(.gz) archives or http(s) URLs.")],
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | text")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     layers: Annotated[str, typer.Option("--layers", help="Extra layers to emit, comma-separated: tokens")] = "",
@@ -60,6 +61,8 @@ def extract(
     date_field: str = common.DATE_FIELD,
     url_field: str = common.URL_FIELD,
     max_bytes: int = common.MAX_BYTES,
+    follow: bool = common.FOLLOW,
+    delay: float = common.DELAY,
 ) -> None:
     """Extract articles, teasers and every fact layer; print the JSON Lines contract."""
     if format not in ("jsonl", "json", "text"):
@@ -72,7 +75,9 @@ def extract(
         common.err.print(f"[red]error[/red] unknown --layers {', '.join(sorted(unknown))}: the optional layer is tokens")
         raise typer.Exit(2)
     errors: list[ReadError] = []
-    items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
+    status = common.Status("extract")
+    items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes,
+                          feeds=FeedOptions(follow=follow, delay=delay), note=status)
     out = output.open("w", encoding="utf-8") if output else None
     write = out.write if out else common.write
     n, t0 = 0, time.perf_counter()
@@ -82,6 +87,7 @@ def extract(
             write("[\n")
         with common.progress() as prog:
             task = prog.add_task("extract", total=None, rate="")
+            status.prog, status.task = prog, task
             for doc in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
                 d = doc.to_dict(layers=want)
                 if format == "jsonl":

@@ -20,6 +20,7 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "vestnik.cli.extract",
     "vestnik.cli.store",
+    "vestnik.cli.watch",
     "vestnik.cli.langid",
     "vestnik.cli.kb",
     "vestnik.cli.quotes",

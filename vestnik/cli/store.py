@@ -15,7 +15,7 @@ from rich.text import Text
 
 from vestnik.cli import common
 from vestnik.document import Document
-from vestnik.ingest.readers import ReadError
+from vestnik.ingest.readers import FeedOptions, ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.store import Store, StoreError, raw_id
 
@@ -107,7 +107,8 @@ class _Ingest:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl files or http(s) URLs.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl files, RSS/Atom feeds, "
+                                                    ".warc(.gz) archives or http(s) URLs.")],
     store: str | None = STORE,
     published: str | None = common.PUBLISHED,
     jobs: int | None = common.JOBS,
@@ -117,17 +118,24 @@ def ingest(
     url_field: str = common.URL_FIELD,
     max_bytes: int = common.MAX_BYTES,
     batch: Annotated[int, typer.Option("--batch", help="Documents per transaction.", min=1)] = 32,
+    follow: bool = common.FOLLOW,
+    delay: float = common.DELAY,
 ) -> None:
-    """Extract every layer and store the documents. Idempotent: stored content is skipped, a re-run adds nothing."""
+    """Extract every layer and store the documents. Idempotent: stored content is skipped, a re-run adds nothing
+    (feed entries whose link is stored are not even fetched)."""
     published = common.check_date(published)
     st = open_store(store)
     job = _Ingest(st, batch)
-    items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
+    feeds = FeedOptions(follow=follow, delay=delay, known=st.urls_of)
+    status = common.Status("ingest")
+    items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes,
+                          feeds=feeds, note=status)
     t0 = time.perf_counter()
     interrupted = False
     try:
         with common.progress() as prog:
             task = prog.add_task("ingest", total=None, rate="")
+            status.prog, status.task = prog, task
             for res in run(job.fresh(items), jobs=jobs or default_jobs()):
                 job.take(res)
                 done = job.new + job.already + len(job.batch)
@@ -139,6 +147,7 @@ def ingest(
         job.flush()
         st.close()
     secs = time.perf_counter() - t0
+    job.already += feeds.skipped  # feed entries found stored by URL, never fetched
     common.err.print(f"{'interrupted: ' if interrupted else ''}{job.new} new, {job.already} already stored, "
                      f"{len(job.errors)} failed, in {secs:.1f}s ({job.new / max(secs, 1e-9):.1f} new docs/s) "
                      f"→ {st.location}", highlight=False, soft_wrap=True)
@@ -300,6 +309,41 @@ def stats(
     out.print(t)
 
 
+def entities(
+    query: Annotated[str | None, typer.Argument(help="Part of a name or id (Путин, putin, vk:nato); all if omitted.")] = None,
+    store: str | None = STORE,
+    type_: Annotated[str | None, typer.Option("--type", "-t", help="PER, LOC, ORG, PRO or EVT.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many, most widely mentioned first.")] = 25,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Who the stored documents name: entities with their type, country, codes and how widely they are
+    mentioned (the same list as /api/entities)."""
+    typ = type_.upper() if type_ else None
+    if typ and typ not in ("PER", "LOC", "ORG", "PRO", "EVT"):
+        raise typer.BadParameter(f"unknown type {type_!r}: use PER, LOC, ORG, PRO or EVT", param_hint="--type")
+    st = open_store(store)
+    try:
+        total, rows = st.list_entities(query, typ, limit=limit)
+    finally:
+        st.close()
+    if as_json:
+        common.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        return
+    t = Table(title=f"{total} entit{'y' if total == 1 else 'ies'}" + (f" matching {query!r}" if query else ""),
+              title_justify="left")
+    t.add_column("id", no_wrap=True)
+    for col in ("name", "type", "CAMEO"):
+        t.add_column(col)
+    t.add_column("docs", justify="right")
+    t.add_column("mentions", justify="right")
+    for r in rows:
+        t.add_row(r["id"], r["name"] or "", r["type"] or "", (r["codes"] or {}).get("cameo", ""), str(r["documents"]),
+                  str(r["mentions"]))
+    out.print(t)
+    if total > len(rows):
+        out.print(f"[dim]{total - len(rows)} more: raise --limit or narrow the query[/dim]")
+
+
 def serve(
     store: str | None = STORE,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
@@ -336,4 +380,5 @@ def register(app: typer.Typer) -> None:
     app.command("search")(search)
     app.command("show")(show)
     app.command("stats")(stats)
+    app.command("entities")(entities)
     app.command("serve")(serve)

@@ -1,1 +1,1 @@
-"""Ingest: turn paths, directories, JSON Lines files and URLs into :class:`~vestnik.document.Document` s."""
+"""Ingest: turn paths, directories, JSON Lines files, URLs, RSS/Atom feeds and WARC archives into :class:`~vestnik.document.Document` s."""

@@ -15,8 +15,8 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +148,8 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def read_file(path: Path, *, published: str | None = None, fields: FieldMap | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+              max_bytes: int = DEFAULT_MAX_BYTES, feeds: FeedOptions | None = None,
+              note: Callable[[str], None] | None = None) -> Iterator[Document | ReadError]:
     src = str(path)
     try:
         size = path.stat().st_size
@@ -162,6 +163,11 @@ def read_file(path: Path, *, published: str | None = None, fields: FieldMap | No
     gz = suffix == ".gz"
     if gz:
         suffix = Path(path.stem).suffix.lower()  # page.html.gz → .html
+    from vestnik.ingest import warc
+
+    if suffix not in HTML_SUFFIXES | JSONL_SUFFIXES | {".json"} and warc.is_warc(path):
+        yield from warc.read_warc(path, published=published, max_bytes=max_bytes, note=note)
+        return
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, published=published, fields=fields or FieldMap(), max_bytes=max_bytes)
         return
@@ -183,6 +189,13 @@ def read_file(path: Path, *, published: str | None = None, fields: FieldMap | No
     except (OSError, EOFError, zlib.error) as e:
         yield ReadError(src, f"cannot read: {getattr(e, 'strerror', None) or e}")
         return
+    if suffix not in HTML_SUFFIXES and suffix != ".json":
+        from vestnik.ingest.feeds import looks_like_feed, read_feed
+
+        if looks_like_feed(data):  # by content: an RSS, Atom or RDF root, whatever the file is called
+            yield from read_feed(data, source=src, base=None, client=None, options=feeds or FeedOptions(),
+                                 published=published, max_bytes=max_bytes)
+            return
     try:
         text, enc = decode(data, _declared_charset(data))
     except DecodeError as e:
@@ -312,7 +325,7 @@ def _read_json(src: str, name: str, text: str, published: str | None, fields: Fi
 def _readable_gz(p: Path) -> bool:
     """``page.html.gz``, ``docs.jsonl.gz``…: gzip of a format we read (a ``.tar.gz`` is not)."""
     return p.suffix.lower() == ".gz" and Path(p.stem).suffix.lower() in (
-        HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text", ".json"})
+        HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text", ".json", ".warc", ".wet", ".xml", ".rss", ".atom"})
 
 
 def iter_paths(path: Path) -> Iterator[Path]:
@@ -329,58 +342,138 @@ def iter_paths(path: Path) -> Iterator[Path]:
         yield path
 
 
-def read_url(url: str, *, published: str | None = None, timeout: float = 20.0,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
-    """Fetch one page the user asked for (the only outbound traffic vestnik makes)."""
+USER_AGENT = "vestnik/0.1 (+news intelligence)"
+
+
+@dataclass
+class FeedOptions:
+    """How feeds are read: follow each entry's link (politely: ``delay`` seconds between fetches) or keep the
+    feed's own text; ``known`` maps contract ids to the URLs already stored under them (the store's look-up), so a
+    re-run fetches no entry it already has; ``skipped`` counts those entries."""
+
+    follow: bool = True
+    delay: float = 0.0
+    timeout: float = 20.0
+    known: Callable[[list[str]], set[str]] | None = None
+    skipped: int = 0
+    seen: set[str] = field(default_factory=set)  # links read in this run (two feeds may share entries)
+    # ETag / Last-Modified of each feed URL, sent back on the next poll (``vestnik watch``): an unchanged feed
+    # answers 304 and costs nothing
+    validators: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass
+class Fetched:
+    """One HTTP response the user asked for, read within the byte limit."""
+
+    url: str
+    final_url: str
+    data: bytes
+    declared: str | None
+    ctype: str
+    status: int = 200
+    validators: dict[str, str] = field(default_factory=dict)  # If-None-Match / If-Modified-Since for next time
+
+
+def url_id(url: str) -> str:
+    """The contract id of a fetched page: its URL without the scheme, as a safe file-name-like slug."""
+    return re.sub(r"[^\w.-]+", "_", url.split("://", 1)[-1]).strip("_")[:120]
+
+
+def http_client(timeout: float = 20.0) -> Any:
+    """A polite client: one connection, a timeout, redirects followed, a User-Agent naming vestnik."""
+    import httpx
+
+    return httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT},
+                        limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+
+
+def fetch(client: Any, url: str, max_bytes: int = DEFAULT_MAX_BYTES, headers: dict[str, str] | None = None
+          ) -> Fetched | ReadError:
+    """GET one URL: the body (at most ``max_bytes``) or a one-line error saying what went wrong.
+
+    ``headers`` may carry validators from an earlier fetch; a 304 answer is a :class:`Fetched` with status 304
+    and no data.
+    """
     import httpx
 
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout,
-                          headers={"User-Agent": "vestnik/0.1 (+news intelligence)"}) as client, \
-                client.stream("GET", url) as r:
+        with client.stream("GET", url, headers=headers) as r:
+            if r.status_code == 304 and headers:
+                return Fetched(url, str(r.url), b"", None, "", status=304)
             if r.status_code >= 400:
-                yield ReadError(url, f"HTTP {r.status_code} {r.reason_phrase}; the server refused the page")
-                return
+                return ReadError(url, f"HTTP {r.status_code} {r.reason_phrase}; the server refused the page")
             ctype = r.headers.get("content-type", "").lower()
             if ctype and not any(t in ctype for t in ("text", "html", "xml", "json")):
-                yield ReadError(url, f"not a web page (content-type {ctype.split(';')[0]}); give an HTML or text URL")
-                return
+                return ReadError(url, f"not a web page (content-type {ctype.split(';')[0]}); give an HTML or text URL")
             chunks: list[bytes] = []
             got = 0
             for chunk in r.iter_bytes():
                 got += len(chunk)
                 if got > max_bytes:
-                    yield ReadError(url, f"response is over the {max_bytes / 2**20:.0f} MB limit; raise --max-bytes")
-                    return
+                    return ReadError(url, f"response is over the {max_bytes / 2**20:.0f} MB limit; raise --max-bytes")
                 chunks.append(chunk)
             declared = r.charset_encoding
             final_url = str(r.url)
+            validators = {k: r.headers[h] for k, h in (("If-None-Match", "etag"), ("If-Modified-Since", "last-modified"))
+                          if h in r.headers}
     except httpx.InvalidURL as e:
-        yield ReadError(url, f"invalid URL ({e}); check how it is written")
-        return
+        return ReadError(url, f"invalid URL ({e}); check how it is written")
     except httpx.HTTPError as e:
-        yield ReadError(url, f"cannot fetch: {type(e).__name__}: {e or 'no answer'}; check the URL and your network")
-        return
+        return ReadError(url, f"cannot fetch: {type(e).__name__}: {e or 'no answer'}; check the URL and your network")
     data = b"".join(chunks)
     if not data.strip():
-        yield ReadError(url, "empty response; nothing to extract")
-        return
+        return ReadError(url, "empty response; nothing to extract")
+    return Fetched(url, final_url, data, declared, ctype, validators=validators)
+
+
+def page_document(f: Fetched, published: str | None = None) -> Document | ReadError:
+    """The fetched page as a document (decoded: HTTP charset, then the page's own declaration, then detection)."""
     try:
-        text, enc = decode(data, declared or _declared_charset(data))
+        text, enc = decode(f.data, f.declared or _declared_charset(f.data))
     except DecodeError as e:
-        yield ReadError(url, str(e))
-        return
-    slug = re.sub(r"[^\w.-]+", "_", url.split("://", 1)[-1]).strip("_")[:120]
-    yield document_from_string(text, id=slug, source=url, url=final_url, published=published, encoding=enc,
-                               is_html=True if "html" in ctype else None)
+        return ReadError(f.url, str(e))
+    return document_from_string(text, id=url_id(f.url), source=f.url, url=f.final_url, published=published,
+                                encoding=enc, is_html=True if "html" in f.ctype else None)
+
+
+def read_url(url: str, *, published: str | None = None, timeout: float = 20.0,
+             max_bytes: int = DEFAULT_MAX_BYTES, feeds: FeedOptions | None = None) -> Iterator[Document | ReadError]:
+    """Fetch one page or feed the user asked for (the only outbound traffic vestnik makes).
+
+    A feed is recognised by its content (an RSS, Atom or RDF root element), whatever the URL or content type.
+    """
+    with http_client(timeout) as client:
+        f = fetch(client, url, max_bytes, headers=feeds.validators.get(url) if feeds else None)
+        if isinstance(f, ReadError):
+            yield f
+            return
+        if f.status == 304:  # only when we sent validators: a feed polled before and unchanged since
+            log.info("%s: not modified since the last poll", url)
+            return
+        from vestnik.ingest.feeds import looks_like_feed, read_feed
+
+        if looks_like_feed(f.data):
+            yield from read_feed(f.data, source=url, base=f.final_url, client=client, options=feeds or FeedOptions(),
+                                 published=published, max_bytes=max_bytes)
+            if feeds is not None and f.validators:  # every entry was read: next time, ask only for changes
+                feeds.validators[url] = f.validators
+            return
+        yield page_document(f, published)
 
 
 def read_inputs(inputs: list[str], *, published: str | None = None, fields: FieldMap | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
-    """Every document (or error) named by the user's arguments, in order."""
+                max_bytes: int = DEFAULT_MAX_BYTES, feeds: FeedOptions | None = None,
+                note: Callable[[str], None] | None = None) -> Iterator[Document | ReadError]:
+    """Every document (or error) named by the user's arguments, in order.
+
+    ``feeds`` says how RSS/Atom feeds are read (one options object for the whole run, so entries shared by two
+    feeds are fetched once); ``note`` receives progress lines from long inputs (WARC records read, feed entries).
+    """
+    feeds = feeds or FeedOptions()
     for item in inputs:
         if re.match(r"https?://", item, re.I):
-            yield from read_url(item, published=published, max_bytes=max_bytes)
+            yield from read_url(item, published=published, max_bytes=max_bytes, feeds=feeds, timeout=feeds.timeout)
             continue
         path = Path(item)
         if not path.exists():
@@ -390,4 +483,4 @@ def read_inputs(inputs: list[str], *, published: str | None = None, fields: Fiel
             yield ReadError(item, "directory holds no readable files")
             continue
         for p in iter_paths(path):
-            yield from read_file(p, published=published, fields=fields, max_bytes=max_bytes)
+            yield from read_file(p, published=published, fields=fields, max_bytes=max_bytes, feeds=feeds, note=note)

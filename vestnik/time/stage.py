@@ -4,7 +4,8 @@
 inferred from the agency dateline ("СОФИЯ, 17 декември 2024 (БТА) –") or a date
 in the URL (``/2024/12/17/``), and ``doc.published_source`` says which. A dateline
 without a year still anchors the expressions (``meta["published_partial"]``), with
-the year left as ``XXXX``.
+the year left as ``XXXX``. A WARC crawl date standing in for a missing date (``published_source``
+``warc-date``) gives way to the dateline or URL date, and gives a year-less dateline its year.
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def date_from_dateline(doc: Document, res: Resources | None = None) -> str | Non
 def infer_published(doc: Document, res: Resources | None = None) -> Anchor | None:
     """Fill a missing ``published`` from the dateline or the URL; return the anchor to resolve against."""
     anchor = parse_published(doc.published)
-    if anchor is not None or doc.published:
+    # A WARC record's crawl time (vestnik.ingest.warc) stood in for a page without a date: the page's own
+    # dateline or URL date, when it has one, is the better answer.
+    crawled = anchor is not None and doc.published_source == "warc-date"
+    if (anchor is not None or doc.published) and not crawled:
         return anchor
     from_line = date_from_dateline(doc, res)
     from_url = date_from_url(doc.url)
@@ -97,6 +101,17 @@ def infer_published(doc: Document, res: Resources | None = None) -> Anchor | Non
         doc.published, doc.published_source = from_url, "dateline"
     elif from_url:
         doc.published, doc.published_source = from_url, "url"
+    elif crawled and anchor is not None:  # a dateline without a year: the latest such day on or before the crawl
+        if from_line and (m := _PARTIAL.match(from_line)):
+            for year in (anchor.day.year, anchor.day.year - 1):
+                try:
+                    day = dt.date(year, int(m.group(1)), int(m.group(2)))
+                except ValueError:
+                    continue
+                if day <= anchor.day:
+                    doc.published, doc.published_source = day.isoformat(), "dateline"
+                    break
+        return parse_published(doc.published)
     elif from_line and (m := _PARTIAL.match(from_line)):
         doc.meta["published_partial"] = from_line
         try:

@@ -1,0 +1,110 @@
+"""``vestnik watch FEED... --every 15m``: poll feeds and ingest their new entries until interrupted.
+
+Each round is an ordinary ``ingest`` of the feeds: entries whose link is stored are
+not fetched again, so a poll costs one request per feed plus one per new entry.
+Models load once (the pipeline runs in this process), a failed feed is one error line
+and the next round tries it again, and Ctrl-C stops cleanly between or inside rounds
+(what was processed is stored; the rest is picked up by the next run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from typing import Annotated
+
+import typer
+
+from vestnik.cli import common
+from vestnik.cli.store import STORE, _Ingest, open_store
+from vestnik.ingest.readers import FeedOptions, ReadError, read_inputs
+from vestnik.runner import run
+from vestnik.store import Store
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_every(value: str) -> float:
+    """``90``, ``30s``, ``15m``, ``1h``, ``1h30m`` → seconds."""
+    v = value.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", v):
+        return float(v)
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([smhd])", v)
+    if not parts or re.sub(r"\s+", "", "".join(n + u for n, u in parts)) != re.sub(r"\s+", "", v):
+        raise ValueError(value)
+    return sum(float(n) * _UNITS[u] for n, u in parts)
+
+
+def _round(st: Store, feeds: list[str], options: FeedOptions, max_bytes: int, batch: int
+           ) -> tuple[int, int, list[ReadError]]:
+    """One poll of every feed: (new, already stored, errors)."""
+    job = _Ingest(st, batch)
+    options.skipped = 0
+    options.seen.clear()
+    try:
+        for res in run(job.fresh(read_inputs(feeds, max_bytes=max_bytes, feeds=options)), jobs=1):
+            job.take(res)
+    finally:
+        job.flush()
+    return job.new, job.already + options.skipped, job.errors
+
+
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS, Atom or RDF) or local feed files.")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 90, 30s, 15m, 1h.")] = "15m",
+    store: str | None = STORE,
+    rounds: Annotated[int, typer.Option("--rounds", min=0, help="Stop after this many polls (0: until Ctrl-C).")] = 0,
+    max_bytes: int = common.MAX_BYTES,
+    follow: bool = common.FOLLOW,
+    delay: float = common.DELAY,
+    batch: Annotated[int, typer.Option("--batch", help="Documents per transaction.", min=1)] = 32,
+) -> None:
+    """Poll feeds and ingest new entries until interrupted (Ctrl-C); stored entries are never fetched again."""
+    try:
+        period = parse_every(every)
+    except ValueError:
+        common.err.print(f"[red]error[/red] --every {every!r}: give seconds or a duration like 30s, 15m, 1h")
+        raise typer.Exit(2) from None
+    if period < 1:
+        common.err.print("[red]error[/red] --every: poll at most once a second")
+        raise typer.Exit(2)
+    st = open_store(store)
+    options = FeedOptions(follow=follow, delay=delay, known=st.urls_of)
+    total_new = total_ok = total_failed = n = 0
+    all_errors: list[ReadError] = []
+    stopped = False
+    common.err.print(f"watching {len(feeds)} feed(s) every {every} → {st.location} (Ctrl-C stops)", highlight=False)
+    try:
+        while True:
+            n += 1
+            started = time.monotonic()
+            with common.err.status(f"round {n}: reading {len(feeds)} feed(s)…"):
+                new, already, errors = _round(st, feeds, options, max_bytes, batch)
+            total_new += new
+            total_ok += new + already
+            total_failed += len(errors)
+            all_errors.extend(errors)
+            now = dt.datetime.now().strftime("%H:%M:%S")
+            common.err.print(f"{now} round {n}: {new} new, {already} already stored, {len(errors)} failed",
+                             highlight=False)
+            if rounds and n >= rounds:
+                break
+            wake = started + period
+            nxt = (dt.datetime.now() + dt.timedelta(seconds=max(0.0, wake - time.monotonic()))).strftime("%H:%M:%S")
+            with common.err.status(f"next poll at {nxt} (Ctrl-C stops)"):
+                while (left := wake - time.monotonic()) > 0:
+                    time.sleep(min(left, 0.5))
+    except KeyboardInterrupt:
+        stopped = True
+    finally:
+        st.close()
+    common.err.print(f"{'stopped: ' if stopped else ''}{n} round(s), {total_new} new, {total_failed} failed "
+                     f"→ {st.location}", highlight=False)
+    if stopped:
+        raise typer.Exit(0)
+    raise typer.Exit(common.exit_code(all_errors, total_ok))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("watch")(watch)
