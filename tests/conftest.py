@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.server
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,24 @@ def pg_url(pg_admin: str) -> str:
     from pgserver import new_database
 
     return new_database(pg_admin)
+
+
+class PageHandler(http.server.BaseHTTPRequestHandler):
+    """A loopback test server's handler: serves ``pages`` (path -> status, content type, body), 404 otherwise."""
+
+    pages: dict[str, tuple[int, str, bytes]] = {}
+
+    def reply(self, status: int, ctype: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self.reply(*self.pages.get(self.path, (404, "text/plain", b"not found")))
+
+    def log_message(self, *args: object) -> None:
+        pass

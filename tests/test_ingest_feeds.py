@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PageHandler
 from typer.testing import CliRunner
 
 from vestnik.cli.main import app
@@ -61,40 +62,27 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(PageHandler):
     pages: dict[str, tuple[int, str, bytes]] = {}
     fetched: list[str] = []
     base = ""
 
     def do_GET(self) -> None:
         self.fetched.append(self.path)
-        status, ctype, body = self.pages.get(self.path, (404, "text/plain", b"not found"))
         if self.path == "/etag.xml":  # a feed that never changes and says so (ETag, 304 Not Modified)
             if self.headers.get("If-None-Match") == '"v1"':
                 self.send_response(304)
                 self.end_headers()
                 return
             body = f'<rss version="2.0"><channel><item><link>{self.base}/bta.html</link></item></channel></rss>'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("ETag", '"v1"')
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body.encode())
-            return
-        if self.path == "/growing.xml":  # a feed that gains an entry each time it is read
+            self.reply(200, "application/rss+xml", body.encode(), {"ETag": '"v1"'})
+        elif self.path == "/growing.xml":  # a feed that gains an entry each time it is read
             polls = self.fetched.count(self.path)
             items = "".join(f"<item><title>T{i}</title><link>{self.base}/{page}</link></item>"
                             for i, page in enumerate(["bta.html", "undated.html", "interfax.html"][:polls]))
-            status, ctype, body = 200, "application/rss+xml", f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+            self.reply(200, "application/rss+xml", f'<rss version="2.0"><channel>{items}</channel></rss>'.encode())
+        else:
+            super().do_GET()
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PageHandler
 from typer.testing import CliRunner
 
 from vestnik.document import Document
@@ -144,19 +145,8 @@ def test_normalize_date(value: object, expected: str | None) -> None:
 # ------------------------------------------------------------------ URLs (a local server on 127.0.0.1 only)
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(PageHandler):
     pages: dict[str, tuple[int, str, bytes]] = {}
-
-    def do_GET(self) -> None:
-        status, ctype, body = self.pages.get(self.path, (404, "text/plain", b"not found"))
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")

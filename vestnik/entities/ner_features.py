@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -30,6 +31,7 @@ _STRIP_END = "аяеиоуыюьйёъэ"
 #: pymorphy3 grammemes that mark proper names (first names, surnames, patronymics, places, organisations, brands).
 _MORPH_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 _CACHE_MAX = 300_000
+_V = TypeVar("_V")
 #: str(n) for the "len=" feature (capped at 12)
 _LEN = [str(n) for n in range(12)]
 #: features seen from the neighbours (by their first two characters: w=, sh=, s3=, g=, m=) and from ±2 (w=, sh=)
@@ -241,6 +243,14 @@ def group_features(group: int, key: str | None) -> list[str]:
     return [("g=" if group == 5 else "m=") + t for t in key.split(",")]
 
 
+def _remember(cache: dict[str, _V], key: str, value: _V) -> _V:
+    """Store a memoised per-word answer (the cache is emptied when it grows past _CACHE_MAX words)."""
+    if len(cache) > _CACHE_MAX:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 class Featurizer:
     """Builds crfsuite feature lists for token sequences; one instance per language per process."""
 
@@ -278,33 +288,25 @@ class Featurizer:
     def cue(self, w: str) -> str:
         """:meth:`trigger` of a word as written (memoised; "" for demonyms): the type its head noun gives the name
         after it."""
-        t = self._cues.get(w)
-        if t is None:
-            if len(self._cues) > _CACHE_MAX:
-                self._cues.clear()
-            t = self._cues[w] = self.trigger(w.lower()) if w[:1].isalpha() else ""
-            if t == "dem":
-                t = self._cues[w] = ""
-        return t
+        hit = self._cues.get(w)
+        return hit if hit is not None else _remember(self._cues, w, self._cue(w))
+
+    def _cue(self, w: str) -> str:
+        t = self.trigger(w.lower()) if w[:1].isalpha() else ""
+        return "" if t == "dem" else t
 
     def is_demonym(self, w: str) -> bool:
         """Whether a word is a noun for a country's people (:meth:`trigger` gives "dem"), memoised."""
-        d = self._dems.get(w)
-        if d is None:
-            if len(self._dems) > _CACHE_MAX:
-                self._dems.clear()
-            d = self._dems[w] = len(w) > 4 and self.trigger(w.lower()) == "dem"
-        return d
+        hit = self._dems.get(w)
+        return hit if hit is not None else _remember(self._dems, w, len(w) > 4 and self.trigger(w.lower()) == "dem")
 
     def head_cue(self, w: str) -> str:
         """:meth:`head_noun` limited to LOC and ORG, memoised ("" for any other word)."""
-        t = self._heads.get(w)
-        if t is None:
-            if len(self._heads) > _CACHE_MAX:
-                self._heads.clear()
-            h = self.head_noun(w) if w[:1].isupper() else ""
-            t = self._heads[w] = h if h in ("LOC", "ORG") else ""
-        return t
+        hit = self._heads.get(w)
+        if hit is not None:
+            return hit
+        h = self.head_noun(w) if w[:1].isupper() else ""
+        return _remember(self._heads, w, h if h in ("LOC", "ORG") else "")
 
     def generic(self, lw: str) -> bool:
         """Whether a lower-cased word is a rank adjective (върховният, апелативния, касационен)."""
