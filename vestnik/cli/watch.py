@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import signal
+import threading
 import time
 from typing import Annotated
 
@@ -36,15 +38,18 @@ def parse_every(value: str) -> float:
     return sum(float(n) * _UNITS[u] for n, u in parts)
 
 
-def _round(st: Store, feeds: list[str], options: FeedOptions, max_bytes: int, batch: int
+def _round(st: Store, feeds: list[str], options: FeedOptions, max_bytes: int, batch: int, stop: threading.Event
            ) -> tuple[int, int, list[ReadError]]:
-    """One poll of every feed: (new, already stored, errors)."""
+    """One poll of every feed: (new, already stored, errors); ends early after the entry in hand when ``stop``
+    is set (Ctrl-C)."""
     job = _Ingest(st, batch)
     options.skipped = 0
     options.seen.clear()
     try:
         for res in run(job.fresh(read_inputs(feeds, max_bytes=max_bytes, feeds=options)), jobs=1):
             job.take(res)
+            if stop.is_set():
+                break
     finally:
         job.flush()
     return job.new, job.already + options.skipped, job.errors
@@ -73,14 +78,23 @@ def watch(
     options = FeedOptions(follow=follow, delay=delay, known=st.urls_of)
     total_new = total_ok = total_failed = n = 0
     all_errors: list[ReadError] = []
-    stopped = False
+    # Ctrl-C sets a flag that the wait and the round look at, rather than raising wherever the main thread happens
+    # to be (inside the status spinner's lock, a store transaction...); a second Ctrl-C raises at once.
+    stop = threading.Event()
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
     common.err.print(f"watching {len(feeds)} feed(s) every {every} → {st.location} (Ctrl-C stops)", highlight=False)
     try:
-        while True:
+        while not stop.is_set():
             n += 1
             started = time.monotonic()
             with common.err.status(f"round {n}: reading {len(feeds)} feed(s)…"):
-                new, already, errors = _round(st, feeds, options, max_bytes, batch)
+                new, already, errors = _round(st, feeds, options, max_bytes, batch, stop)
             total_new += new
             total_ok += new + already
             total_failed += len(errors)
@@ -93,11 +107,12 @@ def watch(
             wake = started + period
             nxt = (dt.datetime.now() + dt.timedelta(seconds=max(0.0, wake - time.monotonic()))).strftime("%H:%M:%S")
             with common.err.status(f"next poll at {nxt} (Ctrl-C stops)"):
-                while (left := wake - time.monotonic()) > 0:
-                    time.sleep(min(left, 0.5))
+                stop.wait(max(0.0, wake - time.monotonic()))
     except KeyboardInterrupt:
-        stopped = True
+        stop.set()
     finally:
+        signal.signal(signal.SIGINT, previous)
+        stopped = stop.is_set()
         st.close()
     common.err.print(f"{'stopped: ' if stopped else ''}{n} round(s), {total_new} new, {total_failed} failed "
                      f"→ {st.location}", highlight=False)
