@@ -276,3 +276,13 @@ def test_nouns_for_a_countrys_people_are_person_names_linked_to_the_country(res:
     assert "поли" not in pers and "полка" not in pers
     derived = {out.text[m.span[0] : m.span[1]] for m in out.mentions if m.form == "derived"}
     assert "пакистанската" in derived
+
+
+def test_quoted_names_keep_their_closing_mark_without_breaking_the_vote() -> None:
+    """A name the tagger ends inside its quotation marks (Информационна агенция "Фокус) takes the closing mark,
+    as BSNLP marks it, and the document-wide vote still knows the longer name (this once raised KeyError)."""
+    model = NerModel.load("bg")
+    text = ('Това съобщи Информационна агенция "Фокус". По данни на Агенция "Фокус", както и Информационна агенция '
+            '"Фокус" днес.')
+    got = [text[s:e] for s, e, _t in model.spans(text)]
+    assert got.count('Информационна агенция "Фокус"') == 2 and 'Агенция "Фокус"' in got

@@ -542,7 +542,7 @@ class NerModel:
                     j += 1  # Агенция "Фокус": the quoted name with its marks
                 i, t = k, cue_of(w)
                 vote(tuple(words[i:j]), t)
-            elif use_h and j < n and words[j] in _CLOSE_Q and sum(map(_Q_MARKS.__contains__, words[i:j])) % 2:
+            if use_h and j < n and words[j] in _CLOSE_Q and sum(map(_Q_MARKS.__contains__, words[i:j])) % 2:
                 j += 1  # the tagger's Агенция "Фокус: the closing mark too
                 known.setdefault(tuple(words[i:j]), {}).setdefault(t, 1.0)
             out.append((i, j, t))
