@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 
 MAX_PER_SENTENCE = 3
+_WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
+_SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
 PASSIVE_BY = {"by", "от"}
 INFINITIVE = {"to", "да", "чтобы"}
@@ -91,11 +94,12 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER"))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
-    out = _country_fallback(lex, toks, out, text)
+    starts = _actor_starts(lex, toks)
+    out = _country_fallback(lex, toks, out, text, starts)
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
     covered = [m.span for m in ments if m.type in ("PER", "ORG") and m.form != "derived"]
     last = 0
-    for i in _actor_starts(lex, toks):
+    for i in starts:
         if i < last:
             continue
         r = _role_at(lex, toks, i)
@@ -150,13 +154,14 @@ def _bare(w: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
-def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[Cand], text: str) -> list[Cand]:
+def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[Cand], text: str,
+                      starts: list[int] | None = None) -> list[Cand]:
     """Add country words of ``actor_countries.tsv`` that no coded mention covers; they replace uncoded mentions
     inside them ("European" of "European Community")."""
     if not lex.countries:
         return out
     last = 0
-    for i in _actor_starts(lex, toks):
+    for i in _actor_starts(lex, toks) if starts is None else starts:
         if i < last:
             continue
         hit = None
@@ -180,7 +185,8 @@ def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[
 
 def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
     """Indexes of the tokens where a role noun or a fallback country form can start."""
-    return [k for k, t in enumerate(toks) if lex.can_start_actor(t[2])]
+    known = lex._actor_start.get  # the memo first: a method call only for a word seen for the first time
+    return [k for k, t in enumerate(toks) if (hit := known(t[2])) or (hit is None and lex.can_start_actor(t[2]))]
 
 
 def _same(a: Cand, b: Cand) -> bool:
@@ -192,7 +198,7 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
     words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
-    if not lex.reporting or lex.reporting.isdisjoint([w for _, _, w in toks]):
+    if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks)):
         return [], []
     text = doc.text
     trailing: list[int] = []
@@ -325,7 +331,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
 def code_events(doc: Document, when_for=None) -> list[Event]:
     events: list[Event] = []
     doc_country = None
-    m_sorted = sorted(doc.mentions, key=lambda m: m.span)
+    m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")

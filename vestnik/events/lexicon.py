@@ -20,6 +20,10 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 GAP = 4
 STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
 WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the same matches, less bookkeeping
+# a non-letter ([\W\d_]): the leading set rules out lower-case Latin and Cyrillic letters from a bitmap, the
+# look-behind checks the few other characters by category (0.87x the instructions of a bare [\W\d_] in may_anchor)
+_NON_LETTER = r"[^a-zа-яѐ-џ](?<=[\W\d_])"
+_SPAN = re.Match.span
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,7 @@ class Lexicon:
         # character class is searched by skipping to that class (several times quicker than a look-behind)
         anchors = sorted({(a.text, a.prefix) for n, p in enumerate(self.patterns) if self._anchor[n]
                           for a in p.steps[self._anchor[n].bit_length() - 1] or ()})
-        self._anchor_start = re.compile(r"[\W\d_]" + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
+        self._anchor_start = re.compile(_NON_LETTER + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
             else re.compile("")
 
     def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
@@ -335,7 +339,8 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     low = text[start:end].lower()
     if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
-    return [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(low)]
+    # spans through a C-level map, the word sliced from ``low``: one method call per token instead of three
+    return [(s + start, e + start, low[s:e]) for s, e in map(_SPAN, WORD.finditer(low))]
 
 
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:

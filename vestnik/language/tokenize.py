@@ -15,6 +15,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from vestnik.document import Span
@@ -102,18 +103,23 @@ _QUOTES = frozenset("\"„“«‘'")  # not brackets: "17.12.2025 г. (БТА) 
 _NO_START = frozenset(";:)]}%")  # marks that continue a sentence: never cut before them
 _INF = 1 << 62
 _SPAN = re.Match.span
+_FIRST = itemgetter(0)
+_RUNS = {1: (1,), 2: (1,), 3: (3, 1), 4: (3, 1), 5: (5, 3, 1)}  # abbreviation lengths in tokens that fit a run
 
 
 class Tokenizer:
     """Regex tokenizer + rule sentence splitter. Build once per process (the regex is compiled from data)."""
 
+    # Words come before numbers (a word starts with a letter or _, so a number still takes "2025-та"), and every
+    # repeat is possessive (the same matches: nothing after a repeat could take back a character): 0.9x the
+    # instructions of "URL|number|\w+...", the same tokens.
     _WORDS = (
         r"(?:https?://|www\.)[^\s<>\"»“”]+[^\s<>\"»“”.,;:!?)]"  # URLs
-        r"|\d+(?:[.,:/]\d+)*(?:-\w+)*"  # 17.12.2025, 2,7, 10:30, 2025-та
+        r"|[^\W\d]\w*+(?:[-'’]\w++)*+"  # words, Чен-ун, Хамилтън-Паркър, по-голяма, д'Артанян
     )
     _REST = (
-        r"|\w+(?:[-'’]\w+)*"  # words, Чен-ун, Хамилтън-Паркър, по-голяма, д'Артанян (\w is faster than [^\W_])
-        r"|\.{2,}|[?!]+|\S"  # ellipsis, ?!, any other mark
+        r"|\d++(?:[.,:/]\d++)*+(?:-\w++)*+"  # 17.12.2025, 2,7, 10:30, 2025-та
+        r"|\.{2,}+|[?!]++|\S"  # ellipsis, ?!, any other mark
     )
 
     def __init__(self, abbreviations: Abbreviations | None = None) -> None:
@@ -141,9 +147,7 @@ class Tokenizer:
                 run = 1  # tokens i - run .. i are written together (no space between them), run <= 5
                 while run < 5 and run < i and spans[i - run - 1][1] == spans[i - run][0]:
                     run += 1
-                for k in (5, 3, 1):  # пр.н.е., т.нар., лв.
-                    if k > run:
-                        continue
+                for k in _RUNS[run]:  # пр.н.е., т.нар., лв.
                     j = i - k
                     s0 = spans[j][0]
                     cand = text[s0 : dot + 1]
@@ -173,17 +177,18 @@ class Tokenizer:
         if n == 0:
             return []
         start, end = toks[0][0], toks[-1][1]
+        starts = list(map(_FIRST, toks))  # bisect on ints: a tenth of the cost of comparing span tuples
 
         def ending_at(pos: int) -> int | None:
-            i = bisect_left(toks, (pos, -1)) - 1  # the last token starting before pos
+            i = bisect_left(starts, pos) - 1  # the last token starting before pos
             return i if i >= 0 and toks[i][1] == pos else None
         kinds = self.abbr.kinds
         cues = self.cues(lang)
         cuts: set[int] = set()  # index of the last token of a sentence
         for m in self._boundary.finditer(text, start, end):
-            ch = m.group()[0]
+            ch = text[m.start()]
             if ch == "\n":
-                i = bisect_left(toks, (m.start(), -1)) - 1  # the last token before it (no token holds a line break)
+                i = bisect_left(starts, m.start()) - 1  # the last token before it (no token holds a line break)
                 if i >= 0:
                     cuts.add(i)
                 continue

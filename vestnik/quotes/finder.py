@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
@@ -94,6 +95,15 @@ CREDIT_FROM_MARK = re.compile(r"[.!?…“”\"»][ \t]*/[ \t]*(?=[^\W\d_])")
 CREDIT_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W\d_]{2,6}(?!\w))?")
 DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info)$", re.IGNORECASE)
 _span = re.Match.span
+_SPAN_OF = attrgetter("span")
+#: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
+_LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
+
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of a set of phrases: a phrase can end only at one of them."""
+    return frozenset(p[-1] for p in phrases if p)
 
 
 class Tok:
@@ -102,7 +112,13 @@ class Tok:
     __slots__ = ("e", "low", "q", "s", "text", "word")
 
     def __init__(self, s: int, e: int, text: str) -> None:
-        self.s, self.e, self.text, self.low, self.word, self.q = s, e, text, text.lower(), text[0].isalnum(), -1
+        # one store per attribute: packing and unpacking a tuple of six costs a tenth of building the token
+        self.s = s
+        self.e = e
+        self.text = text
+        self.low = text.lower()
+        self.word = text[0].isalnum()
+        self.q = -1
 
 
 def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> bool:
@@ -167,7 +183,7 @@ class Finder:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
-        ms = sorted((m for m in doc.mentions if m.span and m.span[1] > m.span[0]), key=lambda m: m.span)
+        ms = sorted((m for m in doc.mentions if m.span and m.span[1] > m.span[0]), key=_SPAN_OF)
         self.mentions: list[Mention] = ms
         self.m_starts = [m.span[0] for m in ms]
         self.out = Out()
@@ -311,10 +327,10 @@ class Finder:
             if ch.isalpha() and not ch.isupper():
                 continue
             if m.group() == ".":
-                j = p
-                while j > a and p - j < 24 and (text[j - 1].isalnum() or text[j - 1] in ".-’'"):
-                    j -= 1
-                w = text[j:p]
+                # the word before the full stop: letters, digits and . - ’ ' back to 24 characters
+                lo = max(a, p - 24)
+                r = _LAST_NON_WORD.match(text, lo, p)
+                w = text[r.end() if r else lo:p]
                 if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())):
                     continue
             out.append((start, m.end()))
@@ -331,7 +347,14 @@ class Finder:
             return None
         for words, cls in cands:
             j = i + len(words)
-            if j <= hi and all(toks[i + k].low == w and toks[i + k].q < 0 for k, w in enumerate(words)):
+            if j > hi:
+                continue
+            k = i
+            for w in words:  # a plain loop: cheaper than all() over a generator for these one- to four-word phrases
+                if toks[k].low != w or toks[k].q >= 0:
+                    break
+                k += 1
+            else:
                 return j, cls
         return None
 
@@ -748,13 +771,17 @@ class Finder:
             return k
 
         used: set[int] = set()
-        # 1. direct quotes next to a cue
-        for qi, dq in enumerate(quotes):
+        # 1. direct quotes next to a cue: those with a token here, in order (one pass over the tokens, not one per
+        # quote of the paragraph)
+        q_toks: dict[int, list[int]] = {}
+        for k in range(x, y):
+            if toks[k].q >= 0:
+                q_toks.setdefault(toks[k].q, []).append(k)
+        for qi in sorted(q_toks):
+            dq = quotes[qi]
             if not (sent[0] <= dq.open < sent[1]) or dq.used:
                 continue
-            qt = [k for k in range(x, y) if toks[k].q == qi]
-            if not qt:
-                continue
+            qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
                         and c[0] not in used
@@ -1185,6 +1212,8 @@ class Finder:
 
     def _skip_adverbial(self, toks: list[Tok], j: int, lo: int) -> int:
         """Token index before an adverbial phrase ending at j ("в същото време"), else j."""
+        if lo <= j < len(toks) and toks[j].low not in _last_words(self.lex.adverbials):
+            return j  # no phrase ends with this word (most calls)
         for adv in self.lex.adverbials:
             n = len(adv)
             if j - n + 1 >= lo and all(toks[j - n + 1 + m].low == w and toks[j - n + 1 + m].q < 0

@@ -35,6 +35,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
@@ -60,6 +61,7 @@ _TOKEN = re.compile(rf"\s*+(?:(?P<d>{_DIGITS})|(?P<ab>[aApP]\.[mM]\.)|(?P<w>[^\W
 _DIGIT_TRIGGER = r"\d(?:\d{3}|\d?[:./]\d{1,2}|\d*(?=\s?[-–])|\d*s)(?!\d)"
 _NUMDATE = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)(?::\d\d)?$")
+_KEYS = itemgetter(5)  # a form's category keys
 
 
 class Tok:
@@ -92,7 +94,7 @@ class Toks(Sequence[Tok]):
 
     def __init__(self, forms: list[Form], starts: list[int], flags: list[int], anchors: list[int]) -> None:
         self.forms, self.starts, self.flags, self.anchors = forms, starts, flags, anchors
-        self.keys = [f[5] for f in forms]
+        self.keys = list(map(_KEYS, forms))
         self._toks: list[Tok | None] = [None] * len(forms)
 
     def __len__(self) -> int:
