@@ -99,8 +99,10 @@ class Decoder:
         self._cls = np.full(1024, K, dtype=np.intp)
         self._rows: dict[str, int] = {}
         self._store = np.zeros((5, 1024, n))  # [part, word row, label]; row 0 stays zero: padding
-        #: per word row: first character is a letter / upper case / lower case / an opening quote or bracket
-        self._props = np.zeros((4, 1024), dtype=bool)
+        #: per word row: first character is a letter / upper case / lower case / an opening quote or bracket; and,
+        #: for the document-level rules (NerModel._propagate), a noun for a country's people / a capitalised rank
+        #: adjective (both decided once per word form, here, instead of per token of every document)
+        self._props = np.zeros((6, 1024), dtype=bool)
         #: string ids for the lower-case look-up ("lcdoc"): per word row, the id of its form and of its lower case
         self._lid: dict[str, int] = {}
         #: cached rows of feature groups (ner_features.word_groups 1..7): key -> row of ``self._cw``; row 0 is zero
@@ -159,7 +161,7 @@ class Decoder:
             grown = np.zeros((5, cap, self._store.shape[2]))
             grown[:, : self._store.shape[1]] = self._store
             self._store = grown
-            props = np.zeros((4, cap), dtype=bool)
+            props = np.zeros((6, cap), dtype=bool)
             props[:, : self._props.shape[1]] = self._props
             self._props = props
             self._cls = np.append(self._cls, np.zeros(cap - len(self._cls), dtype=np.intp))
@@ -173,6 +175,11 @@ class Decoder:
         props[1, r0:r1] = np.fromiter(map(str.isupper, heads), dtype=bool, count=k)
         props[2, r0:r1] = np.fromiter(map(str.islower, heads), dtype=bool, count=k)
         props[3, r0:r1] = np.fromiter(map(_OPEN.__contains__, new), dtype=bool, count=k)
+        props[4, r0:r1] = np.fromiter(map("dem".__eq__, cols[7]), dtype=bool, count=k)
+        generic = self.featurizer.generic
+        props[5, r0:r1] = False
+        for i in compress(count(), props[1, r0:r1]):  # capitalised words only
+            props[5, r0 + i] = generic(lowers[i])
         if self.pair:
             self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, map(self.featurizer.word_class, new, cols[5])))
         lid = self._lid
@@ -200,7 +207,7 @@ class Decoder:
         idx = np.array(idx_l, dtype=np.intp)
         st = np.array(starts, dtype=np.intp)
         slen = np.diff(np.append(st, T))
-        alpha, cap, low, opn = self._props[:, idx]
+        alpha, cap, low, opn = self._props[:4, idx]
         e, first = emissions(idx, st, slen, self._store, opn, self._cls, self._pp, self._pn, self.pair,
                              self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q"))
         init = first & cap
@@ -230,6 +237,12 @@ class Decoder:
                 e[i] += self.flag(f)
         live_seq = np.maximum.reduceat(alpha, st)  # sequences with a word starting with a letter
         return viterbi(e, self.trans, st, slen, live_seq, o)
+
+    def word_flags(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """Token indices of the nouns for a country's people and of the capitalised rank adjectives among the
+        words :meth:`tag` has just seen (their rows exist)."""
+        idx = np.fromiter(map(self._rows.__getitem__, words), dtype=np.intp, count=len(words))
+        return np.flatnonzero(self._props[4, idx]).tolist(), np.flatnonzero(self._props[5, idx]).tolist()
 
     def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
         """Names as token ranges [i, j) and type from BIO labels: a name begins at a B- label, at an I- label after
@@ -427,20 +440,24 @@ class NerModel:
                 if cur:
                     found.append((cur[0], cur[1], cur[2]))
         if propagate:
-            found = self._propagate(text, t_start, t_end, words, found, propagate)
+            flags = (self.decoder.word_flags(words) if self.decoder is not None and not crfsuite
+                     and ("d" in propagate or "g" in propagate) else None)
+            found = self._propagate(text, t_start, t_end, words, found, propagate, flags)
         return [(t_start[i], t_end[j - 1], t) for i, j, t in found]
 
     def _propagate(self, text: str, t_start: list[int], t_end: list[int], words: list[str],
-                   found: list[tuple[int, int, str]], mode: str) -> list[tuple[int, int, str]]:
+                   found: list[tuple[int, int, str]], mode: str,
+                   flags: tuple[list[int], list[int]] | None = None) -> list[tuple[int, int, str]]:
         """One sense per document: a name the tagger found once is a name (of the same type) wherever else it is
         written the same way; a person's surname (and first name) alone refers to them (Азия Биби ... Биби).
-        ``t_start``, ``t_end``: the tokens' character offsets."""
+        ``t_start``, ``t_end``: the tokens' character offsets; ``flags``: the decoder's demonym and rank-adjective
+        token indices (:meth:`Decoder.word_flags`), else they are looked up here."""
         if "m" in mode:
             found = self._merge_place_person(text, t_start, t_end, found)
         if "g" in mode and self.featurizer.generic_stems:
-            found = self._institutions(text, t_start, words, found)
+            found = self._institutions(text, t_start, words, found, flags[1] if flags else None)
         if "d" in mode and self.featurizer.dem_stems:
-            found = self._demonyms(words, found)
+            found = self._demonyms(words, found, flags[0] if flags else None)
         known: dict[tuple[str, ...], dict[str, float]] = {}  # name -> type -> votes (plain dicts: no Counter)
         for i, j, t in found:
             c = known.setdefault(tuple(words[i:j]), {})
@@ -548,33 +565,37 @@ class NerModel:
             out.append((i, j, t))
         return out
 
-    def _demonyms(self, words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _demonyms(self, words: list[str], found: list[tuple[int, int, str]], hits: list[int] | None = None
+                  ) -> list[tuple[int, int, str]]:
         """A noun for a country's people (пакистанката, британци, италианци) is a PER name in BSNLP, linked to
         the country; the tagger misses many in lower case. Stems come from the KB's country adjectives."""
-        is_dem = self.featurizer.is_demonym
-        hits = [i for i in compress(count(), map(is_dem, words))]
+        if hits is None:
+            hits = list(compress(count(), map(self.featurizer.is_demonym, words)))
         if not hits:
             return found
         covered = {k for i, j, _t in found for k in range(i, j)}
         extra = [(i, i + 1, "PER") for i in hits if i not in covered]
         return sorted(found + extra) if extra else found
 
-    def _institutions(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]]
-                      ) -> list[tuple[int, int, str]]:
+    def _institutions(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]],
+                      ranks: list[int] | None = None) -> list[tuple[int, int, str]]:
         """A court or office named by rank alone (Върховният съд, Апелативния съд) is a description, not a name
         (BSNLP marks none of them); with its place (Върховният съд на Пакистан, Районния съд в Лахор) the whole
         phrase is an organisation's name. Rank adjectives are the "generic" entries of ner_triggers.tsv, the
         nouns its ORG head nouns."""
         feat = self.featurizer
         generic, trigger, of_words = feat.generic, feat.trigger, feat.of_words
+        if ranks is None:
+            pre = feat.generic_prefixes
+            ranks = [i for i in compress(count(), map(pre.__contains__, map(_first4, words)))
+                     if words[i][:1].isupper() and generic(words[i].lower())]
+        if not ranks:
+            return found
         starts = {i: f for f, (i, _j, _t) in enumerate(found)}
         drop: set[int] = set()
         add: list[tuple[int, int, str]] = []
         n = len(words)
-        pre = feat.generic_prefixes
-        for i in compress(count(), map(pre.__contains__, map(_first4, words))):
-            if not (words[i][:1].isupper() and generic(words[i].lower())):
-                continue
+        for i in ranks:
             e = i + 1
             if e < n and words[e][:1].islower() and generic(words[e]):
                 e += 1  # Върховния касационен съд
