@@ -140,6 +140,9 @@ def test_entities_table_and_json(db: Path) -> None:
     assert "vk:ryanair" in r.stdout and "more: raise --limit" in r.stdout
     rows = [json.loads(x) for x in cli("entities", "путин", "--store", str(db), "--json").stdout.splitlines()]
     assert [x["id"] for x in rows] == ["vk:vladimir-putin"] and rows[0]["documents"] == 1
+    for inflected, eid in (("Путина", "vk:vladimir-putin"), ("Русията", "vk:russia"), ("Райънеър", "vk:ryanair")):
+        ids = [json.loads(x)["id"] for x in cli("entities", inflected, "--store", str(db), "--json").stdout.splitlines()]
+        assert eid in ids, (inflected, ids)
     rows = [json.loads(x) for x in cli("entities", "--type", "per", "--store", str(db), "--json", "-n", "50").stdout
             .splitlines()]
     assert rows and all(x["type"] == "PER" for x in rows)

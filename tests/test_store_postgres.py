@@ -83,6 +83,9 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     with Store.open(pg_url) as st:
         after = counts(st)
     assert after == before and before["story_members"] >= 1
+    with Store.open(pg_url) as st:  # entity look-up by an inflected form: the same SQL on PostgreSQL
+        assert [e["id"] for e in st.list_entities("Путина")[1]] == ["vk:vladimir-putin"]
+        assert "vk:north-korea" in [e["id"] for e in st.list_entities("КНДР", "LOC")[1]]
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

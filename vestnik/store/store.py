@@ -632,10 +632,21 @@ class Store:
                   .where(mentions.c.entity_id.is_not(None)).group_by(mentions.c.entity_id).subquery("c"))
         stmt = select(entities, counts.c.n_mentions, counts.c.n_documents).join(counts, counts.c.entity_id == entities.c.id)
         if q:  # the canonical name (often English), the id, or a form the documents write it in (Путин)
-            pat = f"%{fts.like_escape(q.lower())}%"
-            forms = select(mentions.c.entity_id).where(func.lower(mentions.c.base).like(pat, escape="\\"))
+            ql = q.lower()
+            pat = f"%{fts.like_escape(ql)}%"
+            base = func.lower(mentions.c.base)
+            forms = select(mentions.c.entity_id).where(base.like(pat, escape="\\"))
+            # an inflected query (Путина, Русията; Москве): it starts with a base form, or with a base form less its
+            # final vowel, and is at most three letters longer
+            n = func.length(mentions.c.base)
+            word = bindparam("q_word", ql)
+            vowel_less = func.substr(base, 1, n - 1)
+            inflected = select(mentions.c.entity_id).where(n >= max(3, len(ql) - 3), n <= len(ql), or_(
+                (n < len(ql)) & word.like(base + "%"),
+                func.substr(base, n, 1).in_(tuple("аяоеийьы")) & (n >= 4) & word.like(vowel_less + "%")))
             stmt = stmt.where(or_(func.lower(entities.c.name).like(pat, escape="\\"),
-                                  func.lower(entities.c.id).like(pat, escape="\\"), entities.c.id.in_(forms)))
+                                  func.lower(entities.c.id).like(pat, escape="\\"), entities.c.id.in_(forms),
+                                  entities.c.id.in_(inflected)))
         if type_:
             stmt = stmt.where(entities.c.type == type_)
         return stmt
