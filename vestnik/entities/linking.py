@@ -159,7 +159,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
-    typo_keys: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
+    kb_words: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
     for nm in keep_ner:
         if nm.span in by_span:
             continue
@@ -182,9 +182,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             eid = _stem_entity(gaz, surface)  # Италианци, Британците at a sentence's start
         evidence, typ = "+kb.key", nm.type
         if eid is None and " " not in key and len(surface) >= 5:
-            if typo_keys is None:
-                typo_keys = _kb_name_keys(mentions, text)
-            if (near := _near_key(surface.lower(), typo_keys)) is not None:
+            if kb_words is None:
+                kb_words = _kb_one_word_names(mentions, text)
+            if (near := _misspelt(surface.lower(), kb_words)) is not None:
                 eid, typ = near
                 evidence = "+kb.typo"
         if eid and kb.get(eid):
@@ -218,7 +218,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     return mentions, entities
 
 
-def _kb_name_keys(mentions: list[Mention], text: str) -> dict[str, list[tuple[str, str, str]]]:
+def _kb_one_word_names(mentions: list[Mention], text: str) -> dict[str, list[tuple[str, str, str]]]:
     """One-word names of organisations, places and products the KB linked in this document, lower-cased, by their
     first two letters: (name, entity, type)."""
     out: dict[str, list[tuple[str, str, str]]] = {}
@@ -232,7 +232,7 @@ def _kb_name_keys(mentions: list[Mention], text: str) -> dict[str, list[tuple[st
     return out
 
 
-def _near_key(word: str, known: dict[str, list[tuple[str, str, str]]]) -> tuple[str, str] | None:
+def _misspelt(word: str, known: dict[str, list[tuple[str, str, str]]]) -> tuple[str, str] | None:
     """A misspelling of a name the KB linked in the same document (Райнеър, Райънейър next to Райънеър): its
     (entity, type) when exactly one such name is one edit away (two for words of 8+ letters); the tagger's type of
     a misspelt word is a guess, the KB's is not."""

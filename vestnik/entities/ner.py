@@ -361,7 +361,6 @@ _CUE_VOTES = 50.0
 _CLOSE_Q = frozenset('"”“»\'')
 _Q_MARKS = _CLOSE_Q | frozenset("„«")
 _SENT_END = frozenset(".!?…")
-_first4 = itemgetter(slice(0, 4))
 
 
 class ModelMissing(RuntimeError):
@@ -569,8 +568,9 @@ class NerModel:
                   ) -> list[tuple[int, int, str]]:
         """A noun for a country's people (пакистанката, британци, италианци) is a PER name in BSNLP, linked to
         the country; the tagger misses many in lower case. Stems come from the KB's country adjectives."""
-        if hits is None:
-            hits = list(compress(count(), map(self.featurizer.is_demonym, words)))
+        if hits is None:  # without the decoder (crfsuite's reference path): the same test, per token
+            trigger = self.featurizer.trigger
+            hits = [i for i, w in enumerate(words) if len(w) > 4 and trigger(w.lower()) == "dem"]
         if not hits:
             return found
         covered = {k for i, j, _t in found for k in range(i, j)}
@@ -585,10 +585,8 @@ class NerModel:
         nouns its ORG head nouns."""
         feat = self.featurizer
         generic, trigger, of_words = feat.generic, feat.trigger, feat.of_words
-        if ranks is None:
-            pre = feat.generic_prefixes
-            ranks = [i for i in compress(count(), map(pre.__contains__, map(_first4, words)))
-                     if words[i][:1].isupper() and generic(words[i].lower())]
+        if ranks is None:  # without the decoder (crfsuite's reference path): the same test, per token
+            ranks = [i for i, w in enumerate(words) if w[:1].isupper() and generic(w.lower())]
         if not ranks:
             return found
         starts = {i: f for f, (i, _j, _t) in enumerate(found)}

@@ -264,8 +264,6 @@ class Featurizer:
         self.triggers = {k: v for k, v in trig.items() if not k.startswith("dem:") and v not in ("of", "generic")}
         #: rank adjectives that make an office a description, not a name (Върховният съд; ner.NerModel)
         self.generic_stems = tuple(sorted((k for k, v in trig.items() if v == "generic"), key=len, reverse=True))
-        #: their first four letters, capitalised: a set look-up per word finds the candidates
-        self.generic_prefixes = frozenset(k[:1].upper() + k[1:4] for k in self.generic_stems)
         #: the language's "of" words (на, от): "председателят на комисията Хилари Бен" names the chair, not the
         #: committee (used by ner.NerModel's trigger cues)
         self.of_words = frozenset(k for k, v in trig.items() if v == "of")
@@ -283,7 +281,6 @@ class Featurizer:
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self._cues: dict[str, str] = {}
         self._heads: dict[str, str] = {}
-        self._dems: dict[str, bool] = {}
 
     def cue(self, w: str) -> str:
         """:meth:`trigger` of a word as written (memoised; "" for demonyms): the type its head noun gives the name
@@ -294,11 +291,6 @@ class Featurizer:
     def _cue(self, w: str) -> str:
         t = self.trigger(w.lower()) if w[:1].isalpha() else ""
         return "" if t == "dem" else t
-
-    def is_demonym(self, w: str) -> bool:
-        """Whether a word is a noun for a country's people (:meth:`trigger` gives "dem"), memoised."""
-        hit = self._dems.get(w)
-        return hit if hit is not None else _remember(self._dems, w, len(w) > 4 and self.trigger(w.lower()) == "dem")
 
     def head_cue(self, w: str) -> str:
         """:meth:`head_noun` limited to LOC and ORG, memoised ("" for any other word)."""
