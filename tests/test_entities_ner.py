@@ -123,6 +123,8 @@ def test_numpy_decoder_equals_crfsuite() -> None:
         assert m.decoder is not None
         ref = m.spans(text, crfsuite=True, propagate="")
         assert m.spans(text, propagate="") == ref, p.name
+        # the document rules too: the decoder's per-word-form flags and the reference path's per-token tests agree
+        assert m.spans(text) == m.spans(text, crfsuite=True), p.name
         n += len(ref)
     assert n > 100
 
