@@ -159,3 +159,47 @@ def test_merge_mutual_joins_one_event_started_twice(ryanair: list[StoryDoc]):
     assert all(sid in cl.stories for p in cl.postings.values() for sid in p)  # no merged-away story indexed
     assert len({cl.doc_story[d.id] for d in wind}) < len(wind)  # some reports of the event now share a story
     assert all(cl.doc_story[bus[0].id] != cl.doc_story[d.id] for d in wind)
+
+
+SITE_TEMPLATE = (  # written for this test: the kind of navigation and footer a page saved as text keeps
+    "Начало Новини България Свят Икономика Спорт Култура Любопитно Контакти Реклама Абонирайте се за нашия "
+    "бюлетин и получавайте най-важните новини всяка сутрин Последвайте ни във Фейсбук. Екипът не носи "
+    "отговорност за коментарите, публикувани от посетителите. © 2018 Всички права запазени. Забранява се "
+    "възпроизвеждането изцяло или отчасти на материали и публикации без предварителното съгласие на редакцията. "
+    "Страницата е генерирана за 0,04 секунди."
+)
+
+
+def test_a_site_template_does_not_join_unrelated_articles(ryanair: list[StoryDoc]):
+    from vestnik.stories.cluster import head_terms
+    from vestnik.stories.normalize import tokens
+    from vestnik.stories.template import template_masks
+
+    pipe = make_pipeline(only=["segment"])
+    wind = _wind(ryanair)
+    others: list[StoryDoc] = []  # reports of different events: no headline word in common with the wind story
+    for d in ryanair:
+        if d not in wind and all(not head_terms(d) & head_terms(o) for o in [*others, wind[0]]):
+            others.append(d)
+    others = others[:4]
+    assert len(others) == 4
+
+    def framed(d: StoryDoc) -> StoryDoc:  # the article's headline and first 40 body words inside the template
+        body = " ".join(d.words[d.body_start : d.body_start + 40])
+        return story_doc(pipe(Document(text=f"{d.title}\n\n{body}\n\n{SITE_TEMPLATE}", id=d.id)))
+
+    docs = [framed(d) for d in others] + wind[:3]
+    masks = template_masks(docs, head_terms)
+    n_template = len(tokens(SITE_TEMPLATE))
+    for d in docs[:4]:  # the template's words are masked, the article's are not
+        assert d.id in masks
+        m = masks[d.id]
+        assert m[-n_template:].all() and not m[: d.body_start + 30].any()
+    assert not any(d.id in masks for d in wind[:3])  # reports of one event share passages: those are the story
+    # without the mask the template's rare words dominate the short articles and join them; with it they do not
+    plain = StoryClusterer()
+    for d in docs[:4]:
+        plain.add(d)
+    assert len({plain.doc_story[d.id] for d in docs[:4]}) < 4
+    stories = cluster_story_docs(docs[:4])
+    assert len(stories) == 4

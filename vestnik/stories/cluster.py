@@ -16,12 +16,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from operator import mul
+
+import numpy as np
 
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem
+from vestnik.stories.template import template_masks
 
 TOP_TERMS = 80  # terms kept per document vector
 CENTROID_TERMS = 150  # terms kept per story centroid
@@ -65,10 +68,17 @@ class _TermOf(dict[str, str]):
 _TERM_OF = _TermOf()
 
 
-def terms(sd: StoryDoc) -> Counter[str]:
+def head_terms(sd: StoryDoc) -> set[str]:
+    return set(map(_TERM_OF.__getitem__, sd.words[: sd.body_start])) - {""}
+
+
+def terms(sd: StoryDoc, template: np.ndarray | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
-    their first sentences more than their background paragraphs); entity ids are terms too."""
+    their first sentences more than their background paragraphs); entity ids are terms too. Words under the
+    ``template`` mask (:mod:`vestnik.stories.template`) are left out."""
     words, get = sd.words, _TERM_OF.__getitem__
+    if template is not None:
+        words = list(compress(words, ~template))  # the headline is never masked: body_start still holds
     lead_end = sd.body_start + LEAD_WORDS
     c: Counter[str] = Counter()
     for part, weight in ((words[: sd.body_start], HEAD_WEIGHT), (words[sd.body_start : lead_end], LEAD_WEIGHT),
@@ -143,11 +153,15 @@ class StoryClusterer:
         """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
 
         Additive: an incremental run primes each new batch; documents primed are not counted again by ``add``.
+        The batch is also where site templates show (:mod:`vestnik.stories.template`); their words are left out
+        of the primed documents' vectors.
         """
+        docs = [sd for sd in docs if sd.id not in self._counted and sd.id not in self.doc_story]
+        masks = template_masks(docs, head_terms)
         for sd in docs:
-            if sd.id in self._counted or sd.id in self.doc_story:
+            if sd.id in self._counted:  # a repeated id: the first one counts
                 continue
-            tc = self._counted[sd.id] = terms(sd)
+            tc = self._counted[sd.id] = terms(sd, masks.get(sd.id))
             self.df.update(tc.keys())
             self.n_docs += 1
         self.primed = True

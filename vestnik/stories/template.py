@@ -1,0 +1,115 @@
+"""Site templates: passages repeated across a batch in articles that have nothing else in common.
+
+Pages saved as plain text keep their site's navigation and footer ("всички права запазени, забранява се
+възпроизвеждането..."). Those words are rare in the corpus, so TF-IDF weighs them high, and a site's unrelated
+articles then look alike and join one story. A passage that reprints share is the story itself; a passage that
+articles with different headlines share is the template. So: a word ``N``-gram found in at least ``MIN_DOCS``
+documents of a batch whose headlines overlap on average less than ``MAX_HEAD_OVERLAP`` (Jaccard of their content
+stems) marks its words as template; the story vectors leave them out. Duplicate detection still reads the whole
+text (copies of one page are copies, template and all).
+
+The test needs a batch (``StoryClusterer.prime``, which ``vestnik stories`` and the store sync call per batch);
+one document alone has no template to compare with.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from itertools import combinations
+
+import numpy as np
+
+from vestnik.stories.features import StoryDoc
+
+N = 8  # words per n-gram: long enough that ordinary phrases do not repeat by chance
+MIN_DOCS = 3
+MAX_HEAD_OVERLAP = 0.05
+SAMPLE = 6  # holders of an n-gram whose headlines are compared (15 pairs at most)
+_P = np.uint64(0x100000001B3)  # FNV prime: a polynomial hash of the words' hashes (uint64 arithmetic wraps)
+
+
+def _grams(words: list[str]) -> np.ndarray:
+    """Hashes of the document's word ``N``-grams (position i: words i .. i + N - 1)."""
+    n = len(words) - N + 1
+    if n <= 0:
+        return np.empty(0, np.uint64)
+    wh = np.fromiter(map(hash, words), np.int64, len(words)).view(np.uint64)
+    g = wh[:n].copy()
+    for j in range(1, N):
+        g = g * _P + wh[j : j + n]
+    return g
+
+
+def _head_bits(terms: set[str]) -> tuple[int, int]:
+    """A 128-bit Bloom signature of the headline's terms: pairs of signatures give the overlap test in bulk."""
+    bits = 0
+    for t in terms:
+        bits |= 1 << (zlib.crc32(t.encode()) & 127)  # not hash(): its seed changes per process
+    return bits & (2**64 - 1), bits >> 64
+
+
+_POP = np.array([bin(i).count("1") for i in range(256)], np.uint8)  # bits set per byte value
+
+
+def _popcount(x: np.ndarray) -> np.ndarray:
+    """Bits set per row of a uint64 matrix (numpy < 2 has no bitwise_count)."""
+    return _POP[x.view(np.uint8)].reshape(len(x), 8 * x.shape[1]).sum(axis=1, dtype=np.int64)
+
+
+def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[str]]) -> dict[str, np.ndarray]:
+    """Document id -> boolean mask over its ``words`` (True: template), for the documents that have any.
+
+    All in bulk: the batch's n-grams sorted once; for each n-gram in ``MIN_DOCS`` documents or more, the
+    headline overlap of its first ``SAMPLE`` holders estimated from Bloom signatures (no Python loop per
+    n-gram: a batch built from shared passages has millions of them)."""
+    grams = [_grams(d.words) for d in docs]
+    n_grams = np.array([len(g) for g in grams])
+    if not n_grams.sum():
+        return {}
+    allg = np.concatenate(grams)
+    owner = np.repeat(np.arange(len(docs)), n_grams)
+    order = np.argsort(allg, kind="stable")  # stable: a document's repeats of one n-gram end up adjacent
+    g_s, o_s = allg[order], owner[order]
+    new_gram = np.r_[True, g_s[1:] != g_s[:-1]]
+    group = np.cumsum(new_gram) - 1  # n-gram number of each sorted occurrence
+    first = new_gram | np.r_[True, o_s[1:] != o_s[:-1]]  # one (n-gram, document) pair each
+    g_s, o_s, group_u = g_s[first], o_s[first], group[first]
+    starts = np.flatnonzero(np.r_[True, group_u[1:] != group_u[:-1]])
+    counts = np.diff(np.r_[starts, len(g_s)])
+    frequent = np.flatnonzero(counts >= MIN_DOCS)
+    if not len(frequent):
+        return {}
+    starts, counts = starts[frequent], counts[frequent]
+    sig = np.array([_head_bits(head_terms(d)) for d in docs], dtype=np.uint64)  # (documents, 2)
+    k = np.minimum(counts, SAMPLE)
+    overlap, pairs = np.zeros(len(starts)), np.zeros(len(starts))
+    for a, b in combinations(range(SAMPLE), 2):
+        ok = b < k
+        x, y = sig[o_s[starts[ok] + a]], sig[o_s[starts[ok] + b]]
+        inter, union = _popcount(x & y), _popcount(x | y)
+        overlap[ok] += np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+        pairs[ok] += 1
+    bad_group = np.zeros(group[-1] + 1, bool)
+    bad_group[group_u[starts[overlap / pairs < MAX_HEAD_OVERLAP]]] = True
+    if not bad_group.any():
+        return {}
+    is_bad = np.empty(len(allg), bool)
+    is_bad[order] = bad_group[group]  # back from sorted to document order
+    hit = np.flatnonzero(is_bad)
+    n_words = np.array([len(d.words) for d in docs])
+    word_off = np.r_[0, np.cumsum(n_words)]
+    gram_off = np.r_[0, np.cumsum(n_grams)]
+    at = word_off[owner[hit]] + hit - gram_off[owner[hit]]  # each template n-gram's first word, batch-wide
+    cover = np.zeros(word_off[-1] + 1, np.int32)
+    cover[at] += 1  # positions are distinct: no np.add.at needed
+    cover[at + N] -= 1  # distinct too (a start and an end may share a cell: two statements)
+    covered = np.cumsum(cover[:-1]) > 0
+    out = {}
+    for i in np.unique(owner[hit]).tolist():
+        d = docs[i]
+        mask = covered[word_off[i] : word_off[i + 1]].copy()
+        mask[: d.body_start] = False  # the headline is the article's own, even when a template repeats it
+        if mask.any():
+            out[d.id] = mask
+    return out
