@@ -187,7 +187,8 @@ def test_ingest_feeds_then_rerun_fetches_nothing_stored(tmp_path: Path, server: 
     assert r.exit_code == 0, r.output
     assert "5 new, 0 already stored, 0 failed" in r.output
     assert sorted(_Handler.fetched) == sorted(["/rss.xml", "/undated.html", "/bta.html", "/gone.html",
-                                               "/feeds/atom.xml", "/feeds/ria.html", "/interfax.html"])
+                                               "/feeds/atom.xml", "/feeds/ria.html", "/interfax.html",
+                                               "/robots.txt"])  # the site's robots.txt once (a 404: all allowed)
     with Store.open(db) as st:
         stored = {d["url"]: d for d in st.iter_documents()}
     assert stored[f"{server}/undated.html"]["published_source"] == "feed"
@@ -214,8 +215,8 @@ def test_watch_polls_and_ingests_only_new_entries(tmp_path: Path, server: str) -
     assert r.exit_code == 0, r.output
     rounds = re.findall(r"round (\d): (\d) new, (\d) already stored, (\d) failed", r.output)
     assert rounds == [("1", "1", "0", "0"), ("2", "1", "1", "0"), ("3", "1", "2", "0")]
-    assert _Handler.fetched == ["/growing.xml", "/bta.html", "/growing.xml", "/undated.html", "/growing.xml",
-                                "/interfax.html"]  # each page once, however often the feed is read
+    assert _Handler.fetched == ["/growing.xml", "/robots.txt", "/bta.html", "/growing.xml", "/undated.html",
+                                "/growing.xml", "/interfax.html"]  # each page once, robots.txt once per day
     bad = CliRunner().invoke(app, ["watch", f"{server}/growing.xml", "--every", "soon"])
     assert bad.exit_code == 2 and "--every" in bad.output
 
@@ -226,7 +227,7 @@ def test_watch_asks_an_unchanged_feed_only_for_changes(tmp_path: Path, server: s
                                  "--store", str(tmp_path / "e.db")])
     assert r.exit_code == 0, r.output
     assert "round 1: 1 new" in r.output and "round 2: 0 new, 0 already stored, 0 failed" in r.output
-    assert _Handler.fetched == ["/etag.xml", "/bta.html", "/etag.xml"]  # the second poll got 304, nothing else
+    assert _Handler.fetched == ["/etag.xml", "/robots.txt", "/bta.html", "/etag.xml"]  # then 304, nothing else
 
 
 def test_watch_stops_cleanly_on_ctrl_c(tmp_path: Path, server: str) -> None:
@@ -252,3 +253,87 @@ def test_watch_stops_cleanly_on_ctrl_c(tmp_path: Path, server: str) -> None:
     assert "round 1: 3 new" in seen and "stopped: 1 round(s), 3 new, 0 failed" in rest
     with Store.open(db) as st:
         assert st.count() == 3
+
+
+class _RobotsHandler(PageHandler):
+    """A site whose robots.txt keeps vestnik out of /private/ (the rule for all robots lets everyone in)."""
+
+    pages: dict[str, tuple[int, str, bytes]] = {}
+    fetched: list[str] = []
+
+    def do_GET(self) -> None:
+        self.fetched.append(self.path)
+        super().do_GET()
+
+
+def _site(robots: tuple[int, str, bytes]) -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _RobotsHandler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    feed = (f'<rss version="2.0"><channel><title>Сайт</title>'
+            f"<item><title>Открита статия</title><link>{base}/news/bta.html</link></item>"
+            f"<item><title>Затворена статия</title><link>{base}/private/interfax.html</link>"
+            "<description>Десетки хиляди души протестираха в Белград срещу правителството.</description></item>"
+            "</channel></rss>")
+    html = "text/html; charset=utf-8"
+    _RobotsHandler.pages = {
+        "/robots.txt": robots,
+        "/feed.xml": (200, "application/rss+xml", feed.encode()),
+        "/news/bta.html": (200, html, (SAMPLES / "bg-bta-eu-sanctions.html").read_bytes()),
+        "/private/interfax.html": (200, html, (SAMPLES / "ru-interfax-belgrade-protests.html").read_bytes()),
+    }
+    _RobotsHandler.fetched = []
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    httpd.shutdown()
+    httpd.server_close()
+
+
+ROBOTS_TXT = b"User-agent: *\nAllow: /\n\nUser-agent: vestnik\nDisallow: /private/\nCrawl-delay: 1\n"
+
+
+@pytest.fixture
+def robots_site() -> Iterator[str]:
+    yield from _site((200, "text/plain", ROBOTS_TXT))
+
+
+@pytest.fixture
+def failing_robots_site() -> Iterator[str]:
+    yield from _site((503, "text/plain", b"busy"))
+
+
+def test_feed_links_obey_robots_txt(robots_site: str) -> None:
+    out = _segment(read_inputs([f"{robots_site}/feed.xml"]))
+    docs = {d.url: d for d in out if isinstance(d, Document)}
+    assert docs[f"{robots_site}/news/bta.html"].meta["feed"]["text_from"] == "page"
+    kept_out = docs[f"{robots_site}/private/interfax.html"]  # never fetched: the entry's summary instead
+    assert kept_out.meta["feed"]["text_from"] == "summary" and "robots.txt" in kept_out.meta["feed"]["page"]
+    assert "Белград" in kept_out.text
+    assert "/private/interfax.html" not in _RobotsHandler.fetched
+    assert _RobotsHandler.fetched.count("/robots.txt") == 1
+    # --ignore-robots: the user takes responsibility, every link is fetched and robots.txt is not read
+    _RobotsHandler.fetched.clear()
+    out = _segment(read_inputs([f"{robots_site}/feed.xml"], feeds=FeedOptions(respect_robots=False)))
+    assert all(d.meta["feed"]["text_from"] == "page" for d in out if isinstance(d, Document))
+    assert "/private/interfax.html" in _RobotsHandler.fetched and "/robots.txt" not in _RobotsHandler.fetched
+
+
+def test_robots_txt_crawl_delay_is_read_for_vestnik(robots_site: str) -> None:
+    from vestnik.ingest.readers import http_client
+    from vestnik.ingest.robots import Robots
+
+    robots = Robots()
+    with http_client() as client:
+        assert robots.crawl_delay(client, f"{robots_site}/news/bta.html") == 1.0
+        assert robots.allowed(client, f"{robots_site}/news/x.html")
+        assert not robots.allowed(client, f"{robots_site}/private/x.html")
+
+
+def test_a_failing_robots_txt_keeps_the_site_out(failing_robots_site: str) -> None:
+    out = _segment(read_inputs([f"{failing_robots_site}/feed.xml"]))
+    docs = [d for d in out if isinstance(d, Document)]
+    # RFC 9309: a server error on robots.txt means "disallow all": each entry is kept from the feed's own text
+    # (its title, its summary), and no page is fetched
+    assert [d.meta["feed"]["text_from"] for d in docs] == ["title", "summary"]
+    assert all("robots.txt" in d.meta["feed"]["page"] for d in docs)
+    assert sorted(_RobotsHandler.fetched) == ["/feed.xml", "/robots.txt"]

@@ -26,6 +26,9 @@ MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip single inp
 FOLLOW = typer.Option(True, "--follow/--no-follow",
                       help="Feeds: fetch each entry's page (default), or keep only the feed's own text.")
 DELAY = typer.Option(0.0, "--delay", min=0.0, help="Feeds: seconds to wait between two page fetches.")
+ROBOTS = typer.Option(True, "--robots/--ignore-robots",
+                      help="Feeds: fetch an entry's page only where the site's robots.txt allows it (default), "
+                           "waiting its Crawl-delay.")
 
 
 def progress() -> Progress:

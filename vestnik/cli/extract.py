@@ -63,6 +63,7 @@ def extract(
     max_bytes: int = common.MAX_BYTES,
     follow: bool = common.FOLLOW,
     delay: float = common.DELAY,
+    robots: bool = common.ROBOTS,
 ) -> None:
     """Extract articles, teasers and every fact layer; print the JSON Lines contract."""
     if format not in ("jsonl", "json", "text"):
@@ -77,7 +78,7 @@ def extract(
     errors: list[ReadError] = []
     status = common.Status("extract")
     items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes,
-                          feeds=FeedOptions(follow=follow, delay=delay), note=status)
+                          feeds=FeedOptions(follow=follow, delay=delay, respect_robots=robots), note=status)
     out = output.open("w", encoding="utf-8") if output else None
     write = out.write if out else common.write
     n, t0 = 0, time.perf_counter()

@@ -120,13 +120,14 @@ def ingest(
     batch: Annotated[int, typer.Option("--batch", help="Documents per transaction.", min=1)] = 32,
     follow: bool = common.FOLLOW,
     delay: float = common.DELAY,
+    robots: bool = common.ROBOTS,
 ) -> None:
     """Extract every layer and store the documents. Idempotent: stored content is skipped, a re-run adds nothing
     (feed entries whose link is stored are not even fetched)."""
     published = common.check_date(published)
     st = open_store(store)
     job = _Ingest(st, batch)
-    feeds = FeedOptions(follow=follow, delay=delay, known=st.urls_of)
+    feeds = FeedOptions(follow=follow, delay=delay, known=st.urls_of, respect_robots=robots)
     status = common.Status("ingest")
     items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes,
                           feeds=feeds, note=status)

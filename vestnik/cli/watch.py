@@ -63,6 +63,7 @@ def watch(
     max_bytes: int = common.MAX_BYTES,
     follow: bool = common.FOLLOW,
     delay: float = common.DELAY,
+    robots: bool = common.ROBOTS,
     batch: Annotated[int, typer.Option("--batch", help="Documents per transaction.", min=1)] = 32,
 ) -> None:
     """Poll feeds and ingest new entries until interrupted (Ctrl-C); stored entries are never fetched again."""
@@ -75,7 +76,7 @@ def watch(
         common.err.print("[red]error[/red] --every: poll at most once a second")
         raise typer.Exit(2)
     st = open_store(store)
-    options = FeedOptions(follow=follow, delay=delay, known=st.urls_of)
+    options = FeedOptions(follow=follow, delay=delay, known=st.urls_of, respect_robots=robots)
     total_new = total_ok = total_failed = n = 0
     all_errors: list[ReadError] = []
     # Ctrl-C sets a flag that the wait and the round look at, rather than raising wherever the main thread happens

@@ -3,13 +3,15 @@
 A feed is recognised by its content (the root element), never by its name. For every
 entry the linked page is fetched with the same polite client as any URL (one
 connection, a timeout, a User-Agent naming vestnik, the byte limit, ``--delay``
-seconds between fetches) and goes through the normal HTML extraction. The entry's
+seconds between fetches or the site's Crawl-delay if longer), unless the site's
+robots.txt disallows it (:mod:`vestnik.ingest.robots`), and goes through the normal
+HTML extraction. The entry's
 date and title are kept as *fallbacks* (``meta["fallback"]``): the segment stage
 uses them only when the page has no date or title of its own; likewise the entry's
 summary (``meta["fallback_text"]``) replaces a page with no extractable article text
 (script-only pages), and the document says so.
 
-When the link cannot be fetched (404, time-out, not a web page) the entry's own
+When the link cannot be fetched (404, time-out, not a web page, disallowed by robots.txt) the entry's own
 content or summary becomes the document, and it says so: a warning in the log and
 ``meta["feed"]["text_from"]`` / ``meta["feed"]["page"]`` in the document. With
 ``--no-follow`` every entry is read that way. Entries whose link is already in the
@@ -35,6 +37,7 @@ from vestnik.document import Document
 from vestnik.ingest.readers import (
     DEFAULT_MAX_BYTES,
     FeedOptions,
+    Fetched,
     ReadError,
     document_from_string,
     fetch,
@@ -43,6 +46,7 @@ from vestnik.ingest.readers import (
     page_document,
     url_id,
 )
+from vestnik.ingest.robots import Robots
 
 log = logging.getLogger(__name__)
 
@@ -175,10 +179,17 @@ def read_feed(data: bytes, *, source: str, base: str | None, client: Any | None,
             if options.follow and link:
                 if client is None:
                     client = http_client(options.timeout)
-                if fetched and options.delay > 0:
-                    time.sleep(options.delay)
-                fetched += 1
-                got = fetch(client, link, max_bytes)
+                if options.respect_robots and options.robots is None:
+                    options.robots = Robots()
+                robots = options.robots if options.respect_robots else None
+                if robots is not None and not robots.allowed(client, link):
+                    got: Fetched | ReadError = ReadError(link, "robots.txt does not allow vestnik to fetch it")
+                else:
+                    delay = max(options.delay, robots.crawl_delay(client, link) if robots is not None else 0.0)
+                    if fetched and delay > 0:
+                        time.sleep(delay)
+                    fetched += 1
+                    got = fetch(client, link, max_bytes)
                 if not isinstance(got, ReadError) and looks_like_feed(got.data):
                     got = ReadError(link, "the link is itself a feed, not a page")
                 page = got if isinstance(got, ReadError) else page_document(got)

@@ -347,8 +347,8 @@ USER_AGENT = "vestnik/0.1 (+news intelligence)"
 
 @dataclass
 class FeedOptions:
-    """How feeds are read: follow each entry's link (politely: ``delay`` seconds between fetches) or keep the
-    feed's own text; ``known`` maps contract ids to the URLs already stored under them (the store's look-up), so a
+    """How feeds are read: follow each entry's link (politely: ``delay`` seconds between fetches, or the site's
+    robots.txt Crawl-delay when longer; never a link robots.txt disallows) or keep the feed's own text; ``known`` maps contract ids to the URLs already stored under them (the store's look-up), so a
     re-run fetches no entry it already has; ``skipped`` counts those entries."""
 
     follow: bool = True
@@ -360,6 +360,10 @@ class FeedOptions:
     # ETag / Last-Modified of each feed URL, sent back on the next poll (``vestnik watch``): an unchanged feed
     # answers 304 and costs nothing
     validators: dict[str, dict[str, str]] = field(default_factory=dict)
+    # entry links are crawling: each site's robots.txt decides (``--ignore-robots`` turns it off); the answers
+    # (a :class:`vestnik.ingest.robots.Robots`) live as long as these options, e.g. across ``watch`` polls
+    respect_robots: bool = True
+    robots: Any = None
 
 
 @dataclass
