@@ -152,7 +152,8 @@ def test_merge_mutual_joins_one_event_started_twice(ryanair: list[StoryDoc]):
     n_before = len(cl.stories)
     cl.threshold = 0.35
     merged = cl.merge_mutual()
-    assert merged > 0 and len(cl.stories) == n_before - merged
+    assert merged and len(cl.stories) == n_before - len(merged)
+    assert all(k in cl.stories and d not in cl.stories for k, d in merged)
     members = [m for s in cl.stories.values() for m in s.members]
     assert sorted(members) == sorted(d.id for d in ryanair)  # each document in exactly one story
     assert all(cl.doc_story[m] == s.id for s in cl.stories.values() for m in s.members)
@@ -203,3 +204,40 @@ def test_a_site_template_does_not_join_unrelated_articles(ryanair: list[StoryDoc
     assert len({plain.doc_story[d.id] for d in docs[:4]}) < 4
     stories = cluster_story_docs(docs[:4])
     assert len(stories) == 4
+
+
+def test_store_runs_merge_stories_and_keep_the_tables_in_step(tmp_path: Path, ryanair: list[StoryDoc]):
+    """Stories that started apart are merged by a later run over the store, and the store's stories and members
+    tables always say what the clusterer says (no absorbed story left behind, each document once)."""
+    from sqlalchemy import select
+
+    from vestnik.store import Store
+    from vestnik.store.schema import stories, story_members
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem, source=str(f)))
+            for f in sorted(RAW.glob("*.txt"))]
+    db = tmp_path / "m.db"
+    path = store_sync.state_path(str(db))
+    store_sync.save_state(path, StoryClusterer(threshold=0.99))  # the first runs start a story per document
+    with Store.open(db, fulltext=False) as store:
+        for part in range(3):
+            if part == 2:  # the usual threshold from now on: stories of one event that are open now meet
+                cl = store_sync.load_state(path)
+                cl.threshold = 0.35
+                store_sync.save_state(path, cl)
+            for d in docs[part::3]:
+                store.add(d)
+            shown, _ = store_sync.update(store)
+            cl = store_sync.load_state(path)
+            with store.engine.connect() as conn:
+                rows = set(conn.scalars(select(stories.c.id)))
+                members = {(r.story_id, r.doc_id) for r in conn.execute(select(story_members))}
+            assert rows == set(cl.stories)
+            assert members == {(s, m) for s, st in cl.stories.items() for m in st.members}
+            assert sorted(m for s in shown for m in s.members) == sorted(
+                d.id for p in range(part + 1) for d in docs[p::3])
+            if part < 2:
+                assert cl._next == len(cl.stories)  # nothing merged at threshold 0.99
+        assert cl._next > len(cl.stories)  # the last run merged stories that had started apart

@@ -249,10 +249,11 @@ class StoryClusterer:
                 return None
         return best
 
-    def merge_mutual(self) -> int:
+    def merge_mutual(self) -> list[tuple[str, str]]:
         """Second pass over the stories (input order is arbitrary when undated, so one event can start twice
         before its reports meet): two open stories that are each other's most similar story, at centroid cosine
-        >= ``threshold``, become one. One candidate look-up per story, like a document's; returns the merges."""
+        >= ``threshold``, become one. One candidate look-up per story, like a document's; returns the merges as
+        (kept story, absorbed story) pairs."""
         best: dict[str, tuple[float, str]] = {}
         for sid, st in self.stories.items():
             if not st.indexed:
@@ -268,14 +269,14 @@ class StoryClusterer:
                     b = (sim, o)
             if b[0] >= self.threshold:
                 best[sid] = b
-        merged = 0
+        merged = []
         for sid, (_, o) in best.items():
             if best.get(o, (0.0, ""))[1] != sid or sid not in self.stories or o not in self.stories:
                 continue
             a, b_ = self.stories[sid], self.stories[o]  # a is the older story (dictionary order)
             keep, drop = (a, b_) if len(a.members) >= len(b_.members) else (b_, a)
             self._absorb(keep, drop)
-            merged += 1
+            merged.append((keep.id, drop.id))
         return merged
 
     def _overlap(self, a: Story, b: Story) -> bool:
