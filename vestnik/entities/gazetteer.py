@@ -15,6 +15,7 @@ from pathlib import Path
 
 from vestnik.entities.kb import KB, KIND_PRIORITY
 from vestnik.entities.morph import KB_DIR, TOKEN_RE, name_key, variants
+from vestnik.language.shared import lowered
 
 END = "\0"
 GAP_CHARS = set(" \u00a0-‐‑–—.'’")
@@ -213,9 +214,10 @@ class Tokens(Sequence[tuple[int, int]]):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        if len(lowered) == len(text):  # one character each: the same boundaries (checked over all of Unicode)
-            parts = SPLIT_RE.split(lowered)
+        low = lowered(text)  # shared with the other layers; None when it must be lower-cased here
+        lowered_text = low if low is not None else text.lower()
+        if len(lowered_text) == len(text):  # one character each: the same boundaries (checked over all of Unicode)
+            parts = SPLIT_RE.split(lowered_text)
             self.low: list[str] = parts[1::2]
         else:  # lower-casing changed lengths (İ): lower-case token by token
             parts = SPLIT_RE.split(text)

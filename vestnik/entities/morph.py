@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 KB_DIR = Path(__file__).resolve().parents[1] / "kb"
@@ -77,25 +79,28 @@ STOPWORDS = {"на", "и", "в", "във", "за", "от", "с", "със", "по
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 _REPEAT = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=200_000)
 def _skeleton(word: str) -> str:
     w = word.lower()
-    if len(w) > 4:
-        for e in _ENDINGS:
+    if len(w) > 4 and w.endswith(_ENDINGS):
+        for e in _ENDINGS:  # the first ending of the list that fits
             if w.endswith(e):
                 w = w[: -len(e)]
                 break
     lat = w.translate(_TR)
-    lat = _NON_ALNUM.sub("", lat)
+    if not lat.isascii() or not lat.isalnum():  # most words are plain letters by now: no regex pass for them
+        lat = _NON_ALNUM.sub("", lat)
     if not lat:
         return ""
     lat = lat.replace("shch", "st").replace("sht", "st").replace("kh", "h").replace("ts", "c").replace("zh", "sh")
     lat = lat.translate(_VOICE)  # Азия = Асия, Гааг = Хааг: voicing and h/g differ between spellings
-    sk = lat[0] + "".join(ch for ch in lat[1:] if ch not in VOWELS)
-    return _REPEAT.sub(r"\1", sk)
+    sk = lat[0] + lat[1:].translate(_NO_VOWELS)
+    # repeated letters once (the regex (.)\1+ -> \1, without its template expansion)
+    return "".join(map(itemgetter(0), groupby(sk))) if _REPEAT.search(sk) else sk
 
 
 @lru_cache(maxsize=200_000)

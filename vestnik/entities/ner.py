@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import is_, itemgetter, not_
 from pathlib import Path
 
 import numpy as np
@@ -121,9 +121,8 @@ class Decoder:
         fid = self.fid
         ids = [[fid.get(f, 0) for f in group_features(group, k)] for k in keys]
         width = max(map(len, ids))
-        mat = np.zeros((len(keys), width), dtype=np.intp)
-        for i, x in enumerate(ids):
-            mat[i, : len(x)] = x
+        # padded with row 0 (zeros) to the widest key, in one conversion (a numpy assignment per key cost more)
+        mat = np.array([x + [0] * (width - len(x)) if len(x) < width else x for x in ids], dtype=np.intp)
         r0 = self._cn
         r1 = r0 + len(keys)
         if r1 > len(self._cw):
@@ -138,16 +137,16 @@ class Decoder:
         """Score rows for word forms not seen yet: the word's own weights plus its groups' cached rows (ending,
         beginning, form, hyphen head, gazetteer and morphology tags), one gather and sum for all new words."""
         fid = self.fid
-        cols = list(zip(*map(self.featurizer.word_groups, new), strict=True))
+        cols = self.featurizer.word_columns(new)
         lowers = cols[0]
-        own = [fid.get("w=" + lw, 0) for lw in lowers]
+        own = list(map(fid.get, map("w=".__add__, lowers), repeat(0)))
         own_hw = [fid.get("hw=" + h, 0) if h is not None else 0 for h in cols[4]]
         shared = []
         for g in (1, 2, 3, 5, 6, 7):
             tab = self._ctab[g]
             ids = list(map(tab.get, cols[g]))
             if None in ids:
-                self._combos(g, [k for k in dict.fromkeys(cols[g]) if k not in tab])
+                self._combos(g, list(dict.fromkeys(compress(cols[g], map(is_, ids, repeat(None))))))
                 ids = list(map(tab.__getitem__, cols[g]))
             shared.append(ids)
         rows_new = (self._cw[np.array(shared, dtype=np.intp).T].sum(axis=1) + self.w[own] + self.w[own_hw]
@@ -181,11 +180,19 @@ class Decoder:
         for i in compress(count(), props[1, r0:r1]):  # capitalised words only
             props[5, r0 + i] = generic(lowers[i])
         if self.pair:
-            self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, map(self.featurizer.word_class, new, cols[5])))
-        lid = self._lid
-        self._self_lid[r0:r1] = [lid.setdefault(w, len(lid) + 1) for w in new]
-        self._lower_lid[r0:r1] = [lid.setdefault(lw, len(lid) + 1) for lw in lowers]
+            self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, self.featurizer.word_classes(new, cols[5])))
+        self._self_lid[r0:r1] = self._string_ids(new)
+        self._lower_lid[r0:r1] = self._string_ids(lowers)
         self._rows.update(zip(new, range(r0, r1), strict=True))
+
+    def _string_ids(self, strings: list[str]) -> list[int]:
+        """The id of each string in ``self._lid``, new strings numbered on in order of first appearance (what
+        ``lid.setdefault(s, len(lid) + 1)`` string by string gives), with C-level passes only."""
+        lid = self._lid
+        missing = dict.fromkeys(compress(strings, map(not_, map(lid.__contains__, strings))))
+        if missing:
+            lid.update(zip(missing, count(len(lid) + 1)))
+        return list(map(lid.__getitem__, strings))
 
     def tag(self, words: list[str], starts: list[int]) -> np.ndarray:
         """Label index of every token; ``starts``: first token of each tagging sequence (sorted, from 0).
@@ -201,8 +208,8 @@ class Decoder:
             self._ctab = [{"": 0} for _ in range(8)]
             self._cn = 1
         idx_l = list(map(rows.get, words))  # map over the bound method: no Python-level loop
-        if None in idx_l:
-            self._add_rows([w for w in dict.fromkeys(words) if w not in rows])
+        if None in idx_l:  # rows start at 1: "not" is true for the words without one (C-level, no Python loop)
+            self._add_rows(list(dict.fromkeys(compress(words, map(not_, idx_l)))))
             idx_l = list(map(rows.__getitem__, words))
         idx = np.array(idx_l, dtype=np.intp)
         st = np.array(starts, dtype=np.intp)

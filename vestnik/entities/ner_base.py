@@ -147,6 +147,7 @@ class BaseForms:
         self.lexicon: dict[str, str] = data.get("lexicon", {})
         self.tokens: dict[str, Rule] = {k: (v[0], v[1]) for k, v in data.get("tokens", {}).items()}
         self.rules: dict[str, Rule] = {k: (v[0], v[1]) for k, v in data.get("rules", {}).items()}
+        self._suffix_memo: dict[tuple[str, str, str], Rule] = {}
 
     @classmethod
     def load(cls, path: Path, morph: RuMorph | None = None) -> BaseForms:
@@ -164,7 +165,19 @@ class BaseForms:
         return None
 
     def suffix_rule(self, tok: str, role: str, typ: str) -> Rule:
+        """The rule of the longest known ending (memoised per lower-cased token, role and type: the names of new
+        text share their words, and the search builds up to twelve keys)."""
         lt = tok.lower()
+        memo = self._suffix_memo
+        hit = memo.get((lt, role, typ))
+        if hit is not None:
+            return hit
+        if len(memo) > 100_000:
+            memo.clear()
+        r = memo[(lt, role, typ)] = self._suffix_rule(lt, role, typ)
+        return r
+
+    def _suffix_rule(self, lt: str, role: str, typ: str) -> Rule:
         for n in range(min(_MAX_SUFFIX, len(lt) - 1), -1, -1):
             suf = lt[-n:] if n else ""
             for key in (f"{typ}|{role}|-{suf}", f"{role}|-{suf}"):

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress, count
+from operator import not_
 from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
+
+from vestnik.language.shared import chunks as shared_chunks
 
 #: Numbers, words (with inner hyphens/apostrophes: Хамилтън-Паркър, Северен поток-2, O'Neil), other characters.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W_]+)*|\w+|[^\w\s]")
@@ -34,6 +38,12 @@ _CACHE_MAX = 300_000
 _V = TypeVar("_V")
 #: str(n) for the "len=" feature (capped at 12)
 _LEN = [str(n) for n in range(12)]
+#: the characters _CYR matches (all below U+0500): a word starting with one has Cyrillic without a regex search
+_CYR_SET = frozenset(chr(c) for c in range(0x500) if _CYR.match(chr(c)))
+#: Featurizer.word_groups' form key of a lower-case word, by length (capped at 12) and whether it has Cyrillic
+_FORM_X = [[f"x\t{ln}\t\t\t\t{y}\t" for y in ("", "y")] for ln in [*_LEN, "12"]]
+#: ... and of a capitalised one (a capital, then lower case), by length, Latin letters and Cyrillic
+_FORM_XX = [[[f"Xx\t{ln}\tc\t\t{lat}\t{y}\t" for y in ("", "y")] for lat in ("", "l")] for ln in [*_LEN, "12"]]
 #: features seen from the neighbours (by their first two characters: w=, sh=, s3=, g=, m=) and from ±2 (w=, sh=)
 _CTX_KEYS = frozenset(("w=", "sh", "s3", "g=", "m=", "t="))
 _FAR_KEYS = frozenset(("w=", "sh", "t="))
@@ -56,19 +66,25 @@ _MARK = np.array([chr(c) in _SENT_END for c in range(0x3001)] + [False])
 
 def _words(text: str) -> list[str]:
     """``TOKEN_RE.findall(text)``, faster: no token spans white space and the pattern needs no context, so the
-    text splits at white space first, and a chunk of letters only (most of them) is one token as it stands."""
+    text splits at white space first, and a chunk of letters only (most of them) is one token as it stands: runs of
+    such chunks are copied by C-level slices, the Python loop visits only the other chunks."""
+    chunks = shared_chunks(text)[0]  # text.split(), shared with the language layer's tokenizer
     out: list[str] = []
     add, more, find = out.append, out.extend, TOKEN_RE.findall
-    for chunk in text.split():
-        if chunk.isalpha():
-            add(chunk)
-        elif chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
+    prev = 0
+    for i in compress(count(), map(not_, map(str.isalpha, chunks))):
+        if prev < i:
+            more(chunks[prev:i])
+        prev = i + 1
+        chunk = chunks[i]
+        if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
             add(chunk[:-1])  # a word and a sign after it ("думи," "край."): the pattern's split, without it
             add(chunk[-1])
         elif len(chunk) == 1:  # one character: a token whatever it is
             add(chunk)
         else:
             more(find(chunk))
+    more(chunks[prev:])
     return out
 
 
@@ -268,6 +284,9 @@ class Featurizer:
         #: committee (used by ner.NerModel's trigger cues)
         self.of_words = frozenset(k for k, v in trig.items() if v == "of")
         self._tlen = sorted({len(k) for k in self.triggers}, reverse=True)
+        #: per word length n (up to the longest stem + 4): the stem lengths trigger() tries, k <= n <= k + 4, longest
+        #: first (at most five, instead of testing every stem length)
+        self._tlen_for = [tuple(k for k in self._tlen if k <= n <= k + 4) for n in range(max(self._tlen, default=0) + 5)]
         self._t3 = frozenset(k[:3] for k in self.triggers)  # quick test: most words start like no stem
         #: country adjective stems (британ, пакистан): their demonyms are people
         self.dem_stems = frozenset(k[4:] for k in trig if k.startswith("dem:"))
@@ -319,12 +338,11 @@ class Featurizer:
         noun of a country's people (a country adjective's stem and a demonym ending: британ-ците)."""
         n = len(lw)
         trig = self.triggers
-        if lw[:3] in self._t3:
-            for k in self._tlen:
-                if k <= n <= k + 4:
-                    t = trig.get(lw[:k])
-                    if t:
-                        return t
+        if lw[:3] in self._t3 and n < len(self._tlen_for):
+            for k in self._tlen_for[n]:
+                t = trig.get(lw[:k])
+                if t:
+                    return t
         stems = self.dem_stems
         if n > 4 and (lw[:3] in self._d3 or lw[:2] in self._d3):
             if lw.startswith(_DEM_PREFIX):
@@ -351,6 +369,45 @@ class Featurizer:
         m = ",".join(self.morph(w)) if self.morph is not None and cap and len(w) > 1 else ""
         return lw, lw[-4:], lw[:3], form, lw.split("-", 1)[0] if "-" in w else None, g, m, self.trigger(lw)
 
+    def word_columns(self, words: list[str]) -> tuple[list[str], list[str], list[str], list[str], list[str | None],
+                                                      list[str], list[str], list[str]]:
+        """:meth:`word_groups` of many new word forms at once, as its eight columns (the same values; a test
+        compares them). The tagger adds a score row per new word form, most of the entities layer's cost on new
+        text: here the two commonest forms (all lower case, capitalised) take a fast path to their form key, and
+        the per-word helpers run inside comprehensions instead of one call per word."""
+        lowers = list(map(str.lower, words))
+        forms: list[str] = []
+        add = forms.append
+        lat_search, cyr_search, cyr_set = _LAT.search, _CYR.search, _CYR_SET
+        for w in words:
+            n = len(w)
+            if w.isalpha():
+                # shape() gives "x" for lower case, "Xx" for a capital then lower case: no sign, no hyphen
+                if w.islower():
+                    add(_FORM_X[n if n < 12 else 12][w[0] in cyr_set or cyr_search(w) is not None])
+                    continue
+                if w[0].isupper() and w[1:].islower():
+                    add(_FORM_XX[n if n < 12 else 12][lat_search(w) is not None]
+                        [w[0] in cyr_set or cyr_search(w) is not None])
+                    continue
+            cap = w[:1].isupper()
+            add("\t".join((shape(w), _LEN[n] if n < 12 else "12", "c" if cap else "",
+                           "A" if cap and n > 1 and w.isupper() else "", "l" if cap and lat_search(w) else "",
+                           "y" if cyr_search(w) else "", "h" if "-" in w else "")))
+        gaz = self.gaz.get
+        tags = [gaz(_gaz_key_lower(lw)) or "" for lw in lowers]
+        morph = self.morph
+        if morph is None:
+            mtags = [""] * len(words)
+        else:
+            mtags = [",".join(morph(w)) if len(w) > 1 and w[:1].isupper() else "" for w in words]
+        t3, d3, trigger = self._t3, self._d3, self.trigger
+        # trigger() answers "" at once unless a word starts like a stem: test that here, without the call
+        trig = [trigger(lw) if lw[:3] in t3 or lw[:3] in d3 or lw[:2] in d3 else "" for lw in lowers]
+        return (lowers, [lw[-4:] for lw in lowers], [lw[:3] for lw in lowers], forms,
+                [lw.split("-", 1)[0] if "-" in w else None for w, lw in zip(words, lowers, strict=True)],
+                tags, mtags, trig)
+
     def word_class(self, w: str, gaz: str | None = None) -> str:
         """Coarse class of a word form for the "pair" features (the classes of a token and its neighbour):
         l lower case, d digit, q quote or bracket, p other sign, A all capitals, and for a capitalised word its
@@ -372,6 +429,27 @@ class Featurizer:
         if not g:
             return "n"
         return "U" if "-U" in g else "B" if "-B" in g else "I"
+
+    def word_classes(self, words: list[str], tags: list[str]) -> list[str]:
+        """:meth:`word_class` of many word forms with their gazetteer tags, without a call per word (the same
+        answers; a test compares them)."""
+        out: list[str] = []
+        add = out.append
+        for w, g in zip(words, tags, strict=True):
+            c = w[:1]
+            if c.islower():
+                add("l")
+            elif c.isdigit():
+                add("d")
+            elif not c.isalpha():
+                add("q" if c in _QUOTES else "p")
+            elif len(w) > 1 and w.isupper():
+                add("A")
+            elif not c.isupper():
+                add("l")
+            else:
+                add("n" if not g else "U" if "-U" in g else "B" if "-B" in g else "I")
+        return out
 
     def word_keys(self, w: str) -> list[str]:
         """The word form's own features (the decoder sums their weights per word form, see ``ner.Decoder``)."""

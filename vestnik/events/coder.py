@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from vestnik.document import Actor, Document, Event, Mention, Span
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
+from vestnik.language.shared import lower_slice
 
 MAX_PER_SENTENCE = 3
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
@@ -338,7 +339,7 @@ def code_events(doc: Document, when_for=None) -> list[Event]:
         if lex is None:
             continue
         # pre-filter: which coding patterns can match here (None: none, the case of most sentences)
-        low = doc.text[sent[0] : sent[1]].lower()
+        low = lower_slice(doc.text, sent[0], sent[1])
         feasible = None  # no pre-filter when words() lowers word by word
         if len(low) == sent[1] - sent[0] and (not lex.may_anchor(low) or (feasible := lex.feasible(low)) is None):
             continue

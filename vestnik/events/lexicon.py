@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from vestnik.language.shared import lower_slice
+
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 GAP = 4
 STOP = "-"  # events.tsv code of a stop pattern: blocks the cues it overlaps, codes nothing
@@ -336,7 +338,7 @@ def load(lang: str) -> Lexicon | None:
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Lower-cased word tokens with offsets into ``text``; the span is lower-cased once, not word by word."""
-    low = text[start:end].lower()
+    low = lower_slice(text, start, end)
     if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
     # spans through a C-level map, the word sliced from ``low``: one method call per token instead of three

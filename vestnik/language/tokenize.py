@@ -15,10 +15,12 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, not_
 from pathlib import Path
 
 from vestnik.document import Span
+from vestnik.language.shared import chunks
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -137,7 +139,7 @@ class Tokenizer:
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
         end = len(text) if end is None else end
-        spans = list(map(_SPAN, self._re.finditer(text, start, end)))  # no per-token Python frame
+        spans = self._spans(text, start, end)
         kinds = self.abbr.kinds
         dot = text.rfind(".", start, end)
         while dot >= 0:  # few tokens are ".": join each to the word(s) before it when that makes an abbreviation
@@ -157,6 +159,44 @@ class Tokenizer:
                         break
             dot = text.rfind(".", start, nxt)
         return spans
+
+    def _spans(self, text: str, start: int, end: int) -> list[Span]:
+        """The regex's token spans in ``text[start:end]``, most without running it: no token holds white space and
+        the pattern looks at nothing before or after its match, so the tokens are those of each white-space chunk
+        in turn; a chunk of letters only (four in five) is one word as it stands, a word with one sign after it
+        ("думи," "край.") two tokens; the regex reads the rest (numbers, hyphenated words, URLs, quotes)."""
+        if not 0 <= start < end <= len(text):
+            return list(map(_SPAN, self._re.finditer(text, start, end))) if start < end else []
+        strings, cs, ce = chunks(text)
+        i, j = bisect_right(ce, start), bisect_left(cs, end)  # the chunks that overlap [start, end)
+        if i >= j:
+            return []
+        starts, ends, words = cs[i:j], ce[i:j], strings[i:j]  # copies: clipped to the range here
+        if starts[0] < start:
+            starts[0] = start
+            words[0] = text[start : ends[0]]
+        if ends[-1] > end:
+            ends[-1] = end
+            words[-1] = text[starts[-1] : end]
+        bounds = list(zip(starts, ends, strict=True))
+        out: list[Span] = []
+        add, more, finditer = out.append, out.extend, self._re.finditer
+        prev = 0
+        for k in compress(count(), map(not_, map(str.isalpha, words))):
+            if prev < k:
+                more(bounds[prev:k])  # chunks of letters: one token each
+            prev = k + 1
+            chunk = words[k]
+            s, e = bounds[k]
+            if e - s == 1:
+                add((s, e))
+            elif chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
+                add((s, e - 1))  # a word and a sign: the regex's word alternative stops before the sign
+                add((e - 1, e))
+            else:
+                more(map(_SPAN, finditer(text, s, e)))  # no per-token Python frame
+        more(bounds[prev:])
+        return out
 
     def cues(self, lang: str | None) -> SentenceCues:
         c = self._cues.get(lang or "")

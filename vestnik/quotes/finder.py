@@ -34,6 +34,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.language.shared import lowered
 from vestnik.quotes.lexicon import Lexicon
 
 # possessive repeats (the same matches: nothing follows that could take back a letter) spare the engine its
@@ -111,12 +112,12 @@ class Tok:
 
     __slots__ = ("e", "low", "q", "s", "text", "word")
 
-    def __init__(self, s: int, e: int, text: str) -> None:
+    def __init__(self, s: int, e: int, text: str, low: str | None = None) -> None:
         # one store per attribute: packing and unpacking a tuple of six costs a tenth of building the token
         self.s = s
         self.e = e
         self.text = text
-        self.low = text.lower()
+        self.low = text.lower() if low is None else low  # ``low``: sliced from the lower-cased text
         self.word = text[0].isalnum()
         self.q = -1
 
@@ -188,6 +189,8 @@ class Finder:
         self.m_starts = [m.span[0] for m in ms]
         self.out = Out()
         self._low: str | None = None
+        #: the text lower-cased once for all layers (vestnik.language.shared), None where slices must be lowered
+        self._lowered = lowered(self.text)
         self._exact_low: bool | None = None  # whether self._low is text.lower() letter by letter
         #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
         #: whether an outlet noun precedes it); and the positions of their marks
@@ -213,8 +216,10 @@ class Finder:
         return out
 
     def tokens(self, a: int, b: int) -> list[Tok]:
-        text = self.text
-        return [Tok(s, e, text[s:e]) for s, e in map(_span, TOKEN.finditer(text, a, b))]
+        text, low = self.text, self._lowered
+        if low is None:
+            return [Tok(s, e, text[s:e]) for s, e in map(_span, TOKEN.finditer(text, a, b))]
+        return [Tok(s, e, text[s:e], low[s:e]) for s, e in map(_span, TOKEN.finditer(text, a, b))]
 
     def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
         """Quote marks per paragraph with a stack; an open quote at a paragraph end closes there,
@@ -691,7 +696,7 @@ class Finder:
     def triggered(self, a: int, b: int) -> bool:
         """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
         if self._low is None:
-            self._low = self.text.lower()  # for this test only: offsets always come from the original text
+            self._low = self._lowered if self._lowered is not None else self.text.lower()  # for this test only: offsets always come from the original text
         return not self.lex.trigger_words.isdisjoint(WORD.findall(self._low, a, b))
 
     def may_cue(self, a: int, b: int) -> bool:
@@ -700,7 +705,7 @@ class Finder:
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
         if self._low is None:
-            self._low = self.text.lower()
+            self._low = self._lowered if self._lowered is not None else self.text.lower()
         ws = WORD.findall(self._low, a, b)
         hits = self.lex.trigger_words.intersection(ws)
         if not hits:

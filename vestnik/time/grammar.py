@@ -39,6 +39,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
+from vestnik.language.shared import lower_slice
+
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 # Digit tokens: numeric dates, clock times, grouped numbers, plain digit runs. The alternatives
@@ -667,7 +669,7 @@ def prefix_start(lex: Lexicon, toks: Toks, i: int, floor: int) -> int:
 def regions(text: str, start: int, end: int, lex: Lexicon, pad: int = 24) -> list[tuple[int, int]]:
     """Windows of ``text[start:end]`` around trigger words, merged when close."""
     assert lex.trigger is not None
-    low = " " + text[start:end].lower()  # the trigger's match begins with the non-word character before it
+    low = " " + lower_slice(text, start, end)  # the trigger's match begins with the non-word character before it
     n = len(low) - 1
     spans: list[list[int]] = []
     for m in lex.trigger.finditer(low):

@@ -1,0 +1,111 @@
+"""The tagger's batched per-word work gives what the one-word-at-a-time definitions give: the feature group columns
+of new word forms (``Featurizer.word_columns`` = ``word_groups`` per word), the whitespace-chunk tokenizer
+(``_words`` = the token regex), the trigger look-up, and the cross-script name key's consonant skeleton."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from vestnik.entities.morph import _ENDINGS, _NON_ALNUM, _TR, _VOICE, VOWELS, _skeleton
+from vestnik.entities.ner import NerModel
+from vestnik.entities.ner_features import _DEM_ENDS, _DEM_PREFIX, _DEM_SHORT, TOKEN_RE, Featurizer, _words
+
+SAMPLES = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
+ODD = ["ǅx", "İstanbul", "ΑΒΓ", "ΟΔΥΣΣΕΑΣ", "x", "X", "Xx", "ABC-def", "a-b", "Кoмпания", "мiр", "Ѝ", "1990-те", "_a",
+       "ⅫⅡ", "ǈubljana", "ßtraße", "ﬁx", "ᾈa", "д-р", "Дюма-син", "РусияМистериозна", "най-добрите", "„", "—", "12,5",
+       "авиокомпанията", "британците", "руснаците", "северноирландците", "Върховният", "u.s.", "O'Neil", "x5.3"]
+
+
+@cache
+def sample_texts() -> tuple[str, ...]:
+    out = []
+    for p in sorted(SAMPLES.glob("*.*[lt]")):  # the .html and .txt pages, some in legacy Cyrillic encodings
+        data = p.read_bytes()
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raw = data.decode("cp1251")
+        out.append(raw if p.suffix == ".txt" else re.sub(r"<[^>]+>", " ", raw))
+    return tuple(out)
+
+
+@cache
+def sample_words() -> list[str]:
+    return list(dict.fromkeys([w for t in sample_texts() for w in TOKEN_RE.findall(t)] + ODD))
+
+
+@pytest.fixture(scope="module", params=["bg", "ru"])
+def featurizer(request: pytest.FixtureRequest) -> Featurizer:
+    return NerModel.load(request.param).featurizer
+
+
+def test_word_columns_are_word_groups_by_column(featurizer: Featurizer) -> None:
+    words = sample_words()
+    assert len(words) > 1000
+    columns = featurizer.word_columns(words)
+    expected = list(zip(*map(featurizer.word_groups, words), strict=True))
+    assert [list(c) for c in columns] == [list(c) for c in expected]
+
+
+def test_word_classes_are_word_class_by_word(featurizer: Featurizer) -> None:
+    words = sample_words()
+    tags = featurizer.word_columns(words)[5]
+    assert featurizer.word_classes(words, tags) == list(map(featurizer.word_class, words, tags))
+    assert featurizer.word_classes(words, tags) == list(map(featurizer.word_class, words))  # tags looked up there
+
+
+def _trigger_reference(f: Featurizer, lw: str) -> str:
+    """Featurizer.trigger as first written: every stem length tried in turn."""
+    n = len(lw)
+    if lw[:3] in f._t3:
+        for k in sorted({len(s) for s in f.triggers}, reverse=True):
+            if k <= n <= k + 4 and (t := f.triggers.get(lw[:k])):
+                return t
+    if n > 4 and (lw[:3] in f._d3 or lw[:2] in f._d3):
+        if lw.startswith(_DEM_PREFIX):
+            p = next(p for p in _DEM_PREFIX if lw.startswith(p))
+            lw = lw[len(p) :]
+            n = len(lw)
+        for cut in range(1, min(8, n - 1)):
+            e = lw[-cut:]
+            if ((e in _DEM_ENDS and n - cut >= 4) or e in _DEM_SHORT) and lw[:-cut] in f.dem_stems:
+                return "dem"
+    return ""
+
+
+def test_trigger_tries_only_the_stem_lengths_that_fit(featurizer: Featurizer) -> None:
+    for w in sample_words():
+        lw = w.lower()
+        assert featurizer.trigger(lw) == _trigger_reference(featurizer, lw), w
+
+
+def test_words_equal_the_token_regex() -> None:
+    texts = [*sample_texts(), " ".join(ODD), "думи, край. „цитат“ 12,5% x5.3 a_b\nнов ред", "", "  \n "]
+    for t in texts:
+        assert _words(t) == TOKEN_RE.findall(t)
+
+
+def _skeleton_reference(word: str) -> str:
+    """morph._skeleton as first written (regex passes and a per-character generator)."""
+    w = word.lower()
+    if len(w) > 4:
+        for e in _ENDINGS:
+            if w.endswith(e):
+                w = w[: -len(e)]
+                break
+    lat = _NON_ALNUM.sub("", w.translate(_TR))
+    if not lat:
+        return ""
+    lat = lat.replace("shch", "st").replace("sht", "st").replace("kh", "h").replace("ts", "c").replace("zh", "sh")
+    lat = lat.translate(_VOICE)
+    sk = lat[0] + "".join(ch for ch in lat[1:] if ch not in VOWELS)
+    return re.sub(r"(.)\1+", r"\1", sk)
+
+
+def test_skeleton_is_unchanged() -> None:
+    for w in [*sample_words(), "Щщукин", "Ааронсон", "Гааг", "Хамилтън-Паркър", "Müller", "ŞIŞLI", "", "_"]:
+        assert _skeleton(w) == _skeleton_reference(w), w

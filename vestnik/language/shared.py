@@ -1,0 +1,78 @@
+"""Per-text derived data that several layers compute from the same text: computed once, shared, never stored.
+
+- :func:`lowered`: the gazetteer, the time, quote and event layers each lower-case the text (whole, by item, by
+  sentence or by token) before matching words. Lower-casing a slice equals slicing the lower-cased text whenever
+  every character lower-cases to exactly one character and the text has no capital sigma (the one letter whose
+  lower case depends on the next one: final ς); ``lowered`` returns the lower-cased text only then, and ``None``
+  otherwise, so a caller falls back to lower-casing its own slices and gets the same strings either way.
+- :func:`chunks`: the text's white-space separated chunks (``text.split()``) and where each starts and ends (the
+  language layer's tokenizer and the name tagger read most chunks as one word without running a regex over them).
+
+Values are derived data, not part of the document: they are kept for the last few texts (by identity) only, and a
+stage that runs alone computes them on its first call.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+_CAPITAL_SIGMA = "\u03a3"
+_KEEP = 4  # texts remembered: a document's stages run one after another, worker threads each on their own
+_lock = threading.Lock()
+_recent: dict[str, list[tuple[str, Any]]] = {"lowered": [], "chunks": []}
+#: code point -> str.isspace() (the regex's \s, str.split's white space); none above U+3000, index 0x3001: False
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
+
+
+def _memo(kind: str, text: str, compute: Callable[[str], Any]) -> Any:
+    recent = _recent[kind]
+    for t, value in reversed(recent):  # entries are only ever appended and dropped, under the lock
+        if t is text:
+            return value
+    value = compute(text)
+    with _lock:
+        recent.append((text, value))
+        if len(recent) > _KEEP:
+            del recent[0]
+    return value
+
+
+def _lowered(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) and _CAPITAL_SIGMA not in text else None
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when its slices are the lower case of the same slices of ``text`` (see the module), else
+    None. Memoised for the last few texts, by identity."""
+    return _memo("lowered", text, _lowered)  # type: ignore[no-any-return]
+
+
+def lower_slice(text: str, start: int, end: int) -> str:
+    """``text[start:end].lower()``, sliced from the shared lower-cased text when that gives the same string."""
+    low = lowered(text)
+    return low[start:end] if low is not None else text[start:end].lower()
+
+
+def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
+    n = len(text)
+    if not n:
+        return [], [], []
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = _SPACE[np.minimum(cp, 0x3001)]
+    edges = (np.flatnonzero(space[1:] != space[:-1]) + 1).tolist()  # where white space begins or ends
+    if not space[0]:
+        edges.insert(0, 0)
+    if not space[-1]:
+        edges.append(n)
+    return text.split(), edges[0::2], edges[1::2]
+
+
+def chunks(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``text.split()`` and the start and end offset of each of its chunks (the maximal runs of characters that are
+    not white space), memoised for the last few texts. Callers must not change the lists."""
+    return _memo("chunks", text, _chunks)  # type: ignore[no-any-return]
