@@ -130,7 +130,8 @@ def test_pp_between_cue_and_speaker_is_skipped() -> None:
     doc = run("Изборите ще бъдат през октомври, каза пред БНТ министърът на правосъдието.", "bg")
     got = spans(doc)
     assert got == [("Изборите ще бъдат през октомври", "каза", "министърът на правосъдието", False)]
-    assert doc.sources == []  # БНТ is where he said it, not the origin of the information
+    # БНТ is where he said it: the outlet the report rests on (as "в интервю за X", "пред в. X"), not the speaker
+    assert [(doc.span_text(s.span), s.evidence) for s in doc.sources] == [("БНТ", "source:outlet")]
 
 
 def test_russian_pronoun_and_impersonal_medium() -> None:

@@ -123,3 +123,24 @@ def test_credit_line_is_a_source_relaying_the_outlet_before_it() -> None:
     assert doc.sources[names.index("БГНЕС")].cites == names.index("Коммерсант.ru")
     doc = run('"Ние също така искаме Украйна да продължи да транзитира газ", добави тя. /money.bg. Днес+')
     assert sources(doc) == ["money.bg"]
+
+
+@pytest.mark.parametrize("body, speaker, entity", [
+    ("„Ще продължим преговорите“, заяви пред агенция Ройтерс външният министър Екатерина Захариева.",
+     "външният министър Екатерина Захариева", "vk:ekaterina-zaharieva"),
+    ("„Ситуацията е сериозна“, каза в интервю за Би Би Си британският министър Дейвид Дейвис.",
+     "британският министър Дейвид Дейвис", "vk:david-davis"),
+    ("„Няма да има втори референдум“, заяви пред вестник „Таймс“ премиерът Тереза Мей.", "премиерът Тереза Мей",
+     "vk:theresa-may"),
+    ("„Преговорите вървят добре“, каза пред БНТ министърът на външните работи Екатерина Захариева.",
+     "министърът на външните работи Екатерина Захариева", "vk:ekaterina-zaharieva"),
+])
+def test_the_outlet_spoken_to_is_not_the_speaker(body: str, speaker: str, entity: str) -> None:
+    doc = run(body)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert doc.span_text(q.speaker.span) == speaker
+    assert q.speaker.entity == entity
+    # the outlet is where it was said: a source of the report
+    outlet = {"Ройтерс", "Би Би Си", "Таймс", "БНТ"} & set(sources(doc))
+    assert len(outlet) == 1 and outlet.pop() in body

@@ -419,13 +419,11 @@ class Finder:
     def np_after(self, toks: list[Tok], i: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
         lex = self.lex
         j = i
-        while j < hi and toks[j].word and (toks[j].low in lex.skip_after or toks[j].low in lex.skip_pp):
-            if toks[j].low in lex.skip_pp and j + 1 < hi and toks[j + 1].word:  # "каза пред БНТ министърът"
-                j += 1
-                if toks[j].text[0].isupper():
-                    while j + 1 < hi and toks[j + 1].word and toks[j + 1].text[0].isupper():
-                        j += 1
-            j += 1
+        while j < hi and toks[j].word:
+            k = self._skip_addressee(toks, j, hi)
+            if k == j and toks[j].low not in lex.skip_after:
+                break
+            j = max(k, j + 1)
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         start = j
@@ -441,6 +439,56 @@ class Finder:
             j += 1
             n += 1
         return self._trim(toks, start, j)
+
+    def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
+        """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
+        a quoted outlet after its noun is already one ("source:outlet" above)."""
+        for k in range(x, y):
+            if not toks[k].word:
+                continue
+            end = self._skip_addressee(toks, k, y)
+            for i in range(k + 1, end):
+                named = self.name_at.get(toks[i].s)
+                if named is not None and named[2]:
+                    break
+                m = self.match_agency(toks, i, end)
+                if m is not None:
+                    core = (toks[i].s, toks[m[0] - 1].e)
+                    np = NP(core, "agency", self.agency_entity(core, m[1]), agency=m[1], core=core)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                    break
+
+    def _skip_addressee(self, toks: list[Tok], j: int, hi: int) -> int:
+        """Index after the phrase at ``j`` naming whom a speaker spoke to or for, else ``j``: "каза пред БНТ
+        министърът", "заяви пред агенция Ройтерс министърът", "каза в интервю за Би Би Си Дейвис", "пред
+        „Фокус“", "пред журналисти" (one lower-case word)."""
+        lex = self.lex
+        if toks[j].low in lex.skip_pp:
+            n = 1
+        elif toks[j].low not in lex.skip_pp_first:
+            return j
+        else:
+            n = next((len(p) for p in lex.skip_pp_phrases
+                      if j + len(p) <= hi and all(toks[j + m].low == w for m, w in enumerate(p))), 0)
+        k = j + n
+        if not n or k >= hi:
+            return j
+        noun = toks[k].word and (toks[k].low in lex.agency_nouns or toks[k].low in lex.medium)
+        if noun:
+            k += 1
+        if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
+            end = self.name_at[toks[k + 1].s][0]  # a quoted name: up to its closing mark
+            k += 1
+            while k < hi and toks[k].s < end:
+                k += 1
+            return k + 1 if k < hi and toks[k].s in self.name_marks else k
+        if k < hi and toks[k].word and toks[k].text[0].isupper():
+            while k < hi and toks[k].word and toks[k].text[0].isupper():
+                k += 1
+            return k
+        if noun or not toks[k].word:
+            return k
+        return k + 1  # "пред журналисти"
 
     def _trim(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         stop = self.lex.stop
@@ -991,6 +1039,9 @@ class Finder:
                     core = (toks[k].s, named[0])
                     np = NP(core, "agency", self.agency_entity(core, named[1]), agency=named[1], core=core)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+        # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
+        if cues and (lex.skip_pp or lex.skip_pp_phrases):
+            self._addressee_sources(toks, x, y, sent, src_here)
         # the last agency named in the sentence is the antecedent of a later "the agency"
         if last_ag is not None:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)

@@ -55,6 +55,8 @@ class Lexicon:
     tail_words: frozenset[str]
     inverted: frozenset[str]
     skip_pp: frozenset[str]
+    skip_pp_phrases: tuple[tuple[str, ...], ...]
+    skip_pp_first: frozenset[str]  # first words of skip_pp_phrases: most tokens are ruled out by one look-up
     auxiliaries: frozenset[str]
     bare_blocked: frozenset[str]
     bare_skip: frozenset[str]
@@ -176,7 +178,9 @@ def load_lexicon(lang: str) -> Lexicon:
         genitive=frozenset(p.lower() for p in g.get("genitive", [])),
         tail_words=frozenset(p.lower() for p in g.get("tail_words", [])),
         inverted=frozenset(p.lower() for p in g.get("inverted", [])),
-        skip_pp=frozenset(p.lower() for p in g.get("skip_pp", [])),
+        skip_pp=frozenset(p.lower() for p in g.get("skip_pp", []) if " " not in p),
+        skip_pp_phrases=tuple(sorted({_words(p) for p in g.get("skip_pp", []) if " " in p}, key=len, reverse=True)),
+        skip_pp_first=frozenset(_words(p)[0] for p in g.get("skip_pp", []) if " " in p),
         auxiliaries=frozenset(p.lower() for p in g.get("auxiliaries", [])),
         bare_blocked=frozenset(p.lower() for p in g.get("bare_blocked", [])),
         bare_skip=frozenset(p.lower() for p in g.get("bare_skip", [])),
