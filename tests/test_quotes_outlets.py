@@ -144,3 +144,12 @@ def test_the_outlet_spoken_to_is_not_the_speaker(body: str, speaker: str, entity
     # the outlet is where it was said: a source of the report
     outlet = {"Ройтерс", "Би Би Си", "Таймс", "БНТ"} & set(sources(doc))
     assert len(outlet) == 1 and outlet.pop() in body
+
+
+@pytest.mark.parametrize("outlet", ["„Труд“", "„24 часа“", "вестник „Труд“"])
+def test_a_quoted_outlet_spoken_to_is_a_name_not_a_quote(outlet: str) -> None:
+    # without an outlet noun before it, a short quoted name after "пред" is still the outlet the statement was
+    # made to: the reported clause after it is the quote, the outlet its source
+    doc = run(f"Премиерът Тереза Мей заяви пред {outlet}, че няма да има втори референдум.")
+    assert quotes(doc) == [("няма да има втори референдум", "Премиерът Тереза Мей")]
+    assert sources(doc) == [outlet.split("„")[1].rstrip("“")]

@@ -711,8 +711,13 @@ class Finder:
         k = j
         while k > para_start and (text[k - 1].isalnum() or text[k - 1] in ".-"):
             k -= 1
-        noun = text[k:j].lower() in lex.outlet_nouns
-        if name is None and noun and raw[0].isupper() and len(raw.split()) <= 4:
+        before = text[k:j].lower()
+        noun = before in lex.outlet_nouns
+        if not noun and (raw[0].isupper() or raw[0].isdigit()):  # said to it: "пред „Труд“", "пред „24 часа“"
+            noun = before in lex.skip_pp or any(
+                before == p[-1] and text[para_start:j].lower().split()[-len(p):] == list(p)
+                for p in lex.skip_pp_phrases)
+        if name is None and noun and (raw[0].isupper() or raw[0].isdigit()) and len(raw.split()) <= 4:
             name = raw
         if name is None:
             return False
