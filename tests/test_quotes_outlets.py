@@ -146,7 +146,7 @@ def test_the_outlet_spoken_to_is_not_the_speaker(body: str, speaker: str, entity
     assert len(outlet) == 1 and outlet.pop() in body
 
 
-@pytest.mark.parametrize("outlet", ["„Труд“", "„24 часа“", "вестник „Труд“"])
+@pytest.mark.parametrize("outlet", ["„Труд“", "„24 часа“", "вестник „Труд“", "в. „Труд“"])
 def test_a_quoted_outlet_spoken_to_is_a_name_not_a_quote(outlet: str) -> None:
     # without an outlet noun before it, a short quoted name after "пред" is still the outlet the statement was
     # made to: the reported clause after it is the quote, the outlet its source

@@ -1202,6 +1202,8 @@ class Finder:
         lex = self.lex
         for k in range(cj, min(y, cj + lex.complementizer_window)):
             t = toks[k]
+            if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
+                continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
             if t.q >= 0 or t.text in SENT_END or t.text in ";:":
                 return None
             if t.low in lex.complementizers:
