@@ -153,3 +153,10 @@ def test_a_quoted_outlet_spoken_to_is_a_name_not_a_quote(outlet: str) -> None:
     doc = run(f"Премиерът Тереза Мей заяви пред {outlet}, че няма да има втори референдум.")
     assert quotes(doc) == [("няма да има втори референдум", "Премиерът Тереза Мей")]
     assert sources(doc) == [outlet.split("„")[1].rstrip("“")]
+
+
+@pytest.mark.parametrize("noun", ["в.", "вестник"])
+def test_an_outlet_commenting_after_its_noun_is_the_speaker(noun: str) -> None:
+    doc = run(f'Френският президент се самоопределя като проевропейски центрист, отбелязва {noun} "Ню Йорк таймс", '
+              "подчертавайки, че Макрон не е популист.")
+    assert [s for _, s in quotes(doc)] == ["Ню Йорк таймс", "Ню Йорк таймс"]  # not "вестник", not nobody

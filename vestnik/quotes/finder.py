@@ -424,6 +424,11 @@ class Finder:
             if k == j and toks[j].low not in lex.skip_after:
                 break
             j = max(k, j + 1)
+        if j + 1 < hi and toks[j].word and self.name_marks:  # отбелязва в. „Гардиън“: the outlet, not its noun
+            k = j + 1 if toks[j].low in lex.outlet_nouns else (
+                j + 2 if toks[j + 1].text == "." and toks[j].low + "." in lex.outlet_nouns else j)
+            if j < k < hi and toks[k].s in self.name_marks and not toks[k].word:
+                j = k
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         start = j
