@@ -163,6 +163,9 @@ def read_feed(data: bytes, *, source: str, base: str | None, client: Any | None,
         have = options.known(wanted) if wanted else set()
     own_client = client is None and options.follow
     fetched = 0
+    if options.follow and options.respect_robots and options.robots is None:
+        options.robots = Robots()  # kept on the options: a watch asks each site once a day, not once a poll
+    robots = options.robots if options.respect_robots else None
     try:
         for i, (entry, link) in enumerate(zip(entries, links, strict=True)):
             if link and (link in have or link in options.seen):
@@ -179,9 +182,6 @@ def read_feed(data: bytes, *, source: str, base: str | None, client: Any | None,
             if options.follow and link:
                 if client is None:
                     client = http_client(options.timeout)
-                if options.respect_robots and options.robots is None:
-                    options.robots = Robots()
-                robots = options.robots if options.respect_robots else None
                 if robots is not None and not robots.allowed(client, link):
                     got: Fetched | ReadError = ReadError(link, "robots.txt does not allow vestnik to fetch it")
                 else:

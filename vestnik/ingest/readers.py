@@ -18,10 +18,13 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vestnik.document import Document
 from vestnik.ingest.encoding import DecodeError, decode
+
+if TYPE_CHECKING:
+    from vestnik.ingest.robots import Robots
 
 log = logging.getLogger(__name__)
 
@@ -363,7 +366,7 @@ class FeedOptions:
     # entry links are crawling: each site's robots.txt decides (``--ignore-robots`` turns it off); the answers
     # (a :class:`vestnik.ingest.robots.Robots`) live as long as these options, e.g. across ``watch`` polls
     respect_robots: bool = True
-    robots: Any = None
+    robots: Robots | None = None
 
 
 @dataclass

@@ -719,9 +719,10 @@ class Finder:
         before = text[k:j].lower()
         noun = before in lex.outlet_nouns
         if not noun and (raw[0].isupper() or raw[0].isdigit()):  # said to it: "пред „Труд“", "пред „24 часа“"
-            noun = before in lex.skip_pp or any(
-                before == p[-1] and text[para_start:j].lower().split()[-len(p):] == list(p)
-                for p in lex.skip_pp_phrases)
+            noun = before in lex.skip_pp
+            if not noun and any(before == p[-1] for p in lex.skip_pp_phrases):
+                prev = tuple(text[para_start:j].lower().split()[-max(map(len, lex.skip_pp_phrases)):])
+                noun = any(prev[-len(p):] == p for p in lex.skip_pp_phrases)
         if name is None and noun and (raw[0].isupper() or raw[0].isdigit()) and len(raw.split()) <= 4:
             name = raw
         if name is None:
@@ -751,20 +752,22 @@ class Finder:
         if np is not None and np.kind in ("name", "agency", "role"):
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
 
+    def _lower_text(self) -> str:
+        """The whole text lower-cased, for the cue tests only (offsets always come from the original text)."""
+        if self._low is None:
+            self._low = self._lowered if self._lowered is not None else self.text.lower()
+        return self._low
+
     def triggered(self, a: int, b: int) -> bool:
         """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
-        if self._low is None:
-            self._low = self._lowered if self._lowered is not None else self.text.lower()  # for this test only: offsets always come from the original text
-        return not self.lex.trigger_words.isdisjoint(WORD.findall(self._low, a, b))
+        return not self.lex.trigger_words.isdisjoint(WORD.findall(self._lower_text(), a, b))
 
     def may_cue(self, a: int, b: int) -> bool:
         """``triggered``, and stricter for a sentence without a direct quote: all the words of one of the cue
         phrases or agency names its trigger words stand for are there (else tokenising it finds nothing), or a
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
-        if self._low is None:
-            self._low = self._lowered if self._lowered is not None else self.text.lower()
-        ws = WORD.findall(self._low, a, b)
+        ws = WORD.findall(self._lower_text(), a, b)
         hits = self.lex.trigger_words.intersection(ws)
         if not hits:
             return False
