@@ -2,7 +2,8 @@
 
 Two conditions per topic: text only (../shared/eval/ner-bg/raw/<topic>: title + body, no metadata, like the
 hidden set) and with metadata (<labels>/<topic>.docs.jsonl: dates and URLs from the BSNLP header lines),
-plus all topics in one run. Prints score.py's metrics and the all-singletons baseline.
+plus all topics in one run. Prints score.py's metrics and the all-singletons baseline; rows ``indep`` score the
+text-only output against the second, independent annotation where it exists (``<topic>.independent.json``).
 
 Usage: python scripts/eval_stories.py [--labels /work/notes/stories-gold] [--topics a,b] [--jobs 2] [--cache DIR]
 
@@ -47,33 +48,45 @@ def run(inputs: list[str], out: Path, jobs: int) -> None:
                    check=True, capture_output=True, cwd=ROOT)
 
 
-def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -> None:
-    """Like ``run``, with the pipeline's StoryDocs read from / written to ``cache/<key>.pkl``."""
+def story_docs(inputs: list[str], jobs: int, cache: Path | None, key: str) -> list:
+    """The pipeline's StoryDocs for ``inputs``, read from / written to ``cache/<key>.pkl`` when a cache is given."""
     from vestnik.ingest.readers import FieldMap, ReadError, read_inputs
     from vestnik.runner import run as run_pipeline
-    from vestnik.stories.batch import cluster_story_docs
     from vestnik.stories.features import story_doc
 
-    f = cache / f"{key}.pkl"
-    if f.exists():
-        sds = pickle.loads(f.read_bytes())
-    else:
-        items = read_inputs(inputs, published=None, fields=FieldMap(text="text", title="title", date="published",
-                                                                    url="url"))
-        sds = [story_doc(d) for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
-        cache.mkdir(parents=True, exist_ok=True)
+    f = cache / f"{key}.pkl" if cache else None
+    if f is not None and f.exists():
+        return pickle.loads(f.read_bytes())
+    items = read_inputs(inputs, published=None, fields=FieldMap(text="text", title="title", date="published",
+                                                                url="url"))
+    sds = [story_doc(d) for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
+    if f is not None:
+        f.parent.mkdir(parents=True, exist_ok=True)
         f.write_bytes(pickle.dumps(sds))
+    return sds
+
+
+def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -> None:
+    """Like ``run``, with the pipeline's StoryDocs read from / written to ``cache/<key>.pkl``."""
+    from vestnik.stories.batch import cluster_story_docs
+
+    sds = story_docs(inputs, jobs, cache, key)
     out.write_text("".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in cluster_story_docs(sds)),
                    encoding="utf-8")
 
 
-def main() -> None:
+def arguments(topics: str) -> argparse.Namespace:
+    """The options both evaluation scripts take."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--labels", type=Path, default=Path("/work/notes/stories-gold"))
-    ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
+    ap.add_argument("--topics", default=topics)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, help="cache the pipeline output here and cluster in-process")
-    a = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> None:
+    a = arguments("asia_bibi,brexit,nord_stream,ryanair")
     topics = a.topics.split(",")
     if a.cache:
         sys.path.insert(0, str(ROOT))
@@ -83,6 +96,9 @@ def main() -> None:
             run_cached(inputs, out, a.jobs, a.cache, key)
         else:
             run(inputs, out, a.jobs)
+
+    def indep(t: str) -> Path:
+        return a.labels / f"{t}.independent.json"  # scripts/label_stories.py independent
 
     rows = []
     with tempfile.TemporaryDirectory() as td:
@@ -96,10 +112,15 @@ def main() -> None:
                 go(inp, out, f"{t}.{cond}")
                 s = score(out, gold)
                 rows.append((t, cond, base, s))
+                if cond == "text" and indep(t).exists():  # the same output against the second annotator
+                    rows.append((t, "indep", singletons([indep(t)], tmp)["bcubed"]["f1"], score(out, [indep(t)])))
         gold = [a.labels / f"{t}.json" for t in topics]
         out = tmp / "all.text.jsonl"
         go([str(SHARED / "ner-bg" / "raw" / t) for t in topics], out, "all." + "+".join(topics))
         rows.append(("ALL", "text", singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
+        second = [indep(t) for t in topics if indep(t).exists()]
+        if second:
+            rows.append(("ALL", "indep", singletons(second, tmp)["bcubed"]["f1"], score(out, second)))
     print(f"{'topic':<12} {'input':<5} {'alone':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'dup P':>6} {'dup R':>6} "
           f"{'gold':>5} {'pred':>5}")
     for t, cond, base, s in rows:

@@ -13,6 +13,9 @@ copied here. Procedure (docs/stories-eval.md):
 3. ``build``: proposals + decisions → ``<topic>.json`` in score.py's gold format.
 4. ``docs``: write ``<topic>.docs.jsonl`` ({id, text, published, url}) for runs with metadata; the text is
    "title\\n\\nbody" like the SlavicNER raw files (text-only runs use ../shared/eval/ner-bg/raw).
+5. ``independent``: a second annotator, who never saw the proposals or step 2, labels slices from scratch
+   (``iaa-<topic>[-<slice>].tsv``: id, story label, event name); this writes ``<topic>.independent.json`` (the
+   documents it covers only; score.py scores over the gold's documents) for ``scripts/eval_stories.py``.
 
 Usage: python scripts/label_stories.py propose|build|docs [--topics a,b] [--out DIR]
 """
@@ -165,15 +168,35 @@ def write_docs(topic: str, out: Path) -> None:
                                 "title": d["title"]}, ensure_ascii=False) + "\n")
 
 
+def independent(topic: str, out: Path) -> None:
+    docs = {d["id"]: d for d in read_topic(topic)}
+    story: dict[str, str] = {}
+    for f in sorted(out.glob(f"iaa-{topic}*.tsv")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                doc, label = line.split("\t")[:2]
+                story[doc] = f"{f.stem}:{label}"  # labels are per file (slice)
+    if not story:
+        return
+    members: dict[str, list[str]] = {}
+    for d, s in sorted(story.items()):
+        members.setdefault(s, []).append(d)
+    gold = {"topic": topic, "documents": {d: {"date": docs[d]["date"], "outlet": docs[d]["outlet"],
+                                             "title": docs[d]["title"]} for d in story},
+            "stories": [{"id": s, "members": m} for s, m in sorted(members.items())], "pairs": []}
+    (out / f"{topic}.independent.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{topic}: {len(story)} docs, {len(members)} stories ({sum(len(m) > 1 for m in members.values())} with 2+)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=["propose", "build", "docs"])
+    ap.add_argument("cmd", choices=["propose", "build", "docs", "independent"])
     ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     for t in a.topics.split(","):
-        {"propose": propose, "build": build, "docs": write_docs}[a.cmd](t, a.out)
+        {"propose": propose, "build": build, "docs": write_docs, "independent": independent}[a.cmd](t, a.out)
 
 
 if __name__ == "__main__":

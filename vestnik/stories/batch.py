@@ -27,6 +27,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
     cl.prime(uniq)
     cl.add_many(order(uniq))
     cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)
+    cl.merge_languages()  # then the reports of one event in different languages (dated stories only)
     return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
 
 

@@ -3,9 +3,10 @@
 The scheme of Europe Media Monitor and Event Registry: a single pass over documents in time order, each
 compared with the centroids of the stories still open (last seen within ``window_days``), found through an
 inverted index of the centroids' strongest terms. Features: TF-IDF over prefix stems of the headline
-(weighted up) and body, canonical entity ids (which also link articles across languages), and dates when
-known. Exact and near-duplicates found by :class:`~vestnik.stories.index.DedupIndex` join their original's
-story directly, and their pairs are kept in the story.
+(weighted up) and body, canonical entity ids, and dates when known. Exact and near-duplicates found by
+:class:`~vestnik.stories.index.DedupIndex` join their original's story directly, and their pairs are kept in the
+story. Stories of different languages meet afterwards, over language-independent evidence
+(:meth:`StoryClusterer.merge_languages`, :mod:`vestnik.stories.bridge`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from operator import mul
 
 import numpy as np
 
+from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem
@@ -39,6 +41,14 @@ DIGEST_RATIO = 0.3  # a contained text under this share of its container's size 
 # inside a dense neighbourhood (many events of one topic share the topic's words) more evidence is needed.
 ADAPT_K = 3
 ADAPT_MARGIN = 0.2
+# A dated story joins its best match in other languages at bridge cosine >= BRIDGE_THRESHOLD when that match beats
+# its second best by BRIDGE_MARGIN (StoryClusterer.merge_languages; docs/stories-eval.md, "Across languages").
+BRIDGE_THRESHOLD = 0.3
+BRIDGE_MARGIN = 0.05
+BRIDGE_TERMS = 40  # strongest bridge terms per story vector
+# ... and the two vectors share >= BRIDGE_MIN_SHARED terms, or >= 3 with a number that is not a year: a few
+# famous names in a small batch (where every name is rare) are not one event
+BRIDGE_MIN_SHARED = 6
 
 
 @cache
@@ -106,6 +116,8 @@ class Story:
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)
     indexed: set[str] = field(default_factory=set)
     norm: float = 1.0
+    bridge: Counter[str] = field(default_factory=Counter)  # language-independent term weights (bridge.py)
+    bridged: dict[str, float] = field(default_factory=dict)  # member -> bridge cosine it came in with
 
     @property
     def title(self) -> str:
@@ -115,7 +127,17 @@ class Story:
         return {"id": self.id, "title": self.title, "size": len(self.members), "documents": list(self.members),
                 "outlets": sorted(self.outlets), "languages": sorted(self.languages),
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
-                "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates]}
+                "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates],
+                # members that came in with another language's story, and the bridge cosine that joined them
+                **({"bridged": dict(self.bridged)} if getattr(self, "bridged", None) else {})}
+
+
+def _enough(shared: set[str]) -> bool:
+    """Whether two bridge vectors share enough to speak of one event (``BRIDGE_MIN_SHARED``)."""
+    if len(shared) >= BRIDGE_MIN_SHARED:
+        return True
+    return len(shared) >= 3 and any(t.startswith("N:") and not (len(t) == 6 and t[2:4] in ("19", "20"))
+                                    for t in shared)
 
 
 def _norm(v: dict[str, float]) -> float:
@@ -148,6 +170,15 @@ class StoryClusterer:
         self._next = 0
         self._latest: int | None = None  # latest publication day seen
         self._since_sweep = 0
+        self.bridge_df: Counter[str] = Counter()
+        self.term_langs: dict[str, int] = {}  # bridge term -> bit set of the languages it was seen in
+        self.lang_bits: dict[str, int] = {}
+
+    def __setstate__(self, state: dict) -> None:
+        """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables."""
+        self.__dict__.update(state)
+        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {})):
+            self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:
         """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
@@ -220,6 +251,7 @@ class StoryClusterer:
             self.stories[sid] = Story(id=sid)
         st = self.stories[sid]
         self._join(st, sd, vec, day)
+        self._bridge(st, sd)
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
         return sid, matches
@@ -279,6 +311,92 @@ class StoryClusterer:
             merged.append((keep.id, drop.id))
         return merged
 
+    def _bridge(self, st: Story, sd: StoryDoc) -> None:
+        """Count the document's bridge terms into its story and note which language uses them."""
+        bc = bridge_terms(sd, stopwords())
+        self.bridge_df.update(bc.keys())
+        if sd.language:  # a document of unknown language bridges nothing
+            bit = self.lang_bits.setdefault(sd.language, 1 << len(self.lang_bits))
+            tl = self.term_langs
+            for t in bc:
+                tl[t] = tl.get(t, 0) | bit
+        b = getattr(st, "bridge", None)
+        if b is None:
+            b = st.bridge = Counter()
+        b.update(bc)
+        st.bridge = keep_top(b)
+
+    def _bridge_vector(self, st: Story) -> dict[str, float]:
+        """TF-IDF over the story's bridge terms that more than one language uses (the others cannot match
+        across languages and would only dilute the cosine), L2-normalised, strongest ``BRIDGE_TERMS``."""
+        n, df, tl, log = max(self.n_docs, 1), self.bridge_df, self.term_langs, math.log
+        v = {t: (1.0 + log(c)) * log((n + 1) / (df[t] + 1) + 1.0)
+             for t, c in getattr(st, "bridge", {}).items() if tl.get(t, 0) & (tl.get(t, 0) - 1)}
+        top = heapq.nlargest(BRIDGE_TERMS, v.items(), key=lambda x: x[1])
+        nn = math.sqrt(sum(x * x for _, x in top)) or 1.0
+        return {t: x / nn for t, x in top}
+
+    def merge_languages(self, threshold: float = BRIDGE_THRESHOLD,
+                        margin: float = BRIDGE_MARGIN) -> list[tuple[str, str, float]]:
+        """Join stories told in different languages. Each dated open story finds its best match among the open
+        stories of other languages (none of its own) by bridge cosine; at cosine >= ``threshold`` and ahead of
+        its second best by ``margin`` (among candidates sharing enough terms, :func:`_enough`), the smaller of the
+        two joins the larger (a larger story joins a smaller one only when the match is mutual). Strongest matches first, so several Russian fragments of one event
+        can all join its Bulgarian story. Only dated stories take part: without dates the time window cannot
+        narrow the candidates, and on undated bg + ru reports most links were wrong (docs/stories-eval.md).
+        Returns (kept story, absorbed story, bridge cosine) triples."""
+        if len(self.lang_bits) < 2:
+            return []
+        langs = {sid: set(st.languages) for sid, st in self.stories.items()
+                 if st.indexed and st.languages and st.first_day is not None}
+        vecs = {sid: self._bridge_vector(self.stories[sid]) for sid in langs}
+        postings: dict[str, list[str]] = {}
+        for sid, v in vecs.items():
+            for t in heapq.nlargest(15, v, key=v.__getitem__):
+                postings.setdefault(t, []).append(sid)
+        best: dict[str, tuple[float, str, float]] = {}  # story -> (best cosine, its story, second-best cosine)
+        for sid, v in vecs.items():
+            st, seen = self.stories[sid], {sid}
+            scores = []
+            for t in heapq.nlargest(15, v, key=v.__getitem__):
+                for o in postings.get(t, ()):
+                    if o in seen:
+                        continue
+                    seen.add(o)
+                    if langs[o] & langs[sid] or not self._overlap(st, self.stories[o]):
+                        continue
+                    ov = vecs[o]
+                    if _enough(v.keys() & ov.keys()):
+                        scores.append((sum(w * ov.get(k, 0.0) for k, w in v.items()), o))
+            if scores:
+                top = heapq.nlargest(2, scores)
+                best[sid] = (top[0][0], top[0][1], top[1][0] if len(top) > 1 else 0.0)
+        into: dict[str, str] = {}  # absorbed story -> the story it went into
+
+        def root(x: str) -> str:
+            while x in into:
+                x = into[x]
+            return x
+
+        merged = []
+        for sid, (sim, o, second) in sorted(best.items(), key=lambda x: (-x[1][0], x[0])):
+            if sim < threshold or sim - second < margin:
+                continue
+            a, b_ = root(sid), root(o)
+            if a == b_:
+                continue
+            sa, sb = self.stories[a], self.stories[b_]
+            if len(sa.members) > len(sb.members) and best.get(o, (0.0, ""))[1] != sid:
+                continue  # the larger side joins only on a mutual match
+            keep, drop = (sa, sb) if len(sa.members) > len(sb.members) else (sb, sa)
+            bridged = getattr(keep, "bridged", None) or {}
+            bridged.update(dict.fromkeys(drop.members, round(sim, 4)))
+            keep.bridged = bridged
+            self._absorb(keep, drop)
+            into[drop.id] = keep.id
+            merged.append((keep.id, drop.id, sim))
+        return merged
+
     def _overlap(self, a: Story, b: Story) -> bool:
         """Whether two stories' day ranges come within the time window of each other (True when undated)."""
         if a.first_day is None or b.first_day is None:
@@ -297,6 +415,8 @@ class StoryClusterer:
         keep.duplicates += drop.duplicates
         keep.outlets.update(drop.outlets)
         keep.languages.update(drop.languages)
+        if getattr(drop, "bridge", None):
+            keep.bridge = keep_top(getattr(keep, "bridge", Counter()) + drop.bridge)
         for t, w in drop.centroid.items():
             keep.centroid[t] = keep.centroid.get(t, 0.0) + w
         for day, seen in ((drop.first_day, drop.first_seen), (drop.last_day, drop.last_seen)):
@@ -332,6 +452,7 @@ class StoryClusterer:
                 for t in st.indexed:
                     self.postings.get(t, set()).discard(st.id)
                 st.indexed = set()
+                st.bridge = Counter()  # a closed story is linked no more
 
     def _candidates(self, vec: dict[str, float]) -> set[str]:
         out: set[str] = set()

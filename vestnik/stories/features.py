@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 from vestnik.document import Document
 from vestnik.stories.normalize import tokens
 
+LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
 
 
@@ -25,7 +26,8 @@ class StoryDoc:
     published: str | None = None
     outlet: str | None = None
     language: str | None = None
-    entities: list[str] = field(default_factory=list)  # canonical entity ids mentioned
+    entities: list[str] = field(default_factory=list)  # canonical entity ids mentioned in the article
+    lead_entities: list[str] = field(default_factory=list)  # ... in its headline and first LEAD_CHARS of body
 
     @property
     def day(self) -> int | None:
@@ -67,7 +69,16 @@ def story_doc(doc: Document) -> StoryDoc:
     title = head or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
     hw = tokens(head) if head else []
     bw = tokens(body)
-    ents = sorted({m.entity for m in doc.mentions if m.entity})
+    # the article's own mentions: a teaser box tells other stories (with other people and places)
+    spans = [sp for sp in (a.headline, *a.paragraphs) if sp]
+    lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
+    ents: set[str] = set()
+    lead: set[str] = set()
+    for m in doc.mentions:
+        if m.entity and (not spans or any(b <= m.span[0] < e for b, e in spans)):
+            ents.add(m.entity)
+            if m.span[0] < lead_end:
+                lead.add(m.entity)
     return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
-                    language=doc.language, entities=ents)
+                    language=doc.language, entities=sorted(ents), lead_entities=sorted(lead))

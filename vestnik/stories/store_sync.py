@@ -104,7 +104,8 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
     # as after a batch (cluster_story_docs): one event that started twice within this run, or across runs while
     # both stories are open, meets; measured on the labelled set in batches of 20 and 100 (docs/stories-eval.md)
     gone = set()
-    for keep, drop in cl.merge_mutual() if new else ():
+    merges = [*cl.merge_mutual(), *((k, d) for k, d, _ in cl.merge_languages())] if new else []
+    for keep, drop in merges:
         touched.add(keep)
         gone.add(drop)
     touched -= gone
@@ -125,8 +126,11 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
                     conn.execute(insert(stories).values(id=s, label=st.title, created_at=now, updated_at=now,
                                                         evidence="stories:online-tfidf"))
                 conn.execute(delete(story_members).where(story_members.c.story_id == s))
-                conn.execute(insert(story_members), [{"story_id": s, "doc_id": m, "item": "article",
-                                                      "evidence": "stories:online-tfidf"} for m in st.members])
+                bridged = getattr(st, "bridged", {})
+                conn.execute(insert(story_members), [
+                    {"story_id": s, "doc_id": m, "item": "article",
+                     "evidence": f"stories:bridge:{bridged[m]}" if m in bridged else "stories:online-tfidf"}
+                    for m in st.members])
             if new_pairs:
                 conn.execute(insert(duplicates), [
                     {"kind": m.kind, "a_doc": m.other, "a_item": "article", "b_doc": b, "b_item": "article",
@@ -142,4 +146,5 @@ def _external(st: Story, names: dict[str, str]) -> Story:
                 first_day=st.first_day, last_day=st.last_day, first_seen=st.first_seen, last_seen=st.last_seen,
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
+    out.bridged = {names.get(m, m): s for m, s in getattr(st, "bridged", {}).items()}
     return out
