@@ -213,6 +213,7 @@ def test_api_stories_after_clustering_the_store(db: Path, client: TestClient) ->
     assert one["size"] == big["size"] == len(one["documents"])
     ids = {d["id"] for d in one["documents"]}
     assert all(p["a"] in ids and p["b"] in ids for p in one["duplicates"])
+    assert all(d["evidence"].startswith("stories:") for d in one["documents"])  # why each member is there
     assert client.get("/api/stories/no-such-story").status_code == 404
 
 

@@ -130,3 +130,12 @@ def test_store_run_links_a_later_russian_report_to_the_stored_bulgarian_story(tm
         bridged = [r for r in rows if r.evidence.startswith("stories:bridge:")]  # with the cosine that joined them
         assert bridged and {r.story_id for r in bridged} == {story.id}
         assert len(bridged) < len(story.members)  # the story's own Bulgarian reports keep their text evidence
+        from fastapi.testclient import TestClient
+
+        from vestnik.api.app import create_app
+
+        web = TestClient(create_app(store))
+        page = web.get(f"/stories/{story.id}").text
+        assert page.count("across languages, 0.") == len(bridged)  # the page says which came in that way
+        api = web.get(f"/api/stories/{story.id}").json()
+        assert sum(d["evidence"].startswith("stories:bridge:") for d in api["documents"]) == len(bridged)

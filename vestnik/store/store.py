@@ -708,6 +708,8 @@ class Store:
         member = select(story_members.c.doc_id).where(story_members.c.story_id == r.id)
         docs = conn.execute(select(*self._LIST_COLS).where(documents.c.id.in_(member))
                             .order_by(documents.c.published.desc(), documents.c.seq.desc())).all()
+        why = dict(conn.execute(select(story_members.c.doc_id, story_members.c.evidence)
+                                .where(story_members.c.story_id == r.id)).all())
         ids = [d.id for d in docs]
         dups = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc, duplicates.c.score,
                                    duplicates.c.a_item, duplicates.c.b_item)
@@ -718,7 +720,8 @@ class Store:
                 "publishers": sorted({d.publisher for d in docs if d.publisher}),
                 "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
                 "updated_at": r.updated_at.isoformat() if r.updated_at else None,
-                "documents": [self._summary(d) for d in docs[:limit]],
+                # each member with the rule that put it here (e.g. "stories:bridge:0.52": joined across languages)
+                "documents": [{**self._summary(d), "evidence": why.get(d.id)} for d in docs[:limit]],
                 "duplicates": [{"kind": k, "a": a, "b": b, "score": sc, "a_item": ai, "b_item": bi}
                                for k, a, b, sc, ai, bi in dups]}
 
