@@ -37,6 +37,10 @@ LEAD_WORDS = 120  # the first body words (the lead states the event: inverted py
 LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
 DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
+# A duplicate joins its original's story at once from this Jaccard, or from this containment (and DIGEST_RATIO);
+# the index reports reprints from lower values (index.NEAR, CONTAIN), which the text similarity then decides on:
+# a reprint that keeps a third of the text is not always the same story (measured: stories-eval.md)
+JOIN_NEAR, JOIN_CONTAIN = 0.5, 0.8
 # A document joins its best story only if that cosine also beats the mean of its next ADAPT_K best by ADAPT_MARGIN:
 # inside a dense neighbourhood (many events of one topic share the topic's words) more evidence is needed.
 ADAPT_K = 3
@@ -132,6 +136,13 @@ class Story:
                 **({"bridged": dict(self.bridged)} if getattr(self, "bridged", None) else {})}
 
 
+def _joins(m: Match) -> bool:
+    """Whether a duplicate joins its original's story without asking the text similarity."""
+    if m.jaccard >= JOIN_NEAR:
+        return True
+    return m.contained >= JOIN_CONTAIN and m.ratio >= DIGEST_RATIO
+
+
 def _enough(shared: set[str]) -> bool:
     """Whether two bridge vectors share enough to speak of one event (``BRIDGE_MIN_SHARED``)."""
     if len(shared) >= BRIDGE_MIN_SHARED:
@@ -159,7 +170,7 @@ class StoryClusterer:
                  adapt_k: int = ADAPT_K, adapt_margin: float = ADAPT_MARGIN) -> None:
         self.threshold, self.window_days = threshold, window_days
         self.adapt_k, self.adapt_margin = adapt_k, adapt_margin
-        self.index = index or DedupIndex()
+        self.index = index if index is not None else DedupIndex()  # an empty index is falsy (len 0)
         self.df: Counter[str] = Counter()
         self.n_docs = 0
         self.primed = False
@@ -237,12 +248,11 @@ class StoryClusterer:
         if self._since_sweep >= 1000:
             self._sweep()
         sid = None
-        for m in matches:
-            # a duplicate joins its original's story, except an article found inside a much longer text (a
-            # digest of several stories): there the text similarity decides
-            if m.other in self.doc_story and (m.kind != "contains" or m.ratio >= DIGEST_RATIO):
-                sid = self.doc_story[m.other]
-                break
+        # a duplicate joins its original's story (the most completely shared one if several), except a weak
+        # reprint or an article found inside a much longer text (a digest): there the text similarity decides
+        joins = [m for m in matches if m.other in self.doc_story and _joins(m)]
+        if joins:
+            sid = self.doc_story[max(joins, key=lambda m: (m.contained, m.jaccard)).other]
         if sid is None:
             sid = self._best(vec, day)
         if sid is None:

@@ -27,7 +27,6 @@ import pickle
 import zlib
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,21 +45,30 @@ ANCHOR_MIN = 3  # anchors the smaller text needs before its containment is trust
 ANCHOR_CAP = 256  # an anchor shared by more documents is boilerplate: no longer indexed or counted
 ANCHOR_CUT = 0.75  # anchor candidates need this share of the containment threshold in shared anchors
 LSH_JACCARD_CUT = 0.3  # an LSH candidate (not also an anchor candidate) is verified only when its MinHash
-LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard 0.5: 0.044; cuts far below)
+LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard 0.5: 0.044; cuts far below);
+# both are for thresholds 0.5 / 0.8 and scale with the index's own
+# Default thresholds: exact shingle Jaccard for near-duplicates, containment of the smaller text for contains.
+# Set by pairs labelled blind (docs/stories-eval.md, "Duplicates labelled blind"): in agency news nearly every pair
+# from Jaccard 0.3 is a reprint, but among small sites that carry their navigation and footer in the text, pairs at
+# 0.3-0.4 are mostly different articles of one site; 0.4 / 0.7 keeps precision on both (est. 1.000 / 0.995) and
+# recall 0.84 / 0.99 (0.5 / 0.8: 0.70 / 0.96).
+NEAR, CONTAIN = 0.4, 0.7
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
 # to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
 
 
-@dataclass(frozen=True)
-class Match:
-    """A stored document the new one duplicates: ``kind`` is exact, near-duplicate or contains."""
+class Match(NamedTuple):
+    """A stored document the new one duplicates: ``kind`` is exact, near-duplicate or contains. (A named tuple:
+    a reprint-heavy corpus makes millions, and a frozen dataclass costs several times more to build.)"""
 
     other: str
     kind: str
     score: float
     evidence: str
     ratio: float = 1.0  # size of the smaller text over the larger (shingles); small for an article inside a digest
+    jaccard: float = 1.0  # exact shingle Jaccard (1 for an exact copy, 0 when only the leads were compared)
+    contained: float = 1.0  # share of the smaller text's shingles (or a cut lead's words) found in the other
 
 
 _BASE = np.uint64(0x100000001B3)
@@ -215,7 +223,7 @@ class DedupIndex:
     sets are flat numpy arrays searched by compiled loops (:mod:`vestnik.stories.kernels`).
     """
 
-    def __init__(self, near: float = 0.5, contain: float = 0.8, lead: float = 0.9, min_shingles: int = 8) -> None:
+    def __init__(self, near: float = NEAR, contain: float = CONTAIN, lead: float = 0.9, min_shingles: int = 8) -> None:
         self.near, self.contain, self.lead_share, self.min_shingles = near, contain, lead, min_shingles
         self.ids: list[str] = []
         # multimaps hold a lone document as a plain int and a list only from the second one on: most keys
@@ -247,6 +255,12 @@ class DedupIndex:
         self._stamp = np.zeros(cap, dtype=np.int64)
         self._cnt = np.zeros(cap, dtype=np.int32)
         self._qid = 1
+
+    @property
+    def _reach(self) -> float:
+        """The lowest containment a verified match can have: a pair at Jaccard ``near`` of equal sizes has
+        containment 2·near/(1+near), below ``contain`` when ``near`` is low; the anchor pre-filter is scaled to it."""
+        return min(self.contain, 2 * self.near / (1 + self.near))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -300,15 +314,18 @@ class DedupIndex:
                             self._band_keys, self._band_head, self._band_next, self._sigs, self._sizes,
                             self._anc_keys, self._anc_off, self._anc_len, self._arena, self._n_anchors,
                             self._set_off, self._set_flat, self._stamp, self._cnt, qid,
-                            self.near, self.contain, self.min_shingles, ANCHOR_CUT * self.contain, ANCHOR_MIN,
-                            ANCHOR_CAP, LSH_JACCARD_CUT, LSH_CONTAIN_CUT)
+                            self.near, self.contain, self.min_shingles, ANCHOR_CUT * self._reach, ANCHOR_MIN,
+                            ANCHOR_CAP, LSH_JACCARD_CUT * self.near / 0.5, LSH_CONTAIN_CUT * self.contain / 0.8)
         if len(res[0]):
+            js, near, jac, cont, size = res
             n_a = len(sset)
-            for j, near, jac, cont, size in zip(*(a.tolist() for a in res), strict=True):
-                if near:
-                    found[j] = Match(ids[j], "near-duplicate", round(jac, 3), "shingle-jaccard")
+            ratio = (np.minimum(size, n_a) / np.maximum(np.maximum(size, n_a), 1)).tolist()
+            for j, nd, jc, ct, r in zip(js.tolist(), near.tolist(), jac.tolist(), cont.tolist(), ratio, strict=True):
+                jc, ct, r = round(jc, 3), round(ct, 3), round(r, 3)
+                if nd:
+                    found[j] = Match(ids[j], "near-duplicate", jc, "shingle-jaccard", r, jc, ct)
                 else:
-                    found[j] = Match(ids[j], "contains", round(cont, 3), "shingle-containment", _ratio(n_a, size))
+                    found[j] = Match(ids[j], "contains", ct, "shingle-containment", r, jc, ct)
         if p.lkey is not None:
             pool = self.lead_all.get(p.lkey) if sd.truncated else self.lead_cut.get(p.lkey)
             if pool is not None:
@@ -333,16 +350,17 @@ class DedupIndex:
     def _lead_matches(self, pool: list[int] | tuple[int, ...], p: Prepared, truncated: bool,
                       found: dict[int, Match]) -> None:
         """Cut texts and the leads of full ones: share of the cut text's lead words found in the full lead,
-        for all documents of the lead key at once."""
-        members = [j for j in pool if j not in found]
+        for all documents of the lead key at once. A cut text is judged by this containment, not by the Jaccard
+        of its shingles: it replaces a shingle match that found less of the cut text."""
+        members = [j for j in pool if j not in found or found[j].kind != "exact"]
         if not members:
             return
         share = kernels.lead_shares(np.array(members, dtype=np.int64), self._leads, self._lead_len, p.lead, p.lead_n,
                                     truncated, LEAD_KEY)
         ids = self.ids
         for j, s in zip(members, share.tolist(), strict=True):
-            if s >= self.lead_share:
-                found[j] = Match(ids[j], "contains", round(s, 3), "lead-containment")
+            if s >= self.lead_share and (j not in found or found[j].contained < s):
+                found[j] = Match(ids[j], "contains", round(s, 3), "lead-containment", 1.0, 0.0, round(s, 3))
 
     def _insert(self, sd: StoryDoc, p: Prepared) -> int:
         self._room(len(p.sset), len(p.anchors))
@@ -526,7 +544,3 @@ def _put(m: dict, key: object, i: int) -> None:
         m[key] = [v, i]
     else:
         v.append(i)
-
-
-def _ratio(a: int, b: int) -> float:
-    return round(min(a, b) / max(a, b, 1), 3)
