@@ -139,3 +139,25 @@ def test_store_run_links_a_later_russian_report_to_the_stored_bulgarian_story(tm
         assert page.count("across languages, 0.") == len(bridged)  # the page says which came in that way
         api = web.get(f"/api/stories/{story.id}").json()
         assert sum(d["evidence"].startswith("stories:bridge:") for d in api["documents"]) == len(bridged)
+
+
+def test_the_seed_page_meets_the_english_report_of_the_same_letter_once_dated():
+    """The bundled sample corpus: BTA's Bulgarian report of Putin's letter to Kim (the seed page, undated as saved)
+    and Reuters' English one. Dated as a feed would date it, the seed page joins the English story; the other
+    stories of the corpus (EU sanctions, Peskov, Iran, protests in Tbilisi and Belgrade, ...) stay apart."""
+    from vestnik.ingest.readers import FieldMap, ReadError, read_inputs
+    from vestnik.runner import run
+
+    samples = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
+    docs = [story_doc(d) for d in run(read_inputs([str(samples)], published=None, fields=FieldMap()), jobs=1)
+            if not isinstance(d, ReadError)]
+    seed = next(d for d in docs if d.title.startswith("Путин: Русия и Северна Корея"))
+    reuters = next(d for d in docs if d.title.startswith("Putin tells Kim"))
+    assert seed.published is None and reuters.language == "en"
+    undated = cluster_story_docs(docs)
+    assert all(len(s.languages) == 1 for s in undated)
+    seed.published = reuters.published
+    stories = cluster_story_docs(docs)
+    joined = _with(stories, seed.id)
+    assert reuters.id in joined.members and set(joined.languages) == {"bg", "en"}
+    assert sum(len(s.languages) > 1 for s in stories) == 1
