@@ -175,6 +175,7 @@ class StoryClusterer:
         self.n_docs = 0
         self.primed = False
         self._counted: dict[str, Counter[str]] = {}  # primed documents not added yet -> their term counts
+        self._unmasked: dict[str, list[str]] = {}  # ... -> their words outside site templates (if any)
         self.stories: dict[str, Story] = {}
         self.doc_story: dict[str, str] = {}
         self.postings: dict[str, set[str]] = {}
@@ -188,7 +189,7 @@ class StoryClusterer:
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables."""
         self.__dict__.update(state)
-        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {})):
+        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {})):
             self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:
@@ -203,7 +204,10 @@ class StoryClusterer:
         for sd in docs:
             if sd.id in self._counted:  # a repeated id: the first one counts
                 continue
-            tc = self._counted[sd.id] = terms(sd, masks.get(sd.id))
+            mask = masks.get(sd.id)
+            if mask is not None:  # the duplicate index compares these documents without their site's chrome
+                self._unmasked[sd.id] = list(compress(sd.words, ~mask))
+            tc = self._counted[sd.id] = terms(sd, mask)
             self.df.update(tc.keys())
             self.n_docs += 1
         self.primed = True
@@ -225,15 +229,20 @@ class StoryClusterer:
         """``add`` each document in turn (the same stories as one ``add`` at a time), with the duplicate index's
         per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
         out = []
+        unmasked = getattr(self, "_unmasked", {})
         for s in range(0, len(docs), batch):
             chunk = docs[s : s + batch]
-            out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk), strict=True)]
+            alt = {sd.id: unmasked.pop(sd.id) for sd in chunk if sd.id in unmasked}
+            out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt), strict=True)]
         return out
 
     def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> tuple[str, list[Match]]:
         """Place one document; returns its story id and the duplicates it has among stored documents."""
         if sd.id in self.doc_story:
             return self.doc_story[sd.id], []
+        alt = getattr(self, "_unmasked", {}).pop(sd.id, None)
+        if prepared is None and alt is not None:
+            prepared = prepare([sd], {sd.id: alt})[0]
         matches = self.index.add(sd, prepared)
         tc = self._counted.pop(sd.id, None)
         if tc is None:

@@ -49,10 +49,11 @@ LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard
 # both are for thresholds 0.5 / 0.8 and scale with the index's own
 # Default thresholds: exact shingle Jaccard for near-duplicates, containment of the smaller text for contains.
 # Set by pairs labelled blind (docs/stories-eval.md, "Duplicates labelled blind"): in agency news nearly every pair
-# from Jaccard 0.3 is a reprint, but among small sites that carry their navigation and footer in the text, pairs at
-# 0.3-0.4 are mostly different articles of one site; 0.4 / 0.7 keeps precision on both (est. 1.000 / 0.995) and
-# recall 0.84 / 0.99 (0.5 / 0.8: 0.70 / 0.96).
-NEAR, CONTAIN = 0.4, 0.7
+# from Jaccard 0.3 is a reprint; among small sites that carry their navigation and footer in the text, pairs at
+# 0.3-0.4 are mostly different articles of one site, unless the site's template is left out of the shingles
+# (StoryClusterer does, per batch). Estimated P / R there: 0.988 / 0.929 (agency) and 0.986 / 0.997 (small sites);
+# 0.4 / 0.7: 1.000 / 0.81-0.84 and 0.995-1.000 / 0.99; 0.5 / 0.8 (until stop 14): 1.000 / 0.70 and 1.000 / 0.95.
+NEAR, CONTAIN = 0.3, 0.6
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
 # to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
@@ -163,12 +164,18 @@ class Prepared(NamedTuple):
     lkey: int | None  # lead key (first LEAD_KEY body words)
 
 
-def prepare(docs: Sequence[StoryDoc]) -> list[Prepared]:
+def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None = None) -> list[Prepared]:
     """Index features of a batch: word hashes of all its words and the shingle sets of all its documents in
-    one compiled pass each, all MinHash signatures in one rensa call, band keys and anchors vectorised."""
+    one compiled pass each, all MinHash signatures in one rensa call, band keys and anchors vectorised.
+
+    ``shingle_words``: for some documents (by id), the words their shingles, MinHash and anchors are made of
+    instead of all their words: a site's navigation and footer left out (:mod:`vestnik.stories.template`), so that
+    two articles of one site are not near-duplicates by their chrome. The exact key and the lead stay whole."""
     n = len(docs)
-    joined = [" ".join(d.words) for d in docs]
-    counts = np.fromiter((len(d.words) for d in docs), dtype=np.int64, count=n)
+    alt = shingle_words or {}
+    src = [alt.get(d.id, d.words) for d in docs]
+    joined = [" ".join(w) for w in src]
+    counts = np.fromiter((len(w) for w in src), dtype=np.int64, count=n)
     starts = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     total = int(starts[-1])
@@ -177,8 +184,10 @@ def prepare(docs: Sequence[StoryDoc]) -> list[Prepared]:
         text = " ".join(j for j, m in zip(joined, counts.tolist(), strict=True) if m)
         wh_all = _utf32_word_hashes(text)
     if wh_all is None or len(wh_all) != total:  # none, or a word with a space in it: one document at a time
-        wh_all = np.concatenate([word_hashes(d.words, j) for d, j in zip(docs, joined, strict=True)]
+        wh_all = np.concatenate([word_hashes(w, j) for w, j in zip(src, joined, strict=True)]
                                 + [np.zeros(0, dtype=np.uint64)])
+    if alt:  # the exact key and the lead come from all the words
+        joined = [" ".join(d.words) if d.id in alt else j for d, j in zip(docs, joined, strict=True)]
     flat, offs = kernels.shingle_sets(wh_all, starts)
     sizes = np.diff(offs)
     if len(flat):
@@ -200,14 +209,17 @@ def prepare(docs: Sequence[StoryDoc]) -> list[Prepared]:
     out = []
     for i, d in enumerate(docs):
         words, m, s = d.words, int(counts[i]), int(starts[i])
+        wh, m_sh = wh_all, m
+        if d.id in alt:  # the lead from all the words (the headline is never masked, so body_start holds)
+            wh, m, s = word_hashes(words, joined[i]), len(words), 0
         body = d.body_start if d.body_start < m else 0
-        lead_src = wh_all[s + body : s + m - 1] if d.truncated else wh_all[s + body : s + m]
+        lead_src = wh[s + body : s + m - 1] if d.truncated else wh[s + body : s + m]
         lead_n = min(LEAD_WORDS, len(lead_src))
         leads[i, :lead_n] = lead_src[:lead_n]
         out.append(Prepared(hashlib.blake2b(joined[i].encode("utf-8"), digest_size=12).hexdigest(),
                             flat[offs[i] : offs[i + 1]],
                             sigs[i], bks[i] if sizes[i] else _NO_KEYS,
-                            a_all[a_start[i] : a_start[i + 1]] if m >= 3 else _NO_KEYS,
+                            a_all[a_start[i] : a_start[i + 1]] if m_sh >= 3 else _NO_KEYS,
                             leads[i], lead_n, _lead_key(words[body : body + LEAD_KEY])))
     return out
 
