@@ -24,7 +24,7 @@ import numpy as np
 
 from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc
-from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
+from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, no_cyclic_gc, prepare
 from vestnik.stories.normalize import fold, stem
 from vestnik.stories.template import template_masks
 
@@ -230,10 +230,11 @@ class StoryClusterer:
         per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
         out = []
         unmasked = getattr(self, "_unmasked", {})
-        for s in range(0, len(docs), batch):
-            chunk = docs[s : s + batch]
-            alt = {sd.id: unmasked.pop(sd.id) for sd in chunk if sd.id in unmasked}
-            out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt), strict=True)]
+        with no_cyclic_gc():
+            for s in range(0, len(docs), batch):
+                chunk = docs[s : s + batch]
+                alt = {sd.id: unmasked.pop(sd.id) for sd in chunk if sd.id in unmasked}
+                out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt), strict=True)]
         return out
 
     def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> tuple[str, list[Match]]:
