@@ -8,10 +8,11 @@ import re
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from vestnik.entities.morph import _ENDINGS, _NON_ALNUM, _TR, _VOICE, VOWELS, _skeleton
-from vestnik.entities.ner import NerModel
+from vestnik.entities.ner import NerModel, _head_classes, _row_sum
 from vestnik.entities.ner_features import _DEM_ENDS, _DEM_PREFIX, _DEM_SHORT, TOKEN_RE, Featurizer, _words
 
 SAMPLES = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
@@ -81,6 +82,35 @@ def test_trigger_tries_only_the_stem_lengths_that_fit(featurizer: Featurizer) ->
     for w in sample_words():
         lw = w.lower()
         assert featurizer.trigger(lw) == _trigger_reference(featurizer, lw), w
+
+
+def test_demonyms_are_found_from_the_stems_a_word_starts_with(featurizer: Featurizer) -> None:
+    """Every country-adjective stem with every demonym ending and prefix, and near misses (a letter short, one
+    letter too many): the stem index answers what trying every ending length answers."""
+    words = set()
+    for st in featurizer.dem_stems:
+        for e in [*_DEM_ENDS, *_DEM_SHORT, "", "а", "ската", "xx"]:
+            for p in ("", *_DEM_PREFIX):
+                words.update((p + st + e, p + st[:-1] + e, p + st + "x" + e))
+    assert not featurizer.dem_stems or sum(featurizer.trigger(w) == "dem" for w in words) > 1000
+    for w in words:
+        assert featurizer.trigger(w) == _trigger_reference(featurizer, w), w
+
+
+def test_head_classes_are_the_str_methods() -> None:
+    chars = [chr(c) for c in range(0x10000)] + ["😀", "𝐀x", "𝐚"]
+    got = _head_classes(chars).tolist()
+    assert got == [[c[0].isalpha() for c in chars], [c[0].isupper() for c in chars], [c[0].islower() for c in chars]]
+    assert _head_classes(["Ab", "ab", "1"]).tolist() == [[True, True, False], [True, False, False], [False, True, False]]
+
+
+def test_row_sums_are_numpy_sums_to_the_bit() -> None:
+    rng = np.random.default_rng(0)
+    table = rng.normal(size=(50, 5, 11))
+    table[3] = -0.0  # a negative zero row: the sum from 0.0 makes it 0.0
+    ids = rng.integers(0, 50, size=(40, 6))
+    ids[:5] = 3
+    assert _row_sum(table, ids).tobytes() == table[ids].sum(axis=1).tobytes()
 
 
 def test_words_equal_the_token_regex() -> None:

@@ -50,6 +50,15 @@ def test_chunks_are_those_of_split() -> None:
         assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == words
 
 
+def test_codes_are_the_code_points_and_their_white_space() -> None:
+    from vestnik.language.shared import codes
+
+    for text in ("", " a\u3000b\xa0\nc  \u2028", SEED.read_text(encoding="utf-8")):
+        cp, space = codes(text)
+        assert cp.tolist() == [ord(c) for c in text]
+        assert space.tolist() == [c.isspace() for c in text]
+
+
 def test_tokenizer_spans_equal_its_regex_over_any_range() -> None:
     import random
     import re

@@ -111,6 +111,8 @@ class Decoder:
         self._cn = 1
         self._self_lid = np.zeros(1024, dtype=np.intp)
         self._lower_lid = np.zeros(1024, dtype=np.intp)
+        #: the word list :meth:`tag` read last and its word rows (:meth:`word_flags` reads the same list after it)
+        self._last: tuple[list[str], np.ndarray] | None = None
 
     def flag(self, name: str) -> np.ndarray:
         """Label weights of a position/document feature (BOS, EOS, lcdoc, ...)."""
@@ -129,7 +131,7 @@ class Decoder:
             grown = np.zeros((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
             grown[: len(self._cw)] = self._cw
             self._cw = grown
-        self._cw[r0:r1] = self.w[mat].sum(axis=1)
+        self._cw[r0:r1] = _row_sum(self.w, mat)
         self._cn = r1
         self._ctab[group].update(zip(keys, range(r0, r1), strict=True))
 
@@ -149,8 +151,10 @@ class Decoder:
                 self._combos(g, list(dict.fromkeys(compress(cols[g], map(is_, ids, repeat(None))))))
                 ids = list(map(tab.__getitem__, cols[g]))
             shared.append(ids)
-        rows_new = (self._cw[np.array(shared, dtype=np.intp).T].sum(axis=1) + self.w[own] + self.w[own_hw]
-                    + self.w[fid.get("b", 0)])
+        rows_new = _row_sum(self._cw, np.array(shared, dtype=np.intp).T)
+        rows_new += self.w.take(own, axis=0)
+        rows_new += self.w.take(own_hw, axis=0)
+        rows_new += self.w[fid.get("b", 0)]
         r0 = len(self._rows) + 1
         r1 = r0 + len(new)
         cap = self._store.shape[1]
@@ -167,22 +171,20 @@ class Decoder:
             self._self_lid = np.append(self._self_lid, np.zeros(cap - len(self._self_lid), dtype=np.intp))
             self._lower_lid = np.append(self._lower_lid, np.zeros(cap - len(self._lower_lid), dtype=np.intp))
         self._store[:, r0:r1] = rows_new.transpose(1, 0, 2)
-        heads = [w[:1] for w in new]
         k = len(new)
         props = self._props
-        props[0, r0:r1] = np.fromiter(map(str.isalpha, heads), dtype=bool, count=k)
-        props[1, r0:r1] = np.fromiter(map(str.isupper, heads), dtype=bool, count=k)
-        props[2, r0:r1] = np.fromiter(map(str.islower, heads), dtype=bool, count=k)
+        props[:3, r0:r1] = _head_classes(new)
         props[3, r0:r1] = np.fromiter(map(_OPEN.__contains__, new), dtype=bool, count=k)
-        props[4, r0:r1] = np.fromiter(map("dem".__eq__, cols[7]), dtype=bool, count=k)
+        props[4:, r0:r1] = False
+        props[4, [r0 + i for i in compress(count(), map("dem".__eq__, cols[7]))]] = True
         generic = self.featurizer.generic
-        props[5, r0:r1] = False
-        for i in compress(count(), props[1, r0:r1]):  # capitalised words only
+        for i in np.flatnonzero(props[1, r0:r1]).tolist():  # capitalised words only
             props[5, r0 + i] = generic(lowers[i])
         if self.pair:
             self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, self.featurizer.word_classes(new, cols[5])))
-        self._self_lid[r0:r1] = self._string_ids(new)
-        self._lower_lid[r0:r1] = self._string_ids(lowers)
+        ids = self._string_ids(new + lowers)  # one pass: the same ids as the forms' pass, then the lower cases'
+        self._self_lid[r0:r1] = ids[:k]
+        self._lower_lid[r0:r1] = ids[k:]
         self._rows.update(zip(new, range(r0, r1), strict=True))
 
     def _string_ids(self, strings: list[str]) -> list[int]:
@@ -211,7 +213,8 @@ class Decoder:
         if None in idx_l:  # rows start at 1: "not" is true for the words without one (C-level, no Python loop)
             self._add_rows(list(dict.fromkeys(compress(words, map(not_, idx_l)))))
             idx_l = list(map(rows.__getitem__, words))
-        idx = np.array(idx_l, dtype=np.intp)
+        idx = np.fromiter(idx_l, dtype=np.intp, count=T)
+        self._last = (words, idx)
         st = np.array(starts, dtype=np.intp)
         slen = np.diff(np.append(st, T))
         alpha, cap, low, opn = self._props[:4, idx]
@@ -247,8 +250,10 @@ class Decoder:
 
     def word_flags(self, words: list[str]) -> tuple[list[int], list[int]]:
         """Token indices of the nouns for a country's people and of the capitalised rank adjectives among the
-        words :meth:`tag` has just seen (their rows exist)."""
-        idx = np.fromiter(map(self._rows.__getitem__, words), dtype=np.intp, count=len(words))
+        words :meth:`tag` has just seen (their rows exist); the word rows of the same list are :meth:`tag`'s."""
+        last = self._last
+        idx = last[1] if last is not None and last[0] is words else np.fromiter(
+            map(self._rows.__getitem__, words), dtype=np.intp, count=len(words))
         return np.flatnonzero(self._props[4, idx]).tolist(), np.flatnonzero(self._props[5, idx]).tolist()
 
     def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
@@ -269,6 +274,37 @@ class Decoder:
                 zip(np.flatnonzero(begin).tolist(), np.flatnonzero(last).tolist(), typ[begin].tolist(), strict=True)]
 
 
+_HEAD_TABLE: np.ndarray | None = None
+
+
+def _head_classes(words: list[str]) -> np.ndarray:
+    """[3, word]: whether each word's first character is a letter, upper case, lower case (``str.isalpha``,
+    ``isupper``, ``islower``), read from a table by code point (built on first use) instead of three calls per
+    word; words that start above the Basic Multilingual Plane take the calls."""
+    global _HEAD_TABLE
+    heads = "".join(map(itemgetter(0), words))  # tokens are never empty
+    cp = np.frombuffer(heads.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(cp) and cp.max() > 0xFFFF:
+        return np.array([[h.isalpha() for h in heads], [h.isupper() for h in heads], [h.islower() for h in heads]],
+                        dtype=bool).reshape(3, len(heads))
+    if _HEAD_TABLE is None:
+        chars = list(map(chr, range(0x10000)))
+        _HEAD_TABLE = np.array([list(map(str.isalpha, chars)), list(map(str.isupper, chars)),
+                                list(map(str.islower, chars))], dtype=bool)
+    return _HEAD_TABLE.take(cp, axis=1)
+
+
+def _row_sum(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``table[ids].sum(axis=1)`` for a 2-D ``ids`` [row, k], added column by column into one array: the same
+    sums in the same order from 0.0 (so the same floats, the sign of a zero included), without the [row, k, ...]
+    gather and its strided reduction."""
+    out = table.take(ids[:, 0], axis=0)
+    out += 0.0  # as the sum: 0.0 + -0.0 is 0.0
+    for k in range(1, ids.shape[1]):
+        out += table.take(ids[:, k], axis=0)
+    return out
+
+
 @compiled
 def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarray, opn: np.ndarray,
               cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
@@ -276,7 +312,8 @@ def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarr
     """Label scores of every token [token, label]: its word row's own part plus the parts its neighbours at
     -1, +1, -2, +2 within its sequence see of it (``store`` [part, row, label]), the sequence start/end weights,
     and the word-class pair weights (``pp`` [previous class, class], ``pn`` [class, next class], class K = none);
-    and which tokens count as sentence-initial (the first, and the second after an opening quote)."""
+    and which tokens count as sentence-initial (the first, and the second after an opening quote). A neighbour
+    missing at a sequence's edge reads row 0 (all zeros), which keeps the label loop free of branches."""
     T = len(idx)
     L = store.shape[2]
     K = pp.shape[1]
@@ -292,21 +329,16 @@ def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarr
             t = a + p
             r = n - p - 1
             w = idx[t]
-            for j in range(L):
-                v = store[0, w, j]
-                if p >= 1:
-                    v += store[1, idx[t - 1], j]
-                    if p >= 2:
-                        v += store[3, idx[t - 2], j]
-                if r >= 1:
-                    v += store[2, idx[t + 1], j]
-                    if r >= 2:
-                        v += store[4, idx[t + 2], j]
-                e[t, j] = v
+            w1 = idx[t - 1] if p >= 1 else 0
+            w3 = idx[t - 2] if p >= 2 else 0
+            w2 = idx[t + 1] if r >= 1 else 0
+            w4 = idx[t + 2] if r >= 2 else 0
+            for j in range(L):  # the same sums in the same order; a missing part adds 0.0
+                e[t, j] = store[0, w, j] + store[1, w1, j] + store[3, w3, j] + store[2, w2, j] + store[4, w4, j]
             if pair:
                 c = cls[w]
-                cp = cls[idx[t - 1]] if p >= 1 else K
-                cn = cls[idx[t + 1]] if r >= 1 else K
+                cp = cls[w1] if p >= 1 else K
+                cn = cls[w2] if r >= 1 else K
                 for j in range(L):
                     e[t, j] += pp[cp, c, j] + pn[c, cn, j]
         for j in range(L):
@@ -324,12 +356,15 @@ def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, 
     label] and transitions ``trans`` [from, to]; other tokens get label ``o``. Compiled by numba: a plain
     first-order Viterbi is a triple loop over 11 labels, which numpy can only vectorise across sequences, paying
     its per-call overhead at every step; compiled, the exact search over every token costs less than that
-    overhead did. Ties go to the lower label index, as numpy's argmax."""
+    overhead did. Ties go to the lower label index, as numpy's argmax. The previous label is the outer loop and
+    the label the inner one, which reads a row of ``trans`` in order (each label still compares its candidates
+    from label 0 up, as a plain argmax does)."""
     T, L = e.shape
     labels = np.full(T, o, dtype=np.intp)
     bp = np.zeros((max(int(slen.max()), 1) if len(slen) else 1, L), dtype=np.intp)
     delta = np.empty(L)
-    new = np.empty(L)
+    best = np.empty(L)
+    arg = np.empty(L, dtype=np.intp)
     for s in range(len(st)):
         if not live[s]:
             continue
@@ -338,18 +373,20 @@ def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, 
         for j in range(L):
             delta[j] = e[a, j]
         for t in range(1, n):
+            d0 = delta[0]
             for j in range(L):
-                best = delta[0] + trans[0, j]
-                arg = 0
-                for i in range(1, L):
-                    v = delta[i] + trans[i, j]
-                    if v > best:
-                        best = v
-                        arg = i
-                new[j] = best + e[a + t, j]
-                bp[t, j] = arg
+                best[j] = d0 + trans[0, j]
+                arg[j] = 0
+            for i in range(1, L):
+                d = delta[i]
+                for j in range(L):
+                    v = d + trans[i, j]
+                    if v > best[j]:
+                        best[j] = v
+                        arg[j] = i
             for j in range(L):
-                delta[j] = new[j]
+                delta[j] = best[j] + e[a + t, j]
+                bp[t, j] = arg[j]
         cur = 0
         for j in range(1, L):
             if delta[j] > delta[cur]:

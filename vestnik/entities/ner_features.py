@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import compress, count
-from operator import not_
+from operator import methodcaller, not_
 from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
 
 from vestnik.language.shared import chunks as shared_chunks
+from vestnik.language.shared import codes as shared_codes
 
 #: Numbers, words (with inner hyphens/apostrophes: Хамилтън-Паркър, Северен поток-2, O'Neil), other characters.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W_]+)*|\w+|[^\w\s]")
@@ -58,8 +59,6 @@ def tokenize(text: str) -> list[Span]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
-#: code point -> is white space (str.isspace, which is what the regex's \\s means); none above U+3000
-_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
 #: code point -> is a sentence-final mark (all below U+3000)
 _MARK = np.array([chr(c) in _SENT_END for c in range(0x3001)] + [False])
 
@@ -105,8 +104,8 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
     words = _words(text)
     if not words:
         return [], [], [], []
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    solid = np.flatnonzero(~_SPACE[np.minimum(cp, 0x3001)])
+    cp, space = shared_codes(text)  # as the chunks were found: no second pass over the text
+    solid = np.flatnonzero(~space)
     lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
     ends_at = np.cumsum(lens)
     starts = solid[ends_at - lens]
@@ -292,6 +291,12 @@ class Featurizer:
         self.dem_stems = frozenset(k[4:] for k in trig if k.startswith("dem:"))
         #: quick test: the first three letters of a stem or prefix (two for the two-letter stem ру-снаци)
         self._d3 = frozenset(k[:3] for k in self.dem_stems) | frozenset(p[:3] for p in _DEM_PREFIX)
+        #: the stems by their first three letters (and the two-letter stems): the few a word can start with
+        self._dem_by3: dict[str, tuple[str, ...]] = {}
+        for k in sorted(self.dem_stems):
+            if len(k) >= 3:
+                self._dem_by3[k[:3]] = (*self._dem_by3.get(k[:3], ()), k)
+        self._dem2 = frozenset(k for k in self.dem_stems if len(k) == 2)
         self.gaz = gazetteer
         self.morph = morph
         #: the attributes the trained model has weights for: others are dropped once per word form, which
@@ -343,16 +348,20 @@ class Featurizer:
                 t = trig.get(lw[:k])
                 if t:
                     return t
-        stems = self.dem_stems
         if n > 4 and (lw[:3] in self._d3 or lw[:2] in self._d3):
             if lw.startswith(_DEM_PREFIX):
                 p = next(p for p in _DEM_PREFIX if lw.startswith(p))
                 lw = lw[len(p) :]
                 n = len(lw)
-            for cut in range(1, min(8, n - 1)):
-                e = lw[-cut:]
-                if ((e in _DEM_ENDS and n - cut >= 4) or e in _DEM_SHORT) and lw[:-cut] in stems:
-                    return "dem"
+            # a stem of 2 .. n - 1 letters (and at most 7 fewer than the word's) before a demonym ending: the
+            # stems the word starts with, found by its first letters (not by trying every ending length)
+            lo = n - 7 if n > 9 else 2
+            for st in (*self._dem_by3.get(lw[:3], ()), *((lw[:2],) if lw[:2] in self._dem2 else ())):
+                k = len(st)
+                if lo <= k < n and lw.startswith(st):
+                    e = lw[k:]
+                    if (e in _DEM_ENDS and k >= 4) or e in _DEM_SHORT:
+                        return "dem"
         return ""
 
     def word_groups(self, w: str) -> tuple[str, str, str, str, str | None, str, str, str]:
@@ -394,8 +403,11 @@ class Featurizer:
             add("\t".join((shape(w), _LEN[n] if n < 12 else "12", "c" if cap else "",
                            "A" if cap and n > 1 and w.isupper() else "", "l" if cap and lat_search(w) else "",
                            "y" if cyr_search(w) else "", "h" if "-" in w else "")))
-        gaz = self.gaz.get
-        tags = [gaz(_gaz_key_lower(lw)) or "" for lw in lowers]
+        gaz, strip = self.gaz.get, _STRIP_END
+        # _gaz_key_lower inline (no call per word): ё as е, then at most two final vowels off a key of 5+ letters
+        tags = [gaz(k[:-2] if (ln := len(k)) > 5 and k[-1] in strip and k[-2] in strip
+                    else k[:-1] if ln > 4 and k[-1] in strip else k) or ""
+                for k in map(methodcaller("replace", "ё", "е"), lowers)]
         morph = self.morph
         if morph is None:
             mtags = [""] * len(words)

@@ -5,6 +5,8 @@
   every character lower-cases to exactly one character and the text has no capital sigma (the one letter whose
   lower case depends on the next one: final ς); ``lowered`` returns the lower-cased text only then, and ``None``
   otherwise, so a caller falls back to lower-casing its own slices and gets the same strings either way.
+- :func:`codes`: the text's code points and its white-space mask (for :func:`chunks` and the name tagger's token
+  offsets, which work on arrays).
 - :func:`chunks`: the text's white-space separated chunks (``text.split()``) and where each starts and ends (the
   language layer's tokenizer and the name tagger read most chunks as one word without running a regex over them).
 
@@ -23,7 +25,7 @@ import numpy as np
 _CAPITAL_SIGMA = "\u03a3"
 _KEEP = 4  # texts remembered: a document's stages run one after another, worker threads each on their own
 _lock = threading.Lock()
-_recent: dict[str, list[tuple[str, Any]]] = {"lowered": [], "chunks": []}
+_recent: dict[str, list[tuple[str, Any]]] = {"lowered": [], "chunks": [], "codes": []}
 #: code point -> str.isspace() (the regex's \s, str.split's white space); none above U+3000, index 0x3001: False
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
 
@@ -58,12 +60,22 @@ def lower_slice(text: str, start: int, end: int) -> str:
     return low[start:end] if low is not None else text[start:end].lower()
 
 
+def _codes(text: str) -> tuple[np.ndarray, np.ndarray]:
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return cp, _SPACE.take(np.minimum(cp, 0x3001))
+
+
+def codes(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The text's code points (uint32) and which of them are white space (``str.isspace``), memoised for the last
+    few texts: :func:`chunks` and the name tagger's token offsets both read them. Callers must not change them."""
+    return _memo("codes", text, _codes)  # type: ignore[no-any-return]
+
+
 def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
     n = len(text)
     if not n:
         return [], [], []
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = _SPACE[np.minimum(cp, 0x3001)]
+    space = codes(text)[1]
     edges = (np.flatnonzero(space[1:] != space[:-1]) + 1).tolist()  # where white space begins or ends
     if not space[0]:
         edges.insert(0, 0)
