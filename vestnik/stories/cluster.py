@@ -360,11 +360,11 @@ class StoryClusterer:
                         margin: float = BRIDGE_MARGIN) -> list[tuple[str, str, float]]:
         """Join stories told in different languages. Each dated open story finds its best match among the open
         stories of other languages (none of its own) by bridge cosine; at cosine >= ``threshold`` and ahead of
-        its second best by ``margin`` (among candidates sharing enough terms, :func:`_enough`), the smaller of the
-        two joins the larger (a larger story joins a smaller one only when the match is mutual). Strongest matches first, so several Russian fragments of one event
-        can all join its Bulgarian story. Only dated stories take part: without dates the time window cannot
-        narrow the candidates, and on undated bg + ru reports most links were wrong (docs/stories-eval.md).
-        Returns (kept story, absorbed story, bridge cosine) triples."""
+        its second best by ``margin`` (among candidates sharing enough terms, :func:`_enough`), the smaller of
+        the two joins the larger (a larger story joins a smaller one only when the match is mutual). Strongest
+        matches first, so several Russian fragments of one event can all join its Bulgarian story. Only dated
+        stories take part: without dates the time window cannot narrow the candidates, and on undated bg + ru
+        reports most links were wrong (docs/stories-eval.md). Returns (kept, absorbed, bridge cosine) triples."""
         if len(self.lang_bits) < 2:
             return []
         langs = {sid: set(st.languages) for sid, st in self.stories.items()
