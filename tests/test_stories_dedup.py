@@ -248,3 +248,22 @@ def test_a_site_footer_does_not_make_its_articles_near_duplicates():
     pairs = {frozenset((a, b)) for s in stories for a, b, _ in s.duplicates}
     assert frozenset(("site0", "reprint")) in pairs
     assert not any(p <= {"site0", "site1", "site2", "site3"} for p in pairs)
+
+
+def test_an_index_saved_with_the_old_default_thresholds_answers_with_todays(articles: list[Document], tmp_path: Path):
+    """Indexes persisted before the thresholds were measured (0.5 / 0.8) read as today's: the stored shingle sets
+    are exact, so the same index answers any threshold; a non-default setting is kept."""
+    docs = _variants(articles)
+    half = len(docs) // 2
+    old = DedupIndex(near=0.5, contain=0.8)
+    old.add_many(docs[:half])
+    path = tmp_path / "old.idx"
+    old.save(path)
+    loaded = DedupIndex.load(path)
+    assert (loaded.near, loaded.contain) == (DedupIndex().near, DedupIndex().contain) != (0.5, 0.8)
+    fresh = DedupIndex()
+    fresh.add_many(docs[:half])
+    assert _answers(loaded.add_many(docs[half:])) == _answers(fresh.add_many(docs[half:]))
+    custom = DedupIndex(near=0.7, contain=0.9)
+    custom.save(path)
+    assert (DedupIndex.load(path).near, DedupIndex.load(path).contain) == (0.7, 0.9)

@@ -56,6 +56,7 @@ LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard
 # (StoryClusterer does, per batch). Estimated P / R there: 0.988 / 0.929 (agency) and 0.986 / 0.997 (small sites);
 # 0.4 / 0.7: 1.000 / 0.81-0.84 and 0.995-1.000 / 0.99; 0.5 / 0.8 (until stop 14): 1.000 / 0.70 and 1.000 / 0.95.
 NEAR, CONTAIN = 0.3, 0.6
+_OLD_DEFAULTS = (0.5, 0.8)  # what every index persisted before these thresholds were measured
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
 # to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
@@ -429,6 +430,8 @@ class DedupIndex:
         if state.get("version") == 3:
             state = _upgrade3(state)
         self.near, self.contain, self.lead_share, self.min_shingles = state["params"]
+        if (self.near, self.contain) == _OLD_DEFAULTS:  # written before stop 14: today's defaults apply (the
+            self.near, self.contain = NEAR, CONTAIN  # stored shingle sets are exact, any threshold reads them)
         self.ids, self.exact, self.lead_all, self.lead_cut = state["ids"], state["exact"], state["lead_all"], \
             state["lead_cut"]
         self._cut = state["cut"]
