@@ -22,9 +22,10 @@ from operator import mul
 
 import numpy as np
 
+from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc
-from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, no_cyclic_gc, prepare
+from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem
 from vestnik.stories.template import template_masks
 

@@ -22,19 +22,18 @@ anchors, as in winnowing-based copy detection).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import pickle
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import rensa
 
+from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories import kernels
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, SEED
@@ -152,20 +151,6 @@ def _lead_key(words: list[str]) -> int | None:
 
 
 _NO_KEYS = np.zeros(0, dtype=np.uint64)
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Bulk insertion makes millions of small objects (matches, postings) and no reference cycles, yet each
-    allocation counts towards the cyclic collector, whose full passes walk everything the index and the caller
-    hold: measured 20-30 % of ``add_many`` on a reprint-heavy corpus. Off for the duration, as it was after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class Prepared(NamedTuple):
