@@ -85,6 +85,27 @@ def test_cli_stories_jsonl_contract(tmp_path: Path):
     assert r.returncode == 2 and "table or jsonl" in r.stderr
 
 
+def test_cli_stories_reports_bad_inputs_and_clusters_the_rest(tmp_path: Path):
+    """Binary, empty and cp1251 files among real articles: the bad ones are named on stderr with the reason, exit
+    code 3 (some failed), and every readable file, the cp1251 one decoded, is in exactly one story."""
+    good = sorted(RAW.glob("*.txt"))[:3]
+    for f in good:
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "legacy.txt").write_bytes("Стачка на пилотите\n\nПилотите на компанията обявиха стачка в петък."
+                                          .encode("cp1251"))
+    r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "jsonl", "--jobs", "1"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 3, r.stderr
+    assert "blob.txt" in r.stderr and "binary" in r.stderr and "empty.txt" in r.stderr and "empty" in r.stderr
+    stories = [json.loads(x) for x in r.stdout.splitlines()]
+    docs = sorted(d for s in stories for d in s["documents"])
+    assert docs == sorted([f.stem for f in good] + ["legacy"])
+    legacy = next(s for s in stories if "legacy" in s["documents"])
+    assert legacy["title"] == "Стачка на пилотите"
+
+
 def test_store_stories_are_incremental_and_persist(tmp_path: Path):
     from sqlalchemy import func, select
 
