@@ -20,8 +20,6 @@ from importlib import resources
 from itertools import compress, repeat
 from operator import mul
 
-import numpy as np
-
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc
@@ -87,13 +85,14 @@ def head_terms(sd: StoryDoc) -> set[str]:
     return set(map(_TERM_OF.__getitem__, sd.words[: sd.body_start])) - {""}
 
 
-def terms(sd: StoryDoc, template: np.ndarray | None = None) -> Counter[str]:
+def terms(sd: StoryDoc, words: list[str] | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
-    their first sentences more than their background paragraphs); entity ids are terms too. Words under the
-    ``template`` mask (:mod:`vestnik.stories.template`) are left out."""
-    words, get = sd.words, _TERM_OF.__getitem__
-    if template is not None:
-        words = list(compress(words, ~template))  # the headline is never masked: body_start still holds
+    their first sentences more than their background paragraphs); entity ids are terms too. ``words``: the
+    document's words outside its site template (:mod:`vestnik.stories.template`; the headline is never masked,
+    so ``body_start`` still holds), all of them by default."""
+    get = _TERM_OF.__getitem__
+    if words is None:
+        words = sd.words
     lead_end = sd.body_start + LEAD_WORDS
     c: Counter[str] = Counter()
     for part, weight in ((words[: sd.body_start], HEAD_WEIGHT), (words[sd.body_start : lead_end], LEAD_WEIGHT),
@@ -206,9 +205,10 @@ class StoryClusterer:
             if sd.id in self._counted:  # a repeated id: the first one counts
                 continue
             mask = masks.get(sd.id)
-            if mask is not None:  # the duplicate index compares these documents without their site's chrome
-                self._unmasked[sd.id] = list(compress(sd.words, ~mask))
-            tc = self._counted[sd.id] = terms(sd, mask)
+            kept = None
+            if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
+                kept = self._unmasked[sd.id] = list(compress(sd.words, ~mask))
+            tc = self._counted[sd.id] = terms(sd, kept)
             self.df.update(tc.keys())
             self.n_docs += 1
         self.primed = True
@@ -371,15 +371,16 @@ class StoryClusterer:
         langs = {sid: set(st.languages) for sid, st in self.stories.items()
                  if st.indexed and st.languages and st.first_day is not None}
         vecs = {sid: self._bridge_vector(self.stories[sid]) for sid in langs}
+        tops = {sid: heapq.nlargest(15, v, key=v.__getitem__) for sid, v in vecs.items()}  # indexed and queried
         postings: dict[str, list[str]] = {}
-        for sid, v in vecs.items():
-            for t in heapq.nlargest(15, v, key=v.__getitem__):
+        for sid, top in tops.items():
+            for t in top:
                 postings.setdefault(t, []).append(sid)
         best: dict[str, tuple[float, str, float]] = {}  # story -> (best cosine, its story, second-best cosine)
         for sid, v in vecs.items():
             st, seen = self.stories[sid], {sid}
             scores = []
-            for t in heapq.nlargest(15, v, key=v.__getitem__):
+            for t in tops[sid]:
                 for o in postings.get(t, ()):
                     if o in seen:
                         continue
