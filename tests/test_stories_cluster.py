@@ -137,6 +137,50 @@ def test_store_stories_are_incremental_and_persist(tmp_path: Path):
         assert n_dup == sum(len(s.duplicates) for s in second)
 
 
+
+def _store_rows(store) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], set[str]]:
+    from sqlalchemy import select
+
+    from vestnik.store.schema import duplicates, stories, story_members
+
+    with store.engine.connect() as conn:
+        members = sorted((r.doc_id, r.story_id) for r in conn.execute(select(story_members)))
+        pairs = sorted((r.a_doc, r.b_doc, r.kind) for r in conn.execute(
+            select(duplicates).where(duplicates.c.evidence.like("stories:%"))))
+        rows = set(conn.scalars(select(stories.c.id)))
+    return members, pairs, rows
+
+
+def test_store_stories_start_over_cleanly_on_rebuild_or_a_lost_state(tmp_path: Path):
+    """`vestnik stories --rebuild`, or a state file that is gone or unreadable, clusters everything stored again;
+    what the old state wrote is replaced, not doubled (each document in one story, each pair once)."""
+    from vestnik.store import Store
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)) for f in sorted(RAW.glob("*.txt"))[:30]]
+    db = tmp_path / "r.db"
+    state = tmp_path / "r.db.stories.pkl"
+    with Store.open(db, fulltext=False) as store:
+        for d in docs:
+            store.add(d)
+        store_sync.update(store)
+        members, pairs, rows = _store_rows(store)
+        assert len(members) == 30 and len({d for d, _ in members}) == 30 and pairs
+        assert rows == {s for _, s in members}
+        for how in ("rebuild", "lost", "damaged"):
+            if how == "lost":
+                state.unlink()
+            elif how == "damaged":
+                state.write_bytes(b"not a pickle")
+            shown, added = store_sync.update(store, rebuild=how == "rebuild")
+            assert added == 30 and sorted(m for s in shown for m in s.members) == sorted(d.id for d in docs)
+            assert _store_rows(store) == (members, pairs, rows), how
+    r = subprocess.run([sys.executable, "-m", "vestnik.cli.main", "stories", str(RAW), "--rebuild"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "--rebuild works on the store" in r.stderr
+
+
 def _wind(ryanair: list[StoryDoc]) -> list[StoryDoc]:
     """Reports of one event (a plane that could not land in Sofia), none a duplicate of another."""
     return [d for d in ryanair if "кацне" in d.title and "София" in d.title]

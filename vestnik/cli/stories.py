@@ -14,7 +14,7 @@ from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
 from vestnik.stories.cluster import Story
-from vestnik.stories.features import story_doc
+from vestnik.stories.features import story_doc, teaser_docs
 
 
 def _table(stories: list[Story]) -> str:
@@ -28,8 +28,8 @@ def _table(stories: list[Story]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _from_store(location: str | None, since: str | None) -> tuple[list[Story], int]:
-    """Incremental run over the store: only documents stored since the last run are added."""
+def _from_store(location: str | None, since: str | None, rebuild: bool = False) -> tuple[list[Story], int]:
+    """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``)."""
     try:
         from vestnik.store import Store, StoreError
     except ModuleNotFoundError:
@@ -44,7 +44,7 @@ def _from_store(location: str | None, since: str | None) -> tuple[list[Story], i
                 common.err.print(f"[red]error[/red] the store {store.location!r} is empty: add documents with "
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
-            return store_sync.update(store, since)
+            return store_sync.update(store, since, rebuild)
     except StoreError as e:
         common.err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
@@ -65,6 +65,10 @@ def stories(
     max_bytes: int = common.MAX_BYTES,
     store: Annotated[str | None, typer.Option("--store", help="Store path or URL (default: $VESTNIK_STORE or "
                                                               "var/vestnik.db); used when no PATH is given.")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Store mode: cluster every stored document again from "
+                                                            "scratch (after an upgrade or a change of settings); "
+                                                            "the stories, members and pairs found before are "
+                                                            "replaced.")] = False,
 ) -> None:
     """Group documents into stories (same event across outlets, days and languages), duplicates folded in."""
     if format not in ("table", "jsonl"):
@@ -74,15 +78,22 @@ def stories(
     published = common.check_date(published)
     t0 = time.perf_counter()
     errors: list[ReadError] = []
+    if paths and rebuild:
+        common.err.print("[red]error[/red] --rebuild works on the store: give no PATH (a run over files always "
+                         "starts from scratch)")
+        raise typer.Exit(2)
     if paths:
         items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
-        sds = [story_doc(d) for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors)]
+        sds, teasers = [], []  # the documents, and their pages' teasers (linked to the articles they announce)
+        for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
+            sds.append(story_doc(d))
+            teasers += teaser_docs(d)
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
-        result = cluster_story_docs(sds)
+        result = cluster_story_docs(sds, teasers=teasers)
         n_docs = len(sds)
     else:
-        result, n_new = _from_store(store, since)
+        result, n_new = _from_store(store, since, rebuild)
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
     text = (_table(result) if format == "table"

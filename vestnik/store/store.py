@@ -714,6 +714,14 @@ class Store:
         dups = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc, duplicates.c.score,
                                    duplicates.c.a_item, duplicates.c.b_item)
                             .where(duplicates.c.b_doc.in_(ids), duplicates.c.a_doc.in_(ids))).all() if ids else []
+        # other pages whose teaser boxes announce a member (vestnik.stories: cut from the member's lead)
+        page = documents.alias("page")
+        teased = conn.execute(select(duplicates.c.a_doc, duplicates.c.a_item, duplicates.c.b_doc, duplicates.c.kind,
+                                     duplicates.c.score, page.c.headline, page.c.external_id, page.c.publisher)
+                              .join(page, page.c.id == duplicates.c.a_doc)
+                              .where(duplicates.c.b_doc.in_(ids), duplicates.c.b_item == "article",
+                                     duplicates.c.a_item.like("teaser:%"), duplicates.c.a_doc != duplicates.c.b_doc)
+                              .order_by(duplicates.c.b_doc, duplicates.c.a_doc)).all() if ids else []
         dates = sorted(d.published[:10] for d in docs if d.published)
         return {"id": r.id, "title": r.label, "size": len(docs),
                 "languages": sorted({d.language for d in docs if d.language}),
@@ -723,7 +731,10 @@ class Store:
                 # each member with the rule that put it here (e.g. "stories:bridge:0.52": joined across languages)
                 "documents": [{**self._summary(d), "evidence": why.get(d.id)} for d in docs[:limit]],
                 "duplicates": [{"kind": k, "a": a, "b": b, "score": sc, "a_item": ai, "b_item": bi}
-                               for k, a, b, sc, ai, bi in dups]}
+                               for k, a, b, sc, ai, bi in dups],
+                "teasers": [{"page": pg, "item": it, "document": b, "kind": k, "score": sc,
+                             "page_headline": h or ext or pg, "page_publisher": pub}
+                            for pg, it, b, k, sc, h, ext, pub in teased]}
 
     def stories_with(self, doc_id: str | None = None, entity: str | None = None, limit: int = 20
                      ) -> list[dict[str, Any]]:

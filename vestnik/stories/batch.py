@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from vestnik.document import Document
 from vestnik.stories.cluster import Story, StoryClusterer
-from vestnik.stories.features import StoryDoc, story_doc
+from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
 
 
 def order(docs: list[StoryDoc]) -> list[StoryDoc]:
@@ -16,7 +16,10 @@ def order(docs: list[StoryDoc]) -> list[StoryDoc]:
     return [d for _, _, d in sorted(((d.day if d.day is not None else far), i, d) for i, d in enumerate(docs))]
 
 
-def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None) -> list[Story]:
+def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None,
+                       teasers: list[StoryDoc] | None = None) -> list[Story]:
+    """Stories of a batch; ``teasers``: its pages' teaser items (:func:`teaser_docs`), linked to the batch's
+    articles they were cut from (``Story.teased``), never story members."""
     cl = clusterer or StoryClusterer()
     seen: set[str] = set()
     uniq = []
@@ -26,10 +29,13 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
             uniq.append(d)
     cl.prime(uniq)
     cl.add_many(order(uniq))
+    if teasers:
+        cl.add_teasers(teasers)
     cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)
     cl.merge_languages()  # then the reports of one event in different languages (dated stories only)
     return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
 
 
 def cluster_documents(docs: Iterable[Document], clusterer: StoryClusterer | None = None) -> list[Story]:
-    return cluster_story_docs([story_doc(d) for d in docs], clusterer)
+    docs = list(docs)
+    return cluster_story_docs([story_doc(d) for d in docs], clusterer, [t for d in docs for t in teaser_docs(d)])

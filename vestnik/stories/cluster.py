@@ -6,7 +6,8 @@ inverted index of the centroids' strongest terms. Features: TF-IDF over prefix s
 (weighted up) and body, canonical entity ids, and dates when known. Exact and near-duplicates found by
 :class:`~vestnik.stories.index.DedupIndex` join their original's story directly, and their pairs are kept in the
 story. Stories of different languages meet afterwards, over language-independent evidence
-(:meth:`StoryClusterer.merge_languages`, :mod:`vestnik.stories.bridge`).
+(:meth:`StoryClusterer.merge_languages`, :mod:`vestnik.stories.bridge`). A page's teasers are indexed as items
+of their own and linked to the full articles they were cut from (:meth:`StoryClusterer.add_teasers`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from operator import mul
 
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
-from vestnik.stories.features import StoryDoc
+from vestnik.stories.features import StoryDoc, page_of
 from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem
 from vestnik.stories.template import template_masks
@@ -35,6 +36,8 @@ HEAD_WEIGHT = 2.0
 LEAD_WORDS = 120  # the first body words (the lead states the event: inverted pyramid) count like the headline
 LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
+TEASER_COPIES = 16  # pages kept per teaser text for links found later (a box on every page of a site: the rest are
+# linked only to the articles already known when they arrive)
 DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
 # A duplicate joins its original's story at once from this Jaccard, or from this containment (and DIGEST_RATIO);
 # the index reports reprints from lower values (index.NEAR, CONTAIN), which the text similarity then decides on:
@@ -122,6 +125,8 @@ class Story:
     norm: float = 1.0
     bridge: Counter[str] = field(default_factory=Counter)  # language-independent term weights (bridge.py)
     bridged: dict[str, float] = field(default_factory=dict)  # member -> bridge cosine it came in with
+    #: other pages' teasers of its articles: (teaser item "<page>#teaser:<n>", article, kind, score)
+    teased: list[tuple[str, str, str, float]] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -133,7 +138,10 @@ class Story:
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates],
                 # members that came in with another language's story, and the bridge cosine that joined them
-                **({"bridged": dict(self.bridged)} if getattr(self, "bridged", None) else {})}
+                **({"bridged": dict(self.bridged)} if getattr(self, "bridged", None) else {}),
+                # where other pages' teaser boxes announce its articles (the teaser cut from the article's lead)
+                **({"teasers": [{"page": page_of(t)[0], "item": page_of(t)[1], "document": a, "kind": k, "score": sc}
+                                for t, a, k, sc in self.teased]} if getattr(self, "teased", None) else {})}
 
 
 def _joins(m: Match) -> bool:
@@ -185,11 +193,20 @@ class StoryClusterer:
         self.bridge_df: Counter[str] = Counter()
         self.term_langs: dict[str, int] = {}  # bridge term -> bit set of the languages it was seen in
         self.lang_bits: dict[str, int] = {}
+        #: teaser items (add_teasers), by text: a site's box repeats on many pages, so one item per text is in the
+        #: index (its id: the first page's) and up to TEASER_COPIES page items are kept with it; the first item ->
+        #: its page items, and -> the articles it was linked to (article, kind, score); exact text key -> the
+        #: first item; links not yet written to a store
+        self.teasers: dict[str, list[str]] = {}
+        self.teaser_links: dict[str, list[tuple[str, str, float]]] = {}
+        self._teaser_key: dict[str, str] = {}
+        self.new_links: list[tuple[str, str, str, float]] = []
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables."""
         self.__dict__.update(state)
-        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {})):
+        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
+                     ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}), ("new_links", [])):
             self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:
@@ -246,6 +263,11 @@ class StoryClusterer:
         if prepared is None and alt is not None:
             prepared = prepare([sd], {sd.id: alt})[0]
         matches = self.index.add(sd, prepared)
+        teased = []
+        if self.teasers and matches:  # teaser items this article was cut into: links, not duplicates
+            teased = [m for m in matches if m.other in self.teasers]
+            if teased:
+                matches = [m for m in matches if m.other not in self.teasers]
         tc = self._counted.pop(sd.id, None)
         if tc is None:
             tc = terms(sd)
@@ -275,7 +297,52 @@ class StoryClusterer:
         self._bridge(st, sd)
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
+        for m in teased:
+            self._tease(m.other, sd.id, m.kind, m.score)
         return sid, matches
+
+    def add_teasers(self, items: list[StoryDoc]) -> None:
+        """Index pages' teasers (:func:`~vestnik.stories.features.teaser_docs`) and link each to the stored
+        articles it was cut from, found like any reprint (a cut lead by lead containment, otherwise shingle
+        containment); an article stored later finds the teasers already indexed (:meth:`add`). A teaser never
+        joins a story: it is another page's pointer to the article, kept in the article's story as ``teased``.
+        A teaser whose text is already indexed (the same box on another page) is not indexed again: it gets the
+        first one's links, and those found later too while fewer than ``TEASER_COPIES`` pages hold it."""
+        fresh = list({sd.id: sd for sd in items if sd.id not in self.teasers}.values())  # an id once
+        if not fresh:
+            return
+        with no_cyclic_gc():
+            for sd, p in zip(fresh, prepare(fresh), strict=True):
+                first = self._teaser_key.get(p.key)
+                if first is not None:
+                    pages = self.teasers[first]
+                    if sd.id in pages:
+                        continue
+                    if len(pages) < TEASER_COPIES:
+                        pages.append(sd.id)
+                    for article, kind, score in self.teaser_links.get(first, ()):
+                        self._link(sd.id, article, kind, score)
+                    continue
+                matches = self.index.add(sd, p)
+                self._teaser_key[p.key] = sd.id
+                self.teasers[sd.id] = [sd.id]
+                for m in matches:
+                    if m.other in self.doc_story:
+                        self._tease(sd.id, m.other, m.kind, m.score)
+
+    def _tease(self, first: str, article: str, kind: str, score: float) -> None:
+        self.teaser_links.setdefault(first, []).append((article, kind, score))
+        for item in self.teasers[first]:
+            self._link(item, article, kind, score)
+
+    def _link(self, item: str, article: str, kind: str, score: float) -> None:
+        if page_of(item)[0] == article:  # a page's teaser of its own article: a within-page duplicate
+            return
+        st = self.stories[self.doc_story[article]]
+        if not hasattr(st, "teased"):  # a story pickled before teasers were linked
+            st.teased = []
+        st.teased.append((item, article, kind, score))
+        self.new_links.append((item, article, kind, score))
 
     def _best(self, vec: dict[str, float], day: int | None) -> str | None:
         """The open story to join: the most similar one at cosine >= ``threshold`` that also stands out from the
@@ -435,6 +502,7 @@ class StoryClusterer:
         keep.members += drop.members
         keep.titles += drop.titles
         keep.duplicates += drop.duplicates
+        keep.teased = getattr(keep, "teased", []) + getattr(drop, "teased", [])
         keep.outlets.update(drop.outlets)
         keep.languages.update(drop.languages)
         if getattr(drop, "bridge", None):

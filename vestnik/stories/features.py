@@ -11,6 +11,7 @@ from vestnik.document import Document
 from vestnik.stories.normalize import tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
+TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's own name for the item after the "#")
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
 
 
@@ -82,3 +83,27 @@ def story_doc(doc: Document) -> StoryDoc:
     return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
                     language=doc.language, entities=sorted(ents), lead_entities=sorted(lead))
+
+
+def teaser_docs(doc: Document, page_id: str | None = None) -> list[StoryDoc]:
+    """A page's teasers as items of their own, ``<page id>#teaser:<n>``: each is another article's headline and
+    cut lead, which the corpus index links to that article when it holds it (never a story member: the teaser
+    box tells other stories, from other days, so it carries no date)."""
+    page = page_id or doc.id or doc.content_id
+    out = []
+    for i, t in enumerate(doc.teasers):
+        hw, bw = tokens(t.headline), tokens(t.snippet)
+        if not bw and not hw:
+            continue
+        ents = sorted({m.entity for m in doc.mentions if m.entity and t.span[0] <= m.span[0] < t.span[1]})
+        out.append(StoryDoc(id=f"{page}{TEASER}{i}", title=t.headline.strip() or t.snippet.strip()[:160],
+                            words=hw + bw, body_start=len(hw), truncated=t.truncated or is_cut(t.snippet),
+                            outlet=outlet_of(doc), language=t.language or doc.language, entities=ents,
+                            lead_entities=ents))
+    return out
+
+
+def page_of(item_id: str) -> tuple[str, str]:
+    """(page id, item name) of a teaser item id; (id, "article") for a document's own id."""
+    page, sep, n = item_id.rpartition(TEASER)
+    return (page, f"teaser:{n}") if sep else (item_id, "article")

@@ -23,7 +23,7 @@ from sqlalchemy import delete, insert, select
 from vestnik.document import Document
 from vestnik.stories.batch import order
 from vestnik.stories.cluster import Story, StoryClusterer
-from vestnik.stories.features import story_doc
+from vestnik.stories.features import page_of, story_doc, teaser_docs
 
 log = logging.getLogger(__name__)
 STATE_NAME = "stories"
@@ -78,20 +78,32 @@ def save_state(path: Path | None, cl: StoryClusterer, store: Any = None) -> None
     tmp.replace(path)
 
 
-def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
-    """Cluster the documents stored since the last run; returns (stories to show, documents added)."""
-    from vestnik.store.schema import duplicates, stories, story_members
+def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple[list[Story], int]:
+    """Cluster the documents stored since the last run; returns (stories to show, documents added).
+
+    ``rebuild``: start over from every stored document (after an upgrade or a change of settings). A state that
+    is missing or unreadable starts over the same way: the tables this module wrote are cleared with it, so no
+    story, member or pair of the old state is left beside the new ones."""
+    from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
-    cl = load_state(path, store)
+    cl = StoryClusterer() if rebuild else load_state(path, store)
+    if not cl.doc_story:  # a new clusterer: the stories tables start over with it
+        with store.engine.begin() as conn:
+            conn.execute(delete(story_members))
+            conn.execute(delete(stories))
+            conn.execute(delete(duplicates).where(duplicates.c.evidence.like("stories:%")))
     new = []
+    items = []  # the new pages' teasers
     for d in store.iter_documents():
         sid = d.get("store_id") or d.get("id")
         if sid in cl.doc_story:
             continue
-        sd = story_doc(Document.from_dict(d))
+        doc = Document.from_dict(d)
+        sd = story_doc(doc)
         sd.id = sid
         new.append((sd, d.get("id") or sid))
+        items += teaser_docs(doc, sid)
     names: dict[str, str] = getattr(cl, "names", {})
     cl.names = names  # type: ignore[attr-defined]
     touched: set[str] = set()
@@ -101,6 +113,8 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
     for sd, (s, matches) in zip(ordered, cl.add_many(ordered), strict=True):
         touched.add(s)
         new_pairs += [(m, sd.id) for m in matches]
+    cl.add_teasers(items)  # after the articles: a teaser finds its article in this run or an earlier one
+    links, cl.new_links = cl.new_links, []  # written to the store below
     # as after a batch (cluster_story_docs): one event that started twice within this run, or across runs while
     # both stories are open, meets; measured on the labelled set in batches of 20 and 100 (docs/stories-eval.md)
     gone = set()
@@ -112,7 +126,7 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
     for sd, ext in new:
         names[sd.id] = ext
     now = dt.datetime.now(dt.UTC)
-    if touched or gone:
+    if touched or gone or links:
         with store.engine.begin() as conn:
             if gone:  # absorbed stories: their members now belong to the story that absorbed them
                 conn.execute(delete(story_members).where(story_members.c.story_id.in_(list(gone))))
@@ -135,6 +149,17 @@ def update(store: Any, since: str | None = None) -> tuple[list[Story], int]:
                 conn.execute(insert(duplicates), [
                     {"kind": m.kind, "a_doc": m.other, "a_item": "article", "b_doc": b, "b_item": "article",
                      "score": m.score, "evidence": f"stories:{m.evidence}"} for m, b in new_pairs])
+            if links:  # another page's teaser of an article: (page, teaser:N) is cut from (article)
+                pages = {page_of(item)[0] for item, *_ in links}
+                spans = {(d, f"teaser:{i}"): (a, b) for d, i, a, b in conn.execute(
+                    select(teasers.c.doc_id, teasers.c.idx, teasers.c.start_char, teasers.c.end_char)
+                    .where(teasers.c.doc_id.in_(list(pages))))}
+                conn.execute(insert(duplicates), [
+                    {"kind": kind, "a_doc": page_of(item)[0], "a_item": page_of(item)[1],
+                     "a_start_char": spans.get(page_of(item), (None, None))[0],
+                     "a_end_char": spans.get(page_of(item), (None, None))[1], "b_doc": article,
+                     "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
+                    for item, article, kind, score in links])
         save_state(path, cl, store)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
@@ -147,4 +172,6 @@ def _external(st: Story, names: dict[str, str]) -> Story:
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
     out.bridged = {names.get(m, m): s for m, s in getattr(st, "bridged", {}).items()}
+    out.teased = [(names.get(page_of(t)[0], page_of(t)[0]) + "#" + page_of(t)[1], names.get(a, a), k, sc)
+                  for t, a, k, sc in getattr(st, "teased", [])]
     return out

@@ -1,0 +1,115 @@
+"""Teasers on one page linked to the full articles they announce on another (corpus level), on real text.
+
+The page is the seed BTA page with one more teaser in its box, made the way the box makes its items: a dateline
+city, the real headline of a real Bulgarian report (BSNLP ryanair) and its lead cut with "...".
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+from vestnik.document import Document
+from vestnik.pipeline import make_pipeline
+from vestnik.stories.batch import cluster_documents
+from vestnik.stories.features import teaser_docs
+
+ARTICLE = SHARED / "eval" / "ner-bg" / "raw" / "ryanair" / "ryan-BG.txt_file_1120.txt"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return make_pipeline()
+
+
+@pytest.fixture(scope="module")
+def article(pipe) -> Document:
+    return pipe(Document(text=ARTICLE.read_text(encoding="utf-8"), id="article"))
+
+
+def _page(pipe, page_text: str, article: Document, page_id: str) -> Document:
+    head = article.span_text(article.article.headline)
+    lead = article.span_text(article.article.paragraphs[0])[:140].rsplit(" ", 1)[0] + "..."
+    return pipe(Document(text=f"{page_text}\n\nСофия\n\n{head}\n\n{lead}", id=page_id))
+
+
+def _other_page(seed_text: str) -> str:
+    """Another real report (BSNLP nord_stream) under the seed page's teaser box."""
+    report = sorted((SHARED / "eval" / "ner-bg" / "raw" / "nord_stream").glob("*.txt"))[0].read_text(encoding="utf-8")
+    lines = seed_text.splitlines()
+    return report.rstrip() + "\n\n" + "\n".join(lines[lines.index("Брюксел") :])
+
+
+def test_a_teaser_is_linked_to_the_article_it_announces(pipe, seed_text: str, article: Document):
+    page = _page(pipe, seed_text, article, "page")
+    assert len(page.teasers) == 7 and page.teasers[6].truncated
+    items = teaser_docs(page)
+    assert [t.id for t in items] == [f"page#teaser:{i}" for i in range(7)]
+    assert all(t.published is None for t in items)  # a teaser box tells stories of other days
+    stories = [s.to_dict() for s in cluster_documents([page, article])]
+    assert sorted(d for s in stories for d in s["documents"]) == ["article", "page"]  # teasers are no members
+    told = next(s for s in stories if "article" in s["documents"])
+    assert "page" not in told["documents"]
+    [link] = told["teasers"]
+    assert (link["page"], link["item"], link["document"], link["kind"]) == ("page", "teaser:6", "article", "contains")
+    assert link["score"] >= 0.9
+    assert not any(s.get("teasers") for s in stories if s is not told)  # the six BTA teasers announce nothing here
+    assert not any("#" in p["a"] + p["b"] for s in stories for p in s["duplicates"])
+
+
+def test_cli_stories_reports_teasers(tmp_path: Path, seed_text: str, pipe, article: Document):
+    page = _page(pipe, seed_text, article, "page")
+    (tmp_path / "page.txt").write_text(page.text, encoding="utf-8")
+    (tmp_path / "report.txt").write_text(article.text, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "vestnik.cli.main", "stories", str(tmp_path), "--format", "jsonl"],
+                       capture_output=True, text=True, check=True)
+    stories = [json.loads(x) for x in r.stdout.splitlines()]
+    told = next(s for s in stories if "report" in s["documents"])
+    assert [(t["page"], t["item"], t["document"]) for t in told["teasers"]] == [("page", "teaser:6", "report")]
+
+
+def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_text: str, pipe, article: Document):
+    """Run 1 stores the page (the article is not there yet); run 2 the article and a second page with the same
+    box: the teaser indexed in run 1 is found by the article, the second page's copy shares the link; the
+    links keep the teasers' offsets, and the API and the story page show them."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+
+    from vestnik.api.app import create_app
+    from vestnik.store import Store
+    from vestnik.store.schema import duplicates
+    from vestnik.stories import store_sync
+
+    first, second = _page(pipe, seed_text, article, "page-1"), _page(pipe, _other_page(seed_text), article, "page-2")
+    assert len(second.teasers) == 7
+    db = tmp_path / "t.db"
+    with Store.open(db, fulltext=False) as store:
+        store.add(first)
+        store_sync.update(store)
+        with store.engine.connect() as conn:
+            assert not conn.execute(select(duplicates).where(duplicates.c.evidence == "stories:teaser-link")).all()
+        store.add(article)
+        store.add(second)
+        shown, added = store_sync.update(store)
+        assert added == 2
+        assert store_sync.update(store)[1] == 0  # nothing new: no link written twice
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(duplicates).where(duplicates.c.evidence == "stories:teaser-link")).all()
+    assert len(rows) == 2
+    assert sorted((r.a_item, r.kind, r.a_start_char, r.a_end_char) for r in rows) == sorted(
+        ("teaser:6", "contains", *p.teasers[6].span) for p in (first, second))
+    told = next(s for s in shown if any(m == "article" for m in s.members))
+    assert sorted((t.split("#")[0], a) for t, a, _, _ in told.teased) == [("page-1", "article"), ("page-2", "article")]
+    client = TestClient(create_app(str(db)))
+    sid = next(s for s in client.get("/api/stories").json()["items"] if s["size"] == 1
+               and s["documents"][0]["external_id"] == "article")["id"]
+    one = client.get(f"/api/stories/{sid}").json()
+    assert sorted(t["item"] for t in one["teasers"]) == ["teaser:6", "teaser:6"]
+    assert {t["page_headline"] for t in one["teasers"]} == {p.span_text(p.article.headline) for p in (first, second)}
+    page = client.get(f"/stories/{sid}").text
+    assert "Announced on other pages" in page and page.count("teaser 6") == 2
