@@ -186,6 +186,21 @@ def _wind(ryanair: list[StoryDoc]) -> list[StoryDoc]:
     return [d for d in ryanair if "кацне" in d.title and "София" in d.title]
 
 
+
+def test_a_story_is_named_by_its_most_central_headline(ryanair: list[StoryDoc]):
+    """The story's title is the headline whose words weigh most in its centroid, not whichever report came first:
+    the same for both input orders, and one that says what happened (the wind), not a bare "could not land"."""
+    wind = _wind(ryanair)
+    titles = set()
+    for docs in (wind, wind[::-1]):
+        big = max(cluster_story_docs(docs), key=lambda s: len(s.members))
+        assert len(big.members) >= 8
+        titles.add(big.title)
+        assert big.to_dict()["title"] == big.title in big.titles
+    [title] = titles
+    assert "вятър" in title
+    assert wind[0].title == "Самолет не успя да кацне в София"  # what the first report would have named it
+
 def _place_mixed(a: StoryDoc, b: StoryDoc, adapt_k: int) -> tuple[bool, bool, bool]:
     """(a and b in two stories, the half-a half-b document is a duplicate that joins its original's story at once
     (a weaker reprint is left to the text similarity), it joined a's or b's story)."""

@@ -23,9 +23,9 @@ from operator import mul
 
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
-from vestnik.stories.features import StoryDoc, page_of
+from vestnik.stories.features import StoryDoc, is_cut, page_of
 from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
-from vestnik.stories.normalize import fold, stem
+from vestnik.stories.normalize import fold, stem, tokens
 from vestnik.stories.template import template_masks
 
 TOP_TERMS = 80  # terms kept per document vector
@@ -130,7 +130,20 @@ class Story:
 
     @property
     def title(self) -> str:
-        return self.titles[0] if self.titles else ""
+        """The headline that states the story best: the one whose terms weigh most in the centroid (summed, over
+        the square root of their number; a headline cut with "..." at 0.8), as Europe Media Monitor names a
+        cluster by its most central article; the first headline when there is no centroid."""
+        if len(self.titles) < 2 or not self.centroid:
+            return self.titles[0] if self.titles else ""
+        best, best_s = self.titles[0], -1.0
+        for t in dict.fromkeys(self.titles):
+            ts = set(map(_TERM_OF.__getitem__, tokens(t))) - {""}
+            if not ts:
+                continue
+            sc = sum(self.centroid.get(x, 0.0) for x in ts) / math.sqrt(len(ts)) * (0.8 if is_cut(t) else 1.0)
+            if sc > best_s:
+                best, best_s = t, sc
+        return best
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "size": len(self.members), "documents": list(self.members),

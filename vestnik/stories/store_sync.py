@@ -167,7 +167,9 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
 
 def _external(st: Story, names: dict[str, str]) -> Story:
     """The story with documents named by their external ids (the contract's ``id``)."""
-    out = Story(id=st.id, members=[names.get(m, m) for m in st.members], titles=st.titles, centroid={},
+    title = st.title  # chosen over the centroid, which the copy leaves out
+    out = Story(id=st.id, members=[names.get(m, m) for m in st.members],
+                titles=[title, *(t for t in st.titles if t != title)], centroid={},
                 first_day=st.first_day, last_day=st.last_day, first_seen=st.first_seen, last_seen=st.last_seen,
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
