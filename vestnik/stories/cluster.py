@@ -234,10 +234,12 @@ class StoryClusterer:
         for sd in docs:
             if sd.id in self._counted:  # a repeated id: the first one counts
                 continue
-            mask = masks.get(sd.id)
+            mask, dmask = masks.story.get(sd.id), masks.dedup.get(sd.id)
             kept = None
             if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
-                kept = self._unmasked[sd.id] = list(compress(sd.words, ~mask))
+                kept = list(compress(sd.words, ~mask))
+            if dmask is not None:  # (the index keeps a passage that is the content of two documents)
+                self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))
             tc = self._counted[sd.id] = terms(sd, kept)
             self.df.update(tc.keys())
             self.n_docs += 1

@@ -5,8 +5,10 @@ Pages saved as plain text keep their site's navigation and footer ("всички
 articles then look alike and join one story. A passage that reprints share is the story itself; a passage that
 articles with different headlines share is the template. So: a word ``N``-gram found in at least ``MIN_DOCS``
 documents of a batch whose headlines overlap on average less than ``MAX_HEAD_OVERLAP`` (Jaccard of their content
-stems) marks its words as template; the story vectors leave them out. Duplicate detection still reads the whole
-text (copies of one page are copies, template and all).
+stems) marks its words as template; the story vectors and the duplicate index's shingles leave them out (its
+exact key still reads the whole text: copies of one page are copies, template and all). A passage that is most
+of the body of two or more of its holders is their content, though their headlines differ (one article reprinted
+by several sites under headlines of their own): the duplicate index keeps it.
 
 The test needs a batch (``StoryClusterer.prime``, which ``vestnik stories`` and the store sync call per batch);
 one document alone has no template to compare with.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from itertools import combinations
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,6 +29,7 @@ N = 8  # words per n-gram: long enough that ordinary phrases do not repeat by ch
 MIN_DOCS = 3
 MAX_HEAD_OVERLAP = 0.05
 SAMPLE = 6  # holders of an n-gram whose headlines are compared (15 pairs at most)
+CONTENT_SHARE = 0.8  # a passage this much of two holders' bodies is their content (see template_masks)
 _P = np.uint64(0x100000001B3)  # FNV prime: a polynomial hash of the words' hashes (uint64 arithmetic wraps)
 
 
@@ -57,8 +61,25 @@ def _popcount(x: np.ndarray) -> np.ndarray:
     return _POP[x.view(np.uint8)].reshape(len(x), 8 * x.shape[1]).sum(axis=1, dtype=np.int64)
 
 
-def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[str]]) -> dict[str, np.ndarray]:
-    """Document id -> boolean mask over its ``words`` (True: template), for the documents that have any.
+def _per_doc(flags: np.ndarray, word_off: np.ndarray) -> np.ndarray:
+    """How many of each document's words are flagged (documents are ``word_off`` ranges of the batch)."""
+    c = np.r_[0, np.cumsum(flags, dtype=np.int64)]
+    return c[word_off[1:]] - c[word_off[:-1]]
+
+
+class Masks(NamedTuple):
+    """Per document id, a boolean mask over its ``words`` (True: template), for the documents that have any."""
+
+    story: dict[str, np.ndarray]  # what the story vectors leave out: every template passage
+    dedup: dict[str, np.ndarray]  # what the duplicate index leaves out: the same but content passages (below)
+
+
+def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[str]]) -> Masks:
+    """The batch's template masks. A passage that is most of the body (``CONTENT_SHARE``) of two or more of its
+    holders is their content to the duplicate index: one article reprinted by several sites under headlines of
+    their own, or a press digest's item found again inside the whole digest (chrome is a part of every page it
+    is on). Blind labels call such pairs reprints (docs/stories-eval.md); the story vectors still leave the
+    passage out of the digests that repeat it.
 
     All in bulk: the batch's n-grams sorted once; for each n-gram in ``MIN_DOCS`` documents or more, the
     headline overlap of its first ``SAMPLE`` holders estimated from Bloom signatures (no Python loop per
@@ -66,7 +87,7 @@ def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[st
     grams = [_grams(d.words) for d in docs]
     n_grams = np.array([len(g) for g in grams])
     if not n_grams.sum():
-        return {}
+        return Masks({}, {})
     allg = np.concatenate(grams)
     owner = np.repeat(np.arange(len(docs)), n_grams)
     order = np.argsort(allg, kind="stable")  # stable: a document's repeats of one n-gram end up adjacent
@@ -79,7 +100,7 @@ def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[st
     counts = np.diff(np.r_[starts, len(g_s)])
     frequent = np.flatnonzero(counts >= MIN_DOCS)
     if not len(frequent):
-        return {}
+        return Masks({}, {})
     starts, counts = starts[frequent], counts[frequent]
     sig = np.array([_head_bits(head_terms(d)) for d in docs], dtype=np.uint64)  # (documents, 2)
     k = np.minimum(counts, SAMPLE)
@@ -90,23 +111,46 @@ def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[st
         inter, union = _popcount(x & y), _popcount(x | y)
         overlap[ok] += np.where(union > 0, inter / np.maximum(union, 1), 0.0)
         pairs[ok] += 1
-    bad_group = np.zeros(group[-1] + 1, bool)
-    bad_group[group_u[starts[overlap / pairs < MAX_HEAD_OVERLAP]]] = True
-    if not bad_group.any():
-        return {}
-    is_bad = np.empty(len(allg), bool)
-    is_bad[order] = bad_group[group]  # back from sorted to document order
-    hit = np.flatnonzero(is_bad)
+    bad = overlap / pairs < MAX_HEAD_OVERLAP
     n_words = np.array([len(d.words) for d in docs])
     word_off = np.r_[0, np.cumsum(n_words)]
     gram_off = np.r_[0, np.cumsum(n_grams)]
-    at = word_off[owner[hit]] + hit - gram_off[owner[hit]]  # each template n-gram's first word, batch-wide
-    cover = np.zeros(word_off[-1] + 1, np.int32)
-    cover[at] += 1  # positions are distinct: no np.add.at needed
-    cover[at + N] -= 1  # distinct too (a start and an end may share a cell: two statements)
-    covered = np.cumsum(cover[:-1]) > 0
+
+    def covered_by(bad: np.ndarray) -> np.ndarray | None:
+        """Words (batch-wide) inside an n-gram of the bad groups."""
+        bad_group = np.zeros(group[-1] + 1, bool)
+        bad_group[group_u[starts[bad]]] = True
+        if not bad_group.any():
+            return None
+        is_bad = np.empty(len(allg), bool)
+        is_bad[order] = bad_group[group]  # back from sorted to document order
+        hit = np.flatnonzero(is_bad)
+        at = word_off[owner[hit]] + hit - gram_off[owner[hit]]  # each template n-gram's first word, batch-wide
+        cover = np.zeros(word_off[-1] + 1, np.int32)
+        cover[at] += 1  # positions are distinct: no np.add.at needed
+        cover[at + N] -= 1  # distinct too (a start and an end may share a cell: two statements)
+        return np.cumsum(cover[:-1]) > 0
+
+    covered = covered_by(bad)
+    if covered is None:
+        return Masks({}, {})
+    # holders whose body is mostly such passages; a passage two of them hold is content (duplicate index only)
+    body = np.ones(word_off[-1], bool)
+    for i, d in enumerate(docs):
+        body[word_off[i] : word_off[i] + d.body_start] = False
+    share = _per_doc(covered & body, word_off) / np.maximum(_per_doc(body, word_off), 1)
+    cs = np.r_[0, np.cumsum(share[o_s] >= CONTENT_SHARE)]
+    content = cs[starts + counts] - cs[starts] >= 2
+    story = _by_doc(docs, covered, word_off)
+    if not (bad & content).any():
+        return Masks(story, story)
+    dedup = covered_by(bad & ~content)
+    return Masks(story, _by_doc(docs, dedup, word_off) if dedup is not None else {})
+
+
+def _by_doc(docs: list[StoryDoc], covered: np.ndarray, word_off: np.ndarray) -> dict[str, np.ndarray]:
     out = {}
-    for i in np.unique(owner[hit]).tolist():
+    for i in np.flatnonzero(_per_doc(covered, word_off)).tolist():
         d = docs[i]
         mask = covered[word_off[i] : word_off[i + 1]].copy()
         mask[: d.body_start] = False  # the headline is the article's own, even when a template repeats it
