@@ -30,6 +30,7 @@ MIN_DOCS = 3
 MAX_HEAD_OVERLAP = 0.05
 SAMPLE = 6  # holders of an n-gram whose headlines are compared (15 pairs at most)
 CONTENT_SHARE = 0.8  # a passage this much of two holders' bodies is their content (see template_masks)
+CONTENT_HOLDERS = 0.25  # ... and of this share of its holders at least (chrome: a small part of most pages)
 _P = np.uint64(0x100000001B3)  # FNV prime: a polynomial hash of the words' hashes (uint64 arithmetic wraps)
 
 
@@ -76,9 +77,10 @@ class Masks(NamedTuple):
 
 def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[str]]) -> Masks:
     """The batch's template masks. A passage that is most of the body (``CONTENT_SHARE``) of two or more of its
-    holders is their content to the duplicate index: one article reprinted by several sites under headlines of
-    their own, or a press digest's item found again inside the whole digest (chrome is a part of every page it
-    is on). Blind labels call such pairs reprints (docs/stories-eval.md); the story vectors still leave the
+    holders, and of at least ``CONTENT_HOLDERS`` of them, is their content to the duplicate index: one article
+    reprinted by several sites under headlines of their own, or a press digest's item found again inside the
+    whole digest (chrome is a small part of most pages it is on, even where a few of them are mostly such
+    passages). Blind labels call such pairs reprints (docs/stories-eval.md); the story vectors still leave the
     passage out of the digests that repeat it.
 
     All in bulk: the batch's n-grams sorted once; for each n-gram in ``MIN_DOCS`` documents or more, the
@@ -140,7 +142,8 @@ def template_masks(docs: list[StoryDoc], head_terms: Callable[[StoryDoc], set[st
         body[word_off[i] : word_off[i] + d.body_start] = False
     share = _per_doc(covered & body, word_off) / np.maximum(_per_doc(body, word_off), 1)
     cs = np.r_[0, np.cumsum(share[o_s] >= CONTENT_SHARE)]
-    content = cs[starts + counts] - cs[starts] >= 2
+    held = cs[starts + counts] - cs[starts]
+    content = (held >= 2) & (held >= CONTENT_HOLDERS * counts)
     story = _by_doc(docs, covered, word_off)
     if not (bad & content).any():
         return Masks(story, story)
