@@ -73,10 +73,12 @@ def test_cli_stories_reports_teasers(tmp_path: Path, seed_text: str, pipe, artic
     assert [(t["page"], t["item"], t["document"]) for t in told["teasers"]] == [("page", "teaser:6", "report")]
 
 
-def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_text: str, pipe, article: Document):
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_text: str, pipe, article: Document,
+                                                        backend: str, request: pytest.FixtureRequest):
     """Run 1 stores the page (the article is not there yet); run 2 the article and a second page with the same
     box: the teaser indexed in run 1 is found by the article, the second page's copy shares the link; the
-    links keep the teasers' offsets, and the API and the story page show them."""
+    links keep the teasers' offsets, and the API and the story page show them; a rebuild gives the same links."""
     from fastapi.testclient import TestClient
     from sqlalchemy import select
 
@@ -87,7 +89,7 @@ def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_tex
 
     first, second = _page(pipe, seed_text, article, "page-1"), _page(pipe, _other_page(seed_text), article, "page-2")
     assert len(second.teasers) == 7
-    db = tmp_path / "t.db"
+    db = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "t.db"
     with Store.open(db, fulltext=False) as store:
         store.add(first)
         store_sync.update(store)
@@ -100,6 +102,10 @@ def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_tex
         assert store_sync.update(store)[1] == 0  # nothing new: no link written twice
         with store.engine.connect() as conn:
             rows = conn.execute(select(duplicates).where(duplicates.c.evidence == "stories:teaser-link")).all()
+        store_sync.update(store, rebuild=True)  # all three again, in one run: the same two links
+        with store.engine.connect() as conn:
+            again = conn.execute(select(duplicates).where(duplicates.c.evidence == "stories:teaser-link")).all()
+        assert sorted((r.a_doc, r.a_item, r.b_doc) for r in again) == sorted((r.a_doc, r.a_item, r.b_doc) for r in rows)
     assert len(rows) == 2
     assert sorted((r.a_item, r.kind, r.a_start_char, r.a_end_char) for r in rows) == sorted(
         ("teaser:6", "contains", *p.teasers[6].span) for p in (first, second))
