@@ -119,3 +119,28 @@ def test_store_links_a_teaser_stored_before_its_article(tmp_path: Path, seed_tex
     assert {t["page_headline"] for t in one["teasers"]} == {p.span_text(p.article.headline) for p in (first, second)}
     page = client.get(f"/stories/{sid}").text
     assert "Announced on other pages" in page and page.count("teaser 6") == 2
+
+
+def test_a_box_on_every_page_keeps_links_bounded(pipe, seed_text: str, article: Document):
+    """One teaser repeated on 100 pages of a site (a "most read" box): indexed once, every page linked to the
+    article (the store writes them all), the story lists the first 64, and 16 pages are kept per teaser text
+    for articles that come later."""
+    from dataclasses import replace
+
+    from vestnik.stories.cluster import MAX_TEASED, TEASER_COPIES, StoryClusterer
+    from vestnik.stories.features import story_doc
+
+    item = teaser_docs(_page(pipe, seed_text, article, "page"))[6]
+    copies = [replace(item, id=f"page{i}#teaser:6") for i in range(100)]
+    cl = StoryClusterer()
+    n_index = len(cl.index)
+    cl.add(story_doc(article))
+    cl.add_teasers(copies)
+    assert len(cl.index) == n_index + 2  # the article and one teaser text
+    [st] = cl.stories.values()
+    assert len(cl.new_links) == 100 and len(st.teased) == MAX_TEASED == 64
+    assert [len(v) for v in cl.teasers.values()] == [TEASER_COPIES]
+    later = StoryClusterer()  # the pages first, the article after: the links reach the pages kept
+    later.add_teasers(copies)
+    later.add(story_doc(article))
+    assert len(later.new_links) == TEASER_COPIES

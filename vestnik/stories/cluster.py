@@ -38,6 +38,7 @@ LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
 TEASER_COPIES = 16  # pages kept per teaser text for links found later (a box on every page of a site: the rest are
 # linked only to the articles already known when they arrive)
+MAX_TEASED = 64  # teaser links a story lists (its JSON Lines output); the store's duplicates table has them all
 DIGEST_RATIO = 0.3  # a contained text under this share of its container's size does not force the join
 # A duplicate joins its original's story at once from this Jaccard, or from this containment (and DIGEST_RATIO);
 # the index reports reprints from lower values (index.NEAR, CONTAIN), which the text similarity then decides on:
@@ -356,8 +357,9 @@ class StoryClusterer:
         st = self.stories[self.doc_story[article]]
         if not hasattr(st, "teased"):  # a story pickled before teasers were linked
             st.teased = []
-        st.teased.append((item, article, kind, score))
-        self.new_links.append((item, article, kind, score))
+        if len(st.teased) < MAX_TEASED:  # a box on every page of a site: the story keeps the first ones
+            st.teased.append((item, article, kind, score))
+        self.new_links.append((item, article, kind, score))  # the store keeps every link
 
     def _best(self, vec: dict[str, float], day: int | None) -> str | None:
         """The open story to join: the most similar one at cosine >= ``threshold`` that also stands out from the
