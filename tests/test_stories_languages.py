@@ -161,3 +161,26 @@ def test_the_seed_page_meets_the_english_report_of_the_same_letter_once_dated():
     joined = _with(stories, seed.id)
     assert reuters.id in joined.members and set(joined.languages) == {"bg", "en"}
     assert sum(len(s.languages) > 1 for s in stories) == 1
+
+
+def test_stories_and_documents_pickled_before_their_newer_fields_read_with_defaults(docs):
+    """A stories state written by an earlier version lacks the fields added since (a story's bridge terms, the
+    members joined across languages, the teaser links; a document's lead entities): they read as empty, and
+    clustering goes on."""
+    import pickle
+
+    bg, _ = docs
+    cl = StoryClusterer()
+    cluster_story_docs(bg[:20], cl)
+    for st in cl.stories.values():
+        for k in ("bridge", "bridged", "teased"):
+            del st.__dict__[k]
+    old_docs = [StoryDoc(**{**d.__dict__, "id": d.id + "-again"}) for d in bg[20:30]]
+    for d in old_docs:
+        del d.__dict__["lead_entities"]
+    again = pickle.loads(pickle.dumps((cl, old_docs)))
+    cl2, docs2 = again
+    st = next(iter(cl2.stories.values()))
+    assert st.bridge == {} and st.bridged == {} and st.teased == [] and docs2[0].lead_entities == []
+    cluster_story_docs(docs2, cl2)
+    assert all(d.id in cl2.doc_story for d in docs2)

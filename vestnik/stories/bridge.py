@@ -78,7 +78,7 @@ def bridge_terms(sd: StoryDoc, stop: frozenset[str]) -> Counter[str]:
     for t, n in Counter(map(get, sd.words[: sd.body_start])).items():
         c[t] += n * HEAD_WEIGHT
     c.pop("", None)
-    for e in getattr(sd, "lead_entities", None) or ():  # StoryDocs pickled before the field existed: none
+    for e in sd.lead_entities:
         c[sys.intern("E:" + e)] += ENTITY_WEIGHT
     return c
 

@@ -23,7 +23,7 @@ from operator import mul
 
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
-from vestnik.stories.features import StoryDoc, is_cut, page_of
+from vestnik.stories.features import StoryDoc, is_cut, page_of, with_defaults
 from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem, tokens
 from vestnik.stories.template import template_masks
@@ -129,6 +129,8 @@ class Story:
     #: other pages' teasers of its articles: (teaser item "<page>#teaser:<n>", article, kind, score)
     teased: list[tuple[str, str, str, float]] = field(default_factory=list)
 
+    __setstate__ = with_defaults
+
     @property
     def title(self) -> str:
         """The headline that states the story best: the one whose terms weigh most in the centroid (summed, over
@@ -152,10 +154,10 @@ class Story:
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates],
                 # members that came in with another language's story, and the bridge cosine that joined them
-                **({"bridged": dict(self.bridged)} if getattr(self, "bridged", None) else {}),
+                **({"bridged": dict(self.bridged)} if self.bridged else {}),
                 # where other pages' teaser boxes announce its articles (the teaser cut from the article's lead)
                 **({"teasers": [{"page": page_of(t)[0], "item": page_of(t)[1], "document": a, "kind": k, "score": sc}
-                                for t, a, k, sc in self.teased]} if getattr(self, "teased", None) else {})}
+                                for t, a, k, sc in self.teased]} if self.teased else {})}
 
 
 def _joins(m: Match) -> bool:
@@ -263,7 +265,7 @@ class StoryClusterer:
         """``add`` each document in turn (the same stories as one ``add`` at a time), with the duplicate index's
         per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
         out = []
-        unmasked = getattr(self, "_unmasked", {})
+        unmasked = self._unmasked
         with no_cyclic_gc():
             for s in range(0, len(docs), batch):
                 chunk = docs[s : s + batch]
@@ -275,7 +277,7 @@ class StoryClusterer:
         """Place one document; returns its story id and the duplicates it has among stored documents."""
         if sd.id in self.doc_story:
             return self.doc_story[sd.id], []
-        alt = getattr(self, "_unmasked", {}).pop(sd.id, None)
+        alt = self._unmasked.pop(sd.id, None)
         if prepared is None and alt is not None:
             prepared = prepare([sd], {sd.id: alt})[0]
         matches = self.index.add(sd, prepared)
@@ -355,8 +357,6 @@ class StoryClusterer:
         if page_of(item)[0] == article:  # a page's teaser of its own article: a within-page duplicate
             return
         st = self.stories[self.doc_story[article]]
-        if not hasattr(st, "teased"):  # a story pickled before teasers were linked
-            st.teased = []
         if len(st.teased) < MAX_TEASED:  # a box on every page of a site: the story keeps the first ones
             st.teased.append((item, article, kind, score))
         self.new_links.append((item, article, kind, score))  # the store keeps every link
@@ -425,18 +425,15 @@ class StoryClusterer:
             tl = self.term_langs
             for t in bc:
                 tl[t] = tl.get(t, 0) | bit
-        b = getattr(st, "bridge", None)
-        if b is None:
-            b = st.bridge = Counter()
-        b.update(bc)
-        st.bridge = keep_top(b)
+        st.bridge.update(bc)
+        st.bridge = keep_top(st.bridge)
 
     def _bridge_vector(self, st: Story) -> dict[str, float]:
         """TF-IDF over the story's bridge terms that more than one language uses (the others cannot match
         across languages and would only dilute the cosine), L2-normalised, strongest ``BRIDGE_TERMS``."""
         n, df, tl, log = max(self.n_docs, 1), self.bridge_df, self.term_langs, math.log
         v = {t: (1.0 + log(c)) * log((n + 1) / (df[t] + 1) + 1.0)
-             for t, c in getattr(st, "bridge", {}).items() if tl.get(t, 0) & (tl.get(t, 0) - 1)}
+             for t, c in st.bridge.items() if tl.get(t, 0) & (tl.get(t, 0) - 1)}
         top = heapq.nlargest(BRIDGE_TERMS, v.items(), key=lambda x: x[1])
         nn = math.sqrt(sum(x * x for _, x in top)) or 1.0
         return {t: x / nn for t, x in top}
@@ -495,9 +492,7 @@ class StoryClusterer:
             if len(sa.members) > len(sb.members) and best.get(o, (0.0, ""))[1] != sid:
                 continue  # the larger side joins only on a mutual match
             keep, drop = (sa, sb) if len(sa.members) > len(sb.members) else (sb, sa)
-            bridged = getattr(keep, "bridged", None) or {}
-            bridged.update(dict.fromkeys(drop.members, round(sim, 4)))
-            keep.bridged = bridged
+            keep.bridged.update(dict.fromkeys(drop.members, round(sim, 4)))
             self._absorb(keep, drop)
             into[drop.id] = keep.id
             merged.append((keep.id, drop.id, sim))
@@ -519,11 +514,11 @@ class StoryClusterer:
         keep.members += drop.members
         keep.titles += drop.titles
         keep.duplicates += drop.duplicates
-        keep.teased = getattr(keep, "teased", []) + getattr(drop, "teased", [])
+        keep.teased += drop.teased
         keep.outlets.update(drop.outlets)
         keep.languages.update(drop.languages)
-        if getattr(drop, "bridge", None):
-            keep.bridge = keep_top(getattr(keep, "bridge", Counter()) + drop.bridge)
+        if drop.bridge:
+            keep.bridge = keep_top(keep.bridge + drop.bridge)
         for t, w in drop.centroid.items():
             keep.centroid[t] = keep.centroid.get(t, 0.0) + w
         for day, seen in ((drop.first_day, drop.first_seen), (drop.last_day, drop.last_seen)):

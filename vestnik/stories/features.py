@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
 
 from vestnik.document import Document
@@ -12,6 +12,15 @@ from vestnik.stories.normalize import tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
 TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's own name for the item after the "#")
+def with_defaults(obj: object, state: dict) -> None:
+    """Unpickle a dataclass (``__setstate__``): a field added after the pickle was written gets its default, so
+    stories states and caches from earlier versions read as if written today."""
+    obj.__dict__.update(state)
+    for f in fields(obj):  # type: ignore[arg-type]
+        if f.name not in obj.__dict__:
+            obj.__dict__[f.name] = f.default_factory() if f.default_factory is not MISSING else f.default
+
+
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
 
 
@@ -29,6 +38,8 @@ class StoryDoc:
     language: str | None = None
     entities: list[str] = field(default_factory=list)  # canonical entity ids mentioned in the article
     lead_entities: list[str] = field(default_factory=list)  # ... in its headline and first LEAD_CHARS of body
+
+    __setstate__ = with_defaults
 
     @property
     def day(self) -> int | None:

@@ -140,7 +140,7 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
                     conn.execute(insert(stories).values(id=s, label=st.title, created_at=now, updated_at=now,
                                                         evidence="stories:online-tfidf"))
                 conn.execute(delete(story_members).where(story_members.c.story_id == s))
-                bridged = getattr(st, "bridged", {})
+                bridged = st.bridged
                 conn.execute(insert(story_members), [
                     {"story_id": s, "doc_id": m, "item": "article",
                      "evidence": f"stories:bridge:{bridged[m]}" if m in bridged else "stories:online-tfidf"}
@@ -173,7 +173,7 @@ def _external(st: Story, names: dict[str, str]) -> Story:
                 first_day=st.first_day, last_day=st.last_day, first_seen=st.first_seen, last_seen=st.last_seen,
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
-    out.bridged = {names.get(m, m): s for m, s in getattr(st, "bridged", {}).items()}
+    out.bridged = {names.get(m, m): s for m, s in st.bridged.items()}
     out.teased = [(names.get(page_of(t)[0], page_of(t)[0]) + "#" + page_of(t)[1], names.get(a, a), k, sc)
-                  for t, a, k, sc in getattr(st, "teased", [])]
+                  for t, a, k, sc in st.teased]
     return out
