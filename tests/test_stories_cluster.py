@@ -106,6 +106,26 @@ def test_cli_stories_reports_bad_inputs_and_clusters_the_rest(tmp_path: Path):
     assert legacy["title"] == "Стачка на пилотите"
 
 
+def test_cli_stories_keeps_files_of_one_name_from_different_folders(tmp_path: Path):
+    """Ids are file names without extension: two different real articles named alike in two folders are both
+    clustered (the later one as ``<id>~2``, said on stderr), where the second was silently dropped before; the
+    same file given twice is clustered once."""
+    a, b = sorted(RAW.glob("*.txt"))[:2]
+    for sub, f in (("one", a), ("two", b)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "article.txt").write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    r = subprocess.run([*VESTNIK, "stories", str(tmp_path), str(tmp_path / "one" / "article.txt"), "--format",
+                        "jsonl", "--jobs", "1"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    stories = [json.loads(x) for x in r.stdout.splitlines()]
+    assert sorted(d for s in stories for d in s["documents"]) == ["article", "article~2"]
+    titles = {s["documents"][0]: s["title"] for s in stories}  # two different reports, two stories
+    assert titles == {"article": a.read_text(encoding="utf-8").split("\n", 1)[0].strip(),
+                      "article~2": b.read_text(encoding="utf-8").split("\n", 1)[0].strip()}
+    assert "'article~2'" in r.stderr and "given twice" in r.stderr
+    assert "2 document(s)" in r.stderr
+
+
 def test_store_stories_are_incremental_and_persist(tmp_path: Path):
     from sqlalchemy import func, select
 

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from vestnik.cli import common
+from vestnik.document import Document
 from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
@@ -50,6 +51,25 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False) 
         raise typer.Exit(2) from None
 
 
+def _unique_id(doc: Document, seen: dict[str, str | None]) -> bool:
+    """Ids are file names without their extension, so two files of one name in different folders meet: the later
+    one gets ``<id>~<n>`` (said on stderr) instead of being lost; the same source read twice counts once."""
+    if doc.id in seen:
+        first = seen[doc.id]
+        if first == doc.source:
+            common.err.print(f"[yellow]note[/yellow] {doc.source}: given twice, clustered once", highlight=False)
+            return False
+        n = 2
+        while f"{doc.id}~{n}" in seen:
+            n += 1
+        new = f"{doc.id}~{n}"
+        common.err.print(f"[yellow]note[/yellow] {doc.source}: its id {doc.id!r} is already {first}'s; it is "
+                         f"{new!r} in the output", highlight=False, soft_wrap=True)
+        doc.id = new
+    seen[doc.id] = doc.source
+    return True
+
+
 def stories(
     paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (recursive), .jsonl files or URLs; "
                                                         "none: the documents in the store.")] = None,
@@ -85,7 +105,10 @@ def stories(
     if paths:
         items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
         sds, teasers = [], []  # the documents, and their pages' teasers (linked to the articles they announce)
+        seen: dict[str, str | None] = {}  # id -> the source it was read from
         for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
+            if not _unique_id(d, seen):
+                continue
             sds.append(story_doc(d))
             teasers += teaser_docs(d)
         if since:
