@@ -189,6 +189,9 @@ class StoryClusterer:
 
     adapt_k: int = ADAPT_K  # class defaults: a clusterer pickled before these existed reads them from here
     adapt_margin: float = ADAPT_MARGIN
+    #: True for a clusterer pickled before teasers were indexed: its documents' pages' teasers are not in the
+    #: index yet (the store path adds them once, :func:`vestnik.stories.store_sync.update`)
+    teasers_missing: bool = False
 
     def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None,
                  adapt_k: int = ADAPT_K, adapt_margin: float = ADAPT_MARGIN) -> None:
@@ -219,8 +222,11 @@ class StoryClusterer:
         self.new_links: list[tuple[str, str, str, float]] = []
 
     def __setstate__(self, state: dict) -> None:
-        """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables."""
+        """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
+        before teasers were indexed its teaser tables and a note that its documents' teasers are missing."""
         self.__dict__.update(state)
+        if "teasers" not in state and state.get("doc_story"):
+            self.teasers_missing = True
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}), ("new_links", [])):
             self.__dict__.setdefault(k, v)

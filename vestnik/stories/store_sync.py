@@ -94,10 +94,13 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
             conn.execute(delete(stories))
             conn.execute(delete(duplicates).where(duplicates.c.evidence.like("stories:%")))
     new = []
-    items = []  # the new pages' teasers
+    items = []  # the new pages' teasers (and, once, those of pages a state from before teasers left out)
+    backfill = cl.teasers_missing
     for d in store.iter_documents():
         sid = d.get("store_id") or d.get("id")
         if sid in cl.doc_story:
+            if backfill and d.get("teasers"):
+                items += teaser_docs(Document.from_dict(d), sid)
             continue
         doc = Document.from_dict(d)
         sd = story_doc(doc)
@@ -114,6 +117,9 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
         touched.add(s)
         new_pairs += [(m, sd.id) for m in matches]
     cl.add_teasers(items)  # after the articles: a teaser finds its article in this run or an earlier one
+    if backfill:
+        log.info("stories: teasers of %d item(s) on pages stored before teasers were linked, indexed", len(items))
+        cl.teasers_missing = False
     links, cl.new_links = cl.new_links, []  # written to the store below
     # as after a batch (cluster_story_docs): one event that started twice within this run, or across runs while
     # both stories are open, meets; measured on the labelled set in batches of 20 and 100 (docs/stories-eval.md)
