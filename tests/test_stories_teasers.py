@@ -146,38 +146,44 @@ def test_a_box_on_every_page_keeps_links_bounded(pipe, seed_text: str, article: 
     assert len(later.new_links) == TEASER_COPIES
 
 
+def _state_from_before_teasers(store) -> None:
+    """Cluster what the store holds the way a state from before teasers was saved: no teaser item indexed, and no
+    teaser tables pickled."""
+    from vestnik.stories import store_sync
+    from vestnik.stories.cluster import StoryClusterer
+    from vestnik.stories.features import story_doc
+
+    sds = []
+    for d in store.iter_documents():
+        sd = story_doc(Document.from_dict(d))
+        sd.id = d["store_id"]
+        sds.append(sd)
+    cl = StoryClusterer()
+    cl.prime(sds)
+    cl.add_many(sds)
+    old = StoryClusterer.__new__(StoryClusterer)
+    old.__setstate__({k: v for k, v in cl.__dict__.items()
+                      if k not in ("teasers", "teaser_links", "_teaser_key", "new_links")})
+    assert old.teasers_missing and not cl.teasers_missing
+    store_sync.save_state(store_sync.state_path(store.location), old, store)
+
+
 def test_a_store_clustered_before_teasers_were_linked_gets_its_links_once(tmp_path: Path, seed_text: str, pipe,
                                                                           article: Document):
     """A stories state pickled before teasers were indexed (its pages' boxes never compared with anything): the
     next run over the store indexes the stored pages' teasers once and writes their links, as a run that knew
-    teasers from the start would have, without a --rebuild; the run after adds nothing."""
+    teasers from the start would have, without a --rebuild; the run after adds nothing, and a box that announces
+    nothing stored is not indexed again at every run."""
     from sqlalchemy import select
 
     from vestnik.store import Store
     from vestnik.store.schema import duplicates
     from vestnik.stories import store_sync
-    from vestnik.stories.cluster import StoryClusterer
-    from vestnik.stories.features import story_doc
 
-    db = tmp_path / "t.db"
-    with Store.open(db, fulltext=False) as store:
+    with Store.open(tmp_path / "t.db", fulltext=False) as store:
         store.add(_page(pipe, seed_text, article, "page"))
         store.add(article)
-        sds = []
-        for d in store.iter_documents():
-            sd = story_doc(Document.from_dict(d))
-            sd.id = d["store_id"]
-            sds.append(sd)
-        cl = StoryClusterer()  # clustered the way a state from before teasers was: no teaser item indexed
-        cl.prime(sds)
-        cl.add_many(sds)
-        state = {k: v for k, v in cl.__dict__.items() if k not in ("teasers", "teaser_links", "_teaser_key",
-                                                                    "new_links")}
-        old = StoryClusterer.__new__(StoryClusterer)
-        old.__setstate__(state)
-        assert old.teasers_missing and not StoryClusterer().teasers_missing
-        path = store_sync.state_path(store.location)
-        store_sync.save_state(path, old, store)
+        _state_from_before_teasers(store)
 
         def links() -> list:
             with store.engine.connect() as conn:
@@ -188,6 +194,12 @@ def test_a_store_clustered_before_teasers_were_linked_gets_its_links_once(tmp_pa
         assert store_sync.update(store)[1] == 0  # no new document, yet the stored page's teaser is linked
         ids = {d["id"]: d["store_id"] for d in store.iter_documents()}
         assert links() == [("teaser:6", ids["article"], "contains")]
+        path = store_sync.state_path(store.location)
         assert not store_sync.load_state(path, store).teasers_missing
         store_sync.update(store)
         assert len(links()) == 1
+    with Store.open(tmp_path / "alone.db", fulltext=False) as store:
+        store.add(_page(pipe, seed_text, article, "page"))
+        _state_from_before_teasers(store)
+        store_sync.update(store)
+        assert not store_sync.load_state(store_sync.state_path(store.location), store).teasers_missing

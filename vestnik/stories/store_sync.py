@@ -132,7 +132,7 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
     for sd, ext in new:
         names[sd.id] = ext
     now = dt.datetime.now(dt.UTC)
-    if touched or gone or links:
+    if touched or gone or links or backfill:  # (a backfill changed the state even without a link)
         with store.engine.begin() as conn:
             if gone:  # absorbed stories: their members now belong to the story that absorbed them
                 conn.execute(delete(story_members).where(story_members.c.story_id.in_(list(gone))))
