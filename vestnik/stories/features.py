@@ -12,6 +12,8 @@ from vestnik.stories.normalize import tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
 TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's own name for the item after the "#")
+
+
 def with_defaults(obj: object, state: dict) -> None:
     """Unpickle a dataclass (``__setstate__``): a field added after the pickle was written gets its default, so
     stories states and caches from earlier versions read as if written today."""

@@ -156,16 +156,15 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
                     {"kind": m.kind, "a_doc": m.other, "a_item": "article", "b_doc": b, "b_item": "article",
                      "score": m.score, "evidence": f"stories:{m.evidence}"} for m, b in new_pairs])
             if links:  # another page's teaser of an article: (page, teaser:N) is cut from (article)
-                pages = {page_of(item)[0] for item, *_ in links}
+                where = [(page_of(item), article, kind, score) for item, article, kind, score in links]
                 spans = {(d, f"teaser:{i}"): (a, b) for d, i, a, b in conn.execute(
                     select(teasers.c.doc_id, teasers.c.idx, teasers.c.start_char, teasers.c.end_char)
-                    .where(teasers.c.doc_id.in_(list(pages))))}
+                    .where(teasers.c.doc_id.in_(list({pg for (pg, _), *_ in where}))))}
                 conn.execute(insert(duplicates), [
-                    {"kind": kind, "a_doc": page_of(item)[0], "a_item": page_of(item)[1],
-                     "a_start_char": spans.get(page_of(item), (None, None))[0],
-                     "a_end_char": spans.get(page_of(item), (None, None))[1], "b_doc": article,
-                     "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
-                    for item, article, kind, score in links])
+                    {"kind": kind, "a_doc": pg, "a_item": it, "a_start_char": span[0], "a_end_char": span[1],
+                     "b_doc": article, "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
+                    for (pg, it), article, kind, score in where
+                    for span in [spans.get((pg, it), (None, None))]])
         save_state(path, cl, store)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
@@ -180,6 +179,6 @@ def _external(st: Story, names: dict[str, str]) -> Story:
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
     out.bridged = {names.get(m, m): s for m, s in st.bridged.items()}
-    out.teased = [(names.get(page_of(t)[0], page_of(t)[0]) + "#" + page_of(t)[1], names.get(a, a), k, sc)
-                  for t, a, k, sc in st.teased]
+    out.teased = [(names.get(pg, pg) + "#" + it, names.get(a, a), k, sc)
+                  for t, a, k, sc in st.teased for pg, it in [page_of(t)]]
     return out
