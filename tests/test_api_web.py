@@ -347,6 +347,42 @@ def test_stories_pages_largest_first_members_in_date_order_with_duplicates(sampl
         assert f'href="{href}"' in samples.get(doc).text
 
 
+def test_story_says_who_and_what_its_reports_tell_together(samples: TestClient) -> None:
+    """A story's page sums its reports: who they name, quote and cite, and what happened (event groups with a
+    sentence as evidence), counted in documents; a page's teaser box (other stories) does not count."""
+    items = samples.get("/api/stories", params={"limit": 50}).json()["items"]
+    eu = samples.get(f"/api/stories/{items[0]['id']}").json()  # the BTA report and its reprint
+    assert eu["size"] == 2
+    named = {e["name"]: e for e in eu["entities"]}
+    assert named["European Union"]["documents"] == 2 and named["Russia"]["documents"] == 2
+    assert [e["documents"] for e in eu["entities"]] == sorted((e["documents"] for e in eu["entities"]), reverse=True)
+    assert {"Kaja Kallas", "Peter Szijjarto"} <= {e["name"] for e in eu["speakers"] if e["documents"] == 2}
+    assert "Reuters" in {e["name"] for e in eu["cited"]}
+    top = eu["events"][0]  # the sanctions: told by both outlets
+    assert (top["type"], top["source"]["name"], top["target"]["name"], top["documents"]) == (
+        "COERCE", "European Union", "Russia", 2)
+    ex = top["example"]
+    text = samples.get(f"/api/documents/{ex['document']}").json()["text"]
+    assert text[slice(*ex["sentence_span"])] == ex["sentence"] and "санкции" in ex["sentence"]
+    assert ex["sentence_span"][0] <= ex["span"][0] < ex["span"][1] <= ex["sentence_span"][1]
+
+    seed_story = next(s["id"] for s in items if SEED_ID in {d["id"] for d in s["documents"]})
+    seed = samples.get(f"/api/stories/{seed_story}").json()
+    names = {e["name"] for e in seed["entities"]}
+    assert {"Vladimir Putin", "North Korea", "Kim Jong Un"} <= names
+    # the seed's teaser box names Brussels and the coalition of the willing: other days' stories
+    assert not names & {"Brussels", "Coalition of the willing"}
+    assert {"KCNA", "Reuters", "TASS"} <= {e["name"] for e in seed["cited"]}
+    assert "Vladimir Putin" in {e["name"] for e in seed["speakers"]}
+    assert all(g["source"]["entity"] or g["source"]["code"] or g["target"]["entity"] or g["target"]["code"]
+               for g in seed["events"])
+
+    page = samples.get(f"/stories/{items[0]['id']}").text
+    assert "<h3>According to</h3>" in page and 'href="/entities/vk:european-union"' in page
+    happened = page.split("What happened", 1)[1].split("</table>", 1)[0]
+    assert "<mark>" in happened and 'class="type">COERCE</a>' in happened
+
+
 def test_events_page_filters_and_pages(samples: TestClient) -> None:
     r = samples.get("/events")
     total = int(re.search(r"<h1>(\d+) events", r.text).group(1))

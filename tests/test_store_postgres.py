@@ -86,6 +86,11 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     with Store.open(pg_url) as st:  # entity look-up by an inflected form: the same SQL on PostgreSQL
         assert [e["id"] for e in st.list_entities("Путина")[1]] == ["vk:vladimir-putin"]
         assert "vk:north-korea" in [e["id"] for e in st.list_entities("КНДР", "LOC")[1]]
+        # a story's facts: the article's names and cited agencies, not its teaser box's (the JSON column read back)
+        story = st.story(st.stories_with(doc_id=content_id(SEED.read_text(encoding="utf-8")))[0]["id"])
+        assert story is not None and {"KCNA", "Reuters", "TASS"} <= {e["name"] for e in story["cited"]}
+        names = {e["name"] for e in story["entities"]}
+        assert "Vladimir Putin" in names and "Brussels" not in names
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

@@ -223,7 +223,11 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         # in the order they were published (the undated, e.g. pages without a date, last)
         members = sorted(reversed(s["documents"]), key=lambda d: (d["published"] is None, d["published"] or ""))
         heads = {d["id"]: d["headline"] or d["external_id"] or d["id"] for d in s["documents"]}
-        return templates.TemplateResponse(request, "story.html", {"s": s, "members": members, "heads": heads})
+        # each event group's example sentence with its trigger marked, as on the events page
+        happened = [{**g, "sentence_html": row["sentence_html"]} for g, row in zip(
+            s["events"], render.event_rows([g["example"] for g in s["events"]]), strict=True)]
+        return templates.TemplateResponse(request, "story.html", {"s": s, "members": members, "heads": heads,
+                                                                  "happened": happened})
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, entity: str | None = None, type: str | None = None, since: str | None = None,

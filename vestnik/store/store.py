@@ -57,6 +57,7 @@ from vestnik.store.schema import (
 )
 
 DEFAULT_PATH = "var/vestnik.db"
+STORY_FACTS = 12  # entities, speakers, cited sources and event groups a story's page lists (most documents first)
 ENV_VAR = "VESTNIK_STORE"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -699,10 +700,83 @@ class Store:
             return total, [self._story(conn, r, 5) for r in rows]
 
     def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
-        """One stored story with its member documents (newest first) and the duplicate pairs among them."""
+        """One stored story with its member documents (newest first), the duplicate pairs among them, and what
+        its reports say together (:meth:`_story_facts`)."""
         with self.engine.connect() as conn:
             r = conn.execute(select(stories).where(stories.c.id == story_id)).first()
-            return None if r is None else self._story(conn, r, limit)
+            if r is None:
+                return None
+            return {**self._story(conn, r, limit), **self._story_facts(conn, r.id)}
+
+    def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS) -> dict[str, Any]:
+        """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
+        cite (according to whom) and the coded events (type, source, target), each counted in member documents,
+        so that what several outlets report ranks above one outlet's detail. Only the articles count: a page's
+        teaser box tells other stories. Each event group keeps the sentence of its first event, as evidence."""
+        member = select(story_members.c.doc_id).where(story_members.c.story_id == story_id).scalar_subquery()
+        parts: dict[str, list[tuple[int, int]]] = {}
+        for doc_id, article in conn.execute(select(documents.c.id, documents.c.article)
+                                            .where(documents.c.id.in_(member))):
+            a = article or {}
+            parts[doc_id] = [(b, e) for b, e in [a.get("headline"), *(a.get("paragraphs") or [])] if b is not None]
+
+        def in_article(doc_id: str, start: int) -> bool:
+            sp = parts.get(doc_id)
+            return not sp or any(b <= start < e for b, e in sp)  # unsegmented text: all of it is the article
+
+        def count(rows: Iterable[Any]) -> list[tuple[Any, int, int, Any]]:
+            """(key, documents, rows, first row's extra) per key, most documents first, then most rows, then key."""
+            docs: dict[Any, set[str]] = {}
+            n: dict[Any, int] = {}
+            first: dict[Any, Any] = {}
+            for key, doc_id, start, extra in rows:
+                if key is None or not in_article(doc_id, start):
+                    continue
+                docs.setdefault(key, set()).add(doc_id)
+                n[key] = n.get(key, 0) + 1
+                first.setdefault(key, extra)
+            order = sorted(docs, key=lambda k: (-len(docs[k]), -n[k], str(k)))[:top]
+            return [(k, len(docs[k]), n[k], first[k]) for k in order]
+
+        def rows_of(col: Any, table_: Any) -> Any:
+            return conn.execute(select(col, table_.c.doc_id, table_.c.start_char, literal_column("NULL"))
+                                .where(table_.c.doc_id.in_(member), col.is_not(None)).order_by(table_.c.id))
+
+        named = count(rows_of(mentions.c.entity_id, mentions))
+        quoted = count(rows_of(quotes.c.speaker_entity, quotes))
+        cited = count(rows_of(sources.c.entity_id, sources))
+        # an event without a known actor says what happened but not who did it: it stays on its document's page
+        happened = count(((r.type, r.source_entity, r.source_code, r.target_entity, r.target_code), r.doc_id,
+                          r.start_char, (r.doc_id, r.start_char, r.end_char, r.sentence_start_char,
+                                         r.sentence_end_char))
+                         for r in conn.execute(select(events).where(events.c.doc_id.in_(member))
+                                               .order_by(events.c.id))
+                         if r.source_entity or r.source_code or r.target_entity or r.target_code)
+        ids = {k for k, *_ in named + quoted + cited} | {x for k, *_ in happened for x in (k[1], k[3]) if x}
+        shown = {ex[0] for *_, ex in happened}  # only the example sentences' documents are read whole
+        texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(shown))).all()) \
+            if shown else {}
+        names: dict[str, str] = {}
+        types: dict[str, str] = {}
+        for eid, name, type_ in conn.execute(select(entities.c.id, entities.c.name, entities.c.type)
+                                             .where(entities.c.id.in_(ids))) if ids else ():
+            names[eid], types[eid] = name, type_
+
+        def who(rows: list[tuple[Any, int, int, Any]], what: str) -> list[dict[str, Any]]:
+            return [{"entity": k, "name": names.get(k) or k, "type": types.get(k), "documents": d, what: n}
+                    for k, d, n, _ in rows]
+
+        def actor(entity: str | None, code: str | None) -> dict[str, Any]:
+            return {"entity": entity, "name": names.get(entity) if entity else None, "code": code}
+
+        def example(doc_id: str, start: int, end: int, s0: int | None, s1: int | None) -> dict[str, Any]:
+            known = s0 is not None and s1 is not None
+            return {"document": doc_id, "span": [start, end], "sentence": texts[doc_id][s0:s1] if known else None,
+                    "sentence_span": [s0, s1] if known else None}
+
+        return {"entities": who(named, "mentions"), "speakers": who(quoted, "quotes"), "cited": who(cited, "citations"),
+                "events": [{"type": k[0], "source": actor(k[1], k[2]), "target": actor(k[3], k[4]), "documents": d,
+                            "events": n, "example": example(*ex)} for k, d, n, ex in happened]}
 
     def _story(self, conn: Connection, r: Any, limit: int) -> dict[str, Any]:
         member = select(story_members.c.doc_id).where(story_members.c.story_id == r.id)
