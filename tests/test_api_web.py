@@ -388,6 +388,33 @@ def test_story_says_who_and_what_its_reports_tell_together(samples: TestClient) 
     assert "<mark>" in happened and 'class="type">COERCE</a>' in happened
 
 
+def test_stories_filter_by_entity_dates_and_language(samples: TestClient) -> None:
+    """Stories about someone, of a period, in a language: each filter is met by some member document."""
+    def get(**params: str) -> list[dict]:
+        page = samples.get("/api/stories", params={**params, "limit": 50}).json()
+        assert page["total"] == len(page["items"])
+        return page["items"]
+
+    every = get()
+    english = get(language="en")
+    assert 0 < len(english) < len(every) and all("en" in s["languages"] for s in english)
+    assert all("en" not in s["languages"] for s in every if s not in english)
+    late = get(since="2024-12-17")
+    assert 0 < len(late) < len(every) and all(s["last_seen"] >= "2024-12-17" for s in late)
+    early = get(until="2024-11-30")
+    assert early and all(s["first_seen"] <= "2024-11-30" for s in early)
+    assert get(until="2024-12") == every  # a month: all of December
+    putin = get(entity="vk:vladimir-putin", language="bg")
+    assert [SEED_ID in {d["id"] for d in s["documents"]} for s in putin] == [True]
+    assert get(entity="vk:no-such-entity") == []
+    page = samples.get("/stories", params={"entity": "vk:vladimir-putin"}).text
+    assert 'naming <a href="/entities/vk:vladimir-putin">' in page and len(_rows(page)) - 1 == len(
+        get(entity="vk:vladimir-putin"))
+    assert "No story matches" in samples.get("/stories", params={"entity": "vk:no-such-entity"}).text
+    entity = samples.get("/entities/vk:vladimir-putin").text  # the entity page links to its stories' list
+    assert 'href="/stories?entity=vk%3Avladimir-putin"' in entity
+
+
 def test_events_page_filters_and_pages(samples: TestClient) -> None:
     r = samples.get("/events")
     total = int(re.search(r"<h1>(\d+) events", r.text).group(1))

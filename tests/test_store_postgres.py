@@ -91,6 +91,9 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
         assert story is not None and {"KCNA", "Reuters", "TASS"} <= {e["name"] for e in story["cited"]}
         names = {e["name"] for e in story["entities"]}
         assert "Vladimir Putin" in names and "Brussels" not in names
+        # the stories' filters: the same SQL (sub-selects, a date prefix) on PostgreSQL
+        assert st.list_stories(entity="vk:vladimir-putin", until="2024-12", language="bg")[0] == 1
+        assert st.list_stories(since="2024-12-19")[0] == 0
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

@@ -121,8 +121,13 @@ def create_app(store: Store | str | None = None) -> FastAPI:
 
     @app.get("/api/stories", tags=["stories"],
              summary="Stories (same event across outlets and days), as `vestnik stories` stored them; largest first")
-    def api_stories(limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-        total, items = st.list_stories(limit=limit, offset=offset)
+    def api_stories(entity: Annotated[str | None, Query(description="Entity id some member names.")] = None,
+                    since: Annotated[str | None, Query(description="Some member published on/after YYYY-MM-DD.")] = None,
+                    until: Annotated[str | None, Query(description="Some member published on/before YYYY-MM-DD "
+                                                                   "(or YYYY-MM, YYYY).")] = None,
+                    language: Language = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+        total, items = st.list_stories(limit=limit, offset=offset, entity=entity, since=since, until=until,
+                                       language=language)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story with all its documents and duplicates")
@@ -209,11 +214,16 @@ def create_app(store: Store | str | None = None) -> FastAPI:
             "stories": st.stories_with(entity=entity_id, limit=20)})
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(request: Request, offset: int = 0, limit: int = 50) -> HTMLResponse:
+    def stories_page(request: Request, entity: str | None = None, since: str | None = None, until: str | None = None,
+                     language: str | None = None, offset: int = 0, limit: int = 50) -> HTMLResponse:
         limit, offset = _clamp(limit, offset)
-        total, items = st.list_stories(limit=limit, offset=offset)
+        f = {k: (v or "").strip() or None for k, v in (("entity", entity), ("since", since), ("until", until),
+                                                       ("language", language))}
+        total, items = st.list_stories(limit=limit, offset=offset, **f)
+        who = st.entity(f["entity"], limit=1) if f["entity"] else None
         return templates.TemplateResponse(request, "stories.html", {
-            "items": items, "nav": _pager("/stories", {}, offset, limit, total, 50), "documents": st.count()})
+            "items": items, "f": f, "who": who, "filtered": any(f.values()),
+            "nav": _pager("/stories", f, offset, limit, total, 50), "documents": st.count()})
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str) -> HTMLResponse:

@@ -687,14 +687,28 @@ class Store:
         out["recent"] = [{**self._summary(r), "mentions": int(r.n)} for r in rows]
         return out
 
-    def list_stories(self, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    def list_stories(self, limit: int = 50, offset: int = 0, entity: str | None = None, since: str | None = None,
+                     until: str | None = None, language: str | None = None) -> tuple[int, list[dict[str, Any]]]:
         """Stories that ``vestnik stories`` stored, largest and most recently updated first: (total, page), each
-        with its size, languages, publishers, first and last publication dates and duplicate pairs."""
+        with its size, languages, publishers, first and last publication dates and duplicate pairs. Filters, each
+        met by some member: ``entity`` named in it; published on/after ``since``, on/before ``until`` (as many
+        characters as given: "2024-12" is all of December); in ``language``."""
         size = (select(story_members.c.story_id, func.count(story_members.c.doc_id.distinct()).label("size"))
                 .group_by(story_members.c.story_id).subquery("z"))
+        docs = []
+        if entity:
+            docs.append(select(mentions.c.doc_id).where(mentions.c.entity_id == entity))
+        if since:
+            docs.append(select(documents.c.id).where(documents.c.published >= since))
+        if until:
+            docs.append(select(documents.c.id).where(func.substr(documents.c.published, 1, len(until)) <= until))
+        if language:
+            docs.append(select(documents.c.id).where(documents.c.language == language))
+        kept = [stories.c.id.in_(select(story_members.c.story_id).where(story_members.c.doc_id.in_(d)))
+                for d in docs]
         with self.engine.connect() as conn:
-            total = int(conn.scalar(select(func.count()).select_from(stories)) or 0)
-            rows = conn.execute(select(stories, size.c.size).join(size, size.c.story_id == stories.c.id)
+            total = int(conn.scalar(select(func.count()).select_from(stories).where(*kept)) or 0)
+            rows = conn.execute(select(stories, size.c.size).join(size, size.c.story_id == stories.c.id).where(*kept)
                                 .order_by(size.c.size.desc(), stories.c.updated_at.desc(), stories.c.id)
                                 .limit(limit).offset(offset)).all()
             return total, [self._story(conn, r, 5) for r in rows]
