@@ -407,6 +407,13 @@ def test_stories_filter_by_entity_dates_and_language(samples: TestClient) -> Non
     putin = get(entity="vk:vladimir-putin", language="bg")
     assert [SEED_ID in {d["id"] for d in s["documents"]} for s in putin] == [True]
     assert get(entity="vk:no-such-entity") == []
+    # the seed page's teaser box names Brussels (another day's story): its own story does not
+    seed_doc = samples.get(f"/api/documents/{SEED_ID}").json()
+    assert "vk:brussels" in {m.get("entity") for m in seed_doc["mentions"]}
+    brussels = get(entity="vk:brussels")
+    assert brussels and all(SEED_ID not in {d["id"] for d in s["documents"]} for s in brussels)
+    listed = samples.get("/entities/vk:brussels").text.split("<h2>Stories</h2>", 1)[1].split("</table>", 1)[0]
+    assert listed.count('href="/stories/') == len(brussels) and "Putin" not in listed and "Путин" not in listed
     page = samples.get("/stories", params={"entity": "vk:vladimir-putin"}).text
     assert 'naming <a href="/entities/vk:vladimir-putin">' in page and len(_rows(page)) - 1 == len(
         get(entity="vk:vladimir-putin"))

@@ -691,13 +691,13 @@ class Store:
                      until: str | None = None, language: str | None = None) -> tuple[int, list[dict[str, Any]]]:
         """Stories that ``vestnik stories`` stored, largest and most recently updated first: (total, page), each
         with its size, languages, publishers, first and last publication dates and duplicate pairs. Filters, each
-        met by some member: ``entity`` named in it; published on/after ``since``, on/before ``until`` (as many
+        met by some member: ``entity`` named in it (not only in its teaser box); published on/after ``since``, on/before ``until`` (as many
         characters as given: "2024-12" is all of December); in ``language``."""
         size = (select(story_members.c.story_id, func.count(story_members.c.doc_id.distinct()).label("size"))
                 .group_by(story_members.c.story_id).subquery("z"))
         docs = []
         if entity:
-            docs.append(select(mentions.c.doc_id).where(mentions.c.entity_id == entity))
+            docs.append(self._naming(entity))
         if since:
             docs.append(select(documents.c.id).where(documents.c.published >= since))
         if until:
@@ -712,6 +712,15 @@ class Store:
                                 .order_by(size.c.size.desc(), stories.c.updated_at.desc(), stories.c.id)
                                 .limit(limit).offset(offset)).all()
             return total, [self._story(conn, r, 5) for r in rows]
+
+    @staticmethod
+    def _naming(entity: str) -> Any:
+        """Documents whose own text names ``entity``: a mention inside the page's teaser box (other stories, other
+        days) does not count."""
+        in_teaser = select(teasers.c.id).where(teasers.c.doc_id == mentions.c.doc_id,
+                                               teasers.c.start_char <= mentions.c.start_char,
+                                               mentions.c.start_char < teasers.c.end_char).exists()
+        return select(mentions.c.doc_id).where(mentions.c.entity_id == entity, ~in_teaser)
 
     def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One stored story with its member documents (newest first), the duplicate pairs among them, and what
@@ -832,7 +841,7 @@ class Store:
         if doc_id:
             m = m.where(story_members.c.doc_id == doc_id)
         if entity:
-            m = m.where(story_members.c.doc_id.in_(select(mentions.c.doc_id).where(mentions.c.entity_id == entity)))
+            m = m.where(story_members.c.doc_id.in_(self._naming(entity)))
         sub = m.subquery("sm")
         stmt = (select(stories.c.id, stories.c.label, func.count().label("n")).join(sub, sub.c.story_id == stories.c.id)
                 .group_by(stories.c.id, stories.c.label).order_by(func.count().desc(), stories.c.id).limit(limit))
