@@ -367,3 +367,30 @@ def test_store_runs_merge_stories_and_keep_the_tables_in_step(tmp_path: Path, ry
             if part < 2:
                 assert cl._next == len(cl.stories)  # nothing merged at threshold 0.99
         assert cl._next > len(cl.stories)  # the last run merged stories that had started apart
+
+
+def test_cli_stories_say_who_each_story_is_about(tmp_path: Path):
+    """Each story lists the entities most of its documents name (ties: more mentions), from their articles only
+    (the seed page's teaser box names Brussels) and without the news agencies it cites (its sources); the same
+    over files and over the store."""
+    samples = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
+    r = subprocess.run([*VESTNIK, "stories", str(samples), "--format", "jsonl", "--jobs", "1"], capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    files = {tuple(s["documents"]): s for s in map(json.loads, r.stdout.splitlines())}
+    eu = files[("bg-bta-eu-sanctions", "bg-reprint-eu-sanctions")]["entities"]
+    assert [(e["name"], e["documents"]) for e in eu[:2]] == [("Russia", 2), ("European Union", 2)]
+    seed = {e["id"] for e in files[("bta-putin-north-korea",)]["entities"]}
+    assert "vk:vladimir-putin" in seed and not seed & {"vk:brussels", "vk:kcna", "vk:reuters", "vk:tass"}
+    table = subprocess.run([*VESTNIK, "stories", str(samples), "--jobs", "1"], capture_output=True, text=True,
+                           timeout=600, env={**os.environ, "COLUMNS": "200"}).stdout
+    assert "Russia, European Union, Ukraine" in table
+
+    db = tmp_path / "v.db"
+    assert subprocess.run([*VESTNIK, "ingest", str(samples), "--store", str(db), "--jobs", "1"],
+                          capture_output=True, timeout=600).returncode == 0
+    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    stored = {tuple(sorted(s["documents"])): s["entities"] for s in map(json.loads, r.stdout.splitlines())}
+    assert [e["id"] for e in stored[("bg-bta-eu-sanctions", "bg-reprint-eu-sanctions")]] == [e["id"] for e in eu]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -15,18 +16,36 @@ from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
 from vestnik.stories.cluster import Story
-from vestnik.stories.features import story_doc, teaser_docs
+from vestnik.stories.features import article_entities, story_doc, teaser_docs
+
+WHO = 5  # entities listed per story (most documents first)
 
 
 def _table(stories: list[Story]) -> str:
     rows = sorted(stories, key=lambda s: (-len(s.members), s.first_seen or "", s.id))
-    out = [f"{'story':<10} {'size':>4} {'dups':>4}  {'first seen':<10} {'last seen':<10} {'lang':<6} outlets / title"]
+    out = [f"{'story':<10} {'size':>4} {'dups':>4}  {'first seen':<10} {'last seen':<10} {'lang':<6} "
+           "title / outlets / who"]
     for s in rows:
         outlets = ", ".join(o for o, _ in s.outlets.most_common(3)) + (" …" if len(s.outlets) > 3 else "")
+        who = ", ".join(name for _, name, _ in s.who[:3])
         out.append(f"{s.id:<10} {len(s.members):>4} {len(s.duplicates):>4}  {s.first_seen or '-':<10} "
                    f"{s.last_seen or '-':<10} {','.join(sorted(s.languages)) or '-':<6} {s.title[:90]}"
-                   + (f"\n{'':>44}{outlets}" if outlets else ""))
+                   + "".join(f"\n{'':>44}{x}" for x in (outlets, who) if x))
     return "\n".join(out) + "\n"
+
+
+def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str, str], agencies: set[str]) -> None:
+    """Each story's entities named by most of its documents (their articles only), ties by more mentions; news
+    agencies are its sources, not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
+    for s in stories:
+        docs: Counter[str] = Counter()
+        times: Counter[str] = Counter()
+        for m in s.members:
+            for e, k in counts.get(m, {}).items():
+                if e not in agencies:
+                    docs[e] += 1
+                    times[e] += k
+        s.who = [(e, names.get(e, e), docs[e]) for e in sorted(docs, key=lambda e: (-docs[e], -times[e], e))[:WHO]]
 
 
 def _from_store(location: str | None, since: str | None, rebuild: bool = False) -> tuple[list[Story], int]:
@@ -45,7 +64,11 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False) 
                 common.err.print(f"[red]error[/red] the store {store.location!r} is empty: add documents with "
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
-            return store_sync.update(store, since, rebuild)
+            shown, added = store_sync.update(store, since, rebuild)
+            who = store.story_entities([s.id for s in shown], top=WHO)
+            for s in shown:
+                s.who = who.get(s.id, [])
+            return shown, added
     except StoreError as e:
         common.err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
@@ -106,14 +129,21 @@ def stories(
         items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
         sds, teasers = [], []  # the documents, and their pages' teasers (linked to the articles they announce)
         seen: dict[str, str | None] = {}  # id -> the source it was read from
+        counts: dict[str, Counter[str]] = {}  # document -> its article's mentions per entity
+        names: dict[str, str] = {}  # entity id -> its name
+        agencies: set[str] = set()
         for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
             if not _unique_id(d, seen):
                 continue
             sds.append(story_doc(d))
             teasers += teaser_docs(d)
+            counts[sds[-1].id] = article_entities(d)[0]
+            names.update((k, e.name) for k, e in d.entities.items())
+            agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
         result = cluster_story_docs(sds, teasers=teasers)
+        _who(result, counts, names, agencies)
         n_docs = len(sds)
     else:
         result, n_new = _from_store(store, since, rebuild)

@@ -714,13 +714,34 @@ class Store:
             return total, [self._story(conn, r, 5) for r in rows]
 
     @staticmethod
-    def _naming(entity: str) -> Any:
-        """Documents whose own text names ``entity``: a mention inside the page's teaser box (other stories, other
-        days) does not count."""
-        in_teaser = select(teasers.c.id).where(teasers.c.doc_id == mentions.c.doc_id,
-                                               teasers.c.start_char <= mentions.c.start_char,
-                                               mentions.c.start_char < teasers.c.end_char).exists()
-        return select(mentions.c.doc_id).where(mentions.c.entity_id == entity, ~in_teaser)
+    def _outside_teasers() -> Any:
+        """A mention row's condition: not inside its page's teaser box (other stories, other days)."""
+        return ~select(teasers.c.id).where(teasers.c.doc_id == mentions.c.doc_id,
+                                           teasers.c.start_char <= mentions.c.start_char,
+                                           mentions.c.start_char < teasers.c.end_char).exists()
+
+    def _naming(self, entity: str) -> Any:
+        """Documents whose own text names ``entity`` (not only their teaser box)."""
+        return select(mentions.c.doc_id).where(mentions.c.entity_id == entity, self._outside_teasers())
+
+    def story_entities(self, story_ids: Iterable[str], top: int = 5) -> dict[str, list[tuple[str, str, int]]]:
+        """Per story, the ``top`` entities most of its documents name outside their teaser boxes (ties: more
+        mentions), news agencies left out (its sources, not who it is about): (id, name, documents), for listings
+        (:meth:`story` has the full account)."""
+        ids = list(story_ids)
+        rows: dict[str, list[tuple[int, int, str, str]]] = {}
+        with self.engine.connect() as conn:
+            for k in range(0, len(ids), 500):
+                n = func.count(mentions.c.doc_id.distinct())
+                for sid, eid, name, docs, times in conn.execute(
+                        select(story_members.c.story_id, mentions.c.entity_id, entities.c.name, n, func.count())
+                        .join(mentions, mentions.c.doc_id == story_members.c.doc_id)
+                        .join(entities, entities.c.id == mentions.c.entity_id)
+                        .where(story_members.c.story_id.in_(ids[k : k + 500]), self._outside_teasers(),
+                               or_(entities.c.kind.is_(None), entities.c.kind != "news_agency"))
+                        .group_by(story_members.c.story_id, mentions.c.entity_id, entities.c.name)):
+                    rows.setdefault(sid, []).append((-int(docs), -int(times), eid, name or eid))
+        return {sid: [(e, name, -d) for d, _, e, name in sorted(r)[:top]] for sid, r in rows.items()}
 
     def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One stored story with its member documents (newest first), the duplicate pairs among them, and what

@@ -128,6 +128,8 @@ class Story:
     bridged: dict[str, float] = field(default_factory=dict)  # member -> bridge cosine it came in with
     #: other pages' teasers of its articles: (teaser item "<page>#teaser:<n>", article, kind, score)
     teased: list[tuple[str, str, str, float]] = field(default_factory=list)
+    #: for output only (``vestnik stories`` fills it): the entities most of its documents name, (id, name, documents)
+    who: list[tuple[str, str, int]] = field(default_factory=list)
 
     __setstate__ = with_defaults
 
@@ -155,6 +157,8 @@ class Story:
                 "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates],
                 # members that came in with another language's story, and the bridge cosine that joined them
                 **({"bridged": dict(self.bridged)} if self.bridged else {}),
+                # who its articles name, most documents first (outside their pages' teaser boxes)
+                **({"entities": [{"id": e, "name": n, "documents": k} for e, n, k in self.who]} if self.who else {}),
                 # where other pages' teaser boxes announce its articles (the teaser cut from the article's lead)
                 **({"teasers": [{"page": page_of(t)[0], "item": page_of(t)[1], "document": a, "kind": k, "score": sc}
                                 for t, a, k, sc in self.teased]} if self.teased else {})}

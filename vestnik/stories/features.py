@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
 
@@ -83,19 +84,26 @@ def story_doc(doc: Document) -> StoryDoc:
     title = head or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
     hw = tokens(head) if head else []
     bw = tokens(body)
-    # the article's own mentions: a teaser box tells other stories (with other people and places)
-    spans = [sp for sp in (a.headline, *a.paragraphs) if sp]
-    lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
-    ents: set[str] = set()
-    lead: set[str] = set()
-    for m in doc.mentions:
-        if m.entity and (not spans or any(b <= m.span[0] < e for b, e in spans)):
-            ents.add(m.entity)
-            if m.span[0] < lead_end:
-                lead.add(m.entity)
+    ents, lead = article_entities(doc)
     return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
                     language=doc.language, entities=sorted(ents), lead_entities=sorted(lead))
+
+
+def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
+    """Mentions per canonical entity in the article's own text (headline and paragraphs: a teaser box tells other
+    stories, with other people and places), and the entities its headline or lead names."""
+    a = doc.article
+    spans = [sp for sp in (a.headline, *a.paragraphs) if sp]
+    lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
+    ents: Counter[str] = Counter()
+    lead: set[str] = set()
+    for m in doc.mentions:
+        if m.entity and (not spans or any(b <= m.span[0] < e for b, e in spans)):
+            ents[m.entity] += 1
+            if m.span[0] < lead_end:
+                lead.add(m.entity)
+    return ents, lead
 
 
 def teaser_docs(doc: Document, page_id: str | None = None) -> list[StoryDoc]:
