@@ -75,6 +75,7 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     rc, out, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
     assert rc == 0, err[-2000:]
     assert '"bta-putin-north-korea"' in out
+    assert '"entities": [{"id": "vk:north-korea"' in out  # who it is about, counted in SQL on PostgreSQL
     with Store.open(pg_url) as st:  # the clusterer's state lives in the database, for every machine to continue
         assert st.get_state("stories", store_sync.STATE_VERSION)
         before = counts(st)
