@@ -422,6 +422,27 @@ def test_stories_filter_by_entity_dates_and_language(samples: TestClient) -> Non
     assert 'href="/stories?entity=vk%3Avladimir-putin"' in entity
 
 
+def test_story_of_a_text_without_a_headline_shows_its_facts(tmp_path: Path) -> None:
+    """A one-line text has no headline (the article is one paragraph): its story's page and API answer still say
+    who it names (this raised a TypeError while the facts were filtered by the article's spans)."""
+    from vestnik.api.app import create_app
+    from vestnik.ingest.readers import ReadError, read_inputs
+    from vestnik.runner import run
+    from vestnik.stories import store_sync
+
+    path = SHARED / "eval" / "ner-bg" / "raw" / "ryanair" / "ryan-BG.txt_file_2001.txt"
+    doc = next(d for d in run(read_inputs([str(path)], published=None), jobs=1) if not isinstance(d, ReadError))
+    assert doc.article.headline is None
+    with Store.open(tmp_path / "v.db") as st:
+        st.add(doc)
+        store_sync.update(st)
+    web = TestClient(create_app(str(tmp_path / "v.db")))
+    sid = web.get("/api/stories").json()["items"][0]["id"]
+    story = web.get(f"/api/stories/{sid}").json()
+    assert "vk:ryanair" in {e["entity"] for e in story["entities"]}
+    assert web.get(f"/stories/{sid}").status_code == 200
+
+
 def test_events_page_filters_and_pages(samples: TestClient) -> None:
     r = samples.get("/events")
     total = int(re.search(r"<h1>(\d+) events", r.text).group(1))

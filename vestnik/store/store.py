@@ -714,11 +714,12 @@ class Store:
             return total, [self._story(conn, r, 5) for r in rows]
 
     @staticmethod
-    def _outside_teasers() -> Any:
-        """A mention row's condition: not inside its page's teaser box (other stories, other days)."""
-        return ~select(teasers.c.id).where(teasers.c.doc_id == mentions.c.doc_id,
-                                           teasers.c.start_char <= mentions.c.start_char,
-                                           mentions.c.start_char < teasers.c.end_char).exists()
+    def _outside_teasers(table_: Any = mentions) -> Any:
+        """A fact row's condition (a mention, quote, source or event): not inside its page's teaser box (other
+        stories, other days)."""
+        return ~select(teasers.c.id).where(teasers.c.doc_id == table_.c.doc_id,
+                                           teasers.c.start_char <= table_.c.start_char,
+                                           table_.c.start_char < teasers.c.end_char).exists()
 
     def _naming(self, entity: str) -> Any:
         """Documents whose own text names ``entity`` (not only their teaser box)."""
@@ -755,72 +756,51 @@ class Store:
     def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS) -> dict[str, Any]:
         """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
         cite (according to whom) and the coded events (type, source, target), each counted in member documents,
-        so that what several outlets report ranks above one outlet's detail. Only the articles count: a page's
-        teaser box tells other stories. Each event group keeps the sentence of its first event, as evidence."""
+        so that what several outlets report ranks above one outlet's detail. A page's teaser box (other stories)
+        does not count. Each event group keeps the sentence of its first event, as evidence."""
         member = select(story_members.c.doc_id).where(story_members.c.story_id == story_id).scalar_subquery()
-        parts: dict[str, list[tuple[int, int]]] = {}
-        for doc_id, article in conn.execute(select(documents.c.id, documents.c.article)
-                                            .where(documents.c.id.in_(member))):
-            a = article or {}
-            parts[doc_id] = [(b, e) for b, e in [a.get("headline"), *(a.get("paragraphs") or [])] if b is not None]
 
-        def in_article(doc_id: str, start: int) -> bool:
-            sp = parts.get(doc_id)
-            return not sp or any(b <= start < e for b, e in sp)  # unsegmented text: all of it is the article
+        def ranked(table_: Any, key: list[Any], *where: Any) -> list[tuple[Any, int, int, int]]:
+            """(key, documents, rows, first row id) per key, most documents first, then most rows, then key."""
+            rows = conn.execute(select(*key, func.count(table_.c.doc_id.distinct()), func.count(), func.min(table_.c.id))
+                                .where(table_.c.doc_id.in_(member), self._outside_teasers(table_), *where)
+                                .group_by(*key)).all()
+            out = [(r[0] if len(key) == 1 else tuple(r[: len(key)]), int(r[-3]), int(r[-2]), int(r[-1])) for r in rows]
+            return sorted(out, key=lambda x: (-x[1], -x[2], str(x[0])))[:top]
 
-        def count(rows: Iterable[Any]) -> list[tuple[Any, int, int, Any]]:
-            """(key, documents, rows, first row's extra) per key, most documents first, then most rows, then key."""
-            docs: dict[Any, set[str]] = {}
-            n: dict[Any, int] = {}
-            first: dict[Any, Any] = {}
-            for key, doc_id, start, extra in rows:
-                if key is None or not in_article(doc_id, start):
-                    continue
-                docs.setdefault(key, set()).add(doc_id)
-                n[key] = n.get(key, 0) + 1
-                first.setdefault(key, extra)
-            order = sorted(docs, key=lambda k: (-len(docs[k]), -n[k], str(k)))[:top]
-            return [(k, len(docs[k]), n[k], first[k]) for k in order]
-
-        def rows_of(col: Any, table_: Any) -> Any:
-            return conn.execute(select(col, table_.c.doc_id, table_.c.start_char, literal_column("NULL"))
-                                .where(table_.c.doc_id.in_(member), col.is_not(None)).order_by(table_.c.id))
-
-        named = count(rows_of(mentions.c.entity_id, mentions))
-        quoted = count(rows_of(quotes.c.speaker_entity, quotes))
-        cited = count(rows_of(sources.c.entity_id, sources))
+        named = ranked(mentions, [mentions.c.entity_id], mentions.c.entity_id.is_not(None))
+        quoted = ranked(quotes, [quotes.c.speaker_entity], quotes.c.speaker_entity.is_not(None))
+        cited = ranked(sources, [sources.c.entity_id], sources.c.entity_id.is_not(None))
         # an event without a known actor says what happened but not who did it: it stays on its document's page
-        happened = count(((r.type, r.source_entity, r.source_code, r.target_entity, r.target_code), r.doc_id,
-                          r.start_char, (r.doc_id, r.start_char, r.end_char, r.sentence_start_char,
-                                         r.sentence_end_char))
-                         for r in conn.execute(select(events).where(events.c.doc_id.in_(member))
-                                               .order_by(events.c.id))
-                         if r.source_entity or r.source_code or r.target_entity or r.target_code)
+        actors = (events.c.source_entity, events.c.source_code, events.c.target_entity, events.c.target_code)
+        happened = ranked(events, [events.c.type, *actors], or_(*(func.coalesce(c, "") != "" for c in actors)))
+        first = {}  # the evidence: each group's first event, its sentence cut from its document's text
+        if happened:
+            for r in conn.execute(select(events.c.id, events.c.doc_id, events.c.start_char, events.c.end_char,
+                                         events.c.sentence_start_char, events.c.sentence_end_char, documents.c.text)
+                                  .join(documents, documents.c.id == events.c.doc_id)
+                                  .where(events.c.id.in_([f for *_, f in happened]))):
+                known = r.sentence_start_char is not None and r.sentence_end_char is not None
+                first[r.id] = {"document": r.doc_id, "span": [r.start_char, r.end_char],
+                               "sentence": r.text[r.sentence_start_char : r.sentence_end_char] if known else None,
+                               "sentence_span": [r.sentence_start_char, r.sentence_end_char] if known else None}
         ids = {k for k, *_ in named + quoted + cited} | {x for k, *_ in happened for x in (k[1], k[3]) if x}
-        shown = {ex[0] for *_, ex in happened}  # only the example sentences' documents are read whole
-        texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(shown))).all()) \
-            if shown else {}
         names: dict[str, str] = {}
         types: dict[str, str] = {}
         for eid, name, type_ in conn.execute(select(entities.c.id, entities.c.name, entities.c.type)
                                              .where(entities.c.id.in_(ids))) if ids else ():
             names[eid], types[eid] = name, type_
 
-        def who(rows: list[tuple[Any, int, int, Any]], what: str) -> list[dict[str, Any]]:
+        def who(rows: list[tuple[Any, int, int, int]], what: str) -> list[dict[str, Any]]:
             return [{"entity": k, "name": names.get(k) or k, "type": types.get(k), "documents": d, what: n}
                     for k, d, n, _ in rows]
 
         def actor(entity: str | None, code: str | None) -> dict[str, Any]:
             return {"entity": entity, "name": names.get(entity) if entity else None, "code": code}
 
-        def example(doc_id: str, start: int, end: int, s0: int | None, s1: int | None) -> dict[str, Any]:
-            known = s0 is not None and s1 is not None
-            return {"document": doc_id, "span": [start, end], "sentence": texts[doc_id][s0:s1] if known else None,
-                    "sentence_span": [s0, s1] if known else None}
-
         return {"entities": who(named, "mentions"), "speakers": who(quoted, "quotes"), "cited": who(cited, "citations"),
                 "events": [{"type": k[0], "source": actor(k[1], k[2]), "target": actor(k[3], k[4]), "documents": d,
-                            "events": n, "example": example(*ex)} for k, d, n, ex in happened]}
+                            "events": n, "example": first[f]} for k, d, n, f in happened]}
 
     def _story(self, conn: Connection, r: Any, limit: int) -> dict[str, Any]:
         member = select(story_members.c.doc_id).where(story_members.c.story_id == r.id)
