@@ -21,22 +21,26 @@ from vestnik.stories.features import article_entities, story_doc, teaser_docs
 WHO = 5  # entities listed per story (most documents first)
 
 
-def _table(stories: list[Story]) -> str:
+Who = dict[str, list[tuple[str, str, int]]]  # story id -> the entities most of its documents name (id, name, documents)
+
+
+def _table(stories: list[Story], who: Who) -> str:
     rows = sorted(stories, key=lambda s: (-len(s.members), s.first_seen or "", s.id))
     out = [f"{'story':<10} {'size':>4} {'dups':>4}  {'first seen':<10} {'last seen':<10} {'lang':<6} "
            "title / outlets / who"]
     for s in rows:
         outlets = ", ".join(o for o, _ in s.outlets.most_common(3)) + (" …" if len(s.outlets) > 3 else "")
-        who = ", ".join(name for _, name, _ in s.who[:3])
+        names = ", ".join(name for _, name, _ in who.get(s.id, [])[:3])
         out.append(f"{s.id:<10} {len(s.members):>4} {len(s.duplicates):>4}  {s.first_seen or '-':<10} "
                    f"{s.last_seen or '-':<10} {','.join(sorted(s.languages)) or '-':<6} {s.title[:90]}"
-                   + "".join(f"\n{'':>44}{x}" for x in (outlets, who) if x))
+                   + "".join(f"\n{'':>44}{x}" for x in (outlets, names) if x))
     return "\n".join(out) + "\n"
 
 
-def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str, str], agencies: set[str]) -> None:
+def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str, str], agencies: set[str]) -> Who:
     """Each story's entities named by most of its documents (their articles only), ties by more mentions; news
     agencies are its sources, not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
+    out: Who = {}
     for s in stories:
         docs: Counter[str] = Counter()
         times: Counter[str] = Counter()
@@ -45,11 +49,13 @@ def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str,
                 if e not in agencies:
                     docs[e] += 1
                     times[e] += k
-        s.who = [(e, names.get(e, e), docs[e]) for e in sorted(docs, key=lambda e: (-docs[e], -times[e], e))[:WHO]]
+        out[s.id] = [(e, names.get(e, e), docs[e]) for e in sorted(docs, key=lambda e: (-docs[e], -times[e], e))[:WHO]]
+    return out
 
 
-def _from_store(location: str | None, since: str | None, rebuild: bool = False) -> tuple[list[Story], int]:
-    """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``)."""
+def _from_store(location: str | None, since: str | None, rebuild: bool = False) -> tuple[list[Story], int, Who]:
+    """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``);
+    returns the stories to show, the documents added and who each story is about."""
     try:
         from vestnik.store import Store, StoreError
     except ModuleNotFoundError:
@@ -65,10 +71,7 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False) 
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
             shown, added = store_sync.update(store, since, rebuild)
-            who = store.story_entities([s.id for s in shown], top=WHO)
-            for s in shown:
-                s.who = who.get(s.id, [])
-            return shown, added
+            return shown, added, store.story_entities([s.id for s in shown], top=WHO)
     except StoreError as e:
         common.err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
@@ -143,14 +146,14 @@ def stories(
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
         result = cluster_story_docs(sds, teasers=teasers)
-        _who(result, counts, names, agencies)
+        who = _who(result, counts, names, agencies)
         n_docs = len(sds)
     else:
-        result, n_new = _from_store(store, since, rebuild)
+        result, n_new, who = _from_store(store, since, rebuild)
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
-    text = (_table(result) if format == "table"
-            else "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in result))
+    text = (_table(result, who) if format == "table"
+            else "".join(json.dumps(s.to_dict(who.get(s.id)), ensure_ascii=False) + "\n" for s in result))
     if output:
         output.write_text(text, encoding="utf-8")
     else:

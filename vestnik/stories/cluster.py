@@ -128,8 +128,6 @@ class Story:
     bridged: dict[str, float] = field(default_factory=dict)  # member -> bridge cosine it came in with
     #: other pages' teasers of its articles: (teaser item "<page>#teaser:<n>", article, kind, score)
     teased: list[tuple[str, str, str, float]] = field(default_factory=list)
-    #: for output only (``vestnik stories`` fills it): the entities most of its documents name, (id, name, documents)
-    who: list[tuple[str, str, int]] = field(default_factory=list)
 
     __setstate__ = with_defaults
 
@@ -150,7 +148,9 @@ class Story:
                 best, best_s = t, sc
         return best
 
-    def to_dict(self) -> dict:
+    def to_dict(self, who: list[tuple[str, str, int]] | None = None) -> dict:
+        """The JSON Lines form; ``who``: the entities most of its documents name, (id, name, documents), as
+        ``vestnik stories`` counts them."""
         return {"id": self.id, "title": self.title, "size": len(self.members), "documents": list(self.members),
                 "outlets": sorted(self.outlets), "languages": sorted(self.languages),
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
@@ -158,7 +158,7 @@ class Story:
                 # members that came in with another language's story, and the bridge cosine that joined them
                 **({"bridged": dict(self.bridged)} if self.bridged else {}),
                 # who its articles name, most documents first (outside their pages' teaser boxes)
-                **({"entities": [{"id": e, "name": n, "documents": k} for e, n, k in self.who]} if self.who else {}),
+                **({"entities": [{"id": e, "name": n, "documents": k} for e, n, k in who]} if who else {}),
                 # where other pages' teaser boxes announce its articles (the teaser cut from the article's lead)
                 **({"teasers": [{"page": page_of(t)[0], "item": page_of(t)[1], "document": a, "kind": k, "score": sc}
                                 for t, a, k, sc in self.teased]} if self.teased else {})}
