@@ -39,7 +39,7 @@ import numpy as np
 from vestnik.stories.cluster import StoryClusterer
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.index import DedupIndex
-from vestnik.stories.normalize import shingles, tokens
+from vestnik.stories.normalize import figures, shingles, tokens
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "news-bg" / "bsnlp-with-metadata"
 _SENT = re.compile(r"(?<=[.!?…])\s+(?=[А-ЯA-Z„\"])")
@@ -104,7 +104,7 @@ def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
         words = tokens(text)
         cut = text.rstrip().endswith(("...", "…"))
         out.append(StoryDoc(id=f"d{i}", title=text[:80], words=words, truncated=cut,
-                            published=str(np.datetime64(day, "D"))))
+                            published=str(np.datetime64(day, "D")), figures=figures(text)))
     return out
 
 

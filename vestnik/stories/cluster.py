@@ -24,7 +24,7 @@ from operator import mul
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc, is_cut, page_of, with_defaults
-from vestnik.stories.index import BATCH, DedupIndex, Match, Prepared, prepare
+from vestnik.stories.index import BATCH, RECURRING, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import fold, stem, tokens
 from vestnik.stories.template import template_masks
 
@@ -36,6 +36,10 @@ HEAD_WEIGHT = 2.0
 LEAD_WORDS = 120  # the first body words (the lead states the event: inverted pyramid) count like the headline
 LEAD_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.0
+# The quantities a report states (StoryDoc.figures: "1 203" and "1203" alike; no years, times or dates) are terms
+# too, like a lead word: they tell one release of a recurring report (a day's case count) from the next, which
+# share every other word, and reprints of one report share them (docs/stories-eval.md, stop 18).
+FIGURE_WEIGHT = 2.0
 TEASER_COPIES = 16  # pages kept per teaser text for links found later (a box on every page of a site: the rest are
 # linked only to the articles already known when they arrive)
 MAX_TEASED = 64  # teaser links a story lists (its JSON Lines output); the store's duplicates table has them all
@@ -72,8 +76,9 @@ def stopwords() -> frozenset[str]:
 
 
 class _TermOf(dict[str, str]):
-    """Folded word -> its term (prefix stem), or "" for a function word, a short word or a number; memoised
-    (news vocabulary is Zipfian), so that counting is one C-level ``Counter`` over a ``map``."""
+    """Folded word -> its term (prefix stem), or "" for a function word, a short word or a number (the figures
+    count as :attr:`StoryDoc.figures`); memoised (news vocabulary is Zipfian), so that counting is one C-level
+    ``Counter`` over a ``map``."""
 
     def __missing__(self, w: str) -> str:
         if len(self) > 1_000_000:
@@ -91,7 +96,7 @@ def head_terms(sd: StoryDoc) -> set[str]:
 
 def terms(sd: StoryDoc, words: list[str] | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
-    their first sentences more than their background paragraphs); entity ids are terms too. ``words``: the
+    their first sentences more than their background paragraphs); entity ids and figures are terms too. ``words``: the
     document's words outside its site template (:mod:`vestnik.stories.template`; the headline is never masked,
     so ``body_start`` still holds), all of them by default."""
     get = _TERM_OF.__getitem__
@@ -106,6 +111,8 @@ def terms(sd: StoryDoc, words: list[str] | None = None) -> Counter[str]:
     c.pop("", None)
     for e in sd.entities if ENTITY_WEIGHT > 0 else ():
         c["E:" + e] += ENTITY_WEIGHT
+    for f in sd.figures:
+        c["#" + f] += FIGURE_WEIGHT
     return c
 
 
@@ -128,6 +135,8 @@ class Story:
     bridged: dict[str, float] = field(default_factory=dict)  # member -> bridge cosine it came in with
     #: other pages' teasers of its articles: (teaser item "<page>#teaser:<n>", article, kind, score)
     teased: list[tuple[str, str, str, float]] = field(default_factory=list)
+    #: documents of other stories that one of its members is another release of (index.RECURRING): never merged
+    apart: set[str] = field(default_factory=set)
 
     __setstate__ = with_defaults
 
@@ -291,9 +300,14 @@ class StoryClusterer:
         if prepared is None and alt is not None:
             prepared = prepare([sd], {sd.id: alt})[0]
         matches = self.index.add(sd, prepared)
+        # another release of a recurring report (same wording, other figures) is not a duplicate, and its story
+        # is not this document's
+        recurring = [m.other for m in matches if m.kind == RECURRING]
+        if recurring:
+            matches = [m for m in matches if m.kind != RECURRING]
         teased = []
         if self.teasers and matches:  # teaser items this article was cut into: links, not duplicates
-            teased = [m for m in matches if m.other in self.teasers]
+            teased = [m for m in matches if m.other in self.teasers and m.kind != RECURRING]
             if teased:
                 matches = [m for m in matches if m.other not in self.teasers]
         tc = self._counted.pop(sd.id, None)
@@ -315,7 +329,7 @@ class StoryClusterer:
         if joins:
             sid = self.doc_story[max(joins, key=lambda m: (m.contained, m.jaccard)).other]
         if sid is None:
-            sid = self._best(vec, day)
+            sid = self._best(vec, day, {self.doc_story[o] for o in recurring if o in self.doc_story})
         if sid is None:
             sid = f"s{self._next}"
             self._next += 1
@@ -323,6 +337,10 @@ class StoryClusterer:
         st = self.stories[sid]
         self._join(st, sd, vec, day)
         self._bridge(st, sd)
+        for o in recurring:
+            if o in self.doc_story:
+                st.apart.add(o)
+                self.stories[self.doc_story[o]].apart.add(sd.id)
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
         for m in teased:
@@ -355,7 +373,7 @@ class StoryClusterer:
                 self._teaser_key[p.key] = sd.id
                 self.teasers[sd.id] = [sd.id]
                 for m in matches:
-                    if m.other in self.doc_story:
+                    if m.other in self.doc_story and m.kind != RECURRING:
                         self._tease(sd.id, m.other, m.kind, m.score)
 
     def _tease(self, first: str, article: str, kind: str, score: float) -> None:
@@ -371,13 +389,16 @@ class StoryClusterer:
             st.teased.append((item, article, kind, score))
         self.new_links.append((item, article, kind, score))  # the store keeps every link
 
-    def _best(self, vec: dict[str, float], day: int | None) -> str | None:
+    def _best(self, vec: dict[str, float], day: int | None, barred: set[str] | None = None) -> str | None:
         """The open story to join: the most similar one at cosine >= ``threshold`` that also stands out from the
-        document's other close stories (cosine >= their top-``adapt_k`` mean + ``adapt_margin``)."""
+        document's other close stories (cosine >= their top-``adapt_k`` mean + ``adapt_margin``); ``barred``:
+        stories it may not join (they hold another release of the recurring report it is)."""
         best, best_s = None, -1.0
         ts, ws = list(vec), list(vec.values())
         others: list[float] = []
         for cand in self._candidates(vec):
+            if barred and cand in barred:
+                continue
             st = self.stories[cand]
             if not self._open(st, day):
                 continue
@@ -509,7 +530,10 @@ class StoryClusterer:
         return merged
 
     def _overlap(self, a: Story, b: Story) -> bool:
-        """Whether two stories' day ranges come within the time window of each other (True when undated)."""
+        """Whether two stories may become one: their day ranges come within the time window of each other (True
+        when undated), and neither holds another release of a recurring report the other holds."""
+        if a.apart and any(self.doc_story.get(o) == b.id for o in a.apart):
+            return False
         if a.first_day is None or b.first_day is None:
             return True
         w = self.window_days
@@ -525,6 +549,7 @@ class StoryClusterer:
         keep.titles += drop.titles
         keep.duplicates += drop.duplicates
         keep.teased += drop.teased
+        keep.apart |= drop.apart
         keep.outlets.update(drop.outlets)
         keep.languages.update(drop.languages)
         if drop.bridge:

@@ -9,7 +9,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
 
 from vestnik.document import Document
-from vestnik.stories.normalize import tokens
+from vestnik.stories.normalize import figures, tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
 TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's own name for the item after the "#")
@@ -41,6 +41,7 @@ class StoryDoc:
     language: str | None = None
     entities: list[str] = field(default_factory=list)  # canonical entity ids mentioned in the article
     lead_entities: list[str] = field(default_factory=list)  # ... in its headline and first LEAD_CHARS of body
+    figures: list[str] = field(default_factory=list)  # the quantities it states (normalize.figures)
 
     __setstate__ = with_defaults
 
@@ -87,7 +88,8 @@ def story_doc(doc: Document) -> StoryDoc:
     ents, lead = article_entities(doc)
     return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
-                    language=doc.language, entities=sorted(ents), lead_entities=sorted(lead))
+                    language=doc.language, entities=sorted(ents), lead_entities=sorted(lead),
+                    figures=figures(head + "\n" + body))
 
 
 def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
@@ -120,7 +122,7 @@ def teaser_docs(doc: Document, page_id: str | None = None) -> list[StoryDoc]:
         out.append(StoryDoc(id=f"{page}{TEASER}{i}", title=t.headline.strip() or t.snippet.strip()[:160],
                             words=hw + bw, body_start=len(hw), truncated=t.truncated or is_cut(t.snippet),
                             outlet=outlet_of(doc), language=t.language or doc.language, entities=ents,
-                            lead_entities=ents))
+                            lead_entities=ents, figures=figures(t.headline + "\n" + t.snippet)))
     return out
 
 

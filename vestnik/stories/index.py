@@ -38,7 +38,8 @@ from vestnik.stories import kernels
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, SEED
 
-FORMAT_VERSION = 4  # 4: LSH, anchors and shingle sets in flat arrays (a format-3 file is converted on loading)
+FORMAT_VERSION = 5  # 5: the documents' figures; 4: LSH, anchors and shingle sets in flat arrays (a format-3 or -4
+# file is converted on loading; documents stored before format 5 have no figures, so none is a recurring report)
 LEAD_WORDS = 48  # words of each body lead kept for containment checks
 LEAD_KEY = 8  # words hashed into the lead key
 ANCHOR_MOD = 6  # a shingle whose hash is 0 mod this is an anchor (content-defined sampling, ~1/6 of shingles)
@@ -57,6 +58,13 @@ LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard
 # shorter text; about 2 in 3 such pairs are reprints to a reader); 0.5: 0.952 / 0.964; 0.4 / 0.7: 1.000 / 0.81-0.84
 # and 0.995-1.000 / 0.99; 0.5 / 0.8 (until stop 14): 1.000 / 0.70 and 1.000 / 0.95.
 NEAR, CONTAIN = 0.3, 0.55
+# Recurring reports (a daily case count, a rate, results): one outlet words each release alike, so two releases are
+# near-duplicates by their shingles, yet they tell different days. When both texts state >= FIGURES_MIN quantities
+# (normalize.figures) and share fewer than FIGURES_SHARED of the smaller set, a verified match is not a duplicate
+# but RECURRING (StoryClusterer keeps the two in different stories). On the labelled news set no duplicate pair
+# is one (the lowest share among pairs with >= 3 figures each: 1/3; docs/stories-eval.md, stop 18).
+FIGURES_MIN, FIGURES_SHARED = 3, 1 / 3
+RECURRING = "recurring"
 _OLD_DEFAULTS = {(0.5, 0.8), (0.3, 0.6)}  # what indexes persisted with earlier defaults (they read as today's)
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
@@ -64,7 +72,8 @@ MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: lin
 
 
 class Match(NamedTuple):
-    """A stored document the new one duplicates: ``kind`` is exact, near-duplicate or contains. (A named tuple:
+    """A stored document the new one duplicates: ``kind`` is exact, near-duplicate or contains (or ``RECURRING``:
+    the same wording with other figures, not a duplicate). (A named tuple:
     a reprint-heavy corpus makes millions, and a frozen dataclass costs several times more to build.)"""
 
     other: str
@@ -153,6 +162,7 @@ def _lead_key(words: list[str]) -> int | None:
 
 
 _NO_KEYS = np.zeros(0, dtype=np.uint64)
+_NO_FIGS = np.zeros(0, dtype=np.uint32)
 
 
 class Prepared(NamedTuple):
@@ -166,6 +176,11 @@ class Prepared(NamedTuple):
     lead: np.ndarray  # word hashes of the body lead (uint32, LEAD_WORDS, 0-padded)
     lead_n: int
     lkey: int | None  # lead key (first LEAD_KEY body words)
+    figs: np.ndarray  # hashes of the quantities it states (uint32, sorted unique)
+
+
+def figure_hashes(figures: list[str]) -> np.ndarray:
+    return np.unique(np.fromiter((zlib.crc32(f.encode()) for f in figures), dtype=np.uint32, count=len(figures)))
 
 
 def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None = None) -> list[Prepared]:
@@ -224,7 +239,8 @@ def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None
                             flat[offs[i] : offs[i + 1]],
                             sigs[i], bks[i] if sizes[i] else _NO_KEYS,
                             a_all[a_start[i] : a_start[i + 1]] if m_sh >= 3 else _NO_KEYS,
-                            leads[i], lead_n, _lead_key(words[body : body + LEAD_KEY])))
+                            leads[i], lead_n, _lead_key(words[body : body + LEAD_KEY]),
+                            figure_hashes(d.figures) if d.figures else _NO_FIGS))
     return out
 
 
@@ -257,6 +273,8 @@ class DedupIndex:
         self._band_next = np.full((cap, NUM_BANDS), -1, dtype=np.int32)
         self._set_off = np.zeros(cap + 1, dtype=np.int64)
         self._set_flat = np.zeros(cap * 256, dtype=np.uint32)
+        self._fig_off = np.zeros(cap + 1, dtype=np.int64)  # document i's figures: _fig_flat[_fig_off[i] : ...[i + 1]]
+        self._fig_flat = np.zeros(cap * 4, dtype=np.uint32)
         self._band_keys = np.zeros(1 << 14, dtype=np.uint64)  # band key -> latest document (_band_head)
         self._band_head = np.full(1 << 14, -1, dtype=np.int32)
         self._anc_keys = np.zeros(1 << 14, dtype=np.uint64)  # anchor -> its posting in _arena
@@ -285,7 +303,7 @@ class DedupIndex:
         """Sorted unique shingle hashes of stored document ``i``."""
         return self._set_flat[self._set_off[i] : self._set_off[i + 1]]
 
-    def _room(self, n_sh: int, n_anchors: int) -> None:
+    def _room(self, n_sh: int, n_anchors: int, n_figs: int = 0) -> None:
         """Grow the arrays (doubling) so that one more document with these counts fits."""
         i = len(self.ids)
         if i >= len(self._sizes):
@@ -297,12 +315,16 @@ class DedupIndex:
             self._n_anchors = _resized(self._n_anchors, cap)
             self._band_next = _resized(self._band_next, cap, -1)
             self._set_off = _resized(self._set_off, cap + 1)
+            self._fig_off = _resized(self._fig_off, cap + 1)
             stamp = np.zeros(cap, dtype=np.int64)
             stamp[: len(self._stamp)] = self._stamp
             self._stamp, self._cnt = stamp, np.zeros(cap, dtype=np.int32)
         need = int(self._set_off[i]) + n_sh
         if need > len(self._set_flat):
             self._set_flat = _resized(self._set_flat, max(need, 2 * len(self._set_flat)))
+        need = int(self._fig_off[i]) + n_figs
+        if need > len(self._fig_flat):
+            self._fig_flat = _resized(self._fig_flat, max(need, 2 * len(self._fig_flat)))
         need = int(self._meta[2]) + ANCHOR_CAP * n_anchors
         if need > len(self._arena):
             self._arena = _resized(self._arena, max(need, 2 * len(self._arena)))
@@ -331,14 +353,16 @@ class DedupIndex:
                             self._anc_keys, self._anc_off, self._anc_len, self._arena, self._n_anchors,
                             self._set_off, self._set_flat, self._stamp, self._cnt, qid,
                             self.near, self.contain, self.min_shingles, ANCHOR_CUT * self._reach, ANCHOR_MIN,
-                            ANCHOR_CAP, LSH_JACCARD_CUT * self.near / 0.5, LSH_CONTAIN_CUT * self.contain / 0.8)
+                            ANCHOR_CAP, LSH_JACCARD_CUT * self.near / 0.5, LSH_CONTAIN_CUT * self.contain / 0.8,
+                            p.figs, self._fig_off, self._fig_flat, FIGURES_MIN, FIGURES_SHARED)
         if len(res[0]):  # a reprint-heavy corpus has dozens per document: built in bulk, no per-match rounding
-            js, near, jac, cont, size = res
+            js, near, jac, cont, size, other = res
             n_a = len(sset)
             ratio = np.round(np.minimum(size, n_a) / np.maximum(np.maximum(size, n_a), 1), 3).tolist()
-            for j, nd, jc, ct, r in zip(js.tolist(), near.tolist(), np.round(jac, 3).tolist(),
-                                        np.round(cont, 3).tolist(), ratio, strict=True):
-                found[j] = (Match(ids[j], "near-duplicate", jc, "shingle-jaccard", r, jc, ct) if nd
+            for j, nd, jc, ct, r, o in zip(js.tolist(), near.tolist(), np.round(jac, 3).tolist(),
+                                           np.round(cont, 3).tolist(), ratio, other.tolist(), strict=True):
+                found[j] = (Match(ids[j], RECURRING, jc, "shingle-jaccard+other-figures", r, jc, ct) if o
+                            else Match(ids[j], "near-duplicate", jc, "shingle-jaccard", r, jc, ct) if nd
                             else Match(ids[j], "contains", ct, "shingle-containment", r, jc, ct))
         if p.lkey is not None:
             pool = self.lead_all.get(p.lkey) if sd.truncated else self.lead_cut.get(p.lkey)
@@ -369,7 +393,8 @@ class DedupIndex:
         """Cut texts and the leads of full ones: share of the cut text's lead words found in the full lead,
         for all documents of the lead key at once. A cut text is judged by this containment, not by the Jaccard
         of its shingles: it replaces a shingle match that found less of the cut text."""
-        members = [j for j in pool if j not in found or found[j].kind != "exact"]
+        members = [j for j in pool if (j not in found or found[j].kind not in ("exact", RECURRING))
+                   and not self._other_figures(p.figs, j)]
         if not members:
             return
         share = kernels.lead_shares(np.array(members, dtype=np.int64), self._leads, self._lead_len, p.lead, p.lead_n,
@@ -379,9 +404,20 @@ class DedupIndex:
             if s >= self.lead_share and (j not in found or found[j].contained < s):
                 found[j] = Match(ids[j], "contains", round(s, 3), "lead-containment", 1.0, 0.0, round(s, 3))
 
+    def _other_figures(self, figs: np.ndarray, j: int) -> bool:
+        """The kernel's recurring-report test for one stored document (the rare lead-key path)."""
+        theirs = self._fig_flat[self._fig_off[j] : self._fig_off[j + 1]]
+        if min(len(figs), len(theirs)) < FIGURES_MIN:
+            return False
+        shared = len(np.intersect1d(figs, theirs, assume_unique=True))
+        return shared < FIGURES_SHARED * min(len(figs), len(theirs))
+
     def _insert(self, sd: StoryDoc, p: Prepared) -> int:
-        self._room(len(p.sset), len(p.anchors))
+        self._room(len(p.sset), len(p.anchors), len(p.figs))
         i = len(self.ids)
+        o = int(self._fig_off[i])
+        self._fig_flat[o : o + len(p.figs)] = p.figs
+        self._fig_off[i + 1] = o + len(p.figs)
         kernels.insert(i, p.bkeys, p.anchors, p.sset, self._band_keys, self._band_head, self._band_next,
                        self._anc_keys, self._anc_off, self._anc_len, self._arena, self._set_off, self._set_flat,
                        self._meta, ANCHOR_CAP)
@@ -409,6 +445,7 @@ class DedupIndex:
                 "leads": self._leads[:n].copy(), "lead_len": self._lead_len[:n].copy(),
                 "n_anchors": self._n_anchors[:n].copy(), "band_next": self._band_next[:n].copy(),
                 "set_off": self._set_off[: n + 1].copy(), "set_flat": self._set_flat[: self._set_off[n]].copy(),
+                "fig_off": self._fig_off[: n + 1].copy(), "fig_flat": self._fig_flat[: self._fig_off[n]].copy(),
                 "band_keys": self._band_keys, "band_head": self._band_head, "anc_keys": self._anc_keys,
                 "anc_off": self._anc_off, "anc_len": self._anc_len, "arena": self._arena[: self._meta[2]].copy(),
                 "meta": self._meta}
@@ -431,6 +468,9 @@ class DedupIndex:
         self._band_next = _resized(state["band_next"], cap, -1)
         self._set_off = _resized(state["set_off"], cap + 1)
         self._set_flat = _resized(state["set_flat"], max(1024, len(state["set_flat"])))
+        # format 4 had no figures: its documents state none (never a recurring report)
+        self._fig_off = _resized(state.get("fig_off", np.zeros(len(self.ids) + 1, dtype=np.int64)), cap + 1)
+        self._fig_flat = _resized(state.get("fig_flat", _NO_FIGS), max(1024, len(state.get("fig_flat", ()))))
         self._band_keys, self._band_head = state["band_keys"], state["band_head"]
         self._anc_keys, self._anc_off, self._anc_len = state["anc_keys"], state["anc_off"], state["anc_len"]
         self._arena = _resized(state["arena"], max(1024, len(state["arena"])))
@@ -461,10 +501,10 @@ class DedupIndex:
 
     @classmethod
     def load(cls, path: str | Path) -> DedupIndex:
-        """Read a saved index; a format-3 file is converted (same documents, same answers)."""
+        """Read a saved index; a format-3 or -4 file is converted (same documents, same answers)."""
         with Path(path).open("rb") as f:
             state = pickle.load(f)
-        if state.get("version") not in (3, FORMAT_VERSION):
+        if state.get("version") not in (3, 4, FORMAT_VERSION):
             raise ValueError(f"{path}: duplicate index format {state.get('version')}, expected {FORMAT_VERSION}; "
                              "delete the file and run `vestnik stories` again to rebuild it")
         idx = cls.__new__(cls)
@@ -512,6 +552,7 @@ def _upgrade3(s: dict) -> dict:
     np.cumsum(sizes, out=idx._set_off[1 : n + 1])
     idx._set_off[n + 1 :] = idx._set_off[n]
     idx._set_flat = np.concatenate([np.asarray(x, dtype=np.uint32) for x in s["sets"]] + [np.zeros(1024, np.uint32)])
+    idx._fig_off = np.zeros(max(256, n) + 1, dtype=np.int64)  # no figures before format 5
     bands = s["bands"]
     size = 1 << max(14, (2 * len(bands)).bit_length())
     idx._band_keys = np.zeros(size, dtype=np.uint64)

@@ -9,7 +9,8 @@ or the article itself as a cut teaser. Two items tell the same story when
   two stories about the same country would (``near-duplicate``), or the leads alone overlap strongly.
 
 Cut snippets are compared by containment (share of the shorter's words), never by Jaccard, since a
-snippet is a prefix of unknown length.
+snippet is a prefix of unknown length. Two items that state figures and share (almost) none of them are two
+releases of a recurring report (a box of earlier days' case counts), not one story, however alike their words.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from dataclasses import dataclass
 
 from vestnik.document import Document
 from vestnik.stories.features import is_cut
-from vestnik.stories.normalize import tokens
+from vestnik.stories.index import FIGURES_SHARED
+from vestnik.stories.normalize import figures, tokens
 
 HEADLINE_MIN_WORDS = 4
 LEAD_WORDS = 40
 LEAD_CHARS = 400  # enough characters for LEAD_WORDS words; folding the whole body would cost more than the rest
+FIGURES_MIN = 2  # figures each item needs before they can tell it apart (a teaser's headline and cut snippet
+# state fewer than a whole text: the corpus index asks for index.FIGURES_MIN)
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Item:
     head: list[str]
     lead: list[str]  # first words of the snippet / body
     truncated: bool
+    figs: frozenset[str] = frozenset()  # the quantities its headline and lead state
     head_set: frozenset[str] = frozenset()
     lead_set: frozenset[str] = frozenset()
 
@@ -58,11 +63,13 @@ def page_items(doc: Document) -> list[Item]:
     if a.headline or a.paragraphs:
         body = " ".join(doc.span_text(p) for p in a.paragraphs[:3])
         lead = body[:LEAD_CHARS].rsplit(" ", 1)[0] if len(body) > LEAD_CHARS else body
-        out.append(Item("article", tokens(doc.span_text(a.headline)), tokens(lead)[:LEAD_WORDS], is_cut(body)))
+        head = doc.span_text(a.headline)
+        out.append(Item("article", tokens(head), tokens(lead)[:LEAD_WORDS], is_cut(body),
+                        frozenset(figures(head + "\n" + lead))))
     for i, t in enumerate(doc.teasers):
         snip = t.snippet[:LEAD_CHARS]
         out.append(Item(f"teaser:{i}", tokens(t.headline), tokens(snip)[:LEAD_WORDS],
-                        bool(t.truncated) or is_cut(t.snippet)))
+                        bool(t.truncated) or is_cut(t.snippet), frozenset(figures(t.headline + "\n" + snip))))
     return out
 
 
@@ -73,6 +80,9 @@ def compare(x: Item, y: Item) -> tuple[str, str] | None:
     head_share = _share(x.head_set, y.head_set) if min(len(x.head), len(y.head)) >= HEADLINE_MIN_WORDS else 0.0
     lead_share = _share(x.lead_set, y.lead_set) if min(len(x.lead), len(y.lead)) >= HEADLINE_MIN_WORDS else 0.0
     if head_share < 0.6 and lead_share < 0.85:  # the common case: two different stories
+        return None
+    n = min(len(x.figs), len(y.figs))
+    if n >= FIGURES_MIN and len(x.figs & y.figs) < FIGURES_SHARED * n:  # another release of a recurring report
         return None
     if head_share >= 0.99 and (
         (x.truncated and _prefix(x.lead, y.lead)) or (y.truncated and _prefix(y.lead, x.lead))

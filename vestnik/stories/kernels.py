@@ -59,14 +59,19 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
           sizes: np.ndarray, anc_keys: np.ndarray, anc_off: np.ndarray, anc_len: np.ndarray, arena: np.ndarray,
           n_anchors: np.ndarray, set_off: np.ndarray, set_flat: np.ndarray, stamp: np.ndarray, cnt: np.ndarray,
           qid: int, near: float, contain: float, min_shingles: int, anchor_cut: float, anchor_min: int,
-          anchor_cap: int, jaccard_cut: float, contain_cut: float
-          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover - compiled
+          anchor_cap: int, jaccard_cut: float, contain_cut: float, figs: np.ndarray, fig_off: np.ndarray,
+          fig_flat: np.ndarray, fig_min: int, fig_shared: float
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+                     np.ndarray]:  # pragma: no cover - compiled
     """Stored documents the new one duplicates, verified on the exact shingle sets: LSH candidates (kept when
     their MinHash estimate reaches ``jaccard_cut`` or ``contain_cut``, unless there is only one) and anchor
     candidates (shared anchors >= ``anchor_cut`` x the smaller anchor count, which must be >= ``anchor_min``),
     ``exclude`` (sorted) left out. Returns, in document order, (document, near-duplicate?, Jaccard,
-    containment, its shingle count) of those with Jaccard >= ``near`` or, over >= ``min_shingles`` shingles,
-    containment >= ``contain``. ``stamp``/``cnt``: per-document scratch (``cnt`` all 0 on entry and exit)."""
+    containment, its shingle count, other figures?) of those with Jaccard >= ``near`` or, over >= ``min_shingles``
+    shingles, containment >= ``contain``; "other figures": both texts state >= ``fig_min`` quantities (``figs``,
+    sorted hashes; a stored one's at ``fig_flat[fig_off[j] : fig_off[j + 1]]``) and share fewer than
+    ``fig_shared`` x the smaller number of them (another release of a recurring report). ``stamp``/``cnt``:
+    per-document scratch (``cnt`` all 0 on entry and exit)."""
     n_a = len(sset)
     nb = len(bkeys)
     n_perm = len(sig)
@@ -156,9 +161,11 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
     out_jac = np.empty(nc, dtype=np.float64)
     out_cont = np.empty(nc, dtype=np.float64)
     out_size = np.empty(nc, dtype=np.int64)
+    out_other = np.empty(nc, dtype=np.bool_)
     no = 0
     if n_a == 0 or nc == 0:
-        return out_j[:0], out_near[:0], out_jac[:0], out_cont[:0], out_size[:0]
+        return out_j[:0], out_near[:0], out_jac[:0], out_cont[:0], out_size[:0], out_other[:0]
+    n_f = len(figs)
     bits = 6
     while (1 << bits) < 4 * n_a:
         bits += 1
@@ -236,8 +243,24 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
             out_jac[no] = jac
             out_cont[no] = cont
             out_size[no] = n_b
+            out_other[no] = False
+            if n_f >= fig_min:
+                fo, fe = fig_off[j], fig_off[j + 1]
+                if fe - fo >= fig_min:
+                    shared = 0
+                    x, y = 0, fo
+                    while x < n_f and y < fe:  # both sorted: a merge
+                        if figs[x] == fig_flat[y]:
+                            shared += 1
+                            x += 1
+                            y += 1
+                        elif figs[x] < fig_flat[y]:
+                            x += 1
+                        else:
+                            y += 1
+                    out_other[no] = shared < fig_shared * min(n_f, fe - fo)
             no += 1
-    return out_j[:no], out_near[:no], out_jac[:no], out_cont[:no], out_size[:no]
+    return out_j[:no], out_near[:no], out_jac[:no], out_cont[:no], out_size[:no], out_other[:no]
 
 
 @compiled

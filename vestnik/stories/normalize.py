@@ -28,6 +28,12 @@ _DIGIT_FOR = {"0": "о", "3": "з", "6": "б"}
 _DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[036]|[036](?=[^\W\d_])")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u180e]")
 WORD = re.compile(r"\w+")
+# Quantities a report states: a number with its digit groups ("1 203", "12.345") and decimals ("22,2"); times of
+# day ("04:52", page furniture of many sites) and numeric dates ("29.01.2018", "17.12.") are removed first.
+_CLOCK_OR_DATE = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?)(?![\d:])")
+_QUANTITY = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d+|\.\d{1,2}(?!\d))?(?!\w)")
+_GROUP_SEP = re.compile(r"[ \u00a0\u202f.](?=\d{3}(?!\d))")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _swap(m: re.Match[str]) -> str:
@@ -50,6 +56,24 @@ def tokens(text: str) -> list[str]:
     if any(c in text for c in "036"):
         text = _DIGIT_IN_WORD.sub(lambda m: _DIGIT_FOR[m.group()], text)
     return WORD.findall(text)
+
+
+def figures(text: str) -> list[str]:
+    """The quantities a text states, normalised ("1 203" and "1203" alike, decimal comma as point), sorted and
+    unique; years and single digits are left out (every report has them). Two releases of a recurring report
+    (daily case counts, results, rates) share their wording and differ in these, while reprints of one report
+    keep them (:data:`vestnik.stories.index.FIGURES_SHARED`)."""
+    out = set()
+    for m in _QUANTITY.finditer(_CLOCK_OR_DATE.sub(" ", text)):
+        s = m.group()
+        if "," in s or (s.count(".") == 1 and not _GROUP_SEP.search(s)):
+            whole, _, frac = s.replace(",", ".").rpartition(".")
+            s = _GROUP_SEP.sub("", whole) + "." + frac
+        else:
+            s = _GROUP_SEP.sub("", s)
+        if len(s) > 1 and not _YEAR.fullmatch(s):
+            out.add(s)
+    return sorted(out)
 
 
 def text_key(words: list[str]) -> str:
