@@ -21,11 +21,13 @@ from importlib import resources
 from itertools import compress, repeat
 from operator import mul
 
+import numpy as np
+
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
 from vestnik.stories.features import StoryDoc, is_cut, page_of, with_defaults
 from vestnik.stories.index import BATCH, RECURRING, DedupIndex, Match, Prepared, prepare
-from vestnik.stories.normalize import fold, stem, tokens
+from vestnik.stories.normalize import figures, fold, stem, tokens
 from vestnik.stories.template import template_masks
 
 TOP_TERMS = 80  # terms kept per document vector
@@ -94,11 +96,12 @@ def head_terms(sd: StoryDoc) -> set[str]:
     return set(map(_TERM_OF.__getitem__, sd.words[: sd.body_start])) - {""}
 
 
-def terms(sd: StoryDoc, words: list[str] | None = None) -> Counter[str]:
+def terms(sd: StoryDoc, words: list[str] | None = None, figures: list[str] | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
     their first sentences more than their background paragraphs); entity ids and figures are terms too. ``words``: the
     document's words outside its site template (:mod:`vestnik.stories.template`; the headline is never masked,
-    so ``body_start`` still holds), all of them by default."""
+    so ``body_start`` still holds), all of them by default; ``figures``: the figures it states there
+    (:func:`_figures_outside`), all by default."""
     get = _TERM_OF.__getitem__
     if words is None:
         words = sd.words
@@ -111,9 +114,16 @@ def terms(sd: StoryDoc, words: list[str] | None = None) -> Counter[str]:
     c.pop("", None)
     for e in sd.entities if ENTITY_WEIGHT > 0 else ():
         c["E:" + e] += ENTITY_WEIGHT
-    for f in sd.figures:
+    for f in sd.figures if figures is None else figures:
         c["#" + f] += FIGURE_WEIGHT
     return c
+
+
+def _figures_outside(sd: StoryDoc, mask: np.ndarray) -> list[str]:
+    """The document's figures less those its masked words (a site's chrome) state: a footer's phone number or a
+    navigation's counts would otherwise tie every page of the site, as their words did."""
+    chrome = set(figures(" ".join(compress(sd.words, mask))))
+    return [f for f in sd.figures if f not in chrome] if chrome else sd.figures
 
 
 @dataclass
@@ -216,6 +226,7 @@ class StoryClusterer:
         self.primed = False
         self._counted: dict[str, Counter[str]] = {}  # primed documents not added yet -> their term counts
         self._unmasked: dict[str, list[str]] = {}  # ... -> their words outside site templates (if any)
+        self._unmasked_figures: dict[str, list[str]] = {}  # ... -> the figures stated outside them
         self.stories: dict[str, Story] = {}
         self.doc_story: dict[str, str] = {}
         self.postings: dict[str, set[str]] = {}
@@ -240,7 +251,7 @@ class StoryClusterer:
         self.__dict__.update(state)
         if "teasers" not in state and state.get("doc_story"):
             self.teasers_missing = True
-        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
+        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}), ("_unmasked_figures", {}),
                      ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}), ("new_links", [])):
             self.__dict__.setdefault(k, v)
 
@@ -257,12 +268,13 @@ class StoryClusterer:
             if sd.id in self._counted:  # a repeated id: the first one counts
                 continue
             mask, dmask = masks.story.get(sd.id), masks.dedup.get(sd.id)
-            kept = None
+            kept = figs = None
             if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
-                kept = list(compress(sd.words, ~mask))
+                kept, figs = list(compress(sd.words, ~mask)), _figures_outside(sd, mask)
             if dmask is not None:  # (the index keeps a passage that is the content of two documents)
                 self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))
-            tc = self._counted[sd.id] = terms(sd, kept)
+                self._unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)
+            tc = self._counted[sd.id] = terms(sd, kept, figs)
             self.df.update(tc.keys())
             self.n_docs += 1
         self.primed = True
@@ -284,12 +296,13 @@ class StoryClusterer:
         """``add`` each document in turn (the same stories as one ``add`` at a time), with the duplicate index's
         per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
         out = []
-        unmasked = self._unmasked
+        unmasked, figs = self._unmasked, self._unmasked_figures
         with no_cyclic_gc():
             for s in range(0, len(docs), batch):
                 chunk = docs[s : s + batch]
                 alt = {sd.id: unmasked.pop(sd.id) for sd in chunk if sd.id in unmasked}
-                out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt), strict=True)]
+                alt_figs = {i: figs.pop(i) for i in alt if i in figs}
+                out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt, alt_figs), strict=True)]
         return out
 
     def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> tuple[str, list[Match]]:
@@ -297,8 +310,9 @@ class StoryClusterer:
         if sd.id in self.doc_story:
             return self.doc_story[sd.id], []
         alt = self._unmasked.pop(sd.id, None)
+        alt_figs = self._unmasked_figures.pop(sd.id, None)
         if prepared is None and alt is not None:
-            prepared = prepare([sd], {sd.id: alt})[0]
+            prepared = prepare([sd], {sd.id: alt}, {sd.id: alt_figs} if alt_figs is not None else None)[0]
         matches = self.index.add(sd, prepared)
         # another release of a recurring report (same wording, other figures) is not a duplicate, and its story
         # is not this document's

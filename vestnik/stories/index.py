@@ -180,18 +180,23 @@ class Prepared(NamedTuple):
 
 
 def figure_hashes(figures: list[str]) -> np.ndarray:
+    if not figures:
+        return _NO_FIGS
     return np.unique(np.fromiter((zlib.crc32(f.encode()) for f in figures), dtype=np.uint32, count=len(figures)))
 
 
-def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None = None) -> list[Prepared]:
+def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None = None,
+            figures: dict[str, list[str]] | None = None) -> list[Prepared]:
     """Index features of a batch: word hashes of all its words and the shingle sets of all its documents in
     one compiled pass each, all MinHash signatures in one rensa call, band keys and anchors vectorised.
 
     ``shingle_words``: for some documents (by id), the words their shingles, MinHash and anchors are made of
     instead of all their words: a site's navigation and footer left out (:mod:`vestnik.stories.template`), so that
-    two articles of one site are not near-duplicates by their chrome. The exact key and the lead stay whole."""
+    two articles of one site are not near-duplicates by their chrome. The exact key and the lead stay whole.
+    ``figures``: likewise, the figures stated outside the chrome, for some documents (the others: all theirs)."""
     n = len(docs)
     alt = shingle_words or {}
+    alt_figs = figures or {}
     src = [alt.get(d.id, d.words) for d in docs]
     joined = [" ".join(w) for w in src]
     counts = np.fromiter((len(w) for w in src), dtype=np.int64, count=n)
@@ -240,7 +245,7 @@ def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None
                             sigs[i], bks[i] if sizes[i] else _NO_KEYS,
                             a_all[a_start[i] : a_start[i + 1]] if m_sh >= 3 else _NO_KEYS,
                             leads[i], lead_n, _lead_key(words[body : body + LEAD_KEY]),
-                            figure_hashes(d.figures) if d.figures else _NO_FIGS))
+                            figure_hashes(alt_figs.get(d.id, d.figures))))
     return out
 
 
