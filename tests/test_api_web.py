@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import socket
 import subprocess
@@ -522,3 +523,34 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path) -> None:
             assert 'href="javascript:' not in r.text, url
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in c.get(f"/documents/{doc_id}").text
         assert "&lt;script&gt;" in c.get("/stories").text  # the story's title is the headline, escaped
+
+
+def test_cli_stories_say_what_their_reports_tell_over_files_as_over_the_store(samples_db: Path) -> None:
+    """`vestnik stories --format jsonl` lists each story's speakers, cited sources and event groups: over files
+    they are counted in Python (vestnik.stories.facts), over the store in SQL, with the same rules (articles only,
+    counted in documents, actors known), so the two runs of the sample corpus agree."""
+    root = Path(__file__).resolve().parents[1]
+    cli = [sys.executable, "-m", "vestnik.cli.main", "stories", "--format", "jsonl"]
+
+    def run(*args: str) -> dict[frozenset[str], dict]:
+        out = subprocess.run([*cli, *args], capture_output=True, text=True, check=True).stdout
+        return {frozenset(s["documents"]): s for s in map(json.loads, out.splitlines())}
+
+    files = run(str(root / "vestnik" / "samples"), "--published", "2024-12-18")
+    stored = run("--store", str(samples_db))
+    assert files.keys() == stored.keys() and len(files) == 8
+
+    def groups(s: dict) -> list[tuple]:
+        return [(e["type"], e["source"]["entity"], e["source"]["code"], e["target"]["entity"], e["target"]["code"],
+                 e["documents"], e["events"]) for e in s["events"]]
+
+    for members, s in files.items():
+        t = stored[members]
+        assert s["speakers"] == t["speakers"] and s["cited"] == t["cited"]
+        assert groups(s) == groups(t)
+        for e in s["events"]:  # the evidence: a member's sentence holding the trigger
+            ex = e["example"]
+            assert ex["document"] in members and ex["sentence"]
+    seed = files[frozenset({"bta-putin-north-korea", "en-reuters-putin-kim"})]
+    assert {x["entity"] for x in seed["cited"]} >= {"vk:kcna", "vk:reuters"}
+    assert any(e["source"]["entity"] == "vk:vladimir-putin" and e["documents"] == 2 for e in seed["events"])

@@ -16,12 +16,14 @@ from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
 from vestnik.stories.cluster import Story
+from vestnik.stories.facts import DocFacts, doc_facts, story_facts
 from vestnik.stories.features import article_entities, story_doc, teaser_docs
 
 WHO = 5  # entities listed per story (most documents first)
 
 
 Who = dict[str, list[tuple[str, str, int]]]  # story id -> the entities most of its documents name (id, name, documents)
+Facts = dict[str, dict[str, list[dict]]]  # story id -> its speakers, cited sources and event groups
 
 
 def _table(stories: list[Story], who: Who) -> str:
@@ -53,9 +55,11 @@ def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str,
     return out
 
 
-def _from_store(location: str | None, since: str | None, rebuild: bool = False) -> tuple[list[Story], int, Who]:
+def _from_store(location: str | None, since: str | None, rebuild: bool = False, facts: bool = False
+                ) -> tuple[list[Story], int, Who, Facts]:
     """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``);
-    returns the stories to show, the documents added and who each story is about."""
+    returns the stories to show, the documents added, who each story is about and (``facts``) what its
+    reports say together."""
     try:
         from vestnik.store import Store, StoreError
     except ModuleNotFoundError:
@@ -71,7 +75,8 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False) 
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
             shown, added = store_sync.update(store, since, rebuild)
-            return shown, added, store.story_entities([s.id for s in shown], top=WHO)
+            ids = [s.id for s in shown]
+            return shown, added, store.story_entities(ids, top=WHO), store.story_facts(ids) if facts else {}
     except StoreError as e:
         common.err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
@@ -134,26 +139,34 @@ def stories(
         seen: dict[str, str | None] = {}  # id -> the source it was read from
         counts: dict[str, Counter[str]] = {}  # document -> its article's mentions per entity
         names: dict[str, str] = {}  # entity id -> its name
+        types: dict[str, str] = {}
         agencies: set[str] = set()
+        facts: dict[str, DocFacts] = {}  # document -> what its article says (quotes, sources, events)
         for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
             if not _unique_id(d, seen):
                 continue
             sds.append(story_doc(d))
             teasers += teaser_docs(d)
             counts[sds[-1].id] = article_entities(d)[0]
+            if format == "jsonl":
+                facts[sds[-1].id] = doc_facts(d)
             names.update((k, e.name) for k, e in d.entities.items())
+            types.update((k, e.type) for k, e in d.entities.items())
             agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
         result = cluster_story_docs(sds, teasers=teasers)
         who = _who(result, counts, names, agencies)
+        told = {s.id: story_facts([facts[m] for m in s.members if m in facts], names, types) for s in result} \
+            if format == "jsonl" else {}
         n_docs = len(sds)
     else:
-        result, n_new, who = _from_store(store, since, rebuild)
+        result, n_new, who, told = _from_store(store, since, rebuild, facts=format == "jsonl")
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
     text = (_table(result, who) if format == "table"
-            else "".join(json.dumps(s.to_dict(who.get(s.id)), ensure_ascii=False) + "\n" for s in result))
+            else "".join(json.dumps({**s.to_dict(who.get(s.id)), **told.get(s.id, {})}, ensure_ascii=False) + "\n"
+                         for s in result))
     if output:
         output.write_text(text, encoding="utf-8")
     else:

@@ -753,11 +753,17 @@ class Store:
                 return None
             return {**self._story(conn, r, limit), **self._story_facts(conn, r.id)}
 
+    def story_facts(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """What each story's reports say together (:meth:`_story_facts`), for ``vestnik stories --format jsonl``."""
+        with self.engine.connect() as conn:
+            return {sid: self._story_facts(conn, sid) for sid in story_ids}
+
     def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS) -> dict[str, Any]:
         """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
         cite (according to whom) and the coded events (type, source, target), each counted in member documents,
         so that what several outlets report ranks above one outlet's detail. A page's teaser box (other stories)
-        does not count. Each event group keeps the sentence of its first event, as evidence."""
+        does not count. Each event group keeps the sentence of its first event, as evidence. Over files, with no
+        store, :mod:`vestnik.stories.facts` counts the same (tests/test_api_web.py checks that they agree)."""
         member = select(story_members.c.doc_id).where(story_members.c.story_id == story_id).scalar_subquery()
 
         def ranked(table_: Any, key: list[Any], *where: Any) -> list[tuple[Any, int, int, int]]:

@@ -1,0 +1,88 @@
+"""What a story's reports tell together, from processed documents: the shape of the store's story account.
+
+``vestnik stories PATH...`` clusters documents it has just processed, with no store to ask, so it counts here
+what :meth:`vestnik.store.Store.story` counts in SQL (``Store._story_facts``): who the reports quote, whom they
+cite (according to whom) and their coded events grouped by (type, source, target), each counted in member
+documents so that what several outlets report ranks above one outlet's detail. The same rules: a page's teaser
+box (other stories) does not count, an event group needs a known actor, each group keeps its first event as
+evidence. ``tests/test_api_web.py`` checks that the two agree on the sample corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from vestnik.document import Document
+
+STORY_FACTS = 12  # speakers, cited sources and event groups listed per story (as the store's story page)
+
+EventKey = tuple[str, str | None, str | None, str | None, str | None]  # type, source entity and code, target ...
+
+
+@dataclass
+class DocFacts:
+    """One document's countable facts outside its teaser box (small: kept per document until its story is known)."""
+
+    quoted: Counter[str] = field(default_factory=Counter)  # speaker entity -> quotes
+    cited: Counter[str] = field(default_factory=Counter)  # source entity -> citations
+    events: Counter[EventKey] = field(default_factory=Counter)
+    example: dict[EventKey, dict[str, Any]] = field(default_factory=dict)  # each group's first event here
+
+
+def doc_facts(doc: Document) -> DocFacts:
+    boxes = [t.span for t in doc.teasers]
+
+    def own(start: int) -> bool:
+        return not any(b <= start < e for b, e in boxes)
+
+    f = DocFacts()
+    for q in doc.quotes:
+        if q.speaker.entity and own(q.span[0]):
+            f.quoted[q.speaker.entity] += 1
+    for s in doc.sources:
+        if s.entity and own(s.span[0]):
+            f.cited[s.entity] += 1
+    for e in doc.events:
+        key = (e.type, e.source.entity or None, e.source.code or None, e.target.entity or None, e.target.code or None)
+        if any(key[1:]) and own(e.span[0]):
+            f.events[key] += 1
+            if key not in f.example:
+                b, t = e.sentence if e.sentence else (None, None)
+                f.example[key] = {"document": doc.id, "span": list(e.span),
+                                  "sentence": doc.text[b:t] if b is not None else None,
+                                  "sentence_span": [b, t] if b is not None else None}
+    return f
+
+
+def _ranked(counts: list[Counter[Any]], top: int) -> list[tuple[Any, int, int]]:
+    """(key, documents, rows) per key, most documents first, then most rows, then key (as text, as the store
+    orders its rows)."""
+    docs: Counter[Any] = Counter()
+    rows: Counter[Any] = Counter()
+    for c in counts:
+        docs.update(c.keys())
+        rows.update(c)
+    return sorted(((k, docs[k], rows[k]) for k in docs), key=lambda x: (-x[1], -x[2], str(x[0])))[:top]
+
+
+def story_facts(members: list[DocFacts], names: dict[str, str], types: dict[str, str],
+                top: int = STORY_FACTS) -> dict[str, list[dict[str, Any]]]:
+    """``speakers``, ``cited`` and ``events`` of a story from its members' facts (in the order they were read:
+    an event group's example is its first member's); ``names``/``types``: entity id -> name / type."""
+
+    def who(rows: list[tuple[str, int, int]], what: str) -> list[dict[str, Any]]:
+        return [{"entity": k, "name": names.get(k) or k, "type": types.get(k), "documents": d, what: n}
+                for k, d, n in rows]
+
+    def actor(entity: str | None, code: str | None) -> dict[str, Any]:
+        return {"entity": entity, "name": names.get(entity) if entity else None, "code": code}
+
+    events = []
+    for k, d, n in _ranked([m.events for m in members], top):
+        example = next(m.example[k] for m in members if k in m.example)
+        events.append({"type": k[0], "source": actor(k[1], k[2]), "target": actor(k[3], k[4]), "documents": d,
+                       "events": n, "example": example})
+    return {"speakers": who(_ranked([m.quoted for m in members], top), "quotes"),
+            "cited": who(_ranked([m.cited for m in members], top), "citations"), "events": events}
