@@ -7,6 +7,7 @@ state blobs that let every machine continue the same story clustering.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -76,6 +77,8 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     assert rc == 0, err[-2000:]
     assert '"bta-putin-north-korea"' in out
     assert '"entities": [{"id": "vk:north-korea"' in out  # who it is about, counted in SQL on PostgreSQL
+    seed = next(x for x in map(json.loads, out.splitlines()) if "bta-putin-north-korea" in x["documents"])
+    assert {"KCNA", "Reuters", "TASS"} <= {e["name"] for e in seed["cited"]} and seed["events"]  # what it tells
     with Store.open(pg_url) as st:  # the clusterer's state lives in the database, for every machine to continue
         assert st.get_state("stories", store_sync.STATE_VERSION)
         before = counts(st)

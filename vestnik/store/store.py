@@ -754,9 +754,11 @@ class Store:
             return {**self._story(conn, r, limit), **self._story_facts(conn, r.id)}
 
     def story_facts(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """What each story's reports say together (:meth:`_story_facts`), for ``vestnik stories --format jsonl``."""
+        """Whom each story's reports quote and cite and what they report (:meth:`_story_facts` less the entities:
+        :meth:`story_entities` lists those), for ``vestnik stories --format jsonl``."""
         with self.engine.connect() as conn:
-            return {sid: self._story_facts(conn, sid) for sid in story_ids}
+            return {sid: {k: v for k, v in self._story_facts(conn, sid).items() if k != "entities"}
+                    for sid in story_ids}
 
     def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS) -> dict[str, Any]:
         """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
