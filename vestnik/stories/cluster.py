@@ -98,10 +98,10 @@ def head_terms(sd: StoryDoc) -> set[str]:
 
 def terms(sd: StoryDoc, words: list[str] | None = None, figures: list[str] | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
-    their first sentences more than their background paragraphs); entity ids and figures are terms too. ``words``: the
-    document's words outside its site template (:mod:`vestnik.stories.template`; the headline is never masked,
-    so ``body_start`` still holds), all of them by default; ``figures``: the figures it states there
-    (:func:`_figures_outside`), all by default."""
+    their first sentences more than their background paragraphs); entity ids and figures are terms too.
+    ``words``: the document's words outside its site template (:mod:`vestnik.stories.template`; the headline is
+    never masked, so ``body_start`` still holds), all of them by default; ``figures``: the figures it states
+    there (:func:`_figures_outside`), all by default."""
     get = _TERM_OF.__getitem__
     if words is None:
         words = sd.words
@@ -251,8 +251,9 @@ class StoryClusterer:
         self.__dict__.update(state)
         if "teasers" not in state and state.get("doc_story"):
             self.teasers_missing = True
-        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}), ("_unmasked_figures", {}),
-                     ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}), ("new_links", [])):
+        for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
+                     ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
+                     ("new_links", [])):
             self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:

@@ -180,6 +180,7 @@ class Prepared(NamedTuple):
 
 
 def figure_hashes(figures: list[str]) -> np.ndarray:
+    """The figures as sorted unique 32-bit hashes: the compiled verification compares them by a merge."""
     if not figures:
         return _NO_FIGS
     return np.unique(np.fromiter((zlib.crc32(f.encode()) for f in figures), dtype=np.uint32, count=len(figures)))
