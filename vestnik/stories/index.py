@@ -183,7 +183,7 @@ def figure_hashes(figures: list[str]) -> np.ndarray:
     """The figures as sorted unique 32-bit hashes: the compiled verification compares them by a merge."""
     if not figures:
         return _NO_FIGS
-    return np.unique(np.fromiter((zlib.crc32(f.encode()) for f in figures), dtype=np.uint32, count=len(figures)))
+    return np.array(sorted({zlib.crc32(f.encode()) for f in figures}), dtype=np.uint32)  # (np.unique: ~3x the time)
 
 
 def prepare(docs: Sequence[StoryDoc], shingle_words: dict[str, list[str]] | None = None,
