@@ -52,6 +52,8 @@ def test_figures_are_the_quantities_a_text_states():
     # years, single digits, times of day, numeric dates and digits inside names are not figures
     assert figures("През 2020 г. 5 души; в 04:52 ч. на 29.01.2018 и 17.12. COVID-19 G7") == []
     assert figures("Загинали са 17 души на 17 декември") == ["17"]
+    # full-width or other-script digits read as the same quantity; a long digit string is a code, not a figure
+    assert figures("１２０３ нови случая, ٤٥ починали, номер 123456789012345678901234567") == ["1203", "45"]
 
 
 def test_another_days_release_is_recurring_not_a_duplicate(docs: list[StoryDoc]):

@@ -37,6 +37,7 @@ _NUMBER = re.compile(r"\d(?<![\w.,:-]\d)(?:"
                      r"|(?:\d{0,2}(?:[ \u00a0\u202f.]\d{3})+|\d*)(?:,\d+|\.\d{1,2}(?!\d))?(?!\w))")
 _GROUP_SEP = re.compile(r"[ \u00a0\u202f.](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+MAX_FIGURE = 24  # characters
 
 
 def _swap(m: re.Match[str]) -> str:
@@ -71,6 +72,10 @@ def figures(text: str) -> list[str]:
         if m.group("skip") is not None:
             continue
         s = m.group()
+        if len(s) > MAX_FIGURE:  # a code or an identifier, not a quantity
+            continue
+        if not s.isascii():  # digits of another script, or full-width ones (a disguise, like look-alike letters)
+            s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in unicodedata.normalize("NFKC", s))
         if "," in s or (s.count(".") == 1 and not _GROUP_SEP.search(s)):
             whole, _, frac = s.replace(",", ".").rpartition(".")
             s = _GROUP_SEP.sub("", whole) + "." + frac
