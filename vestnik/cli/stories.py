@@ -16,8 +16,8 @@ from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
 from vestnik.stories.cluster import Story
-from vestnik.stories.facts import DocFacts, doc_facts, story_facts
-from vestnik.stories.features import article_entities, story_doc, teaser_docs
+from vestnik.stories.facts import DocFacts, doc_facts, ranked, story_facts
+from vestnik.stories.features import story_doc, teaser_docs
 
 WHO = 5  # entities listed per story (most documents first)
 
@@ -39,19 +39,14 @@ def _table(stories: list[Story], who: Who) -> str:
     return "\n".join(out) + "\n"
 
 
-def _who(stories: list[Story], counts: dict[str, Counter[str]], names: dict[str, str], agencies: set[str]) -> Who:
+def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str], agencies: set[str]) -> Who:
     """Each story's entities named by most of its documents (their articles only), ties by more mentions; news
     agencies are its sources, not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
     out: Who = {}
     for s in stories:
-        docs: Counter[str] = Counter()
-        times: Counter[str] = Counter()
-        for m in s.members:
-            for e, k in counts.get(m, {}).items():
-                if e not in agencies:
-                    docs[e] += 1
-                    times[e] += k
-        out[s.id] = [(e, names.get(e, e), docs[e]) for e in sorted(docs, key=lambda e: (-docs[e], -times[e], e))[:WHO]]
+        named = [Counter({e: k for e, k in facts[m].named.items() if e not in agencies})
+                 for m in s.members if m in facts]
+        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in ranked(named, WHO)]
     return out
 
 
@@ -137,26 +132,23 @@ def stories(
         items = common.inputs(paths, published, text_field, title_field, date_field, url_field, max_bytes)
         sds, teasers = [], []  # the documents, and their pages' teasers (linked to the articles they announce)
         seen: dict[str, str | None] = {}  # id -> the source it was read from
-        counts: dict[str, Counter[str]] = {}  # document -> its article's mentions per entity
         names: dict[str, str] = {}  # entity id -> its name
         types: dict[str, str] = {}
         agencies: set[str] = set()
-        facts: dict[str, DocFacts] = {}  # document -> what its article says (quotes, sources, events)
+        facts: dict[str, DocFacts] = {}  # document -> what its article says (names, quotes, sources, events)
         for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
             if not _unique_id(d, seen):
                 continue
             sds.append(story_doc(d))
             teasers += teaser_docs(d)
-            counts[sds[-1].id] = article_entities(d)[0]
-            if format == "jsonl":
-                facts[sds[-1].id] = doc_facts(d)
+            facts[sds[-1].id] = doc_facts(d)
             names.update((k, e.name) for k, e in d.entities.items())
             types.update((k, e.type) for k, e in d.entities.items())
             agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
         result = cluster_story_docs(sds, teasers=teasers)
-        who = _who(result, counts, names, agencies)
+        who = _who(result, facts, names, agencies)
         told = {s.id: story_facts([facts[m] for m in s.members if m in facts], names, types) for s in result} \
             if format == "jsonl" else {}
         n_docs = len(sds)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vestnik.document import Document
+from vestnik.stories.features import article_entities
 
 STORY_FACTS = 12  # speakers, cited sources and event groups listed per story (as the store's story page)
 
@@ -25,6 +26,7 @@ EventKey = tuple[str, str | None, str | None, str | None, str | None]  # type, s
 class DocFacts:
     """One document's countable facts outside its teaser box (small: kept per document until its story is known)."""
 
+    named: Counter[str] = field(default_factory=Counter)  # entity -> mentions (features.article_entities)
     quoted: Counter[str] = field(default_factory=Counter)  # speaker entity -> quotes
     cited: Counter[str] = field(default_factory=Counter)  # source entity -> citations
     events: Counter[EventKey] = field(default_factory=Counter)
@@ -37,7 +39,7 @@ def doc_facts(doc: Document) -> DocFacts:
     def own(start: int) -> bool:
         return not any(b <= start < e for b, e in boxes)
 
-    f = DocFacts()
+    f = DocFacts(named=article_entities(doc)[0])
     for q in doc.quotes:
         if q.speaker.entity and own(q.span[0]):
             f.quoted[q.speaker.entity] += 1
@@ -56,7 +58,7 @@ def doc_facts(doc: Document) -> DocFacts:
     return f
 
 
-def _ranked(counts: list[Counter[Any]], top: int) -> list[tuple[Any, int, int]]:
+def ranked(counts: list[Counter[Any]], top: int) -> list[tuple[Any, int, int]]:
     """(key, documents, rows) per key, most documents first, then most rows, then key (as text, as the store
     orders its rows)."""
     docs: Counter[Any] = Counter()
@@ -80,9 +82,9 @@ def story_facts(members: list[DocFacts], names: dict[str, str], types: dict[str,
         return {"entity": entity, "name": names.get(entity) if entity else None, "code": code}
 
     events = []
-    for k, d, n in _ranked([m.events for m in members], top):
+    for k, d, n in ranked([m.events for m in members], top):
         example = next(m.example[k] for m in members if k in m.example)
         events.append({"type": k[0], "source": actor(k[1], k[2]), "target": actor(k[3], k[4]), "documents": d,
                        "events": n, "example": example})
-    return {"speakers": who(_ranked([m.quoted for m in members], top), "quotes"),
-            "cited": who(_ranked([m.cited for m in members], top), "citations"), "events": events}
+    return {"speakers": who(ranked([m.quoted for m in members], top), "quotes"),
+            "cited": who(ranked([m.cited for m in members], top), "citations"), "events": events}

@@ -37,6 +37,7 @@ from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories import kernels
 from vestnik.stories.features import StoryDoc
 from vestnik.stories.minhash import NUM_BANDS, NUM_PERM, SEED
+from vestnik.stories.normalize import FIGURES_MIN, FIGURES_SHARED
 
 FORMAT_VERSION = 5  # 5: the documents' figures; 4: LSH, anchors and shingle sets in flat arrays (a format-3 or -4
 # file is converted on loading; documents stored before format 5 have no figures, so none is a recurring report)
@@ -63,7 +64,6 @@ NEAR, CONTAIN = 0.3, 0.55
 # (normalize.figures) and share fewer than FIGURES_SHARED of the smaller set, a verified match is not a duplicate
 # but RECURRING (StoryClusterer keeps the two in different stories). On the labelled news set no duplicate pair
 # is one (the lowest share among pairs with >= 3 figures each: 1/3; docs/stories-eval.md, stop 18).
-FIGURES_MIN, FIGURES_SHARED = 3, 1 / 3
 RECURRING = "recurring"
 _OLD_DEFAULTS = {(0.5, 0.8), (0.3, 0.6)}  # what indexes persisted with earlier defaults (they read as today's)
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)

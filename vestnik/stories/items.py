@@ -19,14 +19,13 @@ from dataclasses import dataclass
 
 from vestnik.document import Document
 from vestnik.stories.features import is_cut
-from vestnik.stories.index import FIGURES_SHARED
-from vestnik.stories.normalize import figures, tokens
+from vestnik.stories.normalize import FIGURES_SHARED, figures, tokens
 
 HEADLINE_MIN_WORDS = 4
 LEAD_WORDS = 40
 LEAD_CHARS = 400  # enough characters for LEAD_WORDS words; folding the whole body would cost more than the rest
 FIGURES_MIN = 2  # figures each item needs before they can tell it apart (a teaser's headline and cut snippet
-# state fewer than a whole text: the corpus index asks for index.FIGURES_MIN)
+# state fewer than a whole text: the corpus index asks for normalize.FIGURES_MIN)
 
 
 @dataclass
