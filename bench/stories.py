@@ -12,7 +12,9 @@ Reported:
 - documents/s per core for ``DedupIndex.add_many`` (exact key + MinHash LSH + anchors + lead key; each document
   compared with all earlier ones and stored before the next, its features (hashes, shingle set, signature)
   prepared 256 documents at a time), for ``DedupIndex.add`` one document at a time on the first 10,000, and for
-  the full ``StoryClusterer.add_many`` (index + TF-IDF clustering), one process;
+  the full ``StoryClusterer.add_many`` (index + TF-IDF clustering), one process, against the same documents
+  without their figures;
+- ``normalize.figures`` on the real articles, as a multiple of the time ``tokens`` takes on them;
 - MinHash signatures: rensa vs datasketch on the same shingles (why rensa is used);
 - memory: resident-set growth per document, projected to one million documents;
 - the ratio to brute force: comparing each new signature with every stored one (numpy, vectorised), timed on
@@ -27,6 +29,7 @@ Reported:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import random
 import re
@@ -166,7 +169,19 @@ def main() -> None:
     t0 = time.process_time()
     for text in sample:
         tokens(text)
-    print(f"normalise + tokenise: {len(sample) / (time.process_time() - t0):,.0f} docs/s (CPU time, one core)")
+    tok_rate = len(sample) / (time.process_time() - t0)
+    print(f"normalise + tokenise: {tok_rate:,.0f} docs/s (CPU time, one core)")
+    articles = [" ".join(a) for a in sentences()]  # real report text, punctuation and digit groups kept
+    t0 = time.process_time()
+    for text in articles:
+        tokens(text)
+    t_tok = time.process_time() - t0
+    t0 = time.process_time()
+    for text in articles:
+        figures(text)
+    t_fig = time.process_time() - t0
+    print(f"figures (the quantities a text states) on {len(articles):,} real articles: "
+          f"{len(articles) / t_fig:,.0f} docs/s, {t_fig / t_tok:.2f}x the time of normalise + tokenise")
 
     r_rate, d_rate = bench_minhash(docs[:2000])
     print(f"MinHash (128 permutations), 2,000 docs: rensa {r_rate:,.0f} docs/s, datasketch {d_rate:,.0f} docs/s "
@@ -225,6 +240,14 @@ def main() -> None:
     t_cl = time.process_time() - t0
     print(f"StoryClusterer.add_many (index + clustering, 3-day window): {len(sub) / t_cl:,.0f} docs/s per core (CPU) "
           f"on {len(sub):,} documents, {len(cl.stories):,} stories")
+    bare = [dataclasses.replace(d, figures=[]) for d in sub]  # baseline: the same documents without their figures
+    cl = StoryClusterer()
+    cl.prime(bare)
+    t0 = time.process_time()
+    cl.add_many(bare)
+    t_bare = time.process_time() - t0
+    print(f"  baseline without figures: {len(bare) / t_bare:,.0f} docs/s, {len(cl.stories):,} stories -> with figures "
+          f"{t_cl / t_bare:.2f}x its time (the documents share runs of sentences, and so their figures)")
 
 
 if __name__ == "__main__":
