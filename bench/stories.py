@@ -154,6 +154,15 @@ def brute_force_agreement(docs: list[StoryDoc], n: int = 3000) -> str:
             f"{len(found - truth):,} more via lead keys (cut texts)")
 
 
+def time_clusterer(docs: list[StoryDoc]) -> tuple[float, int]:
+    """CPU seconds of ``StoryClusterer.add_many`` over a primed batch, and the stories it made."""
+    cl = StoryClusterer()
+    cl.prime(docs)
+    t0 = time.process_time()
+    cl.add_many(docs)
+    return time.process_time() - t0, len(cl.stories)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000)
@@ -233,22 +242,12 @@ def main() -> None:
     print(brute_force_agreement(docs), flush=True)
 
     sub = docs[: a.cluster_n]
-    cl = StoryClusterer()
-    cl.prime(sub)
-    t0 = time.process_time()
-    cl.add_many(sub)
-    t_cl = time.process_time() - t0
+    t_cl, n_st = time_clusterer(sub)
     print(f"StoryClusterer.add_many (index + clustering, 3-day window): {len(sub) / t_cl:,.0f} docs/s per core (CPU) "
-          f"on {len(sub):,} documents, {len(cl.stories):,} stories")
-    bare = [dataclasses.replace(d, figures=[]) for d in sub]  # baseline: the same documents without their figures
-    cl = StoryClusterer()
-    cl.prime(bare)
-    t0 = time.process_time()
-    cl.add_many(bare)
-    t_bare = time.process_time() - t0
-    print(f"  baseline without figures: {len(bare) / t_bare:,.0f} docs/s, {len(cl.stories):,} stories -> with figures "
+          f"on {len(sub):,} documents, {n_st:,} stories")
+    t_bare, n_st = time_clusterer([dataclasses.replace(d, figures=[]) for d in sub])  # baseline: no figures
+    print(f"  baseline without figures: {len(sub) / t_bare:,.0f} docs/s, {n_st:,} stories -> with figures "
           f"{t_cl / t_bare:.2f}x its time (the documents share runs of sentences, and so their figures)")
-
 
 if __name__ == "__main__":
     main()
