@@ -27,6 +27,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check vestnik tests bench scripts
+	$(BIN)/python -m mypy vestnik
 	$(BIN)/python -m pytest
 
 bench: install

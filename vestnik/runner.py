@@ -69,6 +69,6 @@ def run(items: Iterable[Document | ReadError], jobs: int = 1, disable: tuple[str
 
 def _run_batch(ex: ProcessPoolExecutor, batch: list[Document | ReadError]) -> Iterator[Document | ReadError]:
     docs = [d for d in batch if isinstance(d, Document)]
-    results = iter(ex.map(_work, docs, chunksize=max(1, len(docs) // (4 * (ex._max_workers or 1)))))
+    results = iter(ex.map(_work, docs, chunksize=max(1, len(docs) // (4 * (ex._max_workers or 1)))))  # type: ignore[attr-defined]  # (private, not in the stubs)
     for it in batch:
         yield it if isinstance(it, ReadError) else next(results)

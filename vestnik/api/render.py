@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
 from vestnik.events import cameo
+
+_Span = tuple[int, int]  # a stored span: [start, end]
 
 
 @dataclass
@@ -53,26 +55,26 @@ def marks(d: dict[str, Any]) -> list[Mark]:
         if m.get("span"):
             tip = " · ".join(x for x in [m.get("type"), m.get("form"), m.get("base"), name(m.get("entity"))] if x)
             href = entity_href(m["entity"]) if m.get("entity") in ents else ""
-            out.append(Mark(*m["span"], f"m m-{m.get('type') or 'X'}", tip, href))
+            out.append(Mark(*cast(_Span, m["span"]), f"m m-{m.get('type') or 'X'}", tip, href))
     for q in d.get("quotes") or []:
         spk = q.get("speaker") or {}
         who = _sub(d, spk.get("span")) or name(spk.get("entity")) or "?"
         if q.get("span"):
-            out.append(Mark(*q["span"], "q", f"quote by {who}" + (f" ({q['when']})" if q.get("when") else "")))
+            out.append(Mark(*cast(_Span, q["span"]), "q", f"quote by {who}" + (f" ({q['when']})" if q.get("when") else "")))
         if q.get("cue"):
-            out.append(Mark(*q["cue"], "cue", "reporting verb"))
+            out.append(Mark(*cast(_Span, q["cue"]), "cue", "reporting verb"))
         if spk.get("span"):
-            out.append(Mark(*spk["span"], "spk", f"speaker: {name(spk.get('entity')) or who}"))
+            out.append(Mark(*cast(_Span, spk["span"]), "spk", f"speaker: {name(spk.get('entity')) or who}"))
     for s in d.get("sources") or []:
         if s.get("span"):
-            out.append(Mark(*s["span"], "src", f"source: {name(s.get('entity')) or _sub(d, s['span'])}"))
+            out.append(Mark(*cast(_Span, s["span"]), "src", f"source: {name(s.get('entity')) or _sub(d, s['span'])}"))
     for t in d.get("times") or []:
         if t.get("span"):
-            out.append(Mark(*t["span"], "t", f"{t.get('type')} = {t.get('value')}"))
+            out.append(Mark(*cast(_Span, t["span"]), "t", f"{t.get('type')} = {t.get('value')}"))
     for e in d.get("events") or []:
         if e.get("span"):
             src, tgt = (e.get("source") or {}).get("code"), (e.get("target") or {}).get("code")
-            out.append(Mark(*e["span"], "ev", f"{e.get('type')} {e.get('cameo')}: {src or '?'} → {tgt or '?'}"))
+            out.append(Mark(*cast(_Span, e["span"]), "ev", f"{e.get('type')} {e.get('cameo')}: {src or '?'} → {tgt or '?'}"))
     return out
 
 

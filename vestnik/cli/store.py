@@ -187,8 +187,9 @@ def search(
                          highlight=False)
         raise typer.Exit(1)
     table = Table(title=f"{total} document(s) match {query!r}", title_justify="left", show_lines=True)
-    for col, kw in [("id", {"no_wrap": True}), ("date", {"no_wrap": True}), ("lang", {}),
-                    ("headline", {"ratio": 2}), ("snippet", {"ratio": 3})]:
+    columns: list[tuple[str, dict[str, Any]]] = [("id", {"no_wrap": True}), ("date", {"no_wrap": True}), ("lang", {}),
+                                                 ("headline", {"ratio": 2}), ("snippet", {"ratio": 3})]
+    for col, kw in columns:
         table.add_column(col, **kw)
     for h in hits:
         table.add_row(h["id"][:12], h.get("published") or "", h.get("language") or "", h.get("headline") or "",

@@ -121,9 +121,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     parts: set[str] = set()
     for nm in ner:
         if nm.type == "PER":
-            k = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
-            if len(k) > 1:
-                parts.update((k[0], k[-1]))
+            key_words = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
+            if len(key_words) > 1:
+                parts.update((key_words[0], key_words[-1]))
     for sp, nm in list(same_span.items()):
         m = match_at[sp]
         ent = kb.get(choose(m, seen, kb))
@@ -137,23 +137,23 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     for m in matches:
         if (m.start, m.end) in drop_kb:
             continue
-        eid = choose(m, seen, kb)
-        ent = kb.get(eid)
+        kb_id = choose(m, seen, kb)
+        ent = kb.get(kb_id)
         if ent is None:
             continue
-        if eid not in entities:
-            entities[eid] = kb_entity(ent, date)
+        if kb_id not in entities:
+            entities[kb_id] = kb_entity(ent, date)
         if m.form == "derived":
             span = derived_span.get((m.start, m.end), (m.start, m.end))
-            mentions.append(Mention(span=span, type=ent.type, form="derived", base=ent.name, entity=eid,
+            mentions.append(Mention(span=span, type=ent.type, form="derived", base=ent.name, entity=kb_id,
                                     evidence="kb.adjective"))
             continue
         tn = same_span.get((m.start, m.end))
-        start, base = m.start, _base(m, eid, text[m.start : m.end], lang)
+        start, base = m.start, _base(m, kb_id, text[m.start : m.end], lang)
         if ent.type == "PER" and text[start : start + 1].islower():  # "папа Франциск": the name is "Франциск"
             start, base = _untitled(text, m.start, m.end), _untitled_base(base)
         mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None, ent.kind), form="name",
-                     base=base, entity=eid, evidence="kb.gazetteer" + ("+ner" if tn else ""))
+                     base=base, entity=kb_id, evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
         by_span[mt.span] = mt
 
@@ -167,7 +167,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         key = name_key(base)
         if not key:
             continue
-        eid = None
+        eid: str | None = None
         if nm.span in surname_of:
             eid = choose(match_at[surname_of[nm.span]], seen, kb)
         if nm.span in wrapped:
@@ -207,10 +207,10 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     if titled:
         _title_countries(text, mentions, titled, entities, kb)
     if orgs:
-        for m in mentions:
-            if m.evidence == "caps.country" and m.entity in entities:
-                iso, sector = orgs[m.span].split(":")
-                _give_country(entities[m.entity], iso, sector)
+        for mn in mentions:
+            if mn.evidence == "caps.country" and mn.entity in entities:
+                iso, sector = orgs[mn.span].split(":")
+                _give_country(entities[mn.entity], iso, sector)
 
     # 4. Role phrases.
     mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
@@ -426,7 +426,7 @@ def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:
     return eid or None
 
 
-def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Mention], kb: KB,
+def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[Mention], kb: KB,
                    entities: dict[str, Entity], date: str | None) -> list[Mention]:
     """'руският президент', 'президент России', 'държавният секретар на САЩ' -> the office holder."""
     out: list[Mention] = []
@@ -452,7 +452,7 @@ def _role_mentions(text: str, toks: list, roles: list[Match], mentions: list[Men
             if cm is not None:
                 country, end = cm, cm.span[1]
             elif (om := orgs.get(nxt)) is not None:  # "генералният секретар на НАТО"
-                specific = [offices[om.entity][k] for k in keys if k in offices[om.entity]]
+                specific = [offices[om.entity][k] for k in keys if k in offices[om.entity]]  # type: ignore[index]  # (orgs: entity in offices)
                 holder = kb.holder("IGO", specific, date) if specific else None
                 if holder is not None and not _former(text, start):
                     entities.setdefault(holder.id, kb_entity(holder, date))
@@ -578,11 +578,11 @@ def _title_people(text: str, tk: Tokens, mentions: list[Mention], lang: str) -> 
         last = text[span[0] : span[1]].split()[-1]
         if " " not in text[span[0] : span[1]] or len(last) < 4:
             continue
-        for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
-            if not any(taken[m.start() : m.end()]):
-                mentions.append(Mention(span=m.span(), type="PER", form="name", base=last, entity=None,
+        for hit in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+            if not any(taken[hit.start() : hit.end()]):
+                mentions.append(Mention(span=hit.span(), type="PER", form="name", base=last, entity=None,
                                         evidence="title." + lang))
-                taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+                taken[hit.start() : hit.end()] = b"\1" * (hit.end() - hit.start())
     return out
 
 

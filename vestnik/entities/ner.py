@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, not_
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -145,11 +146,12 @@ class Decoder:
         own_hw = [fid.get("hw=" + h, 0) if h is not None else 0 for h in cols[4]]
         shared = []
         for g in (1, 2, 3, 5, 6, 7):
+            col = cast("list[str]", cols[g])  # (only column 4, the hyphen heads, holds None)
             tab = self._ctab[g]
-            ids = list(map(tab.get, cols[g]))
+            ids = list(map(tab.get, col))
             if None in ids:
-                self._combos(g, list(dict.fromkeys(compress(cols[g], map(is_, ids, repeat(None))))))
-                ids = list(map(tab.__getitem__, cols[g]))
+                self._combos(g, list(dict.fromkeys(compress(col, map(is_, ids, repeat(None))))))
+                ids = list(map(tab.__getitem__, col))
             shared.append(ids)
         rows_new = _row_sum(self._cw, np.array(shared, dtype=np.intp).T)
         rows_new += self.w.take(own, axis=0)
@@ -182,9 +184,9 @@ class Decoder:
             props[5, r0 + i] = generic(lowers[i])
         if self.pair:
             self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, self.featurizer.word_classes(new, cols[5])))
-        ids = self._string_ids(new + lowers)  # one pass: the same ids as the forms' pass, then the lower cases'
-        self._self_lid[r0:r1] = ids[:k]
-        self._lower_lid[r0:r1] = ids[k:]
+        lids = self._string_ids(new + lowers)  # one pass: the same ids as the forms' pass, then the lower cases'
+        self._self_lid[r0:r1] = lids[:k]
+        self._lower_lid[r0:r1] = lids[k:]
         self._rows.update(zip(new, range(r0, r1), strict=True))
 
     def _string_ids(self, strings: list[str]) -> list[int]:

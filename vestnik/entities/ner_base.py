@@ -15,6 +15,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from vestnik.entities.ner_features import TOKEN_RE
 
@@ -253,7 +254,7 @@ class BaseForms:
                 a, add = rk.split("\t")
                 rules[k] = [int(a), add]
         probe = BaseForms({"func": sorted(func_set), "rules": rules})
-        tokens = {}
+        tokens: dict[str, list[Any]] = {}  # key -> [cut, ending] (a list, as stored in the JSON)
         for k in sorted(tok):
             rk, n = top(tok[k])
             a, add = rk.split("\t")

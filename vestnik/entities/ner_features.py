@@ -211,7 +211,7 @@ def shape(w: str) -> str:
             return "Xx"
     elif w.isdigit():
         return "d"
-    out = []
+    out: list[str] = []
     for ch in w:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:

@@ -125,8 +125,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 break
         if country is None:
             for c in out:
-                gap = text[span[1] : c.span[0]].lower().split()
-                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap) <= ROLE_GAP:
+                gap_words = text[span[1] : c.span[0]].lower().split()
+                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP:
                     country = c.country
                     break
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]

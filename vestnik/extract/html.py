@@ -317,7 +317,7 @@ def segment_html(doc: Document, res: Resources) -> Document:
         result = trafilatura.bare_extraction(tree, options=options)
     except RecursionError:
         raise HtmlExtractError("markup nested too deeply to extract; the page looks hostile or broken") from None
-    body = (result.text if result is not None else "") or ""
+    body = (result.text if result is not None else "") or ""  # type: ignore[union-attr]  # (a Document: as_dict is off)
     # Paragraph lines, minus the headline repeated at the top and anything that belongs to a teaser.
     leak = {_norm(t.headline) for t in teasers} | {_norm(t.snippet) for t in teasers if t.snippet}
     paras = [p for p in (_clean(x) for x in body.split("\n")) if p]

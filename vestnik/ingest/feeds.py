@@ -177,7 +177,7 @@ def read_feed(data: bytes, *, source: str, base: str | None, client: Any | None,
             date = entry_date(entry)
             title = html_to_text(entry.get("title") or "").replace("\n", " ").strip() or None
             info = {**feed_info, "entry_id": entry.get("id"), "entry_title": title, "entry_published": date}
-            doc: Document | ReadError | None = None
+            doc: Document | None = None
             reason = "not followed (--no-follow)" if not options.follow else "the entry has no link"
             if options.follow and link:
                 if client is None:

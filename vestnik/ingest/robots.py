@@ -96,7 +96,7 @@ class Robots:
         d = site.parser.crawl_delay(AGENT)
         if d is None:
             return 0.0
-        d = float(d)
-        if d > MAX_CRAWL_DELAY:
-            log.warning("%s asks for %.0f s between fetches; waiting %.0f s", url, d, MAX_CRAWL_DELAY)
-        return min(d, MAX_CRAWL_DELAY)
+        delay = float(d)
+        if delay > MAX_CRAWL_DELAY:
+            log.warning("%s asks for %.0f s between fetches; waiting %.0f s", url, delay, MAX_CRAWL_DELAY)
+        return min(delay, MAX_CRAWL_DELAY)

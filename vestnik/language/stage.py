@@ -85,7 +85,7 @@ def lemmatise(text: str, items: list[Item], lem: Lemmatizer) -> list[Token]:
         if None in lemmas:
             for k in [k for k, lm in enumerate(lemmas) if lm is None]:
                 lemmas[k] = lemma(forms[k], lang, False)
-        lem.in_context(forms, lemmas, lang)
+        lem.in_context(forms, lemmas, lang)  # type: ignore[arg-type]  # (no None left: filled in just above)
         tokens.extend(map(Token, spans, lemmas))
     return tokens
 

@@ -228,9 +228,9 @@ class Tokenizer:
         for m in self._boundary.finditer(text, start, end):
             ch = text[m.start()]
             if ch == "\n":
-                i = bisect_left(starts, m.start()) - 1  # the last token before it (no token holds a line break)
-                if i >= 0:
-                    cuts.add(i)
+                last = bisect_left(starts, m.start()) - 1  # the last token before it (no token holds a line break)
+                if last >= 0:
+                    cuts.add(last)
                 continue
             if ch in " \t\xa0":
                 i = ending_at(m.start())

@@ -767,12 +767,13 @@ class Finder:
         phrases or agency names its trigger words stand for are there (else tokenising it finds nothing), or a
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
-        ws = WORD.findall(self._lower_text(), a, b)
+        low = self._lower_text()
+        ws = WORD.findall(low, a, b)
         hits = self.lex.trigger_words.intersection(ws)
         if not hits:
             return False
         if self._exact_low is None:
-            self._exact_low = len(self._low) == len(self.text) and "\u03a3" not in self.text
+            self._exact_low = len(low) == len(self.text) and "\u03a3" not in self.text
         if not self._exact_low or any(a <= k < b for k in self.name_at):
             return True
         have = set(ws)
@@ -953,15 +954,15 @@ class Finder:
                     used.add(ci)
                     continue
             if low in lex.infinitive:
-                k = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker
-                          and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # "calls to British lawmakers"
-                if k is not None and not any(toks[m].text in ",;" for m in range(cj, k)):
+                mk = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker
+                           and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # "calls to British lawmakers"
+                if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
                         toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
                         self._shared_subject(toks, x, ci, made, st)
-                    end = self._trailing_end(toks, k, y, cues)
-                    a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else k  # "urged Congress to act"
-                    if np is not None and end > k + 1:
+                    end = self._trailing_end(toks, mk, y, cues)
+                    a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else mk  # "urged Congress to act"
+                    if np is not None and end > mk + 1:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue
@@ -1027,19 +1028,19 @@ class Finder:
             np = self.resolve(toks, self.np_after(toks, cj, y, limit=8), st)
             if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
                 continue
-            cue = (toks[ci].s, toks[cj - 1].e)
+            cue_span = (toks[ci].s, toks[cj - 1].e)
             if cls == "citing":
-                k_new = self.add_source(np, sent, cue, "source:citing")
-                prev = [s for s, t in src_here if t < ci and s != k_new]
-                if prev:
-                    self.out.sources[prev[-1]].cites = k_new
+                k_new = self.add_source(np, sent, cue_span, "source:citing")
+                prev_src = [s for s, t in src_here if t < ci and s != k_new]
+                if prev_src:
+                    self.out.sources[prev_src[-1]].cites = k_new
                 src_here.append((k_new, ci))
             else:
-                k_new = self.add_source(np, sent, cue, "source:cited_by")
+                k_new = self.add_source(np, sent, cue_span, "source:cited_by")
                 b = ci - 1 if ci > x and toks[ci - 1].text == "," else ci
                 cited = self.resolve(toks, self.np_before(toks, b, x), st)
                 if cited is not None and (cited.kind in ("agency", "agency_noun") or cited.institution):
-                    k_c = self.add_source(cited, sent, cue, "source:cited")
+                    k_c = self.add_source(cited, sent, cue_span, "source:cited")
                     if k_c != k_new:
                         self.out.sources[k_new].cites = k_c
                     src_here.append((k_c, ci))
@@ -1481,16 +1482,16 @@ class Finder:
             cited = {out.sources[k].cites for k in cover}
             roots = [k for k in cover if k not in cited]
             chain: list[int] = []
-            if roots:
-                k: int | None = min(roots, key=lambda k: out.sources[k].scope[1] - out.sources[k].scope[0])
-                while k is not None and k not in chain:
-                    chain.append(k)
-                    k = out.sources[k].cites
+            if roots:  # (every source in cover has a scope)
+                ck: int | None = min(roots, key=lambda k: out.sources[k].scope[1] - out.sources[k].scope[0])  # type: ignore[index]
+                while ck is not None and ck not in chain:
+                    chain.append(ck)
+                    ck = out.sources[ck].cites
             elif qi > 0 and out.quote_para[qi] - out.quote_para[qi - 1] <= 1:
-                prev = out.quotes[qi - 1]
-                if (prev.speaker.entity is not None and prev.speaker.entity == q.speaker.entity) or out.quote_kind[qi] in (
+                prev_q = out.quotes[qi - 1]
+                if (prev_q.speaker.entity is not None and prev_q.speaker.entity == q.speaker.entity) or out.quote_kind[qi] in (
                         "medium", "salient", "pronoun"):
-                    chain = list(prev.sources)
+                    chain = list(prev_q.sources)
             q.sources = chain
         return out.quotes, out.sources
 

@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 
 from vestnik.document import Document, content_id
 from vestnik.store import fts
+from vestnik.store.fts import Query  # (in the class body, ``fts`` names the Store.fts property)
 from vestnik.store.schema import (
     DOC_FACT_TABLES,
     documents,
@@ -55,6 +56,9 @@ from vestnik.store.schema import (
     teasers,
     times,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import BindParameter, ColumnClause
 
 DEFAULT_PATH = "var/vestnik.db"
 STORY_FACTS = 12  # entities, speakers, cited sources and event groups a story's page lists (most documents first)
@@ -435,14 +439,14 @@ class Store:
             if name == "sqlite":
                 from sqlalchemy.dialects.sqlite import insert as dialect_insert
             else:
-                from sqlalchemy.dialects.postgresql import insert as dialect_insert
+                from sqlalchemy.dialects.postgresql import insert as dialect_insert  # type: ignore[assignment]  # (same API)
             stmt = dialect_insert(documents).values(**row).on_conflict_do_nothing(index_elements=["id"])
             res = conn.execute(stmt.returning(documents.c.seq))
             seq = res.scalar()
             return int(seq) if seq is not None else None
         if conn.scalar(select(documents.c.seq).where(documents.c.id == row["id"])) is not None:
             return None
-        return int(conn.execute(insert(documents).values(**row)).inserted_primary_key[0])
+        return int(conn.execute(insert(documents).values(**row)).inserted_primary_key[0])  # type: ignore[index]  # (one row inserted)
 
     @staticmethod
     def _insert_entities(conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -563,7 +567,7 @@ class Store:
         with self.engine.connect() as conn:
             return [self._summary(r) for r in conn.execute(stmt)]
 
-    def _match(self, query: fts.Query, language: str | None) -> Any:
+    def _match(self, query: Query, language: str | None) -> Any:
         """A select of (seq, rank) for the documents matching ``query``."""
         if self.fts:
             sub = (select(literal_column("rowid").label("seq"),
@@ -573,7 +577,7 @@ class Store:
                    .subquery("m"))
             out = select(documents.c.seq, sub.c.rank).join(sub, sub.c.seq == documents.c.seq)
         elif self.search_kind == "tsvector":
-            tsv = literal_column(f"({fts.PG_TSV})")
+            tsv: ColumnClause[Any] = literal_column(f"({fts.PG_TSV})")
             tsq = None
             for i, (fn, arg) in enumerate(query.tsqueries()):
                 one = getattr(func, fn)(literal_column("'simple'::regconfig"), bindparam(f"q{i}", arg))
@@ -640,7 +644,7 @@ class Store:
             # an inflected query (Путина, Русията; Москве): it starts with a base form, or with a base form less its
             # final vowel, and is at most three letters longer
             n = func.length(mentions.c.base)
-            word = bindparam("q_word", ql)
+            word: BindParameter[str] = bindparam("q_word", ql)
             vowel_less = func.substr(base, 1, n - 1)
             inflected = select(mentions.c.entity_id).where(n >= max(3, len(ql) - 3), n <= len(ql), or_(
                 (n < len(ql)) & word.like(base + "%"),

@@ -76,10 +76,10 @@ def bridge_terms(sd: StoryDoc, stop: frozenset[str]) -> Counter[str]:
     get = _bridge_of(stop).__getitem__
     c: Counter[str] = Counter(map(get, sd.words[sd.body_start : sd.body_start + LEAD_WORDS]))
     for t, n in Counter(map(get, sd.words[: sd.body_start])).items():
-        c[t] += n * HEAD_WEIGHT
+        c[t] += n * HEAD_WEIGHT  # type: ignore[assignment]  # the counts are float weights
     c.pop("", None)
     for e in sd.lead_entities:
-        c[sys.intern("E:" + e)] += ENTITY_WEIGHT
+        c[sys.intern("E:" + e)] += ENTITY_WEIGHT  # type: ignore[assignment]  # (float weights)
     return c
 
 

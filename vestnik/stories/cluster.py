@@ -110,12 +110,12 @@ def terms(sd: StoryDoc, words: list[str] | None = None, figures: list[str] | Non
     for part, weight in ((words[: sd.body_start], HEAD_WEIGHT), (words[sd.body_start : lead_end], LEAD_WEIGHT),
                          (words[lead_end:], 1.0)):
         for t, n in Counter(map(get, part)).items():
-            c[t] += n * weight
+            c[t] += n * weight  # type: ignore[assignment]  # the counts are float weights
     c.pop("", None)
     for e in sd.entities if ENTITY_WEIGHT > 0 else ():
-        c["E:" + e] += ENTITY_WEIGHT
+        c["E:" + e] += ENTITY_WEIGHT  # type: ignore[assignment]  # (float weights)
     for f in sd.figures if figures is None else figures:
-        c["#" + f] += FIGURE_WEIGHT
+        c["#" + f] += FIGURE_WEIGHT  # type: ignore[assignment]  # (float weights)
     return c
 
 
@@ -273,8 +273,9 @@ class StoryClusterer:
             if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
                 kept, figs = list(compress(sd.words, ~mask)), _figures_outside(sd, mask)
             if dmask is not None:  # (the index keeps a passage that is the content of two documents)
-                self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))
-                self._unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)
+                # (``dmask is mask`` means mask is not None, so kept and figs are lists)
+                self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))  # type: ignore[assignment]
+                self._unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)  # type: ignore[assignment]
             tc = self._counted[sd.id] = terms(sd, kept, figs)
             self.df.update(tc.keys())
             self.n_docs += 1
@@ -506,7 +507,7 @@ class StoryClusterer:
         best: dict[str, tuple[float, str, float]] = {}  # story -> (best cosine, its story, second-best cosine)
         for sid, v in vecs.items():
             st, seen = self.stories[sid], {sid}
-            scores = []
+            scores: list[tuple[float, str]] = []
             for t in tops[sid]:
                 for o in postings.get(t, ()):
                     if o in seen:
@@ -518,8 +519,8 @@ class StoryClusterer:
                     if _enough(v.keys() & ov.keys()):
                         scores.append((sum(w * ov.get(k, 0.0) for k, w in v.items()), o))
             if scores:
-                top = heapq.nlargest(2, scores)
-                best[sid] = (top[0][0], top[0][1], top[1][0] if len(top) > 1 else 0.0)
+                top2 = heapq.nlargest(2, scores)
+                best[sid] = (top2[0][0], top2[0][1], top2[1][0] if len(top2) > 1 else 0.0)
         into: dict[str, str] = {}  # absorbed story -> the story it went into
 
         def root(x: str) -> str:

@@ -35,7 +35,7 @@ def slot_of(keys: np.ndarray, k: np.uint64) -> int:  # pragma: no cover - compil
     while True:
         kk = keys[s]
         if kk == k or kk == 0:
-            return np.int64(s)
+            return np.int64(s)  # type: ignore[return-value]  # numba: an int64 scalar is its int
         s = (s + _ONE) & mask
 
 
@@ -136,7 +136,7 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
             jj = same / n_perm
             n_b = np.float64(sizes[j])
             cont = jj * (n_a + n_b) / (1.0 + jj) / max(min(n_b, np.float64(n_a)), 1.0)
-            keep = jj >= jaccard_cut or cont >= contain_cut
+            keep = jj >= jaccard_cut or cont >= contain_cut  # type: ignore[assignment]  # (a numpy bool)
         if keep:
             stamp[j] = mark
             cands[nc] = j
@@ -149,7 +149,7 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
         if c < least:  # most documents share one anchor: decided without reading their anchor count
             continue
         m = min(na, np.int64(n_anchors[d]))
-        if m >= anchor_min and c >= anchor_cut * m and stamp[d] != mark:
+        if m >= anchor_min and c >= anchor_cut * m and stamp[d] != mark:  # type: ignore[operator]  # (m: an int64)
             stamp[d] = mark
             cands[nc] = d
             nc += 1
@@ -428,7 +428,7 @@ def lead_shares(members: np.ndarray, leads: np.ndarray, lead_len: np.ndarray, le
         if truncated:
             cut, cut_n, full = lead, lead_n, leads[j]
         else:
-            cut, cut_n, full = leads[j], np.int64(lead_len[j]), lead
+            cut, cut_n, full = leads[j], np.int64(lead_len[j]), lead  # type: ignore[assignment]  # (an int64, as lead_n)
         n = 0
         inside = 0
         for a in range(cut_n):

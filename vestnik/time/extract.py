@@ -22,8 +22,8 @@ def sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, i
     a = lo
     for m in _SENT_END.finditer(text, max(lo, s - 400), s):
         a = m.end()
-    m = _SENT_END.search(text, e, min(hi, e + 400))
-    return a, (m.start() if m else min(hi, e + 400))
+    nxt = _SENT_END.search(text, e, min(hi, e + 400))
+    return a, (nxt.start() if nxt else min(hi, e + 400))
 
 
 def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> int:
@@ -112,7 +112,7 @@ def _accept(text: str, toks: Toks, i: int, cands: list[tuple[int, int, list[RawB
     cands.sort(key=lambda x: (x[0], x[1]), reverse=True)
     for j, _, raw, rule in cands:
         b = Bound(raw, toks)
-        ctx = Ctx(anchor, lambda j=j, raw=raw: _tense(text, toks, raw, i, j, lo, hi, lex), toks, i, j, lex)
+        ctx = Ctx(anchor, lambda j=j, raw=raw: _tense(text, toks, raw, i, j, lo, hi, lex), toks, i, j, lex)  # type: ignore[misc]  # (a lambda binding its loop values as defaults)
         res = ACTIONS[rule.action](b, ctx)
         if res is not None:
             return j, b.b, res[0], res[1], rule

@@ -13,7 +13,7 @@ Weekdays, months and dates without a year take the verb's tense into account:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,7 +79,7 @@ class Bound:
 class Ctx:
     """What an action may look at: the anchor, the tense of the clause, the neighbouring tokens."""
 
-    def __init__(self, anchor: Anchor | None, tense: Callable[[], int], toks: list[Tok], i: int, j: int,
+    def __init__(self, anchor: Anchor | None, tense: Callable[[], int], toks: Sequence[Tok], i: int, j: int,
                  lex: Lexicon) -> None:
         self.anchor, self._tense, self.toks, self.i, self.j = anchor, tense, toks, i, j
         self.year_context, self.ambiguous, self.ambiguous_context = lex.year_context, lex.ambiguous, lex.ambiguous_context
@@ -290,6 +290,7 @@ def month(b: Bound, c: Ctx) -> Result:
     a = c.anchor
     if a is None:
         return "DATE", f"XXXX-{m:02d}"
+    yy: int | None
     if mod == -1:
         yy = a.day.year - (1 if m >= a.day.month else 0)
     elif mod == 1:
