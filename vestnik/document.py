@@ -11,6 +11,7 @@ store, the worker pool and Spark can pass documents around as plain dicts.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -286,3 +287,8 @@ class Document:
             ev.target = Actor(span=_span(tgt.get("span")), entity=tgt.get("entity"), code=tgt.get("code"))
             doc.events.append(ev)
         return doc
+
+
+#: What the time layer gives the quotes and events layers: the time of the clause at a span, as ``(value, source)``
+#: (``vestnik.time.anchoring.when_for``; absent when the time layer is not installed).
+WhenFn = Callable[[Document, Span], tuple[str | None, str | None]]

@@ -236,7 +236,7 @@ class Tokens(Sequence[tuple[int, int]]):
     def __len__(self) -> int:
         return len(self.low)
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+    def __getitem__(self, i: int) -> tuple[int, int]:  # type: ignore[override]  # (no slices: read by index only)
         return self.spans[i]
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
-from vestnik.document import Actor, Document, Event, Mention, Span
+from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.language.shared import lower_slice
@@ -329,7 +329,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     return chosen
 
 
-def code_events(doc: Document, when_for=None) -> list[Event]:
+def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     events: list[Event] = []
     doc_country = None
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from vestnik.document import Document
+from vestnik.document import Document, WhenFn
 from vestnik.events.coder import code_events
 from vestnik.pipeline import Resources, stage
 
 
-def _when_fn(res: Resources):  # type: ignore[no-untyped-def]
-    def load():  # type: ignore[no-untyped-def]
+def _when_fn(res: Resources) -> WhenFn | None:
+    def load() -> WhenFn | None:
         try:
             from vestnik.time import when_for
         except ImportError:

@@ -51,7 +51,7 @@ def _lowered(text: str) -> str | None:
 def lowered(text: str) -> str | None:
     """``text.lower()`` when its slices are the lower case of the same slices of ``text`` (see the module), else
     None. Memoised for the last few texts, by identity."""
-    return _memo("lowered", text, _lowered)  # type: ignore[no-any-return]
+    return _memo("lowered", text, _lowered)
 
 
 def lower_slice(text: str, start: int, end: int) -> str:
@@ -68,7 +68,7 @@ def _codes(text: str) -> tuple[np.ndarray, np.ndarray]:
 def codes(text: str) -> tuple[np.ndarray, np.ndarray]:
     """The text's code points (uint32) and which of them are white space (``str.isspace``), memoised for the last
     few texts: :func:`chunks` and the name tagger's token offsets both read them. Callers must not change them."""
-    return _memo("codes", text, _codes)  # type: ignore[no-any-return]
+    return _memo("codes", text, _codes)
 
 
 def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -87,4 +87,4 @@ def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
 def chunks(text: str) -> tuple[list[str], list[int], list[int]]:
     """``text.split()`` and the start and end offset of each of its chunks (the maximal runs of characters that are
     not white space), memoised for the last few texts. Callers must not change the lists."""
-    return _memo("chunks", text, _chunks)  # type: ignore[no-any-return]
+    return _memo("chunks", text, _chunks)

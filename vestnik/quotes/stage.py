@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 
-from vestnik.document import Document, Span
+from vestnik.document import Document, WhenFn
 from vestnik.pipeline import Resources, stage
 from vestnik.quotes.finder import find
 from vestnik.quotes.lexicon import Lexicon, available_languages, load_lexicon
@@ -37,9 +36,9 @@ def _lexicons() -> dict[str, Lexicon]:
     return {code: load_lexicon(code) for code in available_languages()}
 
 
-def _when_fn() -> Callable[[Document, Span], tuple[str | None, str | None]] | None:
+def _when_fn() -> WhenFn | None:
     try:
-        from vestnik.time import when_for  # type: ignore[attr-defined]
+        from vestnik.time import when_for
     except ImportError:
         return None
     return when_for

@@ -38,7 +38,7 @@ def lexicon(res: Resources | None, code: str) -> Lexicon:
 def language_of(text: str, hint: str | None) -> str:
     """The lexicon to use: the language layer's answer when it is one we have, else the script."""
     if hint in LANGS:
-        return hint  # type: ignore[return-value]
+        return hint
     sample = text[:300]
     cyr, lat = len(_CYR.findall(sample)), len(_LAT.findall(sample))
     if cyr >= lat:
