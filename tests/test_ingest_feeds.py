@@ -217,16 +217,44 @@ def test_watch_polls_and_ingests_only_new_entries(tmp_path: Path, server: str) -
     assert rounds == [("1", "1", "0", "0"), ("2", "1", "1", "0"), ("3", "1", "2", "0")]
     assert _Handler.fetched == ["/growing.xml", "/robots.txt", "/bta.html", "/growing.xml", "/undated.html",
                                 "/growing.xml", "/interfax.html"]  # each page once, robots.txt once per day
+    # each round's new document joined the store's stories at once: the Stories page follows the feed
+    assert re.findall(r"stories: (\d) document\(s\) added, (\d) story\(ies\)", r.output) == [("1", "1"), ("1", "2"),
+                                                                                            ("1", "3")]
+    with Store.open(str(tmp_path / "w.db")) as st:
+        total, items = st.list_stories()
+        assert total == 3 and sorted(i["size"] for i in items) == [1, 1, 1]  # three events: Brussels, Tbilisi, Belgrade
+    # the state persisted with the store: a later `vestnik stories` run has nothing left to add
+    again = CliRunner().invoke(app, ["stories", "--store", str(tmp_path / "w.db"), "--format", "jsonl"])
+    assert again.exit_code == 0, again.output
+    assert sorted(len(json.loads(x)["documents"]) for x in again.stdout.splitlines()) == [1, 1, 1]
     bad = CliRunner().invoke(app, ["watch", f"{server}/growing.xml", "--every", "soon"])
     assert bad.exit_code == 2 and "--every" in bad.output
+
+
+def test_watch_outlives_a_stories_failure(tmp_path: Path, server: str) -> None:
+    """The stories state cannot be written (its path is a directory): each round says so and the watch goes on,
+    its documents stored."""
+    _Handler.fetched.clear()
+    state = tmp_path / "state-is-a-directory"
+    state.mkdir()
+    r = CliRunner().invoke(app, ["watch", f"{server}/growing.xml", "--every", "1s", "--rounds", "2",
+                                 "--store", str(tmp_path / "f.db")], env={"VESTNIK_STORIES_STATE": str(state)})
+    assert r.exit_code == 0, r.output
+    assert len(re.findall(r"round \d: stories not updated", r.output)) == 2
+    assert "round 2: 1 new, 1 already stored, 0 failed" in r.output
+    with Store.open(str(tmp_path / "f.db")) as st:
+        assert st.count() == 2
 
 
 def test_watch_asks_an_unchanged_feed_only_for_changes(tmp_path: Path, server: str) -> None:
     _Handler.fetched.clear()
     r = CliRunner().invoke(app, ["watch", f"{server}/etag.xml", "--every", "1", "--rounds", "2",
-                                 "--store", str(tmp_path / "e.db")])
+                                 "--store", str(tmp_path / "e.db"), "--no-stories"])
     assert r.exit_code == 0, r.output
     assert "round 1: 1 new" in r.output and "round 2: 0 new, 0 already stored, 0 failed" in r.output
+    assert "stories:" not in r.output  # --no-stories: clustering is left to a `vestnik stories` run
+    with Store.open(str(tmp_path / "e.db")) as st:
+        assert st.count() == 1 and st.list_stories()[0] == 0
     assert _Handler.fetched == ["/etag.xml", "/robots.txt", "/bta.html", "/etag.xml"]  # then 304, nothing else
 
 

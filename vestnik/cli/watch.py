@@ -4,7 +4,10 @@ Each round is an ordinary ``ingest`` of the feeds: entries whose link is stored 
 not fetched again, so a poll costs one request per feed plus one per new entry.
 Models load once (the pipeline runs in this process), a failed feed is one error line
 and the next round tries it again, and Ctrl-C stops cleanly between or inside rounds
-(what was processed is stored; the rest is picked up by the next run).
+(what was processed is stored; the rest is picked up by the next run). After a round that
+stored something, its documents join the store's stories (``vestnik stories --store`` in
+the same process), so the web UI's Stories page follows the feeds; ``--no-stories`` leaves
+that to a separate ``vestnik stories`` run.
 """
 
 from __future__ import annotations
@@ -65,6 +68,9 @@ def watch(
     delay: float = common.DELAY,
     robots: bool = common.ROBOTS,
     batch: Annotated[int, typer.Option("--batch", help="Documents per transaction.", min=1)] = 32,
+    stories: Annotated[bool, typer.Option("--stories/--no-stories",
+                                          help="After a round that stored documents, add them to the store's "
+                                               "stories (as `vestnik stories --store` does).")] = True,
 ) -> None:
     """Poll feeds and ingest new entries until interrupted (Ctrl-C); stored entries are never fetched again."""
     try:
@@ -103,6 +109,8 @@ def watch(
             now = dt.datetime.now().strftime("%H:%M:%S")
             common.err.print(f"{now} round {n}: {new} new, {already} already stored, {len(errors)} failed",
                              highlight=False)
+            if stories and new:
+                _stories(st, n)
             if rounds and n >= rounds:
                 break
             wake = started + period
@@ -120,6 +128,21 @@ def watch(
     if stopped:
         raise typer.Exit(0)
     raise typer.Exit(common.exit_code(all_errors, total_ok))
+
+
+def _stories(st: Store, n: int) -> None:
+    """Add the round's documents to the store's stories; a failure is reported and the watch goes on (the next
+    round, or a `vestnik stories --store` run, adds whatever is still unclustered)."""
+    from vestnik.stories import store_sync  # the index and its compiled kernels load at the first round that needs them
+
+    try:
+        with common.err.status(f"round {n}: adding the new documents to stories…"):
+            shown, added = store_sync.update(st)
+    except Exception as e:  # a long-running watch must outlive a stories failure (disk full, damaged state...)
+        common.err.print(f"[red]error[/red] round {n}: stories not updated ({type(e).__name__}: {e}); "
+                         f"`vestnik stories --store {st.location}` retries", highlight=False)
+        return
+    common.err.print(f"  stories: {added} document(s) added, {len(shown)} story(ies) in the store", highlight=False)
 
 
 def register(app: typer.Typer) -> None:
