@@ -156,6 +156,33 @@ def test_store_stories_are_incremental_and_persist(tmp_path: Path):
                                 .where(duplicates.c.evidence.like("stories:%")))
         assert n_dup == sum(len(s.duplicates) for s in second)
 
+        # a run reads only what was stored after the last document it read (the state keeps its ingestion number)
+        state = tmp_path / "v.db.stories.pkl"
+        cl = store_sync.load_state(state)
+        assert cl.store_seq and store.count(after=cl.store_seq) == 0 and not list(store.documents_after(cl.store_seq))
+        read_after: list[int] = []
+        real = store.documents_after
+
+        def spy(seq: int, batch: int = 200):  # the real reader, its argument noted
+            read_after.append(seq)
+            return real(seq, batch)
+
+        store.documents_after = spy  # type: ignore[method-assign]
+        extra = pipe(Document(text=RAW.joinpath(files[0].name).read_text(encoding="utf-8") + "\nОще един абзац.",
+                              id="extra"))
+        store.add(extra)
+        _, n4 = store_sync.update(store)
+        assert n4 == 1 and read_after == [cl.store_seq]
+        # a document that another writer committed under a number already passed (a database server with
+        # concurrent ingestion) is still found: the store holds more documents than the state clustered
+        late = pipe(Document(text=files[1].read_text(encoding="utf-8") + "\nИ още един.", id="late"))
+        store.add(late)
+        cl = store_sync.load_state(state)
+        cl.store_seq += 5  # as if a later number had been read before this one was committed
+        store_sync.save_state(state, cl)
+        shown, n5 = store_sync.update(store)
+        assert n5 == 1 and read_after[-1] == 0 and "late" in {m for st in shown for m in st.members}
+
 
 
 def _store_rows(store) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], set[str]]:

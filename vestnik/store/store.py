@@ -526,27 +526,41 @@ class Store:
         ``since``: published on or after this ISO date; ``language``: ISO 639-1 code;
         ``ingested_since``: stored at or after this time. Reads in pages, so memory stays flat.
         """
-        last = 0
+        where = []
+        if since:
+            where.append(documents.c.published >= since)
+        if language:
+            where.append(documents.c.language == language)
+        if ingested_since:
+            where.append(documents.c.ingested_at >= ingested_since)
+        for row in self._rows(where, 0, batch):
+            yield self._contract(row)
+
+    def documents_after(self, seq: int, batch: int = 200) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(ingestion sequence number, contract dict) of each document stored after number ``seq``, in ingestion
+        order: what an incremental reader (the stories update) has not read yet, without reading the rest."""
+        for row in self._rows([], seq, batch):
+            yield row.seq, self._contract(row)
+
+    def _rows(self, where: list[Any], after: int, batch: int) -> Iterator[Any]:
+        """Document rows after sequence number ``after`` that meet ``where``, read ``batch`` at a time."""
+        last = after
         while True:
-            stmt = select(documents).where(documents.c.seq > last).order_by(documents.c.seq).limit(batch)
-            if since:
-                stmt = stmt.where(documents.c.published >= since)
-            if language:
-                stmt = stmt.where(documents.c.language == language)
-            if ingested_since:
-                stmt = stmt.where(documents.c.ingested_at >= ingested_since)
+            stmt = select(documents).where(documents.c.seq > last, *where).order_by(documents.c.seq).limit(batch)
             with self.engine.connect() as conn:
                 rows = conn.execute(stmt).all()
             if not rows:
                 return
-            for row in rows:
-                yield self._contract(row)
+            yield from rows
             last = rows[-1].seq
 
-    def count(self, language: str | None = None) -> int:
+    def count(self, language: str | None = None, after: int = 0) -> int:
+        """Stored documents (in ``language``; stored after ingestion number ``after``)."""
         stmt = select(func.count()).select_from(documents)
         if language:
             stmt = stmt.where(documents.c.language == language)
+        if after:
+            stmt = stmt.where(documents.c.seq > after)
         with self.engine.connect() as conn:
             return int(conn.scalar(stmt) or 0)
 

@@ -244,6 +244,8 @@ class StoryClusterer:
         self.teaser_links: dict[str, list[tuple[str, str, float]]] = {}
         self._teaser_key: dict[str, str] = {}
         self.new_links: list[tuple[str, str, str, float]] = []
+        #: the store's ingestion number of the last document read (store_sync): the next update reads after it
+        self.store_seq = 0
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
@@ -253,7 +255,7 @@ class StoryClusterer:
             self.teasers_missing = True
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
-                     ("new_links", [])):
+                     ("new_links", []), ("store_seq", 0)):
             self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:

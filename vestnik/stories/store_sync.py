@@ -1,6 +1,7 @@
 """Stories over the store: incremental clustering whose state persists next to the database file.
 
-Each run reads only the documents stored since the previous run, adds them to the persisted
+Each run reads only the documents stored since the previous run (after the ingestion number the state
+keeps: a run costs what is new, not what is stored), adds them to the persisted
 :class:`StoryClusterer` (duplicate index included) and writes the stories it touched to the store's
 ``stories`` / ``story_members`` / ``duplicates`` tables. The state file is ``<store file>.stories.pkl``
 (``$VESTNIK_STORIES_STATE`` names another file). For a database server (a URL store) the state is kept in
@@ -96,7 +97,15 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
     new = []
     items = []  # the new pages' teasers (and, once, those of pages a state from before teasers left out)
     backfill = cl.teasers_missing
-    for d in store.iter_documents():
+    read_to = cl.store_seq
+    # only the documents stored after the last one read (the state keeps its ingestion number), unless every page
+    # must be read (a teaser backfill) or some stored document is still unclustered: a writer that committed
+    # after a later number had been read (concurrent ingestion into a database server), then everything is read
+    seen = 0 if backfill else cl.store_seq
+    if seen and store.count() > len(cl.doc_story) + store.count(after=seen):
+        seen = 0
+    for seq, d in store.documents_after(seen):
+        cl.store_seq = max(cl.store_seq, seq)
         sid = d.get("store_id") or d.get("id")
         if sid in cl.doc_story:
             if backfill and d.get("teasers"):
@@ -165,6 +174,7 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
                      "b_doc": article, "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
                     for (pg, it), article, kind, score in where
                     for span in [spans.get((pg, it), (None, None))]])
+    if touched or gone or links or backfill or cl.store_seq != read_to:  # (or only the number read moved)
         save_state(path, cl, store)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
