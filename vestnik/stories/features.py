@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
@@ -58,6 +59,12 @@ class StoryDoc:
         return n if n > 1 else None
 
 
+def words_of(text: str) -> list[str]:
+    """The folded words of a text, interned: a batch holds every document's words until it is clustered, and news
+    vocabulary is Zipfian, so one string per distinct word (a brexit report's list: 26 KiB -> 5 KiB)."""
+    return list(map(sys.intern, tokens(text)))
+
+
 def is_cut(text: str) -> bool:
     """A teaser or lead that ends in an ellipsis was cut by the page, not by its author."""
     return bool(_CUT.search(text.rstrip()))
@@ -83,8 +90,8 @@ def story_doc(doc: Document) -> StoryDoc:
         if rest.strip() and len(first) < 300:
             head, body = first.strip(), rest
     title = head or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
-    hw = tokens(head) if head else []
-    bw = tokens(body)
+    hw = words_of(head) if head else []
+    bw = words_of(body)
     ents, lead = article_entities(doc)
     return StoryDoc(id=doc.id or doc.content_id, title=title, words=hw + bw, body_start=len(hw),
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
@@ -115,7 +122,7 @@ def teaser_docs(doc: Document, page_id: str | None = None) -> list[StoryDoc]:
     page = page_id or doc.id or doc.content_id
     out = []
     for i, t in enumerate(doc.teasers):
-        hw, bw = tokens(t.headline), tokens(t.snippet)
+        hw, bw = words_of(t.headline), words_of(t.snippet)
         if not bw and not hw:
             continue
         ents = sorted({m.entity for m in doc.mentions if m.entity and t.span[0] <= m.span[0] < t.span[1]})
