@@ -79,12 +79,14 @@ def save_state(path: Path | None, cl: StoryClusterer, store: Any = None) -> None
     tmp.replace(path)
 
 
-def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple[list[Story], int]:
+def update(store: Any, since: str | None = None, rebuild: bool = False, show: bool = True
+           ) -> tuple[list[Story], int]:
     """Cluster the documents stored since the last run; returns (stories to show, documents added).
 
     ``rebuild``: start over from every stored document (after an upgrade or a change of settings). A state that
     is missing or unreadable starts over the same way: the tables this module wrote are cleared with it, so no
-    story, member or pair of the old state is left beside the new ones."""
+    story, member or pair of the old state is left beside the new ones. ``show=False``: no stories returned
+    (``vestnik watch`` reads them from the store; copying every story out costs more than a run with little new)."""
     from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
@@ -176,6 +178,8 @@ def update(store: Any, since: str | None = None, rebuild: bool = False) -> tuple
                     for span in [spans.get((pg, it), (None, None))]])
     if touched or gone or links or backfill or cl.store_seq != read_to:  # (or only the number read moved)
         save_state(path, cl, store)
+    if not show:
+        return [], len(new)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
 
