@@ -21,15 +21,20 @@ import argparse
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.stories import sentences
 
-
-def build(n: int, start: int, rng: random.Random, arts: list[list[str]], texts: list[str]) -> list:
+if TYPE_CHECKING:
     from vestnik.document import Document
 
-    out = []
+
+def build(n: int, start: int, rng: random.Random, arts: list[list[str]], texts: list[str]) -> list[Document]:
+    from vestnik.document import Document
+
+    out: list[Document] = []
     for i in range(start, start + n):
         if texts and rng.random() < 0.2:  # a reprint of an earlier one
             text = rng.choice(texts[-2000:])
@@ -48,7 +53,7 @@ def _iso(day: int) -> str:
     return (dt.date(1970, 1, 1) + dt.timedelta(days=day)).isoformat()
 
 
-def fastest(f, k: int = 3) -> float:  # type: ignore[no-untyped-def]
+def fastest(f: Callable[[], object], k: int = 3) -> float:
     best = float("inf")
     for _ in range(k):
         t0 = time.process_time()
@@ -67,7 +72,7 @@ def main() -> None:
     ap.add_argument("--step-new", type=int, default=200, help="documents the timed update adds at each size")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
-    rng, arts, texts = random.Random(7), sentences(), []
+    rng, arts, texts = random.Random(7), sentences(), list[str]()
     pipe = make_pipeline(only=["segment"])
     print("store size | update adding new | nothing new (state load) | + reading every document (before) | ratio")
     with tempfile.TemporaryDirectory() as tmp:
