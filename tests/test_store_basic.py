@@ -180,6 +180,15 @@ def test_bulgarian_short_i_is_not_folded(store: Store) -> None:
     assert Query.parse("ёлка").fts5() == '"елка"*'  # Russian ё is searched as е
 
 
+def test_search_finds_yo_and_ye_spellings_alike(tmp_path: Path) -> None:
+    """Russian writes ё or е in the same word (Пётр / Петр, Ёлка / Елка): the index folds the text as the query."""
+    with Store.open(tmp_path / "yo.db") as st:
+        a = st.add(Document(text="Пётр Толстой открыл новогоднюю Ёлку в Кремле.", id="yo"))[0]
+        b = st.add(Document(text="Петр Толстой пришел на елку в Кремле.", id="ye"))[0]
+        for q in ("пётр", "Петр", "ёлку", "ЕЛКУ"):
+            assert {h["id"] for h in st.search(q)} == {a, b}, q
+
+
 def test_like_fallback_is_case_insensitive_for_cyrillic(store: Store) -> None:
     like = Store.open(store.location, fulltext=False)
     try:
