@@ -138,7 +138,7 @@ def _stories(st: Store, n: int) -> None:
     try:
         with common.err.status(f"round {n}: adding the new documents to stories…"):
             _, added = store_sync.update(st, show=False)
-            total = st.list_stories(limit=1)[0]
+            total = st.list_stories(limit=0)[0]
     except Exception as e:  # a long-running watch must outlive a stories failure (disk full, damaged state...)
         common.err.print(f"[red]error[/red] round {n}: stories not updated ({type(e).__name__}: {e}); "
                          f"`vestnik stories --store {st.location}` retries", highlight=False)

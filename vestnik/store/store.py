@@ -775,10 +775,10 @@ class Store:
         """Whom each story's reports quote and cite and what they report (:meth:`_story_facts` less the entities:
         :meth:`story_entities` lists those), for ``vestnik stories --format jsonl``."""
         with self.engine.connect() as conn:
-            return {sid: {k: v for k, v in self._story_facts(conn, sid).items() if k != "entities"}
-                    for sid in story_ids}
+            return {sid: self._story_facts(conn, sid, with_entities=False) for sid in story_ids}
 
-    def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS) -> dict[str, Any]:
+    def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS, with_entities: bool = True
+                     ) -> dict[str, Any]:
         """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
         cite (according to whom) and the coded events (type, source, target), each counted in member documents,
         so that what several outlets report ranks above one outlet's detail. A page's teaser box (other stories)
@@ -794,7 +794,7 @@ class Store:
             out = [(r[0] if len(key) == 1 else tuple(r[: len(key)]), int(r[-3]), int(r[-2]), int(r[-1])) for r in rows]
             return sorted(out, key=lambda x: (-x[1], -x[2], str(x[0])))[:top]
 
-        named = ranked(mentions, [mentions.c.entity_id], mentions.c.entity_id.is_not(None))
+        named = ranked(mentions, [mentions.c.entity_id], mentions.c.entity_id.is_not(None)) if with_entities else []
         quoted = ranked(quotes, [quotes.c.speaker_entity], quotes.c.speaker_entity.is_not(None))
         cited = ranked(sources, [sources.c.entity_id], sources.c.entity_id.is_not(None))
         # an event without a known actor says what happened but not who did it: it stays on its document's page
@@ -824,7 +824,8 @@ class Store:
         def actor(entity: str | None, code: str | None) -> dict[str, Any]:
             return {"entity": entity, "name": names.get(entity) if entity else None, "code": code}
 
-        return {"entities": who(named, "mentions"), "speakers": who(quoted, "quotes"), "cited": who(cited, "citations"),
+        return {**({"entities": who(named, "mentions")} if with_entities else {}),
+                "speakers": who(quoted, "quotes"), "cited": who(cited, "citations"),
                 "events": [{"type": k[0], "source": actor(k[1], k[2]), "target": actor(k[3], k[4]), "documents": d,
                             "events": n, "example": first[f]} for k, d, n, f in happened]}
 
