@@ -69,7 +69,7 @@ def sentences() -> list[list[str]]:
     return arts
 
 
-def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
+def make_texts(n: int, seed: int = 7, mixed: bool = False) -> list[str]:
     """``mixed``: a new document is 8-16 sentences drawn one by one from random articles instead of 2-4 runs of
     consecutive ones. With ~9,400 sentences to draw from, runs are shared by many of 100,000 documents (each
     matches ~28 earlier ones: a stress case for verification); mixed, the planted reprints are most of the
@@ -77,8 +77,7 @@ def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
     rng = random.Random(seed)
     arts = sentences()
     texts: list[str] = []
-    out: list[StoryDoc] = []
-    for i in range(n):
+    for _ in range(n):
         if texts and rng.random() < 0.2:
             src = rng.choice(texts[-5000:])
             kind = rng.random()
@@ -103,10 +102,16 @@ def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
                 parts += a[start : start + k]
             text = " ".join(parts)
         texts.append(text)
-        day = 17532 + i * 180 // n  # spread over about six months
-        words = tokens(text)
+    return texts
+
+
+def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
+    """:func:`make_texts` as StoryDocs, spread over about six months."""
+    out: list[StoryDoc] = []
+    for i, text in enumerate(make_texts(n, seed, mixed)):
+        day = 17532 + i * 180 // n
         cut = text.rstrip().endswith(("...", "…"))
-        out.append(StoryDoc(id=f"d{i}", title=text[:80], words=words, truncated=cut,
+        out.append(StoryDoc(id=f"d{i}", title=text[:80], words=tokens(text), truncated=cut,
                             published=str(np.datetime64(day, "D")), figures=figures(text)))
     return out
 

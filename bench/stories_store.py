@@ -18,39 +18,30 @@ to a fresh SQLite store in steps. At each size:
 from __future__ import annotations
 
 import argparse
-import random
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench.stories import sentences
+from bench.stories import make_texts
 
 if TYPE_CHECKING:
     from vestnik.document import Document
 
 
-def build(n: int, start: int, rng: random.Random, arts: list[list[str]], texts: list[str]) -> list[Document]:
+def build(texts: list[str], start: int, n: int) -> list[Document]:
+    """Documents ``start`` to ``start + n`` of the texts, the first sentence as headline, ~200 a day from 2018."""
+    import datetime as dt
+
     from vestnik.document import Document
 
     out: list[Document] = []
     for i in range(start, start + n):
-        if texts and rng.random() < 0.2:  # a reprint of an earlier one
-            text = rng.choice(texts[-2000:])
-        else:
-            text = " ".join(rng.choice(rng.choice(arts)) for _ in range(rng.randint(8, 16)))
-        texts.append(text)
-        head, _, body = text.partition(". ")
-        day = 17532 + i // 200  # about 200 documents a day
-        out.append(Document(text=f"{head}\n\n{body}", id=f"d{i}", published=f"{_iso(day)}T12:00:00"))
+        head, _, body = texts[i].partition(". ")
+        day = dt.date(2018, 1, 1) + dt.timedelta(days=i // 200)
+        out.append(Document(text=f"{head}\n\n{body}", id=f"d{i}", published=f"{day.isoformat()}T12:00:00"))
     return out
-
-
-def _iso(day: int) -> str:
-    import datetime as dt
-
-    return (dt.date(1970, 1, 1) + dt.timedelta(days=day)).isoformat()
 
 
 def fastest(f: Callable[[], object], k: int = 3) -> float:
@@ -72,7 +63,7 @@ def main() -> None:
     ap.add_argument("--step-new", type=int, default=200, help="documents the timed update adds at each size")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
-    rng, arts, texts = random.Random(7), sentences(), list[str]()
+    texts = make_texts(max(sizes), mixed=True)
     pipe = make_pipeline(only=["segment"])
     print("store size | update adding new | nothing new (state load) | + reading every document (before) | ratio")
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,10 +72,10 @@ def main() -> None:
         for size in sizes:
             fill = size - a.step_new - n
             if fill > 0:  # untimed: the store grows to the size, its documents clustered
-                store.add_many((pipe(d), None) for d in build(fill, n, rng, arts, texts))
+                store.add_many((pipe(d), None) for d in build(texts, n, fill))
                 store_sync.update(store)
                 n += fill
-            store.add_many((pipe(d), None) for d in build(a.step_new, n, rng, arts, texts))
+            store.add_many((pipe(d), None) for d in build(texts, n, a.step_new))
             n += a.step_new
             t0 = time.process_time()
             _, added = store_sync.update(store)
