@@ -15,6 +15,7 @@ Reported:
   the full ``StoryClusterer.add_many`` (index + TF-IDF clustering), one process, against the same documents
   without their figures;
 - ``normalize.figures`` on the real articles, as a multiple of the time ``tokens`` takes on them;
+- the memory of a batch's words (``features.words_of``, interned) against plain token lists;
 - MinHash signatures: rensa vs datasketch on the same shingles (why rensa is used);
 - memory: resident-set growth per document, projected to one million documents;
 - the ratio to brute force: comparing each new signature with every stored one (numpy, vectorised), timed on
@@ -35,12 +36,14 @@ import random
 import re
 import resource
 import time
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from vestnik.stories.cluster import StoryClusterer
-from vestnik.stories.features import StoryDoc
+from vestnik.stories.features import StoryDoc, words_of
 from vestnik.stories.index import DedupIndex
 from vestnik.stories.normalize import figures, shingles, tokens
 
@@ -159,6 +162,16 @@ def brute_force_agreement(docs: list[StoryDoc], n: int = 3000) -> str:
             f"{len(found - truth):,} more via lead keys (cut texts)")
 
 
+def word_memory(texts: list[str], words: Callable[[str], list[str]]) -> float:
+    """Bytes per text that the word lists ``words`` makes hold, all of them kept at once (as a batch keeps them)."""
+    tracemalloc.start()
+    kept = [words(t) for t in texts]
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del kept
+    return size / len(texts)
+
+
 def time_clusterer(docs: list[StoryDoc]) -> tuple[float, int]:
     """CPU seconds of ``StoryClusterer.add_many`` over a primed batch, and the stories it made."""
     cl = StoryClusterer()
@@ -196,6 +209,9 @@ def main() -> None:
     t_fig = time.process_time() - t0
     print(f"figures (the quantities a text states) on {len(articles):,} real articles: "
           f"{len(articles) / t_fig:,.0f} docs/s, {t_fig / t_tok:.2f}x the time of normalise + tokenise")
+    plain, interned = word_memory(articles, tokens), word_memory(articles, words_of)
+    print(f"a StoryDoc's words (features.words_of, interned) on the real articles: {interned / 1024:.1f} KiB per "
+          f"document, {interned / plain:.2f}x the {plain / 1024:.1f} KiB of the plain token lists (the baseline)")
 
     r_rate, d_rate = bench_minhash(docs[:2000])
     print(f"MinHash (128 permutations), 2,000 docs: rensa {r_rate:,.0f} docs/s, datasketch {d_rate:,.0f} docs/s "

@@ -41,7 +41,7 @@ PREFIX_MIN = 4
 def fold(s: str) -> str:
     """Search normalisation applied to both the index and the query: ё as е (length-preserving, so offsets
     survive). Two ``replace`` scans, not ``str.translate``, which looks every character of a Cyrillic text up in
-    its table: 0.3 µs against 370 µs for a 5,000-character article."""
+    its table (0.001x its time: bench.ingest)."""
     return s.replace("ё", "е").replace("Ё", "Е")
 
 

@@ -61,7 +61,7 @@ class StoryDoc:
 
 def words_of(text: str) -> list[str]:
     """The folded words of a text, interned: a batch holds every document's words until it is clustered, and news
-    vocabulary is Zipfian, so one string per distinct word (a brexit report's list: 26 KiB -> 5 KiB)."""
+    vocabulary is Zipfian, so one string per distinct word (0.27x the memory of plain token lists: bench.stories)."""
     return list(map(sys.intern, tokens(text)))
 
 
