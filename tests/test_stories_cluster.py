@@ -290,6 +290,59 @@ def test_merge_mutual_joins_one_event_started_twice(ryanair: list[StoryDoc]):
     assert all(cl.doc_story[bus[0].id] != cl.doc_story[d.id] for d in wind)
 
 
+
+def test_incremental_merge_makes_the_merges_of_a_full_pass():
+    """The store path runs merge_mutual after every run: comparing only what changed must merge exactly what
+    comparing every open story would, run after run (one run's merges change the next run's matches), and
+    compare fewer stories. brexit: 600 reports of one topic, where stories meet only at the second pass."""
+    import copy
+
+    pipe = make_pipeline(only=["segment"])
+    docs = [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+            for f in sorted((RAW.parent / "brexit").glob("*.txt"))]
+    cl = StoryClusterer()
+    merges = compared_full = compared_incremental = 0
+    for k in range(0, len(docs), 100):
+        run = docs[k : k + 100]
+        cl.prime(run)
+        cl.add_many(run)
+        inc = copy.deepcopy(cl)
+        seen: list[int] = []
+        for c in (cl, inc):  # count the candidate look-ups each pass makes (one per story compared)
+            look = c._candidates
+            c._candidates = lambda v, look=look, seen=seen: (seen.append(1), look(v))[1]  # type: ignore[method-assign]
+        got_full = cl.merge_mutual()
+        compared_full, before = compared_full + len(seen), len(seen)
+        got = inc.merge_mutual(incremental=True)
+        compared_incremental += len(seen) - before
+        assert sorted(got) == sorted(got_full)
+        assert {s: st.members for s, st in inc.stories.items()} == {s: st.members for s, st in cl.stories.items()}
+        merges += len(got)
+        del cl._candidates  # type: ignore[attr-defined]
+    assert merges >= 10
+    assert compared_incremental < compared_full
+
+
+
+def test_incremental_merge_compares_again_a_story_whose_match_changed():
+    """X's best match P merges with Q in one pass; the merged centroid is farther from X than Y is, and Y's best
+    is X: the next pass must find X and Y although neither changed (centroids made by hand, as term weights)."""
+    from vestnik.stories.cluster import Story
+
+    cl = StoryClusterer()
+    for sid, centroid in (("P", {"a": 1.0, "b": 1.0}), ("Q", {"b": 1.0, "c": 1.0}),
+                          ("X", {"a": 1.0, "x": 1.0, "w": 1.0}), ("Y", {"x": 1.0, "w": 1.0, "y": 2.0, "v": 2.0})):
+        st = cl.stories[sid] = Story(id=sid, members=[sid.lower()], titles=[sid], centroid=centroid)
+        cl.doc_story[sid.lower()] = sid
+        cl._reindex(st)
+    assert cl.merge_mutual(incremental=True) == [("P", "Q")]  # X's best is P (0.41), P's is Q (0.5)
+    assert cl.partner["X"] == "P"
+    full = __import__("copy").deepcopy(cl)
+    assert full.merge_mutual() == [("X", "Y")]  # P+Q is at 0.24 from X now, Y at 0.37
+    assert cl.merge_mutual(incremental=True) == [("X", "Y")]
+    assert cl.merge_mutual(incremental=True) == []
+
+
 SITE_TEMPLATE = (  # written for this test: the kind of navigation and footer a page saved as text keeps
     "Начало Новини България Свят Икономика Спорт Култура Любопитно Контакти Реклама Абонирайте се за нашия "
     "бюлетин и получавайте най-важните новини всяка сутрин Последвайте ни във Фейсбук. Екипът не носи "

@@ -246,6 +246,10 @@ class StoryClusterer:
         self.new_links: list[tuple[str, str, str, float]] = []
         #: the store's ingestion number of the last document read (store_sync): the next update reads after it
         self.store_seq = 0
+        #: each open story's most similar story when merge_mutual last compared it, and the stories changed since
+        #: (an incremental pass compares again these and the stories whose match changed)
+        self.partner: dict[str, str] = {}
+        self.changed: set[str] = set()
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
@@ -255,7 +259,8 @@ class StoryClusterer:
             self.teasers_missing = True
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
-                     ("new_links", []), ("store_seq", 0)):
+                     ("new_links", []), ("store_seq", 0), ("partner", {}),
+                     ("changed", set())):
             self.__dict__.setdefault(k, v)
 
     def prime(self, docs: list[StoryDoc]) -> None:
@@ -435,31 +440,65 @@ class StoryClusterer:
                 return None
         return best
 
-    def merge_mutual(self) -> list[tuple[str, str]]:
+    def merge_mutual(self, incremental: bool = False) -> list[tuple[str, str]]:
         """Second pass over the stories (input order is arbitrary when undated, so one event can start twice
         before its reports meet): two open stories that are each other's most similar story, at centroid cosine
         >= ``threshold``, become one. One candidate look-up per story, like a document's; returns the merges as
-        (kept story, absorbed story) pairs."""
+        (kept story, absorbed story) pairs.
+
+        ``incremental``: compare again only the stories that changed since the last pass (they took documents
+        or absorbed a story) and those whose best match changed, was absorbed or closed, each with the best
+        match of its own best match: the same merges as comparing every open story (the others' similarities
+        are unchanged), at the cost of what changed (``python -m bench.stories_store``). The first pass over a
+        state without its matches (saved before they were kept) compares everything."""
+        stories, threshold = self.stories, self.threshold
         best: dict[str, tuple[float, str]] = {}
-        for sid, st in self.stories.items():
-            if not st.indexed:
-                continue
+        partner = self.partner
+        changed, self.changed = self.changed, set()
+        if not partner:
+            incremental = False
+
+        def best_of(sid: str) -> None:
+            st = stories[sid]
             c, b = st.centroid, (-1.0, "")
+            ts, ws = list(c), list(c.values())
             for o in self._candidates(c) - {sid}:
-                ot = self.stories[o]
+                ot = stories[o]
                 if not self._overlap(st, ot):
                     continue
-                oc = ot.centroid
-                sim = sum(w * oc.get(t, 0.0) for t, w in c.items()) / (st.norm * ot.norm)
+                sim = sum(map(mul, ws, map(ot.centroid.get, ts, repeat(0.0)))) / (st.norm * ot.norm)
                 if sim > b[0]:
                     b = (sim, o)
-            if b[0] >= self.threshold:
+            partner[sid] = b[1] or sid  # (itself: no candidate, nothing to compare again until it changes)
+            if b[0] >= threshold:
                 best[sid] = b
+
+        if not incremental:
+            partner.clear()
+            for sid, st in stories.items():
+                if st.indexed:
+                    best_of(sid)
+        else:
+            src = list(changed)
+            for x, p in list(partner.items()):
+                if x not in stories or not stories[x].indexed:
+                    del partner[x]  # absorbed or closed: compared no more
+                elif p in changed or p not in stories or not stories[p].indexed:
+                    src.append(x)  # its best match changed: its best may now be an unchanged story
+            for sid in dict.fromkeys(src):
+                if sid in stories and stories[sid].indexed:
+                    best_of(sid)
+            for _, o in list(best.values()):
+                if o not in best:
+                    best_of(o)
         merged = []
+        pos = {sid: i for i, sid in enumerate(stories)} if incremental and best else {}
         for sid, (_, o) in best.items():
-            if best.get(o, (0.0, ""))[1] != sid or sid not in self.stories or o not in self.stories:
+            if best.get(o, (0.0, ""))[1] != sid or sid not in stories or o not in stories:
                 continue
-            a, b_ = self.stories[sid], self.stories[o]  # a is the older story (dictionary order)
+            a, b_ = stories[sid], stories[o]
+            if pos and pos[o] < pos[sid]:
+                a, b_ = b_, a  # a is the older story (dictionary order), as the whole pass finds it
             keep, drop = (a, b_) if len(a.members) >= len(b_.members) else (b_, a)
             self._absorb(keep, drop)
             merged.append((keep.id, drop.id))
@@ -559,6 +598,7 @@ class StoryClusterer:
 
     def _absorb(self, keep: Story, drop: Story) -> None:
         """Move ``drop``'s members, duplicates and centroid into ``keep`` and forget ``drop``."""
+        self.changed.add(keep.id)
         for t in drop.indexed:
             self.postings.get(t, set()).discard(drop.id)
         for m in drop.members:
@@ -619,6 +659,7 @@ class StoryClusterer:
         return out
 
     def _join(self, st: Story, sd: StoryDoc, vec: dict[str, float], day: int | None) -> None:
+        self.changed.add(st.id)
         st.members.append(sd.id)
         st.titles.append(sd.title)
         self.doc_story[sd.id] = st.id

@@ -19,10 +19,18 @@ TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's ow
 def with_defaults(obj: object, state: dict) -> None:
     """Unpickle a dataclass (``__setstate__``): a field added after the pickle was written gets its default, so
     stories states and caches from earlier versions read as if written today."""
-    obj.__dict__.update(state)
-    for f in fields(obj):  # type: ignore[arg-type]
-        if f.name not in obj.__dict__:
-            obj.__dict__[f.name] = f.default_factory() if f.default_factory is not MISSING else f.default
+    d = obj.__dict__
+    d.update(state)
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = frozenset(f.name for f in fields(obj))  # type: ignore[arg-type]
+    if not names.issubset(d):  # (a state with every field, the usual case, reads no fields)
+        for f in fields(obj):  # type: ignore[arg-type]
+            if f.name not in d:
+                d[f.name] = f.default_factory() if f.default_factory is not MISSING else f.default
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")

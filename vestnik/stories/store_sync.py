@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from vestnik.document import Document
+from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.batch import order
 from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import page_of, story_doc, teaser_docs
@@ -48,7 +49,7 @@ def load_state(path: Path | None, store: Any = None) -> StoryClusterer:
         if path is not None:
             if not path.exists():
                 return StoryClusterer()
-            with path.open("rb") as f:
+            with path.open("rb") as f, no_cyclic_gc():
                 state = pickle.load(f)
         else:
             blob = None
@@ -58,7 +59,8 @@ def load_state(path: Path | None, store: Any = None) -> StoryClusterer:
                     break
             if blob is None:
                 return StoryClusterer()
-            state = pickle.loads(blob)
+            with no_cyclic_gc():
+                state = pickle.loads(blob)
         if state.get("version") in _READABLE:  # a version-3 index converts itself on unpickling
             return state["clusterer"]
         log.warning("%s: stories state of another version; rebuilding", where)
@@ -135,7 +137,7 @@ def update(store: Any, since: str | None = None, rebuild: bool = False, show: bo
     # as after a batch (cluster_story_docs): one event that started twice within this run, or across runs while
     # both stories are open, meets; measured on the labelled set in batches of 20 and 100 (docs/stories-eval.md)
     gone = set()
-    merges = [*cl.merge_mutual(), *((k, d) for k, d, _ in cl.merge_languages())] if new else []
+    merges = [*cl.merge_mutual(incremental=True), *((k, d) for k, d, _ in cl.merge_languages())] if new else []
     for keep, drop in merges:
         touched.add(keep)
         gone.add(drop)
