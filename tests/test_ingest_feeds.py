@@ -246,6 +246,24 @@ def test_watch_outlives_a_stories_failure(tmp_path: Path, server: str) -> None:
         assert st.count() == 2
 
 
+
+def test_watch_leaves_stories_to_an_update_already_running(tmp_path: Path, server: str) -> None:
+    """A `vestnik stories` run holds the store's stories lock: the round stores its entry, says that the stories
+    are another update's business, and does not wait; the next update clusters the entry."""
+    from vestnik.stories import store_sync
+
+    _Handler.fetched.clear()
+    db = str(tmp_path / "busy.db")
+    with Store.open(db) as st, store_sync.exclusive(st, wait=0):
+        r = CliRunner().invoke(app, ["watch", f"{server}/growing.xml", "--every", "1s", "--rounds", "1",
+                                     "--store", db])
+    assert r.exit_code == 0, r.output
+    assert "round 1: 1 new" in r.output and "another update is running on this store" in r.output
+    with Store.open(db) as st:
+        assert st.count() == 1 and st.list_stories()[0] == 0
+        assert store_sync.update(st, show=False)[1] == 1 and st.list_stories()[0] == 1
+
+
 def test_watch_asks_an_unchanged_feed_only_for_changes(tmp_path: Path, server: str) -> None:
     _Handler.fetched.clear()
     r = CliRunner().invoke(app, ["watch", f"{server}/etag.xml", "--every", "1", "--rounds", "2",

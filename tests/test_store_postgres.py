@@ -110,3 +110,42 @@ def test_state_blobs_round_trip_by_version(backend: str, tmp_path: Path, request
         assert st.get_state("stories", 2) == bytes(range(256)) * 1000
         assert st.get_state("stories", 3) is None  # another format version is never handed back
     assert SEED.exists()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_one_stories_update_at_a_time(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """A watch round and a hand-run `vestnik stories` (or two machines) must not both cluster the same documents:
+    while one update holds the store's lock another one says so (``wait``) or waits, and then adds what is left,
+    so that every document is in one story, once."""
+    import threading
+    import time
+
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+
+    where = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "l.db"
+    pipe = make_pipeline(only=["segment"])
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)) for f in RYANAIR[:12]]
+    with Store.open(where, fulltext=False) as st:
+        for d in docs[:6]:
+            st.add(d)
+        done: list[tuple[object, int]] = []
+        with store_sync.exclusive(st, wait=0):  # an update is running
+            t0 = time.monotonic()
+            with pytest.raises(store_sync.StoriesBusy, match="another stories update is running"):
+                store_sync.update(st, wait=0.5)
+            assert time.monotonic() - t0 >= 0.5
+            for d in docs[6:]:
+                st.add(d)
+            waiting = threading.Thread(target=lambda: done.append(store_sync.update(st, show=False)))
+            waiting.start()
+            time.sleep(1.5)
+            assert waiting.is_alive() and not done  # it waits for the lock ...
+        waiting.join(120)
+        stored = {content_id(d.text) for d in docs}
+        assert done and done[0][1] == len(stored) >= 10  # ... then clusters every document stored
+        with st.engine.connect() as conn:
+            rows = conn.execute(select(S.story_members.c.doc_id)).scalars().all()
+        assert sorted(rows) == sorted(stored)  # each document in one story, once
+        with store_sync.exclusive(st, wait=0):  # released: it can be taken again at once
+            pass

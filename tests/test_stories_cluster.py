@@ -198,6 +198,40 @@ def _store_rows(store) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]
     return members, pairs, rows
 
 
+
+def test_cli_stories_waits_for_an_update_already_running(tmp_path: Path):
+    """`vestnik stories --store` while another update holds the store's lock (here for 2 s): it says it waits,
+    then clusters everything stored."""
+    import threading
+    import time
+
+    from vestnik.store import Store
+    from vestnik.stories import store_sync
+
+    db = tmp_path / "w.db"
+    with Store.open(db, fulltext=False) as store:
+        for f in sorted(RAW.glob("*.txt"))[:3]:
+            store.add(make_pipeline(only=["segment"])(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+    held = threading.Event()
+
+    def hold() -> None:
+        with Store.open(db) as st, store_sync.exclusive(st, wait=0):
+            held.set()
+            time.sleep(2)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(30)
+    env = {k: v for k, v in os.environ.items() if k != "VESTNIK_STORE"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
+                       text=True, env=env, timeout=300)
+    holder.join()
+    assert r.returncode == 0, r.stderr
+    assert "another stories update is running on this store: waiting" in r.stderr
+    assert sum(len(json.loads(x)["documents"]) for x in r.stdout.splitlines()) == 3
+
+
 def test_store_stories_start_over_cleanly_on_rebuild_or_a_lost_state(tmp_path: Path):
     """`vestnik stories --rebuild`, or a state file that is gone or unreadable, clusters everything stored again;
     what the old state wrote is replaced, not doubled (each document in one story, each pair once)."""

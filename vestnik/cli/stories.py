@@ -69,7 +69,11 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False, 
                 common.err.print(f"[red]error[/red] the store {store.location!r} is empty: add documents with "
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
-            shown, added = store_sync.update(store, since, rebuild)
+            try:
+                shown, added = store_sync.update(store, since, rebuild, wait=0)
+            except store_sync.StoriesBusy:  # (a watch's round, another machine): then this run adds what is left
+                common.err.print("another stories update is running on this store: waiting for it to end…")
+                shown, added = store_sync.update(store, since, rebuild)
             ids = [s.id for s in shown]
             return shown, added, store.story_entities(ids, top=WHO), store.story_facts(ids) if facts else {}
     except StoreError as e:

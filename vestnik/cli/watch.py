@@ -137,8 +137,12 @@ def _stories(st: Store, n: int) -> None:
 
     try:
         with common.err.status(f"round {n}: adding the new documents to stories…"):
-            _, added = store_sync.update(st, show=False)
+            _, added = store_sync.update(st, show=False, wait=0)
             total = st.list_stories(limit=0)[0]
+    except store_sync.StoriesBusy:  # a `vestnik stories` run (or another machine) is at it: no need to queue
+        common.err.print(f"  stories: another update is running on this store; round {n}'s documents join "
+                         "stories with it or at the next round", highlight=False)
+        return
     except Exception as e:  # a long-running watch must outlive a stories failure (disk full, damaged state...)
         common.err.print(f"[red]error[/red] round {n}: stories not updated ({type(e).__name__}: {e}); "
                          f"`vestnik stories --store {st.location}` retries", highlight=False)

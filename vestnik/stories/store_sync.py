@@ -16,10 +16,14 @@ import datetime as dt
 import logging
 import os
 import pickle
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from filelock import FileLock, Timeout
+from sqlalchemy import delete, insert, select, text
 
 from vestnik.document import Document
 from vestnik.gc_pause import no_cyclic_gc
@@ -31,6 +35,11 @@ log = logging.getLogger(__name__)
 STATE_NAME = "stories"
 STATE_VERSION = 4  # 4: DedupIndex format 4 (flat arrays); a state of version 3 is converted, an older one rebuilt
 _READABLE = (3, STATE_VERSION)
+LOCK_KEY = 7306256475  # PostgreSQL advisory lock of the stories update (the schema migration's key + 1)
+
+
+class StoriesBusy(RuntimeError):
+    """Another stories update holds this store's lock."""
 
 
 def state_path(location: str) -> Path | None:
@@ -81,14 +90,59 @@ def save_state(path: Path | None, cl: StoryClusterer, store: Any = None) -> None
     tmp.replace(path)
 
 
-def update(store: Any, since: str | None = None, rebuild: bool = False, show: bool = True
-           ) -> tuple[list[Story], int]:
+@contextmanager
+def exclusive(store: Any, wait: float | None = None) -> Iterator[None]:
+    """Hold the store's stories lock (see the module's docstring); ``wait``: seconds to wait for another update
+    to finish (None: as long as it takes), then :class:`StoriesBusy`."""
+    deadline = None if wait is None else time.monotonic() + wait
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:
+            while not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LOCK_KEY}).scalar():
+                conn.commit()
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise StoriesBusy(f"another stories update is running on {store.location}")
+                time.sleep(0.2)
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_KEY})
+                conn.commit()
+        return
+    path = state_path(store.location)
+    if path is None:  # the state in the store's table of a database file given by URL: lock beside that file
+        db = store.engine.url.database
+        if not db or db == ":memory:":  # one process only
+            yield
+            return
+        path = Path(db + ".stories")
+    lock = FileLock(str(path) + ".lock")
+    try:
+        lock.acquire(timeout=-1 if wait is None else wait)
+    except Timeout:
+        raise StoriesBusy(f"another stories update is running on {store.location} (it holds {lock.lock_file})"
+                          ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def update(store: Any, since: str | None = None, rebuild: bool = False, show: bool = True,
+           wait: float | None = None) -> tuple[list[Story], int]:
     """Cluster the documents stored since the last run; returns (stories to show, documents added).
 
     ``rebuild``: start over from every stored document (after an upgrade or a change of settings). A state that
     is missing or unreadable starts over the same way: the tables this module wrote are cleared with it, so no
     story, member or pair of the old state is left beside the new ones. ``show=False``: no stories returned
-    (``vestnik watch`` reads them from the store; copying every story out costs more than a run with little new)."""
+    (``vestnik watch`` reads them from the store; copying every story out costs more than a run with little new).
+    ``wait``: seconds to wait for an update already running on the store (None: until it ends), then
+    :class:`StoriesBusy`; the documents it did not read are left to the next run."""
+    with exclusive(store, wait):
+        return _update(store, since, rebuild, show)
+
+
+def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[list[Story], int]:
     from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
