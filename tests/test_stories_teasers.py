@@ -203,3 +203,50 @@ def test_a_store_clustered_before_teasers_were_linked_gets_its_links_once(tmp_pa
         _state_from_before_teasers(store)
         store_sync.update(store)
         assert not store_sync.load_state(store_sync.state_path(store.location), store).teasers_missing
+
+
+def test_a_run_killed_before_saving_its_state_writes_nothing_twice(tmp_path: Path, seed_text: str, pipe,
+                                                                   article: Document, monkeypatch):
+    """The rows commit before the state is saved: a run killed in between leaves rows the next run (from the
+    state before) makes again. They must not be doubled: the same rows as in a store that was never killed."""
+    from sqlalchemy import select
+
+    from vestnik.store import Store
+    from vestnik.store.schema import duplicates, story_members
+    from vestnik.stories import store_sync
+
+    first, second = _page(pipe, seed_text, article, "page-1"), _page(pipe, _other_page(seed_text), article, "page-2")
+    text = article.text.rstrip() + "\n\nОчаква се официално съобщение от летището.\n"
+    reprint = pipe(Document(text=text, id="reprint"))  # a near-duplicate of the article
+
+    def rows(store: Store) -> tuple[list, list]:
+        with store.engine.connect() as conn:
+            pairs = conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.a_item, duplicates.c.b_doc)
+                                 .where(duplicates.c.evidence.like("stories:%"))).all()
+            members = conn.execute(select(story_members.c.story_id, story_members.c.doc_id)).all()
+        return sorted(map(tuple, pairs)), sorted(map(tuple, members))
+
+    with Store.open(tmp_path / "clean.db", fulltext=False) as clean, \
+            Store.open(tmp_path / "killed.db", fulltext=False) as killed:
+        for store in (clean, killed):
+            store.add(first)
+            store_sync.update(store)
+            for d in (article, reprint, second):
+                store.add(d)
+        store_sync.update(clean)
+
+        def killed_here(*args: object, **kw: object) -> None:
+            raise KeyboardInterrupt  # as if the process were killed after the commit
+
+        with monkeypatch.context() as m:
+            m.setattr(store_sync, "save_state", killed_here)
+            with pytest.raises(KeyboardInterrupt):
+                store_sync.update(killed)
+        assert rows(killed) == rows(clean)  # the rows committed ...
+        assert store_sync.update(killed)[1] == 3  # ... the state did not: the three documents are read again
+        expected = rows(clean)
+        assert rows(killed) == expected
+    pairs, members = expected
+    assert len(set(pairs)) == len(pairs) and len(set(members)) == len(members) == 4
+    assert [k for k, _, i, _ in pairs if i == "article"] == ["near-duplicate"]  # the reprint
+    assert sum(i == "teaser:6" for _, _, i, _ in pairs) == 4  # both pages' teaser of the article, and of its reprint

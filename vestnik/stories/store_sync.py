@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text
 
 from vestnik.document import Document
 from vestnik.gc_pause import no_cyclic_gc
@@ -201,10 +201,21 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[l
     now = dt.datetime.now(dt.UTC)
     if touched or gone or links or backfill:  # (a backfill changed the state even without a link)
         with store.engine.begin() as conn:
-            if gone:  # absorbed stories: their members now belong to the story that absorbed them
-                conn.execute(delete(story_members).where(story_members.c.story_id.in_(list(gone))))
-                conn.execute(delete(stories).where(stories.c.id.in_(list(gone))))
-            have = set(conn.scalars(select(stories.c.id).where(stories.c.id.in_(list(touched)))))
+            # pairs of a run killed after its commit and before its state was saved: this run makes them again
+            # (the state it loaded is the one that run started from), so they are not written twice
+            mine = duplicates.c.evidence.like("stories:%")
+            for part in _chunks([sd.id for sd, _ in new]):
+                conn.execute(delete(duplicates).where(mine, duplicates.c.b_doc.in_(part)))
+            if links:  # (a teaser of an older page linked to an older article: that very row only)
+                conn.execute(delete(duplicates).where(
+                    duplicates.c.evidence == "stories:teaser-link", duplicates.c.a_doc == bindparam("p"),
+                    duplicates.c.a_item == bindparam("i"), duplicates.c.b_doc == bindparam("d")),
+                    [{"p": pg, "i": it, "d": article} for item, article, *_ in links for pg, it in [page_of(item)]])
+            for part in _chunks(list(gone)):  # absorbed stories: their members now belong to the one that took them
+                conn.execute(delete(story_members).where(story_members.c.story_id.in_(part)))
+                conn.execute(delete(stories).where(stories.c.id.in_(part)))
+            have = {x for part in _chunks(list(touched))
+                    for x in conn.scalars(select(stories.c.id).where(stories.c.id.in_(part)))}
             for s in touched:
                 st = cl.stories[s]
                 if s in have:
@@ -224,9 +235,10 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[l
                      "score": m.score, "evidence": f"stories:{m.evidence}"} for m, b in new_pairs])
             if links:  # another page's teaser of an article: (page, teaser:N) is cut from (article)
                 where = [(page_of(item), article, kind, score) for item, article, kind, score in links]
-                spans = {(d, f"teaser:{i}"): (a, b) for d, i, a, b in conn.execute(
-                    select(teasers.c.doc_id, teasers.c.idx, teasers.c.start_char, teasers.c.end_char)
-                    .where(teasers.c.doc_id.in_(list({pg for (pg, _), *_ in where}))))}
+                spans = {(d, f"teaser:{i}"): (a, b) for part in _chunks(list({pg for (pg, _), *_ in where}))
+                         for d, i, a, b in conn.execute(
+                             select(teasers.c.doc_id, teasers.c.idx, teasers.c.start_char, teasers.c.end_char)
+                             .where(teasers.c.doc_id.in_(part)))}
                 conn.execute(insert(duplicates), [
                     {"kind": kind, "a_doc": pg, "a_item": it, "a_start_char": span[0], "a_end_char": span[1],
                      "b_doc": article, "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
@@ -238,6 +250,13 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[l
         return [], len(new)
     shown = [st for st in cl.stories.values() if not since or (st.last_seen or "9999") >= since]
     return [_external(st, names) for st in shown], len(new)
+
+
+def _chunks(xs: list[str], n: int = 10_000) -> Iterator[list[str]]:
+    """``IN`` lists of at most ``n`` values: PostgreSQL takes 65,535 parameters per statement, and a first run
+    over a large store touches more stories than that."""
+    for i in range(0, len(xs), n):
+        yield xs[i : i + n]
 
 
 def _external(st: Story, names: dict[str, str]) -> Story:
