@@ -6,11 +6,15 @@ Documents are built from real Bulgarian news (../shared/eval/news-bg, read at ru
 the segment stage only (the store path is timed here, not the pipeline: ``bench.pipeline`` times that) and added
 to a fresh SQLite store in steps. At each size:
 
-- ``update``: ``store_sync.update`` adding the step's new documents;
+- ``update``: ``store_sync.update`` adding the step's new documents, as a watch round (``show=False``: no listing
+  of every story, which ``vestnik stories --store`` prints);
 - ``nothing new``: one more update with nothing stored since, as a watch round makes it (``show=False``; fastest
   of 3): the fixed cost every run and every round pays, and of it the loading of the persisted clusterer;
 - baseline: the same plus reading every stored document (``Store.iter_documents``, fastest of 3), which every run
-  did until stop 19 to find the new ones (and copying every story out, which a watch round no longer does).
+  did until stop 19 to find the new ones (and copying every story out, which a watch round no longer does);
+- the state's load against the same clusterer loaded as until stop 20 (every closed story an object, the cyclic
+  collector on), and the update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass
+  over every open story on a copy of the same state (what each run made until then).
 
     python -m bench.stories_store [--sizes 1000,4000,16000] [--step-new 200]
 """
@@ -18,6 +22,9 @@ to a fresh SQLite store in steps. At each size:
 from __future__ import annotations
 
 import argparse
+import copy
+import gc
+import pickle
 import tempfile
 import time
 from collections.abc import Callable
@@ -53,10 +60,24 @@ def fastest(f: Callable[[], object], k: int = 3) -> float:
     return best
 
 
+def load_as_before(blob: bytes) -> float:
+    """Load a saved state as stop 19 did: the closed stories unpickled to objects, the cyclic collector on."""
+    state = pickle.loads(blob)
+    cl = state["clusterer"]
+    for sid in list(cl.closed):
+        cl.story(sid)
+    as_objects = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    gc.collect()
+    t0 = time.process_time()
+    pickle.loads(as_objects)
+    return time.process_time() - t0
+
+
 def main() -> None:
     from vestnik.pipeline import make_pipeline
     from vestnik.store import Store
     from vestnik.stories import store_sync
+    from vestnik.stories.cluster import StoryClusterer
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,4000,16000")
@@ -65,7 +86,24 @@ def main() -> None:
     sizes = [int(x) for x in a.sizes.split(",")]
     texts = make_texts(max(sizes), mixed=True)
     pipe = make_pipeline(only=["segment"])
-    print("store size | update adding new | nothing new (state load) | + reading every document (before) | ratio")
+    merge = StoryClusterer.merge_mutual
+    seen: dict[str, float | StoryClusterer] = {}
+
+    def watched(self: StoryClusterer, incremental: bool = False) -> list[tuple[str, str]]:
+        """The update's merge pass, timed; a copy of the state before it kept (the copy's time left out)."""
+        if "on" not in seen:
+            return merge(self, incremental)
+        t0 = time.process_time()
+        seen["before"] = copy.deepcopy(self)
+        seen["copy"] = time.process_time() - t0
+        t0 = time.process_time()
+        out = merge(self, incremental)
+        seen["merge"] = time.process_time() - t0
+        return out
+
+    StoryClusterer.merge_mutual = watched  # type: ignore[method-assign]
+    print("store size | watch round adding new | nothing new (state load) | + reading every document (before) | "
+          "ratio | state load as before stop 20 | merge pass: what changed / full")
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "bench.db", fulltext=False)
         n = 0
@@ -77,14 +115,25 @@ def main() -> None:
                 n += fill
             store.add_many((pipe(d), None) for d in build(texts, n, a.step_new))
             n += a.step_new
+            seen["on"] = 1.0
             t0 = time.process_time()
-            _, added = store_sync.update(store)
-            t_new = time.process_time() - t0
+            _, added = store_sync.update(store, show=False)
+            t_new = time.process_time() - t0 - seen["copy"]  # type: ignore[operator]
+            del seen["on"]
+            before: StoryClusterer = seen.pop("before")  # type: ignore[assignment]
+            t0 = time.process_time()
+            merge(before, False)
+            t_full, t_merge = time.process_time() - t0, seen["merge"]
             t_none = fastest(lambda: store_sync.update(store, show=False))  # as each watch round
-            t_load = fastest(lambda: store_sync.load_state(store_sync.state_path(store.location), store))
+            path = store_sync.state_path(store.location)
+            t_load = fastest(lambda p=path: store_sync.load_state(p, store))  # type: ignore[misc]
+            blob = path.read_bytes() if path else b""
+            t_old = min(load_as_before(blob) for _ in range(3))
             t_all = fastest(lambda: sum(1 for _ in store.iter_documents()))
             print(f"{n:>10,} | {added} in {t_new:.2f}s | {t_none * 1e3:,.0f} ms ({t_load * 1e3:,.0f} ms) | "
-                  f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x", flush=True)
+                  f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x | {t_old * 1e3:,.0f} ms "
+                  f"({t_load / t_old:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
+                  f"({t_merge / t_full:.2f}x)", flush=True)  # type: ignore[operator]
         store.close()
 
 

@@ -377,6 +377,35 @@ def test_incremental_merge_compares_again_a_story_whose_match_changed():
     assert cl.merge_mutual(incremental=True) == []
 
 
+
+def test_archived_stories_come_back_when_a_reprint_joins_them(ryanair: list[StoryDoc]):
+    """A store run saves the stories the time window closed as bytes (StoryClusterer.archive). A reprint of an
+    old article, published weeks later, still joins that story, which comes back from the archive; everything
+    ends as in a clusterer that never archived (pickled and loaded in between, as between two runs)."""
+    import dataclasses
+    import pickle
+
+    old, other = ryanair[0], next(d for d in ryanair[1:] if d.title != ryanair[0].title)
+    docs = [dataclasses.replace(old, published="2018-01-01"), dataclasses.replace(other, published="2018-03-01"),
+            dataclasses.replace(old, id="reprint", published="2018-03-02")]
+    runs = []
+    for archive in (False, True):
+        cl = StoryClusterer()
+        cl.prime(docs)
+        cl.add(docs[0])
+        cl.add(docs[1])
+        cl._sweep()  # (every 1,000 documents): the January story leaves the candidate index
+        if archive:
+            assert cl.archive() == 1 and cl.doc_story[old.id] in cl.closed
+            cl = pickle.loads(pickle.dumps(cl))
+        sid, matches = cl.add(docs[2])
+        assert sid == cl.doc_story[old.id] and matches and matches[0].other == old.id  # the reprint joins it
+        assert not cl.closed  # it came back
+        runs.append([st.to_dict() for st in cl.all_stories()])
+    assert runs[0] == runs[1]
+    assert [s["documents"] for s in runs[1]] == [[old.id, "reprint"], [other.id]]
+
+
 SITE_TEMPLATE = (  # written for this test: the kind of navigation and footer a page saved as text keeps
     "Начало Новини България Свят Икономика Спорт Култура Любопитно Контакти Реклама Абонирайте се за нашия "
     "бюлетин и получавайте най-важните новини всяка сутрин Последвайте ни във Фейсбук. Екипът не носи "

@@ -33,7 +33,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         cl.add_teasers(teasers)
     cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)
     cl.merge_languages()  # then the reports of one event in different languages (dated stories only)
-    return [cl.stories[s] for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
+    return [cl.story(s) for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
 
 
 def cluster_documents(docs: Iterable[Document], clusterer: StoryClusterer | None = None) -> list[Story]:

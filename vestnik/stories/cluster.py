@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -250,6 +252,8 @@ class StoryClusterer:
         #: (an incremental pass compares again these and the stories whose match changed)
         self.partner: dict[str, str] = {}
         self.changed: set[str] = set()
+        #: closed stories kept pickled (:meth:`archive`), by id; :meth:`story` brings one back when it is needed
+        self.closed: dict[str, bytes] = {}
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
@@ -260,8 +264,34 @@ class StoryClusterer:
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
                      ("new_links", []), ("store_seq", 0), ("partner", {}),
-                     ("changed", set())):
+                     ("changed", set()), ("closed", {})):
             self.__dict__.setdefault(k, v)
+
+    def story(self, sid: str) -> Story:
+        """The story of this id, open or closed (a closed one is unpickled and kept open again: a reprint of an
+        old article joins its story, a teaser links to it)."""
+        st = self.stories.get(sid)
+        if st is None:
+            st = self.stories[sid] = pickle.loads(self.closed.pop(sid))
+        return st
+
+    def all_stories(self) -> Iterator[Story]:
+        """Every story, in the order they were started (ids s0, s1, ...), the closed ones unpickled for the caller
+        only."""
+        for sid in sorted([*self.stories, *self.closed], key=lambda x: (len(x), x)):
+            st = self.stories.get(sid)
+            yield st if st is not None else pickle.loads(self.closed[sid])
+
+    def archive(self) -> int:
+        """Pickle the stories the time window has closed (out of the candidate index, :meth:`_sweep`) one by one:
+        the clusterer a store run loads and saves (:mod:`~vestnik.stories.store_sync`) then holds a few
+        thousand open stories as objects and the rest as bytes, which load as fast as they are read. Returns how
+        many were archived."""
+        done = [st for st in self.stories.values() if not st.indexed and st.last_day is not None]
+        for st in done:
+            self.closed[st.id] = pickle.dumps(st, protocol=pickle.HIGHEST_PROTOCOL)
+            del self.stories[st.id]
+        return len(done)
 
     def prime(self, docs: list[StoryDoc]) -> None:
         """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
@@ -357,13 +387,13 @@ class StoryClusterer:
             sid = f"s{self._next}"
             self._next += 1
             self.stories[sid] = Story(id=sid)
-        st = self.stories[sid]
+        st = self.story(sid)
         self._join(st, sd, vec, day)
         self._bridge(st, sd)
         for o in recurring:
             if o in self.doc_story:
                 st.apart.add(o)
-                self.stories[self.doc_story[o]].apart.add(sd.id)
+                self.story(self.doc_story[o]).apart.add(sd.id)
         for m in matches:
             st.duplicates.append((m.other, sd.id, m.kind))
         for m in teased:
@@ -407,7 +437,7 @@ class StoryClusterer:
     def _link(self, item: str, article: str, kind: str, score: float) -> None:
         if page_of(item)[0] == article:  # a page's teaser of its own article: a within-page duplicate
             return
-        st = self.stories[self.doc_story[article]]
+        st = self.story(self.doc_story[article])
         if len(st.teased) < MAX_TEASED:  # a box on every page of a site: the story keeps the first ones
             st.teased.append((item, article, kind, score))
         self.new_links.append((item, article, kind, score))  # the store keeps every link
