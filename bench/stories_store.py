@@ -14,7 +14,11 @@ to a fresh SQLite store in steps. At each size:
   did until stop 19 to find the new ones (and copying every story out, which a watch round no longer does);
 - the state's load against the same clusterer loaded as until stop 20 (every closed story an object, the cyclic
   collector on), and the update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass
-  over every open story on a copy of the same state (what each run made until then).
+  over every open story on a copy of the same state (what each run made until then);
+- at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
+  its reports quote and cite, its events: ``Store.story_facts``, a few queries per 500 stories since stop 20)
+  against the same asked one story at a time (``Store._story_facts`` per story, as until then). The bench's
+  documents went through the segment stage only, so the fact tables are empty: this times the queries' cost.
 
     python -m bench.stories_store [--sizes 1000,4000,16000] [--step-new 200]
 """
@@ -74,8 +78,11 @@ def load_as_before(blob: bytes) -> float:
 
 
 def main() -> None:
+    from sqlalchemy import select
+
     from vestnik.pipeline import make_pipeline
     from vestnik.store import Store
+    from vestnik.store import schema as S
     from vestnik.stories import store_sync
     from vestnik.stories.cluster import StoryClusterer
 
@@ -134,6 +141,18 @@ def main() -> None:
                   f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x | {t_old * 1e3:,.0f} ms "
                   f"({t_load / t_old:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
                   f"({t_merge / t_full:.2f}x)", flush=True)  # type: ignore[operator]
+        with store.engine.connect() as conn:
+            ids = list(conn.scalars(select(S.stories.c.id)))
+        t_batched = fastest(lambda: store.story_facts(ids), 1)
+
+        def one_by_one() -> None:
+            with store.engine.connect() as conn:
+                for sid in ids:
+                    store._story_facts(conn, sid, with_entities=False)
+
+        t_each = fastest(one_by_one, 1)
+        print(f"facts of all {len(ids):,} stories (vestnik stories --format jsonl): {t_batched:.2f}s, one story at a "
+              f"time {t_each:.2f}s ({t_batched / t_each:.2f}x)")
         store.close()
 
 
