@@ -246,7 +246,6 @@ def test_watch_outlives_a_stories_failure(tmp_path: Path, server: str) -> None:
         assert st.count() == 2
 
 
-
 def test_watch_leaves_stories_to_an_update_already_running(tmp_path: Path, server: str) -> None:
     """A `vestnik stories` run holds the store's stories lock: the round stores its entry, says that the stories
     are another update's business, and does not wait; the next update clusters the entry."""

@@ -198,7 +198,6 @@ def _store_rows(store) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]
     return members, pairs, rows
 
 
-
 def test_cli_stories_waits_for_an_update_already_running(tmp_path: Path):
     """`vestnik stories --store` while another update holds the store's lock (here for 2 s): it says it waits,
     then clusters everything stored."""
@@ -267,7 +266,6 @@ def _wind(ryanair: list[StoryDoc]) -> list[StoryDoc]:
     return [d for d in ryanair if "кацне" in d.title and "София" in d.title]
 
 
-
 def test_a_story_is_named_by_its_most_central_headline(ryanair: list[StoryDoc]):
     """The story's title is the headline whose words weigh most in its centroid, not whichever report came first:
     the same for both input orders, and one that says what happened (the wind), not a bare "could not land"."""
@@ -324,7 +322,6 @@ def test_merge_mutual_joins_one_event_started_twice(ryanair: list[StoryDoc]):
     assert all(cl.doc_story[bus[0].id] != cl.doc_story[d.id] for d in wind)
 
 
-
 def test_incremental_merge_makes_the_merges_of_a_full_pass():
     """The store path runs merge_mutual after every run: comparing only what changed must merge exactly what
     comparing every open story would, run after run (one run's merges change the next run's matches), and
@@ -357,10 +354,11 @@ def test_incremental_merge_makes_the_merges_of_a_full_pass():
     assert compared_incremental < compared_full
 
 
-
 def test_incremental_merge_compares_again_a_story_whose_match_changed():
     """X's best match P merges with Q in one pass; the merged centroid is farther from X than Y is, and Y's best
     is X: the next pass must find X and Y although neither changed (centroids made by hand, as term weights)."""
+    import copy
+
     from vestnik.stories.cluster import Story
 
     cl = StoryClusterer()
@@ -371,11 +369,10 @@ def test_incremental_merge_compares_again_a_story_whose_match_changed():
         cl._reindex(st)
     assert cl.merge_mutual(incremental=True) == [("P", "Q")]  # X's best is P (0.41), P's is Q (0.5)
     assert cl.partner["X"] == "P"
-    full = __import__("copy").deepcopy(cl)
+    full = copy.deepcopy(cl)
     assert full.merge_mutual() == [("X", "Y")]  # P+Q is at 0.24 from X now, Y at 0.37
     assert cl.merge_mutual(incremental=True) == [("X", "Y")]
     assert cl.merge_mutual(incremental=True) == []
-
 
 
 def test_archived_stories_come_back_when_a_reprint_joins_them(ryanair: list[StoryDoc]):
@@ -457,7 +454,6 @@ def test_a_site_template_does_not_join_unrelated_articles(ryanair: list[StoryDoc
     for d in docs[:4]:
         assert {"02981", "1000", "113"} <= set(d.figures)
         assert not {"#02981", "#1000", "#113"} & primed._counted[d.id].keys()
-
 
 
 def test_an_article_reprinted_under_new_headlines_is_no_template(ryanair: list[StoryDoc]):
