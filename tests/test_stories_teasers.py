@@ -205,15 +205,21 @@ def test_a_store_clustered_before_teasers_were_linked_gets_its_links_once(tmp_pa
         assert not store_sync.load_state(store_sync.state_path(store.location), store).teasers_missing
 
 
+@pytest.mark.parametrize("chunk", [10_000, 1])
 def test_a_run_killed_before_saving_its_state_writes_nothing_twice(tmp_path: Path, seed_text: str, pipe,
-                                                                   article: Document, monkeypatch):
+                                                                   article: Document, monkeypatch, chunk: int):
     """The rows commit before the state is saved: a run killed in between leaves rows the next run (from the
-    state before) makes again. They must not be doubled: the same rows as in a store that was never killed."""
+    state before) makes again. They must not be doubled: the same rows as in a store that was never killed.
+    ``chunk``: the store's IN lists cut into pieces of one value (a first run over a large store touches more
+    stories than PostgreSQL takes parameters in one statement): the same rows."""
     from sqlalchemy import select
 
     from vestnik.store import Store
     from vestnik.store.schema import duplicates, story_members
     from vestnik.stories import store_sync
+
+    chunks = store_sync._chunks
+    monkeypatch.setattr(store_sync, "_chunks", lambda xs, n=chunk: chunks(xs, n))
 
     first, second = _page(pipe, seed_text, article, "page-1"), _page(pipe, _other_page(seed_text), article, "page-2")
     text = article.text.rstrip() + "\n\nОчаква се официално съобщение от летището.\n"
