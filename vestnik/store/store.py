@@ -769,7 +769,7 @@ class Store:
             r = conn.execute(select(stories).where(stories.c.id == story_id)).first()
             if r is None:
                 return None
-            return {**self._story(conn, r, limit), **self._story_facts(conn, r.id)}
+            return {**self._story(conn, r, limit), **self._story_facts(conn, [r.id])[r.id]}
 
     def story_facts(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Whom each story's reports quote and cite and what they report (:meth:`_story_facts` less the entities:
@@ -779,21 +779,17 @@ class Store:
         out: dict[str, dict[str, Any]] = {}
         with self.engine.connect() as conn:
             for k in range(0, len(ids), 500):
-                out.update(self._stories_facts(conn, ids[k : k + 500], with_entities=False))
+                out.update(self._story_facts(conn, ids[k : k + 500], with_entities=False))
         return out
 
-    def _story_facts(self, conn: Connection, story_id: str, top: int = STORY_FACTS, with_entities: bool = True
-                     ) -> dict[str, Any]:
-        """Who and what a story's reports tell, across outlets: the entities they name, who they quote, whom they
-        cite (according to whom) and the coded events (type, source, target), each counted in member documents,
-        so that what several outlets report ranks above one outlet's detail. A page's teaser box (other stories)
-        does not count. Each event group keeps the sentence of its first event, as evidence. Over files, with no
-        store, :mod:`vestnik.stories.facts` counts the same (tests/test_api_web.py checks that they agree)."""
-        return self._stories_facts(conn, [story_id], top, with_entities)[story_id]
-
-    def _stories_facts(self, conn: Connection, story_ids: list[str], top: int = STORY_FACTS,
-                       with_entities: bool = True) -> dict[str, dict[str, Any]]:
-        """:meth:`_story_facts` of several stories, counted in one query per kind of fact."""
+    def _story_facts(self, conn: Connection, story_ids: list[str], top: int = STORY_FACTS,
+                     with_entities: bool = True) -> dict[str, dict[str, Any]]:
+        """Per story, who and what its reports tell, across outlets: the entities they name, who they quote, whom
+        they cite (according to whom) and the coded events (type, source, target), each counted in member
+        documents, so that what several outlets report ranks above one outlet's detail; one query per kind of
+        fact for all the stories. A page's teaser box (other stories) does not count. Each event group keeps the
+        sentence of its first event, as evidence. Over files, with no store, :mod:`vestnik.stories.facts` counts
+        the same (tests/test_api_web.py checks that they agree)."""
         Rank = list[tuple[Any, int, int, int]]
 
         def ranked(table_: Any, key: list[Any], *where: Any) -> dict[str, Rank]:
