@@ -17,7 +17,7 @@ to a fresh SQLite store in steps. At each size:
   over every open story on a copy of the same state (what each run made until then);
 - at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
   its reports quote and cite, its events: ``Store.story_facts``, a few queries per 500 stories since stop 20)
-  against the same asked one story at a time (``Store._story_facts`` per story, as until then). The bench's
+  against the same asked one story at a time (``Store._story_facts`` of one story at a time, as until then). The bench's
   documents went through the segment stage only, so the fact tables are empty: this times the queries' cost.
 
     python -m bench.stories_store [--sizes 1000,4000,16000] [--step-new 200]
@@ -94,18 +94,18 @@ def main() -> None:
     texts = make_texts(max(sizes), mixed=True)
     pipe = make_pipeline(only=["segment"])
     merge = StoryClusterer.merge_mutual
-    seen: dict[str, float | StoryClusterer] = {}
+    watch: list[tuple[StoryClusterer, float, float]] = []  # the timed update's: (state before, copy s, merge s)
+    watching = False
 
     def watched(self: StoryClusterer, incremental: bool = False) -> list[tuple[str, str]]:
         """The update's merge pass, timed; a copy of the state before it kept (the copy's time left out)."""
-        if "on" not in seen:
+        if not watching:
             return merge(self, incremental)
         t0 = time.process_time()
-        seen["before"] = copy.deepcopy(self)
-        seen["copy"] = time.process_time() - t0
-        t0 = time.process_time()
+        before = copy.deepcopy(self)
+        t1 = time.process_time()
         out = merge(self, incremental)
-        seen["merge"] = time.process_time() - t0
+        watch.append((before, t1 - t0, time.process_time() - t1))
         return out
 
     StoryClusterer.merge_mutual = watched  # type: ignore[method-assign]
@@ -122,15 +122,16 @@ def main() -> None:
                 n += fill
             store.add_many((pipe(d), None) for d in build(texts, n, a.step_new))
             n += a.step_new
-            seen["on"] = 1.0
+            watch.clear()
+            watching = True
             t0 = time.process_time()
             _, added = store_sync.update(store, show=False)
-            t_new = time.process_time() - t0 - seen["copy"]  # type: ignore[operator]
-            del seen["on"]
-            before: StoryClusterer = seen.pop("before")  # type: ignore[assignment]
+            watching = False
+            before, t_copy, t_merge = watch[-1]
+            t_new = time.process_time() - t0 - t_copy
             t0 = time.process_time()
             merge(before, False)
-            t_full, t_merge = time.process_time() - t0, seen["merge"]
+            t_full = time.process_time() - t0
             t_none = fastest(lambda: store_sync.update(store, show=False))  # as each watch round
             path = store_sync.state_path(store.location)
             t_load = fastest(lambda p=path: store_sync.load_state(p, store))  # type: ignore[misc]
@@ -140,7 +141,7 @@ def main() -> None:
             print(f"{n:>10,} | {added} in {t_new:.2f}s | {t_none * 1e3:,.0f} ms ({t_load * 1e3:,.0f} ms) | "
                   f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x | {t_old * 1e3:,.0f} ms "
                   f"({t_load / t_old:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
-                  f"({t_merge / t_full:.2f}x)", flush=True)  # type: ignore[operator]
+                  f"({t_merge / t_full:.2f}x)", flush=True)
         with store.engine.connect() as conn:
             ids = list(conn.scalars(select(S.stories.c.id)))
         t_batched = fastest(lambda: store.story_facts(ids), 1)
@@ -148,7 +149,7 @@ def main() -> None:
         def one_by_one() -> None:
             with store.engine.connect() as conn:
                 for sid in ids:
-                    store._story_facts(conn, sid, with_entities=False)
+                    store._story_facts(conn, [sid], with_entities=False)
 
         t_each = fastest(one_by_one, 1)
         print(f"facts of all {len(ids):,} stories (vestnik stories --format jsonl): {t_batched:.2f}s, one story at a "
