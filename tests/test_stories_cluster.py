@@ -80,6 +80,12 @@ def test_cli_stories_jsonl_contract(tmp_path: Path):
     copy = "reprint"
     pair = [x for s in stories for x in s["duplicates"] if copy in (x["a"], x["b"])]
     assert pair and pair[0]["kind"] == "exact" and files[0].stem in (pair[0]["a"], pair[0]["b"])
+    r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "jsonl", "--jobs", "1", "--limit", "1"],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    (top,) = [json.loads(x) for x in r.stdout.splitlines()]  # the largest story, as in the whole listing
+    assert top == max(stories, key=lambda s: s["size"]) and top["size"] >= 2
+    assert f"in {len(stories)} story(ies) (1 shown)" in r.stderr
     r = subprocess.run([*VESTNIK, "stories", str(tmp_path), "--format", "xml"], capture_output=True, text=True,
                        env=env, timeout=300)
     assert r.returncode == 2 and "table or jsonl" in r.stderr
@@ -150,6 +156,9 @@ def test_store_stories_are_incremental_and_persist(tmp_path: Path):
         assert sorted(m for s in second for m in s.members) == sorted(d.id for d in docs)
         again, n3 = store_sync.update(store)
         assert n3 == 0 and len(again) == len(second)
+        top, _ = store_sync.update(store, limit=2)
+        assert [len(s.members) for s in top] == sorted((len(s.members) for s in second), reverse=True)[:2]
+        assert [s.id for s in store_sync.update(store, min_size=2)[0]] == [s.id for s in second if len(s.members) > 1]
         with store.engine.connect() as conn:
             assert conn.scalar(select(func.count()).select_from(story_members)) == 16
             n_dup = conn.scalar(select(func.count()).select_from(duplicates)
@@ -401,6 +410,42 @@ def test_archived_stories_come_back_when_a_reprint_joins_them(ryanair: list[Stor
         runs.append([st.to_dict() for st in cl.all_stories()])
     assert runs[0] == runs[1]
     assert [s["documents"] for s in runs[1]] == [[old.id, "reprint"], [other.id]]
+
+
+def test_a_listing_unpickles_only_the_closed_stories_it_shows(ryanair: list[StoryDoc], monkeypatch):
+    """`vestnik stories --store --limit N` over years of news: the closed stories stay bytes, chosen by the size
+    and last day kept beside them; only those shown are read."""
+    import dataclasses
+    import datetime as dt
+    import itertools
+    import pickle
+
+    from vestnik.stories import cluster
+
+    day = dt.date(2018, 1, 1)
+    docs = [dataclasses.replace(d, published=(day + dt.timedelta(days=i // 4)).isoformat())
+            for i, d in enumerate(ryanair)]  # ~4 reports a day: most stories close within the three weeks
+    cl = StoryClusterer()
+    cl.prime(docs)
+    cl.add_many(docs)
+    cl.merge_mutual()
+    cl._sweep()
+    assert cl.archive() > 10
+    cl = pickle.loads(pickle.dumps(cl))  # as the next run loads it
+    every = [st.to_dict() for st in cl.all_stories()]
+    closed = set(cl.closed)
+    read: list[int] = []
+    loads = pickle.loads
+    monkeypatch.setattr(cluster.pickle, "loads", lambda b: (read.append(1), loads(b))[1])
+    top = [st.to_dict() for st in cl.listing(limit=3)]
+    assert len(read) <= 3 and set(cl.closed) == closed  # read for the caller only, still closed
+    assert [s["size"] for s in top] == sorted((s["size"] for s in every), reverse=True)[:3]
+    for a, b in itertools.pairwise(top):  # among stories of one size, the latest seen first
+        assert a["size"] > b["size"] or a["last_seen"] >= b["last_seen"]
+    assert all(s in every for s in top)
+    assert [s.id for s in cl.listing(min_size=2)] == [s["id"] for s in every if s["size"] >= 2]
+    since = "2018-01-15"
+    assert [s.id for s in cl.listing(since=since)] == [s["id"] for s in every if s["last_seen"] >= since]
 
 
 SITE_TEMPLATE = (  # written for this test: the kind of navigation and footer a page saved as text keeps

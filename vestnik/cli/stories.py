@@ -15,7 +15,7 @@ from vestnik.document import Document
 from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
-from vestnik.stories.cluster import Story
+from vestnik.stories.cluster import Story, select
 from vestnik.stories.facts import DocFacts, doc_facts, ranked, story_facts
 from vestnik.stories.features import story_doc, teaser_docs
 
@@ -50,11 +50,11 @@ def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str]
     return out
 
 
-def _from_store(location: str | None, since: str | None, rebuild: bool = False, facts: bool = False
-                ) -> tuple[list[Story], int, Who, Facts]:
+def _from_store(location: str | None, since: str | None, rebuild: bool = False, facts: bool = False,
+                min_size: int = 1, limit: int | None = None) -> tuple[list[Story], int, int, Who, Facts]:
     """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``);
-    returns the stories to show, the documents added, who each story is about and (``facts``) what its
-    reports say together."""
+    returns the stories to show, the documents added, the stories stored (all of them, when some are not
+    shown), who each story is about and (``facts``) what its reports say together."""
     try:
         from vestnik.store import Store, StoreError
     except ModuleNotFoundError:
@@ -70,12 +70,13 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False, 
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
             try:
-                shown, added = store_sync.update(store, since, rebuild, wait=0)
+                shown, added = store_sync.update(store, since, rebuild, wait=0, min_size=min_size, limit=limit)
             except store_sync.StoriesBusy:  # (a watch's round, another machine): then this run adds what is left
                 common.err.print("another stories update is running on this store: waiting for it to end…")
-                shown, added = store_sync.update(store, since, rebuild)
+                shown, added = store_sync.update(store, since, rebuild, min_size=min_size, limit=limit)
             ids = [s.id for s in shown]
-            return shown, added, store.story_entities(ids, top=WHO), store.story_facts(ids) if facts else {}
+            total = store.list_stories(limit=0)[0] if limit or min_size > 1 else len(shown)
+            return shown, added, total, store.story_entities(ids, top=WHO), store.story_facts(ids) if facts else {}
     except StoreError as e:
         common.err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2) from None
@@ -119,6 +120,10 @@ def stories(
                                                             "scratch (after an upgrade or a change of settings); "
                                                             "the stories, members and pairs found before are "
                                                             "replaced.")] = False,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Show only stories of at least this many "
+                                                                    "documents.")] = 1,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show this many stories, the largest "
+                                                                           "first (ties: the latest seen).")] = None,
 ) -> None:
     """Group documents into stories (same event across outlets, days and languages), duplicates folded in."""
     if format not in ("table", "jsonl"):
@@ -151,13 +156,15 @@ def stories(
             agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
         if since:
             sds = [d for d in sds if d.published and d.published[:10] >= since]
-        result = cluster_story_docs(sds, teasers=teasers)
+        clustered = {s.id: s for s in cluster_story_docs(sds, teasers=teasers)}
+        result = [clustered[sid] for sid in select([(s.id, len(s.members), s.last_seen) for s in clustered.values()],
+                                                   None, min_size, limit)]
         who = _who(result, facts, names, agencies)
         told = {s.id: story_facts([facts[m] for m in s.members if m in facts], names, types) for s in result} \
             if format == "jsonl" else {}
-        n_docs = len(sds)
+        n_docs, n_stories = len(sds), len(clustered)
     else:
-        result, n_new, who, told = _from_store(store, since, rebuild, facts=format == "jsonl")
+        result, n_new, n_stories, who, told = _from_store(store, since, rebuild, format == "jsonl", min_size, limit)
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
     text = (_table(result, who) if format == "table"
@@ -168,7 +175,10 @@ def stories(
     else:
         common.write(text)
     n_dup = sum(len(s.duplicates) for s in result)
-    common.err.print(f"{n_docs} document(s) in {len(result)} story(ies), {n_dup} duplicate pair(s), "
+    shown = f"{n_stories} story(ies) ({len(result)} shown)" if len(result) < n_stories else f"{n_stories} story(ies)"
+    if not paths and len(result) < n_stories:  # (the documents counted are the shown stories')
+        shown = f"the {len(result)} story(ies) shown of {n_stories}"
+    common.err.print(f"{n_docs} document(s) in {shown}, {n_dup} duplicate pair(s), "
                      f"{len(errors)} failed, in {time.perf_counter() - t0:.1f}s", highlight=False)
     raise typer.Exit(common.exit_code(errors, n_docs))
 

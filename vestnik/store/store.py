@@ -64,6 +64,9 @@ DEFAULT_PATH = "var/vestnik.db"
 STORY_FACTS = 12  # entities, speakers, cited sources and event groups a story's page lists (most documents first)
 ENV_VAR = "VESTNIK_STORE"
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: bytes per row of a state blob: PostgreSQL's bytea holds at most 1 GB and each value travels whole, and the
+#: stories state of a server store grows ~5 KB per document (docs/stories-eval.md), past 1 GB at ~200,000
+STATE_PART = 64 * 1024 * 1024
 
 
 class StoreError(Exception):
@@ -175,6 +178,11 @@ def _upgrade(conn: Connection) -> None:
 
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
+
+
+def _parts_of(name: str) -> Any:
+    """The rows after the first of a state blob cut in parts (:meth:`Store.put_state`)."""
+    return state.c.name.startswith(f"{name}#", autoescape=True)
 
 
 def _span(x: Any) -> tuple[int | None, int | None]:
@@ -476,14 +484,24 @@ class Store:
         """A named blob saved by :meth:`put_state` with this format version, else None."""
         with self.engine.connect() as conn:
             row = conn.execute(select(state.c.version, state.c.data).where(state.c.name == name)).first()
-        return bytes(row.data) if row is not None and row.version == version else None
+            if row is None or row.version != version:
+                return None
+            parts = {int(n.rpartition("#")[2]): bytes(d) for n, d in conn.execute(
+                select(state.c.name, state.c.data).where(_parts_of(name), state.c.version == version))}
+        if sorted(parts) != list(range(1, len(parts) + 1)):  # (one transaction writes them all: never seen)
+            raise StoreError(f"the state {name!r} in {self.location!r} lacks parts {sorted(parts)}: rebuild it")
+        return b"".join([bytes(row.data), *(parts[i] for i in range(1, len(parts) + 1))])
 
-    def put_state(self, name: str, version: int, data: bytes) -> None:
-        """Replace a named blob (one transaction: readers see the old or the new one, never half)."""
+    def put_state(self, name: str, version: int, data: bytes, part: int = STATE_PART) -> None:
+        """Replace a named blob (one transaction: readers see the old or the new one, never half), in rows of
+        ``part`` bytes: ``name``, then ``name#1``, ``name#2``..."""
+        now, view = dt.datetime.now(dt.UTC), memoryview(data)
         with self.engine.begin() as conn:
             conn.execute(state.delete().where(state.c.name == name))
-            conn.execute(insert(state).values(name=name, version=version, data=data,
-                                              updated_at=dt.datetime.now(dt.UTC)))
+            conn.execute(state.delete().where(_parts_of(name)))
+            for k, i in enumerate(range(0, max(len(data), 1), part)):
+                conn.execute(insert(state).values(name=f"{name}#{k}" if k else name, version=version,
+                                                  data=bytes(view[i : i + part]), updated_at=now))
 
     # ------------------------------------------------------------------ reading
     def resolve(self, ref: str) -> str | None:

@@ -16,7 +16,7 @@ import heapq
 import math
 import pickle
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -200,6 +200,22 @@ def _enough(shared: set[str]) -> bool:
                                     for t in shared)
 
 
+def select(stories: Iterable[tuple[str, int, str | None]], since: str | None = None, min_size: int = 1,
+           limit: int | None = None) -> list[str]:
+    """Which stories a listing shows, from (id, size, last seen): those seen on or after ``since`` with at least
+    ``min_size`` documents; with a ``limit``, that many of them, the largest first (ties: the latest seen, then
+    the first started), as an analyst asks for "the top stories of the week"; without one, all of them in the
+    order they were started (ids s0, s1, ...)."""
+    kept = [(sid, n, last) for sid, n, last in stories
+            if n >= min_size and (not since or (last or "9999") >= since)]
+    kept.sort(key=lambda x: (len(x[0]), x[0]))  # started: s9 before s10
+    if limit is None:
+        return [sid for sid, _, _ in kept]
+    kept.sort(key=lambda x: x[2] or "", reverse=True)  # (stable, also reversed: the earlier keys order ties)
+    kept.sort(key=lambda x: x[1], reverse=True)
+    return [sid for sid, _, _ in kept[:limit]]
+
+
 def _norm(v: dict[str, float]) -> float:
     return math.sqrt(sum(x * x for x in v.values())) or 1.0
 
@@ -252,8 +268,10 @@ class StoryClusterer:
         #: (an incremental pass compares again these and the stories whose match changed)
         self.partner: dict[str, str] = {}
         self.changed: set[str] = set()
-        #: closed stories kept pickled (:meth:`archive`), by id; :meth:`story` brings one back when it is needed
+        #: closed stories kept pickled (:meth:`archive`), by id; :meth:`story` brings one back when it is needed;
+        #: and what a listing selects them by (:meth:`listing`): (size, last seen)
         self.closed: dict[str, bytes] = {}
+        self.closed_meta: dict[str, tuple[int, str | None]] = {}
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
@@ -264,7 +282,7 @@ class StoryClusterer:
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
                      ("new_links", []), ("store_seq", 0), ("partner", {}),
-                     ("changed", set()), ("closed", {})):
+                     ("changed", set()), ("closed", {}), ("closed_meta", {})):
             self.__dict__.setdefault(k, v)
 
     def story(self, sid: str) -> Story:
@@ -273,12 +291,29 @@ class StoryClusterer:
         st = self.stories.get(sid)
         if st is None:
             st = self.stories[sid] = pickle.loads(self.closed.pop(sid))
+            self.closed_meta.pop(sid, None)
         return st
 
     def all_stories(self) -> Iterator[Story]:
         """Every story, in the order they were started (ids s0, s1, ...), the closed ones unpickled for the caller
         only."""
-        for sid in sorted([*self.stories, *self.closed], key=lambda x: (len(x), x)):
+        return self.listing()
+
+    def listing(self, since: str | None = None, min_size: int = 1, limit: int | None = None) -> Iterator[Story]:
+        """The stories a listing shows (:func:`select`): closed ones are chosen by the size and last day kept
+        beside their bytes, and only those chosen are unpickled (for the caller only), so ``vestnik stories
+        --store --limit 20`` over years of news reads 20 stories, not all of them."""
+        def meta(sid: str) -> tuple[int, str | None]:
+            st = self.stories.get(sid)
+            if st is not None:
+                return len(st.members), st.last_seen
+            m = self.closed_meta.get(sid)
+            if m is None:  # (archived before the sizes were kept: read once, then known)
+                old = pickle.loads(self.closed[sid])
+                m = self.closed_meta[sid] = (len(old.members), old.last_seen)
+            return m
+
+        for sid in select([(sid, *meta(sid)) for sid in [*self.stories, *self.closed]], since, min_size, limit):
             st = self.stories.get(sid)
             yield st if st is not None else pickle.loads(self.closed[sid])
 
@@ -290,6 +325,7 @@ class StoryClusterer:
         done = [st for st in self.stories.values() if not st.indexed and st.last_day is not None]
         for st in done:
             self.closed[st.id] = pickle.dumps(st, protocol=pickle.HIGHEST_PROTOCOL)
+            self.closed_meta[st.id] = (len(st.members), st.last_seen)
             del self.stories[st.id]
         return len(done)
 

@@ -130,7 +130,7 @@ def exclusive(store: Any, wait: float | None = None) -> Iterator[None]:
 
 
 def update(store: Any, since: str | None = None, rebuild: bool = False, show: bool = True,
-           wait: float | None = None) -> tuple[list[Story], int]:
+           wait: float | None = None, min_size: int = 1, limit: int | None = None) -> tuple[list[Story], int]:
     """Cluster the documents stored since the last run; returns (stories to show, documents added).
 
     ``rebuild``: start over from every stored document (after an upgrade or a change of settings). A state that
@@ -138,12 +138,14 @@ def update(store: Any, since: str | None = None, rebuild: bool = False, show: bo
     story, member or pair of the old state is left beside the new ones. ``show=False``: no stories returned
     (``vestnik watch`` reads them from the store; copying every story out costs more than a run with little new).
     ``wait``: seconds to wait for an update already running on the store (None: until it ends), then
-    :class:`StoriesBusy`; the documents it did not read are left to the next run."""
+    :class:`StoriesBusy`; the documents it did not read are left to the next run. ``since``, ``min_size``,
+    ``limit``: which stories to show (:func:`~vestnik.stories.cluster.select`)."""
     with exclusive(store, wait):
-        return _update(store, since, rebuild, show)
+        return _update(store, since, rebuild, show, min_size, limit)
 
 
-def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[list[Story], int]:
+def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: int = 1,
+            limit: int | None = None) -> tuple[list[Story], int]:
     from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
@@ -249,8 +251,7 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool) -> tuple[l
         save_state(path, cl, store)
     if not show:
         return [], len(new)
-    shown = [st for st in cl.all_stories() if not since or (st.last_seen or "9999") >= since]
-    return [_external(st, names) for st in shown], len(new)
+    return [_external(st, names) for st in cl.listing(since, min_size, limit)], len(new)
 
 
 def _chunks(xs: list[str], n: int = 10_000) -> Iterator[list[str]]:
