@@ -15,6 +15,8 @@ to a fresh SQLite store in steps. At each size:
 - the state's load against the same clusterer loaded as until stop 20 (every closed story an object, the cyclic
   collector on), and the update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass
   over every open story on a copy of the same state (what each run made until then);
+- at the largest size, the stories ``vestnik stories --store --limit 20`` picks (the closed ones chosen by the
+  size and last day kept beside their bytes, since stop 21) against every story, as a listing without a limit;
 - at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
   its reports quote and cite, its events: ``Store.story_facts``, a few queries per 500 stories since stop 20)
   against the same asked one story at a time (``Store._story_facts`` of one story at a time, as until then). The bench's
@@ -142,6 +144,11 @@ def main() -> None:
                   f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x | {t_old * 1e3:,.0f} ms "
                   f"({t_load / t_old:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
                   f"({t_merge / t_full:.2f}x)", flush=True)
+        cl = store_sync.load_state(store_sync.state_path(store.location), store)
+        t_top = fastest(lambda: list(cl.listing(limit=20)))
+        t_every = fastest(lambda: list(cl.all_stories()))
+        print(f"the 20 largest stories (vestnik stories --limit 20): {t_top * 1e3:,.0f} ms, every story "
+              f"{t_every * 1e3:,.0f} ms ({t_top / t_every:.2f}x; {len(cl.closed):,} of them closed)")
         with store.engine.connect() as conn:
             ids = list(conn.scalars(select(S.stories.c.id)))
         t_batched = fastest(lambda: store.story_facts(ids), 1)
