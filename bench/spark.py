@@ -6,6 +6,11 @@ worker processes (what ``vestnik extract --jobs`` does). Both are timed twice, c
 worker) and warm (workers already loaded), in wall-clock time, since both spread work over processes.
 The headline is the warm ratio: what Spark's scheduling, serialisation and JVM round trips cost on top of
 the pipeline, which is what a cluster multiplies across machines.
+
+Duplicates (``--dup-n``, default 20,000): documents built from real reports as ``bench.stories --mixed`` builds
+them (one in five a planted reprint), segmented, then ``vestnik.spark.duplicates`` on local cores, with 1 and 4
+shards, against the in-process ``DedupIndex`` over the same documents on one core (the baseline), with the pairs
+compared (they should be the same).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--cores", type=int, default=2)
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--dup-n", type=int, default=20000, help="documents for the duplicates timing (0: none)")
     a = ap.parse_args()
     # the same articles as bench.pipeline, so the two rates compare
     rows = [{"id": str(i), "text": t, "published": p} for i, (t, p) in enumerate(load_texts(a.data, a.n))]
@@ -66,12 +72,49 @@ def main() -> None:
             out = annotate(df, text="text", id="id", published="published").where("error is null").count()
             times.append(time.perf_counter() - t0)
             assert out == len(rows), out
+        if a.dup_n:
+            dup_bench(spark, a.dup_n, a.cores)
     finally:
         spark.stop()
     cold, warm = times
     print(f"spark local[{a.cores}]: {len(rows) / cold:,.1f} articles/s (with model loading), "
           f"{len(rows) / warm:,.1f} warm (Python workers reused)")
     print(f"spark / process pool, warm: {warm / base_warm:.2f}x the time")
+
+
+def dup_bench(spark: object, n: int, cores: int) -> None:
+    """``vestnik.spark.duplicates`` against the in-process index on the same segmented documents."""
+    import json
+
+    from bench.stories import make_texts
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.spark import duplicates
+    from vestnik.stories.features import story_doc
+    from vestnik.stories.index import RECURRING, DedupIndex
+
+    pipe = make_pipeline(only=["segment"])
+    contracts = []
+    for i, t in enumerate(make_texts(n, mixed=True)):
+        head, _, body = t.partition(". ")
+        contracts.append({"id": f"d{i}", "contract": json.dumps(pipe(Document(text=f"{head}\n\n{body}",
+                                                                               id=f"d{i}")).to_dict())})
+    t0 = time.process_time()  # the baseline starts, as Spark does, from the contract JSON
+    docs = sorted((story_doc(Document.from_dict(json.loads(c["contract"]))) for c in contracts),
+                  key=lambda d: (d.published or "", d.id))  # the corpus's order, as the shards report pairs
+    found = DedupIndex().add_many(docs)
+    t_index = time.process_time() - t0
+    index = {(m.other, d.id, m.kind) for d, ms in zip(docs, found, strict=True) for m in ms if m.kind != RECURRING}
+    df = spark.createDataFrame(contracts, "id string, contract string").repartition(cores * 4).cache()  # type: ignore[attr-defined]
+    df.count()
+    for shards in (1, 4):
+        t0 = time.perf_counter()
+        got = {(r["a"], r["b"], r["kind"]) for r in duplicates(df, shard_docs=-(-n // shards)).collect()}
+        t_spark = time.perf_counter() - t0
+        print(f"duplicates of {n:,} documents: in-process index {n / t_index:,.0f} documents/s on one core "
+              f"({len(index):,} pairs); spark local[{cores}], {shards} shard(s): {n / t_spark:,.0f} documents/s "
+              f"({len(got):,} pairs, {len(index - got)} of the index's missing, {len(got - index)} more); "
+              f"{t_spark * cores / t_index:.1f}x the index's CPU time (wall x cores)", flush=True)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,26 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "bta-putin-north-korea.txt"
 
 
+def planted_reprints() -> list[dict[str, str]]:
+    """The ryanair reports (SlavicNER raw texts) and four documents planted among them, written here from three
+    of those reports: ``copy`` (word for word), ``disguised`` (Cyrillic letters swapped for look-alike Latin
+    ones, as some reprints are), ``teaser`` (headline and first 30 words, cut with "...") and ``release``
+    (another release of a recurring report: every figure changed, the words kept). Rows of id and text."""
+    import re
+
+    files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
+    rows = [{"id": f.stem, "text": f.read_text(encoding="utf-8")} for f in files]
+    text = {r["id"]: r["text"] for r in rows}
+    head, _, body = text["ryan-BG.txt_file_1069"].partition("\n\n")
+    latin = str.maketrans("аеорсхАЕОРСХ", "aeopcxAEOPCX")
+    rows += [{"id": "copy", "text": text["ryan-BG.txt_file_1029"]},
+             {"id": "disguised", "text": text["ryan-BG.txt_file_1071"].translate(latin)},
+             {"id": "teaser", "text": head + "\n\n" + " ".join(body.split()[:30]) + "..."},
+             {"id": "release", "text": re.sub(r"\d+", lambda m: str(int(m.group()) + 7),
+                                              text["ryan-BG.txt_file_1065"])}]
+    return rows
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

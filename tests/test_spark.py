@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED, SHARED
+from conftest import SEED, SHARED, planted_reprints
 
 import vestnik
 
@@ -65,6 +65,29 @@ def test_spark_output_equals_the_in_process_pipeline(spark) -> None:  # type: ig
     assert all(isinstance(e["GoldsteinScale"], float) for e in ev if e["GoldsteinScale"] is not None)
 
 
+def test_spark_duplicates_are_the_in_process_index_pairs(spark) -> None:  # type: ignore[no-untyped-def]
+    """On Spark the corpus is cut into shards (here three of at most 40 documents), each shard's index built by
+    one task and every document looked up in every shard: the pairs must be those the in-process index finds,
+    each once, earlier document first, with the same kinds; planted reprints found, another release of a
+    recurring report not."""
+    from vestnik.pipeline import make_pipeline
+    from vestnik.spark import annotate, duplicates
+    from vestnik.stories.features import story_doc
+    from vestnik.stories.index import RECURRING, DedupIndex
+
+    rows = planted_reprints()
+    df = spark.createDataFrame(rows, "id string, text string").repartition(4)
+    got = [(r["a"], r["b"], r["kind"]) for r in duplicates(annotate(df, only=["segment"]), shard_docs=40).collect()]
+    pipe = make_pipeline(only=["segment"])
+    sds = sorted((story_doc(pipe(vestnik.Document(text=r["text"], id=r["id"]))) for r in rows), key=lambda d: d.id)
+    index = [(m.other, sd.id, m.kind) for sd, ms in zip(sds, DedupIndex().add_many(sds), strict=True)
+             for m in ms if m.kind != RECURRING]
+    assert sorted(got) == sorted(index) and len(got) >= 70
+    assert ("disguised", "ryan-BG.txt_file_1071", "exact") in got  # (undated: the earlier id first)
+    assert ("ryan-BG.txt_file_1069", "teaser", "contains") in got
+    assert not any({a, b} == {"release", "ryan-BG.txt_file_1065"} for a, b, _ in got)
+
+
 def test_cli_writes_parquet_documents_and_events(tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
@@ -72,6 +95,8 @@ def test_cli_writes_parquet_documents_and_events(tmp_path: Path) -> None:
     with src.open("w", encoding="utf-8") as f:
         for r in _rows()[:3]:
             f.write(json.dumps({"id": r["id"], "body": r["text"], "published": r["date"]}, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"id": "reprint", "body": _rows()[0]["text"], "published": "2024-12-19"}, ensure_ascii=False)
+                + "\n")
         f.write('{"id": "broken", "body": ""}\n')
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "SPARK_LOCAL_IP": "127.0.0.1"}
@@ -79,9 +104,12 @@ def test_cli_writes_parquet_documents_and_events(tmp_path: Path) -> None:
                         "local[1]", "--text-field", "body"], capture_output=True, text=True, env=env, timeout=600)
     assert r.returncode == 3, r.stderr[-3000:]  # one input failed, the others went through
     summary = json.loads(r.stderr.strip().splitlines()[-1])
-    assert summary["documents"] == 3 and summary["failed"] == 1 and summary["events"] >= 4
+    assert summary["documents"] == 4 and summary["failed"] == 1 and summary["events"] >= 8
     docs = pq.read_table(out / "documents").to_pylist()
-    assert {d["id"] for d in docs} == {"seed", *(p.stem for p in RYANAIR[:2]), "broken"}
+    assert {d["id"] for d in docs} == {"seed", *(p.stem for p in RYANAIR[:2]), "reprint", "broken"}
+    pairs = pq.read_table(out / "duplicates").to_pylist()
+    assert summary["duplicate_pairs"] == len(pairs) == 1
+    assert pairs[0]["a"] == "seed" and pairs[0]["b"] == "reprint" and pairs[0]["kind"] == "exact"
     assert pq.read_table(out / "events").num_rows == summary["events"]
     again = subprocess.run([sys.executable, "-m", "vestnik.cli.main", "spark", str(src), "-o", str(out), "--master",
                             "local[1]", "--text-field", "body"], capture_output=True, text=True, env=env, timeout=600)

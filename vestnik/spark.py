@@ -135,6 +135,33 @@ def annotate(df: DataFrame, *, text: str = "text", id: str | None = "id", title:
     return df.sparkSession.createDataFrame(rdd, DOCUMENT_SCHEMA)
 
 
+def duplicates(annotated: DataFrame, shard_docs: int | None = None) -> DataFrame:
+    """Duplicate pairs across :func:`annotate`'s output (:data:`vestnik.stories.distributed.PAIR_SCHEMA`): the
+    pairs ``vestnik stories`` finds with its in-process index, for a corpus whose index would not fit one
+    machine. Each document's features are computed once on its partition; the corpus is cut into shards of at
+    most ``shard_docs`` documents (default :data:`~vestnik.stories.distributed.SHARD_DOCS`), one task builds
+    each shard's index and looks every document up in it (:func:`vestnik.stories.distributed.shard_pairs`)."""
+    from pyspark.sql import functions as F
+
+    from vestnik.stories import distributed as D
+
+    feats = annotated.where(F.col("contract").isNotNull()).select("id", "contract").rdd.mapPartitions(
+        lambda part: D.feature_rows((r[0], r[1]) for r in part)).persist()
+    try:
+        n = feats.count()
+        shards = max(1, -(-n // (shard_docs or D.SHARD_DOCS)))
+        # (shard, the corpus's order, 0 = looked up | 1 = stored): every document in order, looked up in each
+        # shard and then stored in its own
+        stored = feats.map(lambda f: ((D.shard_of(f.order[1], shards), f.order, 1), f))
+        lookups = feats.flatMap(lambda f: (((s, f.order, 0), f) for s in range(shards)))
+        rows = stored.union(lookups).repartitionAndSortWithinPartitions(
+            shards, partitionFunc=lambda k: k[0], keyfunc=lambda k: k)
+        pairs = rows.mapPartitions(lambda part: D.shard_pairs((k[2] == 1, f) for k, f in part))
+        return annotated.sparkSession.createDataFrame(pairs, D.PAIR_SCHEMA).localCheckpoint()
+    finally:
+        feats.unpersist()
+
+
 def events(annotated: DataFrame) -> DataFrame:
     """One row per event of :func:`annotate`'s output, in GDELT 2.0 columns plus vestnik's evidence."""
     rdd = annotated.select("contract").rdd.mapPartitions(lambda part: event_rows(r[0] for r in part))

@@ -11,13 +11,14 @@ from typing import Annotated
 import typer
 
 from vestnik.cli import common
+from vestnik.stories.distributed import SHARD_DOCS
 
 
 def spark(
     inputs: Annotated[list[str], typer.Argument(help="JSON Lines files or folders of text/HTML files "
                                                      "(any path or URL Spark reads: hdfs://, s3a://...).")],
     output: Annotated[str, typer.Option("--output", "-o", help="Folder for the Parquet datasets "
-                                                               "`documents` and `events`.")],
+                                                               "`documents`, `events` and `duplicates`.")],
     master: Annotated[str | None, typer.Option("--master", help="Spark master (default: what spark-submit or "
                                                                 "SPARK_MASTER set, else local[*]).")] = None,
     partitions: Annotated[int | None, typer.Option("--partitions", help="Repartition the input into this many "
@@ -28,8 +29,14 @@ def spark(
     date_field: str = common.DATE_FIELD,
     url_field: str = common.URL_FIELD,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output.")] = False,
+    with_duplicates: Annotated[bool, typer.Option("--duplicates/--no-duplicates", help="Also write the duplicate "
+                                                  "pairs across the corpus (`duplicates`: exact, near-duplicate, "
+                                                  "contains), as `vestnik stories` finds them.")] = True,
+    shard_docs: Annotated[int, typer.Option("--shard-docs", min=1, help="Duplicates: documents per shard, whose "
+                                            "index one task holds (~3.4 GiB per million).")] = SHARD_DOCS,
 ) -> None:
-    """Extract every layer on Spark: one Parquet row per document (contract JSON) and one per event."""
+    """Extract every layer on Spark: one Parquet row per document (contract JSON), one per event and one per
+    duplicate pair."""
     try:
         from pyspark.errors import AnalysisException
         from pyspark.sql import SparkSession
@@ -37,7 +44,7 @@ def spark(
     except ImportError:
         common.err.print("[red]error[/red] Spark is not installed: pip install 'vestnik[spark]' (needs Java 17+)")
         raise typer.Exit(1) from None
-    from vestnik.spark import annotate, events
+    from vestnik.spark import annotate, duplicates, events
 
     out = output.rstrip("/")
     if not overwrite and "://" not in out and Path(out).exists():  # fail before an hour of work, not after
@@ -89,6 +96,8 @@ def spark(
         try:
             docs.write.mode(mode).parquet(f"{out}/documents")
             events(docs).write.mode(mode).parquet(f"{out}/events")
+            if with_duplicates:
+                duplicates(docs, shard_docs).write.mode(mode).parquet(f"{out}/duplicates")
         except Exception as e:
             if "already exists" in str(e):
                 common.err.print(f"[red]error[/red] {out} already holds output; add --overwrite or choose another -o")
@@ -100,7 +109,10 @@ def spark(
         for r in docs.where(F.col("error").isNotNull()).select("error").limit(20).collect():
             common.err.print(f"[yellow]skipped[/yellow] {r['error']}", highlight=False)
         n_events = session.read.parquet(f"{out}/events").count()
-        sys.stderr.write(json.dumps({"documents": ok, "failed": failed, "events": n_events, "output": out}) + "\n")
+        summary: dict[str, int | str] = {"documents": ok, "failed": failed, "events": n_events}
+        if with_duplicates:
+            summary["duplicate_pairs"] = session.read.parquet(f"{out}/duplicates").count()
+        sys.stderr.write(json.dumps({**summary, "output": out}) + "\n")
     finally:
         session.stop()
     if failed:  # as `vestnik ingest`: 3 when some inputs failed, 1 when all did

@@ -344,6 +344,15 @@ class DedupIndex:
         """Compare ``sd`` with every stored document, then store it; returns the duplicates found.
         ``prepared``: its features from :func:`prepare`, if computed with a batch."""
         p = prepared if prepared is not None else prepare([sd])[0]
+        found = self.query(p, sd.truncated)
+        self._insert(sd.id, sd.truncated, p)
+        if len(found) < 2:
+            return list(found.values())
+        return [m for _, _, m in sorted((-m.score, m.other, m) for m in found.values())]
+
+    def query(self, p: Prepared, truncated: bool) -> dict[int, Match]:
+        """The stored documents a document with these features duplicates, by their index, without storing it
+        (``vestnik.stories.distributed`` queries a shard's index with every document of a corpus)."""
         sset = p.sset
         ids = self.ids
         found: dict[int, Match] = {}
@@ -371,13 +380,10 @@ class DedupIndex:
                             else Match(ids[j], "near-duplicate", jc, "shingle-jaccard", r, jc, ct) if nd
                             else Match(ids[j], "contains", ct, "shingle-containment", r, jc, ct))
         if p.lkey is not None:
-            pool = self.lead_all.get(p.lkey) if sd.truncated else self.lead_cut.get(p.lkey)
+            pool = self.lead_all.get(p.lkey) if truncated else self.lead_cut.get(p.lkey)
             if pool is not None:
-                self._lead_matches(_members(pool), p, sd.truncated, found)
-        self._insert(sd, p)
-        if len(found) < 2:
-            return list(found.values())
-        return [m for _, _, m in sorted((-m.score, m.other, m) for m in found.values())]
+                self._lead_matches(_members(pool), p, truncated, found)
+        return found
 
     def add_many(self, docs: Iterable[StoryDoc], batch: int = BATCH) -> list[list[Match]]:
         """``add`` each document in turn (each is compared with all earlier ones, its batch included), with
@@ -418,7 +424,7 @@ class DedupIndex:
         shared = len(np.intersect1d(figs, theirs, assume_unique=True))
         return shared < FIGURES_SHARED * min(len(figs), len(theirs))
 
-    def _insert(self, sd: StoryDoc, p: Prepared) -> int:
+    def _insert(self, doc_id: str, truncated: bool, p: Prepared) -> int:
         self._room(len(p.sset), len(p.anchors), len(p.figs))
         i = len(self.ids)
         o = int(self._fig_off[i])
@@ -427,7 +433,7 @@ class DedupIndex:
         kernels.insert(i, p.bkeys, p.anchors, p.sset, self._band_keys, self._band_head, self._band_next,
                        self._anc_keys, self._anc_off, self._anc_len, self._arena, self._set_off, self._set_flat,
                        self._meta, ANCHOR_CAP)
-        self.ids.append(sd.id)
+        self.ids.append(doc_id)
         _put(self.exact, p.key, i)
         self._sigs[i] = p.sig
         self._sizes[i] = len(p.sset)
@@ -436,7 +442,7 @@ class DedupIndex:
         self._lead_len[i] = max(0, p.lead_n)
         if p.lkey is not None:
             _put(self.lead_all, p.lkey, i)
-            if sd.truncated:
+            if truncated:
                 _put(self.lead_cut, p.lkey, i)
                 self._cut.add(i)
         return i
