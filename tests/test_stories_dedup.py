@@ -32,6 +32,9 @@ def test_lookalike_latin_folds_to_cyrillic():
     assert tokens(disguised) == tokens("Путин и Меркел") == ["путин", "и", "меркел"]
     assert fold("\u00adСо\u200bфия") == fold("София")
     assert text_key(tokens("„Северен поток 2“ — днес")) == text_key(tokens('"СЕВЕРЕН ПОТОК 2" - днес'))
+    # digits that stand in for letters touch a letter, on either side; numbers, whatever they touch, stay
+    assert tokens("Пу3ин и 0бама: к0мпания 3а Ки3 306 лв., 60% от 2030 г.") == [
+        "пузин", "и", "обама", "компания", "за", "киз", "306", "лв", "60", "от", "2030", "г"]
 
 
 def test_seed_page_teasers_1_and_5_are_near_duplicates(seed_text: str):

@@ -23,9 +23,11 @@ _LOOKALIKE = {
     "ı": "і", "ј": "j",
 }
 _LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKE) + "]")
-# Digits that stand in for letters inside a word ("Пу3ин" is not a number): a digit touching a letter.
+# Digits that stand in for letters inside a word ("Пу3ин" is not a number): a digit touching a letter. The
+# pattern starts with the digit and looks back after it (starting with the look-behind, it was tried at every
+# character: half the time of ``tokens`` on news, 7x this one's, same matches on 1,681 real texts).
 _DIGIT_FOR = {"0": "о", "3": "з", "6": "б"}
-_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[036]|[036](?=[^\W\d_])")
+_DIGIT_IN_WORD = re.compile(r"[036](?:(?<=[^\W\d_][036])|(?=[^\W\d_]))")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u180e]")
 WORD = re.compile(r"\w+")
 # Quantities a report states: a number with its digit groups ("1 203", "12.345") and decimals ("22,2"); times of
