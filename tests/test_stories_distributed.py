@@ -65,6 +65,8 @@ def test_an_engine_reads_the_same_features_from_contract_json(docs: list[StoryDo
     got = list(D.feature_rows([*contracts, ("failed", None)], batch=2))  # a failed document has no contract
     want = {f.order[1]: f for f in D._rows([d for d in docs if d.id in {r["id"] for r in rows}])}
     assert [f.order[1] for f in got] == [r["id"] for r in rows]
+    (anonymous,) = D.feature_rows([(None, json.dumps(pipe(Document(text=rows[0]["text"])).to_dict()))])
+    assert anonymous.order[1] == Document(text=rows[0]["text"]).content_id  # no id: named by its content
     for f in got:
         w = want[f.order[1]]
         assert f.order == w.order and f.truncated == w.truncated

@@ -44,12 +44,13 @@ class Features(NamedTuple):
 
 def feature_rows(contracts: Iterable[tuple[str, str | None]], batch: int = BATCH) -> Iterator[Features]:
     """Features of documents given as (id, contract JSON), ``batch`` at a time (one compiled pass each, as the
-    index prepares them); rows without a contract (failed documents) are skipped."""
+    index prepares them); rows without a contract (failed documents) are skipped, a document without an id is
+    named by its content hash, as ``vestnik stories`` names it."""
     chunk = []
     for doc_id, contract in contracts:
         if contract:
             sd = story_doc(Document.from_dict(json.loads(contract)))
-            sd.id = doc_id
+            sd.id = doc_id or sd.id
             chunk.append(sd)
         if len(chunk) >= batch:
             yield from _rows(chunk)
