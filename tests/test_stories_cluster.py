@@ -412,6 +412,27 @@ def test_archived_stories_come_back_when_a_reprint_joins_them(ryanair: list[Stor
     assert [s["documents"] for s in runs[1]] == [[old.id, "reprint"], [other.id]]
 
 
+def test_document_frequencies_count_a_story_once(ryanair: list[StoryDoc]):
+    """Ten reports of one event put its own words in ten documents; counted per document those words, the ones
+    that tell the event apart, weigh as if common. With the first pass's groups (batch.first_pass) a term counts
+    once per group, scaled by documents per group, so the batch's total weight stays the same."""
+    import dataclasses
+
+    from vestnik.stories.batch import first_pass
+
+    a, c = ryanair[0], next(d for d in ryanair[1:] if d.title != ryanair[0].title)
+    docs = [a, dataclasses.replace(a, id="reprint"), c]
+    assert first_pass(docs, StoryClusterer()) == [[a.id, "reprint"], [c.id]]
+    plain, grouped = StoryClusterer(), StoryClusterer()
+    plain.prime(docs)
+    grouped.prime(docs, [[a.id, "reprint"], [c.id]])
+    only_a = next(t for t in plain._counted[a.id] if t not in plain._counted[c.id])
+    both = next(t for t in plain._counted[a.id] if t in plain._counted[c.id])
+    assert plain.df[only_a] == 2 and grouped.df[only_a] == 1.5  # one story of two documents: 1 x 3 / 2
+    assert plain.df[both] == 3 and grouped.df[both] == 3.0
+    assert grouped.n_docs == plain.n_docs == 3
+
+
 def test_a_listing_unpickles_only_the_closed_stories_it_shows(ryanair: list[StoryDoc], monkeypatch):
     """`vestnik stories --store --limit N` over years of news: the closed stories stay bytes, chosen by the size
     and last day kept beside them; only those shown are read."""

@@ -16,6 +16,16 @@ def order(docs: list[StoryDoc]) -> list[StoryDoc]:
     return [d for _, _, d in sorted(((d.day if d.day is not None else far), i, d) for i, d in enumerate(docs))]
 
 
+def first_pass(docs: list[StoryDoc], like: StoryClusterer) -> list[list[str]]:
+    """The batch clustered alone, with ``like``'s settings: the groups whose terms then count once each in the
+    document frequencies of the pass that counts (:meth:`StoryClusterer.prime`'s ``stories``)."""
+    probe = StoryClusterer(like.threshold, like.window_days, adapt_k=like.adapt_k, adapt_margin=like.adapt_margin)
+    probe.prime(docs)
+    probe.add_many(order(docs))
+    probe.merge_mutual()
+    return [st.members for st in probe.stories.values()]
+
+
 def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None,
                        teasers: list[StoryDoc] | None = None) -> list[Story]:
     """Stories of a batch; ``teasers``: its pages' teaser items (:func:`teaser_docs`), linked to the batch's
@@ -27,7 +37,7 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         if d.id not in seen:
             seen.add(d.id)
             uniq.append(d)
-    cl.prime(uniq)
+    cl.prime(uniq, first_pass(uniq, cl))
     cl.add_many(order(uniq))
     if teasers:
         cl.add_teasers(teasers)

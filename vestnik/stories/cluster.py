@@ -329,12 +329,18 @@ class StoryClusterer:
             del self.stories[st.id]
         return len(done)
 
-    def prime(self, docs: list[StoryDoc]) -> None:
+    def prime(self, docs: list[StoryDoc], stories: list[list[str]] | None = None) -> None:
         """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
 
         Additive: an incremental run primes each new batch; documents primed are not counted again by ``add``.
         The batch is also where site templates show (:mod:`vestnik.stories.template`); their words are left out
         of the primed documents' vectors.
+
+        ``stories``: the batch's documents grouped as a first pass over it clustered them
+        (:func:`vestnik.stories.batch.first_pass`). A term then counts once per group, scaled by documents per
+        group, not once per document: ten reports of one event put its own words in ten documents, and per
+        document those words, the ones that tell the event apart, weighed as if they were common (measured:
+        docs/stories-eval.md, stop 21).
         """
         docs = [sd for sd in docs if sd.id not in self._counted and sd.id not in self.doc_story]
         masks = template_masks(docs, head_terms)
@@ -350,8 +356,18 @@ class StoryClusterer:
                 self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))  # type: ignore[assignment]
                 self._unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)  # type: ignore[assignment]
             tc = self._counted[sd.id] = terms(sd, kept, figs)
-            self.df.update(tc.keys())
+            if stories is None:
+                self.df.update(tc.keys())
             self.n_docs += 1
+        if stories is not None:
+            groups = [[m for m in g if m in self._counted] for g in stories]
+            groups = [g for g in groups if g]
+            grouped = {m for g in groups for m in g}
+            groups += [[sd.id] for sd in docs if sd.id in self._counted and sd.id not in grouped]
+            scale = sum(map(len, groups)) / len(groups) if groups else 1.0
+            for g in groups:
+                for t in set().union(*(self._counted[m].keys() for m in g)):
+                    self.df[t] += scale  # type: ignore[assignment]  # (a float: counts scaled per group)
         self.primed = True
 
     def _vector(self, tc: Counter[str]) -> dict[str, float]:

@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, delete, insert, select, text
 
 from vestnik.document import Document
 from vestnik.gc_pause import no_cyclic_gc
-from vestnik.stories.batch import order
+from vestnik.stories.batch import first_pass, order
 from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import page_of, story_doc, teaser_docs
 
@@ -181,7 +181,8 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     cl.names = names  # type: ignore[attr-defined]
     touched: set[str] = set()
     new_pairs = []
-    cl.prime([sd for sd, _ in new])
+    batch = [sd for sd, _ in new]
+    cl.prime(batch, first_pass(batch, cl) if batch else None)
     ordered = order([sd for sd, _ in new])
     for sd, (s, matches) in zip(ordered, cl.add_many(ordered), strict=True):
         touched.add(s)
