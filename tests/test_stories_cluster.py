@@ -431,6 +431,10 @@ def test_document_frequencies_count_a_story_once(ryanair: list[StoryDoc]):
     assert plain.df[only_a] == 2 and grouped.df[only_a] == 1.5  # one story of two documents: 1 x 3 / 2
     assert plain.df[both] == 3 and grouped.df[both] == 3.0
     assert grouped.n_docs == plain.n_docs == 3
+    # a document the groups leave out counts as a group of its own; one named twice, in the first group only
+    alone = StoryClusterer()
+    alone.prime(docs, [[a.id, "reprint"], ["reprint", c.id], ["not in this batch"]])
+    assert alone.df == grouped.df
 
 
 def test_a_listing_unpickles_only_the_closed_stories_it_shows(ryanair: list[StoryDoc], monkeypatch):

@@ -360,10 +360,14 @@ class StoryClusterer:
                 self.df.update(tc.keys())
             self.n_docs += 1
         if stories is not None:
-            groups = [[m for m in g if m in self._counted] for g in stories]
-            groups = [g for g in groups if g]
-            grouped = {m for g in groups for m in g}
-            groups += [[sd.id] for sd in docs if sd.id in self._counted and sd.id not in grouped]
+            mine = dict.fromkeys(sd.id for sd in docs)  # this call's documents, once each; a document in no
+            seen: set[str] = set()  # group (or in a second one) counts alone (or in the first)
+            groups = []
+            for g in [*stories, *([m] for m in mine)]:
+                g = [m for m in g if m in mine and m not in seen]
+                if g:
+                    seen.update(g)
+                    groups.append(g)
             scale = sum(map(len, groups)) / len(groups) if groups else 1.0
             for g in groups:
                 for t in set().union(*(self._counted[m].keys() for m in g)):
