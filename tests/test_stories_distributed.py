@@ -41,7 +41,7 @@ def engine(feats: list[D.Features], shards: int) -> dict[tuple[str, str], str]:
 def test_shards_find_the_pairs_of_one_index(docs: list[StoryDoc]) -> None:
     index = {(m.other, sd.id): m.kind for sd, ms in zip(docs, DedupIndex().add_many(docs), strict=True)
              for m in ms if m.kind != RECURRING}
-    feats = list(D._rows(docs))
+    feats = list(D.features_of(docs))
     for shards in (1, 3, 7):
         assert engine(feats, shards) == index
     assert len(index) >= 70
@@ -53,7 +53,7 @@ def test_shards_find_the_pairs_of_one_index(docs: list[StoryDoc]) -> None:
     assert frozenset(release) not in pairs  # same words, other figures: another release, not a duplicate
     a, b = (f.prepared for f in feats if f.order[1] in release)
     probe = DedupIndex()
-    probe._insert("x", False, a)
+    probe.insert("x", False, a)
     assert probe.query(b, False)[0].kind == RECURRING
     assert probe.query(b._replace(figs=a.figs), False)[0].kind == "near-duplicate"  # with the same figures
 
@@ -63,7 +63,7 @@ def test_an_engine_reads_the_same_features_from_contract_json(docs: list[StoryDo
     rows = planted_reprints()[:3]
     contracts = [(r["id"], json.dumps(pipe(Document(text=r["text"], id=r["id"])).to_dict())) for r in rows]
     got = list(D.feature_rows([*contracts, ("failed", None)], batch=2))  # a failed document has no contract
-    want = {f.order[1]: f for f in D._rows([d for d in docs if d.id in {r["id"] for r in rows}])}
+    want = {f.order[1]: f for f in D.features_of([d for d in docs if d.id in {r["id"] for r in rows}])}
     assert [f.order[1] for f in got] == [r["id"] for r in rows]
     (anonymous,) = D.feature_rows([(None, json.dumps(pipe(Document(text=rows[0]["text"])).to_dict()))])
     assert anonymous.order[1] == Document(text=rows[0]["text"]).content_id  # no id: named by its content

@@ -175,8 +175,11 @@ def stories(
     else:
         common.write(text)
     n_dup = sum(len(s.duplicates) for s in result)
-    shown = f"{n_stories} story(ies) ({len(result)} shown)" if len(result) < n_stories else f"{n_stories} story(ies)"
-    if not paths and len(result) < n_stories:  # (the documents counted are the shown stories')
+    if len(result) == n_stories:
+        shown = f"{n_stories} story(ies)"
+    elif paths:
+        shown = f"{n_stories} story(ies) ({len(result)} shown)"
+    else:  # (over the store, the documents counted are the shown stories')
         shown = f"the {len(result)} story(ies) shown of {n_stories}"
     common.err.print(f"{n_docs} document(s) in {shown}, {n_dup} duplicate pair(s), "
                      f"{len(errors)} failed, in {time.perf_counter() - t0:.1f}s", highlight=False)

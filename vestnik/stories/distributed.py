@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from vestnik.document import Document
-from vestnik.stories.features import story_doc
+from vestnik.stories.features import StoryDoc, story_doc
 from vestnik.stories.index import BATCH, RECURRING, DedupIndex, Prepared, prepare
 
 #: documents per shard (``vestnik spark --shard-docs``): a shard's index, ~3.4 GiB per million documents, must
@@ -53,13 +53,14 @@ def feature_rows(contracts: Iterable[tuple[str, str | None]], batch: int = BATCH
             sd.id = doc_id or sd.id
             chunk.append(sd)
         if len(chunk) >= batch:
-            yield from _rows(chunk)
+            yield from features_of(chunk)
             chunk = []
     if chunk:
-        yield from _rows(chunk)
+        yield from features_of(chunk)
 
 
-def _rows(docs: list) -> Iterator[Features]:
+def features_of(docs: list[StoryDoc]) -> Iterator[Features]:
+    """Features of story documents, prepared together."""
     for sd, p in zip(docs, prepare(docs), strict=True):
         yield Features((sd.published or "", sd.id), sd.truncated, p)
 
@@ -78,7 +79,7 @@ def shard_pairs(rows: Iterable[tuple[bool, Features]]) -> Iterator[Pair]:
     index = DedupIndex()
     for stored, f in rows:
         if stored:
-            index._insert(f.order[1], f.truncated, f.prepared)
+            index.insert(f.order[1], f.truncated, f.prepared)
             continue
         for m in index.query(f.prepared, f.truncated).values():
             if m.kind != RECURRING:

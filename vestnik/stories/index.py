@@ -345,7 +345,7 @@ class DedupIndex:
         ``prepared``: its features from :func:`prepare`, if computed with a batch."""
         p = prepared if prepared is not None else prepare([sd])[0]
         found = self.query(p, sd.truncated)
-        self._insert(sd.id, sd.truncated, p)
+        self.insert(sd.id, sd.truncated, p)
         if len(found) < 2:
             return list(found.values())
         return [m for _, _, m in sorted((-m.score, m.other, m) for m in found.values())]
@@ -424,7 +424,9 @@ class DedupIndex:
         shared = len(np.intersect1d(figs, theirs, assume_unique=True))
         return shared < FIGURES_SHARED * min(len(figs), len(theirs))
 
-    def _insert(self, doc_id: str, truncated: bool, p: Prepared) -> int:
+    def insert(self, doc_id: str, truncated: bool, p: Prepared) -> int:
+        """Store a document without looking it up (``add`` looks up first; a shard's index in
+        ``vestnik.stories.distributed`` is filled this way); returns its index."""
         self._room(len(p.sset), len(p.anchors), len(p.figs))
         i = len(self.ids)
         o = int(self._fig_off[i])

@@ -183,7 +183,7 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     new_pairs = []
     batch = [sd for sd, _ in new]
     cl.prime(batch, first_pass(batch, cl) if batch else None)
-    ordered = order([sd for sd, _ in new])
+    ordered = order(batch)
     for sd, (s, matches) in zip(ordered, cl.add_many(ordered), strict=True):
         touched.add(s)
         new_pairs += [(m, sd.id) for m in matches]
