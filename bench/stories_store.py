@@ -7,14 +7,17 @@ the segment stage only (the store path is timed here, not the pipeline: ``bench.
 to a fresh SQLite store in steps. At each size:
 
 - ``update``: ``store_sync.update`` adding the step's new documents, as a watch round (``show=False``: no listing
-  of every story, which ``vestnik stories --store`` prints);
-- ``nothing new``: one more update with nothing stored since, as a watch round makes it (``show=False``; fastest
-  of 3): the fixed cost every run and every round pays, and of it the loading of the persisted clusterer;
-- baseline: the same plus reading every stored document (``Store.iter_documents``, fastest of 3), which every run
-  did until stop 19 to find the new ones (and copying every story out, which a watch round no longer does);
-- the state's load against the same clusterer loaded as until stop 20 (every closed story an object, the cyclic
-  collector on), and the update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass
-  over every open story on a copy of the same state (what each run made until then);
+  of every story, which ``vestnik stories --store`` prints); and of it the state's save: the bytes of the parts
+  it wrote (since stop 22, :mod:`vestnik.stories.state`) against the whole state saved as one pickle, as until then;
+- ``nothing new``: one more update with nothing stored since (``show=False``; fastest of 3), in the same process
+  (which takes its own last save, since stop 22) and as a new process (the state read back from the parts): the
+  fixed cost every run and every round pays;
+- baseline: the new process's plus reading every stored document (``Store.iter_documents``, fastest of 3), which
+  every run did until stop 19 to find the new ones (and copying every story out, which a watch round no longer
+  does);
+- the state read back from its parts against the same state loaded from one pickle (as until stop 22), and the
+  update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass over every open story on a
+  copy of the same state (what each run made until then);
 - at the largest size, the stories ``vestnik stories --store --limit 20`` picks (the closed ones chosen by the
   size and last day kept beside their bytes, since stop 21) against every story, as a listing without a limit;
 - at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
@@ -29,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import gc
 import pickle
 import tempfile
 import time
@@ -41,6 +43,7 @@ from bench.stories import make_texts
 
 if TYPE_CHECKING:
     from vestnik.document import Document
+    from vestnik.stories.cluster import StoryClusterer
 
 
 def build(texts: list[str], start: int, n: int) -> list[Document]:
@@ -66,17 +69,21 @@ def fastest(f: Callable[[], object], k: int = 3) -> float:
     return best
 
 
-def load_as_before(blob: bytes) -> float:
-    """Load a saved state as stop 19 did: the closed stories unpickled to objects, the cyclic collector on."""
-    state = pickle.loads(blob)
-    cl = state["clusterer"]
-    for sid in list(cl.closed):
-        cl.story(sid)
-    as_objects = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-    gc.collect()
-    t0 = time.process_time()
-    pickle.loads(as_objects)
-    return time.process_time() - t0
+def one_pickle(cl: StoryClusterer, path: Path) -> tuple[float, float, int]:
+    """Save and load ``cl`` as until stop 22 (one pickle of the whole clusterer, closed stories as bytes, the
+    cyclic collector paused on loading): (save s, load s, bytes), fastest of 3 each."""
+    from vestnik.gc_pause import no_cyclic_gc
+
+    def save() -> None:
+        with path.open("wb") as f:
+            pickle.dump({"version": 4, "clusterer": cl}, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def load() -> None:
+        with path.open("rb") as f, no_cyclic_gc():
+            pickle.load(f)
+
+    t_save = fastest(save)
+    return t_save, fastest(load), path.stat().st_size
 
 
 def main() -> None:
@@ -85,7 +92,7 @@ def main() -> None:
     from vestnik.pipeline import make_pipeline
     from vestnik.store import Store
     from vestnik.store import schema as S
-    from vestnik.stories import store_sync
+    from vestnik.stories import state, store_sync
     from vestnik.stories.cluster import StoryClusterer
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -111,8 +118,21 @@ def main() -> None:
         return out
 
     StoryClusterer.merge_mutual = watched  # type: ignore[method-assign]
-    print("store size | watch round adding new | nothing new (state load) | + reading every document (before) | "
-          "ratio | state load as before stop 20 | merge pass: what changed / full")
+    saves: list[tuple[float, int]] = []  # each state save: (s, bytes of parts written)
+    save = state.save
+
+    def timed_save(backend: state.Backend, cl: StoryClusterer) -> None:
+        """The save, its stories closed by this round pickled first (as one pickle would need them too)."""
+        cl.archive()
+        before = getattr(backend, "written", 0)
+        t0 = time.process_time()
+        save(backend, cl)
+        saves.append((time.process_time() - t0, getattr(backend, "written", 0) - before))
+
+    state.save = timed_save  # type: ignore[assignment]
+    print("store size | watch round adding new | its state save: written (one pickle) | nothing new: same process "
+          "/ new process | + reading every document (before stop 19) | state read: parts / one pickle | "
+          "merge pass: what changed / full")
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "bench.db", fulltext=False)
         n = 0
@@ -131,18 +151,23 @@ def main() -> None:
             watching = False
             before, t_copy, t_merge = watch[-1]
             t_new = time.process_time() - t0 - t_copy
+            t_save, written = saves[-1]
             t0 = time.process_time()
             merge(before, False)
             t_full = time.process_time() - t0
-            t_none = fastest(lambda: store_sync.update(store, show=False))  # as each watch round
             path = store_sync.state_path(store.location)
-            t_load = fastest(lambda p=path: store_sync.load_state(p, store))  # type: ignore[misc]
-            blob = path.read_bytes() if path else b""
-            t_old = min(load_as_before(blob) for _ in range(3))
+            on_disk = store_sync.backend(path, store)
+            t_none = fastest(lambda: store_sync.update(store, show=False))  # as each watch round
+            t_fresh = fastest(lambda b=on_disk: (state.forget(b), store_sync.update(store, show=False)))  # type: ignore[misc]
+            t_load = fastest(lambda p=path: store_sync.load_state(p, store, reuse=False))  # type: ignore[misc]
+            cl = store_sync.load_state(path, store, reuse=False)
+            t_save1, t_load1, size1 = one_pickle(cl, Path(tmp) / "one.pkl")
             t_all = fastest(lambda: sum(1 for _ in store.iter_documents()))
-            print(f"{n:>10,} | {added} in {t_new:.2f}s | {t_none * 1e3:,.0f} ms ({t_load * 1e3:,.0f} ms) | "
-                  f"{(t_none + t_all) * 1e3:,.0f} ms | {t_none / (t_none + t_all):.2f}x | {t_old * 1e3:,.0f} ms "
-                  f"({t_load / t_old:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
+            print(f"{n:>10,} | {added} in {t_new:.2f}s | {written / 1e6:,.1f} MB in {t_save * 1e3:,.0f} ms "
+                  f"({size1 / 1e6:,.1f} MB in {t_save1 * 1e3:,.0f} ms: {t_save / t_save1:.2f}x) | "
+                  f"{t_none * 1e3:,.0f} / {t_fresh * 1e3:,.0f} ms | {(t_fresh + t_all) * 1e3:,.0f} ms "
+                  f"({t_none / (t_fresh + t_all):.2f}x) | {t_load * 1e3:,.0f} / {t_load1 * 1e3:,.0f} ms "
+                  f"({t_load / t_load1:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
                   f"({t_merge / t_full:.2f}x)", flush=True)
         cl = store_sync.load_state(store_sync.state_path(store.location), store)
         t_top = fastest(lambda: list(cl.listing(limit=20)))

@@ -46,6 +46,18 @@ def seed_doc(seed_text: str):
 
 
 @pytest.fixture(scope="session")
+def ryanair() -> list:
+    """The ryanair topic's real articles (ner-bg raw) as the stories layer sees them (segment stage only)."""
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.stories.features import story_doc
+
+    pipe = make_pipeline(only=["segment"])
+    return [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+            for f in sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
 def pg_admin():
     """A PostgreSQL server for this test session (see tests/pgserver.py); its admin URL."""
     import shutil

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from vestnik.document import content_id
 from vestnik.store import Store
 from vestnik.store import schema as S
-from vestnik.stories import store_sync
+from vestnik.stories import state, store_sync
 
 VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
 RYANAIR = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
@@ -80,7 +80,7 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
     seed = next(x for x in map(json.loads, out.splitlines()) if "bta-putin-north-korea" in x["documents"])
     assert {"KCNA", "Reuters", "TASS"} <= {e["name"] for e in seed["cited"]} and seed["events"]  # what it tells
     with Store.open(pg_url) as st:  # the clusterer's state lives in the database, for every machine to continue
-        assert st.get_state("stories", store_sync.STATE_VERSION)
+        assert st.get_state("stories", state.VERSION) and st.state_names("stories@")  # a manifest and its parts
         before = counts(st)
     rc, out2, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
     assert rc == 0 and out2 == out, err[-2000:]  # nothing new: the same stories, no rows written twice

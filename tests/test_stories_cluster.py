@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import SHARED
 
 from vestnik.document import Document
@@ -19,13 +18,6 @@ from vestnik.stories.features import StoryDoc, story_doc
 
 RAW = SHARED / "eval" / "ner-bg" / "raw" / "ryanair"
 VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
-
-
-@pytest.fixture(scope="module")
-def ryanair() -> list[StoryDoc]:
-    pipe = make_pipeline(only=["segment"])
-    return [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
-            for f in sorted(RAW.glob("*.txt"))]
 
 
 def _story_of(stories, doc_id: str) -> str:

@@ -503,6 +503,19 @@ class Store:
                 conn.execute(insert(state).values(name=f"{name}#{k}" if k else name, version=version,
                                                   data=bytes(view[i : i + part]), updated_at=now))
 
+    def state_names(self, prefix: str) -> list[str]:
+        """The names of the blobs saved under names starting with ``prefix`` (their first rows only)."""
+        with self.engine.connect() as conn:
+            return [n for n in conn.scalars(select(state.c.name).where(state.c.name.startswith(prefix, autoescape=True)))
+                    if "#" not in n[len(prefix):]]
+
+    def delete_state(self, names: list[str]) -> None:
+        """Delete named blobs with all their rows (one transaction)."""
+        with self.engine.begin() as conn:
+            for name in names:
+                conn.execute(state.delete().where(state.c.name == name))
+                conn.execute(state.delete().where(_parts_of(name)))
+
     # ------------------------------------------------------------------ reading
     def resolve(self, ref: str) -> str | None:
         """A store id from an id, a unique id prefix (≥ 6 characters) or an external id."""

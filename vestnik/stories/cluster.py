@@ -233,6 +233,8 @@ class StoryClusterer:
     #: True for a clusterer pickled before teasers were indexed: its documents' pages' teasers are not in the
     #: index yet (the store path adds them once, :func:`vestnik.stories.store_sync.update`)
     teasers_missing: bool = False
+    #: the manifest this clusterer was loaded from or last saved as (:mod:`vestnik.stories.state`; not saved in it)
+    saved_as: dict | None = None
 
     def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None,
                  adapt_k: int = ADAPT_K, adapt_margin: float = ADAPT_MARGIN) -> None:
@@ -272,6 +274,9 @@ class StoryClusterer:
         #: and what a listing selects them by (:meth:`listing`): (size, last seen)
         self.closed: dict[str, bytes] = {}
         self.closed_meta: dict[str, tuple[int, str | None]] = {}
+        #: ids archived or brought back since the state was last saved (:mod:`~vestnik.stories.state` writes again
+        #: only the saved segments of closed stories that hold one)
+        self.closed_changed: set[str] = set()
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
@@ -282,7 +287,7 @@ class StoryClusterer:
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
                      ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
                      ("new_links", []), ("store_seq", 0), ("partner", {}),
-                     ("changed", set()), ("closed", {}), ("closed_meta", {})):
+                     ("changed", set()), ("closed", {}), ("closed_meta", {}), ("closed_changed", set())):
             self.__dict__.setdefault(k, v)
 
     def story(self, sid: str) -> Story:
@@ -292,6 +297,7 @@ class StoryClusterer:
         if st is None:
             st = self.stories[sid] = pickle.loads(self.closed.pop(sid))
             self.closed_meta.pop(sid, None)
+            self.closed_changed.add(sid)
         return st
 
     def all_stories(self) -> Iterator[Story]:
@@ -326,6 +332,7 @@ class StoryClusterer:
         for st in done:
             self.closed[st.id] = pickle.dumps(st, protocol=pickle.HIGHEST_PROTOCOL)
             self.closed_meta[st.id] = (len(st.members), st.last_seen)
+            self.closed_changed.add(st.id)
             del self.stories[st.id]
         return len(done)
 

@@ -67,6 +67,7 @@ NEAR, CONTAIN = 0.3, 0.55
 RECURRING = "recurring"
 _OLD_DEFAULTS = {(0.5, 0.8), (0.3, 0.6)}  # what indexes persisted with earlier defaults (they read as today's)
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
+_ROWS = ("sigs", "sizes", "leads", "lead_len", "n_anchors", "band_next")  # per-document arrays (``rows``)
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
 # to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
 
@@ -452,17 +453,42 @@ class DedupIndex:
     # persistence: one state dictionary for ``save``/``load`` and for pickling inside the stories state
 
     def _state(self) -> dict:
-        n = len(self.ids)
+        return self.join(self.head(), [self.rows(0, len(self.ids))])
+
+    def head(self) -> dict:
+        """The state without the documents' rows (:meth:`rows`): the hash tables, postings and key maps, which any
+        insertion may change anywhere (views, to be pickled before the index changes)."""
         return {"version": FORMAT_VERSION, "params": (self.near, self.contain, self.lead_share, self.min_shingles),
-                "ids": self.ids, "exact": self.exact, "lead_all": self.lead_all, "lead_cut": self.lead_cut,
-                "cut": self._cut, "sigs": self._sigs[:n].copy(), "sizes": self._sizes[:n].copy(),
-                "leads": self._leads[:n].copy(), "lead_len": self._lead_len[:n].copy(),
-                "n_anchors": self._n_anchors[:n].copy(), "band_next": self._band_next[:n].copy(),
-                "set_off": self._set_off[: n + 1].copy(), "set_flat": self._set_flat[: self._set_off[n]].copy(),
-                "fig_off": self._fig_off[: n + 1].copy(), "fig_flat": self._fig_flat[: self._fig_off[n]].copy(),
+                "exact": self.exact, "lead_all": self.lead_all, "lead_cut": self.lead_cut, "cut": self._cut,
                 "band_keys": self._band_keys, "band_head": self._band_head, "anc_keys": self._anc_keys,
-                "anc_off": self._anc_off, "anc_len": self._anc_len, "arena": self._arena[: self._meta[2]].copy(),
+                "anc_off": self._anc_off, "anc_len": self._anc_len, "arena": self._arena[: self._meta[2]],
                 "meta": self._meta}
+
+    def rows(self, a: int, b: int) -> dict:
+        """Documents ``a`` to ``b - 1`` as stored (views): rows an insertion appends and never changes again, so
+        that a saved segment of them stays valid (:mod:`vestnik.stories.state`)."""
+        so, fo = self._set_off, self._fig_off
+        return {"ids": self.ids[a:b], **{k: getattr(self, "_" + k)[a:b] for k in _ROWS},
+                "set_end": so[a + 1 : b + 1], "set_flat": self._set_flat[so[a] : so[b]],
+                "fig_end": fo[a + 1 : b + 1], "fig_flat": self._fig_flat[fo[a] : fo[b]]}
+
+    @staticmethod
+    def join(head: dict, rows: list[dict]) -> dict:
+        """The state :meth:`_restore` reads, from a head and the rows of every document in order."""
+        rows = rows or [DedupIndex().rows(0, 0)]
+        state = dict(head)
+        state["ids"] = [i for r in rows for i in r["ids"]]
+        for k in (*_ROWS, "set_flat", "fig_flat"):
+            state[k] = np.concatenate([r[k] for r in rows])
+        for k in ("set", "fig"):
+            state[k + "_off"] = np.concatenate([np.zeros(1, dtype=np.int64), *(r[k + "_end"] for r in rows)])
+        return state
+
+    @classmethod
+    def from_parts(cls, head: dict, rows: list[dict]) -> DedupIndex:
+        idx = cls.__new__(cls)
+        idx._restore(cls.join(head, rows))
+        return idx
 
     def _restore(self, state: dict) -> None:
         if state.get("version") == 3:

@@ -3,11 +3,11 @@
 Each run reads only the documents stored since the previous run (after the ingestion number the state
 keeps: a run costs what is new, not what is stored), adds them to the persisted
 :class:`StoryClusterer` (duplicate index included) and writes the stories it touched to the store's
-``stories`` / ``story_members`` / ``duplicates`` tables. The state file is ``<store file>.stories.pkl``
-(``$VESTNIK_STORIES_STATE`` names another file). For a database server (a URL store) the state is kept in
-the store itself (``state`` table), so every machine that runs ``vestnik stories`` against it continues the
-same clustering; a blob there is limited to 1 GB (about 250,000 documents): beyond that, point
-``$VESTNIK_STORIES_STATE`` at a shared file.
+``stories`` / ``story_members`` / ``duplicates`` tables. The state is saved in parts (:mod:`~vestnik.stories.state`:
+a run writes what changed, and a process reuses the state it saved instead of reading it back): a manifest in
+``<store file>.stories.pkl`` (``$VESTNIK_STORIES_STATE`` names another file) and the parts in ``<that file>.parts/``.
+For a database server (a URL store) the state is kept in the store itself (``state`` table), so every machine that
+runs ``vestnik stories`` against it continues the same clustering.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import pickle
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,15 +25,13 @@ from filelock import FileLock, Timeout
 from sqlalchemy import bindparam, delete, insert, select, text
 
 from vestnik.document import Document
-from vestnik.gc_pause import no_cyclic_gc
+from vestnik.stories import state
 from vestnik.stories.batch import first_pass, order
 from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import page_of, story_doc, teaser_docs
 
 log = logging.getLogger(__name__)
 STATE_NAME = "stories"
-STATE_VERSION = 4  # 4: DedupIndex format 4 (flat arrays); a state of version 3 is converted, an older one rebuilt
-_READABLE = (3, STATE_VERSION)
 LOCK_KEY = 7306256475  # PostgreSQL advisory lock of the stories update (the schema migration's key + 1)
 
 
@@ -51,44 +48,31 @@ def state_path(location: str) -> Path | None:
     return Path(location + ".stories.pkl")
 
 
-def load_state(path: Path | None, store: Any = None) -> StoryClusterer:
-    """The persisted clusterer: from ``path``, else from the store's ``state`` table, else a new one."""
-    where: str | Path = path if path is not None else "the store's state table"
+def backend(path: Path | None, store: Any = None) -> state.Backend | None:
+    """Where the state lives: the file ``path``, else the store's ``state`` table (None: neither)."""
+    if path is not None:
+        return state.Files(path)
+    return state.Rows(store, STATE_NAME) if store is not None else None
+
+
+def load_state(path: Path | None, store: Any = None, reuse: bool = True) -> StoryClusterer:
+    """The persisted clusterer (:mod:`~vestnik.stories.state`): from ``path``, else from the store's ``state``
+    table, else a new one. ``reuse``: this process's last save, if still current, without reading it back."""
+    where = backend(path, store)
+    if where is None:
+        return StoryClusterer()
     try:
-        if path is not None:
-            if not path.exists():
-                return StoryClusterer()
-            with path.open("rb") as f, no_cyclic_gc():
-                state = pickle.load(f)
-        else:
-            blob = None
-            for version in reversed(_READABLE) if store is not None else ():
-                blob = store.get_state(STATE_NAME, version)
-                if blob is not None:
-                    break
-            if blob is None:
-                return StoryClusterer()
-            with no_cyclic_gc():
-                state = pickle.loads(blob)
-        if state.get("version") in _READABLE:  # a version-3 index converts itself on unpickling
-            return state["clusterer"]
-        log.warning("%s: stories state of another version; rebuilding", where)
+        return state.load(where, reuse)
     except Exception as e:  # a damaged state costs a rebuild, never the run
-        log.warning("%s: cannot read stories state (%s); rebuilding", where, e)
+        log.warning("%s: cannot read stories state (%s); rebuilding", path or "the store's state table", e)
     return StoryClusterer()
 
 
 def save_state(path: Path | None, cl: StoryClusterer, store: Any = None) -> None:
-    cl.archive()  # closed stories as bytes: the next run loads them as fast as it reads them
-    data = {"version": STATE_VERSION, "clusterer": cl}
-    if path is None:
-        if store is not None:
-            store.put_state(STATE_NAME, STATE_VERSION, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-        return
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+    """Write what changed in the clusterer since it was loaded (:mod:`~vestnik.stories.state`)."""
+    where = backend(path, store)
+    if where is not None:
+        state.save(where, cl)
 
 
 @contextmanager
@@ -248,11 +232,13 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
                      "b_doc": article, "b_item": "article", "score": score, "evidence": "stories:teaser-link"}
                     for (pg, it), article, kind, score in where
                     for span in [spans.get((pg, it), (None, None))]])
-    if touched or gone or links or backfill or cl.store_seq != read_to:  # (or only the number read moved)
+    saved = touched or gone or links or backfill or cl.store_seq != read_to  # (or only the number read moved)
+    if saved:
         save_state(path, cl, store)
-    if not show:
-        return [], len(new)
-    return [_external(st, names) for st in cl.listing(since, min_size, limit)], len(new)
+    shown = [_external(st, names) for st in cl.listing(since, min_size, limit)] if show else []
+    if (saved or not (new or items)) and (where_saved := backend(path, store)) is not None:
+        state.keep(where_saved, cl)  # as saved, or unchanged: this process's next run takes it as it is
+    return shown, len(new)
 
 
 def _chunks(xs: list[str], n: int = 10_000) -> Iterator[list[str]]:

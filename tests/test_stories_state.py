@@ -1,0 +1,208 @@
+"""The stories state saved in parts (vestnik.stories.state): a save writes what changed, a load gives back the
+clusterer that was saved, and a process takes its own last save instead of reading it back."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import pickle
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from vestnik.stories import state
+from vestnik.stories.cluster import StoryClusterer
+from vestnik.stories.features import StoryDoc
+
+
+def snapshot(cl: StoryClusterer) -> dict[str, Any]:
+    """What a clusterer holds, in comparable form (the index's arrays as lists)."""
+    index = {k: v.tolist() if isinstance(v, np.ndarray) else v for k, v in cl.index._state().items()}
+    return {"index": index, "stories": [st.to_dict() for st in cl.all_stories()],
+            "open": {sid: dict(st.centroid) for sid, st in cl.stories.items()}, "closed": dict(cl.closed),
+            "df": dict(cl.df), "doc_story": dict(cl.doc_story), "next": cl._next, "postings": cl.postings}
+
+
+def dated(docs: list[StoryDoc]) -> list[StoryDoc]:
+    """~4 reports a day from 2018-01-01: most stories close (the time window) while the rest come in."""
+    day = dt.date(2018, 1, 1)
+    return [dataclasses.replace(d, published=(day + dt.timedelta(days=i // 4)).isoformat()) for i, d in enumerate(docs)]
+
+
+def run(cl: StoryClusterer, batch: list[StoryDoc]) -> None:
+    """As a store run does with its new documents (store_sync.update)."""
+    cl.prime(batch)
+    cl.add_many(batch)
+    cl.merge_mutual(incremental=True)
+    cl._sweep()
+
+
+@pytest.fixture(params=["files", "sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "files":
+        yield state.Files(tmp_path / "s.db.stories.pkl")
+        return
+    from vestnik.store import Store
+
+    where = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "s.db"
+    with Store.open(where, fulltext=False) as store:
+        yield state.Rows(store, "stories")
+
+
+def size(b: Any, name: str) -> int:
+    """Bytes of a stored part."""
+    if isinstance(b, state.Files):
+        return (b.dir / name).stat().st_size
+    return len(b.store.get_state(f"stories@{name}", state.VERSION))
+
+
+def stored(b: Any) -> set[str]:
+    """The parts the backend holds."""
+    if isinstance(b, state.Files):
+        return {f.name for f in b.dir.iterdir()}
+    return {n.partition("@")[2] for n in b.store.state_names("stories@")}
+
+
+def test_saves_write_what_changed_and_loads_give_back_what_was_saved(ryanair: list[StoryDoc], backend: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch):
+    """Three runs (with segments of 8 documents and 4 closed stories, so that the 87 articles make many): after
+    each save a fresh load equals the clusterer saved, the backend holds exactly the manifest's parts, and a run
+    that adds a few documents writes the head and the few segments it changed. A reprint of an old article weeks later brings
+    its closed story back; the next save rewrites that story's segment and the load has it open."""
+    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
+    monkeypatch.setattr(state, "CLOSED_SEGMENT", 4)
+    docs = dated(ryanair)
+    cl = StoryClusterer()
+    parts: dict[str, str] = {}
+    for batch in (docs[:60], docs[60:80], docs[80:]):
+        before, n = backend.written, len(cl.index)
+        run(cl, batch)
+        cl.archive()  # (as save does first)
+        closing = {state._closed_segment(s) for s in cl.closed_changed}
+        state.save(backend, cl)
+        written = backend.written - before
+        assert not cl.closed_changed
+        manifest = pickle.loads(backend.manifest())
+        # written again: the head, the segments that got rows, those whose stories closed or came back
+        rewritten = {k for k, name in manifest["parts"].items() if parts.get(k) != name}
+        assert rewritten <= {"head", *(f"ix.{k}" for k in range(n // 8, 99)), *(f"closed.{s}" for s in closing)}
+        assert sum(size(backend, manifest["parts"][k]) for k in rewritten) == written
+        parts = manifest["parts"]
+        assert stored(backend) == set(manifest["parts"].values())
+        total = sum(size(backend, n) for n in set(manifest["parts"].values()))
+        back = state.load(backend, reuse=False)
+        assert snapshot(back) == snapshot(cl)
+        assert back.saved_as == cl.saved_as == manifest and manifest["docs"] == len(cl.index)
+    assert len(cl.closed) > 8 and len(cl.index) // 8 >= 10  # several segments of each kind
+    assert len(rewritten) < len(parts) / 3 and written < total  # the last run: 7 documents
+
+    old = next(d for d in docs if cl.doc_story[d.id] in cl.closed)
+    sid = cl.doc_story[old.id]
+    reprint = dataclasses.replace(old, id="reprint", published="2018-03-01")
+    run(cl, [reprint])
+    assert cl.doc_story["reprint"] == sid and sid in cl.stories and sid in cl.closed_changed
+    state.save(backend, cl)
+    back = state.load(backend, reuse=False)
+    assert sid in back.stories and sid not in back.closed and snapshot(back) == snapshot(cl)
+
+
+def test_a_process_takes_its_own_last_save_and_never_a_stale_one(ryanair: list[StoryDoc], tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch):
+    """``keep`` hands the saved clusterer to the next load (no part read), once. A save by someone else in
+    between (another process, a clusterer loaded earlier) makes the kept one stale: the load reads the disk. A
+    clusterer loaded before another save writes all its parts (the ones it was loaded with may be gone)."""
+    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
+    docs = dated(ryanair)
+    b = state.Files(tmp_path / "s.pkl")
+    cl = StoryClusterer()
+    run(cl, docs[:40])
+    state.save(b, cl)
+    state.keep(b, cl)
+    reads: list[str] = []
+    get = b.get
+    monkeypatch.setattr(b, "get", lambda name: (reads.append(name), get(name))[1])
+    assert state.load(b) is cl and reads == []
+    assert state.load(b) is not cl and reads  # taken once: the next load reads
+
+    first = state.load(b, reuse=False)  # two clusterers of the same save
+    second = state.load(b, reuse=False)
+    state.keep(b, cl)
+    run(second, docs[40:60])
+    state.save(b, second)  # its parts replace the ones it changed
+    assert state.load(b) is not cl  # stale: read from the disk
+    run(first, docs[60:])
+    before = b.written
+    state.save(b, first)
+    manifest = pickle.loads(b.manifest())
+    assert b.written - before == sum(size(b, n) for n in set(manifest["parts"].values()))  # everything
+    assert snapshot(state.load(b, reuse=False)) == snapshot(first)
+
+
+def test_a_state_of_one_pickle_is_read_and_saved_in_parts(ryanair: list[StoryDoc], tmp_path: Path):
+    """States saved before stop 22 are one pickle of the whole clusterer (version 4): read as they are; their
+    first save writes a manifest and every part."""
+    cl = StoryClusterer()
+    run(cl, dated(ryanair))
+    path = tmp_path / "s.pkl"
+    path.write_bytes(pickle.dumps({"version": 4, "clusterer": cl}))
+    b = state.Files(path)
+    old = state.load(b)
+    assert old.saved_as is None and snapshot(old) == snapshot(cl)
+    state.save(b, old)
+    assert pickle.loads(path.read_bytes())["version"] == state.VERSION
+    back = state.load(b, reuse=False)
+    assert snapshot(back) == snapshot(old) and back.closed  # (the save archived the closed stories)
+    assert snapshot(back)["stories"] == snapshot(cl)["stories"]
+    path.write_bytes(pickle.dumps({"version": 2, "clusterer": cl}))
+    with pytest.raises(ValueError, match="version 2"):
+        state.load(b)
+
+
+def test_store_runs_take_their_own_state_and_end_as_runs_that_read_it(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    """``vestnik watch`` rounds in one process: after the first, no round reads a part of the state (its own
+    save is taken as it is), a round with nothing new included; and the stories, members and pairs they write are
+    those of rounds that each read the state back from the disk (a new process each time)."""
+    from conftest import SHARED
+    from sqlalchemy import select
+
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.store import Store
+    from vestnik.store.schema import duplicates, story_members
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
+    day = dt.date(2018, 1, 1)
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem,
+                          published=(day + dt.timedelta(days=i // 4)).isoformat())) for i, f in enumerate(files)]
+    reads: list[str] = []
+    get = state.Files.get
+    monkeypatch.setattr(state.Files, "get", lambda self, name: (reads.append(name), get(self, name))[1])
+
+    def rows(store: Store) -> tuple[list, list]:
+        with store.engine.connect() as conn:
+            return (sorted(map(tuple, conn.execute(select(story_members.c.story_id, story_members.c.doc_id)))),
+                    sorted(map(tuple, conn.execute(select(duplicates.c.kind, duplicates.c.a_doc, duplicates.c.b_doc)))))
+
+    with Store.open(tmp_path / "kept.db", fulltext=False) as kept, Store.open(tmp_path / "read.db",
+                                                                             fulltext=False) as read:
+        on_disk = state.Files(store_sync.state_path(read.location))
+        for k, part in enumerate((docs[:40], docs[40:70], docs[70:], [])):
+            for store in (kept, read):
+                for d in part:
+                    store.add(d)
+            reads.clear()
+            store_sync.update(kept, show=False)
+            assert k == 0 or reads == []  # (the first run starts from nothing)
+            state.forget(on_disk)
+            store_sync.update(read, show=False)
+            assert k == 0 or reads  # read back
+            state.forget(on_disk)
+            assert rows(kept) == rows(read) and rows(kept)[0]
+        path = store_sync.state_path
+        assert snapshot(store_sync.load_state(path(kept.location), kept)) == snapshot(
+            store_sync.load_state(path(read.location), read))
