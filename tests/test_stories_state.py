@@ -87,7 +87,8 @@ def test_saves_write_what_changed_and_loads_give_back_what_was_saved(ryanair: li
         manifest = pickle.loads(backend.manifest())
         # written again: the head, the segments that got rows, those whose stories closed or came back
         rewritten = {k for k, name in manifest["parts"].items() if parts.get(k) != name}
-        assert rewritten <= {"head", *(f"ix.{k}" for k in range(n // 8, 99)), *(f"closed.{s}" for s in closing)}
+        assert rewritten <= {"head", "ixhead", *(f"ix.{k}" for k in range(n // 8, 99)),
+                             *(f"closed.{s}" for s in closing)}
         assert sum(size(backend, manifest["parts"][k]) for k in rewritten) == written
         parts = manifest["parts"]
         assert stored(backend) == set(manifest["parts"].values())
@@ -200,9 +201,38 @@ def test_store_runs_take_their_own_state_and_end_as_runs_that_read_it(tmp_path: 
             assert k == 0 or reads == []  # (the first run starts from nothing)
             state.forget(on_disk)
             store_sync.update(read, show=False)
-            assert k == 0 or reads  # read back
+            assert k == 0 or reads  # read back ...
+            assert k == 0 or bool(part) == any(r.startswith("ix") for r in reads)  # ... its index when there is news
             state.forget(on_disk)
             assert rows(kept) == rows(read) and rows(kept)[0]
         path = store_sync.state_path
         assert snapshot(store_sync.load_state(path(kept.location), kept)) == snapshot(
             store_sync.load_state(path(read.location), read))
+
+
+def test_a_lazy_load_reads_the_index_only_when_it_is_used(ryanair: list[StoryDoc], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    """A store run loads the state with ``lazy``: the index's parts are read at its first use, and a save before
+    any keeps them as they are (a run that read documents it already had, or only listed stories)."""
+    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
+    docs = dated(ryanair)
+    b = state.Files(tmp_path / "s.pkl")
+    cl = StoryClusterer()
+    run(cl, docs[:60])
+    state.save(b, cl)
+    reads: list[str] = []
+    get = b.get
+    monkeypatch.setattr(b, "get", lambda name: (reads.append(name), get(name))[1])
+    lazy = state.load(b, reuse=False, lazy=True)
+    assert reads and not any(r.startswith("ix") for r in reads)
+    assert [s.to_dict() for s in lazy.listing(limit=5)] == [s.to_dict() for s in cl.listing(limit=5)]
+    before = pickle.loads(b.manifest())["parts"]
+    lazy.store_seq += 1
+    state.save(b, lazy)
+    after = pickle.loads(b.manifest())["parts"]
+    assert {k for k in after if after[k] != before[k]} == {"head"} and not any(r.startswith("ix") for r in reads)
+    assert snapshot(lazy) == snapshot(cl)  # (reads the index now)
+    assert any(r.startswith("ix") for r in reads)
+    run(lazy, docs[60:])
+    state.save(b, lazy)
+    assert snapshot(state.load(b, reuse=False)) == snapshot(lazy)

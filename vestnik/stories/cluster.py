@@ -16,7 +16,7 @@ import heapq
 import math
 import pickle
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -235,6 +235,9 @@ class StoryClusterer:
     teasers_missing: bool = False
     #: the manifest this clusterer was loaded from or last saved as (:mod:`vestnik.stories.state`; not saved in it)
     saved_as: dict | None = None
+    #: reads the duplicate index at its first use (a state loaded in parts with ``lazy``,
+    #: :func:`vestnik.stories.state.load`: a run with nothing new never reads it); None once read
+    index_loader: Callable[[], DedupIndex] | None = None
 
     def __init__(self, threshold: float = 0.35, window_days: int = 3, index: DedupIndex | None = None,
                  adapt_k: int = ADAPT_K, adapt_margin: float = ADAPT_MARGIN) -> None:
@@ -278,10 +281,29 @@ class StoryClusterer:
         #: only the saved segments of closed stories that hold one)
         self.closed_changed: set[str] = set()
 
+    @property
+    def index(self) -> DedupIndex:
+        if self.index_loader is not None:
+            self._index, self.index_loader = self.index_loader(), None
+        return self._index
+
+    @index.setter
+    def index(self, value: DedupIndex) -> None:
+        self._index, self.index_loader = value, None
+
+    def __getstate__(self) -> dict:
+        """Pickled whole: the index read first if it was not yet."""
+        state = dict(self.__dict__)
+        state["_index"] = self.index
+        state.pop("index_loader", None)
+        return state
+
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
         before teasers were indexed its teaser tables and a note that its documents' teasers are missing."""
         self.__dict__.update(state)
+        if "index" in self.__dict__:  # (pickled before stop 22)
+            self._index = self.__dict__.pop("index")
         if "teasers" not in state and state.get("doc_story"):
             self.teasers_missing = True
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pickle
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -128,9 +129,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def load(backend: Backend, reuse: bool = True) -> StoryClusterer:
+def load(backend: Backend, reuse: bool = True, lazy: bool = False) -> StoryClusterer:
     """The saved clusterer (a new one when nothing is saved); ``reuse``: this process's own last save, when it
-    is still the current state, is returned as it is (and no longer kept: the caller changes it)."""
+    is still the current state, is returned as it is (and no longer kept: the caller changes it). ``lazy``: the
+    duplicate index is read at its first use (a run with nothing new never reads it), which must come before
+    another process saves this state (the store's stories lock held, :func:`~vestnik.stories.store_sync.update`)."""
     raw = backend.manifest()
     if raw is None:
         return StoryClusterer()
@@ -146,24 +149,42 @@ def load(backend: Backend, reuse: bool = True) -> StoryClusterer:
             raise ValueError(f"stories state of version {version}, expected {VERSION}")
         live = _LIVE.pop(backend.key, None)
         if reuse and live is not None and live[0] == state["generation"]:
-            return live[1]
+            cl = live[1]
+            if cl.index_loader is not None:  # (read from this backend object, not the one of the earlier run)
+                cl.index_loader = _index_reader(backend, state)
+            return cl
         parts = state["parts"]
-        head = backend.get(parts["head"])
-        rows = [backend.get(parts[f"ix.{k}"]) for k in range(_segments(state["docs"], SEGMENT_DOCS))]
         closed: dict[str, bytes] = {}
         for key, name in parts.items():
             if key.startswith("closed."):
                 closed.update(backend.get(name))
         cl = StoryClusterer.__new__(StoryClusterer)
-        cl.__setstate__({**head["clusterer"], "index": DedupIndex.from_parts(head["index"], rows), "closed": closed})
+        cl.__setstate__({**backend.get(parts["head"]), "closed": closed})
+        cl.index_loader = _index_reader(backend, state)
+    if not lazy:
+        cl.index  # noqa: B018 (read now)
     cl.saved_as = state
     return cl
+
+
+def _index_reader(backend: Backend, manifest: dict) -> Callable[[], DedupIndex]:
+    def read() -> DedupIndex:
+        parts = manifest["parts"]
+        try:
+            with no_cyclic_gc():
+                rows = [backend.get(parts[f"ix.{k}"]) for k in range(_segments(manifest["docs"], SEGMENT_DOCS))]
+                return DedupIndex.from_parts(backend.get(parts["ixhead"]), rows)
+        except (OSError, LookupError) as e:
+            raise RuntimeError(f"the stories state's duplicate index cannot be read ({e}): the state was saved again "
+                               "since it was loaded; load it again") from e
+
+    return read
 
 
 def save(backend: Backend, cl: StoryClusterer) -> None:
     """Write what changed since the manifest ``cl`` was loaded from or last saved as (everything when there is
     none, or when another save came in between), then the new manifest."""
-    cl.archive()  # closed stories as bytes: the next load reads them as fast as it reads them
+    cl.archive()  # the stories the time window closed, as bytes (kept in parts of their own)
     before = cl.saved_as
     if before is not None:
         raw = backend.manifest()
@@ -179,27 +200,32 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
         parts[key] = name = f"{key}-{generation[:12]}"  # (a key's name changes at every write: never overwritten)
         backend.put(name, obj)
 
-    index = cl.index
-    n = len(index)
-    for k in range(_segments(n, SEGMENT_DOCS)):
-        a, b = k * SEGMENT_DOCS, min((k + 1) * SEGMENT_DOCS, n)
-        key = f"ix.{k}"
-        if key in kept and b <= saved_docs:  # no row added to it since: the saved part holds these rows
-            parts[key] = kept[key]
-        else:
-            part(key, index.rows(a, b))
-    segments: dict[int, dict[str, bytes]] = {}
-    for sid, blob in cl.closed.items():
-        segments.setdefault(_closed_segment(sid), {})[sid] = blob
-    changed = {_closed_segment(sid) for sid in cl.closed_changed}
-    for s, stories in sorted(segments.items()):
+    if cl.index_loader is not None and before is not None:  # never read since that save: unchanged
+        n = saved_docs
+        parts.update((k, v) for k, v in kept.items() if k.startswith("ix"))
+    else:
+        index = cl.index
+        n = len(index)
+        for k in range(_segments(n, SEGMENT_DOCS)):
+            a, b = k * SEGMENT_DOCS, min((k + 1) * SEGMENT_DOCS, n)
+            key = f"ix.{k}"
+            if key in kept and b <= saved_docs:  # no row added to it since: the saved part holds these rows
+                parts[key] = kept[key]
+            else:
+                part(key, index.rows(a, b))
+        part("ixhead", index.head())
+    changed: dict[int, list[str]] = {}  # segment -> its stories closed or brought back since the last save
+    for sid in cl.closed_changed if before is not None else cl.closed:
+        changed.setdefault(_closed_segment(sid), []).append(sid)
+    parts.update((k, v) for k, v in kept.items() if k.startswith("closed.") and int(k[7:]) not in changed)
+    for s, sids in sorted(changed.items()):  # (only these are read: a save costs what changed, not what is kept)
         key = f"closed.{s}"
-        if key in kept and s not in changed:
-            parts[key] = kept[key]
-        else:
+        old = backend.get(kept[key]) if key in kept else {}
+        stories = {sid: cl.closed[sid] for sid in [*old, *sids] if sid in cl.closed}
+        if stories:  # (none left when all came back)
             part(key, stories)
-    clusterer = {k: v for k, v in cl.__dict__.items() if k not in ("index", "closed", "closed_changed", "saved_as")}
-    part("head", {"clusterer": clusterer, "index": index.head()})
+    part("head", {k: v for k, v in cl.__dict__.items()
+                  if k not in ("_index", "index_loader", "closed", "closed_changed", "saved_as")})
     manifest = {"version": VERSION, "generation": generation, "docs": n, "parts": parts}
     backend.commit(pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL))
     backend.collect(set(parts.values()))

@@ -55,14 +55,15 @@ def backend(path: Path | None, store: Any = None) -> state.Backend | None:
     return state.Rows(store, STATE_NAME) if store is not None else None
 
 
-def load_state(path: Path | None, store: Any = None, reuse: bool = True) -> StoryClusterer:
+def load_state(path: Path | None, store: Any = None, reuse: bool = True, lazy: bool = False) -> StoryClusterer:
     """The persisted clusterer (:mod:`~vestnik.stories.state`): from ``path``, else from the store's ``state``
-    table, else a new one. ``reuse``: this process's last save, if still current, without reading it back."""
+    table, else a new one. ``reuse``: this process's last save, if still current, without reading it back;
+    ``lazy``: its duplicate index read at its first use (:func:`~vestnik.stories.state.load`)."""
     where = backend(path, store)
     if where is None:
         return StoryClusterer()
     try:
-        return state.load(where, reuse)
+        return state.load(where, reuse, lazy)
     except Exception as e:  # a damaged state costs a rebuild, never the run
         log.warning("%s: cannot read stories state (%s); rebuilding", path or "the store's state table", e)
     return StoryClusterer()
@@ -133,7 +134,7 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
-    cl = StoryClusterer() if rebuild else load_state(path, store)
+    cl = StoryClusterer() if rebuild else load_state(path, store, lazy=True)  # (under the lock)
     if not cl.doc_story:  # a new clusterer: the stories tables start over with it
         with store.engine.begin() as conn:
             conn.execute(delete(story_members))
