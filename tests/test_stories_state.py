@@ -39,6 +39,21 @@ def run(cl: StoryClusterer, batch: list[StoryDoc]) -> None:
     cl._sweep()
 
 
+def saved(ryanair: list[StoryDoc], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+          n: int) -> tuple[state.Files, StoryClusterer, list[str]]:
+    """A state of the first ``n`` articles saved in files (segments of 8 documents), and the list of the parts
+    read from it from now on."""
+    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
+    b = state.Files(tmp_path / "s.pkl")
+    cl = StoryClusterer()
+    run(cl, dated(ryanair)[:n])
+    state.save(b, cl)
+    reads: list[str] = []
+    get = b.get
+    monkeypatch.setattr(b, "get", lambda name: (reads.append(name), get(name))[1])
+    return b, cl, reads
+
+
 @pytest.fixture(params=["files", "sqlite", "postgresql"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path):
     if request.param == "files":
@@ -114,16 +129,9 @@ def test_a_process_takes_its_own_last_save_and_never_a_stale_one(ryanair: list[S
     """``keep`` hands the saved clusterer to the next load (no part read), once. A save by someone else in
     between (another process, a clusterer loaded earlier) makes the kept one stale: the load reads the disk. A
     clusterer loaded before another save writes all its parts (the ones it was loaded with may be gone)."""
-    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
     docs = dated(ryanair)
-    b = state.Files(tmp_path / "s.pkl")
-    cl = StoryClusterer()
-    run(cl, docs[:40])
-    state.save(b, cl)
+    b, cl, reads = saved(ryanair, tmp_path, monkeypatch, 40)
     state.keep(b, cl)
-    reads: list[str] = []
-    get = b.get
-    monkeypatch.setattr(b, "get", lambda name: (reads.append(name), get(name))[1])
     assert state.load(b) is cl and reads == []
     assert state.load(b) is not cl and reads  # taken once: the next load reads
 
@@ -214,15 +222,8 @@ def test_a_lazy_load_reads_the_index_only_when_it_is_used(ryanair: list[StoryDoc
                                                           monkeypatch: pytest.MonkeyPatch):
     """A store run loads the state with ``lazy``: the index's parts are read at its first use, and a save before
     any keeps them as they are (a run that read documents it already had, or only listed stories)."""
-    monkeypatch.setattr(state, "SEGMENT_DOCS", 8)
     docs = dated(ryanair)
-    b = state.Files(tmp_path / "s.pkl")
-    cl = StoryClusterer()
-    run(cl, docs[:60])
-    state.save(b, cl)
-    reads: list[str] = []
-    get = b.get
-    monkeypatch.setattr(b, "get", lambda name: (reads.append(name), get(name))[1])
+    b, cl, reads = saved(ryanair, tmp_path, monkeypatch, 60)
     lazy = state.load(b, reuse=False, lazy=True)
     assert reads and not any(r.startswith("ix") for r in reads)
     assert [s.to_dict() for s in lazy.listing(limit=5)] == [s.to_dict() for s in cl.listing(limit=5)]
