@@ -237,3 +237,30 @@ def test_a_lazy_load_reads_the_index_only_when_it_is_used(ryanair: list[StoryDoc
     run(lazy, docs[60:])
     state.save(b, lazy)
     assert snapshot(state.load(b, reuse=False)) == snapshot(lazy)
+
+
+def test_a_save_killed_midway_leaves_the_last_state_and_its_parts_are_collected(ryanair: list[StoryDoc],
+                                                                                tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch):
+    """Killed after writing some of its parts (before its manifest): the state on disk is the one before, and
+    loads whole; the next save deletes the parts the killed one left."""
+    b, cl, _ = saved(ryanair, tmp_path, monkeypatch, 40)
+    before = snapshot(state.load(b, reuse=False))
+    run(cl, dated(ryanair)[40:])
+    put = state.Files.put
+    written: list[str] = []
+
+    def killed_after_two(self: state.Files, name: str, obj: object) -> None:
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        written.append(name)
+        put(self, name, obj)
+
+    monkeypatch.setattr(state.Files, "put", killed_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        state.save(b, cl)
+    monkeypatch.setattr(state.Files, "put", put)
+    assert set(written) <= stored(b) and snapshot(state.load(b, reuse=False)) == before
+    state.save(b, cl)
+    assert stored(b) == set(pickle.loads(b.manifest())["parts"].values()) and not set(written) & stored(b)
+    assert snapshot(state.load(b, reuse=False)) == snapshot(cl)
