@@ -18,6 +18,8 @@ to a fresh SQLite store in steps. At each size:
 - the state read back from its parts against the same state loaded from one pickle (as until stop 22), and the
   update's ``merge_mutual`` pass (only what changed, since stop 20) against a full pass over every open story on a
   copy of the same state (what each run made until then);
+- at the largest size, ``vestnik stories --store --limit 20`` with nothing new as a new process (the head read,
+  then the parts of the 20 stories shown, since stop 22) against the same listing after reading the whole state;
 - at the largest size, the stories ``vestnik stories --store --limit 20`` picks (the closed ones chosen by the
   size and last day kept beside their bytes, since stop 21) against every story, as a listing without a limit;
 - at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
@@ -169,6 +171,10 @@ def main() -> None:
                   f"({t_none / (t_fresh + t_all):.2f}x) | {t_load * 1e3:,.0f} / {t_load1 * 1e3:,.0f} ms "
                   f"({t_load / t_load1:.2f}x) | {t_merge * 1e3:,.0f} / {t_full * 1e3:,.0f} ms "
                   f"({t_merge / t_full:.2f}x)", flush=True)
+        t_lazy = fastest(lambda b=on_disk: (state.forget(b), store_sync.update(store, limit=20)))  # type: ignore[misc]
+        t_eager = fastest(lambda p=path: list(store_sync.load_state(p, store, reuse=False).listing(limit=20)))  # type: ignore[misc]
+        print(f"the 20 largest stories as a new process (vestnik stories --store --limit 20, nothing new): "
+              f"{t_lazy * 1e3:,.0f} ms, the whole state read first {t_eager * 1e3:,.0f} ms ({t_lazy / t_eager:.2f}x)")
         cl = store_sync.load_state(store_sync.state_path(store.location), store)
         t_top = fastest(lambda: list(cl.listing(limit=20)))
         t_every = fastest(lambda: list(cl.all_stories()))

@@ -220,13 +220,15 @@ def test_store_runs_take_their_own_state_and_end_as_runs_that_read_it(tmp_path: 
 
 def test_a_lazy_load_reads_the_index_only_when_it_is_used(ryanair: list[StoryDoc], tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch):
-    """A store run loads the state with ``lazy``: the index's parts are read at its first use, and a save before
-    any keeps them as they are (a run that read documents it already had, or only listed stories)."""
+    """A store run loads the state with ``lazy``: the index's parts are read at its first use, a closed story's
+    part when the story is first asked for (a listing of five reads five parts at most), and a save before keeps
+    them as they are (a run that read documents it already had, or only listed stories)."""
     docs = dated(ryanair)
     b, cl, reads = saved(ryanair, tmp_path, monkeypatch, 60)
     lazy = state.load(b, reuse=False, lazy=True)
-    assert reads and not any(r.startswith("ix") for r in reads)
+    assert [r.partition("-")[0] for r in reads] == ["head"] and set(lazy.closed) == set(cl.closed)
     assert [s.to_dict() for s in lazy.listing(limit=5)] == [s.to_dict() for s in cl.listing(limit=5)]
+    assert len([r for r in reads if r.startswith("closed.")]) <= 5  # the parts of the stories shown, at most
     before = pickle.loads(b.manifest())["parts"]
     lazy.store_seq += 1
     state.save(b, lazy)
@@ -264,3 +266,20 @@ def test_a_save_killed_midway_leaves_the_last_state_and_its_parts_are_collected(
     state.save(b, cl)
     assert stored(b) == set(pickle.loads(b.manifest())["parts"].values()) and not set(written) & stored(b)
     assert snapshot(state.load(b, reuse=False)) == snapshot(cl)
+
+
+def test_a_closed_story_that_comes_back_before_its_part_is_read_stays_open(ryanair: list[StoryDoc], tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch):
+    """Lazily loaded closed stories: one brought back (a reprint joins it) leaves them; the others of its part
+    are still there, with the same bytes; a save writes that part again."""
+    b, cl, _ = saved(ryanair, tmp_path, monkeypatch, len(ryanair))
+    sid = sorted(cl.closed)[0]
+    lazy = state.load(b, reuse=False, lazy=True)
+    assert lazy.story(sid).members == pickle.loads(cl.closed[sid]).members
+    assert sid not in lazy.closed and sid in lazy.stories and len(lazy.closed) == len(cl.closed) - 1
+    assert dict(lazy.closed) == {k: v for k, v in cl.closed.items() if k != sid}
+    lazy.stories[sid].first_seen = "2018-01-01"  # (changed while open)
+    state.save(b, lazy)  # (no document joined it: the save closes it again, and writes its part anew)
+    back = state.load(b, reuse=False)
+    assert set(back.closed) == set(cl.closed) and pickle.loads(back.closed[sid]).first_seen == "2018-01-01"
+    assert dict(back.closed) == dict(lazy.closed)

@@ -16,7 +16,7 @@ import heapq
 import math
 import pickle
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -275,7 +275,7 @@ class StoryClusterer:
         self.changed: set[str] = set()
         #: closed stories kept pickled (:meth:`archive`), by id; :meth:`story` brings one back when it is needed;
         #: and what a listing selects them by (:meth:`listing`): (size, last seen)
-        self.closed: dict[str, bytes] = {}
+        self.closed: MutableMapping[str, bytes] = {}
         self.closed_meta: dict[str, tuple[int, str | None]] = {}
         #: ids archived or brought back since the state was last saved (:mod:`~vestnik.stories.state` writes again
         #: only the saved segments of closed stories that hold one)
@@ -292,9 +292,10 @@ class StoryClusterer:
         self._index, self.index_loader = value, None
 
     def __getstate__(self) -> dict:
-        """Pickled whole: the index read first if it was not yet."""
+        """Pickled whole: the index and the closed stories read first if they were not yet."""
         state = dict(self.__dict__)
         state["_index"] = self.index
+        state["closed"] = dict(self.closed)  # (every part of a state loaded lazily read now)
         state.pop("index_loader", None)
         return state
 
@@ -331,19 +332,21 @@ class StoryClusterer:
         """The stories a listing shows (:func:`select`): closed ones are chosen by the size and last day kept
         beside their bytes, and only those chosen are unpickled (for the caller only), so ``vestnik stories
         --store --limit 20`` over years of news reads 20 stories, not all of them."""
-        def meta(sid: str) -> tuple[int, str | None]:
-            st = self.stories.get(sid)
-            if st is not None:
-                return len(st.members), st.last_seen
-            m = self.closed_meta.get(sid)
-            if m is None:  # (archived before the sizes were kept: read once, then known)
-                old = pickle.loads(self.closed[sid])
-                m = self.closed_meta[sid] = (len(old.members), old.last_seen)
-            return m
-
-        for sid in select([(sid, *meta(sid)) for sid in [*self.stories, *self.closed]], since, min_size, limit):
+        for sid in select([(sid, *self.meta_of(sid)) for sid in [*self.stories, *self.closed]], since, min_size,
+                          limit):
             st = self.stories.get(sid)
             yield st if st is not None else pickle.loads(self.closed[sid])
+
+    def meta_of(self, sid: str) -> tuple[int, str | None]:
+        """(size, last seen) of a story, open or closed (a closed one by what is kept beside its bytes)."""
+        st = self.stories.get(sid)
+        if st is not None:
+            return len(st.members), st.last_seen
+        m = self.closed_meta.get(sid)
+        if m is None:  # (archived before the sizes were kept: read once, then known)
+            old = pickle.loads(self.closed[sid])
+            m = self.closed_meta[sid] = (len(old.members), old.last_seen)
+        return m
 
     def archive(self) -> int:
         """Pickle the stories the time window has closed (out of the candidate index, :meth:`_sweep`) one by one:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pickle
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -123,6 +123,53 @@ class Rows:
         self.store.delete_state([n for n in self.store.state_names(prefix) if n[len(prefix):] not in keep])
 
 
+class ClosedStories(MutableMapping[str, bytes]):
+    """The closed stories of a state loaded lazily: a part is read when one of its stories is first asked for (a
+    listing reads the parts of the stories it shows; a run with nothing new, none). The ids are known up front
+    (``closed_meta``, saved in the head)."""
+
+    def __init__(self, ids: Iterable[str], parts: dict[int, str], backend: Backend) -> None:
+        self._ids = set(ids)
+        self._pending = dict(parts)  # segment -> the part that holds it, not read yet
+        self._loaded: dict[str, bytes] = {}
+        self.backend = backend
+
+    def _read(self, sid: str) -> None:
+        name = self._pending.pop(_closed_segment(sid), None)
+        if name is not None:
+            for k, v in self.backend.get(name).items():  # (not one that came back, or closed again, since)
+                if k in self._ids and k not in self._loaded:
+                    self._loaded[k] = v
+
+    def __getitem__(self, sid: str) -> bytes:
+        if sid not in self._ids:
+            raise KeyError(sid)
+        self._read(sid)
+        return self._loaded[sid]
+
+    def __setitem__(self, sid: str, blob: bytes) -> None:
+        self._ids.add(sid)
+        self._loaded[sid] = blob
+
+    def __delitem__(self, sid: str) -> None:
+        if sid not in self._ids:
+            raise KeyError(sid)
+        self._ids.discard(sid)
+        self._loaded.pop(sid, None)
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __reduce__(self) -> tuple:
+        return dict, (dict(self.items()),)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
@@ -149,20 +196,21 @@ def load(backend: Backend, reuse: bool = True, lazy: bool = False) -> StoryClust
             raise ValueError(f"stories state of version {version}, expected {VERSION}")
         live = _LIVE.pop(backend.key, None)
         if reuse and live is not None and live[0] == state["generation"]:
-            cl = live[1]
-            if cl.index_loader is not None:  # (read from this backend object, not the one of the earlier run)
+            cl = live[1]  # what is still to read comes from this backend object, not the one of the earlier run
+            if cl.index_loader is not None:
                 cl.index_loader = _index_reader(backend, state)
+            if isinstance(cl.closed, ClosedStories):
+                cl.closed.backend = backend
             return cl
         parts = state["parts"]
-        closed: dict[str, bytes] = {}
-        for key, name in parts.items():
-            if key.startswith("closed."):
-                closed.update(backend.get(name))
         cl = StoryClusterer.__new__(StoryClusterer)
-        cl.__setstate__({**backend.get(parts["head"]), "closed": closed})
+        cl.__setstate__(backend.get(parts["head"]))
+        cl.closed = ClosedStories(cl.closed_meta, {int(k[7:]): v for k, v in parts.items() if k.startswith("closed.")},
+                                  backend)
         cl.index_loader = _index_reader(backend, state)
-    if not lazy:
-        cl.index  # noqa: B018 (read now)
+        if not lazy:  # read now
+            cl.index  # noqa: B018
+            cl.closed = dict(cl.closed)
     cl.saved_as = state
     return cl
 
@@ -185,6 +233,8 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
     """Write what changed since the manifest ``cl`` was loaded from or last saved as (everything when there is
     none, or when another save came in between), then the new manifest."""
     cl.archive()  # the stories the time window closed, as bytes (kept in parts of their own)
+    if len(cl.closed_meta) != len(cl.closed):  # (archived before their sizes were kept): the ids a lazy load knows
+        cl.closed_meta.update((sid, cl.meta_of(sid)) for sid in cl.closed if sid not in cl.closed_meta)
     before = cl.saved_as
     if before is not None:
         raw = backend.manifest()
