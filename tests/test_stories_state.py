@@ -283,3 +283,31 @@ def test_a_closed_story_that_comes_back_before_its_part_is_read_stays_open(ryana
     back = state.load(b, reuse=False)
     assert set(back.closed) == set(cl.closed) and pickle.loads(back.closed[sid]).first_seen == "2018-01-01"
     assert dict(back.closed) == dict(lazy.closed)
+
+
+def test_a_store_run_reports_its_progress(tmp_path: Path):
+    """A first run over a large store takes minutes: it tells how many documents it has read and placed, up to
+    all of them (the CLI shows it as progress bars); a run with nothing new reads none."""
+    from conftest import SHARED
+
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.store import Store
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
+    told: list[tuple[str, int, int]] = []
+    with Store.open(tmp_path / "p.db", fulltext=False) as store:
+        for f in files:
+            store.add(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+        n = store.count()
+        store_sync.update(store, show=False, progress=lambda *x: told.append(x))
+        reads = [(d, t) for p, d, t in told if p == "read"]
+        placed = [(d, t) for p, d, t in told if p == "cluster"]
+        assert ("group", n, n) in told and told[-1] == ("write", 1, 1)  # (the first pass; then the rest)
+        assert reads[-1] == (n, n) and placed[-1] == (n, n) and n > 80
+        assert [d for d, _ in placed] == sorted(d for d, _ in placed) and len(placed) >= 1
+        told.clear()
+        store_sync.update(store, show=False, progress=lambda *x: told.append(x))
+        assert told[-1] == ("write", 1, 1) and all(done == 0 for ph, done, _ in told if ph != "write")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import Progress, TaskID
 
 from vestnik.cli import common
 from vestnik.document import Document
@@ -50,6 +51,22 @@ def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str]
     return out
 
 
+class _Phases:
+    """One progress bar per phase a run reports (:data:`vestnik.stories.batch.Progress`), made when the phase is
+    first told; a total of None: not known yet."""
+
+    def __init__(self, prog: Progress) -> None:
+        self.prog = prog
+        self.tasks: dict[str, tuple[TaskID, float]] = {}  # phase -> its bar, when it started
+
+    def __call__(self, phase: str, done: int, total: int | None) -> None:
+        if phase not in self.tasks:
+            self.tasks[phase] = (self.prog.add_task(phase, total=total, rate=""), time.perf_counter())
+        task, t0 = self.tasks[phase]
+        rate = f"{done / max(1e-9, time.perf_counter() - t0):.0f} docs/s" if total is None or total > 1 else ""
+        self.prog.update(task, completed=done, total=total, rate=rate)
+
+
 def _from_store(location: str | None, since: str | None, rebuild: bool = False, facts: bool = False,
                 min_size: int = 1, limit: int | None = None) -> tuple[list[Story], int, int, Who, Facts]:
     """Incremental run over the store: only documents stored since the last run are added (all, ``rebuild``);
@@ -69,11 +86,15 @@ def _from_store(location: str | None, since: str | None, rebuild: bool = False, 
                 common.err.print(f"[red]error[/red] the store {store.location!r} is empty: add documents with "
                                  "`vestnik ingest DIR`, or give files or directories to `vestnik stories`")
                 raise typer.Exit(2)
-            try:
-                shown, added = store_sync.update(store, since, rebuild, wait=0, min_size=min_size, limit=limit)
-            except store_sync.StoriesBusy:  # (a watch's round, another machine): then this run adds what is left
-                common.err.print("another stories update is running on this store: waiting for it to end…")
-                shown, added = store_sync.update(store, since, rebuild, min_size=min_size, limit=limit)
+            with common.progress() as prog:
+                phases = _Phases(prog)
+                try:
+                    shown, added = store_sync.update(store, since, rebuild, wait=0, min_size=min_size, limit=limit,
+                                                     progress=phases)
+                except store_sync.StoriesBusy:  # (a watch's round, another machine): then this run adds the rest
+                    common.err.print("another stories update is running on this store: waiting for it to end…")
+                    shown, added = store_sync.update(store, since, rebuild, min_size=min_size, limit=limit,
+                                                     progress=phases)
             ids = [s.id for s in shown]
             total = store.list_stories(limit=0)[0] if limit or min_size > 1 else len(shown)
             return shown, added, total, store.story_entities(ids, top=WHO), store.story_facts(ids) if facts else {}
@@ -145,18 +166,21 @@ def stories(
         types: dict[str, str] = {}
         agencies: set[str] = set()
         facts: dict[str, DocFacts] = {}  # document -> what its article says (names, quotes, sources, events)
-        for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
-            if not _unique_id(d, seen):
-                continue
-            sds.append(story_doc(d))
-            teasers += teaser_docs(d)
-            facts[sds[-1].id] = doc_facts(d)
-            names.update((k, e.name) for k, e in d.entities.items())
-            types.update((k, e.type) for k, e in d.entities.items())
-            agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
-        if since:
-            sds = [d for d in sds if d.published and d.published[:10] >= since]
-        clustered = {s.id: s for s in cluster_story_docs(sds, teasers=teasers)}
+        with common.progress() as prog:
+            phases = _Phases(prog)
+            for d in common.report_errors(run(items, jobs=jobs or default_jobs()), errors):
+                if not _unique_id(d, seen):
+                    continue
+                sds.append(story_doc(d))
+                teasers += teaser_docs(d)
+                facts[sds[-1].id] = doc_facts(d)
+                names.update((k, e.name) for k, e in d.entities.items())
+                types.update((k, e.type) for k, e in d.entities.items())
+                agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
+                phases("analyse", len(sds), None)
+            if since:
+                sds = [d for d in sds if d.published and d.published[:10] >= since]
+            clustered = {s.id: s for s in cluster_story_docs(sds, teasers=teasers, progress=phases)}
         result = [clustered[sid] for sid in select([(s.id, len(s.members), s.last_seen) for s in clustered.values()],
                                                    None, min_size, limit)]
         who = _who(result, facts, names, agencies)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from vestnik.document import Document
 from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
+
+#: told (phase, done, total) as a run goes: "read" (a store run), "group" (the first pass), "cluster", "write" (a
+#: store run: merges, tables, state; 0 of 1, then 1 of 1); a run over a large store or many files takes minutes,
+#: and the CLI shows these as progress bars
+Progress = Callable[[str, int, int], None]
+
+
+def phase(progress: Progress | None, name: str, total: int) -> Callable[[int], None] | None:
+    """``progress`` for one phase of ``total`` documents, as :meth:`StoryClusterer.add_many` tells it."""
+    return None if progress is None else (lambda done: progress(name, done, total))
 
 
 def order(docs: list[StoryDoc]) -> list[StoryDoc]:
@@ -16,18 +26,20 @@ def order(docs: list[StoryDoc]) -> list[StoryDoc]:
     return [d for _, _, d in sorted(((d.day if d.day is not None else far), i, d) for i, d in enumerate(docs))]
 
 
-def first_pass(docs: list[StoryDoc], like: StoryClusterer) -> list[list[str]]:
+def first_pass(docs: list[StoryDoc], like: StoryClusterer,
+               progress: Callable[[int], None] | None = None) -> list[list[str]]:
     """The batch clustered alone, with ``like``'s settings: the groups whose terms then count once each in the
     document frequencies of the pass that counts (:meth:`StoryClusterer.prime`'s ``stories``)."""
     probe = StoryClusterer(like.threshold, like.window_days, adapt_k=like.adapt_k, adapt_margin=like.adapt_margin)
     probe.prime(docs)
-    probe.add_many(order(docs))
+    probe.add_many(order(docs), progress=progress)
     probe.merge_mutual()
     return [st.members for st in probe.stories.values()]
 
 
 def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None,
-                       teasers: list[StoryDoc] | None = None) -> list[Story]:
+                       teasers: list[StoryDoc] | None = None,
+                       progress: Progress | None = None) -> list[Story]:
     """Stories of a batch; ``teasers``: its pages' teaser items (:func:`teaser_docs`), linked to the batch's
     articles they were cut from (``Story.teased``), never story members."""
     cl = clusterer or StoryClusterer()
@@ -37,8 +49,8 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         if d.id not in seen:
             seen.add(d.id)
             uniq.append(d)
-    cl.prime(uniq, first_pass(uniq, cl))
-    cl.add_many(order(uniq))
+    cl.prime(uniq, first_pass(uniq, cl, phase(progress, "group", len(uniq))))
+    cl.add_many(order(uniq), progress=phase(progress, "cluster", len(uniq)))
     if teasers:
         cl.add_teasers(teasers)
     cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)

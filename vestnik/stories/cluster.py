@@ -419,17 +419,23 @@ class StoryClusterer:
             return True
         return st.first_day - self.window_days <= day <= st.last_day + self.window_days  # type: ignore[operator]
 
-    def add_many(self, docs: list[StoryDoc], batch: int = BATCH) -> list[tuple[str, list[Match]]]:
+    def add_many(self, docs: list[StoryDoc], batch: int = BATCH,
+                 progress: Callable[[int], None] | None = None) -> list[tuple[str, list[Match]]]:
         """``add`` each document in turn (the same stories as one ``add`` at a time), with the duplicate index's
-        per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`)."""
+        per-document features prepared ``batch`` documents at a time (:func:`~vestnik.stories.index.prepare`).
+        ``progress``: told how many documents are done, first 0, then after each ``batch``."""
         out = []
         unmasked, figs = self._unmasked, self._unmasked_figures
+        if progress is not None:
+            progress(0)
         with no_cyclic_gc():
             for s in range(0, len(docs), batch):
                 chunk = docs[s : s + batch]
                 alt = {sd.id: unmasked.pop(sd.id) for sd in chunk if sd.id in unmasked}
                 alt_figs = {i: figs.pop(i) for i in alt if i in figs}
                 out += [self.add(sd, p) for sd, p in zip(chunk, prepare(chunk, alt, alt_figs), strict=True)]
+                if progress is not None:
+                    progress(len(out))
         return out
 
     def add(self, sd: StoryDoc, prepared: Prepared | None = None) -> tuple[str, list[Match]]:

@@ -26,7 +26,7 @@ from sqlalchemy import bindparam, delete, insert, select, text
 
 from vestnik.document import Document
 from vestnik.stories import state
-from vestnik.stories.batch import first_pass, order
+from vestnik.stories.batch import Progress, first_pass, order, phase
 from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import page_of, story_doc, teaser_docs
 
@@ -115,7 +115,8 @@ def exclusive(store: Any, wait: float | None = None) -> Iterator[None]:
 
 
 def update(store: Any, since: str | None = None, rebuild: bool = False, show: bool = True,
-           wait: float | None = None, min_size: int = 1, limit: int | None = None) -> tuple[list[Story], int]:
+           wait: float | None = None, min_size: int = 1, limit: int | None = None,
+           progress: Progress | None = None) -> tuple[list[Story], int]:
     """Cluster the documents stored since the last run; returns (stories to show, documents added).
 
     ``rebuild``: start over from every stored document (after an upgrade or a change of settings). A state that
@@ -124,13 +125,14 @@ def update(store: Any, since: str | None = None, rebuild: bool = False, show: bo
     (``vestnik watch`` reads them from the store; copying every story out costs more than a run with little new).
     ``wait``: seconds to wait for an update already running on the store (None: until it ends), then
     :class:`StoriesBusy`; the documents it did not read are left to the next run. ``since``, ``min_size``,
-    ``limit``: which stories to show (:func:`~vestnik.stories.cluster.select`)."""
+    ``limit``: which stories to show (:func:`~vestnik.stories.cluster.select`). ``progress``: see
+    :data:`~vestnik.stories.batch.Progress`."""
     with exclusive(store, wait):
-        return _update(store, since, rebuild, show, min_size, limit)
+        return _update(store, since, rebuild, show, min_size, limit, progress)
 
 
 def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: int = 1,
-            limit: int | None = None) -> tuple[list[Story], int]:
+            limit: int | None = None, progress: Progress | None = None) -> tuple[list[Story], int]:
     from vestnik.store.schema import duplicates, stories, story_members, teasers
 
     path = state_path(store.location)
@@ -150,7 +152,13 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     seen = 0 if backfill else cl.store_seq
     if seen and store.count() > len(cl.doc_story) + store.count(after=seen):
         seen = 0
+    to_read, n_read = store.count(after=seen) if progress is not None else 0, 0
+    if progress is not None:
+        progress("read", 0, to_read)
     for seq, d in store.documents_after(seen):
+        n_read += 1
+        if progress is not None and n_read % 200 == 0:
+            progress("read", n_read, max(to_read, n_read))
         cl.store_seq = max(cl.store_seq, seq)
         sid = d.get("store_id") or d.get("id")
         if sid in cl.doc_story:
@@ -162,16 +170,21 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
         sd.id = sid
         new.append((sd, d.get("id") or sid))
         items += teaser_docs(doc, sid)
+    if progress is not None:
+        progress("read", n_read, n_read)
     names: dict[str, str] = getattr(cl, "names", {})
     cl.names = names  # type: ignore[attr-defined]
     touched: set[str] = set()
     new_pairs = []
     batch = [sd for sd, _ in new]
-    cl.prime(batch, first_pass(batch, cl) if batch else None)
+    cl.prime(batch, first_pass(batch, cl, phase(progress, "group", len(batch))) if batch else None)
     ordered = order(batch)
-    for sd, (s, matches) in zip(ordered, cl.add_many(ordered), strict=True):
+    for sd, (s, matches) in zip(ordered, cl.add_many(ordered, progress=phase(progress, "cluster", len(ordered))),
+                                strict=True):
         touched.add(s)
         new_pairs += [(m, sd.id) for m in matches]
+    if progress is not None:  # (merges, the tables, the state: seconds on a large first run)
+        progress("write", 0, 1)
     cl.add_teasers(items)  # after the articles: a teaser finds its article in this run or an earlier one
     if backfill:
         log.info("stories: teasers of %d item(s) on pages stored before teasers were linked, indexed", len(items))
@@ -236,6 +249,8 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     saved = touched or gone or links or backfill or cl.store_seq != read_to  # (or only the number read moved)
     if saved:
         save_state(path, cl, store)
+    if progress is not None:
+        progress("write", 1, 1)
     shown = [_external(st, names) for st in cl.listing(since, min_size, limit)] if show else []
     if (saved or not (new or items)) and (where_saved := backend(path, store)) is not None:
         state.keep(where_saved, cl)  # as saved, or unchanged: this process's next run takes it as it is
