@@ -311,3 +311,48 @@ def test_a_store_run_reports_its_progress(tmp_path: Path):
         told.clear()
         store_sync.update(store, show=False, progress=lambda *x: told.append(x))
         assert told[-1] == ("write", 1, 1) and all(done == 0 for ph, done, _ in told if ph != "write")
+
+
+@pytest.mark.parametrize("lost", ["ix.0", "closed.0"])
+def test_a_lost_part_costs_a_rebuild_not_the_run(tmp_path: Path, lost: str, caplog: pytest.LogCaptureFixture,
+                                                  monkeypatch: pytest.MonkeyPatch):
+    """A part read lazily (the index's, when news comes; a closed story's, when it is asked for) that is gone or
+    cut short: the run says so and rebuilds, as for a damaged manifest, and ends as a store never damaged."""
+    from conftest import SHARED
+    from sqlalchemy import select
+
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.store import Store
+    from vestnik.store.schema import story_members
+    from vestnik.stories import cluster, store_sync
+
+    monkeypatch.setattr(cluster, "SWEEP_EVERY", 20)  # stories close within the 70 documents of the first run
+    pipe = make_pipeline(only=["segment"])
+    files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "ryanair").glob("*.txt"))
+    day = dt.date(2018, 1, 1)
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem,
+                          published=(day + dt.timedelta(days=i // 4)).isoformat())) for i, f in enumerate(files)]
+
+    def members(store: Store) -> list:
+        with store.engine.connect() as conn:
+            return sorted(map(tuple, conn.execute(select(story_members.c.story_id, story_members.c.doc_id))))
+
+    with Store.open(tmp_path / "d.db", fulltext=False) as damaged, Store.open(tmp_path / "c.db",
+                                                                             fulltext=False) as clean:
+        for store in (damaged, clean):
+            for d in docs[:70]:
+                store.add(d)
+            store_sync.update(store, show=False)
+        path = store_sync.state_path(damaged.location)
+        name = pickle.loads(path.read_bytes())["parts"][lost]
+        Path(str(path) + ".parts", name).write_bytes(b"\x80\x05cut short")
+        state.forget()  # (a new process)
+        for store in (damaged, clean):
+            for d in docs[70:]:
+                store.add(d)
+        shown, added = store_sync.update(damaged, limit=5 if lost.startswith("closed") else None)
+        assert "cannot read the stories state" in caplog.text and "rebuilding" in caplog.text
+        assert added == len(docs)  # all again
+        store_sync.update(clean, rebuild=True, show=False)
+        assert members(damaged) == members(clean) and shown

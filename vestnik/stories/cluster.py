@@ -200,6 +200,8 @@ def _enough(shared: set[str]) -> bool:
                                     for t in shared)
 
 
+SWEEP_EVERY = 1000  # documents added between two sweeps of the stories the time window closed (_sweep)
+
 def select(stories: Iterable[tuple[str, int, str | None]], since: str | None = None, min_size: int = 1,
            limit: int | None = None) -> list[str]:
     """Which stories a listing shows, from (id, size, last seen): those seen on or after ``since`` with at least
@@ -467,7 +469,7 @@ class StoryClusterer:
         if day is not None and (self._latest is None or day > self._latest):
             self._latest = day
         self._since_sweep += 1
-        if self._since_sweep >= 1000:
+        if self._since_sweep >= SWEEP_EVERY:
             self._sweep()
         sid = None
         # a duplicate joins its original's story (the most completely shared one if several), except a weak

@@ -40,6 +40,11 @@ from vestnik.stories.index import DedupIndex
 VERSION = 5  # a manifest of parts; 3 and 4 were one pickle of the whole clusterer (still read)
 SEGMENT_DOCS = 2048  # index rows per part (~3 MB of news)
 CLOSED_SEGMENT = 256  # closed stories per part (~0.7 MB of news; a reprint that reopens one rewrites its part)
+class StateDamaged(RuntimeError):
+    """A part of a lazily loaded state cannot be read (deleted, cut short, another save in between): the caller
+    starts over (:func:`vestnik.stories.store_sync.update` rebuilds, as for a damaged manifest)."""
+
+
 #: per state location: (generation, clusterer) of the last save in this process
 _LIVE: dict[str, tuple[str, StoryClusterer]] = {}
 
@@ -137,7 +142,7 @@ class ClosedStories(MutableMapping[str, bytes]):
     def _read(self, sid: str) -> None:
         name = self._pending.pop(_closed_segment(sid), None)
         if name is not None:
-            for k, v in self.backend.get(name).items():  # (not one that came back, or closed again, since)
+            for k, v in _part(self.backend, name).items():  # (not one that came back, or closed again, since)
                 if k in self._ids and k not in self._loaded:
                     self._loaded[k] = v
 
@@ -168,6 +173,14 @@ class ClosedStories(MutableMapping[str, bytes]):
 
     def __reduce__(self) -> tuple:
         return dict, (dict(self.items()),)
+
+
+def _part(backend: Backend, name: str) -> Any:
+    """A part read after the manifest was (lazily, or to be rewritten): any failure is :class:`StateDamaged`."""
+    try:
+        return backend.get(name)
+    except Exception as e:
+        raise StateDamaged(f"part {name}: {e}") from e
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -218,13 +231,9 @@ def load(backend: Backend, reuse: bool = True, lazy: bool = False) -> StoryClust
 def _index_reader(backend: Backend, manifest: dict) -> Callable[[], DedupIndex]:
     def read() -> DedupIndex:
         parts = manifest["parts"]
-        try:
-            with no_cyclic_gc():
-                rows = [backend.get(parts[f"ix.{k}"]) for k in range(_segments(manifest["docs"], SEGMENT_DOCS))]
-                return DedupIndex.from_parts(backend.get(parts["ixhead"]), rows)
-        except (OSError, LookupError) as e:
-            raise RuntimeError(f"the stories state's duplicate index cannot be read ({e}): the state was saved again "
-                               "since it was loaded; load it again") from e
+        with no_cyclic_gc():
+            rows = [_part(backend, parts[f"ix.{k}"]) for k in range(_segments(manifest["docs"], SEGMENT_DOCS))]
+            return DedupIndex.from_parts(_part(backend, parts["ixhead"]), rows)
 
     return read
 
@@ -270,7 +279,7 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
     parts.update((k, v) for k, v in kept.items() if k.startswith("closed.") and int(k[7:]) not in changed)
     for s, sids in sorted(changed.items()):  # (only these are read: a save costs what changed, not what is kept)
         key = f"closed.{s}"
-        old = backend.get(kept[key]) if key in kept else {}
+        old = _part(backend, kept[key]) if key in kept else {}
         stories = {sid: cl.closed[sid] for sid in [*old, *sids] if sid in cl.closed}
         if stories:  # (none left when all came back)
             part(key, stories)

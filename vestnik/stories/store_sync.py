@@ -128,7 +128,12 @@ def update(store: Any, since: str | None = None, rebuild: bool = False, show: bo
     ``limit``: which stories to show (:func:`~vestnik.stories.cluster.select`). ``progress``: see
     :data:`~vestnik.stories.batch.Progress`."""
     with exclusive(store, wait):
-        return _update(store, since, rebuild, show, min_size, limit, progress)
+        try:
+            return _update(store, since, rebuild, show, min_size, limit, progress)
+        except state.StateDamaged as e:  # a part read lazily: as for a damaged manifest, start over
+            log.warning("%s: cannot read the stories state (%s); rebuilding", store.location, e)
+            state.forget(backend(state_path(store.location), store))
+            return _update(store, since, True, show, min_size, limit, progress)
 
 
 def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: int = 1,
