@@ -202,6 +202,7 @@ def _enough(shared: set[str]) -> bool:
 
 SWEEP_EVERY = 1000  # documents added between two sweeps of the stories the time window closed (_sweep)
 
+
 def select(stories: Iterable[tuple[str, int, str | None]], since: str | None = None, min_size: int = 1,
            limit: int | None = None) -> list[str]:
     """Which stories a listing shows, from (id, size, last seen): those seen on or after ``since`` with at least

@@ -40,6 +40,8 @@ from vestnik.stories.index import DedupIndex
 VERSION = 5  # a manifest of parts; 3 and 4 were one pickle of the whole clusterer (still read)
 SEGMENT_DOCS = 2048  # index rows per part (~3 MB of news)
 CLOSED_SEGMENT = 256  # closed stories per part (~0.7 MB of news; a reprint that reopens one rewrites its part)
+
+
 class StateDamaged(RuntimeError):
     """A part of a lazily loaded state cannot be read (deleted, cut short, another save in between): the caller
     starts over (:func:`vestnik.stories.store_sync.update` rebuilds, as for a damaged manifest)."""
