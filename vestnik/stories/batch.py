@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from vestnik.document import Document
-from vestnik.stories.cluster import Story, StoryClusterer
+from vestnik.stories.cluster import BatchTerms, Story, StoryClusterer, batch_terms
 from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
 
 #: told (phase, done, total) as a run goes: "read" (a store run), "group" (the first pass), "cluster", "write" (a
@@ -26,12 +26,13 @@ def order(docs: list[StoryDoc]) -> list[StoryDoc]:
     return [d for _, _, d in sorted(((d.day if d.day is not None else far), i, d) for i, d in enumerate(docs))]
 
 
-def first_pass(docs: list[StoryDoc], like: StoryClusterer,
-               progress: Callable[[int], None] | None = None) -> list[list[str]]:
+def first_pass(docs: list[StoryDoc], like: StoryClusterer, progress: Callable[[int], None] | None = None,
+               counted: BatchTerms | None = None) -> list[list[str]]:
     """The batch clustered alone, with ``like``'s settings: the groups whose terms then count once each in the
-    document frequencies of the pass that counts (:meth:`StoryClusterer.prime`'s ``stories``)."""
+    document frequencies of the pass that counts (:meth:`StoryClusterer.prime`'s ``stories``). ``counted``:
+    :func:`~vestnik.stories.cluster.batch_terms` of the batch, computed once for both passes."""
     probe = StoryClusterer(like.threshold, like.window_days, adapt_k=like.adapt_k, adapt_margin=like.adapt_margin)
-    probe.prime(docs)
+    probe.prime(docs, counted=counted)
     probe.add_many(order(docs), progress=progress)
     probe.merge_mutual()
     return [st.members for st in probe.stories.values()]
@@ -49,7 +50,8 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         if d.id not in seen:
             seen.add(d.id)
             uniq.append(d)
-    cl.prime(uniq, first_pass(uniq, cl, phase(progress, "group", len(uniq))))
+    counted = batch_terms(uniq)
+    cl.prime(uniq, first_pass(uniq, cl, phase(progress, "group", len(uniq)), counted), counted)
     cl.add_many(order(uniq), progress=phase(progress, "cluster", len(uniq)))
     if teasers:
         cl.add_teasers(teasers)

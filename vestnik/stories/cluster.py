@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import mul
+from typing import NamedTuple
 
 import numpy as np
 
@@ -200,6 +201,35 @@ def _enough(shared: set[str]) -> bool:
                                     for t in shared)
 
 
+class BatchTerms(NamedTuple):
+    """What :meth:`StoryClusterer.prime` computes per document of a batch, from the batch alone (its template
+    masks, then each document's term counts and the words and figures outside its site's chrome)."""
+
+    ids: tuple[str, ...]  # the documents it was computed for, in order
+    terms: dict[str, Counter[str]]
+    unmasked: dict[str, list[str]]
+    unmasked_figures: dict[str, list[str]]
+
+
+def batch_terms(docs: list[StoryDoc]) -> BatchTerms:
+    """:class:`BatchTerms` of a batch (a repeated id: the first one counts)."""
+    masks = template_masks(docs, head_terms)
+    out = BatchTerms(tuple(sd.id for sd in docs), {}, {}, {})
+    for sd in docs:
+        if sd.id in out.terms:
+            continue
+        mask, dmask = masks.story.get(sd.id), masks.dedup.get(sd.id)
+        kept = figs = None
+        if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
+            kept, figs = list(compress(sd.words, ~mask)), _figures_outside(sd, mask)
+        if dmask is not None:  # (the index keeps a passage that is the content of two documents)
+            # (``dmask is mask`` means mask is not None, so kept and figs are lists)
+            out.unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))  # type: ignore[assignment]
+            out.unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)  # type: ignore[assignment]
+        out.terms[sd.id] = terms(sd, kept, figs)
+    return out
+
+
 SWEEP_EVERY = 1000  # documents added between two sweeps of the stories the time window closed (_sweep)
 
 
@@ -364,7 +394,8 @@ class StoryClusterer:
             del self.stories[st.id]
         return len(done)
 
-    def prime(self, docs: list[StoryDoc], stories: list[list[str]] | None = None) -> None:
+    def prime(self, docs: list[StoryDoc], stories: list[list[str]] | None = None,
+              counted: BatchTerms | None = None) -> None:
         """Count a whole batch's document frequencies before clustering it (better IDF than running counts).
 
         Additive: an incremental run primes each new batch; documents primed are not counted again by ``add``.
@@ -375,27 +406,21 @@ class StoryClusterer:
         (:func:`vestnik.stories.batch.first_pass`). A term then counts once per group, scaled by documents per
         group, not once per document: ten reports of one event put its own words in ten documents, and per
         document those words, the ones that tell the event apart, weighed as if they were common (measured:
-        docs/stories-eval.md, stop 21).
+        docs/stories-eval.md, stop 21). ``counted``: :func:`batch_terms` of these documents, if computed already
+        (the first pass primes the same batch).
         """
         docs = [sd for sd in docs if sd.id not in self._counted and sd.id not in self.doc_story]
-        masks = template_masks(docs, head_terms)
-        for sd in docs:
-            if sd.id in self._counted:  # a repeated id: the first one counts
-                continue
-            mask, dmask = masks.story.get(sd.id), masks.dedup.get(sd.id)
-            kept = figs = None
-            if mask is not None:  # the vectors and the duplicate index see these documents without their chrome
-                kept, figs = list(compress(sd.words, ~mask)), _figures_outside(sd, mask)
-            if dmask is not None:  # (the index keeps a passage that is the content of two documents)
-                # (``dmask is mask`` means mask is not None, so kept and figs are lists)
-                self._unmasked[sd.id] = kept if dmask is mask else list(compress(sd.words, ~dmask))  # type: ignore[assignment]
-                self._unmasked_figures[sd.id] = figs if dmask is mask else _figures_outside(sd, dmask)  # type: ignore[assignment]
-            tc = self._counted[sd.id] = terms(sd, kept, figs)
-            if stories is None:
+        if counted is None or counted.ids != tuple(sd.id for sd in docs):
+            counted = batch_terms(docs)
+        self._counted.update(counted.terms)
+        self._unmasked.update(counted.unmasked)
+        self._unmasked_figures.update(counted.unmasked_figures)
+        self.n_docs += len(counted.terms)
+        if stories is None:
+            for tc in counted.terms.values():
                 self.df.update(tc.keys())
-            self.n_docs += 1
-        if stories is not None:
-            mine = dict.fromkeys(sd.id for sd in docs)  # this call's documents, once each; a document in no
+        else:
+            mine = dict.fromkeys(counted.terms)  # this call's documents, once each; a document in no
             seen: set[str] = set()  # group (or in a second one) counts alone (or in the first)
             groups = []
             for g in [*stories, *([m] for m in mine)]:
