@@ -185,6 +185,12 @@ def _parts_of(name: str) -> Any:
     return state.c.name.startswith(f"{name}#", autoescape=True)
 
 
+def _drop_state(conn: Connection, name: str) -> None:
+    """Delete a state blob's rows, the first and its parts."""
+    conn.execute(state.delete().where(state.c.name == name))
+    conn.execute(state.delete().where(_parts_of(name)))
+
+
 def _span(x: Any) -> tuple[int | None, int | None]:
     if isinstance(x, (list, tuple)) and len(x) == 2:
         return int(x[0]), int(x[1])
@@ -497,8 +503,7 @@ class Store:
         ``part`` bytes: ``name``, then ``name#1``, ``name#2``..."""
         now, view = dt.datetime.now(dt.UTC), memoryview(data)
         with self.engine.begin() as conn:
-            conn.execute(state.delete().where(state.c.name == name))
-            conn.execute(state.delete().where(_parts_of(name)))
+            _drop_state(conn, name)
             for k, i in enumerate(range(0, max(len(data), 1), part)):
                 conn.execute(insert(state).values(name=f"{name}#{k}" if k else name, version=version,
                                                   data=bytes(view[i : i + part]), updated_at=now))
@@ -513,8 +518,7 @@ class Store:
         """Delete named blobs with all their rows (one transaction)."""
         with self.engine.begin() as conn:
             for name in names:
-                conn.execute(state.delete().where(state.c.name == name))
-                conn.execute(state.delete().where(_parts_of(name)))
+                _drop_state(conn, name)
 
     # ------------------------------------------------------------------ reading
     def resolve(self, ref: str) -> str | None:

@@ -500,20 +500,20 @@ class DedupIndex:
             state["lead_cut"]
         self._cut = state["cut"]
         cap = max(256, len(self.ids))
-        self._sigs = _resized(state["sigs"], cap)
-        self._sizes = _resized(state["sizes"], cap)
-        self._leads = _resized(state["leads"], cap)
-        self._lead_len = _resized(state["lead_len"], cap)
-        self._n_anchors = _resized(state["n_anchors"], cap)
-        self._band_next = _resized(state["band_next"], cap, -1)
-        self._set_off = _resized(state["set_off"], cap + 1)
-        self._set_flat = _resized(state["set_flat"], max(1024, len(state["set_flat"])))
+        self._sigs = _sized(state["sigs"], cap)
+        self._sizes = _sized(state["sizes"], cap)
+        self._leads = _sized(state["leads"], cap)
+        self._lead_len = _sized(state["lead_len"], cap)
+        self._n_anchors = _sized(state["n_anchors"], cap)
+        self._band_next = _sized(state["band_next"], cap, -1)
+        self._set_off = _sized(state["set_off"], cap + 1)
+        self._set_flat = _sized(state["set_flat"], max(1024, len(state["set_flat"])))
         # format 4 had no figures: its documents state none (never a recurring report)
-        self._fig_off = _resized(state.get("fig_off", np.zeros(len(self.ids) + 1, dtype=np.int64)), cap + 1)
-        self._fig_flat = _resized(state.get("fig_flat", _NO_FIGS), max(1024, len(state.get("fig_flat", ()))))
+        self._fig_off = _sized(state.get("fig_off", np.zeros(len(self.ids) + 1, dtype=np.int64)), cap + 1)
+        self._fig_flat = _sized(state.get("fig_flat", _NO_FIGS), max(1024, len(state.get("fig_flat", ()))))
         self._band_keys, self._band_head = state["band_keys"], state["band_head"]
         self._anc_keys, self._anc_off, self._anc_len = state["anc_keys"], state["anc_off"], state["anc_len"]
-        self._arena = _resized(state["arena"], max(1024, len(state["arena"])))
+        self._arena = _sized(state["arena"], max(1024, len(state["arena"])))
         self._meta = np.array(state["meta"], dtype=np.int64)
         self._scratch()
 
@@ -563,6 +563,14 @@ def _resized(a: np.ndarray, n: int, fill: int = 0) -> np.ndarray:
     m = min(n, len(a))
     out[:m] = a[:m]
     return out
+
+
+def _sized(a: np.ndarray, n: int, fill: int = 0) -> np.ndarray:
+    """``a`` itself when it already has ``n`` rows and can be written (an array just unpickled or joined from a
+    state's parts: :meth:`DedupIndex._restore` copied it once more for nothing), else :func:`_resized`."""
+    if len(a) == n and a.flags.writeable and a.flags.c_contiguous:
+        return a
+    return _resized(a, n, fill)
 
 
 def _grown_table(keys: np.ndarray, values: list[np.ndarray], fills: tuple[int, ...]
