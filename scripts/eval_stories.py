@@ -1,11 +1,14 @@
-"""Score ``vestnik stories`` on the labelled news-bg set (labels outside the repo; see docs/stories-eval.md).
+"""Score ``vestnik stories`` on the labelled news-bg set (labels in eval/stories/; see docs/stories-eval.md).
 
 Two conditions per topic: text only (../shared/eval/ner-bg/raw/<topic>: title + body, no metadata, like the
 hidden set) and with metadata (<labels>/<topic>.docs.jsonl: dates and URLs from the BSNLP header lines),
-plus all topics in one run. Prints score.py's metrics and the all-singletons baseline; rows ``indep`` score the
-text-only output against the second, independent annotation where it exists (``<topic>.independent.json``).
+plus all topics in one run. Prints score.py's metrics and the all-singletons baseline (``alone``) against each
+annotation kept in eval/stories/ (``labels``: broad, strict; eval/stories/README.md).
 
-Usage: python scripts/eval_stories.py [--labels /work/notes/stories-gold] [--topics a,b] [--jobs 2] [--cache DIR]
+Usage: python scripts/eval_stories.py [--labels .cache/stories-gold] [--topics a,b] [--jobs 2] [--cache DIR]
+
+The gold in ``--labels`` is built from ``eval/stories/*.tsv`` and ../shared (``label_stories.py build`` and
+``docs``) when it is missing or older than the labels.
 
 ``--cache DIR``: keep each input's pipeline output (the StoryDoc list, pickled) in DIR and cluster in this process,
 so that a clustering change is measured in seconds (delete DIR after changing anything before the stories layer).
@@ -78,16 +81,33 @@ def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -
 def arguments(topics: str) -> argparse.Namespace:
     """The options both evaluation scripts take."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--labels", type=Path, default=Path("/work/notes/stories-gold"))
+    ap.add_argument("--labels", type=Path, default=ROOT / ".cache" / "stories-gold")
     ap.add_argument("--topics", default=topics)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, help="cache the pipeline output here and cluster in-process")
     return ap.parse_args()
 
 
+def ensure_gold(labels: Path, topics: list[str]) -> list[str]:
+    """Build each annotation's ``<set>/<topic>.json`` and the ``<topic>.docs.jsonl`` from the committed labels
+    when missing or stale; returns the annotations (sets) found."""
+    root = ROOT / "eval" / "stories"
+    sets = sorted(d.name for d in root.iterdir() if d.is_dir() and any(d.glob("*.tsv")))
+    newest = max((f.stat().st_mtime for f in root.glob("*/*.tsv")), default=0.0)
+    for t in topics:
+        built = [labels / s / f"{t}.json" for s in sets if any((root / s).glob(f"{t}*.tsv"))]
+        docs = labels / f"{t}.docs.jsonl"
+        if not docs.exists() or not built or any(not g.exists() or g.stat().st_mtime < newest for g in built):
+            for cmd in ("propose", "build", "docs"):
+                subprocess.run([sys.executable, str(ROOT / "scripts" / "label_stories.py"), cmd, "--topics", t,
+                                "--out", str(labels)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return sets
+
+
 def main() -> None:
     a = arguments("asia_bibi,brexit,nord_stream,ryanair")
     topics = a.topics.split(",")
+    sets = ensure_gold(a.labels, topics)
     if a.cache:
         sys.path.insert(0, str(ROOT))
 
@@ -97,35 +117,29 @@ def main() -> None:
         else:
             run(inputs, out, a.jobs)
 
-    def indep(t: str) -> Path:
-        return a.labels / f"{t}.independent.json"  # scripts/label_stories.py independent
+    def golds(topics: list[str]) -> dict[str, list[Path]]:
+        return {s: [a.labels / s / f"{t}.json" for t in topics] for s in sets
+                if all((a.labels / s / f"{t}.json").exists() for t in topics)}
 
     rows = []
     with tempfile.TemporaryDirectory() as td:
         tmp = Path(td)
         for t in topics:
-            gold = [a.labels / f"{t}.json"]
-            base = singletons(gold, tmp)["bcubed"]["f1"]
             for cond, inp in (("text", [str(SHARED / "ner-bg" / "raw" / t)]),
                               ("meta", [str(a.labels / f"{t}.docs.jsonl")])):
                 out = tmp / f"{t}.{cond}.jsonl"
                 go(inp, out, f"{t}.{cond}")
-                s = score(out, gold)
-                rows.append((t, cond, base, s))
-                if cond == "text" and indep(t).exists():  # the same output against the second annotator
-                    rows.append((t, "indep", singletons([indep(t)], tmp)["bcubed"]["f1"], score(out, [indep(t)])))
-        gold = [a.labels / f"{t}.json" for t in topics]
+                for s, gold in golds([t]).items():
+                    rows.append((t, cond, s, singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
         out = tmp / "all.text.jsonl"
         go([str(SHARED / "ner-bg" / "raw" / t) for t in topics], out, "all." + "+".join(topics))
-        rows.append(("ALL", "text", singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
-        second = [indep(t) for t in topics if indep(t).exists()]
-        if second:
-            rows.append(("ALL", "indep", singletons(second, tmp)["bcubed"]["f1"], score(out, second)))
-    print(f"{'topic':<12} {'input':<5} {'alone':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'dup P':>6} {'dup R':>6} "
-          f"{'gold':>5} {'pred':>5}")
-    for t, cond, base, s in rows:
-        b, d = s["bcubed"], s["duplicates"]
-        print(f"{t:<12} {cond:<5} {base:>6.3f} {b['p']:>6.3f} {b['r']:>6.3f} {b['f1']:>6.3f} {d['p']:>6.3f} "
+        for s, gold in golds(topics).items():
+            rows.append(("ALL", "text", s, singletons(gold, tmp)["bcubed"]["f1"], score(out, gold)))
+    print(f"{'topic':<12} {'input':<5} {'labels':<7} {'alone':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'dup P':>6} "
+          f"{'dup R':>6} {'gold':>5} {'pred':>5}")
+    for t, cond, s, base, sc in sorted(rows, key=lambda r: (r[2], r[0] == "ALL", r[0], r[1])):
+        b, d = sc["bcubed"], sc["duplicates"]
+        print(f"{t:<12} {cond:<5} {s:<7} {base:>6.3f} {b['p']:>6.3f} {b['r']:>6.3f} {b['f1']:>6.3f} {d['p']:>6.3f} "
               f"{d['r']:>6.3f} {d['gold']:>5} {d['pred']:>5}")
 
 

@@ -1,16 +1,16 @@
 """Score story clustering across languages: Bulgarian and Russian reports of one topic clustered together.
 
 Inputs: the Bulgarian documents with their dates (``<labels>/<topic>.docs.jsonl``, see label_stories.py) and the
-Russian SlavicNER raw texts of the same topic (``../shared/eval/ner-ru/raw/<topic>``, no metadata). Labels (outside
-the repository, docs/stories-eval.md): ``<labels>/xling/<topic>.ru2bg.tsv`` puts each Russian report in a
-Bulgarian gold story or in a Russian-only group (``ru:N``); ``<labels>/xling/<topic>.ru-dates.tsv`` holds the
+Russian SlavicNER raw texts of the same topic (``../shared/eval/ner-ru/raw/<topic>``, no metadata). Labels
+(eval/stories/README.md): ``eval/stories/broad/xling/<topic>.ru2bg.tsv`` puts each Russian report in a Bulgarian
+story of the ``broad`` annotation or in a Russian-only group (``ru:N``); ``.../<topic>.ru-dates.tsv`` holds the
 publication day a reader estimated from each Russian text (datelines, dates and events told), standing in for
 the date a feed would give.
 
 Two conditions: the Russian reports dated (as in a real feed) and undated. Prints score.py's B³ over all
 documents and the precision/recall of Bulgarian-Russian same-story pairs.
 
-Usage: python scripts/eval_stories_languages.py [--labels /work/notes/stories-gold] [--topics nord_stream,ryanair]
+Usage: python scripts/eval_stories_languages.py [--labels .cache/stories-gold] [--topics nord_stream,ryanair]
        [--jobs 2] [--cache DIR]
 """
 
@@ -23,20 +23,23 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_stories import ROOT, SHARED, arguments, score, story_docs
+from eval_stories import ROOT, SHARED, arguments, ensure_gold, score, story_docs
+
+XLING = ROOT / "eval" / "stories" / "broad" / "xling"
 
 
 def labels(labels: Path, topic: str) -> tuple[dict[str, str], dict[str, str]]:
     """(document -> gold story, Russian document -> estimated day)."""
-    story = {m: s["id"] for s in json.loads((labels / f"{topic}.json").read_text())["stories"] for m in s["members"]}
+    gold = json.loads((labels / "broad" / f"{topic}.json").read_text())
+    story = {m: s["id"] for s in gold["stories"] for m in s["members"]}
     days = {}
     for kind, f in (("story", "ru2bg"), ("day", "ru-dates")):
-        for line in (labels / "xling" / f"{topic}.{f}.tsv").read_text(encoding="utf-8").splitlines():
+        for line in (XLING / f"{topic}.{f}.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             doc, value = line.split("\t")[:2]
             if kind == "story":
-                story[doc] = f"{topic}-{value}" if value.startswith("ru:") else value
+                story[doc] = f"{topic}-{value}" if value.startswith("ru:") else f"{topic}:{value}"  # label_stories ids
             elif value != "?":
                 days[doc] = value
     return story, days
@@ -44,6 +47,7 @@ def labels(labels: Path, topic: str) -> tuple[dict[str, str], dict[str, str]]:
 
 def main() -> None:
     a = arguments("nord_stream,ryanair")
+    ensure_gold(a.labels, a.topics.split(","))
     sys.path.insert(0, str(ROOT))
     from vestnik.stories.batch import cluster_story_docs
 

@@ -1,22 +1,21 @@
-"""Build a labelled story / duplicate set from ../shared/eval/news-bg (BSNLP files with metadata).
+"""Build the labelled story / duplicate set from ../shared/eval/news-bg (BSNLP files with metadata).
 
-The labels live OUTSIDE the repository (default /work/notes/stories-gold/): the eval data must not be
-copied here. Procedure (docs/stories-eval.md):
+The reviewed labels are in the repository, ``eval/stories/<set>/<topic>[-<slice>].tsv`` (one folder per
+annotation, eval/stories/README.md): a document id (file name), a story label and a short note in our own words,
+no text of the data. The gold built from them holds the data's
+titles and dates, so it is written outside version control (``.cache/stories-gold/``). Procedure
+(docs/stories-eval.md, "Labelled development set"):
 
-1. ``propose``: for each topic, brute-force all pairs (exact word-3-gram shingle sets, not MinHash), and
-   write ``<topic>.proposals.txt``: candidate clusters (connected components of duplicate pairs and of
-   same-event links: TF-IDF cosine of content words ≥ 0.3 within 4 days by the files' dates) with each
-   member's id, date, outlet and title, plus borderline pairs to review.
-2. A person reads the proposals and writes ``<topic>.decisions.txt``: ``split ID`` (take a document out of
-   its proposed cluster), ``move ID OTHER`` (put it in OTHER's story), ``merge ID OTHER`` (join the two
-   stories), ``pair A B LABEL`` (override a duplicate label: exact, near-duplicate, different).
-3. ``build``: proposals + decisions → ``<topic>.json`` in score.py's gold format; the duplicate pairs are every
-   pair at exact shingle Jaccard ≥ ``DUP_J`` or containment ≥ ``DUP_C`` (brute force).
+1. ``propose [--dates FROM:TO]``: for each topic (or the slice of its files dated FROM..TO), brute-force all pairs
+   (exact word-3-gram shingle sets, not MinHash), and write ``<name>.proposals.txt``: candidate clusters (connected
+   components of duplicate pairs and of same-event links: TF-IDF cosine of content words ≥ 0.3 within 4 days by the
+   files' dates) with each member's id, date, outlet, title and lead, plus borderline pairs to review.
+2. An annotator reads the proposals and the texts and writes the slice's TSV (one line per document).
+3. ``build``: labels → ``<out>/<set>/<topic>.json`` in score.py's gold format, per annotation; the duplicate pairs
+   are every pair at exact shingle Jaccard ≥ ``DUP_J`` or containment ≥ ``DUP_C`` (brute force). Without labels
+   the stories are the unreviewed proposals (``<out>/<topic>.json``: fine for the duplicate pairs, not for B³).
 4. ``docs``: write ``<topic>.docs.jsonl`` ({id, text, published, url}) for runs with metadata; the text is
    "title\\n\\nbody" like the SlavicNER raw files (text-only runs use ../shared/eval/ner-bg/raw).
-5. ``independent``: a second annotator, who never saw the proposals or step 2, labels slices from scratch
-   (``iaa-<topic>[-<slice>].tsv``: id, story label, event name); this writes ``<topic>.independent.json`` (the
-   documents it covers only; score.py scores over the gold's documents) for ``scripts/eval_stories.py``.
 
 Usage: python scripts/label_stories.py propose|build|docs [--topics a,b] [--out DIR]
 """
@@ -32,8 +31,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "news-bg" / "bsnlp-with-metadata"
-OUT = Path("/work/notes/stories-gold")
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "news-bg" / "bsnlp-with-metadata"
+LABELS = ROOT / "eval" / "stories"  # the reviewed story labels: ids and our own event notes, no text of the data
+OUT = ROOT / ".cache" / "stories-gold"  # built gold (it holds titles and dates of the data: never committed)
 W = re.compile(r"\w+")
 NEAR_J, NEAR_C, LINK_COS, LINK_DAYS = 0.5, 0.8, 0.3, 4  # step 1's links (the proposals were reviewed with these)
 # the gold's duplicate pairs (``build``): where two annotators, labelling pairs blind, put the line between a reprint
@@ -74,8 +75,13 @@ def _days(a: dict, b: dict) -> int | None:
     return abs((dt.date.fromisoformat(a["date"]) - dt.date.fromisoformat(b["date"])).days)
 
 
-def propose(topic: str, out: Path) -> None:
+def propose(topic: str, out: Path, dates: str = "") -> None:
     docs = read_topic(topic)
+    name = topic
+    if dates:  # a slice by the files' dates, for annotators sharing a large topic (undated files go with every slice)
+        lo, hi = dates.split(":")
+        docs = [d for d in docs if not d["date"] or lo <= d["date"] <= hi]
+        name = f"{topic}-{lo}-{hi}"
     _features(docs)
     parent = list(range(len(docs)))
 
@@ -103,8 +109,8 @@ def propose(topic: str, out: Path) -> None:
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(find(i), []).append(i)
-    with (out / f"{topic}.proposals.txt").open("w", encoding="utf-8") as f:
-        f.write(f"# {topic}: {len(docs)} documents, {len(groups)} proposed stories\n")
+    with (out / f"{name}.proposals.txt").open("w", encoding="utf-8") as f:
+        f.write(f"# {name}: {len(docs)} documents, {len(groups)} proposed stories\n")
         for k, (_, members) in enumerate(sorted(groups.items(), key=lambda x: -len(x[1]))):
             f.write(f"\nSTORY {topic}-{k}\n")
             for i in sorted(members, key=lambda i: (docs[i]["date"] or "", docs[i]["id"])):
@@ -116,44 +122,62 @@ def propose(topic: str, out: Path) -> None:
         f.write("\nBORDERLINE (not linked; review)\n")
         for a, b, jac, con, cos, days in border:
             f.write(f"  {a}\t{b}\tJ={jac:.2f}\tC={con:.2f}\tcos={cos:.2f}\tdays={days}\n")
-    print(f"{topic}: {len(docs)} docs, {len(groups)} stories, {len(pairs)} dup pairs, {len(border)} borderline")
+    print(f"{name}: {len(docs)} docs, {len(groups)} stories, {len(pairs)} dup pairs, {len(border)} borderline")
+
+
+def label_sets() -> list[str]:
+    """The annotations kept: ``eval/stories/<set>/`` (see eval/stories/README.md)."""
+    return sorted(d.name for d in LABELS.iterdir() if d.is_dir() and any(d.glob("*.tsv")))
+
+
+def read_labels(topic: str, labels: Path) -> dict[str, str]:
+    """``<set>/<topic>[-slice].tsv``: id, story label, note; a label is shared across a topic's files."""
+    story: dict[str, str] = {}
+    for f in sorted(labels.glob(f"{topic}*.tsv")):
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            doc, label = line.split("\t")[:2]
+            if doc in story:
+                raise SystemExit(f"{f}:{n}: {doc} is labelled twice")
+            story[doc] = f"{topic}:{label.strip()}"
+    return story
 
 
 def build(topic: str, out: Path) -> None:
+    """``<out>/<set>/<topic>.json`` for each annotation that labels the topic; without any, ``<out>/<topic>.json``
+    from the unreviewed proposals (fine for the duplicate pairs, not for B³)."""
     docs = {d["id"]: d for d in read_topic(topic)}
-    story: dict[str, str] = {}
-    pairs: dict[frozenset, str] = {}
-    cur = None
+    sets = [s for s in label_sets() if any((LABELS / s).glob(f"{topic}*.tsv"))]
+    for name in sets:
+        story = read_labels(topic, LABELS / name)
+        if set(story) != set(docs):
+            raise SystemExit(f"{name}/{topic}: labels miss {sorted(set(docs) - set(story))[:5]}, "
+                             f"name unknown ids {sorted(set(story) - set(docs))[:5]}")
+        (out / name).mkdir(parents=True, exist_ok=True)
+        _build(topic, docs, story, out / name)
+    if sets:
+        return
+    print(f"{topic}: no labels in {LABELS}; the stories are the unreviewed proposals")
+    story, cur = {}, None
     for line in (out / f"{topic}.proposals.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("STORY "):
             cur = line.split()[1]
-        elif line.startswith("  PAIR "):  # step 1's pairs (0.5 / 0.8): replaced below
-            pass
-        elif line.startswith("  ") and cur and "\t" in line and not line.startswith("  PAIR"):
-            story.setdefault(line.strip().split("\t")[0], cur)
-        elif line.startswith("DUPLICATE") or line.startswith("BORDERLINE"):
+        elif line.startswith(("DUPLICATE", "BORDERLINE")):
             cur = None
+        elif cur and line.startswith("  ") and "\t" in line:
+            story.setdefault(line.strip().split("\t")[0], cur)
+    _build(topic, docs, story, out)
+
+
+def _build(topic: str, docs: dict[str, dict], story: dict[str, str], out: Path) -> None:
+    """score.py's gold: the stories, and every pair at exact Jaccard ≥ DUP_J or containment ≥ DUP_C (brute force)."""
+    pairs: dict[frozenset, str] = {}
     _features(list(docs.values()))
     for a, b in itertools.combinations(docs.values(), 2):
         inter = len(a["sh"] & b["sh"])
         if inter and (inter / len(a["sh"] | b["sh"]) >= DUP_J or inter / min(len(a["sh"]), len(b["sh"])) >= DUP_C):
             pairs[frozenset((a["id"], b["id"]))] = "exact" if a["body"] == b["body"] else "near-duplicate"
-    dec = out / f"{topic}.decisions.txt"
-    for line in dec.read_text(encoding="utf-8").splitlines() if dec.exists() else []:
-        p = line.split("#", 1)[0].split()
-        if not p:
-            continue
-        if p[0] == "split":
-            story[p[1]] = f"{topic}-solo-{p[1]}"
-        elif p[0] == "move":
-            story[p[1]] = story[p[2]]
-        elif p[0] == "merge":
-            old, new = story[p[1]], story[p[2]]
-            story = {d: (new if s == old else s) for d, s in story.items()}
-        elif p[0] == "pair":
-            pairs[frozenset((p[1], p[2]))] = p[3]
-        else:
-            raise SystemExit(f"{dec}: unknown decision {line!r}")
     for d in docs:
         story.setdefault(d, f"{topic}-solo-{d}")
     members: dict[str, list[str]] = {}
@@ -165,7 +189,7 @@ def build(topic: str, out: Path) -> None:
             "pairs": [{"a": min(k), "b": max(k), "label": v} for k, v in sorted(pairs.items(), key=lambda x: sorted(x[0]))]}
     (out / f"{topic}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     multi = sum(1 for m in members.values() if len(m) > 1)
-    print(f"{topic}: {len(docs)} docs, {len(members)} stories ({multi} with 2+), "
+    print(f"{out.name}/{topic}: {len(docs)} docs, {len(members)} stories ({multi} with 2+), "
           f"{sum(v in ('exact', 'near-duplicate') for v in pairs.values())} duplicate pairs")
 
 
@@ -176,35 +200,19 @@ def write_docs(topic: str, out: Path) -> None:
                                 "title": d["title"]}, ensure_ascii=False) + "\n")
 
 
-def independent(topic: str, out: Path) -> None:
-    docs = {d["id"]: d for d in read_topic(topic)}
-    story: dict[str, str] = {}
-    for f in sorted(out.glob(f"iaa-{topic}*.tsv")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                doc, label = line.split("\t")[:2]
-                story[doc] = f"{f.stem}:{label}"  # labels are per file (slice)
-    if not story:
-        return
-    members: dict[str, list[str]] = {}
-    for d, s in sorted(story.items()):
-        members.setdefault(s, []).append(d)
-    gold = {"topic": topic, "documents": {d: {"date": docs[d]["date"], "outlet": docs[d]["outlet"],
-                                             "title": docs[d]["title"]} for d in story},
-            "stories": [{"id": s, "members": m} for s, m in sorted(members.items())], "pairs": []}
-    (out / f"{topic}.independent.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{topic}: {len(story)} docs, {len(members)} stories ({sum(len(m) > 1 for m in members.values())} with 2+)")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=["propose", "build", "docs", "independent"])
+    ap.add_argument("cmd", choices=["propose", "build", "docs"])
     ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--dates", default="", help="propose: only files dated FROM:TO (ISO dates), e.g. for one annotator")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     for t in a.topics.split(","):
-        {"propose": propose, "build": build, "docs": write_docs, "independent": independent}[a.cmd](t, a.out)
+        if a.cmd == "propose":
+            propose(t, a.out, a.dates)
+            continue
+        {"build": build, "docs": write_docs}[a.cmd](t, a.out)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,17 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "bta-putin-north-korea.txt"
 
 
+def eval_scorer():
+    """The shared scorer itself (../shared/eval/score.py), so a test measures what score.py measures."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("vestnik_eval_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def planted_reprints() -> list[dict[str, str]]:
     """The ryanair reports (SlavicNER raw texts) and four documents planted among them, written here from three
     of those reports: ``copy`` (word for word), ``disguised`` (Cyrillic letters swapped for look-alike Latin

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import eval_scorer
 
 from vestnik.document import Document
 from vestnik.extract.html import HtmlExtractError, find_teasers, segment_html
@@ -111,14 +111,6 @@ def test_given_metadata_wins_over_the_page() -> None:
         "https://given.example/x", "2024-12-20", "given", "Given")
 
 
-def _html_scorer():  # the shared scorer itself, so the test measures what score.py measures
-    spec = importlib.util.spec_from_file_location("vestnik_eval_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.skipif(not HTML_EN.exists(), reason="shared eval data not present")
 def test_html_en_body_f1_at_least_trafilatura(tmp_path: Path) -> None:
     """F1 on html-en must not fall below trafilatura alone (0.962), while teasers are returned too."""
@@ -132,7 +124,7 @@ def test_html_en_body_f1_at_least_trafilatura(tmp_path: Path) -> None:
             doc = segment(doc, res)
             teasers += len(doc.teasers)
             fh.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-    score = _html_scorer()
+    score = eval_scorer()
 
     class Args:
         data = str(HTML_EN)
