@@ -167,7 +167,7 @@ class Document:
     language: str | None = None
     language_confidence: float | None = None
     published: str | None = None
-    published_source: str | None = None  # metadata | dateline | url | field | cli | feed | warc-date | None
+    published_source: str | None = None  # metadata | dateline | url | stamp | field | cli | feed | warc-date | None
     publisher: dict[str, Any] | None = None
     article: Article = field(default_factory=Article)
     teasers: list[Teaser] = field(default_factory=list)
