@@ -167,6 +167,13 @@ def test_a_state_of_one_pickle_is_read_and_saved_in_parts(ryanair: list[StoryDoc
     path.write_bytes(pickle.dumps({"version": 2, "clusterer": cl}))
     with pytest.raises(ValueError, match="version 2"):
         state.load(b)
+    # saved under the join threshold of its day, it goes on with today's; a threshold set on purpose is kept
+    from vestnik.stories.cluster import THRESHOLD
+
+    for saved, loaded in ((0.35, THRESHOLD), (0.4, 0.4)):
+        cl.threshold = saved
+        path.write_bytes(pickle.dumps({"version": 4, "clusterer": cl}))
+        assert state.load(b, reuse=False).threshold == loaded != 0.35
 
 
 def test_store_runs_take_their_own_state_and_end_as_runs_that_read_it(tmp_path: Path,

@@ -339,7 +339,11 @@ class StoryClusterer:
 
     def __setstate__(self, state: dict) -> None:
         """A clusterer pickled before cross-language linking existed gets its (empty) bridge tables, one pickled
-        before teasers were indexed its teaser tables and a note that its documents' teasers are missing."""
+        before teasers were indexed its teaser tables and a note that its documents' teasers are missing.
+        A store's state saved with the join threshold of its day (0.35 until stop 23) continues with today's: the
+        threshold is the code's setting, not the store's (no option sets it), like the duplicate thresholds."""
+        if state.get("threshold") == 0.35:
+            state = {**state, "threshold": THRESHOLD}
         self.__dict__.update(state)
         if "index" in self.__dict__:  # (pickled before stop 22)
             self._index = self.__dict__.pop("index")
