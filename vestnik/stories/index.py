@@ -67,7 +67,12 @@ NEAR, CONTAIN = 0.3, 0.55
 RECURRING = "recurring"
 _OLD_DEFAULTS = {(0.5, 0.8), (0.3, 0.6)}  # what indexes persisted with earlier defaults (they read as today's)
 BATCH = 256  # documents prepared at once by ``add_many`` (numpy/rensa calls amortised, little memory held)
-_ROWS = ("sigs", "sizes", "leads", "lead_len", "n_anchors", "band_next")  # per-document arrays (``rows``)
+_ROWS = ("sigs", "sizes", "leads", "lead_len", "n_anchors", "band_next", "ekey", "lkey", "trunc")  # per document
+# (``rows``); ekey / lkey / trunc (the exact key's digest, the lead key or -1, cut or not) let a document be put
+# into the hash tables and key maps again from its rows (:meth:`DedupIndex.replay`); rows saved before stop 23
+# lack them, read as "unknown": a zero digest
+_ROW_DEFAULTS: dict[str, tuple[tuple[int, ...], type, int]] = {"ekey": ((12,), np.uint8, 0), "lkey": ((), np.int64, -1),
+                                                               "trunc": ((), np.uint8, 0)}
 MAX_LOAD = 0.7  # hash tables grow (double) beyond this share of used slots: linear probing stays short (~2 probes
 # to find a key, ~6 to miss one) while the band table, the largest, takes ~1/3 less memory than at 0.5
 
@@ -278,6 +283,9 @@ class DedupIndex:
         self._lead_len = np.zeros(cap, dtype=np.uint16)
         self._n_anchors = np.zeros(cap, dtype=np.uint32)
         self._band_next = np.full((cap, NUM_BANDS), -1, dtype=np.int32)
+        self._ekey = np.zeros((cap, 12), dtype=np.uint8)
+        self._lkey = np.full(cap, -1, dtype=np.int64)
+        self._trunc = np.zeros(cap, dtype=np.uint8)
         self._set_off = np.zeros(cap + 1, dtype=np.int64)
         self._set_flat = np.zeros(cap * 256, dtype=np.uint32)
         self._fig_off = np.zeros(cap + 1, dtype=np.int64)  # document i's figures: _fig_flat[_fig_off[i] : ...[i + 1]]
@@ -321,6 +329,9 @@ class DedupIndex:
             self._lead_len = _resized(self._lead_len, cap)
             self._n_anchors = _resized(self._n_anchors, cap)
             self._band_next = _resized(self._band_next, cap, -1)
+            self._ekey = _resized(self._ekey, cap)
+            self._lkey = _resized(self._lkey, cap, -1)
+            self._trunc = _resized(self._trunc, cap)
             self._set_off = _resized(self._set_off, cap + 1)
             self._fig_off = _resized(self._fig_off, cap + 1)
             stamp = np.zeros(cap, dtype=np.int64)
@@ -332,6 +343,10 @@ class DedupIndex:
         need = int(self._fig_off[i]) + n_figs
         if need > len(self._fig_flat):
             self._fig_flat = _resized(self._fig_flat, max(need, 2 * len(self._fig_flat)))
+        self._room_tables(n_anchors)
+
+    def _room_tables(self, n_anchors: int) -> None:
+        """Grow the hash tables and the postings' arena so that one more document's keys fit."""
         need = int(self._meta[2]) + ANCHOR_CAP * n_anchors
         if need > len(self._arena):
             self._arena = _resized(self._arena, max(need, 2 * len(self._arena)))
@@ -437,18 +452,66 @@ class DedupIndex:
                        self._anc_keys, self._anc_off, self._anc_len, self._arena, self._set_off, self._set_flat,
                        self._meta, ANCHOR_CAP)
         self.ids.append(doc_id)
-        _put(self.exact, p.key, i)
         self._sigs[i] = p.sig
         self._sizes[i] = len(p.sset)
         self._n_anchors[i] = len(p.anchors)
         self._leads[i] = p.lead
         self._lead_len[i] = max(0, p.lead_n)
-        if p.lkey is not None:
-            _put(self.lead_all, p.lkey, i)
-            if truncated:
-                _put(self.lead_cut, p.lkey, i)
-                self._cut.add(i)
+        self._ekey[i] = np.frombuffer(bytes.fromhex(p.key), dtype=np.uint8)
+        self._lkey[i] = -1 if p.lkey is None else p.lkey
+        self._trunc[i] = truncated
+        self._keys(i, p.key, p.lkey, truncated)
         return i
+
+    def _keys(self, i: int, key: str, lkey: int | None, truncated: bool) -> None:
+        _put(self.exact, key, i)
+        if lkey is not None:
+            _put(self.lead_all, lkey, i)
+            if truncated:
+                _put(self.lead_cut, lkey, i)
+                self._cut.add(i)
+
+    def replayable(self, start: int) -> bool:
+        """Whether documents ``start`` onwards can be put into the tables again from their rows alone (rows
+        saved before stop 23 lack their keys)."""
+        return not (self._ekey[start : len(self.ids)] == 0).all(axis=1).any()
+
+    def replay(self, start: int) -> None:
+        """Put documents ``start`` onwards, whose rows are loaded, into the hash tables, postings and key maps of a
+        head saved when the index held ``start`` documents: the index as it was after them (the same insertions in
+        the same order; their band keys and anchors come again from their signatures and shingle sets). A saved
+        state need not rewrite its head, which any insertion changes, at every save (:mod:`~vestnik.stories.state`)."""
+        n = len(self.ids)
+        if start >= n:
+            return
+        if not self.replayable(start):
+            raise ValueError(f"documents {start}..{n - 1} have no keys in their rows: the head must cover them")
+        bks = _band_key_matrix(self._sigs[start:n])
+        bks[bks == 0] = 1  # (as prepare)
+        # anchors as prepare chose them: the shingles 0 mod ANCHOR_MOD, for a text that had any (n_anchors)
+        offs = self._set_off[start : n + 1]
+        flat = self._set_flat[offs[0] : offs[-1]]
+        is_anchor = flat % np.uint32(ANCHOR_MOD) == 0
+        cum = np.zeros(len(flat) + 1, dtype=np.int64)
+        np.cumsum(is_anchor, out=cum[1:])
+        per_doc = cum[offs - offs[0]]
+        keep = np.repeat(self._n_anchors[start:n] > 0, np.diff(per_doc))
+        anchors = flat[is_anchor][keep].astype(np.uint64)
+        anc_start = np.zeros(n - start + 1, dtype=np.int64)
+        np.cumsum(np.where(self._n_anchors[start:n] > 0, np.diff(per_doc), 0), out=anc_start[1:])
+        has_bands = self._sizes[start:n] > 0
+        i = start
+        while i < n:
+            i = kernels.replay(i, n, bks[i - start :], has_bands[i - start :], anchors, anc_start[i - start :],
+                               self._band_keys, self._band_head, self._band_next, self._anc_keys, self._anc_off,
+                               self._anc_len, self._arena, self._set_off, self._set_flat, self._meta, ANCHOR_CAP,
+                               MAX_LOAD)
+            if i < n:  # the tables grow as they did when document i was first inserted
+                self._room_tables(int(anc_start[i - start + 1] - anc_start[i - start]))
+        ekeys = self._ekey[start:n].tobytes()
+        for k, (lkey, cut) in enumerate(zip(self._lkey[start:n].tolist(), self._trunc[start:n].tolist(),
+                                            strict=True)):
+            self._keys(start + k, ekeys[12 * k : 12 * k + 12].hex(), None if lkey < 0 else lkey, bool(cut))
 
     # persistence: one state dictionary for ``save``/``load`` and for pickling inside the stories state
 
@@ -475,7 +538,7 @@ class DedupIndex:
     @staticmethod
     def join(head: dict, rows: list[dict]) -> dict:
         """The state :meth:`_restore` reads, from a head and the rows of every document in order."""
-        rows = rows or [DedupIndex().rows(0, 0)]
+        rows = [_with_keys(r) for r in rows] or [DedupIndex().rows(0, 0)]
         state = dict(head)
         state["ids"] = [i for r in rows for i in r["ids"]]
         for k in (*_ROWS, "set_flat", "fig_flat"):
@@ -506,6 +569,10 @@ class DedupIndex:
         self._lead_len = _sized(state["lead_len"], cap)
         self._n_anchors = _sized(state["n_anchors"], cap)
         self._band_next = _sized(state["band_next"], cap, -1)
+        keys = _with_keys({k: state[k] for k in ("ids", *_ROW_DEFAULTS) if k in state})
+        self._ekey = _sized(keys["ekey"], cap)
+        self._lkey = _sized(keys["lkey"], cap, -1)
+        self._trunc = _sized(keys["trunc"], cap)
         self._set_off = _sized(state["set_off"], cap + 1)
         self._set_flat = _sized(state["set_flat"], max(1024, len(state["set_flat"])))
         # format 4 had no figures: its documents state none (never a recurring report)
@@ -556,6 +623,16 @@ class DedupIndex:
 _NONE = np.zeros(0, dtype=np.int64)
 
 
+def _with_keys(rows: dict) -> dict:
+    """Rows saved before stop 23 (no documents' keys): with keys that say "unknown" (see ``_ROWS``)."""
+    missing = [k for k in _ROW_DEFAULTS if k not in rows]
+    if not missing:
+        return rows
+    m = len(rows["ids"])
+    return {**rows, **{k: np.full((m, *_ROW_DEFAULTS[k][0]), _ROW_DEFAULTS[k][2], dtype=_ROW_DEFAULTS[k][1])
+                       for k in missing}}
+
+
 def _resized(a: np.ndarray, n: int, fill: int = 0) -> np.ndarray:
     """``a`` with ``n`` rows: cut, or padded with ``fill``."""
     # zeros come from the allocator untouched: spare capacity costs address space, not resident memory
@@ -595,6 +672,9 @@ def _upgrade3(s: dict) -> dict:
     for name in ("sigs", "sizes", "leads", "lead_len", "n_anchors"):
         setattr(idx, "_" + name, _resized(np.asarray(s[name])[:n], max(256, n)))
     idx._band_next = _resized(np.asarray(s["next"], dtype=np.int32)[:n], max(256, n), -1)
+    unknown = _with_keys({"ids": s["ids"]})  # (unknown: such a state's first save writes its head)
+    idx._ekey, idx._lkey, idx._trunc = (_resized(unknown[k], max(256, n), f) for k, f in (("ekey", 0), ("lkey", -1),
+                                                                                          ("trunc", 0)))
     sizes = np.fromiter((len(x) for x in s["sets"]), dtype=np.int64, count=n)
     idx._set_off = np.zeros(max(256, n) + 1, dtype=np.int64)
     np.cumsum(sizes, out=idx._set_off[1 : n + 1])

@@ -339,6 +339,29 @@ def insert(i: int, bkeys: np.ndarray, anchors: np.ndarray, sset: np.ndarray, ban
             anc_len[s] = ln + 1
 
 
+@compiled
+def replay(start: int, stop: int, bkeys: np.ndarray, has_bands: np.ndarray, anchors: np.ndarray,
+           anc_start: np.ndarray, band_keys: np.ndarray, band_head: np.ndarray, band_next: np.ndarray,
+           anc_keys: np.ndarray, anc_off: np.ndarray, anc_len: np.ndarray, arena: np.ndarray, set_off: np.ndarray,
+           set_flat: np.ndarray, meta: np.ndarray, anchor_cap: int, max_load: float) -> int:  # pragma: no cover
+    """:func:`insert` documents ``start`` .. ``stop - 1`` again (their shingle sets already in ``set_flat``; band
+    keys ``bkeys[i - start]`` where ``has_bands``; anchors ``anchors[anc_start[k] : anc_start[k + 1]]``, k = i -
+    start), stopping before the first one that does not fit the tables as they are (the caller grows them, as
+    ``DedupIndex._room_tables`` does before each insertion, and calls again); returns where it stopped."""
+    nb = bkeys.shape[1]
+    empty = np.zeros(0, dtype=np.uint64)
+    for i in range(start, stop):
+        k = i - start
+        a0, a1 = anc_start[k], anc_start[k + 1]
+        if (meta[2] + anchor_cap * (a1 - a0) > len(arena) or meta[0] + nb > max_load * len(band_keys)
+                or meta[1] + (a1 - a0) > max_load * len(anc_keys)):
+            return i
+        insert(i, bkeys[k] if has_bands[k] else empty, anchors[a0:a1], set_flat[set_off[i] : set_off[i + 1]],
+               band_keys, band_head, band_next, anc_keys, anc_off, anc_len, arena, set_off, set_flat, meta,
+               anchor_cap)
+    return stop
+
+
 _M1, _M2, _S33 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53), np.uint64(33)
 _LOW32 = np.uint64(0xFFFFFFFF)
 _T1, _T2 = np.uint64(0x9E3779B1), np.uint64(0x85EBCA77)

@@ -10,8 +10,10 @@ wrote all of it again and read all of it back (~13 s per GB each way on a databa
   ones that close together are neighbours). A story closes once and is rarely brought back, so a segment is
   written again only when one of its stories closed or came back since the last save
   (``StoryClusterer.closed_changed``);
-- ``head``: everything else (the open stories, term statistics, the index's hash tables and postings, which an
-  insertion changes anywhere), written at every save.
+- ``ixhead``: the index's hash tables, postings and key maps, which an insertion changes anywhere. It is written
+  again only when the documents added since (``ixhead_docs`` in the manifest) pass a budget (``REPLAY_DOCS``): a
+  load puts them into it again from their rows (:meth:`DedupIndex.replay`, the same insertions in the same order);
+- ``head``: everything else (the open stories, term statistics), written at every save.
 
 Each part is stored under its key and the generation token of the save that wrote it. A manifest lists the parts
 with its generation and is the commit point: the new parts first, then the manifest (the state file renamed into
@@ -39,6 +41,11 @@ from vestnik.stories.index import DedupIndex
 
 VERSION = 5  # a manifest of parts; 3 and 4 were one pickle of the whole clusterer (still read)
 SEGMENT_DOCS = 2048  # index rows per part (~3 MB of news)
+# The index's head (hash tables, postings, key maps: ~1.1 KB per document, changed anywhere by any insertion) is
+# written again only when the documents added since it was last written pass an eighth of the index, at least
+# REPLAY_DOCS and at most 4 x REPLAY_DOCS; a load that uses the index puts those documents into it again from their
+# rows (DedupIndex.replay: ~10 us each, so at most ~0.3 s)
+REPLAY_DOCS = 8192
 CLOSED_SEGMENT = 256  # closed stories per part (~0.7 MB of news; a reprint that reopens one rewrites its part)
 
 
@@ -235,7 +242,12 @@ def _index_reader(backend: Backend, manifest: dict) -> Callable[[], DedupIndex]:
         parts = manifest["parts"]
         with no_cyclic_gc():
             rows = [_part(backend, parts[f"ix.{k}"]) for k in range(_segments(manifest["docs"], SEGMENT_DOCS))]
-            return DedupIndex.from_parts(_part(backend, parts["ixhead"]), rows)
+            index = DedupIndex.from_parts(_part(backend, parts["ixhead"]), rows)
+            try:
+                index.replay(manifest.get("ixhead_docs", manifest["docs"]))
+            except ValueError as e:  # (rows without keys after the head: not written so by any save)
+                raise StateDamaged(str(e)) from e
+            return index
 
     return read
 
@@ -261,6 +273,7 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
         parts[key] = name = f"{key}-{generation[:12]}"  # (a key's name changes at every write: never overwritten)
         backend.put(name, obj)
 
+    head_docs = before.get("ixhead_docs", saved_docs) if before is not None else 0  # what the saved ixhead covers
     if cl.index_loader is not None and before is not None:  # never read since that save: unchanged
         n = saved_docs
         parts.update((k, v) for k, v in kept.items() if k.startswith("ix"))
@@ -274,7 +287,11 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
                 parts[key] = kept[key]
             else:
                 part(key, index.rows(a, b))
-        part("ixhead", index.head())
+        if "ixhead" in kept and n - head_docs <= _replay_budget(n) and index.replayable(head_docs):
+            parts["ixhead"] = kept["ixhead"]  # a load replays the documents added since it (their rows)
+        else:
+            part("ixhead", index.head())
+            head_docs = n
     changed: dict[int, list[str]] = {}  # segment -> its stories closed or brought back since the last save
     for sid in cl.closed_changed if before is not None else cl.closed:
         changed.setdefault(_closed_segment(sid), []).append(sid)
@@ -287,7 +304,7 @@ def save(backend: Backend, cl: StoryClusterer) -> None:
             part(key, stories)
     part("head", {k: v for k, v in cl.__dict__.items()
                   if k not in ("_index", "index_loader", "closed", "closed_changed", "saved_as")})
-    manifest = {"version": VERSION, "generation": generation, "docs": n, "parts": parts}
+    manifest = {"version": VERSION, "generation": generation, "docs": n, "ixhead_docs": head_docs, "parts": parts}
     backend.commit(pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL))
     backend.collect(set(parts.values()))
     cl.closed_changed = set()
@@ -307,6 +324,11 @@ def forget(backend: Backend | None = None) -> None:
         _LIVE.clear()
     else:
         _LIVE.pop(backend.key, None)
+
+
+def _replay_budget(n: int) -> int:
+    """Documents a saved index head may lag behind an index of ``n`` (see ``REPLAY_DOCS``)."""
+    return min(max(REPLAY_DOCS, n // 8), 4 * REPLAY_DOCS)
 
 
 def _segments(n: int, size: int) -> int:
