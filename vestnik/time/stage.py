@@ -83,10 +83,11 @@ def date_from_stamp(text: str, lex: Lexicon | None = None) -> tuple[str, Span] |
     """The date (and span) of a date stamp in the first ``STAMP_CHARS`` characters of a page's text, if any.
 
     Numeric ("19.06.2018 | 11:30"): at a line's start or end, or before a time of day. Written out ("14 май 2017",
-    with ``lex``, the page's time lexicon): a full date opening a line below the first, figures first (a headline that
-    opens with a date tells of that day, "20 март 1995 г. сектата ...", and "На 7 април 2017 г." is prose). Measured on the 918 BSNLP news texts of
-    ../shared/eval/ner-bg/raw: 63 + 3 have one, all the publication day the BSNLP metadata gives; on the small-site
-    corpus (hack-the-fake-news) 17 of 19 are its export's date, two are 3 and 5 days before it (reposts?)."""
+    with ``lex``, the page's time lexicon): a full date opening a line below the first, figures first (a headline
+    that opens with a date tells of that day, "20 март 1995 г. сектата ...", and "На 7 април 2017 г." is prose).
+    Measured on the 918 BSNLP news texts of ../shared/eval/ner-bg/raw: 63 + 3 have one, all the publication day the
+    BSNLP metadata gives; on the small-site corpus (hack-the-fake-news) 17 of 19 are its export's date, two are 3
+    and 5 days before it (reposted pages)."""
     head = text[:STAMP_CHARS]
     today = dt.date.today()
     for m in _STAMP.finditer(head):
