@@ -90,17 +90,21 @@ def arguments(topics: str) -> argparse.Namespace:
 
 def ensure_gold(labels: Path, topics: list[str]) -> list[str]:
     """Build each annotation's ``<set>/<topic>.json`` and the ``<topic>.docs.jsonl`` from the committed labels
-    when missing or stale; returns the annotations (sets) found."""
-    root = ROOT / "eval" / "stories"
-    sets = sorted(d.name for d in root.iterdir() if d.is_dir() and any(d.glob("*.tsv")))
-    newest = max((f.stat().st_mtime for f in root.glob("*/*.tsv")), default=0.0)
+    when missing or stale (scripts/label_stories.py); returns the annotations (sets) found."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import label_stories as ls
+
+    sets = ls.label_sets()
+    newest = max((f.stat().st_mtime for f in ls.LABELS.glob("*/*.tsv")), default=0.0)
+    labels.mkdir(parents=True, exist_ok=True)
     for t in topics:
-        built = [labels / s / f"{t}.json" for s in sets if any((root / s).glob(f"{t}*.tsv"))]
-        docs = labels / f"{t}.docs.jsonl"
-        if not docs.exists() or not built or any(not g.exists() or g.stat().st_mtime < newest for g in built):
-            for cmd in ("propose", "build", "docs"):
-                subprocess.run([sys.executable, str(ROOT / "scripts" / "label_stories.py"), cmd, "--topics", t,
-                                "--out", str(labels)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        built = [labels / s / f"{t}.json" for s in sets if any((ls.LABELS / s).glob(f"{t}*.tsv"))]
+        if not built:  # no reviewed labels: the gold's stories are the proposals (label_stories.build)
+            ls.propose(t, labels)
+        if not (labels / f"{t}.docs.jsonl").exists() or not built or any(
+                not g.exists() or g.stat().st_mtime < newest for g in built):
+            ls.build(t, labels)
+            ls.write_docs(t, labels)
     return sets
 
 

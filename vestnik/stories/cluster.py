@@ -58,6 +58,7 @@ JOIN_NEAR, JOIN_CONTAIN = 0.5, 0.8
 # as the hidden set's dense topic): 0.25-0.3 beat 0.35 on both, in every condition (text only, dated, the store's
 # runs); docs/stories-eval.md, stop 23.
 THRESHOLD = 0.25
+_OLD_THRESHOLDS = {0.35}  # defaults a saved state may carry (until stop 23): it goes on with today's
 # A document joins its best story only if that cosine also beats the mean of its next ADAPT_K best by ADAPT_MARGIN:
 # inside a dense neighbourhood (many events of one topic share the topic's words) more evidence is needed.
 ADAPT_K = 3
@@ -342,7 +343,7 @@ class StoryClusterer:
         before teasers were indexed its teaser tables and a note that its documents' teasers are missing.
         A store's state saved with the join threshold of its day (0.35 until stop 23) continues with today's: the
         threshold is the code's setting, not the store's (no option sets it), like the duplicate thresholds."""
-        if state.get("threshold") == 0.35:
+        if state.get("threshold") in _OLD_THRESHOLDS:
             state = {**state, "threshold": THRESHOLD}
         self.__dict__.update(state)
         if "index" in self.__dict__:  # (pickled before stop 22)

@@ -33,6 +33,7 @@ _PARTIAL = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _STAMP = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.]\d)(?:[ \t]*г?\.?)?"
                     r"(?P<time>[ \t]*[|,-]?[ \t]*[0-2]?\d[:.][0-5]\d(?!\d))?")
 STAMP_CHARS = 400  # where a stamp is looked for: the headline and the first lines after it
+_LINE_OPENING = re.compile(r"(?m)^[ \t|.]*(\S.{0,60})")  # a line's first characters, after separators
 PLACEHOLDER_DATES = frozenset({"1970-01-01", "1900-01-01", "0001-01-01"})
 
 
@@ -106,13 +107,15 @@ def date_from_stamp(text: str, lex: Lexicon | None = None) -> tuple[str, Span] |
     if lex is None:
         return None
     first = head.find("\n")
-    for line in re.finditer(r"(?m)^[ \t|.]*(\S.{0,60})", head[first + 1 :] if first >= 0 else ""):
-        s = first + 1 + line.start(1)
-        for t in find_times(text, s, min(s + 40, first + 1 + line.end(1)), lex, None):
-            if (t.span[0] == s and text[s].isdigit() and t.type == "DATE" and _ISO.fullmatch(t.value)
-                    and dt.date(1990, 1, 1) <= dt.date.fromisoformat(t.value) <= today):
-                return t.value, t.span
-            break  # only a date that opens the line
+    if first < 0:
+        return None
+    for line in _LINE_OPENING.finditer(head, first + 1):
+        s = line.start(1)
+        found = find_times(text, s, min(s + 40, line.end(1)), lex, None)
+        t = found[0] if found else None  # only a date that opens the line
+        if (t is not None and t.span[0] == s and text[s].isdigit() and t.type == "DATE" and _ISO.fullmatch(t.value)
+                and dt.date(1990, 1, 1) <= dt.date.fromisoformat(t.value) <= today):
+            return t.value, t.span
     return None
 
 
