@@ -338,6 +338,7 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
 
 _WORD = re.compile(r"\w")
 _WORD_START = re.compile(r"\b\w")
+_WORD_AT = re.compile(r"\w+")
 _NAME_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+")
 
 
@@ -445,9 +446,9 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
             country, start = before, before.span[0]
         else:
             nxt = _skip_ws(text, r.end)
-            word = re.match(r"\w+", text[nxt:])
+            word = _WORD_AT.match(text, nxt)  # (not re.match on text[nxt:]: a copy of the rest of the text per role)
             if word and word.group().lower() in PREP_OF:
-                nxt = _skip_ws(text, nxt + word.end())
+                nxt = _skip_ws(text, word.end())
             cm = by_start.get(nxt)
             if cm is not None:
                 country, end = cm, cm.span[1]

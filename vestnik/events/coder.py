@@ -17,6 +17,7 @@ from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.language.shared import lower_slice
+from vestnik.spans import cover_index, covers, memo, stabbing
 
 MAX_PER_SENTENCE = 3
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
@@ -79,13 +80,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
     text = doc.text
-    source_spans = [s.span for s in doc.sources]
+    sources = memo("events.sources", doc.sources, lambda ss: cover_index(s.span for s in ss))
     if ments is None:
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     out: list[Cand] = []
     for m in ments:
         code, country, kind = _entity_code(doc, m.entity)
-        if kind in ("news_agency", "outlet", "media") and any(s[0] <= m.span[0] < s[1] for s in source_spans):
+        if kind in ("news_agency", "outlet", "media") and covers(sources, m.span[0]):
             continue  # an attributed source ("предаде Ройтерс"), not a participant
         before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
         is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS
@@ -412,9 +413,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
 
 
 def _provenance(doc: Document, events: list[Event]) -> None:
-    """Each event rests on the chain of sources whose scope covers its cue."""
-    for ev in events:
-        for k, s in enumerate(doc.sources):
+    """Each event rests on the chain of sources whose scope covers its cue (the first such source)."""
+    holding = stabbing([s.scope or None for s in doc.sources], [ev.span[0] for ev in events])
+    for ev, held in zip(events, holding, strict=True):
+        cands = held if ev.span[1] > ev.span[0] else range(len(doc.sources))  # (an empty span: every source)
+        for k in cands:
+            s = doc.sources[k]
             if s.scope and s.scope[0] <= ev.span[0] and ev.span[1] <= s.scope[1]:
                 chain, seen = [k], {k}
                 nxt = s.cites

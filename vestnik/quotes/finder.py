@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,7 @@ from pathlib import Path
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
 from vestnik.language.shared import lowered
 from vestnik.quotes.lexicon import Lexicon
+from vestnik.spans import containing, disjoint_starts, stabbing
 
 # possessive repeats (the same matches: nothing follows that could take back a letter) spare the engine its
 # backtracking bookkeeping at every token
@@ -177,6 +179,11 @@ class Out:
     quote_kind: list[str] = field(default_factory=list)
     #: sentence spans of each paragraph, for extending source scopes
     para_sents: list[list[Span]] = field(default_factory=list)
+    #: look-ups that keep add_quote / add_source from scanning every quote and source found so far (a long text
+    #: has thousands): how many quotes have each span; source span, and (scope, entity), -> the first such source
+    quote_spans: Counter[Span] = field(default_factory=Counter)
+    source_at: dict[Span, int] = field(default_factory=dict)
+    source_of: dict[tuple[Span, str], int] = field(default_factory=dict)
 
 
 class Finder:
@@ -195,6 +202,7 @@ class Finder:
         #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
         #: whether an outlet noun precedes it); and the positions of their marks
         self.name_at: dict[int, tuple[int, str, bool]] = {}
+        self.name_starts: list[int] = []  # name_at's keys in order (a range of the text is asked by bisection)
         self.name_marks: set[int] = set()
 
     # ------------------------------------------------------------------ tokens and quotes
@@ -574,15 +582,32 @@ class Finder:
 
     # ------------------------------------------------------------------ output
     def add_source(self, np: NP, sent: Span, cue: Span | None, evidence: str) -> int:
-        for k, s in enumerate(self.out.sources):
-            if s.span == np.span or (s.scope == sent and np.entity is not None and s.entity == np.entity):
-                return k
+        """The index of the source ``np`` names: the first one with its span or, in the same sentence, its entity
+        (spans, scopes and entities do not change until :meth:`finish`), else a new one."""
+        out = self.out
+        found = [k for k in (out.source_at.get(np.span),
+                             out.source_of.get((sent, np.entity)) if np.entity is not None else None) if k is not None]
+        if found:
+            return min(found)
         span = np.core or np.span
-        for k, s in enumerate(self.out.sources):
-            if s.span == span:
-                return k
-        self.out.sources.append(Source(span=span, entity=np.entity, scope=sent, cue=cue, evidence=evidence))
-        return len(self.out.sources) - 1
+        k = out.source_at.get(span)
+        if k is not None:
+            return k
+        k = len(out.sources)
+        out.sources.append(Source(span=span, entity=np.entity, scope=sent, cue=cue, evidence=evidence))
+        out.source_at.setdefault(span, k)
+        if np.entity is not None:
+            out.source_of.setdefault((sent, np.entity), k)
+        return k
+
+    def _respan(self, k: int, span: Span) -> None:
+        """Give quote ``k`` a new span (``quote_spans`` counts the spans the quotes have now)."""
+        counts, old = self.out.quote_spans, self.out.quotes[k].span
+        counts[old] -= 1
+        if not counts[old]:
+            del counts[old]
+        counts[span] += 1
+        self.out.quotes[k].span = span
 
     def add_quote(self, span: Span, direct: bool, cue: Span | None, np: NP | None, st: State, para: int,
                   evidence: str, entity: str | None = None) -> int | None:
@@ -598,10 +623,10 @@ class Finder:
                 b -= 1
         if b - a < 3:
             return None
-        for q in self.out.quotes:  # one quote per content
-            if q.span == (a, b):
-                return None
+        if (a, b) in self.out.quote_spans:  # one quote per content
+            return None
         spk = Speaker(span=np.span if np else None, entity=np.entity if np else entity)
+        self.out.quote_spans[(a, b)] += 1
         self.out.quotes.append(Quote(span=(a, b), direct=direct, cue=cue, speaker=spk, evidence=evidence))
         self.out.quote_para.append(para)
         self.out.quote_kind.append(np.kind if np else "none")
@@ -654,7 +679,7 @@ class Finder:
                 if (self.lex.merge_continuation and prev is not None and st.last_direct_para >= len(self.out.para_sents) - 2
                         and self.out.quotes[prev].direct and self.out.quotes[prev].span[1] <= dq.content[0]):
                     q = self.out.quotes[prev]
-                    q.span = (q.span[0], max(q.span[1], dq.content[1]))
+                    self._respan(prev, (q.span[0], max(q.span[1], dq.content[1])))
                     dq.quote = prev
                     continue
                 k = self.add_quote(dq.content, True, None, None, st, len(self.out.para_sents) - 1, "quote:uncued",
@@ -727,6 +752,8 @@ class Finder:
             name = raw
         if name is None:
             return False
+        if a not in self.name_at:
+            insort(self.name_starts, a)
         self.name_at[a] = (b, name, noun)
         self.name_marks.update((dq.open, dq.close))
         return True
@@ -774,7 +801,7 @@ class Finder:
             return False
         if self._exact_low is None:
             self._exact_low = len(low) == len(self.text) and "\u03a3" not in self.text
-        if not self._exact_low or any(a <= k < b for k in self.name_at):
+        if not self._exact_low or bisect_left(self.name_starts, a) < bisect_left(self.name_starts, b):
             return True
         have = set(ws)
         needs = self.lex.trigger_needs
@@ -1463,11 +1490,20 @@ class Finder:
                     s.cites = max(prev, key=lambda j: out.sources[j].span[0])
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
+        flat = [(pi, si) for pi, sents in enumerate(out.para_sents) for si in range(len(sents))]
+        spans = [out.para_sents[pi][si] for pi, si in flat]
+        starts = disjoint_starts(spans)
         for k, s in enumerate(out.sources):
-            for pi, sents in enumerate(out.para_sents):
-                for si, ss in enumerate(sents):
-                    if s.scope and ss[0] <= s.scope[0] < ss[1]:
-                        src_sent[k] = (pi, si)
+            if not s.scope:
+                continue
+            if starts is not None:  # (sentences in order, as read: one bisection per source)
+                i = containing(spans, starts, s.scope[0])
+                if i is not None:
+                    src_sent[k] = flat[i]
+                continue
+            for i, ss in enumerate(spans):  # the last sentence that holds it, as the paragraphs were read
+                if ss[0] <= s.scope[0] < ss[1]:
+                    src_sent[k] = flat[i]
         has = {v for v in src_sent.values()}
         for k, (pi, si) in src_sent.items():
             sents = out.para_sents[pi]
@@ -1476,9 +1512,10 @@ class Finder:
                 j += 1
             s = out.sources[k]
             s.scope = (min(s.scope[0], sents[si][0]) if s.scope else sents[si][0], sents[j][1])
+        covers = stabbing([s.scope or None for s in out.sources],
+                          [q.cue[0] if q.cue else q.span[0] for q in out.quotes])
         for qi, q in enumerate(out.quotes):
-            pos = q.cue[0] if q.cue else q.span[0]
-            cover = [k for k, s in enumerate(out.sources) if s.scope and s.scope[0] <= pos < s.scope[1]]
+            cover = covers[qi]  # the sources whose scope holds the quote's cue (or start), in order
             cited = {out.sources[k].cites for k in cover}
             roots = [k for k in cover if k not in cited]
             chain: list[int] = []

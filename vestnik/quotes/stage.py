@@ -9,6 +9,7 @@ from vestnik.document import Document, WhenFn
 from vestnik.pipeline import Resources, stage
 from vestnik.quotes.finder import find
 from vestnik.quotes.lexicon import Lexicon, available_languages, load_lexicon
+from vestnik.time.anchoring import times_in
 
 log = logging.getLogger(__name__)
 _CYR = re.compile("[\u0400-\u04ff]")
@@ -70,7 +71,7 @@ def quotes_stage(doc: Document, res: Resources) -> Document:
             except Exception:
                 value, source = None, None
             if value is not None and source != "published" and any(
-                    t.value == value and q.span[0] <= t.span[0] < q.span[1] for t in doc.times):
+                    t.value == value for t in times_in(doc, q.span[0], q.span[1])):
                 value, source = None, None
         if value is None:
             value, source = _published(doc), "published" if doc.published else None

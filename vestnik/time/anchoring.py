@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from vestnik.document import Document, Span, Time
+from vestnik.spans import containing, disjoint_starts, memo, sorted_starts, starting_in
 from vestnik.time.extract import sentence_bounds
 
 _QUOTED = re.compile(r"[„“\"«]([^„“\"«»”]{1,2000})[“”\"»]")
@@ -12,11 +13,27 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:че|който|която|което|кои�
 
 
 def _sentence(doc: Document, span: Span) -> Span:
-    for s in doc.sentences:
-        if s[0] <= span[0] < s[1]:
-            return (s[0], max(s[1], span[1]))
+    sents = doc.sentences
+    starts = memo("anchoring.sentences", sents, disjoint_starts)
+    if starts is not None:  # (the usual case: a bisection, not a scan of every sentence per fact)
+        i = containing(sents, starts, span[0])
+        if i is not None:
+            return (sents[i][0], max(sents[i][1], span[1]))
+    else:
+        for s in sents:
+            if s[0] <= span[0] < s[1]:
+                return (s[0], max(s[1], span[1]))
     a, b = sentence_bounds(doc.text, span[0], span[1], 0, len(doc.text))
     return a, max(b, span[1])
+
+
+def times_in(doc: Document, a: int, b: int) -> list[Time]:
+    """The document's time expressions that start in ``[a, b)``, in the document's order."""
+    times = doc.times
+    starts = memo("anchoring.times", times, lambda ts: sorted_starts([t.span for t in ts]))
+    if starts is None:
+        return [t for t in times if a <= t.span[0] < b]
+    return [times[i] for i in starting_in(starts, a, b)]
 
 
 def _anchorable(t: Time) -> bool:
@@ -43,8 +60,7 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
     own = _quote_of(quotes, span[0])
     # a time counts only inside the same quotation as the fact (or outside quotations, with the fact)
-    cands = [t for t in doc.times if a <= t.span[0] and t.span[1] <= b and _anchorable(t)
-             and _quote_of(quotes, t.span[0]) == own]
+    cands = [t for t in times_in(doc, a, b + 1) if t.span[1] <= b and _anchorable(t) and _quote_of(quotes, t.span[0]) == own]
     if not cands:
         return doc.published, "published"
     if t := next((t for t in cands if span[0] <= t.span[0] and t.span[1] <= span[1]), None):

@@ -1,0 +1,102 @@
+"""Position look-ups over a document's spans that stay logarithmic in its length.
+
+The quotes and events layers ask, for each fact they find, which sentence holds it, which time expressions lie in
+that sentence, which sources' scopes cover it. Answered by scanning the document's lists, each question costs the
+length of the document, and a long text (a 500 KB transcript or a feed dump saved as one file: 20,000 sentences,
+thousands of quotes) took minutes in those layers, growing with the square of its length (stop 24, measured with
+``python -m bench.long``). These helpers answer the same questions from sorted start offsets, and say when they
+cannot (spans out of order or overlapping): the caller then scans, as before, so answers never change.
+
+Indexes are built once per list and kept for the last list asked about (by identity and length): a stage asks
+many questions about one document's list in a row.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from vestnik.document import Span
+
+T = TypeVar("T")
+
+_LAST: dict[str, tuple[object, int, Any]] = {}
+
+
+def memo(kind: str, items: Sequence[object], build: Callable[[Sequence[Any]], T]) -> T:
+    """``build(items)``, kept while ``items`` is the same list with the same length (one entry per ``kind``)."""
+    last = _LAST.get(kind)
+    if last is not None and last[0] is items and last[1] == len(items):
+        return last[2]
+    value = build(items)
+    _LAST[kind] = (items, len(items), value)
+    return value
+
+
+def disjoint_starts(spans: Sequence[Span]) -> list[int] | None:
+    """The spans' starts when they are in order and do not overlap (each ends before the next starts), else None."""
+    starts = [s[0] for s in spans]
+    for (a0, a1), (b0, _) in pairwise(spans):
+        if not (a0 < b0 and a1 <= b0):
+            return None
+    return starts
+
+
+def sorted_starts(spans: Sequence[Span]) -> list[int] | None:
+    """The spans' starts when they are in order of start (ties allowed), else None."""
+    starts = [s[0] for s in spans]
+    return starts if all(a <= b for a, b in pairwise(starts)) else None
+
+
+def containing(spans: Sequence[Span], starts: list[int], pos: int) -> int | None:
+    """Index of the span that holds ``pos`` among disjoint spans in order (``starts``: :func:`disjoint_starts`)."""
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < spans[i][1] else None
+
+
+def starting_in(starts: list[int], a: int, b: int) -> range:
+    """Indexes of the spans (in order of start) that start in ``[a, b)``."""
+    return range(bisect_left(starts, a), bisect_left(starts, b))
+
+
+def cover_index(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """What :func:`covers` reads: the spans' starts in order and the furthest end reached up to each."""
+    starts: list[int] = []
+    reach: list[int] = []
+    far = -1
+    for a, b in sorted(spans):
+        far = max(far, b)
+        starts.append(a)
+        reach.append(far)
+    return starts, reach
+
+
+def covers(index: tuple[list[int], list[int]], pos: int) -> bool:
+    """Whether any of the spans (:func:`cover_index`) holds ``pos`` (``start <= pos < end``)."""
+    starts, reach = index
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and reach[i] > pos
+
+
+def stabbing(intervals: Sequence[Span | None], points: Iterable[int]) -> list[list[int]]:
+    """For each point, the indexes (ascending) of the intervals ``[start, end)`` that hold it; None intervals hold
+    nothing. One sweep over both, sorted: the cost of sorting plus the answers' size, not points × intervals."""
+    pts = sorted((p, i) for i, p in enumerate(points))
+    order = sorted((iv[0], k) for k, iv in enumerate(intervals) if iv is not None)
+    out: list[list[int]] = [[] for _ in pts]
+    active: list[tuple[int, int]] = []  # (end, index): ended ones are dropped lazily
+    live: set[int] = set()
+    j = 0
+    for p, i in pts:
+        while j < len(order) and order[j][0] <= p:
+            k = order[j][1]
+            heapq.heappush(active, (intervals[k][1], k))  # type: ignore[index]
+            live.add(k)
+            j += 1
+        while active and active[0][0] <= p:
+            live.discard(heapq.heappop(active)[1])
+        out[i] = sorted(live)
+    return out
