@@ -574,11 +574,14 @@ def _title_people(text: str, tk: Tokens, mentions: list[Mention], lang: str) -> 
             taken[span[0] : span[1]] = b"\1" * (span[1] - span[0])
             out[span] = sector
         nxt = max(k, i + 1)
-    # The surname alone later on ("Bouteflika said"): same person.
+    # The surname alone later on ("Bouteflika said"): same person. Each surname is looked for once: a second
+    # look finds only hits the first one took (a long text names one person with a title many times).
+    done: set[str] = set()
     for span in list(out):
         last = text[span[0] : span[1]].split()[-1]
-        if " " not in text[span[0] : span[1]] or len(last) < 4:
+        if " " not in text[span[0] : span[1]] or len(last) < 4 or last in done:
             continue
+        done.add(last)
         for hit in re.finditer(r"\b" + re.escape(last) + r"\b", text):
             if not any(taken[hit.start() : hit.end()]):
                 mentions.append(Mention(span=hit.span(), type="PER", form="name", base=last, entity=None,
