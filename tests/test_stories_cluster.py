@@ -573,6 +573,27 @@ def test_a_footer_is_a_template_in_a_batch_on_one_topic(monkeypatch):
     assert masked_share(template.template_masks(docs, head_terms).story) < 0.5
 
 
+def test_story_titles_leave_out_a_tickers_clock_time_and_an_item_code():
+    """Saved pages put a ticker's clock time ("20:12 Мей с поражение...") or an agency's item code ("(OF) Борис
+    Джонсън...") before the headline; a story's title is the headline without them, and a time that belongs to
+    the headline stays ("10:00 часа започна")."""
+    import re
+
+    from vestnik.stories.features import clean_title
+
+    pipe = make_pipeline(only=["segment"])
+    docs = [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
+            for f in sorted((SHARED / "eval" / "ner-bg" / "raw" / "brexit").glob("*.txt"))]
+    noisy = re.compile(r"^(\d{1,2}:\d{2}|\([A-Z]{2}\)) +(?=[А-ЯA-Z„\"])")
+    marked = [d.title for d in docs if noisy.match(d.title)]
+    assert len(marked) >= 20  # 24chasa.bg's clock times, bta.bg's item codes
+    assert all(clean_title(t) == noisy.sub("", t, count=1) for t in marked)
+    titles = [s.title for s in cluster_story_docs(docs)]
+    assert not [t for t in titles if noisy.match(t)]
+    assert clean_title("10:00 часа започна срещата") == "10:00 часа започна срещата"
+    assert clean_title("(OF) 07:46 Борис Джонсън: Спирането") == "Борис Джонсън: Спирането"
+
+
 def test_store_runs_merge_stories_and_keep_the_tables_in_step(tmp_path: Path, ryanair: list[StoryDoc]):
     """Stories that started apart are merged by a later run over the store, and the store's stories and members
     tables always say what the clusterer says (no absorbed story left behind, each document once)."""

@@ -28,7 +28,7 @@ import numpy as np
 
 from vestnik.gc_pause import no_cyclic_gc
 from vestnik.stories.bridge import bridge_terms, keep_top
-from vestnik.stories.features import StoryDoc, is_cut, page_of, with_defaults
+from vestnik.stories.features import StoryDoc, clean_title, is_cut, page_of, with_defaults
 from vestnik.stories.index import BATCH, RECURRING, DedupIndex, Match, Prepared, prepare
 from vestnik.stories.normalize import figures, fold, stem, tokens
 from vestnik.stories.template import template_masks
@@ -165,7 +165,7 @@ class Story:
         the square root of their number; a headline cut with "..." at 0.8), as Europe Media Monitor names a
         cluster by its most central article; the first headline when there is no centroid."""
         if len(self.titles) < 2 or not self.centroid:
-            return self.titles[0] if self.titles else ""
+            return clean_title(self.titles[0]) if self.titles else ""
         best, best_s = self.titles[0], -1.0
         for t in dict.fromkeys(self.titles):
             ts = set(map(_TERM_OF.__getitem__, tokens(t))) - {""}
@@ -174,7 +174,7 @@ class Story:
             sc = sum(self.centroid.get(x, 0.0) for x in ts) / math.sqrt(len(ts)) * (0.8 if is_cut(t) else 1.0)
             if sc > best_s:
                 best, best_s = t, sc
-        return best
+        return clean_title(best)
 
     def to_dict(self, who: list[tuple[str, str, int]] | None = None) -> dict:
         """The JSON Lines form; ``who``: the entities most of its documents name, (id, name, documents), as

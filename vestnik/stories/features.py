@@ -34,6 +34,10 @@ _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
+#: what a saved page puts before a headline that is not part of it: a ticker's clock time ("20:12 Мей с
+#: поражение..."), an agency's item code ("(OF) Борис Джонсън...", BTA's pages); only before a capital or a quote
+#: mark ("10:00 часа започна..." keeps its time)
+_HEAD_NOISE = re.compile(r"^(?:\s*(?:\d{1,2}:\d{2}(?!\d)|\([A-Z]{1,3}\))\s+)+")
 
 
 @dataclass
@@ -71,6 +75,15 @@ def words_of(text: str) -> list[str]:
     """The folded words of a text, interned: a batch holds every document's words until it is clustered, and news
     vocabulary is Zipfian, so one string per distinct word (0.27x the memory of plain token lists: bench.stories)."""
     return list(map(sys.intern, tokens(text)))
+
+
+def clean_title(title: str) -> str:
+    """A headline without the clock time or item code a page put before it (a story's title shows the event)."""
+    m = _HEAD_NOISE.match(title)
+    if m is None or m.end() == len(title):
+        return title
+    rest = title[m.end() :]
+    return rest if rest[0].isupper() or rest[0] in "„“\"«'" else title
 
 
 def is_cut(text: str) -> bool:
