@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, not_
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 
@@ -531,23 +531,34 @@ class NerModel:
                 owner[k] = f
         longest = "l" in mode
         replaced: set[int] = set()
-        by_first: dict[str, list[int]] = {}
+        # the names as a trie of words (None marks a name's end): at each word, the names written there are found
+        # by walking the words that follow, not by trying every length of every name that starts with that word
+        # (a text of nothing but names has names of many lengths)
+        trie: dict[str | None, Any] = {}
         for key in types:
-            by_first.setdefault(key[0], []).append(len(key))
-        for lens in by_first.values():
-            lens.sort(reverse=True)
+            node = trie
+            for w in key:
+                node = node.setdefault(w, {})
+            node[None] = True
         extra = []
         n = len(words)
         nxt = 0  # the scan resumes after the last name it added
-        for i in list(compress(count(), map(by_first.__contains__, words))):
+        for i in list(compress(count(), map(trie.__contains__, words))):
             if i < nxt or (covered[i] and not longest) or not words[i][:1].isupper():
                 continue
-            for ln in by_first[words[i]]:
-                if i + ln > n:
+            lens = []
+            node = trie
+            for k in range(i, n):
+                child = node.get(words[k])
+                if child is None:
+                    break
+                node = child
+                if None in node:
+                    lens.append(k + 1 - i)
+            for ln in reversed(lens):  # longest first
+                if "\n" in text[t_start[i] : t_end[i + ln - 1]]:
                     continue
                 key = tuple(words[i : i + ln])
-                if key not in types or "\n" in text[t_start[i] : t_end[i + ln - 1]]:
-                    continue
                 inner = {owner[k] for k in range(i, i + ln) if covered[k]}
                 if inner and not (longest and ln > 1 and all(
                         found[f][0] >= i and found[f][1] <= i + ln and found[f][1] - found[f][0] < ln for f in inner)):
