@@ -74,3 +74,44 @@ def test_a_long_text_gets_the_facts_the_scans_gave(monkeypatch, source):
     monkeypatch.setattr("vestnik.time.anchoring.sorted_starts", lambda s: None)
     slow = pipe(document_from_string(text, published="2024-12-18"))
     assert _facts(fast) == _facts(slow)
+
+
+def test_a_text_without_sentence_punctuation_is_read_in_pieces(monkeypatch):
+    """A text with no full stops (a list, a transcript, a dump) is one "sentence" to the quotes layer, whose frames
+    compare each cue with the sentence's other cues: it is cut at white space outside direct quotes into pieces of
+    at most MAX_SENTENCE characters (lowered here to keep the test small); a text with sentences is not cut."""
+    import re
+
+    from vestnik.quotes import finder
+    from vestnik.quotes.lexicon import load_lexicon
+
+    files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "brexit").glob("*.txt"))[:40]
+    plain = "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+    flat = re.sub(r"\s+", " ", re.sub(r"[.!?…]", "", plain)).strip()  # one paragraph, no sentence ends
+    pipe = make_pipeline(disable=["quotes", "events", "stories"])
+    lex = load_lexicon("bg")
+
+    def spans_of(text: str) -> tuple[list, list]:
+        doc = pipe(document_from_string(text))
+        f = finder.Finder(doc, lex)
+        quotes = f.direct_quotes([(0, len(text))])[0]
+        return f.sentence_spans(0, len(text), quotes), quotes
+
+    uncut, _ = spans_of(flat)
+    assert max(b - a for a, b in uncut) > 40_000
+    monkeypatch.setattr(finder, "MAX_SENTENCE", 3_000)
+    pieces, quotes = spans_of(flat)
+    def quoted(p: int) -> bool:
+        return any(q.open < p < q.close for q in quotes)
+
+    assert len(pieces) >= 10 and sum(b - a <= 3_000 for a, b in pieces) >= 8
+    for a, b in pieces:  # a longer piece has no cut point before its limit: every space there is inside a quote
+        assert b - a <= 3_000 or all(quoted(p) for p in range(a + 1, a + 3_000) if flat[p] == " ")
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(flat)
+    assert all(flat[a:b] == flat[a:b].strip() and not flat[b:c].strip() for (a, b), (c, _) in itertools.pairwise(pieces))
+    assert quotes and not any(quoted(b) for _, b in pieces)  # never inside a quote
+    short = "\n\n".join(f.read_text(encoding="utf-8") for f in files[:5])
+    monkeypatch.setattr(finder, "MAX_SENTENCE", 10**9)
+    unlimited = spans_of(short)[0]
+    monkeypatch.setattr(finder, "MAX_SENTENCE", max(b - a for a, b in unlimited))
+    assert spans_of(short)[0] == unlimited  # sentences within the limit are never cut

@@ -44,6 +44,11 @@ from vestnik.spans import containing, disjoint_starts, stabbing
 TOKEN = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+|\S")
 SENT_END = frozenset(".!?…")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
+# A "sentence" longer than this (text with no sentence punctuation: a list, a transcript, a dump) is cut at white
+# space outside direct quotes: the frames compare each cue with the sentence's other cues, so one such sentence of
+# 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
+# ner-ru, quotes-en, the BSNLP reports and the small-site corpus) is 29,727 characters: none is cut.
+MAX_SENTENCE = 50_000
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
@@ -350,7 +355,37 @@ class Finder:
             start = nxt
         if start < b:
             out.append((start, b))
+        if any(e - s > MAX_SENTENCE for s, e in out):
+            out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
         return out
+
+    def _cut_long(self, span: Span, quotes: list[DQ], opens: list[int]) -> list[Span]:
+        """``span`` in pieces of at most ``MAX_SENTENCE`` characters, cut at the last white space before each limit
+        that no direct quote holds (a piece runs on to the next such space when there is none)."""
+        text, (s, e) = self.text, span
+        out = []
+        while e - s > MAX_SENTENCE:
+            p = s + MAX_SENTENCE
+            while p > s and not (text[p].isspace() and not self._in_quote(p, quotes, opens)):
+                p -= 1
+            if p == s:  # (no such space before the limit: the first one after it)
+                p = s + MAX_SENTENCE
+                while p < e and not (text[p].isspace() and not self._in_quote(p, quotes, opens)):
+                    p += 1
+                if p >= e:
+                    break
+            out.append((s, p))
+            while p < e and text[p].isspace():
+                p += 1
+            s = p
+        if s < e:
+            out.append((s, e))
+        return out
+
+    @staticmethod
+    def _in_quote(p: int, quotes: list[DQ], opens: list[int]) -> bool:
+        k = bisect_left(opens, p) - 1
+        return k >= 0 and p < quotes[k].close
 
     # ------------------------------------------------------------------ lexicon matching
     def match_phrase(self, toks: list[Tok], i: int, hi: int) -> tuple[int, str] | None:
@@ -843,6 +878,7 @@ class Finder:
             i += 1
         made: list[tuple[int, int, NP | None, str]] = []  # (quote idx, cue tok, np, cls)
         src_here: list[tuple[int, int]] = []  # (source idx, tok index of its phrase)
+        medium_here: list[bool] = []  # whether the sentence names a medium (lex.medium), once asked
 
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
             cue = (toks[ci].s, toks[cj - 1].e)
@@ -856,8 +892,10 @@ class Finder:
                 if direct:
                     st.last_direct, st.last_direct_para = k, para
                 if np is not None and np.kind in ("name", "role") and np.entity is not None:
-                    txt = text[sent[0]:sent[1]].lower()
-                    if any(m in txt for m in lex.medium):
+                    if not medium_here:  # (the sentence is read once, not once per quote it holds)
+                        txt = text[sent[0]:sent[1]].lower()
+                        medium_here.append(any(m in txt for m in lex.medium))
+                    if medium_here[0]:
                         st.medium_author = np.entity
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and cls in ("info",))):
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
@@ -1273,6 +1311,8 @@ class Finder:
                 t.low in lex.boundary for t in toks[comma + 1:ci]):
             return True  # parenthetical: "Beyond that, he said, the bank may ..."
         while k < y and not self._ends(toks, k) and toks[k].text != ";":
+            if n > 14:  # too long a tail for a speaker in any mode (below): no need to read to the sentence's end
+                break
             if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
                 n += 3
                 first = first or toks[k]
