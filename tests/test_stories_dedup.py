@@ -310,3 +310,31 @@ def test_another_outlets_rewrite_of_a_short_report_is_found():
     [m] = index.add(b)
     assert (m.other, m.kind) == (short.id, "contains")
     assert round(m.contained, 2) == round(contained, 2)
+
+
+def test_a_family_of_near_identical_pages_reports_a_bounded_number_of_duplicates(monkeypatch, ryanair):
+    """A site's error or login page saved thousands of times: each copy would compare with, and report, every
+    earlier one. A look-up walks at most CHAIN_CAP documents of each LSH chain and of an exact key, and a document
+    reports its MATCH_CAP strongest duplicates (lowered here to keep the family small); on real news, where no
+    document comes near these bounds, the answers are those of unbounded look-ups."""
+    import dataclasses
+
+    from vestnik.stories import index as ix
+    from vestnik.stories.batch import cluster_story_docs
+
+    bounded = cluster_story_docs(ryanair)
+    monkeypatch.setattr(ix, "CHAIN_CAP", 10**9)
+    monkeypatch.setattr(ix, "MATCH_CAP", 10**9)
+    unbounded = cluster_story_docs(ryanair)
+    assert [(s.members, s.duplicates) for s in bounded] == [(s.members, s.duplicates) for s in unbounded]
+    monkeypatch.setattr(ix, "CHAIN_CAP", 8)
+    monkeypatch.setattr(ix, "MATCH_CAP", 6)
+    page = max(ryanair, key=lambda d: len(d.words))
+    family = [dataclasses.replace(page, id=f"copy{i}", words=[*page.words[:-1], f"x{i}"]) for i in range(60)]
+    family += [dataclasses.replace(page, id=f"same{i}") for i in range(20)]  # exact copies too
+    index = ix.DedupIndex()
+    found = index.add_many(family)
+    assert max(map(len, found)) == 6 and all(found[1:])  # each later page finds its family, 6 at most
+    assert all(m.kind == "exact" for m in found[-1][:1])  # an exact copy's strongest are exact copies
+    stories = cluster_story_docs(family)
+    assert len(stories) == 1 and len(stories[0].duplicates) <= 6 * len(family)

@@ -46,6 +46,14 @@ LEAD_KEY = 8  # words hashed into the lead key
 ANCHOR_MOD = 6  # a shingle whose hash is 0 mod this is an anchor (content-defined sampling, ~1/6 of shingles)
 ANCHOR_MIN = 3  # anchors the smaller text needs before its containment is trusted
 ANCHOR_CAP = 256  # an anchor shared by more documents is boilerplate: no longer indexed or counted
+# A family of near-identical pages (a site's error, login or cookie page saved thousands of times) made every new
+# member compare with, and report, every earlier one: 4,000 of them cost 140 s, 2.7 GB and 8 million pairs (stop
+# 24; now 35 s, 1.0 GB, 1 million). A look-up walks the newest CHAIN_CAP documents of each LSH chain and the first
+# CHAIN_CAP holders of an exact key, and a document reports its MATCH_CAP strongest duplicates. News has far fewer
+# (news-bg 0.56 per document: nothing changes there); bench.stories' stress case (~28 per document, long tails)
+# loses 0.25 % of its pairs at 100,000 documents.
+CHAIN_CAP = 256
+MATCH_CAP = 256
 ANCHOR_CUT = 0.75  # anchor candidates need this share of the containment threshold in shared anchors
 LSH_JACCARD_CUT = 0.3  # an LSH candidate (not also an anchor candidate) is verified only when its MinHash
 LSH_CONTAIN_CUT = 0.5  # estimate reaches one of these (estimate s.d. at Jaccard 0.5: 0.044; cuts far below);
@@ -374,7 +382,7 @@ class DedupIndex:
         found: dict[int, Match] = {}
         exact = self.exact.get(p.key)
         if exact is not None:
-            for j in _members(exact):
+            for j in _members(exact)[:CHAIN_CAP]:
                 found[j] = Match(ids[j], "exact", 1.0, "normalised-text-hash")
         qid = self._qid
         self._qid += 2
@@ -385,7 +393,7 @@ class DedupIndex:
                             self._set_off, self._set_flat, self._stamp, self._cnt, qid,
                             self.near, self.contain, self.min_shingles, ANCHOR_CUT * self._reach, ANCHOR_MIN,
                             ANCHOR_CAP, LSH_JACCARD_CUT * self.near / 0.5, LSH_CONTAIN_CUT * self.contain / 0.8,
-                            p.figs, self._fig_off, self._fig_flat, FIGURES_MIN, FIGURES_SHARED)
+                            p.figs, self._fig_off, self._fig_flat, FIGURES_MIN, FIGURES_SHARED, CHAIN_CAP)
         if len(res[0]):  # a reprint-heavy corpus has dozens per document: built in bulk, no per-match rounding
             js, near, jac, cont, size, other = res
             n_a = len(sset)
@@ -398,7 +406,10 @@ class DedupIndex:
         if p.lkey is not None:
             pool = self.lead_all.get(p.lkey) if truncated else self.lead_cut.get(p.lkey)
             if pool is not None:
-                self._lead_matches(_members(pool), p, truncated, found)
+                self._lead_matches(_members(pool)[-CHAIN_CAP:], p, truncated, found)
+        if len(found) > MATCH_CAP:  # (a family of near-identical pages: its strongest, earliest members)
+            keep = sorted(found, key=lambda j: (-found[j].score, found[j].kind != "exact", j))[:MATCH_CAP]
+            found = {j: found[j] for j in sorted(keep)}
         return found
 
     def add_many(self, docs: Iterable[StoryDoc], batch: int = BATCH) -> list[list[Match]]:

@@ -60,7 +60,7 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
           n_anchors: np.ndarray, set_off: np.ndarray, set_flat: np.ndarray, stamp: np.ndarray, cnt: np.ndarray,
           qid: int, near: float, contain: float, min_shingles: int, anchor_cut: float, anchor_min: int,
           anchor_cap: int, jaccard_cut: float, contain_cut: float, figs: np.ndarray, fig_off: np.ndarray,
-          fig_flat: np.ndarray, fig_min: int, fig_shared: float
+          fig_flat: np.ndarray, fig_min: int, fig_shared: float, chain_cap: int
           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
                      np.ndarray]:  # pragma: no cover - compiled
     """Stored documents the new one duplicates, verified on the exact shingle sets: LSH candidates (kept when
@@ -77,25 +77,30 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
     n_perm = len(sig)
     # buffers are sized by a first pass: a buffer variable reassigned inside a loop costs numba reference
     # counting on every iteration (measured 3-5x slower on the anchor postings)
-    # LSH: every document on the chain of a band key the new document has
+    # LSH: the documents on the chain of each band key the new document has, the newest ``chain_cap`` of each
+    # (a longer chain is a family of near-identical pages: its newest members stand for it)
     heads = np.empty(nb, dtype=np.int64)
     steps = 0
     for b in range(nb):
         s = slot_of(band_keys, bkeys[b])
         j = band_head[s] if band_keys[s] != 0 else -1
         heads[b] = j
-        while j >= 0:
+        c = 0
+        while j >= 0 and c < chain_cap:
             steps += 1
+            c += 1
             j = band_next[j, b]
     lsh = np.empty(steps, dtype=np.int64)
     nl = 0
     for b in range(nb):
         j = heads[b]
-        while j >= 0:
+        c = 0
+        while j >= 0 and c < chain_cap:
             if stamp[j] != qid:
                 stamp[j] = qid
                 lsh[nl] = j
                 nl += 1
+            c += 1
             j = band_next[j, b]
     # anchors: count the postings of the new document's anchors per document
     na = len(anchors)
@@ -248,16 +253,16 @@ def query(bkeys: np.ndarray, sig: np.ndarray, sset: np.ndarray, anchors: np.ndar
                 fo, fe = fig_off[j], fig_off[j + 1]
                 if fe - fo >= fig_min:
                     shared = 0
-                    x, y = 0, fo
-                    while x < n_f and y < fe:  # both sorted: a merge
-                        if figs[x] == fig_flat[y]:
+                    u, v2 = 0, fo  # (not ``x``: that is the place in ``exclude``, read for the next candidate)
+                    while u < n_f and v2 < fe:  # both sorted: a merge
+                        if figs[u] == fig_flat[v2]:
                             shared += 1
-                            x += 1
-                            y += 1
-                        elif figs[x] < fig_flat[y]:
-                            x += 1
+                            u += 1
+                            v2 += 1
+                        elif figs[u] < fig_flat[v2]:
+                            u += 1
                         else:
-                            y += 1
+                            v2 += 1
                     out_other[no] = shared < fig_shared * min(n_f, fe - fo)
             no += 1
     return out_j[:no], out_near[:no], out_jac[:no], out_cont[:no], out_size[:no], out_other[:no]
