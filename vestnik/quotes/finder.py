@@ -384,6 +384,7 @@ class Finder:
 
     @staticmethod
     def _in_quote(p: int, quotes: list[DQ], opens: list[int]) -> bool:
+        """Whether a direct quote holds ``p`` (quotes in order of their opening mark, as ``sentence_spans`` asks)."""
         k = bisect_left(opens, p) - 1
         return k >= 0 and p < quotes[k].close
 
