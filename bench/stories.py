@@ -24,7 +24,13 @@ Reported:
   thresholds (Jaccard ≥ 0.3 or containment ≥ 0.55), found by comparing each document with all earlier ones, vs the
   pairs the index reports (its lead-key path also reports cut teasers, which the shingle definition misses).
 
-    python -m bench.stories [--n 100000] [--cluster-n 20000] [--mixed]
+A family of near-identical pages (``--family 500,1000,2000``: a site's error or login page saved again and again,
+here one long real report with one word changed per copy), clustered as ``vestnik stories`` does: seconds per
+page, duplicate pairs and resident memory at each size, each size's time per page as a ratio to the smallest's
+(1.0: linear), and the same with the look-ups unbounded (``index.CHAIN_CAP``, ``MATCH_CAP`` lifted: the code
+before stop 24, the named baseline).
+
+    python -m bench.stories [--n 100000] [--cluster-n 20000] [--mixed] [--family 500,1000,2000]
 """
 
 from __future__ import annotations
@@ -119,6 +125,32 @@ def make_docs(n: int, seed: int = 7, mixed: bool = False) -> list[StoryDoc]:
     return out
 
 
+def bench_family(sizes: list[int]) -> None:
+    """Families of near-identical pages through ``cluster_story_docs``, bounded look-ups and unbounded."""
+    from vestnik.stories import index as ix
+    from vestnik.stories.batch import cluster_story_docs
+
+    page = max(sentences(), key=len)  # the longest real report
+    words = tokens(" ".join(page))
+    print(f"family of near-identical pages: a report of {len(words):,} words, one word changed per copy")
+    caps = ix.CHAIN_CAP, ix.MATCH_CAP
+    for label, bound in (("bounded", caps), ("unbounded (before stop 24)", (10**9, 10**9))):
+        ix.CHAIN_CAP, ix.MATCH_CAP = bound
+        base = None
+        for n in sizes:
+            docs = [StoryDoc(id=f"p{i}", title=" ".join(words[:8]), words=[*words[:-1], f"x{i}"]) for i in range(n)]
+            gc.collect()
+            m0 = rss_mb()
+            t0 = time.process_time()
+            stories = cluster_story_docs(docs)
+            per = (time.process_time() - t0) / n
+            base = base or per
+            pairs = sum(len(st.duplicates) for st in stories)
+            print(f"  {label}: {n:,} pages {per * 1e3:.1f} ms per page ({per / base:.2f}x the smallest family's), "
+                  f"{pairs:,} pairs, {len(stories)} stories, {rss_mb() - m0:+,.0f} MB resident", flush=True)
+    ix.CHAIN_CAP, ix.MATCH_CAP = caps
+
+
 def bench_minhash(docs: list[StoryDoc]) -> tuple[float, float]:
     import rensa
     from datasketch import MinHash
@@ -187,7 +219,11 @@ def main() -> None:
     ap.add_argument("--cluster-n", type=int, default=20_000)
     ap.add_argument("--mixed", action="store_true",
                     help="documents of single sentences from random articles: reprints are most matches, as in news")
+    ap.add_argument("--family", help="only the family bench, at these sizes (e.g. 500,1000,2000)")
     a = ap.parse_args()
+    if a.family:
+        bench_family([int(x) for x in a.family.split(",")])
+        return
     t0 = time.perf_counter()
     docs = make_docs(a.n, mixed=a.mixed)
     words = sum(len(d.words) for d in docs) / len(docs)
