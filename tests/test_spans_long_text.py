@@ -68,7 +68,6 @@ def test_a_long_text_gets_the_facts_the_scans_gave(monkeypatch, source):
     fast = pipe(document_from_string(text, published="2024-12-18"))
     assert len(fast.quotes) >= 100 and len(fast.sources) >= 40 and len(fast.events) >= 100
     assert any(q.sources for q in fast.quotes) and any(e.sources for e in fast.events)  # chains were looked up
-    monkeypatch.setattr(spans, "_LAST", {})
     for mod in ("vestnik.time.anchoring", "vestnik.quotes.finder"):
         monkeypatch.setattr(f"{mod}.disjoint_starts", lambda s: None)
     monkeypatch.setattr("vestnik.time.anchoring.sorted_starts", lambda s: None)

@@ -7,8 +7,8 @@ thousands of quotes) took minutes in those layers, growing with the square of it
 ``python -m bench.long``). These helpers answer the same questions from sorted start offsets, and say when they
 cannot (spans out of order or overlapping): the caller then scans, as before, so answers never change.
 
-Indexes are built once per list and kept for the last list asked about (by identity and length): a stage asks
-many questions about one document's list in a row.
+Indexes are built once per list and kept for the last few lists asked about (by identity, while their length is
+unchanged): a stage asks many questions about one document's list in a row.
 """
 
 from __future__ import annotations
@@ -20,20 +20,15 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from vestnik.document import Span
+from vestnik.language.shared import remembered
 
 T = TypeVar("T")
 
-_LAST: dict[str, tuple[object, int, Any]] = {}
-
-
 def memo(kind: str, items: Sequence[object], build: Callable[[Sequence[Any]], T]) -> T:
-    """``build(items)``, kept while ``items`` is the same list with the same length (one entry per ``kind``)."""
-    last = _LAST.get(kind)
-    if last is not None and last[0] is items and last[1] == len(items):
-        return last[2]
-    value = build(items)
-    _LAST[kind] = (items, len(items), value)
-    return value
+    """``build(items)``, remembered for the list (by identity, :func:`vestnik.language.shared.remembered`) while its
+    length is the one it was built for (a list that grew since is built for again)."""
+    n, value = remembered(kind, items, lambda xs: (len(xs), build(xs)))
+    return value if n == len(items) else build(items)
 
 
 def disjoint_starts(spans: Sequence[Span]) -> list[int] | None:

@@ -25,13 +25,15 @@ import numpy as np
 _CAPITAL_SIGMA = "\u03a3"
 _KEEP = 4  # texts remembered: a document's stages run one after another, worker threads each on their own
 _lock = threading.Lock()
-_recent: dict[str, list[tuple[str, Any]]] = {"lowered": [], "chunks": [], "codes": []}
+_recent: dict[str, list[tuple[Any, Any]]] = {"lowered": [], "chunks": [], "codes": []}
 #: code point -> str.isspace() (the regex's \s, str.split's white space); none above U+3000, index 0x3001: False
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
 
 
-def _memo(kind: str, text: str, compute: Callable[[str], Any]) -> Any:
-    recent = _recent[kind]
+def remembered(kind: str, text: Any, compute: Callable[[Any], Any]) -> Any:
+    """``compute(text)``, remembered for the last few objects of this ``kind`` by identity (a text, or a list a
+    stage asks many questions about: ``vestnik.spans``)."""
+    recent = _recent.setdefault(kind, [])
     for t, value in reversed(recent):  # entries are only ever appended and dropped, under the lock
         if t is text:
             return value
@@ -51,7 +53,7 @@ def _lowered(text: str) -> str | None:
 def lowered(text: str) -> str | None:
     """``text.lower()`` when its slices are the lower case of the same slices of ``text`` (see the module), else
     None. Memoised for the last few texts, by identity."""
-    return _memo("lowered", text, _lowered)
+    return remembered("lowered", text, _lowered)
 
 
 def lower_slice(text: str, start: int, end: int) -> str:
@@ -68,7 +70,7 @@ def _codes(text: str) -> tuple[np.ndarray, np.ndarray]:
 def codes(text: str) -> tuple[np.ndarray, np.ndarray]:
     """The text's code points (uint32) and which of them are white space (``str.isspace``), memoised for the last
     few texts: :func:`chunks` and the name tagger's token offsets both read them. Callers must not change them."""
-    return _memo("codes", text, _codes)
+    return remembered("codes", text, _codes)
 
 
 def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -87,4 +89,4 @@ def _chunks(text: str) -> tuple[list[str], list[int], list[int]]:
 def chunks(text: str) -> tuple[list[str], list[int], list[int]]:
     """``text.split()`` and the start and end offset of each of its chunks (the maximal runs of characters that are
     not white space), memoised for the last few texts. Callers must not change the lists."""
-    return _memo("chunks", text, _chunks)
+    return remembered("chunks", text, _chunks)

@@ -49,6 +49,7 @@ SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class 
 # 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
 # ner-ru, quotes-en, the BSNLP reports and the small-site corpus) is 29,727 characters: none is cut.
 MAX_SENTENCE = 50_000
+_TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
@@ -1312,7 +1313,7 @@ class Finder:
                 t.low in lex.boundary for t in toks[comma + 1:ci]):
             return True  # parenthetical: "Beyond that, he said, the bank may ..."
         while k < y and not self._ends(toks, k) and toks[k].text != ";":
-            if n > 14:  # too long a tail for a speaker in any mode (below): no need to read to the sentence's end
+            if n > _TAIL_WORDS:  # too long a tail for a speaker in any mode (below): no need to read on
                 break
             if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
                 n += 3
@@ -1330,7 +1331,7 @@ class Finder:
         if any(t.low in lex.boundary for t in toks[comma + 1:ci]):
             return False
         if not lex.trailing_strict:
-            return n <= 14 and between <= 6
+            return n <= _TAIL_WORDS and between <= 6
         if n > 12 or between > 6:
             return False
         if between == 0:  # inverted: ", said Alden of the council", and nothing but a comma or a PP after the name
