@@ -338,3 +338,34 @@ def test_a_family_of_near_identical_pages_reports_a_bounded_number_of_duplicates
     assert all(m.kind == "exact" for m in found[-1][:1])  # an exact copy's strongest are exact copies
     stories = cluster_story_docs(family)
     assert len(stories) == 1 and len(stories[0].duplicates) <= 6 * len(family)
+
+
+def test_exact_copies_beyond_the_bound_are_not_verified_again(monkeypatch, ryanair):
+    """A family of exact copies larger than twice CHAIN_CAP: an LSH chain walk reaches the newest copies, which the
+    first CHAIN_CAP holders of the exact key do not cover. They are left out of the verification (each would cost
+    a pass over a long text's shingles only to be cut by MATCH_CAP), and the answer stays the first holders."""
+    import dataclasses
+
+    from vestnik.stories import index as ix
+    from vestnik.stories import kernels
+
+    monkeypatch.setattr(ix, "CHAIN_CAP", 8)
+    monkeypatch.setattr(ix, "MATCH_CAP", 6)
+    monkeypatch.setattr(ix, "ANCHOR_CAP", 8)
+    verified: list[int] = []
+    query = kernels.query
+
+    def counting(*args):
+        res = query(*args)
+        verified.append(len(res[0]))
+        return res
+
+    monkeypatch.setattr(kernels, "query", counting)
+    page = max(ryanair, key=lambda d: len(d.words))
+    variant = dataclasses.replace(page, id="variant", words=[*page.words[:-1], "краят"])
+    family = [dataclasses.replace(page, id=f"same{i}") for i in range(30)]
+    found = ix.DedupIndex().add_many([*family[:20], variant, *family[20:]])
+    assert [(m.other, m.kind) for m in found[-1]] == [(f"same{i}", "exact") for i in range(6)]
+    assert verified[20] == 8  # the variant: verified against the newest 8 copies on its chains
+    # a later copy: nothing but the variant while it is among its chains' newest (before: the 8 newest copies)
+    assert verified[21:] == [1] * 8 + [0, 0]
