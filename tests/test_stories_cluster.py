@@ -594,6 +594,13 @@ def test_story_titles_leave_out_a_tickers_clock_time_and_an_item_code():
     assert clean_title("(OF) 07:46 Борис Джонсън: Спирането") == "Борис Джонсън: Спирането"
 
 
+def test_story_titles_decode_html_character_references(ryanair: list[StoryDoc]):
+    """Three ryanair files were saved with "&quot;" for their quote marks; their stories' titles show the marks."""
+    titles = [s.title for s in cluster_story_docs(ryanair)]
+    assert 'Телефон подпали самолет на "Райънеър", пътниците слязоха панически' in titles
+    assert not [t for t in titles if "&quot;" in t]
+
+
 def test_store_runs_merge_stories_and_keep_the_tables_in_step(tmp_path: Path, ryanair: list[StoryDoc]):
     """Stories that started apart are merged by a later run over the store, and the store's stories and members
     tables always say what the clusterer says (no absorbed story left behind, each document once)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import sys
 from collections import Counter
@@ -78,7 +79,10 @@ def words_of(text: str) -> list[str]:
 
 
 def clean_title(title: str) -> str:
-    """A headline without the clock time or item code a page put before it (a story's title shows the event)."""
+    """A headline without the clock time or item code a page put before it (a story's title shows the event), and
+    with the HTML character references a crawler left in saved text decoded ("&quot;Райънеър&quot;")."""
+    if "&" in title:
+        title = html.unescape(title)
     m = _HEAD_NOISE.match(title)
     if m is None or m.end() == len(title):
         return title

@@ -9,6 +9,7 @@ titles always come from the original text.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 
@@ -50,11 +51,14 @@ def _swap(m: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """Case-folded, NFKC, invisible characters removed, look-alike letters mapped to Cyrillic.
+    """Case-folded, NFKC, HTML character references decoded, invisible characters removed, look-alike letters mapped
+    to Cyrillic.
 
     Substitution by regex touches only the few Latin/Greek letters of a Cyrillic text (``str.translate`` with a
     dictionary visits every character and costs ten times more here).
     """
+    if "&" in text:  # character references a crawler left in saved text ("&quot;Райънеър&quot;") are glyphs too
+        text = html.unescape(text)
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold()
     return _LOOKALIKE_RE.sub(_swap, text)
 
