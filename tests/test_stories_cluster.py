@@ -574,9 +574,9 @@ def test_a_footer_is_a_template_in_a_batch_on_one_topic(monkeypatch):
 
 
 def test_story_titles_leave_out_a_tickers_clock_time_and_an_item_code():
-    """Saved pages put a ticker's clock time ("20:12 Мей с поражение...") or an agency's item code ("(OF) Борис
-    Джонсън...") before the headline; a story's title is the headline without them, and a time that belongs to
-    the headline stays ("10:00 часа започна")."""
+    """Saved pages put a ticker's clock time ("20:12 Мей с поражение..."), a date stamp ("17.02.2018 В Мюнхен...")
+    or an agency's item code ("(OF) Борис Джонсън...") before the headline; a story's title is the headline without
+    them, and a time or date that belongs to the headline stays ("10:00 часа започна")."""
     import re
 
     from vestnik.stories.features import clean_title
@@ -584,13 +584,14 @@ def test_story_titles_leave_out_a_tickers_clock_time_and_an_item_code():
     pipe = make_pipeline(only=["segment"])
     docs = [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
             for f in sorted((SHARED / "eval" / "ner-bg" / "raw" / "brexit").glob("*.txt"))]
-    noisy = re.compile(r"^(\d{1,2}:\d{2}|\([A-Z]{2}\)) +(?=[А-ЯA-Z„\"])")
+    noisy = re.compile(r"^(\d{1,2}:\d{2}|\([A-Z]{2}\)|\d\d\.\d\d\.\d{4}( \d\d\.\d\d)?) +(?=[А-ЯA-Z„\"])")
     marked = [d.title for d in docs if noisy.match(d.title)]
-    assert len(marked) >= 20  # 24chasa.bg's clock times, bta.bg's item codes
+    assert len(marked) >= 30  # 24chasa.bg's clock times, bta.bg's item codes, a site's date stamps
     assert all(clean_title(t) == noisy.sub("", t, count=1) for t in marked)
     titles = [s.title for s in cluster_story_docs(docs)]
     assert not [t for t in titles if noisy.match(t)]
     assert clean_title("10:00 часа започна срещата") == "10:00 часа започна срещата"
+    assert clean_title("12.03.2018 г. ще се проведе") == "12.03.2018 г. ще се проведе"
     assert clean_title("(OF) 07:46 Борис Джонсън: Спирането") == "Борис Джонсън: Спирането"
 
 

@@ -36,9 +36,11 @@ _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 _CUT = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*$")
 #: what a saved page puts before a headline that is not part of it: a ticker's clock time ("20:12 Мей с
-#: поражение..."), an agency's item code ("(OF) Борис Джонсън...", BTA's pages); only before a capital or a quote
-#: mark ("10:00 часа започна..." keeps its time)
-_HEAD_NOISE = re.compile(r"^(?:\s*(?:\d{1,2}:\d{2}(?!\d)|\([A-Z]{1,3}\))\s+)+")
+#: поражение..."), a date stamp with or without its time ("17.02.2018 В Мюнхен...", "28.01.2018 14.35 ..."), an
+#: agency's item code ("(OF) Борис Джонсън...", BTA's pages); only before a capital or a quote mark ("10:00 часа
+#: започна..." keeps its time)
+_HEAD_NOISE = re.compile(r"^(?:\s*(?:\d{1,2}:\d{2}(?!\d)|\([A-Z]{1,3}\)"
+                         r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}[:.]\d{2})?(?!\d))\s+)+")
 
 
 @dataclass
@@ -79,8 +81,8 @@ def words_of(text: str) -> list[str]:
 
 
 def clean_title(title: str) -> str:
-    """A headline without the clock time or item code a page put before it (a story's title shows the event), and
-    with the HTML character references a crawler left in saved text decoded ("&quot;Райънеър&quot;")."""
+    """A headline without the clock time, date stamp or item code a page put before it (a story's title shows the
+    event), and with the HTML character references a crawler left in saved text decoded ("&quot;")."""
     if "&" in title:
         title = html.unescape(title)
     m = _HEAD_NOISE.match(title)
