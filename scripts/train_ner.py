@@ -198,8 +198,13 @@ def train(lang: str, docs: list[Doc], out: Path, c1: float, c2: float, iteration
     cfg = {"features": sorted(extra), "propagate": propagate, "c1": c1, "c2": c2, "iterations": iterations,
            "trained_on": sorted({d[0] for d in docs}), "documents": len(docs)}
     (out / f"ner-{lang}.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
-    pairs = [(r[2], r[3], r[4]) for _t, _i, _x, rows in (docs if base_docs is None else base_docs) for r in rows
-             if r[4] in TYPES]
+    write_base(lang, docs if base_docs is None else base_docs, out)
+
+
+def write_base(lang: str, docs: list[Doc], out: Path) -> None:
+    """Learn the base-form rules from the gold (surface, base, type) of ``docs`` (the tagger does not read them:
+    ``--base-only`` rewrites them alone)."""
+    pairs = [(r[2], r[3], r[4]) for _t, _i, _x, rows in docs for r in rows if r[4] in TYPES]
     min_rule, min_share = BASE_RULES.get(lang, (2, 0.5))
     base = BaseForms.learn(pairs, function_words(lang), min_rule=min_rule, min_share=min_share)
     (out / f"ner-{lang}.base.json").write_text(json.dumps(base, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
@@ -263,6 +268,7 @@ def main() -> None:
                     help="also train on the other language's documents (bg+ru; without the held-out topic); "
                     "default: per language, JOINT")
     ap.add_argument("--no-joint", action="store_true", help="train on the model's own language only")
+    ap.add_argument("--base-only", action="store_true", help="learn only the base-form rules (ner-<lang>.base.json)")
     a = ap.parse_args()
 
     MODELS.mkdir(parents=True, exist_ok=True)
@@ -295,6 +301,9 @@ def main() -> None:
             continue
         out = a.out or (a.workdir / f"{lang}-no-{a.holdout}" if a.holdout else MODELS)
         train_docs = [d for d in docs if d[0] != a.holdout]
+        if a.base_only:
+            write_base(lang, train_docs, out)
+            continue
         train(lang, train_docs + [d for d in other if d[0] != a.holdout], out, a.c1, c2, a.iterations, extra,
               propagate, base_docs=train_docs)
         if a.predict:

@@ -52,6 +52,16 @@ def test_bulgarian_base_forms(res: Resources) -> None:
     assert bases.get("Брюксел") == "Брюксел"
 
 
+def test_short_names_are_not_cut_by_a_suffix_rule(res: Resources) -> None:
+    """Real sentences of the small-site corpus (news-bg): a suffix rule learned from "Бога" -> "Бог" made "Ванга"
+    "Ванг", and one for definite adjectives made "Трета" "Тре"; a rule now leaves at least five letters."""
+    text = ("Това е още един опит да се върнем назад във времето, да си спомним за онова, което Ванга е казала и "
+            "завещала. Плашат ни с началото на Трета световна война, с падането на гигантски метеорит.")
+    bases = {text[m.span[0] : m.span[1]]: m.base for m in recognize(Document(text=text, language="bg"), res)}
+    assert bases["Ванга"] == "Ванга"
+    assert bases["Трета световна война"] == "Трета световна война"
+
+
 def test_russian_names_and_case_endings(res: Resources) -> None:
     text = ("Президент России Владимир Путин провел переговоры с Ким Чен Ыном в Пхеньяне. "
             "Визит Путина в КНДР продлился два дня, сообщает ТАСС.")
