@@ -24,6 +24,7 @@ from typing import Any
 
 from vestnik.document import Document
 from vestnik.gc_pause import no_cyclic_gc
+from vestnik.language.script import unmask
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +109,24 @@ class Pipeline:
     timings: dict[str, float] = field(default_factory=dict)
 
     def __call__(self, doc: Document) -> Document:
+        # Disguised Cyrillic words ("Baнгa") are read in Cyrillic by every stage; the reading has the same length,
+        # so its offsets are the verbatim text's, which the document keeps (CONTRACT.md: a file's text verbatim).
+        verbatim = doc.text
+        unmasked = unmask(verbatim) if verbatim else None
+        if unmasked is not None:
+            doc.text = unmasked[0]
         # the cyclic collector waits while one document runs: its temporaries die by reference counting, and a
         # collection every 700 allocations rescanned the document's live tokens and spans again and again
-        with no_cyclic_gc():
-            for name in self.stages:
-                t0 = time.perf_counter()
-                doc = _REGISTRY[name](doc, self.resources)
-                self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+        try:
+            with no_cyclic_gc():
+                for name in self.stages:
+                    t0 = time.perf_counter()
+                    doc = _REGISTRY[name](doc, self.resources)
+                    self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+        finally:
+            if unmasked is not None:
+                doc.text = verbatim
+                doc.meta["unmasked_letters"] = unmasked[1]
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

@@ -11,6 +11,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
 
 from vestnik.document import Document
+from vestnik.language.script import unmask
 from vestnik.stories.normalize import figures, tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
@@ -82,9 +83,13 @@ def words_of(text: str) -> list[str]:
 
 def clean_title(title: str) -> str:
     """A headline without the clock time, date stamp or item code a page put before it (a story's title shows the
-    event), and with the HTML character references a crawler left in saved text decoded ("&quot;")."""
+    event), with the HTML character references a crawler left in saved text decoded ("&quot;") and disguised
+    Cyrillic words in Cyrillic ("Baнгa": ``vestnik.language.script``)."""
     if "&" in title:
         title = html.unescape(title)
+    unmasked = unmask(title)
+    if unmasked is not None:
+        title = unmasked[0]
     m = _HEAD_NOISE.match(title)
     if m is None or m.end() == len(title):
         return title
