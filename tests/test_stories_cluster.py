@@ -664,3 +664,30 @@ def test_cli_stories_say_who_each_story_is_about(tmp_path: Path):
     assert r.returncode == 0, r.stderr
     stored = {tuple(sorted(s["documents"])): s["entities"] for s in map(json.loads, r.stdout.splitlines())}
     assert [e["id"] for e in stored[("bg-bta-eu-sanctions", "bg-reprint-eu-sanctions")]] == [e["id"] for e in eu]
+
+
+def test_who_lists_a_storys_own_entities_before_its_topics(tmp_path: Path):
+    """In a batch on one topic its own entities are named by nearly every report (Ryanair by all 87 ryanair
+    texts): a story's "who" lists them after the entities of its own, and over the store as over files."""
+    raw = SHARED / "eval" / "ner-bg" / "raw" / "ryanair"
+    r = subprocess.run([*VESTNIK, "stories", str(raw), "--format", "jsonl", "--jobs", "1"], capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    files = {tuple(sorted(s["documents"])): s["entities"] for s in map(json.loads, r.stdout.splitlines())}
+    listed = [[e["id"] for e in who] for who in files.values()]
+    # every story's reports name Ryanair, yet it is listed only where fewer than five others are, and last
+    assert 0 < sum("vk:ryanair" in ids for ids in listed) < len(listed) / 2
+    assert all(ids[-1] == "vk:ryanair" for ids in listed if "vk:ryanair" in ids)
+    wind = next(who for who in files.values() if len(who) > 1 and {"vk:sofia", "vk:bucharest"} <= {e["id"] for e in who})
+    assert wind[0]["id"] != "vk:ryanair"
+
+    db = tmp_path / "v.db"
+    assert subprocess.run([*VESTNIK, "ingest", str(raw), "--store", str(db), "--jobs", "1"],
+                          capture_output=True, timeout=900).returncode == 0
+    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    stored = {tuple(sorted(s["documents"])): [e["id"] for e in s["entities"]] for s in map(json.loads, r.stdout.splitlines())}
+    same = [k for k in files if k in stored]
+    assert len(same) >= 30
+    assert all(stored[k] == [e["id"] for e in files[k]] for k in same)

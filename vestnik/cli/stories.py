@@ -17,7 +17,7 @@ from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
 from vestnik.stories.cluster import Story, select
-from vestnik.stories.facts import DocFacts, doc_facts, ranked, story_facts
+from vestnik.stories.facts import DocFacts, doc_facts, own_first, ranked, story_facts, topic_wide
 from vestnik.stories.features import story_doc, teaser_docs
 
 WHO = 5  # entities listed per story (most documents first)
@@ -41,13 +41,18 @@ def _table(stories: list[Story], who: Who) -> str:
 
 
 def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str], agencies: set[str]) -> Who:
-    """Each story's entities named by most of its documents (their articles only), ties by more mentions; news
-    agencies are its sources, not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
+    """Each story's entities named by most of its documents (their articles only), ties by more mentions, those
+    that half the batch names after the others (its topic: ``facts.topic_wide``); news agencies are its sources,
+    not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
+    df: Counter[str] = Counter()
+    for f in facts.values():
+        df.update(f.named.keys())
+    wide = topic_wide(df, len(facts))
     out: Who = {}
     for s in stories:
         named = [Counter({e: k for e, k in facts[m].named.items() if e not in agencies})
                  for m in s.members if m in facts]
-        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in ranked(named, WHO)]
+        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named, len(df)), wide)[:WHO]]
     return out
 
 

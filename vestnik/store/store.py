@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, is_dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ from vestnik.store.schema import (
     teasers,
     times,
 )
+from vestnik.stories.facts import TOPIC_MIN_DOCS, own_first, topic_wide
 
 if TYPE_CHECKING:
     from sqlalchemy import BindParameter, ColumnClause
@@ -780,8 +782,9 @@ class Store:
 
     def story_entities(self, story_ids: Iterable[str], top: int = 5) -> dict[str, list[tuple[str, str, int]]]:
         """Per story, the ``top`` entities most of its documents name outside their teaser boxes (ties: more
-        mentions), news agencies left out (its sources, not who it is about): (id, name, documents), for listings
-        (:meth:`story` has the full account)."""
+        mentions), those that half the store's documents name after the others (its topic), news agencies left out
+        (its sources, not who it is about): (id, name, documents), for listings (:meth:`story` has the full
+        account)."""
         ids = list(story_ids)
         rows: dict[str, list[tuple[int, int, str, str]]] = {}
         with self.engine.connect() as conn:
@@ -795,7 +798,23 @@ class Store:
                                or_(entities.c.kind.is_(None), entities.c.kind != "news_agency"))
                         .group_by(story_members.c.story_id, mentions.c.entity_id, entities.c.name)):
                     rows.setdefault(sid, []).append((-int(docs), -int(times), eid, name or eid))
-        return {sid: [(e, name, -d) for d, _, e, name in sorted(r)[:top]] for sid, r in rows.items()}
+            wide = self._topic_wide(conn, {r[2] for rs in rows.values() for r in rs})
+        return {sid: [(e, name, -d) for d, _, e, name in own_first(sorted(r), wide, itemgetter(2))[:top]]
+                for sid, r in rows.items()}
+
+    def _topic_wide(self, conn: Connection, candidates: set[str]) -> set[str]:
+        """Of ``candidates``, the entities that half the stored documents name (``facts.topic_wide``)."""
+        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
+        if n_docs < TOPIC_MIN_DOCS or not candidates:
+            return set()
+        df: dict[str, int] = {}
+        cand = sorted(candidates)
+        for k in range(0, len(cand), 500):
+            df.update((e, int(c)) for e, c in conn.execute(
+                select(mentions.c.entity_id, func.count(mentions.c.doc_id.distinct()))
+                .where(mentions.c.entity_id.in_(cand[k : k + 500]), self._outside_teasers())
+                .group_by(mentions.c.entity_id)))
+        return topic_wide(df, n_docs)
 
     def story(self, story_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One stored story with its member documents (newest first), the duplicate pairs among them, and what
