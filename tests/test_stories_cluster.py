@@ -656,14 +656,19 @@ def test_cli_stories_say_who_each_story_is_about(tmp_path: Path):
                            timeout=600, env={**os.environ, "COLUMNS": "200"}).stdout
     assert "Russia, European Union, Ukraine" in table
 
-    db = tmp_path / "v.db"
-    assert subprocess.run([*VESTNIK, "ingest", str(samples), "--store", str(db), "--jobs", "1"],
-                          capture_output=True, timeout=600).returncode == 0
-    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
-                       text=True, timeout=600)
-    assert r.returncode == 0, r.stderr
-    stored = {tuple(sorted(s["documents"])): s["entities"] for s in map(json.loads, r.stdout.splitlines())}
+    stored = {tuple(sorted(s["documents"])): s["entities"] for s in _stored_stories(samples, tmp_path)}
     assert [e["id"] for e in stored[("bg-bta-eu-sanctions", "bg-reprint-eu-sanctions")]] == [e["id"] for e in eu]
+
+
+def _stored_stories(path: Path, tmp_path: Path) -> list[dict]:
+    """``vestnik stories --store --format jsonl`` after ``vestnik ingest PATH`` into a new store."""
+    db = tmp_path / "v.db"
+    assert subprocess.run([*VESTNIK, "ingest", str(path), "--store", str(db), "--jobs", "1"],
+                          capture_output=True, timeout=900).returncode == 0
+    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    return list(map(json.loads, r.stdout.splitlines()))
 
 
 def test_who_lists_a_storys_own_entities_before_its_topics(tmp_path: Path):
@@ -681,13 +686,7 @@ def test_who_lists_a_storys_own_entities_before_its_topics(tmp_path: Path):
     wind = next(who for who in files.values() if len(who) > 1 and {"vk:sofia", "vk:bucharest"} <= {e["id"] for e in who})
     assert wind[0]["id"] != "vk:ryanair"
 
-    db = tmp_path / "v.db"
-    assert subprocess.run([*VESTNIK, "ingest", str(raw), "--store", str(db), "--jobs", "1"],
-                          capture_output=True, timeout=900).returncode == 0
-    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
-                       text=True, timeout=900)
-    assert r.returncode == 0, r.stderr
-    stored = {tuple(sorted(s["documents"])): [e["id"] for e in s["entities"]] for s in map(json.loads, r.stdout.splitlines())}
+    stored = {tuple(sorted(s["documents"])): [e["id"] for e in s["entities"]] for s in _stored_stories(raw, tmp_path)}
     same = [k for k in files if k in stored]
     assert len(same) >= 30
     assert all(stored[k] == [e["id"] for e in files[k]] for k in same)
