@@ -58,3 +58,12 @@ def test_story_titles_show_disguised_headlines_in_cyrillic() -> None:
     disguised = [t for t in titles if unmask(t) is not None]
     assert len(disguised) >= 5
     assert all(unmask(clean_title(t)) is None for t in disguised)
+
+
+def test_a_pages_extracted_text_is_read_so_too(disguised: str) -> None:
+    """An HTML page's text is made by the first stage: the stages after it read that text's reading."""
+    body = "".join(f"<p>{p}.</p>" for p in disguised[:2000].split(". "))
+    page = f"<html><head><title>Новата Ванга</title></head><body><article><h1>Новата Ванга</h1>{body}</article></body></html>"
+    doc = vestnik.extract(page, url="https://example.bg/novata-vanga")
+    assert "Бългapия" in doc.text and doc.meta["unmasked_letters"] > 100
+    assert "vk:bulgaria" in {m.entity for m in doc.mentions}

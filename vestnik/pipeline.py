@@ -111,22 +111,28 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         # Disguised Cyrillic words ("Baнгa") are read in Cyrillic by every stage; the reading has the same length,
         # so its offsets are the verbatim text's, which the document keeps (CONTRACT.md: a file's text verbatim).
-        verbatim = doc.text
-        unmasked = unmask(verbatim) if verbatim else None
-        if unmasked is not None:
-            doc.text = unmasked[0]
+        # A stage that makes the text (a page's extracted text) has its text read so before the next stage.
+        verbatim: str | None = None
+        reading: str | None = None
+        letters = 0
         # the cyclic collector waits while one document runs: its temporaries die by reference counting, and a
         # collection every 700 allocations rescanned the document's live tokens and spans again and again
         try:
             with no_cyclic_gc():
                 for name in self.stages:
+                    if doc.text is not reading:
+                        verbatim = reading = doc.text
+                        unmasked = unmask(doc.text) if doc.text else None
+                        if unmasked is not None:
+                            reading, letters = unmasked
+                            doc.text = reading
                     t0 = time.perf_counter()
                     doc = _REGISTRY[name](doc, self.resources)
                     self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
         finally:
-            if unmasked is not None:
-                doc.text = verbatim
-                doc.meta["unmasked_letters"] = unmasked[1]
+            if verbatim is not reading and doc.text is reading:
+                doc.text = verbatim  # type: ignore[assignment]
+                doc.meta["unmasked_letters"] = letters
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
