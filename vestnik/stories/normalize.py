@@ -13,16 +13,14 @@ import html
 import re
 import unicodedata
 
-# Latin and Greek letters that look like Cyrillic ones (after case folding). Folding them everywhere, in
-# every language, is consistent on both sides of a comparison, so genuinely Latin words still match each
-# other; only the disguise disappears.
-_LOOKALIKE = {
-    "a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м", "o": "о", "p": "р",
-    "t": "т", "x": "х", "y": "у", "i": "і", "ё": "е",
-    "α": "а", "β": "в", "ε": "е", "η": "н", "κ": "к", "μ": "м", "ο": "о", "ρ": "р", "τ": "т",
-    "υ": "у", "χ": "х", "ν": "v",
-    "ı": "і", "ј": "j",
-}
+from vestnik.language.script import LOOKALIKES
+
+# Latin and Greek letters that look like Cyrillic ones (after case folding): the look-alikes every layer reads as
+# Cyrillic (vestnik.language.script), case-folded, plus folds only a comparison wants (Latin i and dotless ı as і,
+# ё as е, Greek υ and ν, Cyrillic ј). Folding them everywhere, in every language, is consistent on both sides of a
+# comparison, so genuinely Latin words still match each other; only the disguise disappears.
+_LOOKALIKE = {**{k.casefold(): v.casefold() for k, v in LOOKALIKES.items()},
+              "i": "і", "ё": "е", "υ": "у", "ν": "v", "ı": "і", "ј": "j"}
 _LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKE) + "]")
 # Digits that stand in for letters inside a word ("Пу3ин" is not a number): a digit touching a letter. The
 # pattern starts with the digit and looks back after it (starting with the look-behind, it was tried at every
