@@ -389,7 +389,7 @@ class DedupIndex:
             # The newest holders are the ones an LSH chain walk reaches (every copy is on all of its chains, and an
             # anchor held by more than ANCHOR_CAP <= CHAIN_CAP documents proposes none): left out too, they are not
             # verified again (~8 ms per 15 KB copy) only to be cut by MATCH_CAP after the first holders' matches.
-            skip = np.array(sorted(found.keys() | set(holders[-CHAIN_CAP:])), dtype=np.int64)
+            skip = np.array(sorted({*holders[:CHAIN_CAP], *holders[-CHAIN_CAP:]}), dtype=np.int64)
         qid = self._qid
         self._qid += 2
         res = kernels.query(p.bkeys, p.sig, sset, p.anchors, skip,
