@@ -236,6 +236,27 @@ def batch_terms(docs: list[StoryDoc]) -> BatchTerms:
     return out
 
 
+def _count(df: Counter[str], counted: dict[str, Counter[str]], stories: list[list[str]] | None) -> None:
+    """Add the document frequencies of documents (their term counts) to ``df``: once per document, or with
+    ``stories``, once per story, scaled by documents per story (a document in no story counts alone, one in
+    two in the first)."""
+    if stories is None:
+        for tc in counted.values():
+            df.update(tc.keys())
+        return
+    seen: set[str] = set()
+    groups = []
+    for g in [*stories, *([m] for m in counted)]:
+        g = [m for m in g if m in counted and m not in seen]
+        if g:
+            seen.update(g)
+            groups.append(g)
+    scale = sum(map(len, groups)) / len(groups) if groups else 1.0
+    for g in groups:
+        for t in set().union(*(counted[m].keys() for m in g)):
+            df[t] += scale  # type: ignore[assignment]  # (a float: counts scaled per group)
+
+
 SWEEP_EVERY = 1000  # documents added between two sweeps of the stories the time window closed (_sweep)
 
 
@@ -289,6 +310,10 @@ class StoryClusterer:
         self._counted: dict[str, Counter[str]] = {}  # primed documents not added yet -> their term counts
         self._unmasked: dict[str, list[str]] = {}  # ... -> their words outside site templates (if any)
         self._unmasked_figures: dict[str, list[str]] = {}  # ... -> the figures stated outside them
+        #: ... -> the document frequencies of their topic and its size (:meth:`scope`), and their vectors if
+        #: computed already (:meth:`vectors`)
+        self._scope: dict[str, tuple[Counter[str], float]] = {}
+        self._vectors: dict[str, dict[str, float]] = {}
         self.stories: dict[str, Story] = {}
         self.doc_story: dict[str, str] = {}
         self.postings: dict[str, set[str]] = {}
@@ -351,7 +376,8 @@ class StoryClusterer:
         if "teasers" not in state and state.get("doc_story"):
             self.teasers_missing = True
         for k, v in (("bridge_df", Counter()), ("term_langs", {}), ("lang_bits", {}), ("_unmasked", {}),
-                     ("_unmasked_figures", {}), ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
+                     ("_unmasked_figures", {}), ("_scope", {}), ("_vectors", {}),
+                     ("teasers", {}), ("teaser_links", {}), ("_teaser_key", {}),
                      ("new_links", []), ("store_seq", 0), ("partner", {}),
                      ("changed", set()), ("closed", {}), ("closed_meta", {}), ("closed_changed", set())):
             self.__dict__.setdefault(k, v)
@@ -426,31 +452,44 @@ class StoryClusterer:
         self._unmasked.update(counted.unmasked)
         self._unmasked_figures.update(counted.unmasked_figures)
         self.n_docs += len(counted.terms)
-        if stories is None:
-            for tc in counted.terms.values():
-                self.df.update(tc.keys())
-        else:
-            mine = dict.fromkeys(counted.terms)  # this call's documents, once each; a document in no
-            seen: set[str] = set()  # group (or in a second one) counts alone (or in the first)
-            groups = []
-            for g in [*stories, *([m] for m in mine)]:
-                g = [m for m in g if m in mine and m not in seen]
-                if g:
-                    seen.update(g)
-                    groups.append(g)
-            scale = sum(map(len, groups)) / len(groups) if groups else 1.0
-            for g in groups:
-                for t in set().union(*(self._counted[m].keys() for m in g)):
-                    self.df[t] += scale  # type: ignore[assignment]  # (a float: counts scaled per group)
+        _count(self.df, counted.terms, stories)
+        self._vectors.clear()  # (weighed by the frequencies before)
         self.primed = True
 
-    def _vector(self, tc: Counter[str]) -> dict[str, float]:
-        n = max(self.n_docs, 1)
-        df, log = self.df.get, math.log
+    def scope(self, counted: BatchTerms, stories: list[list[str]]) -> None:
+        """Weigh primed documents, one topic of their batch (:func:`vestnik.stories.topics.split`), as if they
+        were a batch alone: ``counted`` is :func:`batch_terms` of them (a site's chrome told within the topic),
+        ``stories`` their own first pass, whose groups count once each (as :meth:`prime` counts a batch). There
+        the topic's own words are common. The clusterer's frequencies, which later documents use, stay the
+        batch's."""
+        mine = {d: tc for d, tc in counted.terms.items() if d in self._counted}
+        df: Counter[str] = Counter()
+        _count(df, mine, stories)
+        own = (df, float(len(mine)))
+        for d, tc in mine.items():
+            self._counted[d] = tc
+            self._scope[d] = own
+            self._vectors.pop(d, None)
+            for table, new in ((self._unmasked, counted.unmasked), (self._unmasked_figures, counted.unmasked_figures)):
+                table.pop(d, None)
+                if d in new:
+                    table[d] = new[d]
+
+    def _vector(self, tc: Counter[str], scope: tuple[Counter[str], float] | None = None) -> dict[str, float]:
+        n = max(self.n_docs if scope is None else scope[1], 1)
+        df, log = (self.df if scope is None else scope[0]).get, math.log
         v = {t: (1.0 + log(c)) * log((n + 1) / (df(t, 0) + 1) + 1.0) for t, c in tc.items()}
         top = sorted(v.items(), key=lambda x: -x[1])[:TOP_TERMS] if len(v) > TOP_TERMS else list(v.items())
         nn = math.sqrt(sum(x * x for _, x in top)) or 1.0
         return {t: x / nn for t, x in top}
+
+    def vectors(self, counted: BatchTerms) -> dict[str, dict[str, float]]:
+        """The unit vectors of primed documents under this clusterer's document frequencies; kept for
+        :meth:`add`, which would compute the same ones (until frequencies change: :meth:`prime`,
+        :meth:`scope`)."""
+        out = {d: self._vector(tc) for d, tc in counted.terms.items() if d in self._counted}
+        self._vectors.update(out)
+        return out
 
     def _open(self, st: Story, day: int | None) -> bool:
         if day is None or st.last_day is None:
@@ -500,7 +539,10 @@ class StoryClusterer:
             tc = terms(sd)
             self.df.update(tc.keys())
             self.n_docs += 1
-        vec = self._vector(tc)
+            self._vectors.clear()  # (weighed by the frequencies before)
+        scope, vec = self._scope.pop(sd.id, None), self._vectors.pop(sd.id, None)
+        if vec is None:
+            vec = self._vector(tc, scope)
         day = sd.day
         if day is not None and (self._latest is None or day > self._latest):
             self._latest = day

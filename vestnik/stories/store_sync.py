@@ -26,8 +26,8 @@ from sqlalchemy import bindparam, delete, insert, select, text
 
 from vestnik.document import Document
 from vestnik.stories import state
-from vestnik.stories.batch import Progress, first_pass, order, phase
-from vestnik.stories.cluster import Story, StoryClusterer, batch_terms
+from vestnik.stories.batch import Progress, order, phase, prime_batch
+from vestnik.stories.cluster import Story, StoryClusterer
 from vestnik.stories.features import page_of, story_doc, teaser_docs
 
 log = logging.getLogger(__name__)
@@ -182,8 +182,7 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
     touched: set[str] = set()
     new_pairs = []
     batch = [sd for sd, _ in new]
-    counted = batch_terms(batch)  # (once for both passes)
-    cl.prime(batch, first_pass(batch, cl, phase(progress, "group", len(batch)), counted) if batch else None, counted)
+    prime_batch(cl, batch, progress)
     ordered = order(batch)
     for sd, (s, matches) in zip(ordered, cl.add_many(ordered, progress=phase(progress, "cluster", len(ordered))),
                                 strict=True):
