@@ -4,6 +4,8 @@ the small-site corpus. The stories layer sees the headline and body (segment sta
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
 from functools import cache
 
@@ -19,6 +21,7 @@ from vestnik.stories.cluster import StoryClusterer, batch_terms
 from vestnik.stories.features import StoryDoc, story_doc
 
 RAW = SHARED / "eval" / "ner-bg" / "raw"
+VESTNIK = [sys.executable, "-m", "vestnik.cli.main"]
 pytestmark = pytest.mark.skipif(not RAW.exists(), reason="shared eval data not present")
 
 
@@ -91,3 +94,23 @@ def test_a_small_topic_keeps_its_stories_beside_a_large_one(monkeypatch: pytest.
     unscoped = asia(reports("asia_bibi") + reports("brexit"))
     assert mixed >= alone - 0.01, (mixed, alone)
     assert unscoped < mixed - 0.015, (unscoped, mixed)  # measured: 0.787 against 0.811 (alone: 0.817)
+
+
+def test_cli_stories_name_each_batch_topic_and_list_a_storys_own_entities_before_its_topics() -> None:
+    """``vestnik stories`` over two topics' folders (the whole pipeline): each story carries its topic, named by
+    the entity most of the topic's reports name; "who" lists that entity after the story's own, as a batch of
+    that topic alone does (test_stories_cluster.py)."""
+    raw = [str(RAW / "asia_bibi"), str(RAW / "ryanair")]
+    r = subprocess.run([*VESTNIK, "stories", *raw, "--format", "jsonl", "--jobs", "1"], capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    stories = list(map(json.loads, r.stdout.splitlines()))
+    topic = {f.stem: t for t in ("asia_bibi", "ryanair") for f in (RAW / t).glob("*.txt")}
+    sizes = Counter()
+    for s in stories:
+        sizes[s["topic"]["number"], s["topic"]["name"]] += s["size"]
+        assert len({topic[d] for d in s["documents"]}) == 1, s["title"]
+    assert sorted(sizes.items()) == [((1, "Ася Биби"), 101), ((2, "Ryanair"), 87)]
+    listed = [[e["id"] for e in s.get("entities", [])] for s in stories if s["topic"]["name"] == "Ryanair"]
+    assert 0 < sum("vk:ryanair" in ids for ids in listed) < len(listed) / 2
+    assert all(ids[-1] == "vk:ryanair" for ids in listed if "vk:ryanair" in ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -40,20 +41,35 @@ def _table(stories: list[Story], who: Who) -> str:
     return "\n".join(out) + "\n"
 
 
-def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str], agencies: set[str]) -> Who:
+def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str], agencies: set[str],
+         batch: list[Story] | None = None) -> tuple[Who, dict[int, str | None]]:
     """Each story's entities named by most of its documents (their articles only), ties by more mentions, those
-    that half the batch names after the others (its topic: ``facts.topic_wide``); news agencies are its sources,
-    not who it is about (as :meth:`vestnik.store.Store.story_entities`)."""
-    df: Counter[str] = Counter()
-    for f in facts.values():
-        df.update(f.named.keys())
-    wide = topic_wide(df, len(facts))
+    that most of its topic names after the others (``facts.topic_wide``: the batch's topic, or in a batch of
+    several topics, ``batch``'s stories, the story's own); news agencies are its sources, not who it is about (as
+    :meth:`vestnik.store.Store.story_entities`). Also each batch topic's name: the entity most of its documents
+    name, if it is topic-wide."""
+    parts: dict[int | None, list[str]] = {}
+    for s in batch or stories:
+        parts.setdefault(s.topic, []).extend(m for m in s.members if m in facts)
+    if len(parts) == 1 or batch is None:
+        parts = {None: list(facts)}
+    wide: dict[int | None, set[str]] = {}
+    topic_names: dict[int, str | None] = {}
+    for k, docs in parts.items():
+        df: Counter[str] = Counter()
+        for m in docs:
+            df.update(e for e in facts[m].named if e not in agencies)
+        wide[k] = topic_wide(df, len(docs))
+        if k is not None:
+            top = max(df, key=lambda e: (df[e], e), default=None)
+            topic_names[k] = names.get(top, top) if top in wide[k] else None
     out: Who = {}
     for s in stories:
         named = [Counter({e: k for e, k in facts[m].named.items() if e not in agencies})
                  for m in s.members if m in facts]
-        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named, len(df)), wide)[:WHO]]
-    return out
+        own = wide.get(s.topic, wide.get(None, set()))
+        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named, sys.maxsize), own)[:WHO]]
+    return out, topic_names
 
 
 class _Phases:
@@ -188,16 +204,18 @@ def stories(
             clustered = {s.id: s for s in cluster_story_docs(sds, teasers=teasers, progress=phases)}
         result = [clustered[sid] for sid in select([(s.id, len(s.members), s.last_seen) for s in clustered.values()],
                                                    None, min_size, limit)]
-        who = _who(result, facts, names, agencies)
+        who, topic_names = _who(result, facts, names, agencies, list(clustered.values()))
         told = {s.id: story_facts([facts[m] for m in s.members if m in facts], names, types) for s in result} \
             if format == "jsonl" else {}
         n_docs, n_stories = len(sds), len(clustered)
     else:
         result, n_new, n_stories, who, told = _from_store(store, since, rebuild, format == "jsonl", min_size, limit)
+        topic_names = {}
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
     text = (_table(result, who) if format == "table"
-            else "".join(json.dumps({**s.to_dict(who.get(s.id)), **told.get(s.id, {})}, ensure_ascii=False) + "\n"
+            else "".join(json.dumps({**s.to_dict(who.get(s.id), topic_names.get(s.topic or 0)), **told.get(s.id, {})},
+                                    ensure_ascii=False) + "\n"
                          for s in result))
     if output:
         output.write_text(text, encoding="utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from vestnik.document import Document
@@ -9,7 +11,10 @@ from vestnik.stories import topics
 from vestnik.stories.cluster import BatchTerms, Story, StoryClusterer, batch_terms
 from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
 
-#: told (phase, done, total) as a run goes: "read" (a store run), "group" (the first pass), "cluster", "write" (a
+log = logging.getLogger(__name__)
+
+#: told (phase, done, total) as a run goes: "read" (a store run), "group" (the first pass), "topics" (a batch of
+#: several topics: their own first passes), "cluster", "write" (a
 #: store run: merges, tables, state; 0 of 1, then 1 of 1); a run over a large store or many files takes minutes,
 #: and the CLI shows these as progress bars
 Progress = Callable[[str, int, int], None]
@@ -55,20 +60,22 @@ def split_topics(docs: list[StoryDoc], groups: list[list[str]], counted: BatchTe
     return [[by_id[d] for d in part] for part in parts]
 
 
-def prime_batch(cl: StoryClusterer, docs: list[StoryDoc], progress: Progress | None = None) -> None:
+def prime_batch(cl: StoryClusterer, docs: list[StoryDoc], progress: Progress | None = None) -> list[list[str]]:
     """Count a batch's document frequencies into ``cl`` before its documents are added: a first pass groups
     the batch (a term counts once per group, :meth:`StoryClusterer.prime`), and in a batch of several topics
     (:func:`split_topics`) each topic's documents are weighed by that topic's frequencies
     (:meth:`StoryClusterer.scope`), which clusters each topic nearly as it would be clustered alone (measured:
-    docs/stories-eval.md, stop 26)."""
+    docs/stories-eval.md, stop 26). Returns the topics' document ids, none when the batch has one topic."""
     if not docs:
-        return
+        return []
     counted = batch_terms(docs)  # (once for both passes)
     groups = first_pass(docs, cl, phase(progress, "group", len(docs)), counted)
     cl.prime(docs, groups, counted)
     parts = split_topics(docs, groups, counted, cl)
     if len(parts) == 1:
-        return
+        return []
+    log.info("stories: %d topics in this batch of %d documents (%s), each weighed on its own documents",
+             len(parts), len(docs), ", ".join(str(len(p)) for p in parts))
     told = phase(progress, "topics", len(docs))
     done = 0
     for part in parts:  # each clustered as if alone: its own site chrome, first pass and frequencies
@@ -77,13 +84,15 @@ def prime_batch(cl: StoryClusterer, docs: list[StoryDoc], progress: Progress | N
         done += len(part)
         if told is not None:
             told(done)
+    return [[sd.id for sd in part] for part in parts]
 
 
 def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None,
                        teasers: list[StoryDoc] | None = None,
                        progress: Progress | None = None) -> list[Story]:
     """Stories of a batch; ``teasers``: its pages' teaser items (:func:`teaser_docs`), linked to the batch's
-    articles they were cut from (``Story.teased``), never story members."""
+    articles they were cut from (``Story.teased``), never story members. In a batch of several topics each story
+    has its topic's number (``Story.topic``)."""
     cl = clusterer or StoryClusterer()
     seen: set[str] = set()
     uniq = []
@@ -91,13 +100,18 @@ def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = 
         if d.id not in seen:
             seen.add(d.id)
             uniq.append(d)
-    prime_batch(cl, uniq, progress)
+    parts = prime_batch(cl, uniq, progress)
     cl.add_many(order(uniq), progress=phase(progress, "cluster", len(uniq)))
     if teasers:
         cl.add_teasers(teasers)
     cl.merge_mutual()  # the whole batch is known: stories that started twice meet (see StoryClusterer.merge_mutual)
     cl.merge_languages()  # then the reports of one event in different languages (dated stories only)
-    return [cl.story(s) for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
+    stories = [cl.story(s) for s in dict.fromkeys(cl.doc_story[d.id] for d in uniq)]
+    if parts:  # each story in the topic most of its documents are in (1, 2, ...)
+        topic_of = {d: k for k, part in enumerate(parts, 1) for d in part}
+        for st in stories:
+            st.topic = Counter(topic_of[m] for m in st.members if m in topic_of).most_common(1)[0][0]
+    return stories
 
 
 def cluster_documents(docs: Iterable[Document], clusterer: StoryClusterer | None = None) -> list[Story]:

@@ -156,6 +156,8 @@ class Story:
     teased: list[tuple[str, str, str, float]] = field(default_factory=list)
     #: documents of other stories that one of its members is another release of (index.RECURRING): never merged
     apart: set[str] = field(default_factory=set)
+    #: the batch topic (1, 2, ...) most of its documents are in, when its batch had several (batch.prime_batch)
+    topic: int | None = None
 
     __setstate__ = with_defaults
 
@@ -176,13 +178,15 @@ class Story:
                 best, best_s = t, sc
         return clean_title(best)
 
-    def to_dict(self, who: list[tuple[str, str, int]] | None = None) -> dict:
+    def to_dict(self, who: list[tuple[str, str, int]] | None = None, topic: str | None = None) -> dict:
         """The JSON Lines form; ``who``: the entities most of its documents name, (id, name, documents), as
-        ``vestnik stories`` counts them."""
+        ``vestnik stories`` counts them; ``topic``: the name of its batch topic (:attr:`topic`)."""
         return {"id": self.id, "title": self.title, "size": len(self.members), "documents": list(self.members),
                 "outlets": sorted(self.outlets), "languages": sorted(self.languages),
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "duplicates": [{"a": a, "b": b, "kind": k} for a, b, k in self.duplicates],
+                # the topic of the batch it belongs to, when the batch held several
+                **({"topic": {"number": self.topic, "name": topic}} if self.topic is not None else {}),
                 # members that came in with another language's story, and the bridge cosine that joined them
                 **({"bridged": dict(self.bridged)} if self.bridged else {}),
                 # who its articles name, most documents first (outside their pages' teaser boxes)
