@@ -151,6 +151,8 @@ def _best_topic(left: np.ndarray, unit: np.ndarray, unit_sq: list[np.ndarray], h
         if pairs <= 0:
             continue
         within = (float(s_in @ s_in) - float(unit_sq[main][units].sum())) / pairs
+        if within <= 0:  # (its documents have no term in common)
+            continue
         cross = float(s_in @ s_out) / (k * r)
         ratio = within / cross if cross > 0 else float("inf")
         if ratio >= best_ratio and (best is None or ratio > best_ratio or mask.sum() > best.sum()):
