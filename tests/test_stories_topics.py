@@ -4,10 +4,12 @@ the small-site corpus. The stories layer sees the headline and body (segment sta
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 import pytest
 from conftest import SHARED, eval_scorer
@@ -114,3 +116,24 @@ def test_cli_stories_name_each_batch_topic_and_list_a_storys_own_entities_before
     listed = [[e["id"] for e in s.get("entities", [])] for s in stories if s["topic"]["name"] == "Ryanair"]
     assert 0 < sum("vk:ryanair" in ids for ids in listed) < len(listed) / 2
     assert all(ids[-1] == "vk:ryanair" for ids in listed if "vk:ryanair" in ids)
+
+
+def test_a_store_run_over_several_topics_clusters_them_as_the_files_run_does(tmp_path: Path) -> None:
+    """The first ``vestnik stories --store`` run over a store holding two topics finds them as a run over the
+    files does (``store_sync.update`` primes its batch the same way), and keeps each story within its topic."""
+    src = tmp_path / "in"
+    for t in ("asia_bibi", "ryanair"):
+        shutil.copytree(RAW / t, src / t)
+    db = tmp_path / "v.db"
+    assert subprocess.run([*VESTNIK, "ingest", str(src), "--store", str(db), "--jobs", "1"], capture_output=True,
+                          timeout=900).returncode == 0
+    runs = []
+    for args in (["--store", str(db)], [str(src)]):
+        r = subprocess.run([*VESTNIK, "stories", *args, "--format", "jsonl", "--jobs", "1"], capture_output=True,
+                           text=True, timeout=900)
+        assert r.returncode == 0, r.stderr
+        runs.append({tuple(sorted(s["documents"])) for s in map(json.loads, r.stdout.splitlines())})
+    stored, files = runs
+    topic = {f.stem: t for t in ("asia_bibi", "ryanair") for f in (RAW / t).glob("*.txt")}
+    assert all(len({topic[d] for d in docs}) == 1 for docs in stored)
+    assert len(stored & files) >= 0.9 * len(files)
