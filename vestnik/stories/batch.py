@@ -14,9 +14,8 @@ from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
 log = logging.getLogger(__name__)
 
 #: told (phase, done, total) as a run goes: "read" (a store run), "group" (the first pass), "topics" (a batch of
-#: several topics: their own first passes), "cluster", "write" (a
-#: store run: merges, tables, state; 0 of 1, then 1 of 1); a run over a large store or many files takes minutes,
-#: and the CLI shows these as progress bars
+#: several topics: their own first passes), "cluster", "write" (a store run: merges, tables, state; 0 of 1, then 1
+#: of 1); a run over a large store or many files takes minutes, and the CLI shows these as progress bars
 Progress = Callable[[str, int, int], None]
 
 
