@@ -37,7 +37,7 @@ def split(ids: list[str], stories: list[list[str]], terms: dict[str, Counter[str
     document's term counts (:func:`~vestnik.stories.cluster.terms`: figures, ``#...``, are no topic's name);
     ``vectors``: its unit TF-IDF vector under the batch's document frequencies; ``languages``: each document's.
 
-    A topic is compared with the rest of the batch in its own languages: two languages share almost no term, so
+    A topic is compared with the rest of the batch in its main language: two languages share almost no term, so
     against a batch of other-language reports any group of Russian reports would look apart, and the Russian
     reports of a Bulgarian batch would be a topic of their own."""
     n = len(ids)
@@ -51,8 +51,36 @@ def split(ids: list[str], stories: list[list[str]], terms: dict[str, Counter[str
     alone = np.flatnonzero(unit < 0)
     unit[alone] = len(stories) + np.arange(len(alone))
     u = len(stories) + len(alone)
-    # documents x terms: which of the names frequent enough to be a topic's each document has, and its vector
-    # (sparse, as flat arrays; C-level passes over each document's terms)
+    has_doc, has_name, n_names = _names(ids, terms, min_docs)
+    row, col, val, n_cols = _vectors(ids, vectors)
+    codes: dict[str | None, int] = {}
+    lang = np.array([codes.setdefault(x, len(codes)) for x in (languages or [None] * n)], dtype=np.intp)
+    # each first-pass story's own share of a topic's cohesion, per language: the squared norm of the summed
+    # vectors of its documents in that language
+    unit_sq = []
+    for code in range(len(codes)):
+        own = lang[row] == code
+        key = unit[row[own]] * n_cols + col[own]
+        cells, cell = np.unique(key, return_inverse=True)
+        unit_sq.append(np.bincount(cells // max(n_cols, 1), weights=np.bincount(cell, weights=val[own]) ** 2,
+                                   minlength=u))
+
+    left = np.ones(n, dtype=bool)
+    found: list[np.ndarray] = []
+    while True:
+        best = _best_topic(left, unit, unit_sq, has_doc, has_name, n_names, row, col, val, n_cols, lang, min_docs)
+        if best is None:
+            break
+        found.append(best)
+        left &= ~best
+    if not found:
+        return [list(ids)]
+    return [[ids[i] for i in np.flatnonzero(m)] for m in [*found, left] if m.any()]
+
+
+def _names(ids: list[str], terms: dict[str, Counter[str]], min_docs: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """(document, name) pairs, as two index arrays, for the names frequent enough to name a topic, and their
+    number; C-level passes over each document's terms."""
     empty: dict[str, float] = {}
     df = Counter(chain.from_iterable(terms.get(d, empty).keys() for d in ids))
     names = {t: i for i, t in enumerate(t for t, c in df.items() if c * 2 >= min_docs and t[:1] != "#")}
@@ -62,41 +90,22 @@ def split(ids: list[str], stories: list[list[str]], terms: dict[str, Counter[str
         hits = terms.get(d, empty).keys() & names.keys()
         doc_of += repeat(i, len(hits))
         name_of += map(names.__getitem__, hits)
-    has_doc, has_name = np.array(doc_of, dtype=np.intp), np.array(name_of, dtype=np.intp)
+    return np.array(doc_of, dtype=np.intp), np.array(name_of, dtype=np.intp), len(names)
+
+
+def _vectors(ids: list[str], vectors: dict[str, dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """The documents' vectors as a sparse matrix (row, column and value arrays) and its number of columns."""
+    empty: dict[str, float] = {}
     vecs = [vectors.get(d, empty) for d in ids]
     cols = {t: i for i, t in enumerate(set().union(*vecs))}
-    vrow: list[int] = []
-    vcol: list[int] = []
-    vval: list[float] = []
+    row: list[int] = []
+    col: list[int] = []
+    val: list[float] = []
     for i, v in enumerate(vecs):
-        vrow += repeat(i, len(v))
-        vcol += map(cols.__getitem__, v)
-        vval += v.values()
-    row, col, val = np.array(vrow, dtype=np.intp), np.array(vcol, dtype=np.intp), np.array(vval)
-    codes: dict[str | None, int] = {}
-    lang = np.array([codes.setdefault(x, len(codes)) for x in (languages or [None] * n)], dtype=np.intp)
-    # each first-pass story's own share of a topic's cohesion, per language: the squared norm of the summed
-    # vectors of its documents in that language
-    unit_sq = []
-    for code in range(len(codes)):
-        own = lang[row] == code
-        key = unit[row[own]] * len(cols) + col[own]
-        cells, cell = np.unique(key, return_inverse=True)
-        unit_sq.append(np.bincount(cells // max(len(cols), 1), weights=np.bincount(cell, weights=val[own]) ** 2,
-                                   minlength=u))
-
-    left = np.ones(n, dtype=bool)
-    found: list[np.ndarray] = []
-    while True:
-        best = _best_topic(left, unit, unit_sq, has_doc, has_name, len(names), row, col, val, len(cols), lang,
-                           min_docs)
-        if best is None:
-            break
-        found.append(best)
-        left &= ~best
-    if not found:
-        return [list(ids)]
-    return [[ids[i] for i in np.flatnonzero(m)] for m in [*found, left] if m.any()]
+        row += repeat(i, len(v))
+        col += map(cols.__getitem__, v)
+        val += v.values()
+    return np.array(row, dtype=np.intp), np.array(col, dtype=np.intp), np.array(val), len(cols)
 
 
 def _best_topic(left: np.ndarray, unit: np.ndarray, unit_sq: list[np.ndarray], has_doc: np.ndarray,
