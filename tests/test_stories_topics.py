@@ -116,6 +116,9 @@ def test_cli_stories_name_each_batch_topic_and_list_a_storys_own_entities_before
     listed = [[e["id"] for e in s.get("entities", [])] for s in stories if s["topic"]["name"] == "Ryanair"]
     assert 0 < sum("vk:ryanair" in ids for ids in listed) < len(listed) / 2
     assert all(ids[-1] == "vk:ryanair" for ids in listed if "vk:ryanair" in ids)
+    table = subprocess.run([*VESTNIK, "stories", *raw, "--jobs", "1"], capture_output=True, text=True, timeout=900)
+    tags = Counter(line.split("]")[0].strip() + "]" for line in table.stdout.splitlines() if line.strip()[:1] == "[")
+    assert set(tags) == {"[Ася Биби]", "[Ryanair]"} and sum(tags.values()) == len(stories), tags  # one per story
 
 
 def test_a_store_run_over_several_topics_clusters_them_as_the_files_run_does(tmp_path: Path) -> None:

@@ -28,13 +28,16 @@ Who = dict[str, list[tuple[str, str, int]]]  # story id -> the entities most of 
 Facts = dict[str, dict[str, list[dict]]]  # story id -> its speakers, cited sources and event groups
 
 
-def _table(stories: list[Story], who: Who) -> str:
+def _table(stories: list[Story], who: Who, topic_names: dict[int, str | None] | None = None) -> str:
+    """The stories as text, largest first; ``topic_names``: a batch's topics by number, shown before "who"."""
     rows = sorted(stories, key=lambda s: (-len(s.members), s.first_seen or "", s.id))
     out = [f"{'story':<10} {'size':>4} {'dups':>4}  {'first seen':<10} {'last seen':<10} {'lang':<6} "
            "title / outlets / who"]
     for s in rows:
         outlets = ", ".join(o for o, _ in s.outlets.most_common(3)) + (" …" if len(s.outlets) > 3 else "")
         names = ", ".join(name for _, name, _ in who.get(s.id, [])[:3])
+        if s.topic is not None and topic_names:
+            names = f"[{topic_names.get(s.topic) or f'topic {s.topic}'}] {names}".rstrip()
         out.append(f"{s.id:<10} {len(s.members):>4} {len(s.duplicates):>4}  {s.first_seen or '-':<10} "
                    f"{s.last_seen or '-':<10} {','.join(sorted(s.languages)) or '-':<6} {s.title[:90]}"
                    + "".join(f"\n{'':>44}{x}" for x in (outlets, names) if x))
@@ -213,7 +216,7 @@ def stories(
         topic_names = {}
         n_docs = sum(len(s.members) for s in result)
         common.err.print(f"{n_new} new document(s) added to the stories", highlight=False)
-    text = (_table(result, who) if format == "table"
+    text = (_table(result, who, topic_names) if format == "table"
             else "".join(json.dumps({**s.to_dict(who.get(s.id), topic_names.get(s.topic or 0)), **told.get(s.id, {})},
                                     ensure_ascii=False) + "\n"
                          for s in result))
