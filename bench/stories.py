@@ -22,7 +22,8 @@ Reported:
   samples at the final size and integrated over the insertion (n²/2 comparisons);
 - agreement with brute force on the first 3,000 documents: every pair whose exact shingle sets reach the
   thresholds (Jaccard ≥ 0.3 or containment ≥ 0.55), found by comparing each document with all earlier ones, vs the
-  pairs the index reports (its lead-key path also reports cut teasers, which the shingle definition misses).
+  pairs the index reports (its lead-key path also reports cut teasers, which the shingle definition misses);
+- the topic test every batch run makes after its first pass (``batch.split_topics``), against that first pass.
 
 A family of near-identical pages (``--family 500,1000,2000``: a site's error or login page saved again and again,
 here one long real report with one word changed per copy), clustered as ``vestnik stories`` does: seconds per
@@ -49,7 +50,8 @@ from pathlib import Path
 
 import numpy as np
 
-from vestnik.stories.cluster import StoryClusterer
+from vestnik.stories.batch import first_pass, split_topics
+from vestnik.stories.cluster import StoryClusterer, batch_terms
 from vestnik.stories.features import StoryDoc, words_of
 from vestnik.stories.index import DedupIndex
 from vestnik.stories.normalize import figures, shingles, tokens
@@ -221,6 +223,18 @@ def time_clusterer(docs: list[StoryDoc]) -> tuple[float, int]:
     return time.process_time() - t0, len(cl.stories)
 
 
+def time_topics(docs: list[StoryDoc]) -> tuple[float, float, list[list[StoryDoc]]]:
+    """CPU seconds of a batch's first pass and of the topic test after it (stop 26), and the parts found."""
+    cl = StoryClusterer()
+    counted = batch_terms(docs)
+    t0 = time.process_time()
+    groups = first_pass(docs, cl, counted=counted)
+    t1 = time.process_time()
+    cl.prime(docs, groups, counted)
+    parts = split_topics(docs, groups, counted, cl)
+    return t1 - t0, time.process_time() - t1, parts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000)
@@ -313,6 +327,10 @@ def main() -> None:
     t_bare, n_st = time_clusterer([dataclasses.replace(d, figures=[]) for d in sub])  # baseline: no figures
     print(f"  baseline without figures: {len(sub) / t_bare:,.0f} docs/s, {n_st:,} stories -> with figures "
           f"{t_cl / t_bare:.2f}x its time (the documents share runs of sentences, and so their figures)")
+    t_first, t_topics, parts = time_topics(sub)
+    print(f"topics of the batch (batch.split_topics, what every batch run pays): {t_topics:.2f}s on {len(sub):,} "
+          f"documents, {t_topics / t_first:.2f}x its first pass ({t_first:.1f}s, the named baseline); "
+          f"{len(parts)} part(s) of {', '.join(str(len(p)) for p in parts)} documents")
 
 if __name__ == "__main__":
     main()
