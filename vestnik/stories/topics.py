@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import chain, repeat
+from typing import NamedTuple
 
 import numpy as np
 
@@ -65,10 +66,11 @@ def split(ids: list[str], stories: list[list[str]], terms: dict[str, Counter[str
         unit_sq.append(np.bincount(cells // max(n_cols, 1), weights=np.bincount(cell, weights=val[own]) ** 2,
                                    minlength=u))
 
+    batch = _Batch(unit, unit_sq, has_doc, has_name, n_names, row, col, val, n_cols, lang, min_docs)
     left = np.ones(n, dtype=bool)
     found: list[np.ndarray] = []
     while True:
-        best = _best_topic(left, unit, unit_sq, has_doc, has_name, n_names, row, col, val, n_cols, lang, min_docs)
+        best = _best_topic(batch, left)
         if best is None:
             break
         found.append(best)
@@ -108,19 +110,34 @@ def _vectors(ids: list[str], vectors: dict[str, dict[str, float]]) -> tuple[np.n
     return np.array(row, dtype=np.intp), np.array(col, dtype=np.intp), np.array(val), len(cols)
 
 
-def _best_topic(left: np.ndarray, unit: np.ndarray, unit_sq: list[np.ndarray], has_doc: np.ndarray,
-                has_name: np.ndarray, n_names: int, row: np.ndarray, col: np.ndarray, val: np.ndarray, n_cols: int,
-                lang: np.ndarray, min_docs: float) -> np.ndarray | None:
+class _Batch(NamedTuple):
+    """What the topic test reads of a batch, computed once by :func:`split` for every topic it peels."""
+
+    unit: np.ndarray  # each document's first-pass story
+    unit_sq: list[np.ndarray]  # per language code, the squared norm of each story's summed vectors
+    has_doc: np.ndarray  # (document, name) pairs, for the names frequent enough to name a topic
+    has_name: np.ndarray
+    n_names: int
+    row: np.ndarray  # the documents' vectors, a sparse matrix
+    col: np.ndarray
+    val: np.ndarray
+    n_cols: int
+    lang: np.ndarray  # each document's language code
+    min_docs: float
+
+
+def _best_topic(b: _Batch, left: np.ndarray) -> np.ndarray | None:
     """The most distinct topic among the documents ``left`` (a mask of them), None when none reaches
-    ``TOPIC_RATIO``. ``unit``: each document's first-pass story; ``unit_sq``: per language, the squared norm of
-    each story's summed vectors; ``lang``: each document's language code."""
+    ``TOPIC_RATIO``."""
+    unit, unit_sq, row, col, val, n_cols, lang, min_docs = (b.unit, b.unit_sq, b.row, b.col, b.val, b.n_cols,
+                                                             b.lang, b.min_docs)
     n_units = len(unit_sq[0])
     n_left = int(left.sum())
     if n_left < 2 * min_docs:
         return None
-    live = left[has_doc]
-    doc, name = has_doc[live], has_name[live]
-    df = np.bincount(name, minlength=n_names)
+    live = left[b.has_doc]
+    doc, name = b.has_doc[live], b.has_name[live]
+    df = np.bincount(name, minlength=b.n_names)
     unit_size = np.bincount(unit[left], minlength=n_units)
     n_langs = len(unit_sq)
     in_left = left[row]
@@ -128,7 +145,7 @@ def _best_topic(left: np.ndarray, unit: np.ndarray, unit_sq: list[np.ndarray], h
                                                                              for c in range(n_langs))]
     order = np.argsort(name, kind="stable")
     doc, name = doc[order], name[order]
-    bounds = np.searchsorted(name, np.arange(n_names + 1))
+    bounds = np.searchsorted(name, np.arange(b.n_names + 1))
     tried: set[bytes] = set()
     best, best_ratio = None, TOPIC_RATIO
     for t in np.flatnonzero(df >= min_docs / 2):
