@@ -23,7 +23,9 @@ Reported:
 - agreement with brute force on the first 3,000 documents: every pair whose exact shingle sets reach the
   thresholds (Jaccard ≥ 0.3 or containment ≥ 0.55), found by comparing each document with all earlier ones, vs the
   pairs the index reports (its lead-key path also reports cut teasers, which the shingle definition misses);
-- the topic test every batch run makes after its first pass (``batch.split_topics``), against that first pass.
+- the topic test every batch run makes after its first pass (``batch.split_topics``), against that first pass;
+  with ``--topics``, only a batch's whole stories step on real batches (one topic, general news, four topics),
+  with the test and without it (the named baseline).
 
 A family of near-identical pages (``--family 500,1000,2000``: a site's error or login page saved again and again,
 here one long real report with one word changed per copy), clustered as ``vestnik stories`` does: seconds per
@@ -32,7 +34,7 @@ page, duplicate pairs and resident memory at each size, each size's time per pag
 before stop 24, the named baseline); then a family of exact copies, bounded, against the near-identical family
 (whose members are all verified; the exact copies beyond the first holders were too, until stop 25).
 
-    python -m bench.stories [--n 100000] [--cluster-n 20000] [--mixed] [--family 500,1000,2000]
+    python -m bench.stories [--n 100000] [--cluster-n 20000] [--mixed] [--family 500,1000,2000] [--topics]
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ import numpy as np
 
 from vestnik.stories.batch import first_pass, split_topics
 from vestnik.stories.cluster import StoryClusterer, batch_terms
-from vestnik.stories.features import StoryDoc, words_of
+from vestnik.stories.features import StoryDoc, story_doc, words_of
 from vestnik.stories.index import DedupIndex
 from vestnik.stories.normalize import figures, shingles, tokens
 
@@ -161,6 +163,45 @@ def bench_family(sizes: list[int]) -> None:
     ix.CHAIN_CAP, ix.MATCH_CAP = caps
 
 
+def bench_topics() -> None:
+    """``cluster_story_docs`` on real batches with the topic test (stop 26) and without it (the named baseline:
+    the code before stop 26), CPU time, the faster of two runs: a batch of one topic and one of general news pay
+    for the test only; the four BSNLP topics together also for each topic's own first pass."""
+    import json
+
+    from vestnik.document import Document
+    from vestnik.pipeline import make_pipeline
+    from vestnik.stories import batch
+
+    pipe = make_pipeline(only=["segment"])  # headline and body, as the stories layer reads them
+
+    def doc(text: str, i: str) -> StoryDoc:
+        return story_doc(pipe(Document(text=text, id=i)))
+
+    topics: dict[str, list[StoryDoc]] = {}
+    for f in sorted(DATA.glob("*/*.txt")):
+        lines = f.read_text(encoding="utf-8").split("\n")
+        topics.setdefault(f.parent.name, []).append(doc(f"{lines[4]}\n\n" + "\n".join(lines[5:]), f.stem))
+    general = []
+    with (DATA.parent / "hack-the-fake-news.jsonl").open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            rec = json.loads(line)
+            general.append(doc(f"{rec['Content Title']}\n\n{rec['Content']}", f"g{i}"))
+    split = batch.split_topics
+    print("a batch's stories (cluster_story_docs) with the topic test, against the same batch without it:")
+    for label, docs in (("brexit alone", topics.get("brexit", [])), ("small-site corpus", general),
+                        ("four topics together", [d for t in sorted(topics) for d in topics[t]])):
+        times = {}
+        for on in (False, True, False, True):
+            batch.split_topics = split if on else (lambda d, g, c, cl=None: [d])
+            t0 = time.process_time()
+            n = len(batch.cluster_story_docs(docs))
+            times[on] = min(times.get(on, float("inf")), time.process_time() - t0)
+        batch.split_topics = split
+        print(f"  {label}: {len(docs):,} documents, {n:,} stories, {times[True]:.2f}s, {times[True] / times[False]:.2f}x "
+              f"the {times[False]:.2f}s without the test", flush=True)
+
+
 def bench_minhash(docs: list[StoryDoc]) -> tuple[float, float]:
     import rensa
     from datasketch import MinHash
@@ -242,9 +283,13 @@ def main() -> None:
     ap.add_argument("--mixed", action="store_true",
                     help="documents of single sentences from random articles: reprints are most matches, as in news")
     ap.add_argument("--family", help="only the family bench, at these sizes (e.g. 500,1000,2000)")
+    ap.add_argument("--topics", action="store_true", help="only the topic test's cost on real batches")
     a = ap.parse_args()
     if a.family:
         bench_family([int(x) for x in a.family.split(",")])
+        return
+    if a.topics:
+        bench_topics()
         return
     t0 = time.perf_counter()
     docs = make_docs(a.n, mixed=a.mixed)
