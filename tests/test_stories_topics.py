@@ -140,3 +140,18 @@ def test_a_store_run_over_several_topics_clusters_them_as_the_files_run_does(tmp
     topic = {f.stem: t for t in ("asia_bibi", "ryanair") for f in (RAW / t).glob("*.txt")}
     assert all(len({topic[d] for d in docs}) == 1 for docs in stored)
     assert len(stored & files) >= 0.9 * len(files)
+
+
+def test_empty_numeric_and_repeated_documents_beside_topics_lose_nothing() -> None:
+    """Documents with no words, with numbers only, or all the same text, in a batch that is cut into topics: the
+    test reads their empty or shared vectors without failing, and every document is in exactly one story."""
+    pipe = make_pipeline(only=["segment"])
+    odd = [story_doc(pipe(Document(text=text, id=f"odd-{kind}-{i}"))) for i in range(40)
+           for kind, text in (("empty", ""), ("digits", "1 203 45,6 2018"), ("same", "Същият текст. Пак същият."))]
+    docs = reports("asia_bibi") + odd + reports("ryanair")
+    assert len(topics_of(docs)) >= 2  # the two topics are still found among them
+    stories = cluster_story_docs(docs)
+    members = [m for s in stories for m in s.members]
+    assert sorted(members) == sorted(d.id for d in docs)
+    same = {m for s in stories for m in s.members if m.startswith("odd-same")}
+    assert any(set(s.members) == same for s in stories)  # the 40 copies are one story
