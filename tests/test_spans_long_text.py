@@ -114,3 +114,21 @@ def test_a_text_without_sentence_punctuation_is_read_in_pieces(monkeypatch):
     unlimited = spans_of(short)[0]
     monkeypatch.setattr(finder, "MAX_SENTENCE", max(b - a for a, b in unlimited))
     assert spans_of(short)[0] == unlimited  # sentences within the limit are never cut
+
+
+def test_an_index_is_built_once_per_list_and_again_when_the_list_grows():
+    """A stage asks many questions about one list: its sorted starts are built once; a list that grew since is
+    built for again, once, and remembered so (a stale index would answer for the shorter list)."""
+    built = []
+    times = [(0, 5), (10, 15)]
+
+    def starts(ts):
+        built.append(len(ts))
+        return spans.sorted_starts(ts)
+
+    for _ in range(3):
+        assert spans.memo("test.grow", times, starts) == [0, 10]
+    times.append((20, 25))
+    for _ in range(3):
+        assert spans.memo("test.grow", times, starts) == [0, 10, 20]
+    assert built == [2, 3]

@@ -26,9 +26,8 @@ T = TypeVar("T")
 
 def memo(kind: str, items: Sequence[object], build: Callable[[Sequence[Any]], T]) -> T:
     """``build(items)``, remembered for the list (by identity, :func:`vestnik.language.shared.remembered`) while its
-    length is the one it was built for (a list that grew since is built for again)."""
-    n, value = remembered(kind, items, lambda xs: (len(xs), build(xs)))
-    return value if n == len(items) else build(items)
+    length is the one it was built for (a list that grew since is built for again, and remembered so)."""
+    return remembered(kind, items, lambda xs: (len(xs), build(xs)), lambda v: v[0] == len(items))[1]
 
 
 def disjoint_starts(spans: Sequence[Span]) -> list[int] | None:

@@ -30,15 +30,20 @@ _recent: dict[str, list[tuple[Any, Any]]] = {"lowered": [], "chunks": [], "codes
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
 
 
-def remembered(kind: str, text: Any, compute: Callable[[Any], Any]) -> Any:
+def remembered(kind: str, text: Any, compute: Callable[[Any], Any],
+               valid: Callable[[Any], bool] | None = None) -> Any:
     """``compute(text)``, remembered for the last few objects of this ``kind`` by identity (a text, or a list a
-    stage asks many questions about: ``vestnik.spans``)."""
+    stage asks many questions about: ``vestnik.spans``); ``valid(value)``: whether a remembered value still holds
+    (a list may have grown since), else it is computed and remembered again."""
     recent = _recent.setdefault(kind, [])
     for t, value in reversed(recent):  # entries are only ever appended and dropped, under the lock
         if t is text:
-            return value
+            if valid is None or valid(value):
+                return value
+            break
     value = compute(text)
     with _lock:
+        recent[:] = [e for e in recent if e[0] is not text]
         recent.append((text, value))
         if len(recent) > _KEEP:
             del recent[0]
