@@ -25,7 +25,9 @@ to a fresh SQLite store in steps. At each size:
 - at the largest size, what ``vestnik stories --store --format jsonl`` asks of the store for every story (whom
   its reports quote and cite, its events: ``Store.story_facts``, a few queries per 500 stories since stop 20)
   against the same asked one story at a time (``Store._story_facts`` of one story at a time, as until then). The bench's
-  documents went through the segment stage only, so the fact tables are empty: this times the queries' cost.
+  documents went through the segment stage only, so the fact tables are empty: this times the queries' cost;
+- at the largest size, a round of 20 undated documents, which reads the latest stored back as its context (since
+  stop 27, ``store_sync.CONTEXT``), against another such round without it (as before).
 
     python -m bench.stories_store [--sizes 1000,4000,16000] [--step-new 200]
 """
@@ -102,7 +104,7 @@ def main() -> None:
     ap.add_argument("--step-new", type=int, default=200, help="documents the timed update adds at each size")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
-    texts = make_texts(max(sizes), mixed=True)
+    texts = make_texts(max(sizes) + 40, mixed=True)  # (+ the two undated rounds)
     pipe = make_pipeline(only=["segment"])
     merge = StoryClusterer.merge_mutual
     watch: list[tuple[StoryClusterer, float, float]] = []  # the timed update's: (state before, copy s, merge s)
@@ -192,6 +194,18 @@ def main() -> None:
         t_each = fastest(one_by_one, 1)
         print(f"facts of all {len(ids):,} stories (vestnik stories --format jsonl): {t_batched:.2f}s, one story at a "
               f"time {t_each:.2f}s ({t_batched / t_each:.2f}x)")
+        undated = [d for d in build(texts, n, 40) if not setattr(d, "published", None)]
+        timed = []
+        for context, part in ((store_sync.CONTEXT, undated[:20]), (0, undated[20:])):
+            store.add_many((pipe(d), None) for d in part)
+            store_sync.CONTEXT, keep = context, store_sync.CONTEXT
+            t0 = time.process_time()
+            store_sync.update(store, show=False)
+            timed.append(time.process_time() - t0)
+            store_sync.CONTEXT = keep
+        print(f"a round of 20 undated documents, weighed among the {store_sync.CONTEXT - 20} latest stored (since "
+              f"stop 27): {timed[0] * 1e3:,.0f} ms, alone (as before) {timed[1] * 1e3:,.0f} ms "
+              f"({timed[0] / timed[1]:.2f}x)")
         store.close()
 
 

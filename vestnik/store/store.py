@@ -579,6 +579,16 @@ class Store:
         for row in self._rows([], seq, batch):
             yield row.seq, self._contract(row)
 
+    def documents_latest(self, n: int, upto: int) -> list[tuple[int, dict[str, Any]]]:
+        """(ingestion sequence number, contract dict) of the last ``n`` documents stored up to number ``upto``, in
+        ingestion order: what a stories update reads back beside a few new documents (their context)."""
+        if n <= 0 or upto <= 0:
+            return []
+        stmt = select(documents).where(documents.c.seq <= upto).order_by(documents.c.seq.desc()).limit(n)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        return [(row.seq, self._contract(row)) for row in reversed(rows)]
+
     def _rows(self, where: list[Any], after: int, batch: int) -> Iterator[Any]:
         """Document rows after sequence number ``after`` that meet ``where``, read ``batch`` at a time."""
         last = after

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from vestnik.document import Document
 from vestnik.stories import topics
-from vestnik.stories.cluster import BatchTerms, Story, StoryClusterer, batch_terms
+from vestnik.stories.cluster import BatchTerms, Story, StoryClusterer, batch_terms, subset
 from vestnik.stories.features import StoryDoc, story_doc, teaser_docs
 
 log = logging.getLogger(__name__)
@@ -59,31 +59,56 @@ def split_topics(docs: list[StoryDoc], groups: list[list[str]], counted: BatchTe
     return [[by_id[d] for d in part] for part in parts]
 
 
-def prime_batch(cl: StoryClusterer, docs: list[StoryDoc], progress: Progress | None = None) -> list[list[str]]:
+def prime_batch(cl: StoryClusterer, docs: list[StoryDoc], progress: Progress | None = None,
+                context: list[StoryDoc] | None = None) -> list[list[str]]:
     """Count a batch's document frequencies into ``cl`` before its documents are added: a first pass groups
     the batch (a term counts once per group, :meth:`StoryClusterer.prime`), and in a batch of several topics
     (:func:`split_topics`) each topic's documents are weighed by that topic's frequencies
     (:meth:`StoryClusterer.scope`), which clusters each topic nearly as it would be clustered alone (measured:
-    docs/stories-eval.md, stop 26). Returns the topics' document ids, none when the batch has one topic."""
+    docs/stories-eval.md, stop 26). Returns the topics' document ids, none when the batch has one topic.
+
+    ``context``: documents ``cl`` has clustered already (a store's latest, :mod:`~vestnik.stories.store_sync`),
+    read back so that a small run (a ``vestnik watch`` round) finds site chrome and topics as if they had come in
+    its batch, and its documents are weighed by their topic's frequencies among them (stop 27). Their stories
+    stand for a first pass over them; they are neither counted nor added again."""
     if not docs:
         return []
-    counted = batch_terms(docs)  # (once for both passes)
-    groups = first_pass(docs, cl, phase(progress, "group", len(docs)), counted)
-    cl.prime(docs, groups, counted)
-    parts = split_topics(docs, groups, counted, cl)
+    new = {sd.id for sd in docs}
+    context = [sd for sd in context or () if sd.id in cl.doc_story and sd.id not in new]
+    whole = [*context, *docs]
+    counted = batch_terms(whole)  # (once for both passes)
+    mine = subset(counted, docs) if context else counted
+    groups = _grouped(cl, context, docs, mine, phase(progress, "group", len(docs)))
+    cl.prime(docs, groups, mine)
+    parts = split_topics(whole, groups, counted, cl)
     if len(parts) == 1:
         return []
-    log.info("stories: %d topics in this batch of %d documents (%s), each weighed on its own documents",
-             len(parts), len(docs), ", ".join(str(len(p)) for p in parts))
+    log.info("stories: %d topics in this batch of %d documents (%s)%s, each weighed on its own documents",
+             len(parts), len(whole), ", ".join(str(len(p)) for p in parts),
+             f", {len(context)} of them clustered before" if context else "")
     told = phase(progress, "topics", len(docs))
     done = 0
     for part in parts:  # each clustered as if alone: its own site chrome, first pass and frequencies
+        own = [sd for sd in part if sd.id in new]
+        if not own:
+            continue
         part_counted = batch_terms(part)
-        cl.scope(part_counted, first_pass(part, cl, counted=part_counted))
-        done += len(part)
+        before = [sd for sd in part if sd.id not in new]
+        cl.scope(part_counted, _grouped(cl, before, own, subset(part_counted, own) if before else part_counted))
+        done += len(own)
         if told is not None:
             told(done)
-    return [[sd.id for sd in part] for part in parts]
+    return [ids for part in parts if (ids := [sd.id for sd in part if sd.id in new])]
+
+
+def _grouped(cl: StoryClusterer, before: list[StoryDoc], docs: list[StoryDoc], counted: BatchTerms,
+             progress: Callable[[int], None] | None = None) -> list[list[str]]:
+    """The groups a batch's terms count once each in: the stories ``cl`` put the documents ``before`` in, and a
+    first pass over the new ``docs`` (``counted``: their terms)."""
+    known: dict[str, list[str]] = {}
+    for sd in before:
+        known.setdefault(cl.doc_story[sd.id], []).append(sd.id)
+    return [*known.values(), *first_pass(docs, cl, progress, counted)]
 
 
 def cluster_story_docs(docs: list[StoryDoc], clusterer: StoryClusterer | None = None,

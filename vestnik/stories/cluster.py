@@ -240,6 +240,14 @@ def batch_terms(docs: list[StoryDoc]) -> BatchTerms:
     return out
 
 
+def subset(counted: BatchTerms, docs: list[StoryDoc]) -> BatchTerms:
+    """``counted`` for some of its documents, in their order (their terms as the whole batch told them)."""
+    ids = tuple(sd.id for sd in docs)
+    return BatchTerms(ids, {d: counted.terms[d] for d in ids},
+                      {d: counted.unmasked[d] for d in ids if d in counted.unmasked},
+                      {d: counted.unmasked_figures[d] for d in ids if d in counted.unmasked_figures})
+
+
 def _count(df: Counter[str], counted: dict[str, Counter[str]], stories: list[list[str]] | None) -> None:
     """Add the document frequencies of documents (their term counts) to ``df``: once per document, or with
     ``stories``, once per story, scaled by documents per story (a document in no story counts alone, one in
@@ -462,15 +470,17 @@ class StoryClusterer:
 
     def scope(self, counted: BatchTerms, stories: list[list[str]]) -> None:
         """Weigh primed documents, one topic of their batch (:func:`vestnik.stories.topics.split`), as if they
-        were a batch alone: ``counted`` is :func:`batch_terms` of them (a site's chrome told within the topic),
-        ``stories`` their own first pass, whose groups count once each (as :meth:`prime` counts a batch). There
-        the topic's own words are common. The clusterer's frequencies, which later documents use, stay the
-        batch's."""
-        mine = {d: tc for d, tc in counted.terms.items() if d in self._counted}
+        were a batch alone: ``counted`` is :func:`batch_terms` of the topic's documents (a site's chrome told
+        within the topic), ``stories`` their own first pass, whose groups count once each (as :meth:`prime` counts
+        a batch). There the topic's own words are common. ``counted`` may also hold documents clustered before (a
+        store run's context, :func:`vestnik.stories.batch.prime_batch`): they count in the topic's frequencies and
+        are not weighed again. The clusterer's frequencies, which later documents use, stay the batch's."""
         df: Counter[str] = Counter()
-        _count(df, mine, stories)
-        own = (df, float(len(mine)))
-        for d, tc in mine.items():
+        _count(df, counted.terms, stories)
+        own = (df, float(len(counted.terms)))
+        for d, tc in counted.terms.items():
+            if d not in self._counted:
+                continue
             self._counted[d] = tc
             self._scope[d] = own
             self._vectors.pop(d, None)
@@ -488,11 +498,11 @@ class StoryClusterer:
         return {t: x / nn for t, x in top}
 
     def vectors(self, counted: BatchTerms) -> dict[str, dict[str, float]]:
-        """The unit vectors of primed documents under this clusterer's document frequencies; kept for
-        :meth:`add`, which would compute the same ones (until frequencies change: :meth:`prime`,
-        :meth:`scope`)."""
-        out = {d: self._vector(tc) for d, tc in counted.terms.items() if d in self._counted}
-        self._vectors.update(out)
+        """The unit vectors of ``counted``'s documents under this clusterer's document frequencies; a primed
+        document's is kept for :meth:`add`, which would compute the same one (until frequencies change:
+        :meth:`prime`, :meth:`scope`)."""
+        out = {d: self._vector(tc) for d, tc in counted.terms.items()}
+        self._vectors.update((d, v) for d, v in out.items() if d in self._counted)
         return out
 
     def _open(self, st: Story, day: int | None) -> bool:
