@@ -44,6 +44,28 @@ def test_short_items(lid: LanguageIdentifier, text: str, code: str) -> None:
     assert lid.detect(text).language == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # Latin-script names and titles inside Cyrillic text (a third or more of the words Cyrillic)
+    ("Инвеститорската компания притежава и хотелите La Quinta Inns, Luxury Resorts and Hotels.", "bg"),
+    ("Fallingwater, органска архитектура од Frank Lloyd Wright.", "mk"),
+    ("Baby One More Time: продат преко 30 милиона примерака", "sr"),
+    ("Ryanair отмени полетите си до Лондон", "bg"),
+    # ... while an English sentence quoting a Cyrillic phrase stays English
+    ("The sign at the border read Добре дошли in large letters.", "en"),
+])
+def test_latin_names_in_cyrillic_text(lid: LanguageIdentifier, text: str, code: str) -> None:
+    assert lid.detect(text).language == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("На вас не угодишь, господа.", "ru"),  # ь before a consonant: not Bulgarian
+    ("шофьорът", "bg"),  # ь before о is
+    ("във вторник", "bg"),  # ъ before a consonant: not Russian
+])
+def test_spelling_rules_of_the_language_packs(lid: LanguageIdentifier, text: str, code: str) -> None:
+    assert lid.detect(text).language == code
+
+
 def test_no_letters(lid: LanguageIdentifier) -> None:
     g = lid.detect("12.12.2024 — 17:30 !!!")
     assert g.language is None and g.confidence == 0.0

@@ -7,7 +7,13 @@ miss on short text. We add two kinds of language knowledge, both loaded from ``v
   ``scripts/build_language_data.py``). Each word adds its log-frequency to every language; a word unknown to a
   language adds a fixed out-of-vocabulary score (a unigram naive-Bayes model with a common floor).
 - ``lid.toml``: the language's alphabet. A word with a letter outside it (ъ in "mk", ы in "bg", і in "ru") costs
-  that language a large penalty.
+  that language a large penalty, and so does a word that breaks one of its ``forbidden`` spelling rules (in
+  Bulgarian ь stands only before о: "угодишь" is not Bulgarian; in Russian ъ only before е, ё, ю, я: "във" is
+  not Russian).
+
+A text whose words are a third or more in Cyrillic is in a Cyrillic language: its Latin-script words are the
+names, titles and addresses Cyrillic news quotes ("хотелите La Quinta Inns, Luxury Resorts and Hotels"), so they
+are left out of the score and the Latin-script languages out of the choice.
 
 The word/letter score alone decides an item when it is far ahead (most news text). Otherwise lingua (restricted to
 the supported languages, loaded lazily once per process) adds its log-confidence. Scores are natural-log units.
@@ -34,8 +40,11 @@ LINGUA_WEIGHT = 1.0  # weight of lingua's log-confidence when it is consulted
 FAST_MARGIN = 12.0  # words/letters alone decide when the best language leads by this much (≈5 Zipf points)
 FAST_MIN_WORDS = 4
 MAX_WORDS = 80  # bounded sample per item: LID cost does not grow with article length
+CYRILLIC_SHARE = 1 / 3  # a text with this share of Cyrillic words is in a Cyrillic language (module docstring)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CYRILLIC = frozenset(map(chr, range(0x400, 0x530)))
+_CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
 
 
 @dataclass(frozen=True)
@@ -54,11 +63,16 @@ class LanguageIdentifier:
                  use_lingua: bool = True) -> None:
         self.languages = tuple(languages)
         self._alphabets: list[frozenset[str]] = []
+        self._forbidden: list[re.Pattern[str] | None] = []
         self._lingua_names: list[str] = []
         for code in self.languages:
             conf = tomllib.loads((lang_dir / code / "lid.toml").read_text(encoding="utf-8"))
             self._alphabets.append(frozenset(conf["alphabet"]))
+            rules = conf.get("forbidden", [])
+            self._forbidden.append(re.compile("|".join(f"(?:{r})" for r in rules)) if rules else None)
             self._lingua_names.append(conf["lingua"])
+        #: the languages written in Latin script (left out of a text that is mostly Cyrillic)
+        self._latin = [i for i, al in enumerate(self._alphabets) if not al & _CYRILLIC]
         # word -> tuple of per-language scores; tuples are interned so repeated patterns share memory
         n = len(self.languages)
         oov = ZIPF_OOV * LN10
@@ -101,20 +115,31 @@ class LanguageIdentifier:
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
         base = self._words.get(word, self._oov)
-        pen = [0.0 if al.issuperset(word) else -FOREIGN_LETTER_PENALTY for al in self._alphabets]  # C-level test
+        pen = [0.0 if al.issuperset(word) and (rule is None or rule.search(word) is None) else -FOREIGN_LETTER_PENALTY
+               for al, rule in zip(self._alphabets, self._forbidden, strict=True)]  # (C-level tests)
         out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
         return out
 
     def scores(self, text: str) -> tuple[list[float], int]:
-        """Word + letter log-scores per language over a bounded sample of the text, and the word count."""
+        """Word + letter log-scores per language over a bounded sample of the text, and the word count. In a text
+        that is mostly Cyrillic (``CYRILLIC_SHARE``) the Latin-script words do not count and the Latin-script
+        languages score minus infinity."""
         words = _WORD.findall(text[: MAX_WORDS * 12].lower())[:MAX_WORDS]
         if not words:
             return [0.0] * len(self.languages), 0
+        cyrillic = [w for w in words if _CYRILLIC_WORD.search(w)]
+        mixed = len(cyrillic) < len(words) and len(cyrillic) >= CYRILLIC_SHARE * len(words)
+        if mixed:
+            words = cyrillic
         cache = self._score_cache
         rows = [cache.get(w) or self._word_scores(w) for w in words]
-        return [sum(col) for col in zip(*rows, strict=True)], len(words)
+        tot = [sum(col) for col in zip(*rows, strict=True)]
+        if mixed:
+            for i in self._latin:
+                tot[i] = -math.inf
+        return tot, len(words)
 
     def detect(self, text: str) -> LangGuess:
         """The most likely supported language of ``text`` (None when it has no letters)."""
