@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from conftest import SHARED
@@ -37,6 +38,33 @@ def test_reprints_of_one_event_form_one_story(ryanair: list[StoryDoc]):
     assert bus and _story_of(stories, bus[0]) != main
     big = max(stories, key=lambda s: len(s.members))
     assert big.duplicates and all(k in ("exact", "near-duplicate", "contains") for _, _, k in big.duplicates)
+
+
+def test_every_member_keeps_why_it_is_in_its_story(ryanair: list[StoryDoc]):
+    """Provenance of membership: one member started each story (or started a story merged into it, with the
+    cosine), a similar one came in at a cosine the join threshold allows, a duplicate names the member it copies,
+    which is in the same story and in its duplicate pairs."""
+    cl = StoryClusterer()
+    stories = cluster_story_docs(ryanair, cl)
+    kinds = Counter()
+    for st in stories:
+        assert set(st.joined) == set(st.members)
+        assert [j.by for j in st.joined.values()].count("first") == 1
+        assert st.joined[st.members[0]].by == "first"
+        pairs = {(a, b) for a, b, _ in st.duplicates}
+        for m, j in st.joined.items():
+            kinds[j.by] += 1
+            if j.by == "similar":
+                assert j.score is not None and j.score >= cl.threshold
+            elif j.by in ("exact", "near-duplicate", "contains"):
+                assert j.other in st.members and (j.other, m) in pairs
+            elif j.by == "merged":
+                assert j.score is not None and j.score >= cl.threshold and j.other in st.members
+            else:
+                assert j.by == "first" and j.score is None
+        out = st.to_dict()["joined"]
+        assert list(out) == st.members and out[st.members[0]] == {"by": "first"}
+    assert kinds["similar"] and kinds["near-duplicate"] and kinds["first"] == len(stories)
 
 
 def test_time_window_separates_the_same_words_months_apart(ryanair: list[StoryDoc]):
@@ -632,11 +660,16 @@ def test_store_runs_merge_stories_and_keep_the_tables_in_step(tmp_path: Path, ry
                 members = {(r.story_id, r.doc_id) for r in conn.execute(select(story_members))}
             assert rows == set(cl.stories)
             assert members == {(s, m) for s, st in cl.stories.items() for m in st.members}
+            with store.engine.connect() as conn:  # each member's evidence, as the clusterer keeps it
+                why = {r.doc_id: r.evidence for r in conn.execute(select(story_members))}
+            assert why == {m: st.joined[m].evidence() for st in cl.stories.values() for m in st.members}
             assert sorted(m for s in shown for m in s.members) == sorted(
                 d.id for p in range(part + 1) for d in docs[p::3])
             if part < 2:
                 assert cl._next == len(cl.stories)  # nothing merged at threshold 0.99
         assert cl._next > len(cl.stories)  # the last run merged stories that had started apart
+        assert any(e.startswith("stories:merged:0.") for e in why.values())
+        assert any(e.startswith("stories:similar:0.") for e in why.values())
 
 
 def test_cli_stories_say_who_each_story_is_about(tmp_path: Path):

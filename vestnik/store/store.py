@@ -933,7 +933,8 @@ class Store:
                 "publishers": sorted({d.publisher for d in docs if d.publisher}),
                 "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
                 "updated_at": r.updated_at.isoformat() if r.updated_at else None,
-                # each member with the rule that put it here (e.g. "stories:bridge:0.52": joined across languages)
+                # each member with the rule that put it here: "stories:first", "stories:similar:0.41", a duplicate
+                # ("stories:near-duplicate:0.73"), "stories:merged:0.33", "stories:bridge:0.52" (across languages)
                 "documents": [{**self._summary(d), "evidence": why.get(d.id)} for d in docs[:limit]],
                 "duplicates": [{"kind": k, "a": a, "b": b, "score": sc, "a_item": ai, "b_item": bi}
                                for k, a, b, sc, ai, bi in dups],

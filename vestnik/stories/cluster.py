@@ -135,6 +135,27 @@ def _figures_outside(sd: StoryDoc, mask: np.ndarray) -> list[str]:
     return [f for f in sd.figures if f not in chrome] if chrome else sd.figures
 
 
+class Joined(NamedTuple):
+    """Why a document is in its story: the evidence kept for every member (the mission's provenance rule).
+
+    ``by``: ``first`` (it started the story); ``similar`` (its vector met the story's centroid at cosine
+    ``score``); ``exact`` / ``near-duplicate`` / ``contains`` (a duplicate of member ``other``, ``score`` the
+    index's); ``merged`` (it started a story that the merge pass joined to this one at centroid cosine
+    ``score``; ``other``: this story's first member); ``bridged`` (the same across languages, bridge cosine)."""
+
+    by: str
+    score: float | None = None
+    other: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"by": self.by, **({"score": round(self.score, 4)} if self.score is not None else {}),
+                **({"with": self.other} if self.other is not None else {})}
+
+    def evidence(self) -> str:
+        """The form the store's ``story_members.evidence`` column keeps: ``stories:<by>[:<score>]``."""
+        return f"stories:{self.by}" + (f":{round(self.score, 4)}" if self.score is not None else "")
+
+
 @dataclass
 class Story:
     id: str
@@ -158,6 +179,8 @@ class Story:
     apart: set[str] = field(default_factory=set)
     #: the batch topic (1, 2, ...) most of its documents are in, when its batch had several (batch.prime_batch)
     topic: int | None = None
+    #: why each member is in it (:class:`Joined`); a story saved before stop 27 has none for its older members
+    joined: dict[str, Joined] = field(default_factory=dict)
 
     __setstate__ = with_defaults
 
@@ -189,6 +212,9 @@ class Story:
                 **({"topic": {"number": self.topic, "name": topic}} if self.topic is not None else {}),
                 # members that came in with another language's story, and the bridge cosine that joined them
                 **({"bridged": dict(self.bridged)} if self.bridged else {}),
+                # why each member is in it (Joined)
+                **({"joined": {m: j.to_dict() for m in self.members if (j := self.joined.get(m))}}
+                   if self.joined else {}),
                 # who its articles name, most documents first (outside their pages' teaser boxes)
                 **({"entities": [{"id": e, "name": n, "documents": k} for e, n, k in who]} if who else {}),
                 # where other pages' teaser boxes announce its articles (the teaser cut from the article's lead)
@@ -568,14 +594,18 @@ class StoryClusterer:
         # reprint or an article found inside a much longer text (a digest): there the text similarity decides
         joins = [m for m in matches if m.other in self.doc_story and _joins(m)]
         if joins:
-            sid = self.doc_story[max(joins, key=lambda m: (m.contained, m.jaccard)).other]
+            orig = max(joins, key=lambda m: (m.contained, m.jaccard))
+            sid, why = self.doc_story[orig.other], Joined(orig.kind, orig.score, orig.other)
         if sid is None:
-            sid = self._best(vec, day, {self.doc_story[o] for o in recurring if o in self.doc_story})
+            sid, sim = self._best(vec, day, {self.doc_story[o] for o in recurring if o in self.doc_story})
+            why = Joined("similar", sim)
         if sid is None:
             sid = f"s{self._next}"
             self._next += 1
             self.stories[sid] = Story(id=sid)
+            why = Joined("first")
         st = self.story(sid)
+        st.joined[sd.id] = why
         self._join(st, sd, vec, day)
         self._bridge(st, sd)
         for o in recurring:
@@ -630,10 +660,11 @@ class StoryClusterer:
             st.teased.append((item, article, kind, score))
         self.new_links.append((item, article, kind, score))  # the store keeps every link
 
-    def _best(self, vec: dict[str, float], day: int | None, barred: set[str] | None = None) -> str | None:
-        """The open story to join: the most similar one at cosine >= ``threshold`` that also stands out from the
-        document's other close stories (cosine >= their top-``adapt_k`` mean + ``adapt_margin``); ``barred``:
-        stories it may not join (they hold another release of the recurring report it is)."""
+    def _best(self, vec: dict[str, float], day: int | None,
+              barred: set[str] | None = None) -> tuple[str | None, float]:
+        """The open story to join and its cosine: the most similar one at cosine >= ``threshold`` that also stands
+        out from the document's other close stories (cosine >= their top-``adapt_k`` mean + ``adapt_margin``);
+        ``barred``: stories it may not join (they hold another release of the recurring report it is)."""
         best, best_s = None, -1.0
         ts, ws = list(vec), list(vec.values())
         others: list[float] = []
@@ -651,12 +682,12 @@ class StoryClusterer:
             else:
                 others.append(s)
         if best is None or best_s < self.threshold:
-            return None
+            return None, best_s
         if self.adapt_k and others:
             top = heapq.nlargest(self.adapt_k, others)
             if best_s < sum(top) / len(top) + self.adapt_margin:
-                return None
-        return best
+                return None, best_s
+        return best, best_s
 
     def merge_mutual(self, incremental: bool = False) -> list[tuple[str, str]]:
         """Second pass over the stories (input order is arbitrary when undated, so one event can start twice
@@ -718,7 +749,7 @@ class StoryClusterer:
             if pos and pos[o] < pos[sid]:
                 a, b_ = b_, a  # a is the older story (dictionary order), as the whole pass finds it
             keep, drop = (a, b_) if len(a.members) >= len(b_.members) else (b_, a)
-            self._absorb(keep, drop)
+            self._absorb(keep, drop, Joined("merged", best[sid][0]))
             merged.append((keep.id, drop.id))
         return merged
 
@@ -799,7 +830,7 @@ class StoryClusterer:
                 continue  # the larger side joins only on a mutual match
             keep, drop = (sa, sb) if len(sa.members) > len(sb.members) else (sb, sa)
             keep.bridged.update(dict.fromkeys(drop.members, round(sim, 4)))
-            self._absorb(keep, drop)
+            self._absorb(keep, drop, Joined("bridged", sim))
             into[drop.id] = keep.id
             merged.append((keep.id, drop.id, sim))
         return merged
@@ -814,9 +845,14 @@ class StoryClusterer:
         w = self.window_days
         return a.first_day - w <= b.last_day and b.first_day - w <= a.last_day  # type: ignore[operator]
 
-    def _absorb(self, keep: Story, drop: Story) -> None:
-        """Move ``drop``'s members, duplicates and centroid into ``keep`` and forget ``drop``."""
+    def _absorb(self, keep: Story, drop: Story, why: Joined) -> None:
+        """Move ``drop``'s members, duplicates and centroid into ``keep`` and forget ``drop``; ``why``: what
+        joined them (its ``other`` set here), which ``drop``'s first member now carries (its other members keep
+        theirs: a duplicate of, or similar to, members that came along)."""
         self.changed.add(keep.id)
+        if drop.members:
+            keep.joined.update(drop.joined)
+            keep.joined[drop.members[0]] = why._replace(other=keep.members[0] if keep.members else None)
         for t in drop.indexed:
             self.postings.get(t, set()).discard(drop.id)
         for m in drop.members:

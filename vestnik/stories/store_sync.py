@@ -232,10 +232,11 @@ def _update(store: Any, since: str | None, rebuild: bool, show: bool, min_size: 
                     conn.execute(insert(stories).values(id=s, label=st.title, created_at=now, updated_at=now,
                                                         evidence="stories:online-tfidf"))
                 conn.execute(delete(story_members).where(story_members.c.story_id == s))
-                bridged = st.bridged
+                bridged, joined = st.bridged, st.joined
                 conn.execute(insert(story_members), [
                     {"story_id": s, "doc_id": m, "item": "article",
-                     "evidence": f"stories:bridge:{bridged[m]}" if m in bridged else "stories:online-tfidf"}
+                     "evidence": f"stories:bridge:{bridged[m]}" if m in bridged
+                     else joined[m].evidence() if m in joined else "stories:online-tfidf"}
                     for m in st.members])
             if new_pairs:
                 conn.execute(insert(duplicates), [
@@ -300,6 +301,8 @@ def _external(st: Story, names: dict[str, str]) -> Story:
                 outlets=st.outlets, languages=st.languages)
     out.duplicates = [(names.get(a, a), names.get(b, b), k) for a, b, k in st.duplicates]
     out.bridged = {names.get(m, m): s for m, s in st.bridged.items()}
+    out.joined = {names.get(m, m): j._replace(other=names.get(j.other, j.other)) if j.other else j
+                  for m, j in st.joined.items()}
     out.teased = [(names.get(pg, pg) + "#" + it, names.get(a, a), k, sc)
                   for t, a, k, sc in st.teased for pg, it in [page_of(t)]]
     return out
