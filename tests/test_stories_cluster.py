@@ -601,6 +601,22 @@ def test_a_footer_is_a_template_in_a_batch_on_one_topic(monkeypatch):
     assert masked_share(template.template_masks(docs, head_terms).story) < 0.5
 
 
+def test_a_title_leaves_out_the_lead_a_site_runs_into_the_headlines_line(ryanair: list[StoryDoc]):
+    """24chasa.bg's saved pages put the headline and the lead on one line, then the lead again as the body's first
+    paragraph; the story's title is the headline alone, and a headline that merely shares words with its lead stays
+    whole."""
+    pipe = make_pipeline(only=["segment"])
+    text = next(f.read_text(encoding="utf-8") for f in sorted(RAW.glob("*.txt"))
+                if "Близо 100 души" in f.read_text(encoding="utf-8"))
+    sd = story_doc(pipe(Document(text=text, id="plovdiv")))
+    assert sd.title == "Блокирани пътници на летището в Пловдив, след като гръм ударил самолета им"
+    plain = story_doc(pipe(Document(text="Ryanair отмени полети до София\n\nRyanair отмени полети до София и "
+                                         "Пловдив заради стачка на пилотите.", id="plain")))
+    assert plain.title == "Ryanair отмени полети до София"
+    stories = cluster_story_docs(ryanair)
+    assert not [s.title for s in stories if "Близо 100 души" in s.title]
+
+
 def test_story_titles_leave_out_a_tickers_clock_time_and_an_item_code():
     """Saved pages put a ticker's clock time ("20:12 Мей с поражение..."), a date stamp ("17.02.2018 В Мюнхен...")
     or an agency's item code ("(OF) Борис Джонсън...") before the headline; a story's title is the headline without

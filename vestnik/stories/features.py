@@ -15,6 +15,7 @@ from vestnik.language.script import unmask
 from vestnik.stories.normalize import figures, tokens
 
 LEAD_CHARS = 450  # about the first 60 words of a Bulgarian or Russian body: where a report states its event
+LEAD_KEY_CHARS, MIN_TITLE_CHARS = 30, 16  # a lead run into the headline's line: its opening, and the headline left
 TEASER = "#teaser:"  # a teaser item's id: "<page id>#teaser:<n>" (the page's own name for the item after the "#")
 
 
@@ -121,7 +122,8 @@ def story_doc(doc: Document) -> StoryDoc:
         first, _, rest = doc.text.strip().partition("\n")
         if rest.strip() and len(first) < 300:
             head, body = first.strip(), rest
-    title = head or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
+    title = _without_lead(head, paras[0]) if head and paras else head
+    title = title or (doc.title or "").strip() or body.strip().split("\n", 1)[0][:160]
     hw = words_of(head) if head else []
     bw = words_of(body)
     ents, lead = article_entities(doc)
@@ -129,6 +131,16 @@ def story_doc(doc: Document) -> StoryDoc:
                     truncated=is_cut(body), published=doc.published, outlet=outlet_of(doc),
                     language=doc.language, entities=sorted(ents), lead_entities=sorted(lead),
                     figures=figures(head + "\n" + body))
+
+
+def _without_lead(head: str, first: str) -> str:
+    """The headline without the lead some sites run into its line ("… гръм ударил самолета им Близо 100 души,
+    пътуващи …", the body then opening "Близо 100 души, пътуващи …"): cut where the first paragraph's opening
+    words begin in it. The story's title is then the headline; its terms are the line's words all the same."""
+    key = " ".join(first.split())[:LEAD_KEY_CHARS]
+    line = " ".join(head.split())
+    at = line.find(key) if len(key) == LEAD_KEY_CHARS else -1
+    return line[:at].rstrip(" ,:;-–—") if at >= MIN_TITLE_CHARS else head
 
 
 def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
