@@ -68,7 +68,7 @@ def counts(st: Store) -> dict[str, int]:
                 for t in (S.stories, S.story_members, S.duplicates)}
 
 
-def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
+def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str, tmp_path: Path) -> None:
     rc, _, err = finish(vestnik("ingest", str(SEED), "--store", pg_url, "--published", "2024-12-18", "--jobs", "1"))
     assert rc == 0, err[-2000:]
     rc, out, err = finish(vestnik("search", "ПХЕНЯН", "--store", pg_url))
@@ -98,6 +98,19 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str) -> None:
         # the stories' filters: the same SQL (sub-selects, a date prefix) on PostgreSQL
         assert st.list_stories(entity="vk:vladimir-putin", until="2024-12", language="bg")[0] == 1
         assert st.list_stories(since="2024-12-19")[0] == 0
+    # an undated reprint: a small undated run reads the latest stored documents back as its context (the same SQL
+    # on PostgreSQL), and joins the seed's story as a copy (its line comes after the teaser box), which its member row says
+    reprint = tmp_path / "reprint.txt"
+    reprint.write_text(SEED.read_text(encoding="utf-8") + "\nОще един абзац от препечатката.\n", encoding="utf-8")
+    rc, _, err = finish(vestnik("ingest", str(reprint), "--store", pg_url, "--jobs", "1"))
+    assert rc == 0, err[-2000:]
+    rc, out3, err = finish(vestnik("stories", "--store", pg_url, "--format", "jsonl"))
+    assert rc == 0, err[-2000:]
+    seed = next(x for x in map(json.loads, out3.splitlines()) if "bta-putin-north-korea" in x["documents"])
+    assert "reprint" in seed["documents"] and seed["joined"]["reprint"]["by"] in ("exact", "contains", "near-duplicate")
+    with Store.open(pg_url) as st, st.engine.connect() as conn:
+        why = dict(conn.execute(select(S.story_members.c.doc_id, S.story_members.c.evidence)).all())
+    assert sorted(v.split(":")[1] for v in why.values()) == sorted(["first", seed["joined"]["reprint"]["by"]])
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
