@@ -207,6 +207,13 @@ def test_a_state_of_one_pickle_is_read_and_saved_in_parts(ryanair: list[StoryDoc
         cl.threshold = saved
         path.write_bytes(pickle.dumps({"version": 4, "clusterer": cl}))
         assert state.load(b, reuse=False).threshold == loaded != 0.35
+    # ... and so with the neighbourhood test's margin (0.2 until stop 27)
+    from vestnik.stories.cluster import ADAPT_MARGIN
+
+    for saved, loaded in ((0.2, ADAPT_MARGIN), (0.3, 0.3)):
+        cl.adapt_margin = saved
+        path.write_bytes(pickle.dumps({"version": 4, "clusterer": cl}))
+        assert state.load(b, reuse=False).adapt_margin == loaded != 0.2
 
 
 def test_store_runs_take_their_own_state_and_end_as_runs_that_read_it(tmp_path: Path,
