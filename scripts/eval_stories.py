@@ -53,6 +53,12 @@ def run(inputs: list[str], out: Path, jobs: int) -> None:
 
 def story_docs(inputs: list[str], jobs: int, cache: Path | None, key: str) -> list:
     """The pipeline's StoryDocs for ``inputs``, read from / written to ``cache/<key>.pkl`` when a cache is given."""
+    return pipeline_output(inputs, jobs, cache, key)
+
+
+def pipeline_output(inputs: list[str], jobs: int, cache: Path | None, key: str, documents: bool = False) -> list:
+    """The pipeline's output for ``inputs``: their StoryDocs, or with ``documents`` the Documents themselves, read
+    from / written to ``cache/<key>.pkl`` when a cache is given."""
     from vestnik.ingest.readers import FieldMap, ReadError, read_inputs
     from vestnik.runner import run as run_pipeline
     from vestnik.stories.features import story_doc
@@ -62,11 +68,11 @@ def story_docs(inputs: list[str], jobs: int, cache: Path | None, key: str) -> li
         return pickle.loads(f.read_bytes())
     items = read_inputs(inputs, published=None, fields=FieldMap(text="text", title="title", date="published",
                                                                 url="url"))
-    sds = [story_doc(d) for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
+    out = [d if documents else story_doc(d) for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
     if f is not None:
         f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_bytes(pickle.dumps(sds))
-    return sds
+        f.write_bytes(pickle.dumps(out))
+    return out
 
 
 def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -> None:

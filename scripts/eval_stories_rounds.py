@@ -13,7 +13,6 @@ Usage: python scripts/eval_stories_rounds.py [--rounds 20,100] [--input text|met
 from __future__ import annotations
 
 import argparse
-import pickle
 import random
 import sys
 import tempfile
@@ -21,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_stories import ROOT, SHARED, ensure_gold
+from eval_stories import ROOT, SHARED, ensure_gold, pipeline_output
 
 sys.path.insert(0, str(ROOT))
 TOPICS = ["asia_bibi", "brexit", "nord_stream", "ryanair"]
@@ -29,21 +28,9 @@ TOPICS = ["asia_bibi", "brexit", "nord_stream", "ryanair"]
 
 def documents(kind: str, labels: Path, jobs: int, cache: Path | None) -> list:
     """The pipeline's Documents of the four topics (pickled in ``cache`` when given)."""
-    from vestnik.ingest.readers import FieldMap, ReadError, read_inputs
-    from vestnik.runner import run as run_pipeline
-
-    f = cache / f"rounds.{kind}.pkl" if cache else None
-    if f is not None and f.exists():
-        return pickle.loads(f.read_bytes())
     inputs = ([str(SHARED / "ner-bg" / "raw" / t) for t in TOPICS] if kind == "text"
               else [str(labels / f"{t}.docs.jsonl") for t in TOPICS])
-    items = read_inputs(inputs, published=None, fields=FieldMap(text="text", title="title", date="published",
-                                                                url="url"))
-    docs = [d for d in run_pipeline(items, jobs=jobs) if not isinstance(d, ReadError)]
-    if f is not None:
-        f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_bytes(pickle.dumps(docs))
-    return docs
+    return pipeline_output(inputs, jobs, cache, f"rounds.{kind}", documents=True)
 
 
 def main() -> None:
@@ -65,8 +52,12 @@ def main() -> None:
     spec = importlib.util.spec_from_file_location("score", SHARED / "score.py")
     score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(score)  # type: ignore[union-attr]
-    gold, _ = score.load_stories_gold([str(a.labels / "strict" / f"{t}.json") for t in TOPICS])
-    topic_of = {d: t for t in TOPICS for d in score.load_stories_gold([str(a.labels / "strict" / f"{t}.json")])[0]}
+    gold: dict[str, str] = {}
+    topic_of: dict[str, str] = {}
+    for t in TOPICS:
+        g, _ = score.load_stories_gold([str(a.labels / "strict" / f"{t}.json")])
+        gold.update(g)
+        topic_of.update(dict.fromkeys(g, t))
     docs = documents(a.input, a.labels, a.jobs, a.cache)
     if a.order == "shuffle":
         random.Random(0).shuffle(docs)

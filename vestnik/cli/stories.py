@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -71,7 +70,7 @@ def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str]
         named = [Counter({e: k for e, k in facts[m].named.items() if e not in agencies})
                  for m in s.members if m in facts]
         own = wide.get(s.topic, wide.get(None, set()))
-        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named, sys.maxsize), own)[:WHO]]
+        out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named), own)[:WHO]]
     return out, topic_names
 
 

@@ -65,9 +65,9 @@ def doc_facts(doc: Document) -> DocFacts:
     return f
 
 
-def ranked(counts: list[Counter[Any]], top: int) -> list[tuple[Any, int, int]]:
+def ranked(counts: list[Counter[Any]], top: int | None = None) -> list[tuple[Any, int, int]]:
     """(key, documents, rows) per key, most documents first, then most rows, then key (as text, as the store
-    orders its rows)."""
+    orders its rows); the first ``top`` (all by default)."""
     docs: Counter[Any] = Counter()
     rows: Counter[Any] = Counter()
     for c in counts:
