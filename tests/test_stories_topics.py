@@ -228,6 +228,36 @@ def test_small_undated_store_rounds_are_weighed_among_the_latest_stored(tmp_path
     assert with_context > without + 0.03, (with_context, without)  # measured: 0.825 against 0.762
 
 
+def test_odd_documents_in_small_undated_store_rounds_lose_nothing(tmp_path: Path) -> None:
+    """Empty, numbers-only and identical documents fed to a store between real reports, 15 at a time: every round
+    reads the others back as its context, no round fails, and every stored document is in exactly one story (the
+    identical ones in one)."""
+    import random
+
+    from vestnik.store import Store
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    real = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem))
+            for f in sorted((RAW / "ryanair").glob("*.txt"))[:40]]
+    odd = [pipe(Document(text=text, id=f"odd-{kind}-{i}")) for i in range(10)
+           for kind, text in (("digits", f"1 203 45,6 {2000 + i}"), ("same", "Същият текст. Пак същият."),
+                              ("blank", " \n\t "))]
+    docs = real + odd
+    random.Random(1).shuffle(docs)
+    with Store.open(tmp_path / "odd.db", fulltext=False) as store:
+        ids = []
+        for s in range(0, len(docs), 15):
+            for d in docs[s : s + 15]:
+                ids.append(store.add(d)[0])
+            store_sync.update(store, show=False)
+        cl = store_sync.load_state(store_sync.state_path(store.location), store)
+        members = [m for sid in [*cl.stories, *cl.closed] for m in cl.story(sid).members]
+        assert sorted(members) == sorted(set(ids)) == sorted(cl.doc_story)  # each stored document once
+        same = {cl.doc_story[i] for d, i in zip(docs, ids, strict=True) if d.id.startswith("odd-same")}
+        assert len(same) == 1
+
+
 def test_a_store_rounds_context_is_read_back_once_and_only_for_undated_rounds(tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """The context's documents are counted and clustered once (a round does not add them again, nor count their
