@@ -10,7 +10,6 @@ Everything is one pass over the tokens of the gazetteer (:class:`vestnik.entitie
 
 from __future__ import annotations
 
-import gzip
 import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from vestnik.document import Mention
 from vestnik.entities.gazetteer import SPLIT_RE, Tokens
 from vestnik.entities.kb import KB
+from vestnik.language.wordfreq import zipf_words
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 SENTENCE_GAP = set(".!?\n:;\"“”«»(—–|•")  # after one of these the next word is capitalised anyway
@@ -52,15 +52,8 @@ def cues(lang: str | None) -> Cues | None:
         return None
     d = tomllib.loads(path.read_text(encoding="utf-8"))
     n = d.get("names", {})
-    common: set[str] = set()
-    words = LANG_DIR / lang / "lid_words.tsv.gz"
-    if words.exists():
-        limit = float(n.get("common_zipf", 9))
-        with gzip.open(words, "rt", encoding="utf-8") as f:
-            for line in f:
-                c = line.rstrip("\n").split("\t")
-                if len(c) == 2 and not line.startswith("#") and float(c[1]) >= limit:
-                    common.add(c[0])
+    limit = float(n.get("common_zipf", 9))
+    common = {w for w, z in zipf_words(LANG_DIR / lang / "lid_words.tsv.gz").items() if z >= limit}
     given = LANG_DIR / lang / "first_names.txt"
     names = [w.strip() for w in given.read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")] if given.exists() else []

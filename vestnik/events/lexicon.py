@@ -6,7 +6,6 @@ Patterns are matched on lower-cased word tokens. A pattern token is an exact wor
 
 from __future__ import annotations
 
-import gzip
 import re
 import tomllib
 from bisect import bisect_left
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vestnik.language.shared import lower_slice
+from vestnik.language.wordfreq import zipf_words
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 GAP = 4
@@ -244,23 +244,6 @@ def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
     return usage
 
 
-def _zipf(path: Path) -> dict[str, float]:
-    """word -> Zipf frequency from a language's ``lid_words.tsv.gz`` (empty when the file is absent)."""
-    out: dict[str, float] = {}
-    if not path.exists():
-        return out
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            w, _, z = line.rstrip("\n").partition("\t")
-            try:
-                out[w.lower()] = max(out.get(w.lower(), 0.0), float(z))
-            except ValueError:
-                continue
-    return out
-
-
 def _trie(alts: list[tuple[str, bool]]) -> str:
     """A regex (trie-shaped: fast in ``re``) for the start of a word that is one of ``alts`` (text, is a stem):
     a stem may go on, an exact word may not go on with a letter."""
@@ -308,7 +291,7 @@ def load(lang: str) -> Lexicon | None:
             lex.index.setdefault(alt.text[:3], []).append(p)
     for plist in lex.index.values():
         plist.sort(key=lambda p: -p.weight)
-    lex.index_steps(STOP, _zipf(base / "lid_words.tsv.gz"))
+    lex.index_steps(STOP, zipf_words(base / "lid_words.tsv.gz"))
     for row in _rows(base / "actors.tsv"):
         alts = tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in row[0].lower().split())
         lex.roles.append((alts, row[1].strip()))
