@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Container
 from functools import cache
 from pathlib import Path
 
@@ -270,8 +271,8 @@ def test_a_store_rounds_context_is_read_back_once_and_only_for_undated_rounds(tm
     read: list[int] = []
     real = Store.documents_latest
 
-    def spy(self: Store, n: int, upto: int) -> list:
-        out = real(self, n, upto)
+    def spy(self: Store, n: int, upto: int, have: Container[tuple[int, str]] = ()) -> list:
+        out = real(self, n, upto, have)
         read.append(len(out))
         return out
 
@@ -285,3 +286,38 @@ def test_a_store_rounds_context_is_read_back_once_and_only_for_undated_rounds(tm
         cl = store_sync.load_state(store_sync.state_path(store.location), store)
         assert cl.n_docs == len(cl.doc_story) == store.count() == 60
     assert read == [20]  # the second round read the first back; the first had nothing before it, the third dates
+
+
+def test_a_watch_process_parses_each_context_document_once_and_clusters_as_a_fresh_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undated rounds in one process (``vestnik watch``) keep the context they read: the next round parses only the
+    documents stored since, and its stories are those a new process for every round makes."""
+    from vestnik.store import Store
+    from vestnik.stories import store_sync
+
+    pipe = make_pipeline(only=["segment"])
+    files = sorted((RAW / "brexit").glob("*.txt"))[:80]
+    docs = [pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)) for f in files]
+    parsed: list[int] = []
+    real = Store.documents_latest
+
+    def spy(self: Store, n: int, upto: int, have: Container[tuple[int, str]] = ()) -> list:
+        out = real(self, n, upto, have)
+        parsed.append(sum(d is not None for _, _, d in out))
+        return out
+
+    monkeypatch.setattr(Store, "documents_latest", spy)
+    stories = []
+    for fresh in (False, True):
+        store_sync._READ.clear()
+        with Store.open(tmp_path / f"{fresh}.db", fulltext=False) as store:
+            for k in range(4):
+                for d in docs[20 * k : 20 * k + 20]:
+                    store.add(d)
+                if fresh:  # (a new process: nothing kept from the round before)
+                    store_sync._READ.clear()
+                store_sync.update(store, show=False)
+            cl = store_sync.load_state(store_sync.state_path(store.location), store)
+            stories.append(sorted(sorted(cl.story(s).members) for s in [*cl.stories, *cl.closed]))
+    assert parsed == [20, 20, 20, 20, 40, 60]  # kept: only the 20 stored since; a new process: the whole context
+    assert stories[0] == stories[1]

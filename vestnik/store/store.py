@@ -17,7 +17,7 @@ import copy
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -579,15 +579,22 @@ class Store:
         for row in self._rows([], seq, batch):
             yield row.seq, self._contract(row)
 
-    def documents_latest(self, n: int, upto: int) -> list[tuple[int, dict[str, Any]]]:
-        """(ingestion sequence number, contract dict) of the last ``n`` documents stored up to number ``upto``, in
-        ingestion order: what a stories update reads back beside a few new documents (their context)."""
+    def documents_latest(self, n: int, upto: int,
+                         have: Container[tuple[int, str]] = ()) -> list[tuple[int, str, dict[str, Any] | None]]:
+        """(ingestion sequence number, store id, contract dict) of the last ``n`` documents stored up to number
+        ``upto``, in ingestion order: what a stories update reads back beside a few new documents (their context).
+        The dict is None for the (number, id) pairs in ``have``: the caller holds those already (a watch process
+        reads most of one round's context again in the next), so only their keys are read."""
         if n <= 0 or upto <= 0:
             return []
-        stmt = select(documents).where(documents.c.seq <= upto).order_by(documents.c.seq.desc()).limit(n)
+        keys = select(documents.c.seq, documents.c.id).where(documents.c.seq <= upto).order_by(
+            documents.c.seq.desc()).limit(n)
         with self.engine.connect() as conn:
-            rows = conn.execute(stmt).all()
-        return [(row.seq, self._contract(row)) for row in reversed(rows)]
+            latest = [(row.seq, row.id) for row in reversed(conn.execute(keys).all())]
+            wanted = [seq for seq, i in latest if (seq, i) not in have]
+            rows = {row.seq: row for k in range(0, len(wanted), 10_000)  # (PostgreSQL: 65,535 parameters)
+                    for row in conn.execute(select(documents).where(documents.c.seq.in_(wanted[k : k + 10_000])))}
+        return [(seq, i, self._contract(rows[seq]) if seq in rows else None) for seq, i in latest]
 
     def _rows(self, where: list[Any], after: int, batch: int) -> Iterator[Any]:
         """Document rows after sequence number ``after`` that meet ``where``, read ``batch`` at a time."""

@@ -36,6 +36,11 @@ LOCK_KEY = 7306256475  # PostgreSQL advisory lock of the stories update (the sch
 #: a run of fewer new documents reads back this many less of the latest stored ones (:func:`_update`): measured
 #: on four topics fed in rounds of 20 (docs/stories-eval.md, stop 27)
 CONTEXT = 400
+#: the context a small undated run last read, per store (location -> (number, id) -> its StoryDoc), in this process:
+#: a watch round reads back mostly the documents the round before read, and reading and parsing them again was half
+#: of the round's cost (stop 28); a store's documents never change under a number and id
+_READ: dict[str, dict[tuple[int, str], StoryDoc]] = {}
+_READ_STORES = 4  # stores whose last context is kept (a process seldom serves more)
 
 
 class StoriesBusy(RuntimeError):
@@ -271,11 +276,17 @@ def _context(store: Any, cl: StoryClusterer, batch: list[StoryDoc], read_to: int
     so they merge where the topic's words are rare. Measured on four topics fed to a store in shuffled rounds
     (docs/stories-eval.md, stop 27): B³ 0.733 → 0.804 in rounds of 20, 0.795 → 0.828 in rounds of 100. Dated
     rounds gain nothing measurable (0.870 → 0.873, 0.869 → 0.867) and are left as they are: reading the context
-    makes a round of 20 cost ~8× as much."""
+    makes a round of 20 cost ~8× as much (~4× since the documents a process read for the round before are kept,
+    :data:`_READ`)."""
     if not batch or not cl.doc_story or len(batch) >= CONTEXT or 2 * sum(sd.day is None for sd in batch) < len(batch):
         return []
-    return [_story_doc(Document.from_dict(d), d.get("store_id") or d.get("id"))
-            for _, d in store.documents_latest(CONTEXT - len(batch), read_to)]
+    held = _READ.pop(store.location, {})
+    read = {(seq, i): held[seq, i] if d is None else _story_doc(Document.from_dict(d), i)
+            for seq, i, d in store.documents_latest(CONTEXT - len(batch), read_to, held)}
+    _READ[store.location] = read
+    while len(_READ) > _READ_STORES:
+        del _READ[next(iter(_READ))]
+    return list(read.values())
 
 
 def _story_doc(doc: Document, sid: str) -> StoryDoc:
