@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
+from vestnik.extract.dateline import find_dateline
 from vestnik.language.shared import lower_slice
 from vestnik.spans import cover_index, covers, memo, stabbing
 
@@ -279,6 +280,18 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     return Actor(span=c.span, entity=c.entity, code=code)
 
 
+def _datelines(doc: Document) -> list[Span]:
+    """The page's agency datelines: the article's, and those a teaser's snippet opens with or its box line shows
+    (``find_dateline``, as the extract layer found the article's)."""
+    out = [doc.article.dateline] if doc.article.dateline else []
+    for t in doc.teasers:
+        if t.dateline_span:
+            out.append(t.dateline_span)
+        if t.snippet_span and (found := find_dateline(doc.text, t.snippet_span[0])):
+            out.append(found[0])
+    return out
+
+
 def _doc_country(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for m in doc.mentions:
@@ -333,6 +346,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     events: list[Event] = []
     doc_country = None
+    datelines: list[Span] | None = None
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
     for sent, lang in _sentences(doc):
@@ -353,6 +367,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
+        if datelines is None:
+            datelines = _datelines(doc)
+        if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
+            cands = [c for c in cands if not any(a <= c.span[0] < b for a, b in datelines)]
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
@@ -382,8 +400,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             src, tgt = _choose_actors(doc, lex, cands, trig, sent, toks, cuts)
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
-            # a role without a country ("President ..."): the sentence's first country, else the document's
-            sent_country = next((c.country for c in cands if c.country and len(c.country) == 3), None)
+            # a role without a country ("President ..."): the first country named before the cue, else the
+            # document's, else the sentence's first: a country named after the cue tells what the act is about
+            # ("обвини опозицията, че ... „революция по украински сценарий“"), not whose president acts
+            sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
+                                 and c.span[1] <= trig[0]), None) or doc_country or next(
+                (c.country for c in cands if c.country and len(c.country) == 3), None)
             src_actor = _actor(src, sent_country or doc_country or None)
             src_country = (src_actor.code or "")[:3] or doc_country or None
             tgt_actor = _actor(tgt, src_country)
