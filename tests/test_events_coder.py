@@ -48,6 +48,9 @@ def test_hedged_event_in_teaser(seed_doc):
     ("The United States will provide humanitarian aid to Ukraine, the State Department said.", "AGREE", "USA",
      "UKR"),
     ("Iran accused Israel of attacking its consulate in Damascus.", "ACCUSE", "IRN", "ISR"),
+    # "strike a deal" is an agreement, not a strike (the bundled AFP sample's headline had been a PROTEST)
+    ("Russia and China struck a gas supply deal on Tuesday.", "SUPPORT", "RUS", "CHN"),
+    ("Dock workers in France will strike on Friday over pensions.", "PROTEST", "FRA", ""),
 ])
 def test_english_sentences(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")
