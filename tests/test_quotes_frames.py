@@ -197,3 +197,25 @@ def test_sentence_filter_keeps_every_cue_and_agency() -> None:
             assert keep or not hit, text[a:b]
             checked += hit
     assert checked >= 10
+
+
+def test_a_statement_opening_with_the_agency_dateline_starts_after_it() -> None:
+    """"WASHINGTON (AP) — The Biden administration ... imposed sanctions ..., the Treasury Department said": the
+    place and agency of filing are not part of what the department said (bundled sample pages, whole pipeline);
+    the dateline's agency still counts as a source where it credits one (TASS's datelines)."""
+    from pathlib import Path
+
+    import vestnik
+    from vestnik.ingest.encoding import decode
+
+    samples = Path(vestnik.__file__).parent / "samples"
+    for name, first in (("en-ap-iran-sanctions.html", "The Biden administration on Thursday imposed sanctions"),
+                        ("bg-bta-eu-sanctions.html", "Министрите на външните работи на Европейския съюз одобриха")):
+        page, _ = decode((samples / name).read_bytes())  # (some samples are in cp1251)
+        doc = vestnik.extract(page, published="2024-12-18")
+        assert doc.article.dateline is not None
+        assert doc.span_text(doc.quotes[0].span).startswith(first), name
+        assert all(not (doc.article.dateline[0] <= q.span[0] < doc.article.dateline[1]) for q in doc.quotes)
+    tass, _ = decode((samples / "ru-tass-peskov-talks.html").read_bytes())
+    doc = vestnik.extract(tass, published="2024-12-17")
+    assert [s.entity for s in doc.sources].count("vk:tass") >= 2  # its datelines credit TASS

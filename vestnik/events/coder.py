@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
-from vestnik.extract.dateline import find_dateline
+from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lower_slice
 from vestnik.spans import cover_index, covers, memo, stabbing
 
@@ -280,18 +280,6 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     return Actor(span=c.span, entity=c.entity, code=code)
 
 
-def _datelines(doc: Document) -> list[Span]:
-    """The page's agency datelines: the article's, and those a teaser's snippet opens with or its box line shows
-    (``find_dateline``, as the extract layer found the article's)."""
-    out = [doc.article.dateline] if doc.article.dateline else []
-    for t in doc.teasers:
-        if t.dateline_span:
-            out.append(t.dateline_span)
-        if t.snippet_span and (found := find_dateline(doc.text, t.snippet_span[0])):
-            out.append(found[0])
-    return out
-
-
 def _doc_country(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for m in doc.mentions:
@@ -368,7 +356,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
         if datelines is None:
-            datelines = _datelines(doc)
+            datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
             cands = [c for c in cands if not any(a <= c.span[0] < b for a, b in datelines)]
         roles = [c.span for c in cands if c.sector]

@@ -102,3 +102,16 @@ def set_dateline(doc: Document, art: Article) -> None:
         doc.meta["dateline_city"] = city
         if agency:
             doc.meta.setdefault("dateline_agency", agency)
+
+
+def datelines(doc: Document) -> list[tuple[int, int]]:
+    """The page's agency datelines: the article's, and those a teaser's snippet opens with or its box line shows.
+    The layers that read statements and actors leave them out: where and by whom a report was filed is neither
+    part of what it tells nor one of its actors (a source, though: the quotes layer's credit lines)."""
+    out = [doc.article.dateline] if doc.article.dateline else []
+    for t in doc.teasers:
+        if t.dateline_span:
+            out.append(t.dateline_span)
+        if t.snippet_span and (found := find_dateline(doc.text, t.snippet_span[0])):
+            out.append(found[0])
+    return out

@@ -35,6 +35,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
 from vestnik.quotes.lexicon import Lexicon
 from vestnik.spans import containing, disjoint_starts, stabbing
@@ -210,6 +211,8 @@ class Finder:
         self.name_at: dict[int, tuple[int, str, bool]] = {}
         self.name_starts: list[int] = []  # name_at's keys in order (a range of the text is asked by bisection)
         self.name_marks: set[int] = set()
+        #: the page's agency datelines ("WASHINGTON (AP) — "): a statement that opens its sentence starts after one
+        self.datelines = page_datelines(doc)
 
     # ------------------------------------------------------------------ tokens and quotes
     def tokens_outside(self, a: int, b: int, quotes: list[DQ], qs: list[int]) -> list[Tok]:
@@ -650,6 +653,7 @@ class Finder:
                   evidence: str, entity: str | None = None) -> int | None:
         a, b = span
         text = self.text
+        a = next((d1 for d0, d1 in self.datelines if d0 <= a < d1), a)
         while a < b and text[a] in " \t,:;—–-":
             a += 1
         while b > a and text[b - 1] in " \t,.;:—–-":
