@@ -219,3 +219,28 @@ def test_a_statement_opening_with_the_agency_dateline_starts_after_it() -> None:
     tass, _ = decode((samples / "ru-tass-peskov-talks.html").read_bytes())
     doc = vestnik.extract(tass, published="2024-12-17")
     assert [s.entity for s in doc.sources].count("vk:tass") >= 2  # its datelines credit TASS
+
+
+def test_according_to_a_named_agency_is_its_source_not_a_second_speaker() -> None:
+    """"X condemned ..., according to the official IRNA news agency": IRNA (and an agency the data does not list,
+    named beside an agency noun) is the statement's source, not the last agency named before it (the bundled AP
+    page's dateline had made it the Associated Press); X's statement ends before it; the agency is not the speaker
+    of a second quote made of X's whole sentence."""
+    import vestnik
+
+    doc = vestnik.extract("Iran's Foreign Ministry spokesman Esmaeil Baghaei condemned the sanctions as \"illegal and "
+                          "inhumane,\" according to the official IRNA news agency.", published="2024-12-18", lang="en")
+    assert [(doc.span_text(s.span), s.entity) for s in doc.sources] == [("IRNA", "vk:irna")]
+    assert [(doc.span_text(q.span), q.sources) for q in doc.quotes] == [
+        ('the sanctions as "illegal and inhumane,"', [0])]
+    doc = vestnik.extract("India's delegate Chandni Raina called the figure \"abysmally poor\", according to "
+                          "Reuters.", published="2024-12-18", lang="en")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["India's delegate Chandni Raina"]
+    unknown = [vestnik.extract(t, published="2024-12-18", lang=lang) for t, lang in (
+        ("The minister resigned on Monday, according to the official Syrian news agency SANA.", "en"),
+        ("Министърът подаде оставка, съобщи държавната агенция ПЕТРА.", "bg"))]
+    assert [[d.span_text(s.span) for s in d.sources] for d in unknown] == [["SANA"], ["ПЕТРА"]]
+    assert unknown[1].sources[0].entity.startswith("vx:")  # (no Latin slug: an id like the entities layer's)
+    doc = vestnik.extract("Reuters reported the talks failed. The agency said no date was set.",
+                          published="2024-12-18", lang="en")
+    assert {s.entity for s in doc.sources} == {"vk:reuters"}  # "the agency": the one named before

@@ -35,6 +35,8 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.entities.linking import unknown_id
+from vestnik.entities.morph import name_key
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
 from vestnik.quotes.lexicon import Lexicon
@@ -583,10 +585,20 @@ class Finder:
         if ms:
             m = (per or ms)[-1]
             return NP(span, "name", m.entity, institution=inst or m.type == "ORG", core=m.span)
-        if any(w in lex.agency_nouns for w in lows) and st.last_agency is not None and not any(
-                t.text[0].isupper() for t in toks[a + 1:b]):
-            _sp, name, eid = st.last_agency
-            return NP(span, "agency_noun", eid, agency=name)
+        if any(w in lex.agency_nouns for w in lows):
+            named: list[Tok] = []  # the last run of capitalised words (a sentence's first word is no evidence)
+            for k in range(a, b):
+                t = toks[k]
+                if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.agency_nouns and (
+                        k > 0 or t.text.isupper()):
+                    named = [*named, t] if named and named[-1] is toks[k - 1] else [t]
+            if named:  # "the official IRNA news agency", "агенция ИРНА": an agency of its own, not the last one
+                core = (named[0].s, named[-1].e)
+                name = self.text[core[0]:core[1]]
+                return NP(span, "agency", self.agency_entity(core, name), agency=name, core=core)
+            if st.last_agency is not None:  # "the agency said", "агенцията съобщи": the agency named before
+                _sp, name, eid = st.last_agency
+                return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
             return NP((toks[a].s, toks[a].e), "pronoun", st.last_speaker)
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
@@ -616,7 +628,9 @@ class Finder:
             self.doc.entities.setdefault(eid, Entity(name=ent.name, type=ent.type, codes=dict(ent.codes),
                                                      kind=ent.kind, country=ent.country))
             return eid
-        eid = "vk:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        # (a Cyrillic name has no Latin slug: the entities layer's id for an unknown name, from its key)
+        eid = "vk:" + slug if slug else unknown_id(name_key(name))
         self.doc.entities.setdefault(eid, Entity(name=name, type="ORG", kind="news_agency"))
         return eid
 
@@ -1468,6 +1482,9 @@ class Finder:
             if e > x and toks[e - 1].text == ",":
                 e -= 1
             lo = x
+            if np.kind in ("agency", "agency_noun") and any(
+                    q.speaker.span and q.speaker.span[0] <= toks[lo].s < q.speaker.span[1] for q in self.out.quotes[-4:]):
+                return  # "X called it Y, according to Reuters": the agency relays X's statement (its source, above)
             if e > lo:
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
 
@@ -1527,6 +1544,19 @@ class Finder:
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
         out = self.out
+        # "X condemned the sanctions as ..., according to IRNA": the statement ends where its source is named
+        text = self.text
+        for s in out.sources:
+            if s.evidence != "source:according" or s.cue is None:
+                continue
+            c = s.cue[0]
+            for k, q in enumerate(out.quotes):
+                if not q.direct and q.span[0] < c < q.span[1] and (q.cue is None or q.cue[1] <= c):
+                    end = c
+                    while end > q.span[0] and text[end - 1] in " \t,;:—–-":
+                        end -= 1
+                    if end - q.span[0] >= 3:
+                        self._respan(k, (q.span[0], end))
         for k, s in enumerate(out.sources):  # a credit line relays the last outlet named before it ("/БГНЕС")
             if s.evidence == "source:credit" and s.cites is None:
                 cited = {x.cites for x in out.sources}
