@@ -244,3 +244,14 @@ def test_according_to_a_named_agency_is_its_source_not_a_second_speaker() -> Non
     doc = vestnik.extract("Reuters reported the talks failed. The agency said no date was set.",
                           published="2024-12-18", lang="en")
     assert {s.entity for s in doc.sources} == {"vk:reuters"}  # "the agency": the one named before
+
+
+def test_an_adverbial_between_commas_is_not_the_speaker() -> None:
+    """"Лавров, в свою очередь, отметил, что ...": Lavrov speaks, not "свою очередь" (the bundled RIA sample)."""
+    import vestnik
+
+    for text, lang in (("Лавров, в свою очередь, отметил, что Россия рассчитывает сохранить свои базы.", "ru"),
+                       ("Лавров, от своя страна, отбеляза, че Русия разчита да запази базите си.", "bg"),
+                       ("Lavrov, in turn, said that Russia hoped to keep its bases.", "en")):
+        doc = vestnik.extract(text, published="2024-12-18", lang=lang)
+        assert doc.quotes[0].speaker.entity == "vk:sergey-lavrov", text

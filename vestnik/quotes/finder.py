@@ -453,7 +453,9 @@ class Finder:
             if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Trump, meanwhile, planned"
         if lex.adverbials:
-            j = self._skip_adverbial(toks, j, lo)
+            k, j = j, self._skip_adverbial(toks, j, lo)
+            if j < k and j > lo and toks[j].text == "," and toks[j].q < 0:
+                j -= 1  # "Лавров, в свою очередь, отметил": the adverbial between commas
         if j > lo and toks[j].s in self.name_marks and not toks[j].word:  # „Фокус“ съобщи
             j -= 1
         end = j + 1
