@@ -255,3 +255,18 @@ def test_an_adverbial_between_commas_is_not_the_speaker() -> None:
                        ("Lavrov, in turn, said that Russia hoped to keep its bases.", "en")):
         doc = vestnik.extract(text, published="2024-12-18", lang=lang)
         assert doc.quotes[0].speaker.entity == "vk:sergey-lavrov", text
+
+
+def test_an_infinitive_after_a_cue_is_its_content_not_a_second_statement() -> None:
+    """"Guterres urges G20 leaders to show climate leadership" (the bundled AFP sample's teaser) is one appeal by
+    Guterres; the G20 leaders said nothing. Without an earlier cue the infinitive still reports ("women who have
+    come forward to say ...")."""
+    import vestnik
+
+    doc = vestnik.extract("Guterres urges G20 leaders to show climate leadership", published="2024-11-18", lang="en")
+    assert [(doc.span_text(q.speaker.span), doc.span_text(q.cue)) for q in doc.quotes] == [("Guterres", "urges")]
+    doc = vestnik.extract("He asked them to say whether they would vote.", published="2024-11-18", lang="en")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["He"]
+    doc = vestnik.extract("Women who have come forward to say he groped them spoke on Monday.",
+                          published="2024-11-18", lang="en")
+    assert [doc.span_text(q.cue) for q in doc.quotes] == ["say"]

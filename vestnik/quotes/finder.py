@@ -893,6 +893,8 @@ class Finder:
                         title_case = len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words)
                     if not title_case:
                         hit = None  # a capitalised cue word inside a sentence is part of a name
+                if hit and cues and i > x and toks[i - 1].low in lex.not_after:
+                    hit = None  # "urges G20 leaders to show ...": the earlier cue's content, a statement asked for
                 if hit:
                     cues.append((i, hit[0], hit[1]))
                     i = hit[0]

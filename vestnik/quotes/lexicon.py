@@ -91,6 +91,9 @@ class Lexicon:
     outlet_nouns: frozenset[str] = frozenset()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
     adverbials: frozenset[tuple[str, ...]] = frozenset()
+    #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
+    #: cue's content ("urges G20 leaders to show ...", "asked them to say whether ..."), a statement asked for
+    not_after: frozenset[str] = frozenset()
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
     #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
     agency_comments: bool = False
@@ -209,6 +212,7 @@ def load_lexicon(lang: str) -> Lexicon:
                       for sf in sfs},
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
+        not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
