@@ -298,3 +298,14 @@ def test_quoted_names_keep_their_closing_mark_without_breaking_the_vote() -> Non
             '"Фокус" днес.')
     got = [text[s:e] for s, e, _t in model.spans(text)]
     assert got.count('Информационна агенция "Фокус"') == 2 and 'Агенция "Фокус"' in got
+
+
+def test_a_name_does_not_keep_a_quote_mark_it_does_not_close(res: Resources) -> None:
+    """The bundled Interfax sample: the tagger's token carried the guillemet that opens the name ("«Архив
+    публичных собраний"); a name quoted whole keeps both marks (Агенция "Фокус")."""
+    text = ("По оценке независимой организации «Архив публичных собраний», на площадь вышли около 100 тысяч "
+            "человек.")
+    got = names(Document(text=text, language="ru"), res)
+    assert "Архив публичных собраний" in got and not any(n.startswith("«") for n in got)
+    text = 'Това съобщи Информационна агенция "Фокус", позовавайки се на свои източници.'
+    assert 'Информационна агенция "Фокус"' in names(Document(text=text, language="bg"), res)

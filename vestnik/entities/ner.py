@@ -701,7 +701,22 @@ class NerModel:
     def mentions(self, text: str) -> list[Mention]:
         ev = f"crf:{self.lang}"
         return [Mention(span=(s, e), type=t, form="name", base=self.base(text[s:e], t), entity=None, evidence=ev)
-                for s, e, t in self.spans(text)]
+                for s, e, t in map(_unquoted, repeat(text), self.spans(text)) if e > s]
+
+
+_MARK_OPEN, _MARK_CLOSE = "«„“\"'", "»“”\"'"
+
+
+def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A name's span without a quote mark it does not close or open: the tagger's token may carry the mark that
+    begins a quoted title («Архив публичных собраний», ...), and the name is the words ('Агенция "Фокус"' keeps
+    both of its marks)."""
+    s, e, t = found
+    if e - s > 1 and text[s] in _MARK_OPEN and not any(c in _MARK_CLOSE for c in text[s + 1 : e]):
+        s += 1
+    if e - s > 1 and text[e - 1] in _MARK_CLOSE and not any(c in _MARK_OPEN for c in text[s : e - 1]):
+        e -= 1
+    return s, e, t
 
 
 def model_language(doc: Document, res: Resources) -> str | None:
