@@ -158,3 +158,16 @@ def test_an_agency_dateline_names_no_actor(name):
     if name.startswith("en-afp"):
         codes = {(doc.span_text(e.span), e.source.code) for e in doc.events}
         assert ("called on", "IGOUNO") in codes and ("ordered", "ARGGOV") in codes
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Поставянето на тръбите на морския участък, който се простира по дъното на Черно море до Турция, започна.", "bg"),
+    ("Членове на протестантската църква в Пакистан се молиха за нея.", "bg"),
+    ("Посетителите на изложбата бяха над десет хиляди.", "bg"),
+    ("Protestant churches in Northern Ireland held services on Sunday.", "en"),
+])
+def test_words_that_look_like_cues_code_no_event(text, lang):
+    """Real sentences of the BSNLP topics (nord_stream, asia_bibi): "се простира" (stretches) was a pardon
+    ("прости*"), "протестантската" (Protestant) a protest, "посетителите" (visitors) a visit."""
+    doc = vestnik.extract(text, published="2018-11-01", lang=lang)
+    assert [doc.span_text(e.span) for e in doc.events if e.type in ("SUPPORT", "PROTEST", "CONSULT")] == [], text
