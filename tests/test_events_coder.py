@@ -165,9 +165,17 @@ def test_an_agency_dateline_names_no_actor(name):
     ("Членове на протестантската църква в Пакистан се молиха за нея.", "bg"),
     ("Посетителите на изложбата бяха над десет хиляди.", "bg"),
     ("Protestant churches in Northern Ireland held services on Sunday.", "en"),
+    # PolNeAR's news: the adverb "back", the month March, "in order to", a "bombshell"
+    ("Podesta reported back that Sandler was willing to help.", "en"),
+    ("Abedin wrote to other senior staffers in March 2015, noting the delay.", "en"),
+    ("The campaign needs to do that in order to keep excitement up.", "en"),
+    ("The batch included yet another bombshell.", "en"),
+    ("Для этого требуются дополнительные средства.", "ru"),
 ])
 def test_words_that_look_like_cues_code_no_event(text, lang):
-    """Real sentences of the BSNLP topics (nord_stream, asia_bibi): "се простира" (stretches) was a pardon
-    ("прости*"), "протестантската" (Protestant) a protest, "посетителите" (visitors) a visit."""
+    """Real sentences (BSNLP topics, PolNeAR news): "се простира" (stretches) was a pardon ("прости*"),
+    "протестантската" (Protestant) a protest, "посетителите" (visitors) a visit, "back" and "March" support and a
+    march, "in order to" an order, "требуются" (are needed) a demand."""
     doc = vestnik.extract(text, published="2018-11-01", lang=lang)
-    assert [doc.span_text(e.span) for e in doc.events if e.type in ("SUPPORT", "PROTEST", "CONSULT")] == [], text
+    assert [doc.span_text(e.span) for e in doc.events if e.type in ("SUPPORT", "PROTEST", "CONSULT", "REQUEST",
+                                                                       "ASSAULT")] == [], text
