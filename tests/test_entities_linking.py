@@ -224,3 +224,19 @@ def test_misspelt_name_next_to_a_kb_name_links_to_it(gaz: Gazetteer) -> None:
     assert got["Райънеър"] == ("vk:ryanair", "ORG")
     assert got["Райнеър"] == ("vk:ryanair", "ORG") and got["Райънейър"] == ("vk:ryanair", "ORG")
     assert got["Ранер"][0] != "vk:ryanair"
+
+
+def test_an_undated_texts_office_is_the_holder_it_names() -> None:
+    """A 2018 report saved without its date (the BSNLP brexit texts): "британският премиер" is Theresa May, whom it
+    names, not today's prime minister; dated, or naming no holder, the office's holder on the date stands."""
+    import vestnik
+
+    text = ("Тереза Мей: Време е да се изправим пред твърдите факти. Британският премиер изтъкна, че животът "
+            "ще бъде различен. Тереза Мей заяви, че сделката трябва да издържи пет проверки.")
+    roles = {m.entity for m in vestnik.extract(text).mentions if m.form == "role"}
+    assert roles == {"vk:theresa-may"}
+    alone = "Британският премиер заяви, че няма да има втори референдум."
+    assert {m.entity for m in vestnik.extract(alone, published="2024-11-01").mentions if m.form == "role"} == {
+        "vk:keir-starmer"}
+    assert {m.entity for m in vestnik.extract(alone, published="2018-03-01").mentions if m.form == "role"} == {
+        "vk:theresa-may"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from itertools import compress
 
@@ -438,6 +439,19 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
     offices = igo_roles()
     orgs = {m.span[0]: m for m in mentions if m.form == "name" and m.entity in offices}
     people_at = {m.span[0]: m for m in mentions if m.type == "PER" and m.form == "name"}
+    # an undated text's "британският премиер" is the prime minister it names elsewhere (Theresa May in a 2018
+    # report), not today's: without a date, a holder of the office named in the text comes first
+    # (the most named first: a report on May that names Boris Johnson too means May)
+    named_here = [x for x in (kb.get(eid) for eid, _ in Counter(
+        m.entity for m in people_at.values() if m.entity).most_common()) if x is not None] if date is None else []
+
+    def holder_of(country: str, roles: list[str]) -> KBEntry | None:
+        for role in roles:
+            for e in named_here:
+                if any(x.role == role and x.of == country for x in e.roles):
+                    return e
+        return kb.holder(country, roles, date)
+
     for r in roles:
         keys = r.entries[0].entity.split("|")
         country, start, end = None, r.start, r.end
@@ -454,7 +468,7 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
                 country, end = cm, cm.span[1]
             elif (om := orgs.get(nxt)) is not None:  # "генералният секретар на НАТО"
                 specific = [offices[om.entity][k] for k in keys if k in offices[om.entity]]  # type: ignore[index]  # (orgs: entity in offices)
-                holder = kb.holder("IGO", specific, date) if specific else None
+                holder = holder_of("IGO", specific) if specific else None
                 if holder is not None and not _former(text, start):
                     entities.setdefault(holder.id, kb_entity(holder, date))
                     out.append(Mention(span=(start, om.span[1]), type="PER", form="role",
@@ -473,7 +487,7 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
         if named is not None and any(r.role in keys and r.of == iso for r in named.roles):
             holder = named  # "държавният секретар на САЩ Марко Рубио": the name beats the date
         else:
-            holder = kb.holder(iso, keys, date)
+            holder = holder_of(iso, keys)
         if holder is None:
             continue
         if holder.id not in entities:
