@@ -270,3 +270,18 @@ def test_an_infinitive_after_a_cue_is_its_content_not_a_second_statement() -> No
     doc = vestnik.extract("Women who have come forward to say he groped them spoke on Monday.",
                           published="2024-11-18", lang="en")
     assert [doc.span_text(q.cue) for q in doc.quotes] == ["say"]
+
+
+def test_a_name_the_text_introduces_in_quote_marks_is_no_quote() -> None:
+    """Two BSNLP brexit reports: "писмо на т.нар. "Европейска изследователска група"" named the group and made it
+    Theresa May's direct quote; in "ЕС сега настоява ..." the speaker is the EU, not "ЕС сега"."""
+    from conftest import SHARED
+
+    import vestnik
+
+    raw = SHARED / "eval" / "ner-bg" / "raw" / "brexit"
+    doc = vestnik.extract((raw / "brexit_bg.txt_file_711.txt").read_text(encoding="utf-8"))
+    assert not any(doc.span_text(q.span) == "Европейска изследователска група" for q in doc.quotes)
+    doc = vestnik.extract((raw / "brexit_bg.txt_file_591.txt").read_text(encoding="utf-8"))
+    eu = [q for q in doc.quotes if doc.span_text(q.span).startswith("да се разшири")]
+    assert [doc.span_text(q.speaker.span) for q in eu] == ["ЕС"]

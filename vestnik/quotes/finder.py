@@ -695,8 +695,8 @@ class Finder:
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()
         blocks = ([headline] if headline else []) + paras
-        dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0])] for qs, blk in
-               zip(self.direct_quotes(blocks), blocks, strict=True)]
+        dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0]) and not self._so_called(dq, blk[0])]
+               for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0:
@@ -773,6 +773,15 @@ class Finder:
                 core = (s, best[0])
                 np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
                 self.add_source(np, (a, b), None, "source:credit")
+
+    def _so_called(self, dq: DQ, para_start: int) -> bool:
+        """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",
+        "the so-called "Steele dossier""): a short stretch right after one of the language's name markers."""
+        a, b = dq.content
+        if not self.lex.name_markers or b - a > 80 or len(self.text[a:b].split()) > 6:
+            return False
+        before = self.text[max(para_start, dq.open - 24) : dq.open].rstrip().lower()
+        return before.endswith(self.lex.name_markers)
 
     def _outlet_name(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is an outlet's name ("предаде „Ройтерс“", "пред в. „Билд“", "съобщава

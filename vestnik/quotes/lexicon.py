@@ -89,6 +89,8 @@ class Lexicon:
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
     outlet_nouns: frozenset[str] = frozenset()
+    #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
+    name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
     adverbials: frozenset[tuple[str, ...]] = frozenset()
     #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
@@ -211,6 +213,7 @@ def load_lexicon(lang: str) -> Lexicon:
         outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
                       for sf in sfs},
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
+        name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
