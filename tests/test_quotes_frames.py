@@ -285,3 +285,20 @@ def test_a_name_the_text_introduces_in_quote_marks_is_no_quote() -> None:
     doc = vestnik.extract((raw / "brexit_bg.txt_file_591.txt").read_text(encoding="utf-8"))
     eu = [q for q in doc.quotes if doc.span_text(q.span).startswith("да се разшири")]
     assert [doc.span_text(q.speaker.span) for q in eu] == ["ЕС"]
+
+
+def test_a_speaker_described_between_commas_is_the_name_before_them() -> None:
+    """"Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди, че ..." (BSNLP brexit): Hogan speaks, not
+    "Брюксел"; likewise a relative clause or a participle between commas (ru, en)."""
+    import vestnik
+
+    for text, lang, speaker in (
+            ("Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди, че Лондон трябва да предложи решение.",
+             "bg", "Фил Хоган"),
+            ("Доминик Грийв, който води групата на отцепниците, каза през Би Би Си, че гласуването е важно.", "bg",
+             "Доминик Грийв"),
+            ("Николя Саркози, занимавший пост президента Франции, заявил, что Европа должна быть сильной.", "ru",
+             "Николя Саркози"),
+            ("Trump, a billionaire who has never held office, says he will win.", "en", "Trump")):
+        doc = vestnik.extract(text, published="2018-03-01", lang=lang)
+        assert [doc.span_text(q.speaker.span) for q in doc.quotes][:1] == [speaker], text

@@ -445,13 +445,17 @@ class Finder:
         """Token range of the phrase right before token i (back to a clause boundary)."""
         lex = self.lex
         j = i - 1
-        if j > lo and toks[j].text == "," and toks[j].q < 0:  # "Trump, a billionaire who ..., says"
+        closed = j > lo and toks[j].text == "," and toks[j].q < 0
+        if closed:  # "Trump, a billionaire who ..., says"
             j -= 1
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
             j -= 1
             if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Trump, meanwhile, planned"
+        if not closed and j < i - 1 and j > lo and toks[j].text == "," and toks[j].q < 0:
+            closed = True  # "Хоган, ирландският еврокомисар, ще предупреди": the comma before "ще"
+            j -= 1
         if lex.adverbials:
             k, j = j, self._skip_adverbial(toks, j, lo)
             if j < k and j > lo and toks[j].text == "," and toks[j].q < 0:
@@ -466,7 +470,24 @@ class Finder:
                 break
             j -= 1
             n += 1
+        if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
+            c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
+            head = self._named_before(toks, c, lo) if c is not None and c > lo else None
+            if head is not None:
+                return head
         return self._trim(toks, j + 1, end)
+
+    def _named_before(self, toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
+        """Token range of a person's or organisation's name that ends right before token ``comma``, else None."""
+        end = toks[comma - 1].e
+        m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
+                  and m.type in ("PER", "ORG")), None)
+        if m is None:
+            return None
+        k = comma - 1
+        while k > lo and toks[k - 1].e > m.span[0]:
+            k -= 1
+        return k, comma
 
     def np_after(self, toks: list[Tok], i: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
         lex = self.lex
