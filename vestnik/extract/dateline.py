@@ -18,6 +18,7 @@ import re
 
 from vestnik.document import Article, Document
 from vestnik.extract.data import agencies
+from vestnik.language.shared import remembered
 
 _UP = "A-ZА-ЯЁЇІЄҐЈЉЊЋЏ"
 _CITY = rf"(?P<city>[{_UP}][\w’'.\- ]{{1,40}}?)"
@@ -107,7 +108,12 @@ def set_dateline(doc: Document, art: Article) -> None:
 def datelines(doc: Document) -> list[tuple[int, int]]:
     """The page's agency datelines: the article's, and those a teaser's snippet opens with or its box line shows.
     The layers that read statements and actors leave them out: where and by whom a report was filed is neither
-    part of what it tells nor one of its actors (a source, though: the quotes layer's credit lines)."""
+    part of what it tells nor one of its actors (a source, though: the quotes layer's credit lines). Remembered for
+    the last few documents, so the quotes and events stages find them once."""
+    return remembered("datelines", doc, _datelines)
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
     out = [doc.article.dateline] if doc.article.dateline else []
     for t in doc.teasers:
         if t.dateline_span:

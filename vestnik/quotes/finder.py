@@ -614,7 +614,9 @@ class Finder:
                 t = toks[k]
                 if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.agency_nouns and (
                         k > 0 or t.text.isupper()):
-                    named = [*named, t] if named and named[-1] is toks[k - 1] else [t]
+                    if not named or named[-1] is not toks[k - 1]:
+                        named = []
+                    named.append(t)
             if named:  # "the official IRNA news agency", "агенция ИРНА": an agency of its own, not the last one
                 core = (named[0].s, named[-1].e)
                 name = self.text[core[0]:core[1]]
@@ -1580,11 +1582,10 @@ class Finder:
         out = self.out
         # "X condemned the sanctions as ..., according to IRNA": the statement ends where its source is named
         text = self.text
-        for s in out.sources:
-            if s.evidence != "source:according" or s.cue is None:
-                continue
-            c = s.cue[0]
-            for k, q in enumerate(out.quotes):
+        cuts = [s.cue[0] for s in out.sources if s.evidence == "source:according" and s.cue is not None]
+        for c, ks in zip(cuts, stabbing([q.span for q in out.quotes], cuts) if cuts else [], strict=True):
+            for k in ks:
+                q = out.quotes[k]
                 if not q.direct and q.span[0] < c < q.span[1] and (q.cue is None or q.cue[1] <= c):
                     end = c
                     while end > q.span[0] and text[end - 1] in " \t,;:—–-":
