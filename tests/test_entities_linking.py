@@ -240,3 +240,49 @@ def test_an_undated_texts_office_is_the_holder_it_names() -> None:
         "vk:keir-starmer"}
     assert {m.entity for m in vestnik.extract(alone, published="2018-03-01").mentions if m.form == "role"} == {
         "vk:theresa-may"}
+
+
+def test_a_one_word_name_joins_a_known_person_only_with_the_same_initials(gaz: Gazetteer) -> None:
+    """The cross-script key merges voicing and drops vowels, so Будин, Бутин and Байдън share Путин's key; a lone
+    surname the tagger finds is that KB person only when one of the person's names begins like it."""
+    text = "Владимир Путин се срещна с Будин в Кремъл. По-късно Путин и Будин говориха."
+    ner = []
+    for i in (text.index("Будин"), text.rindex("Будин")):
+        ner.append(Mention(span=(i, i + 5), type="PER", base="Будин", evidence="test-input"))
+    ms, _ents = link(text, gaz, ner, None, "bg")
+    got = {(text[m.span[0] : m.span[1]], m.entity) for m in ms if m.form == "name"}
+    assert ("Путин", "vk:vladimir-putin") in got
+    budin = {e for s, e in got if s == "Будин"}
+    assert len(budin) == 1 and next(iter(budin)).startswith("vx:")
+
+
+def test_state_bodies_and_the_country_they_belong_to(gaz: Gazetteer) -> None:
+    """Bulgarian ministries are in the KB; one named with a country after it is that country's body, the whole
+    phrase one name (BSNLP's "Министерството на вътрешните работи на Обединеното кралство"), and the country in
+    it no mention of its own."""
+    text = ("Министерството на здравеопазването съобщи 1450 нови случая. Министерството на вътрешните работи на "
+            "Обединеното кралство публикува данните, а Министерството на вътрешните работи на България отговори.")
+    ms, ents = link(text, gaz, [], "2020-11-20", "bg")
+    got = {text[m.span[0] : m.span[1]]: m for m in ms if m.form == "name"}
+    health = got["Министерството на здравеопазването"]
+    assert health.entity == "vk:bulgarian-ministry-of-health" and health.type == "ORG"
+    assert ents[health.entity].codes["cameo"] == "BGRGOV"
+    uk = got["Министерството на вътрешните работи на Обединеното кралство"]
+    assert uk.type == "ORG" and uk.entity and uk.entity.startswith("vx:")
+    assert ents[uk.entity].codes["cameo"] == "GBRGOV" and ents[uk.entity].country == "GBR"
+    assert got["Министерството на вътрешните работи на България"].entity == "vk:bulgarian-ministry-of-interior"
+    assert "Обединеното кралство" not in got and "България" not in got
+
+
+def test_covid_era_names(gaz: Gazetteer) -> None:
+    """The vaccine Sputnik V is a product, not the Sputnik news agency; the Gamaleya centre is an organisation
+    (its name inflects: Гамалеи); COVID-19 is one event in every spelling."""
+    bg = 'Ваксината "Спутник V" на института "Гамалея" срещу COVID-19 бе регистрирана.'
+    ru = "Вакцину «Спутник V» от Ковид-19 разработал НИЦ имени Гамалеи, сообщила Камала Харрис."
+    for text, lang in ((bg, "bg"), (ru, "ru")):
+        ms, _ents = link(text, gaz, [], "2020-12-01", lang)
+        got = {text[m.span[0] : m.span[1]]: (m.entity, m.type) for m in ms if m.form == "name"}
+        assert got["Спутник V"] == ("vk:sputnik-v", "PRO")
+        assert ("vk:gamaleya-centre", "ORG") in got.values()
+        assert ("vk:covid-19", "EVT") in got.values()
+        assert "vk:sputnik" not in {e for e, _t in got.values()}

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
@@ -134,9 +134,19 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
     # 2. KB matches -> mentions (derived compounds share the whole hyphenated span).
     derived_span = _compound_spans(text, [m for m in matches if m.form == "derived"])
+    foreign = _foreign_bodies(text, matches, drop_kb, seen, kb)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in matches:
         if (m.start, m.end) in drop_kb:
+            continue
+        if (m.start, m.end) in foreign:
+            end, iso3 = foreign[(m.start, m.end)]
+            if end < 0:  # the country named inside the body's name: no mention of its own, nor the tagger's
+                by_span[(m.start, m.end)] = mentions[-1]
+                continue
+            mt = _body_of(text, m, end, iso3, choose(m, seen, kb), kb, entities, date, lang)
+            mentions.append(mt)
+            by_span[mt.span] = mt
             continue
         kb_id = choose(m, seen, kb)
         ent = kb.get(kb_id)
@@ -175,8 +185,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             eid = choose(match_at[wrapped[nm.span]], seen, kb)
             wm = match_at[wrapped[nm.span]]
             base = _base(wm, eid, text[wm.start : wm.end], lang)
-        eid = eid or gaz.key_index.get(key) or (kb_keys.get(key) if nm.type == "PER" else None)
         surface = text[nm.span[0] : nm.span[1]]
+        eid = eid or gaz.key_index.get(key) or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
         elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
@@ -204,7 +214,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             orgs = propername.recognize(text, toks, mentions, lang, kb, *titles()[lang])
     if orgs:
         _org_countries(text, mentions, orgs, kb)
-    _link_unknown(mentions, entities, kb_keys)
+    _link_unknown(mentions, entities, kb_keys, kb)
     if titled:
         _title_countries(text, mentions, titled, entities, kb)
     if orgs:
@@ -217,6 +227,50 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
     mentions.sort(key=lambda x: (x.span[0], -x.span[1]))
     return mentions, entities
+
+
+_OF_COUNTRY = re.compile(r"\s+на\s+| ")  # bg "... на Обединеното кралство"; ru genitive "МИД Германии"
+_BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: "Върховната рада на Украйна"
+
+
+def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]], seen: dict[str, int], kb: KB
+                    ) -> dict[tuple[int, int], tuple[int, str]]:
+    """A state body named with a country after it is one name ("Министерството на вътрешните работи на България",
+    "Минобороны Украины");
+    with another country than the KB's ("... на Обединеното кралство") it is that country's body, not Bulgaria's
+    ministry: {body span: (end of the country, its ISO3)}, and {country span: (-1, "")} for the country the
+    longer name takes in."""
+    out: dict[tuple[int, int], tuple[int, str]] = {}
+    for a, b in pairwise(matches):
+        if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
+            continue
+        if not (gap := _OF_COUNTRY.fullmatch(text, a.end, b.start)):
+            continue
+        body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
+        if (body is None or place is None or body.type != "ORG" or body.kind not in _BODY_KINDS or not body.country
+                or place.kind != "country" or not place.iso3 or "\n" in gap.group()):
+            continue
+        out[(a.start, a.end)] = (b.end, place.iso3)
+        out[(b.start, b.end)] = (-1, "")
+    return out
+
+
+def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entities: dict[str, Entity],
+             date: str | None, lang: str | None) -> Mention:
+    """The mention of a state body named with its country (see :func:`_foreign_bodies`): the KB's entity when the
+    country is the KB's, else a new one of that country (CAMEO <ISO3>GOV)."""
+    base = _base(m, kb_id, text[m.start : m.end], lang) + text[m.end : end]
+    ent = kb.get(kb_id)
+    if ent is not None and iso3 == ent.country:
+        if kb_id not in entities:
+            entities[kb_id] = kb_entity(ent, date)
+        eid = kb_id
+    else:
+        eid = unknown_id(name_key(base))
+        entities.setdefault(eid, Entity(name=base, type="ORG", codes={"cameo": iso3 + "GOV"}, kind="government",
+                                        country=iso3))
+    return Mention(span=(m.start, end), type="ORG", form="name", base=base, entity=eid,
+                   evidence="kb.gazetteer+country")
 
 
 def _kb_one_word_names(mentions: list[Mention], text: str) -> dict[str, list[tuple[str, str, str]]]:
@@ -309,7 +363,24 @@ def _surname_keys(kb: KB, eid: str) -> tuple[str, ...]:
     return _SURNAMES[key]
 
 
-def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys: dict[str, str]) -> None:
+_INITIALS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _person_by_key(kb_keys: dict[str, str], key: str, surface: str, kb: KB) -> str | None:
+    """The KB person a one-word name's key points to, if one of that person's name words begins with the name's
+    first two letters: the key merges voicing and vowels across scripts, so Гамалеи (the Gamaleya institute) and
+    Камала share it, and a lone first name must not make the institute Kamala Harris."""
+    eid = kb_keys.get(key)
+    if eid is None:
+        return None
+    ck = (id(kb), eid)
+    if ck not in _INITIALS:
+        e = kb.get(eid)
+        _INITIALS[ck] = frozenset(w[:2].lower() for _, n in (e.all_names() if e else ()) for w in n.split())
+    return eid if surface[:2].lower() in _INITIALS[ck] else None
+
+
+def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys: dict[str, str], kb: KB) -> None:
     """Cluster the tagger's unknown names by key; a one-word PER name joins the full name it ends."""
     todo = [m for m in mentions if m.entity is None]
     full: dict[str, str] = {}
@@ -322,8 +393,8 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
     for m in todo:
         k = name_key(m.base or "")
         if m.type == "PER" and len(k.split()) == 1:
-            if k in kb_keys:
-                m.entity = kb_keys[k]
+            if (eid := _person_by_key(kb_keys, k, m.base or "", kb)) is not None:
+                m.entity = eid
                 m.evidence += "+surname"
                 continue
             if k in full:

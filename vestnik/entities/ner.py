@@ -24,6 +24,7 @@ import numpy as np
 from vestnik.document import Document, Mention
 from vestnik.entities.ner_base import BaseForms, RuMorph
 from vestnik.entities.ner_features import (
+    _LANG_DIR,
     _OPEN,
     WORD_CLASSES,
     DocContext,
@@ -430,6 +431,9 @@ class NerModel:
     #: (пакистанката; see _demonyms) (set per model, see the model's .json; cross-topic validation in
     #: models/README.md)
     propagate: str = "pSv"
+    #: plural nouns for a party's members (демократите, республиканцев), names of people in BSNLP
+    #: (vestnik/lang/<lang>/ner_groups.txt; see _groups)
+    groups: frozenset[str] = frozenset()
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -450,7 +454,7 @@ class NerModel:
         feat = Featurizer(gaz, make_morph(), known, extra, load_triggers(lang) if "trig" in extra else None)
         morph = RuMorph() if lang == "ru" else None
         return cls(lang, tagger, feat, BaseForms.load(model_dir / f"ner-{lang}.base.json", morph),
-                   Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"))
+                   Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"), load_groups(lang))
 
     def spans(self, text: str, crfsuite: bool = False, propagate: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, type) of every name the CRF finds in ``text`` (``crfsuite``: decode with crfsuite's tagger,
@@ -461,6 +465,7 @@ class NerModel:
             found = self.decoder.names(self.decoder.tag(words, starts), starts)
         else:
             toks, words, seqs = split(text)
+            starts = [q[0] for q in seqs if q]
             t_start, t_end = [a for a, _ in toks], [b for _, b in toks]
             all_words = [[words[i] for i in seq] for seq in seqs]
             ctx = DocContext(all_words)
@@ -488,7 +493,25 @@ class NerModel:
             flags = (self.decoder.word_flags(words) if self.decoder is not None and not crfsuite
                      and ("d" in propagate or "g" in propagate) else None)
             found = self._propagate(text, t_start, t_end, words, found, propagate, flags)
+        if self.groups:
+            found = self._groups(words, found, starts)
         return [(t_start[i], t_end[j - 1], t) for i, j, t in found]
+
+    def _groups(self, words: list[str], found: list[tuple[int, int, str]], starts: list[int]
+                ) -> list[tuple[int, int, str]]:
+        """A party's members named by their plural noun (демократите, лейбористов) are a PER name in BSNLP, as a
+        country's people are; the tagger knows the parties its training texts discussed. A noun after a
+        capitalised word inside a sentence ends a party's own name ("Свободните демократи") and is left to the
+        tagger (``starts``: the first token of each sentence)."""
+        groups = self.groups
+        hits = [i for i, w in enumerate(words) if len(w) > 3 and w.lower() in groups]
+        if not hits:
+            return found
+        first = set(starts)
+        hits = [i for i in hits if not (i and words[i - 1][:1].isupper() and i - 1 not in first)]
+        covered = {k for i, j, _t in found for k in range(i, j)}
+        extra = [(i, i + 1, "PER") for i in hits if i not in covered]
+        return sorted(found + extra) if extra else found
 
     def _propagate(self, text: str, t_start: list[int], t_end: list[int], words: list[str],
                    found: list[tuple[int, int, str]], mode: str,
@@ -717,6 +740,15 @@ def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
     if e - s > 1 and text[e - 1] in _MARK_CLOSE and not any(c in _MARK_OPEN for c in text[s : e - 1]):
         e -= 1
     return s, e, t
+
+
+def load_groups(lang: str) -> frozenset[str]:
+    """The lower-case forms of vestnik/lang/<lang>/ner_groups.txt (empty when the language has none)."""
+    path = _LANG_DIR / lang / "ner_groups.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def model_language(doc: Document, res: Resources) -> str | None:

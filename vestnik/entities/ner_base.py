@@ -117,6 +117,8 @@ class RuMorph:
                 best = sorted(ps, key=lambda p: (not any(t in p.tag for t in want), "plur" in p.tag))[0]
                 case = best.tag.case
         out: list[str | None] = [None] * n
+        if typ == "PER" and n > 1 and (fem := _female_name(parses)) is not None:
+            return _female_nominative(toks, parses, *fem), heads
         for i in range(min(heads, n)):
             ps = parses[i]
             if not ps:
@@ -141,6 +143,47 @@ class RuMorph:
             if inf is not None:
                 out[i] = _recase(toks[i], inf.word)
         return out, heads
+
+
+def _female_name(parses: list[list]) -> tuple[int, str] | None:
+    """(index, case) of a woman's first name among a person's name's words, when the dictionary reads one as
+    such most likely (Анастасия, Лидии, Натальей): her surname then takes the feminine nominative."""
+    for i, ps in enumerate(parses):
+        fem = [p for p in ps if "Name" in p.tag and "femn" in p.tag and "sing" in p.tag]
+        if fem and sum(p.score for p in fem) >= 0.5:
+            return i, max(fem, key=lambda p: p.score).tag.case
+    return None
+
+
+#: a woman's Russian surname in an oblique case -> its nominative ending (Раковой, Ракову -> Ракова;
+#: Поклонской -> Поклонская; Яровой -> Яровая), longest first; other surnames (Харрис, Пелоси, Собчак) do not
+#: decline for a woman
+_FEM_SURNAME = (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"), ("овой", "ова"),
+                ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ову", "ова"), ("еву", "ева"),
+                ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"), ("ой", "ая"), ("ую", "ая"))
+
+
+def _female_nominative(toks: list[str], parses: list[list], first: int, case: str | None) -> list[str | None]:
+    """Nominative of each word of a woman's name: her first name from the dictionary, the other words as written
+    when she is named in the nominative (Анастасия Ракова, not the man's Раков), else by the dictionary's
+    feminine reading or the feminine surname endings (Анастасии Раковой -> Ракова, Наталии Поклонской ->
+    Поклонская)."""
+    out: list[str | None] = []
+    for i, (tok, ps) in enumerate(zip(toks, parses, strict=True)):
+        if case == "nomn" or not tok[:1].isalpha():
+            out.append(tok)
+            continue
+        fem = [p for p in ps if "femn" in p.tag and "sing" in p.tag
+               and (p.tag.case == case if i == first else ("Surn" in p.tag or "Patr" in p.tag))]
+        if i == first or fem:
+            best = max(fem, key=lambda p: p.score) if fem else None
+            inf = best.inflect({"nomn"}) if best is not None else None
+            out.append(_recase(tok, inf.word) if inf is not None else None)
+            continue
+        low = tok.lower()
+        end = next(((a, b) for a, b in _FEM_SURNAME if low.endswith(a) and len(low) > len(a) + 2), None)
+        out.append(tok[: len(tok) - len(end[0])] + end[1] if end else tok)
+    return out
 
 
 class BaseForms:
