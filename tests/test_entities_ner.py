@@ -339,3 +339,15 @@ def test_a_womans_russian_surname_keeps_its_feminine_base_form() -> None:
             "Светланы Тихановской": "Светлана Тихановская", "Лидии Михеевой": "Лидия Михеева",
             "Камалы Харрис": "Камала Харрис", "Дмитрия Медведева": "Дмитрий Медведев"}
     assert {s: bases.base(s, "PER") for s in want} == want
+
+
+def test_a_name_leaves_out_an_unresolved_character_reference() -> None:
+    """Some crawled texts keep "&quot;" as written (SlavicNER's ryanair pages): the tagger read
+    "Райънеър&quot" as one name; the name is the word."""
+    from vestnik.entities.ner import _unquoted
+
+    text = "Пожар подпали самолет на &quot;Райънеър&quot;, път към София."
+    s = text.index("Райънеър")
+    assert _unquoted(text, (s, s + len("Райънеър&quot"), "ORG")) == (s, s + len("Райънеър"), "ORG")
+    assert _unquoted(text, (s, s + len("Райънеър&quot;"), "ORG")) == (s, s + len("Райънеър"), "ORG")
+    assert _unquoted(text, (s, s + len("Райънеър"), "ORG")) == (s, s + len("Райънеър"), "ORG")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import is_, itemgetter, not_
@@ -728,6 +729,7 @@ class NerModel:
 
 
 _MARK_OPEN, _MARK_CLOSE = "«„“\"'", "»“”\"'"
+_CHAR_REF_END = re.compile(r"&(?:[a-zA-Z]{2,6}|#\d{2,5});?$")
 
 
 def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -735,6 +737,8 @@ def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
     begins a quoted title («Архив публичных собраний», ...), and the name is the words ('Агенция "Фокус"' keeps
     both of its marks)."""
     s, e, t = found
+    if "&" in text[s:e] and (ref := _CHAR_REF_END.search(text, s, e)) is not None and ref.start() > s:
+        e = ref.start()  # a page saved with its character references unresolved: "Райънеър&quot;"
     if e - s > 1 and text[s] in _MARK_OPEN and not any(c in _MARK_CLOSE for c in text[s + 1 : e]):
         s += 1
     if e - s > 1 and text[e - 1] in _MARK_CLOSE and not any(c in _MARK_OPEN for c in text[s : e - 1]):
