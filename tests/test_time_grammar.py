@@ -44,6 +44,9 @@ BG = [
      [("В момента", "DATE", "PRESENT_REF"), ("следващата седмица", "DATE", "2024-W52")]),
     ("През последните три години цените се покачиха.", [("През последните три години", "DURATION", "P3Y")]),
     ("Ръстът през третото тримесечие на 2024 г. е 2%.", [("през третото тримесечие на 2024 г.", "DATE", "2024-Q3")]),
+    # the future of the sentence before does not reach across its full stop ("ограничения. През юни")
+    ("През януари ще бъдат въведени нови ограничения. През юни министърът подаде оставка.",
+     [("През януари", "DATE", "2025-01"), ("През юни", "DATE", "2024-06")]),
 ]
 
 
@@ -145,3 +148,13 @@ def test_sentence_end_pattern_is_the_plain_one() -> None:
         for a in range(len(s) + 1):
             for b in range(a, len(s) + 1):
                 assert [m.span() for m in _SENT_END.finditer(s, a, b)] == [m.span() for m in plain.finditer(s, a, b)]
+
+
+def test_bulgarian_aorist_of_a_perfective_verb_dates_a_later_month_to_last_year() -> None:
+    """A perfective verb has no present of its own: "подаде", "отмени" without "да" or "ще" are past, so a month
+    later than the report's is last year's (written in March 2024: October 2023); after "ще" it is this year's."""
+    assert times("bg", "През октомври министърът подаде оставка.", "2024-03-10") == [
+        ("През октомври", "DATE", "2023-10")]
+    assert times("bg", "Съдът отмени през ноември присъдата.", "2024-03-10") == [("през ноември", "DATE", "2023-11")]
+    assert times("bg", "През октомври министърът ще подаде оставка.", "2024-03-10") == [
+        ("През октомври", "DATE", "2024-10")]

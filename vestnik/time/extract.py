@@ -20,8 +20,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:'ll)?")
 def sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around ``text[s:e]`` within ``[lo, hi)``, by punctuation (no tokenizer needed)."""
     a = lo
-    for m in _SENT_END.finditer(text, max(lo, s - 400), s):
-        a = m.end()
+    # (the look-ahead for the next sentence's capital must see past ``s``: a sentence that ends right before the
+    # expression ends there, "ограничения. През март")
+    for m in _SENT_END.finditer(text, max(lo, s - 400), min(hi, s + 4)):
+        if m.end() <= s:
+            a = m.end()
     nxt = _SENT_END.search(text, e, min(hi, e + 400))
     return a, (nxt.start() if nxt else min(hi, e + 400))
 
