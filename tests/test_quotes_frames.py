@@ -302,3 +302,20 @@ def test_a_speaker_described_between_commas_is_the_name_before_them() -> None:
             ("Trump, a billionaire who has never held office, says he will win.", "en", "Trump")):
         doc = vestnik.extract(text, published="2018-03-01", lang=lang)
         assert [doc.span_text(q.speaker.span) for q in doc.quotes][:1] == [speaker], text
+
+
+def test_bulgarian_according_to_a_name_the_guess_would_cut_and_criticism_cues() -> None:
+    """"Според Националния оперативен щаб през ...": the phrase after "според" is the whole name the entities
+    stage found (the guess at a noun phrase stopped at the first lower-case word, and the statement began
+    inside the name); "разкритикува ..., че" reports what the critic said, a bare "критикува X" does not."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="Според Националния оперативен щаб през денонощието са регистрирани 3505 нови случая. "
+                             "Президентът Румен Радев разкритикува правителството, че е закъсняло с мерките. "
+                             "Опозицията критикува бюджета.", published="2020-11-25"))
+    got = spans(doc)
+    assert got[0][0] == "през денонощието са регистрирани 3505 нови случая"
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Националния оперативен щаб"]
+    assert got[1][:3] == ("е закъсняло с мерките", "разкритикува", "Президентът Румен Радев")
+    assert len(got) == 2

@@ -1088,7 +1088,7 @@ class Finder:
                         used.add(ci)
                         continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
-            comma = self._trailing_comma(toks, x, ci)
+            comma = self._trailing_comma(toks, x, ci) if toks[ci].low not in lex.complement_only else None
             if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
                 np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)
@@ -1478,6 +1478,11 @@ class Finder:
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
         if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8):
             k = self._np_guess(toks, cj, y)
+            if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
+                last = max((m.span[1] for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.form == "name"),
+                           default=0)
+                while k < y and toks[k].s < last:
+                    k += 1
         if cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker

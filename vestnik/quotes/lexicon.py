@@ -96,6 +96,9 @@ class Lexicon:
     #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
     #: cue's content ("urges G20 leaders to show ...", "asked them to say whether ..."), a statement asked for
     not_after: frozenset[str] = frozenset()
+    #: cue words that report only before a "that" clause or a quote ("X разкритикува Y, че ..."): what follows
+    #: them in "CONTENT, CUE NOUN" is their object ("... разкритикуваха плана"), not a speaker
+    complement_only: frozenset[str] = frozenset()
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
     #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
     agency_comments: bool = False
@@ -216,6 +219,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
+        complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
