@@ -179,3 +179,21 @@ def test_words_that_look_like_cues_code_no_event(text, lang):
     doc = vestnik.extract(text, published="2018-11-01", lang=lang)
     assert [doc.span_text(e.span) for e in doc.events if e.type in ("SUPPORT", "PROTEST", "CONSULT", "REQUEST",
                                                                        "ASSAULT")] == [], text
+
+
+def test_an_office_and_the_name_after_it_are_one_actor_and_a_body_beside_a_person_is_another():
+    """"Министърът на отбраната Гевин Уилямсън" is one actor (the role noun had been the source and the name its
+    target, or the name dropped); "говорител на Мей" is May's spokesman, not May; the government a president
+    criticises is the target although both are GOV; signing an order is no agreement."""
+    doc = vestnik.extract("Министърът на отбраната Гевин Уилямсън обвини Кремъл в кибератаки. Президентът Румен Радев "
+                          "разкритикува правителството, че е закъсняло с мерките. Министърът на здравеопазването "
+                          "Костадин Ангелов подписа заповед за затваряне на училищата. Говорител на Мей отхвърли "
+                          "предложението на Брюксел.", published="2020-11-25", lang="bg")
+    got = {doc.span_text(e.span): (doc.span_text(e.source.span) if e.source.span else None, e.source.code,
+                                   doc.span_text(e.target.span) if e.target.span else None, e.target.code)
+           for e in doc.events}
+    assert got["обвини"][0] == "Министърът на отбраната Гевин Уилямсън" and got["обвини"][1].endswith("GOV")
+    assert got["обвини"][3] == "RUSGOV"
+    assert got["разкритикува"] == ("Президентът Румен Радев", "BGRGOV", "правителството", "BGRGOV")
+    assert "подписа" not in got
+    assert got["отхвърли"][0] == "Говорител"

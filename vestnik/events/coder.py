@@ -9,6 +9,7 @@ prose); the target is the first other actor after the cue, else the next other a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -232,7 +233,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     cut = _cut_after(cuts, trig[1], sent[1])
     actors = [c for c in cands if not c.is_place and not (c.span[0] < trig[1] and trig[0] < c.span[1])
               and c.span[0] < cut]
-    before = [c for c in actors if c.span[1] <= trig[0]]
+    before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]])
     after = [c for c in actors if c.span[0] >= trig[1]]
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
@@ -260,13 +261,48 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     def foreign(c: Cand) -> bool:
         return not _same(c, src) and c.country is not None and c.country != src.country
 
+    # of the same country: another sector, or a body named by its noun beside a known person ("Радев
+    # разкритикува правителството": both GOV, two actors)
     tgt = next((c for c in rest if foreign(c)), None) or next(
-        (c for c in rest if not _same(c, src) and (c.sector or src.sector) and c.sector != src.sector), None)
+        (c for c in rest if not _same(c, src) and (((c.sector or src.sector) and c.sector != src.sector)
+                                                    or (c.entity is None and c.sector and src.entity is not None))),
+        None)
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
                     and c.span != src.span), None)
     return src, tgt
+
+
+_OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
+_OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
+
+
+def _office_words(gap: list[str]) -> bool:
+    """Whether the words between a role noun and a name complete the office ("на финансите", "й"): none, or
+    beginning with its genitive or a clitic, and not ending in one ("говорител на Мей" is not May)."""
+    return not gap or (gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF)
+_APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
+
+
+def _appositions(text: str, before: list[Cand]) -> list[Cand]:
+    """A role noun and the name that follows it are one actor ("Министърът на здравеопазването Костадин
+    Ангелов подписа", "Президентът Румен Радев"): the person, over the whole phrase, when only lower-case
+    words (the office's genitive) stand between them."""
+    out: list[Cand] = []
+    for c in before:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.entity is None and not prev.is_person and prev.sector and c.is_person
+                and _APPOSITION_GAP.fullmatch(text, prev.span[1], c.span[0])
+                and _office_words(text[prev.span[1] : c.span[0]].split())):
+            country = c.country or prev.country
+            # the office the text gives is the one held then (an undated text's foreign minister Захариева is
+            # no EU commissioner)
+            code = country + prev.sector if country and len(country) == 3 and prev.sector else c.code
+            out[-1] = Cand((prev.span[0], c.span[1]), code, c.entity, country, prev.sector, is_person=True)
+            continue
+        out.append(c)
+    return out
 
 
 def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
