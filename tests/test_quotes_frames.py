@@ -319,3 +319,15 @@ def test_bulgarian_according_to_a_name_the_guess_would_cut_and_criticism_cues() 
     assert [doc.span_text(s.span) for s in doc.sources] == ["Националния оперативен щаб"]
     assert got[1][:3] == ("е закъсняло с мерките", "разкритикува", "Президентът Румен Радев")
     assert len(got) == 2
+
+
+def test_agencies_named_together_are_each_a_source() -> None:
+    """"..., предадоха Ройтерс и Франс прес": both agencies passed the news on (the second was lost)."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="Депутатите отхвърлиха споразумението с Брюксел, предадоха Ройтерс и Франс прес. "
+                             "Байдън печели изборите, съобщиха Асошиейтед прес, Си Ен Ен и Фокс Нюз.",
+                        published="2020-11-07"))
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс", "Франс прес", "Асошиейтед прес", "Си Ен Ен",
+                                                            "Фокс Нюз"]

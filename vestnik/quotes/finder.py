@@ -56,6 +56,7 @@ _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speak
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
+_COORD_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*")
 
 
 @lru_cache(maxsize=1)
@@ -679,6 +680,21 @@ class Finder:
             out.source_of.setdefault((sent, np.entity), k)
         return k
 
+    def _coordinated_agencies(self, np: NP, sent: Span) -> list[NP]:
+        """Agencies and outlets named right after a source agency with "и", "and" or a comma ("Асошиейтед прес и Си
+        Ен Ен", "Reuters and AP"): each passed the news on too."""
+        out: list[NP] = []
+        end = (np.core or np.span)[1]
+        for m in self.mentions_in(end, sent[1]):
+            ent = self.doc.entities.get(m.entity) if m.entity else None
+            if m.form != "name" or m.span[0] < end or not _COORD_GAP.fullmatch(self.text, end, m.span[0]):
+                break
+            if ent is None or ent.kind not in AGENCY_KINDS:
+                break
+            out.append(NP(m.span, "agency", m.entity, agency=ent.name, core=m.span))
+            end = m.span[1]
+        return out
+
     def _respan(self, k: int, span: Span) -> None:
         """Give quote ``k`` a new span (``quote_spans`` counts the spans the quotes have now)."""
         counts, old = self.out.quote_spans, self.out.quotes[k].span
@@ -956,6 +972,8 @@ class Finder:
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and cls in ("info",))):
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
                 src_here.append((s_idx, ci))
+                for other in self._coordinated_agencies(np, sent):  # "съобщиха Асошиейтед прес и Си Ен Ен"
+                    src_here.append((self.add_source(other, sent, cue, f"source:{cls}"), ci))
             return k
 
         used: set[int] = set()
