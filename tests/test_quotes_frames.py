@@ -331,3 +331,13 @@ def test_agencies_named_together_are_each_a_source() -> None:
                         published="2020-11-07"))
     assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс", "Франс прес", "Асошиейтед прес", "Си Ен Ен",
                                                             "Фокс Нюз"]
+
+
+def test_russian_speaker_without_the_place_of_saying_or_a_leading_adverb() -> None:
+    """"- сказал Путин на совещании с членами правительства": the speaker is Putin, not the meeting;
+    "Ранее министр ... заявил": "Ранее" is when, not who."""
+    doc = run('"Начнем уже на следующей неделе", - сказал Путин на совещании с членами правительства.\n'
+              "Ранее министр иностранных дел Сергей Лавров заявил, что Россия готова сотрудничать.\n", "ru")
+    got = spans(doc)
+    assert got[0][:3] == ("Начнем уже на следующей неделе", "сказал", "Путин")
+    assert got[1][2] == "министр иностранных дел Сергей Лавров"

@@ -233,7 +233,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     cut = _cut_after(cuts, trig[1], sent[1])
     actors = [c for c in cands if not c.is_place and not (c.span[0] < trig[1] and trig[0] < c.span[1])
               and c.span[0] < cut]
-    before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]])
+    before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]], lex.lang)
     after = [c for c in actors if c.span[0] >= trig[1]]
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
@@ -278,14 +278,20 @@ _OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
 _OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 
 
-def _office_words(gap: list[str]) -> bool:
+def _office_words(gap: list[str], lang: str | None = None) -> bool:
     """Whether the words between a role noun and a name complete the office ("на финансите", "й"): none, or
-    beginning with its genitive or a clitic, and not ending in one ("говорител на Мей" is not May)."""
-    return not gap or (gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF)
+    beginning with its genitive or a clitic, and not ending in one ("говорител на Мей" is not May). Russian
+    names the office by a bare genitive ("министр иностранных дел", "пресс-секретарь президента"): up to
+    three words."""
+    if not gap:
+        return True
+    if lang == "ru" and len(gap) <= 3 and gap[-1].lower() not in _OF:
+        return True
+    return gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
 
 
-def _appositions(text: str, before: list[Cand]) -> list[Cand]:
+def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list[Cand]:
     """A role noun and the name that follows it are one actor ("Министърът на здравеопазването Костадин
     Ангелов подписа", "Президентът Румен Радев"): the person, over the whole phrase, when only lower-case
     words (the office's genitive) stand between them."""
@@ -294,7 +300,7 @@ def _appositions(text: str, before: list[Cand]) -> list[Cand]:
         prev = out[-1] if out else None
         if (prev is not None and prev.entity is None and not prev.is_person and prev.sector and c.is_person
                 and _APPOSITION_GAP.fullmatch(text, prev.span[1], c.span[0])
-                and _office_words(text[prev.span[1] : c.span[0]].split())):
+                and _office_words(text[prev.span[1] : c.span[0]].split(), lang)):
             country = c.country or prev.country
             # the office the text gives is the one held then (an undated text's foreign minister Захариева is
             # no EU commissioner)

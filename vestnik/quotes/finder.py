@@ -512,7 +512,7 @@ class Finder:
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
                 break
-            if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before
+            if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
                                  or self.match_phrase(toks, j, hi) is not None):
                 break
             j += 1

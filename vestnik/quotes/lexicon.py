@@ -99,6 +99,8 @@ class Lexicon:
     #: cue words that report only before a "that" clause or a quote ("X разкритикува Y, че ..."): what follows
     #: them in "CONTENT, CUE NOUN" is their object ("... разкритикуваха плана"), not a speaker
     complement_only: frozenset[str] = frozenset()
+    #: words that end a speaker named after its cue (the place of the saying follows: "сказал Путин на совещании")
+    after_speaker: frozenset[str] = frozenset()
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
     #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
     agency_comments: bool = False
@@ -220,6 +222,7 @@ def load_lexicon(lang: str) -> Lexicon:
         adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
+        after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
