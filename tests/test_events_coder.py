@@ -197,3 +197,18 @@ def test_an_office_and_the_name_after_it_are_one_actor_and_a_body_beside_a_perso
     assert got["разкритикува"] == ("Президентът Румен Радев", "BGRGOV", "правителството", "BGRGOV")
     assert "подписа" not in got
     assert got["отхвърли"][0] == "Говорител"
+
+
+def test_a_bta_report_its_publisher_and_people_named_by_what_was_done_to_them():
+    """In a BTA report "Според източници на БТА задържаният е освободен" codes no arrest by BTA: the publisher
+    is no participant, and "задържаният" (the detainee) is a person, not an arrest; a deputy minister charged by
+    the prosecutors is the target (GOV)."""
+    doc = vestnik.extract("Прокуратурата повдигна обвинение\n\nСофия, 14 октомври (БТА) - Софийската градска "
+                          "прокуратура повдигна обвинение на бивш заместник-министър на регионалното развитие. "
+                          "Според източници на БТА задържаният е освободен срещу парична гаранция.",
+                          published="2020-10-14", lang="bg")
+    charged = [e for e in doc.events if doc.span_text(e.span) == "повдигна обвинение"]
+    assert charged and all(e.source.code == "BGRJUD" for e in charged)
+    assert [e.target.code for e in charged if e.target.span] == ["BGRGOV"]  # (the headline names no target)
+    assert not any(e.source.entity == "vk:bta" or e.target.entity == "vk:bta" for e in doc.events)
+    assert "задържаният" not in {doc.span_text(e.span) for e in doc.events}

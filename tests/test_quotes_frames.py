@@ -341,3 +341,17 @@ def test_russian_speaker_without_the_place_of_saying_or_a_leading_adverb() -> No
     got = spans(doc)
     assert got[0][:3] == ("Начнем уже на следующей неделе", "сказал", "Путин")
     assert got[1][2] == "министр иностранных дел Сергей Лавров"
+
+
+def test_an_impersonal_cue_whose_document_names_its_author_does_not_inherit_the_last_speaker() -> None:
+    """"се казва в съобщението на прокуратурата": the statement's author is named (the prosecutors), not the
+    ministry the sentence before cited; "се казва още в писмото" still goes to the one the text spoke of."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="По данни на МВР разследването е започнало още през март. „Обвиняемият е причинил "
+                             "щета в особено големи размери“, се казва в съобщението на прокуратурата.",
+                        published="2020-10-14"))
+    said = [q for q in doc.quotes if doc.span_text(q.span).startswith("Обвиняемият")]
+    assert said and doc.span_text(said[0].speaker.span) == "съобщението на прокуратурата"
+    assert said[0].speaker.entity != "vk:bulgarian-ministry-of-interior"

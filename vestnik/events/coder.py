@@ -85,11 +85,14 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     sources = memo("events.sources", doc.sources, lambda ss: cover_index(s.span for s in ss))
     if ments is None:
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+    pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
     out: list[Cand] = []
     for m in ments:
         code, country, kind = _entity_code(doc, m.entity)
-        if kind in ("news_agency", "outlet", "media") and covers(sources, m.span[0]):
-            continue  # an attributed source ("предаде Ройтерс"), not a participant
+        if kind in ("news_agency", "outlet", "media") and (covers(sources, m.span[0]) or (pub and m.entity == pub)):
+            # an attributed source ("предаде Ройтерс"), or the publisher, whose sources are no source of their own
+            # ("Според източници на БТА" in BTA), not a participant
+            continue
         before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
         is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS
         sector = code[3:6] if code and len(code) >= 6 else None

@@ -1326,7 +1326,11 @@ class Finder:
             if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
                 np2 = self.resolve(toks, self.np_before(toks, ci, before_lo if before_lo is not None else lo), st)
             if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "name", "agency"):
-                np2.kind, np2.entity = "medium", np2.entity or st.medium_author or st.last_speaker
+                # "се казва още в писмото": the letter's author is the one the text spoke of; "в съобщението на
+                # прокуратурата" names its own author, whom the KB may not know
+                words = self.text[np2.span[0] : np2.span[1]].lower().split()
+                owned = any(w in self.lex.genitive for w in words[1:-1])
+                np2.kind, np2.entity = "medium", np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
 
