@@ -355,3 +355,13 @@ def test_an_impersonal_cue_whose_document_names_its_author_does_not_inherit_the_
     said = [q for q in doc.quotes if doc.span_text(q.span).startswith("Обвиняемият")]
     assert said and doc.span_text(said[0].speaker.span) == "съобщението на прокуратурата"
     assert said[0].speaker.entity != "vk:bulgarian-ministry-of-interior"
+
+
+def test_bulgarian_expressed_hope_is_said_by_the_subject_not_the_hope() -> None:
+    """"изрази надежда, че ...": the statement is the subject's; the noun after the cue is its object, never its
+    speaker ("съобщи новината и изрази мнение, че" had made "мнение" the speaker)."""
+    doc = run("Министърът изрази надежда, че кризата ще отмине. Ги Верхофстад съобщи новината и изрази мнение, че "
+              "това ще укрепи ЕС.\n", "bg")
+    got = spans(doc)
+    assert got[0][:3] == ("кризата ще отмине", "изрази", "Министърът")
+    assert all(s not in ("мнение", "надежда") for _c, _cue, s, _d in got)

@@ -1320,7 +1320,7 @@ class Finder:
         if cls == "impersonal":
             before = None
         np = self.resolve(toks, before, st) if before else None
-        if np is None or (np.kind == "phrase" and cls == "impersonal"):
+        if (np is None or (np.kind == "phrase" and cls == "impersonal")) and toks[ci].low not in self.lex.complement_only:
             after = self.np_after(toks, cj, hi)
             np2 = self.resolve(toks, after, st)
             if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
