@@ -286,3 +286,19 @@ def test_covid_era_names(gaz: Gazetteer) -> None:
         assert ("vk:gamaleya-centre", "ORG") in got.values()
         assert ("vk:covid-19", "EVT") in got.values()
         assert "vk:sputnik" not in {e for e, _t in got.values()}
+
+
+def test_bulgarias_prime_minister_on_every_day_since_2013() -> None:
+    """"премиерът" resolves on the publication date: the caretaker and short-lived cabinets (Yanev in 2021, Donev
+    in 2022-23, Oresharski, Bliznashki, Gerdzhikov, Raykov) fill what were days without a holder."""
+    import datetime as dt
+
+    day, holders = dt.date(2013, 3, 13), set()
+    while day < dt.date(2025, 1, 16):
+        holder = office_holder("BGR", ["prime_minister"], day.isoformat())
+        assert holder is not None, day
+        holders.add(holder)
+        day += dt.timedelta(days=5)
+    assert office_holder("BGR", ["prime_minister"], "2021-10-01") == "vk:stefan-yanev"
+    assert office_holder("BGR", ["prime_minister"], "2022-10-01") == "vk:galab-donev"
+    assert len(holders) == 10
