@@ -365,3 +365,20 @@ def test_bulgarian_expressed_hope_is_said_by_the_subject_not_the_hope() -> None:
     got = spans(doc)
     assert got[0][:3] == ("кризата ще отмине", "изрази", "Министърът")
     assert all(s not in ("мнение", "надежда") for _c, _cue, s, _d in got)
+
+
+def test_according_to_a_name_in_quote_marks() -> None:
+    """"По оценке «Газпрома», ...": the name in guillemets is who estimates (the phrase had been dropped, so the
+    sentence had no statement); "Според „Даунинг стрийт“ 10, ..." keeps the number with the name."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="По оценке «Газпрома», спрос на газ в Европе вырастет. По данным «Нафтогаза», транзит "
+                             "сократился на 10%.", language="ru"))
+    got = spans(doc)
+    assert [(c, s) for c, _cue, s, _d in got] == [("спрос на газ в Европе вырастет", "«Газпрома»"),
+                                                  ("транзит сократился на 10%", "«Нафтогаза»")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Нафтогаза"]
+    bg = pipe(Document(text="Според „Даунинг стрийт“ 10, китайските инвестиции биха могли да бъдат полезни.",
+                       language="bg"))
+    assert spans(bg)[0][0] == "китайските инвестиции биха могли да бъдат полезни"

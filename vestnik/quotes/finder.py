@@ -1505,13 +1505,16 @@ class Finder:
                            default=0)
                 while k < y and toks[k].s < last:
                     k += 1
+        named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
+        if named is not None:
+            k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
         if cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
             k = cj + 1
             np: NP | None = NP((toks[cj].s, toks[cj].e), "pronoun", st.last_speaker)
         else:
-            np = self.resolve(toks, self._trim(toks, cj, k), st)
+            np = self.resolve(toks, (cj, k) if named is not None else self._trim(toks, cj, k), st)
         if np is None:
             return
         cue_span = (toks[ci].s, toks[cj - 1].e)
@@ -1550,6 +1553,24 @@ class Finder:
                 return  # "X called it Y, according to Reuters": the agency relays X's statement (its source, above)
             if e > lo:
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
+
+    def _quoted_name(self, toks: list[Tok], a: int, y: int) -> int | None:
+        """The token after a short quoted name that opens an "according to" phrase ("По данным «Нафтогаза», ..."),
+        or None when the quote is what was said: more than four words, lower case, or the sentence's end after it.
+        The quote is then used up (no direct quote)."""
+        dq = self._quotes[toks[a].q]
+        words = self.text[dq.content[0] : dq.content[1]].split()
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return None
+        k = a
+        while k < y and toks[k].s < dq.end:
+            k += 1
+        while k < y and toks[k].text.isdigit():  # „Даунинг стрийт“ 10
+            k += 1
+        if k >= y or toks[k].text in SENT_END:
+            return None
+        dq.used = True
+        return k
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
