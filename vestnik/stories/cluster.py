@@ -40,6 +40,12 @@ QUERY_TERMS = 20  # strongest document terms used to find candidates
 HEAD_WEIGHT = 2.0
 LEAD_WORDS = 120  # the first body words (the lead states the event: inverted pyramid) count like the headline
 LEAD_WEIGHT = 2.0
+# Only the first BODY_WORDS body words count at all (stop 29): a long page's later paragraphs (background, the
+# site's other news, readers' comments) filled its 80 terms with words no other report has, and pushed out the
+# ones it shares with its story (asia_bibi: the acquittal's 800-word reports had none of "оправда", "Азия" left).
+# Means over 8 input orders: asia_bibi 0.831 -> 0.839, brexit 0.842 -> 0.845, nord_stream 0.880 -> 0.885,
+# ryanair 0.900 -> 0.907; all four in one run 0.856 -> 0.858 (docs/stories-eval.md).
+BODY_WORDS = 200
 ENTITY_WEIGHT = 1.0
 # The quantities a report states (StoryDoc.figures: "1 203" and "1203" alike; no years, times or dates) are terms
 # too, like a lead word: they tell one release of a recurring report (a day's case count) from the next, which
@@ -110,13 +116,15 @@ def head_terms(sd: StoryDoc) -> set[str]:
 
 def terms(sd: StoryDoc, words: list[str] | None = None, figures: list[str] | None = None) -> Counter[str]:
     """Weighted term counts of a document: headline and lead stems count double (reports of one event share
-    their first sentences more than their background paragraphs); entity ids and figures are terms too.
+    their first sentences more than their background paragraphs), body words after the first BODY_WORDS not at
+    all; entity ids and figures are terms too.
     ``words``: the document's words outside its site template (:mod:`vestnik.stories.template`; the headline is
     never masked, so ``body_start`` still holds), all of them by default; ``figures``: the figures it states
     there (:func:`_figures_outside`), all by default."""
     get = _TERM_OF.__getitem__
     if words is None:
         words = sd.words
+    words = words[: sd.body_start + BODY_WORDS]
     lead_end = sd.body_start + LEAD_WORDS
     c: Counter[str] = Counter()
     for part, weight in ((words[: sd.body_start], HEAD_WEIGHT), (words[sd.body_start : lead_end], LEAD_WEIGHT),
