@@ -89,7 +89,7 @@ def test_the_strict_annotation_is_as_fine_as_the_hidden_sets_dense_topic() -> No
 def test_stories_of_two_real_topics_score_well_above_each_article_alone(ryanair: list) -> None:
     """Clustering the ryanair and nord_stream reports (text only, as the hidden set comes) against the strict
     annotation. Measured with the headline and body only (no entities): B³ F1 0.881 and 0.874 when written;
-    0.919 and 0.865 (P 0.927 / 0.896) since stop 29 counts only the first 200 body words."""
+    0.901 and 0.870 (P 0.908 / 0.933) since stop 29 counts only the first 300 body words."""
     score = eval_scorer()
     pipe = make_pipeline(only=["segment"])
     nord = [story_doc(pipe(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
@@ -98,5 +98,5 @@ def test_stories_of_two_real_topics_score_well_above_each_article_alone(ryanair:
         gold = {d: f"{topic}:{s}" for d, s in labels("strict", topic).items()}
         pred = {m: s.id for s in cluster_story_docs(docs) for m in s.members}
         got, alone = score.bcubed(gold, pred), score.bcubed(gold, {d: d for d in gold})
-        assert got["f1"] >= 0.85 and got["p"] >= 0.88, (topic, got)
+        assert got["f1"] >= 0.85 and got["p"] >= 0.9, (topic, got)
         assert got["f1"] - alone["f1"] >= 0.15, (topic, got, alone)
