@@ -7,6 +7,9 @@
   languages; a surname alone joins the full name it abbreviates in the same document.
 - Role phrases ("руският президент", "държавният секретар на САЩ") resolve to the office holder on the
   publication date.
+- A state body the KB files under one country and named with a country after it is one name: the KB's body
+  for its own country ("Министерството на вътрешните работи на България"), else a new one of that country
+  ("... на Обединеното кралство", "Минобороны Украины": CAMEO <ISO3>GOV).
 - Languages without a tagger (English): people after a title, then other capitalised names
   (:mod:`vestnik.entities.propername`), organisations taking the country word right before them.
 """
