@@ -212,3 +212,16 @@ def test_a_bta_report_its_publisher_and_people_named_by_what_was_done_to_them():
     assert [e.target.code for e in charged if e.target.span] == ["BGRGOV"]  # (the headline names no target)
     assert not any(e.source.entity == "vk:bta" or e.target.entity == "vk:bta" for e in doc.events)
     assert "задържаният" not in {doc.span_text(e.span) for e in doc.events}
+
+
+def test_a_capital_acting_is_its_government_and_a_country_word_before_an_office_is_whose_it_is():
+    """CAMEO's convention: "Washington criticised" is USAGOV and "Brussels" acting is the EU; "British Foreign
+    Secretary Jack Straw" is one actor, GBRGOV (the adjective had been the source, GBR, and the person dropped)."""
+    doc = vestnik.extract("Washington criticised Tehran on Monday. British Foreign Secretary Jack Straw accused the "
+                          "Iranian government of lying.", published="2003-05-01", lang="en")
+    got = {doc.span_text(e.span): (e.source.code, doc.span_text(e.source.span) if e.source.span else None,
+                                   e.target.code) for e in doc.events}
+    assert got["criticised"][0] == "USAGOV" and got["criticised"][2] == "IRNGOV"
+    assert got["accused"] == ("GBRGOV", "British Foreign Secretary Jack Straw", "IRNGOV")
+    bg = vestnik.extract("Брюксел отхвърли искането на Лондон.", published="2019-01-15", lang="bg")
+    assert [e.source.code for e in bg.events] == ["IGOEUREEC"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
+from vestnik.entities.api import kb_entry
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
@@ -71,6 +72,21 @@ def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None
     return code, e.country or (code[:3] if code else None), e.kind
 
 
+#: a city that stands for the organisation seated there more than for its country's government
+#: ("Брюксел настоява", "Brussels insists": the EU)
+_SEAT_OF = {"vk:brussels": "IGOEUREEC"}
+
+
+def _is_capital(eid: str | None) -> bool:
+    e = kb_entry(eid)
+    return e is not None and e.capital is True
+
+
+def _is_country(eid: str | None) -> bool:
+    e = kb_entry(eid)
+    return e is not None and e.kind == "country"
+
+
 def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
     for alts, sector in lex.roles_for(toks[i][2]):
         if i + len(alts) <= len(toks) and all(a.match(toks[i + k][2]) for k, a in enumerate(alts)):
@@ -95,6 +111,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
         is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS
+        if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
+            # "Washington said", "Москва отхвърли": a capital acting is its government
+            code = _SEAT_OF.get(m.entity or "", country + "GOV")
+            country = code[:3]
         sector = code[3:6] if code and len(code) >= 6 else None
         if m.form == "derived":
             sector = None
@@ -291,6 +311,7 @@ def _office_words(gap: list[str], lang: str | None = None) -> bool:
     if lang == "ru" and len(gap) <= 3 and gap[-1].lower() not in _OF:
         return True
     return gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b|и\b|или\b)[^\W\d_][\w.-]*){0,3}\s+")
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
 
 
@@ -301,6 +322,15 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
     out: list[Cand] = []
     for c in before:
         prev = out[-1] if out else None
+        if (prev is not None and not prev.sector and not prev.is_person and prev.country and _is_country(prev.entity)
+                and (c.is_person or c.sector) and c.country in (None, prev.country)
+                and _POSSESSIVE_GAP.fullmatch(text, prev.span[1], c.span[0])):
+            # "British Foreign Secretary Jack Straw", "Taiwan's Vice Foreign Minister": the country word
+            # says whose the person or office is (up to three title words between); one actor
+            sector = c.sector or (c.code[3:6] if c.code and len(c.code) >= 6 else None)
+            out[-1] = Cand((prev.span[0], c.span[1]), prev.country + sector if sector else c.code or prev.code,
+                           c.entity, prev.country, sector, is_person=c.is_person)
+            continue
         if (prev is not None and prev.entity is None and not prev.is_person and prev.sector and c.is_person
                 and _APPOSITION_GAP.fullmatch(text, prev.span[1], c.span[0])
                 and _office_words(text[prev.span[1] : c.span[0]].split(), lang)):
