@@ -133,6 +133,14 @@ class RuMorph:
                 if not sing:
                     continue
                 best = sing[0]
+                if ("Name" in best.tag and best.score <= 0.5 and toks[i][-2:].lower() in ("ия", "ья")
+                        and "femn" not in best.tag
+                        and not any(p.tag.case == best.tag.case for j, qs in enumerate(parses) if j != i for p in qs)):
+                    # a first name in -ия the dictionary knows only as a rare man's genitive (Асия, Ария: its
+                    # readings equally likely, no corpus count behind them, unlike Василия) is a woman's name as
+                    # written, unless the rest of the name is in that case too
+                    out[i] = toks[i]
+                    continue
             else:
                 cands = [p for p in ps if case is None or p.tag.case == case] or ps
                 best = sorted(cands, key=lambda p: "plur" in p.tag and "Pltm" not in p.tag)[0]
