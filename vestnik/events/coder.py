@@ -311,14 +311,16 @@ def _office_words(gap: list[str], lang: str | None = None) -> bool:
     if lang == "ru" and len(gap) <= 3 and gap[-1].lower() not in _OF:
         return True
     return gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF
+
+
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b|и\b|или\b)[^\W\d_][\w.-]*){0,3}\s+")
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
 
 
 def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list[Cand]:
-    """A role noun and the name that follows it are one actor ("Министърът на здравеопазването Костадин
-    Ангелов подписа", "Президентът Румен Радев"): the person, over the whole phrase, when only lower-case
-    words (the office's genitive) stand between them."""
+    """Actors before a cue that are one: a country word and the office or person after it ("British Foreign
+    Secretary Jack Straw"), and a role noun and the name after it ("Министърът на здравеопазването Костадин
+    Ангелов подписа", "Президентът Румен Радев") when only the office's lower-case words stand between."""
     out: list[Cand] = []
     for c in before:
         prev = out[-1] if out else None
