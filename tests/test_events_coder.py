@@ -225,3 +225,12 @@ def test_a_capital_acting_is_its_government_and_a_country_word_before_an_office_
     assert got["accused"] == ("GBRGOV", "British Foreign Secretary Jack Straw", "IRNGOV")
     bg = vestnik.extract("Брюксел отхвърли искането на Лондон.", published="2019-01-15", lang="bg")
     assert [e.source.code for e in bg.events] == ["IGOEUREEC"]
+
+
+def test_english_sector_nouns_of_the_cameo_actor_codebook():
+    """"Zimbabwean farmers accused the regime": farmers are AGR and the regime is the government (both had no
+    sector: ZWE accusing nobody)."""
+    doc = vestnik.extract("Zimbabwean farmers accused the regime of seizing their land.", published="2003-05-01",
+                          lang="en")
+    accused = [e for e in doc.events if doc.span_text(e.span) == "accused"]
+    assert [(e.source.code, e.target.code) for e in accused] == [("ZWEAGR", "ZWEGOV")]
