@@ -382,3 +382,17 @@ def test_according_to_a_name_in_quote_marks() -> None:
     bg = pipe(Document(text="Според „Даунинг стрийт“ 10, китайските инвестиции биха могли да бъдат полезни.",
                        language="bg"))
     assert spans(bg)[0][0] == "китайските инвестиции биха могли да бъдат полезни"
+
+
+def test_a_names_acronym_in_brackets_before_the_cue() -> None:
+    """"Световната здравна организация (СЗО) призова ...": the bracketed acronym stood between the name and the
+    cue, and the statement had no speaker (or, with an infinitive, no statement)."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="Световната здравна организация (СЗО) призова европейските страни да не отслабват "
+                             "мерките. Европейската комисия (ЕК) заяви, че ваксините ще бъдат доставени.",
+                        language="bg"))
+    got = [(c, s) for c, _cue, s, _d in spans(doc)]
+    assert got == [("да не отслабват мерките", "Световната здравна организация"),
+                   ("ваксините ще бъдат доставени", "Европейската комисия")]

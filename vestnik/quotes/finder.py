@@ -457,6 +457,12 @@ class Finder:
         if not closed and j < i - 1 and j > lo and toks[j].text == "," and toks[j].q < 0:
             closed = True  # "Хоган, ирландският еврокомисар, ще предупреди": the comma before "ще"
             j -= 1
+        if j > lo and toks[j].text == ")" and toks[j].q < 0:
+            k = j - 1
+            while k > lo and j - k <= 8 and toks[k].text != "(" and toks[k].text not in SENT_END:
+                k -= 1
+            if k > lo and toks[k].text == "(":
+                j = k - 1  # "Световната здравна организация (СЗО) призова": the name's acronym in brackets
         if lex.adverbials:
             k, j = j, self._skip_adverbial(toks, j, lo)
             if j < k and j > lo and toks[j].text == "," and toks[j].q < 0:
