@@ -396,3 +396,16 @@ def test_a_names_acronym_in_brackets_before_the_cue() -> None:
     got = [(c, s) for c, _cue, s, _d in spans(doc)]
     assert got == [("да не отслабват мерките", "Световната здравна организация"),
                    ("ваксините ще бъдат доставени", "Европейската комисия")]
+
+
+def test_russian_as_was_reported_at_an_institution() -> None:
+    """"Как сообщили в пресс-службе Минздрава России, ...": the press service is who reports (the sentence had no
+    statement); the ministry is its source."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    doc = pipe(Document(text="Как сообщили в пресс-службе Минздрава России, вакцинация начнется в декабре.",
+                        language="ru"))
+    assert [(c, s) for c, _cue, s, _d in spans(doc)] == [("вакцинация начнется в декабре",
+                                                           "пресс-службе Минздрава России")]
+    assert [s.entity for s in doc.sources] == ["vk:russian-ministry-of-health"]
