@@ -239,10 +239,9 @@ _BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: 
 def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]], seen: dict[str, int], kb: KB
                     ) -> dict[tuple[int, int], tuple[int, str]]:
     """A state body named with a country after it is one name ("Министерството на вътрешните работи на България",
-    "Минобороны Украины");
-    with another country than the KB's ("... на Обединеното кралство") it is that country's body, not Bulgaria's
-    ministry: {body span: (end of the country, its ISO3)}, and {country span: (-1, "")} for the country the
-    longer name takes in."""
+    "Минобороны Украины"); with another country than the KB's ("... на Обединеното кралство") it is that
+    country's body, not Bulgaria's ministry: {body span: (end of the country, its ISO3)}, and {country span:
+    (-1, "")} for the country the longer name takes in."""
     out: dict[tuple[int, int], tuple[int, str]] = {}
     for a, b in pairwise(matches):
         if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:

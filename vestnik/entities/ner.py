@@ -509,10 +509,7 @@ class NerModel:
         if not hits:
             return found
         first = set(starts)
-        hits = [i for i in hits if not (i and words[i - 1][:1].isupper() and i - 1 not in first)]
-        covered = {k for i, j, _t in found for k in range(i, j)}
-        extra = [(i, i + 1, "PER") for i in hits if i not in covered]
-        return sorted(found + extra) if extra else found
+        return _with_persons(found, [i for i in hits if not (i and words[i - 1][:1].isupper() and i - 1 not in first)])
 
     def _propagate(self, text: str, t_start: list[int], t_end: list[int], words: list[str],
                    found: list[tuple[int, int, str]], mode: str,
@@ -652,11 +649,7 @@ class NerModel:
         if hits is None:  # without the decoder (crfsuite's reference path): the same test, per token
             trigger = self.featurizer.trigger
             hits = [i for i, w in enumerate(words) if len(w) > 4 and trigger(w.lower()) == "dem"]
-        if not hits:
-            return found
-        covered = {k for i, j, _t in found for k in range(i, j)}
-        extra = [(i, i + 1, "PER") for i in hits if i not in covered]
-        return sorted(found + extra) if extra else found
+        return _with_persons(found, hits)
 
     def _institutions(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]],
                       ranks: list[int] | None = None) -> list[tuple[int, int, str]]:
@@ -744,6 +737,16 @@ def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
     if e - s > 1 and text[e - 1] in _MARK_CLOSE and not any(c in _MARK_OPEN for c in text[s : e - 1]):
         e -= 1
     return s, e, t
+
+
+def _with_persons(found: list[tuple[int, int, str]], hits: list[int]) -> list[tuple[int, int, str]]:
+    """``found`` and a one-word PER name at each token of ``hits`` that no name covers (a country's people, a
+    party's members), in order."""
+    if not hits:
+        return found
+    covered = {k for i, j, _t in found for k in range(i, j)}
+    extra = [(i, i + 1, "PER") for i in hits if i not in covered]
+    return sorted(found + extra) if extra else found
 
 
 def load_groups(lang: str) -> frozenset[str]:
