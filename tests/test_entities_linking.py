@@ -302,3 +302,19 @@ def test_bulgarias_prime_minister_on_every_day_since_2013() -> None:
     assert office_holder("BGR", ["prime_minister"], "2021-10-01") == "vk:stefan-yanev"
     assert office_holder("BGR", ["prime_minister"], "2022-10-01") == "vk:galab-donev"
     assert len(holders) == 10
+
+
+def test_another_first_name_before_a_known_surname_is_another_person(gaz: Gazetteer) -> None:
+    """The KB knows "Радев" as the president; the tagger's "Иван Радев" starts with a first name that is not his,
+    so it is someone else (before, the surname won and the president was quoted). The central banker is in the KB
+    by his full name."""
+    text = ("Управителят на БНБ Димитър Радев заяви, че инфлацията ще се забави. Иван Радев от Варна каза, че цените "
+            "растат. Президентът Радев коментира темата.")
+    i = text.index("Иван Радев")
+    ner = [Mention(span=(i, i + 10), type="PER", base="Иван Радев", evidence="test-input")]
+    ms, _ents = link(text, gaz, ner, "2024-11-15", "bg")
+    got = {(text[m.span[0] : m.span[1]], m.entity) for m in ms if m.form == "name"}
+    assert ("Димитър Радев", "vk:dimitar-radev") in got
+    ivan = {e for s, e in got if s == "Иван Радев"}
+    assert len(ivan) == 1 and next(iter(ivan)).startswith("vx:")
+    assert ("Радев", "vk:rumen-radev") in got

@@ -109,6 +109,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             if (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
                     and _first_name_of(kb, choose(match_at[inside[0]], seen, kb), text[s : inside[0][0]])):
                 surname_of[(s, e)] = inside[0]  # first names in another spelling before a known surname
+            elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
+                    and _other_first_name(kb, text[s : inside[0][0]])):
+                pass  # Димитър Радев (the central banker) is not Румен Радев: another person of that surname
             elif len(kinds) > 1 or known_person:
                 continue  # a span over several known names (or a known person) is the tagger's error
             keep_ner.append(nm)
@@ -424,6 +427,23 @@ def _first_name_of(kb: KB, eid: str, s: str) -> bool:
     ent = kb.get(eid)
     head = s.split()[0][:3].casefold()
     return ent is not None and any(" " in n and n.split()[0][:3].casefold() == head for _, n in ent.all_names())
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _other_first_name(kb: KB, s: str) -> bool:
+    """``s`` is one capitalised word (and white space) that is the first name of some KB person, in any script:
+    a first name, not a stray word before a surname (Давос Мей). Called only when it is not the first name of the
+    KB person the surname matched (_first_name_of is tried first)."""
+    words = s.split()
+    if len(words) != 1 or not _NAME_WORDS.fullmatch(s) or not s[:1].isupper():
+        return False
+    if id(kb) not in _FIRST_WORDS:
+        _FIRST_WORDS[id(kb)] = frozenset(
+            n.split()[0].casefold() for e in kb.entries.values() if e.type == "PER" for _, n in e.all_names()
+            if " " in n and n[:1].isupper() and len(n.split()[0]) > 2)
+    return words[0].casefold() in _FIRST_WORDS[id(kb)]
 
 
 def _untitled(text: str, start: int, end: int) -> int:
