@@ -409,3 +409,92 @@ def test_russian_as_was_reported_at_an_institution() -> None:
     assert [(c, s) for c, _cue, s, _d in spans(doc)] == [("вакцинация начнется в декабре",
                                                            "пресс-службе Минздрава России")]
     assert [s.entity for s in doc.sources] == ["vk:russian-ministry-of-health"]
+
+
+def _pipe_doc(text: str, lang: str, published: str = "2024-11-15") -> Document:
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline(only=["segment", "language", "entities", "quotes"])
+    return pipe(Document(text=text, language=lang, published=published))
+
+
+def test_a_quote_after_a_year_abbreviation_opens_a_sentence() -> None:
+    """"... до средата на 2025 г. „Не очакваме ...“, подчерта той.": "г." is an abbreviation, but a capitalised
+    quote after it starts the next sentence, so "той" is the governor just named (it had been the institute of the
+    paragraph before, the last speaker when the whole was one sentence)."""
+    doc = _pipe_doc("Годишната инфлация се забавя, съобщи НСИ.\n\nУправителят на БНБ Димитър Радев заяви, че "
+                    "инфлацията ще остане висока поне до средата на 2025 г. „Не очакваме бързо връщане към ценова "
+                    "стабилност“, подчерта той.", "bg")
+    said = {c: q for (c, _cue, _s, _d), q in zip(spans(doc), doc.quotes, strict=True)}
+    q = said["Не очакваме бързо връщане към ценова стабилност"]
+    assert q.speaker.entity == "vk:dimitar-radev"
+
+
+def test_according_to_an_agency_that_cites_an_institution() -> None:
+    """"Според Ройтерс, което цитира източници от ЕК, Брюксел ще ...": Reuters cites the Commission (a chain), and
+    "Брюксел ще публикува" after the attribution is no "CONTENT, SPEAKER CUE" frame whose content is the
+    attribution itself."""
+    doc = _pipe_doc("Според Ройтерс, което цитира източници от Европейската комисия, Брюксел ще публикува доклада "
+                    "през юни.", "bg")
+    assert not any(c.startswith("Според") for c, _cue, _s, _d in spans(doc))
+    names = [doc.span_text(s.span) for s in doc.sources]
+    assert names == ["Ройтерс", "Европейската комисия"]
+    assert doc.sources[0].cites == 1
+
+
+def test_named_bodies_in_quote_marks_speak() -> None:
+    """A body named in quote marks is the speaker ("посочват от „Булгаргаз“"), also after its noun ("Говорителят
+    на партия „Възраждане“"); "Агенция „Пътна инфраструктура“" is a state agency, not a news agency passing the
+    news on, so its statement is a quote, not only a source; "По данни на прокуратурата той е поискал ...": the
+    speaker is the prosecution, not "прокуратурата той"."""
+    doc = _pipe_doc("Стара Загора, 12 август (БТА) - Катастрофа затвори магистралата. Причината са по-ниските "
+                    "котировки, посочват от \"Булгаргаз\". Движението беше отбито до обяд, съобщи Агенция „Пътна "
+                    "инфраструктура“. Говорителят на партия „Възраждане“ заяви, че партията е против. По данни на "
+                    "прокуратурата той е поискал 100 000 лева.", "bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert got["Причината са по-ниските котировки"] == "\"Булгаргаз\""
+    assert got["Движението беше отбито до обяд"] == "Агенция „Пътна инфраструктура“"
+    assert got["партията е против"] == "Говорителят на партия „Възраждане“"
+    assert got["той е поискал 100 000 лева"] == "прокуратурата"
+
+
+def test_a_direct_quote_then_according_to() -> None:
+    """"... in the U.S. “It is illegal ...,” according to the EEOC.": the quote after an abbreviation starts a
+    sentence; the "according to" phrase then attributes the quote before it (it had looked for content after)."""
+    doc = _pipe_doc("Harassment is against the law in the U.S. “It is illegal to harass a woman by making offensive "
+                    "comments about women in general,” according to the Equal Employment Opportunity Commission.",
+                    "en")
+    got = [(c, s, d) for c, _cue, s, d in spans(doc)]
+    assert got == [("It is illegal to harass a woman by making offensive comments about women in general",
+                    "Equal Employment Opportunity Commission", True)]
+
+
+def test_outlets_the_kb_knows_are_sources_without_quote_marks() -> None:
+    """"..., пише The Independent": the KB's outlets are PRO mentions; they are sources like the agencies the
+    language pack lists (the quotes layer had read only PER and ORG mentions, so the paper was no source)."""
+    doc = _pipe_doc("Германия подкрепи плана, пише The Independent. Кипър се присъедини към Франция, пише Дейли "
+                    "мейл.", "bg")
+    assert [(doc.span_text(s.span), s.entity) for s in doc.sources] == [
+        ("The Independent", "vk:the-independent"), ("Дейли мейл", "vk:daily-mail")]
+
+
+def test_whom_it_was_said_to_before_the_cue_and_a_relative_pronoun() -> None:
+    """"Министърът Иван Иванов в интервю за Дейли мейл заяви": the outlet is where it was said (a source), the
+    minister who; "посол Ричард Греннелл, который в интервью Handelsblatt заявил": the name before the relative
+    pronoun speaks (the interview's paper had been the speaker, then, as a known outlet, had taken the quote)."""
+    bg = _pipe_doc("Министърът Иван Иванов в интервю за Дейли мейл заяви, че ще подаде оставка.", "bg")
+    assert [(c, s) for c, _cue, s, _d in spans(bg)] == [("ще подаде оставка", "Министърът Иван Иванов")]
+    assert [s.entity for s in bg.sources] == ["vk:daily-mail"]
+    ru = _pipe_doc("Главным критиком проекта является посол США Ричард Греннелл, который в интервью Handelsblatt "
+                   "заявил, что компании всегда находятся в опасности.", "ru")
+    assert [(c, s) for c, _cue, s, _d in spans(ru)] == [("компании всегда находятся в опасности", "Ричард Греннелл")]
+    assert [s.entity for s in ru.sources] == ["vk:handelsblatt"]
+
+
+def test_a_second_verb_shares_the_clauses_subject_not_the_nearer_object() -> None:
+    """"Президентът Румен Радев поздрави Байдън и изрази увереност, че ...": the statement is Radev's; the last
+    capitalised name before "и" was the object of "поздрави"."""
+    doc = _pipe_doc("Президентът Румен Радев поздрави Байдън и изрази увереност, че партньорството ще се задълбочи.",
+                    "bg", "2020-11-08")
+    q = doc.quotes[0]
+    assert doc.span_text(q.span) == "партньорството ще се задълбочи" and q.speaker.entity == "vk:rumen-radev"

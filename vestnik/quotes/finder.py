@@ -161,7 +161,7 @@ class NP:
     """A phrase naming a speaker or source, and what it resolved to."""
 
     span: Span
-    kind: str  # name | agency | role | pronoun | medium | phrase | agency_noun
+    kind: str  # name | agency | role | pronoun | medium | owned_medium | phrase | agency_noun
     entity: str | None = None
     agency: str | None = None  # canonical agency name when it is one
     institution: bool = False
@@ -356,7 +356,7 @@ class Finder:
                 lo = max(a, p - 24)
                 r = _LAST_NON_WORD.match(text, lo, p)
                 w = text[r.end() if r else lo:p]
-                if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())):
+                if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())) and not self._quote_opens(nxt, quotes):
                     continue
             out.append((start, m.end()))
             start = nxt
@@ -365,6 +365,15 @@ class Finder:
         if any(e - s > MAX_SENTENCE for s, e in out):
             out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
         return out
+
+    def _quote_opens(self, p: int, quotes: list[DQ]) -> bool:
+        """A direct quote of three words or more, capitalised, opens at ``p``: after "2025 г." it starts a sentence
+        ("... до средата на 2025 г. „Не очакваме ...“, подчерта той."); a quoted name ("г. „Булгаргаз“ ...") does not."""
+        dq = next((q for q in quotes if q.open == p), None)
+        if dq is None:
+            return False
+        c0, c1 = dq.content
+        return self.text[c0 : c0 + 1].isupper() and len(self.text[c0:c1].split()) >= 3
 
     def _cut_long(self, span: Span, quotes: list[DQ], opens: list[int]) -> list[Span]:
         """``span`` in pieces of at most ``MAX_SENTENCE`` characters, cut at the last white space before each limit
@@ -457,6 +466,10 @@ class Finder:
         if not closed and j < i - 1 and j > lo and toks[j].text == "," and toks[j].q < 0:
             closed = True  # "Хоган, ирландският еврокомисар, ще предупреди": the comma before "ще"
             j -= 1
+        if j - 1 > lo and toks[j].low in lex.relatives and toks[j - 1].text == "," and toks[j - 1].q < 0:
+            head = self._named_before(toks, j - 1, lo)  # "посол Ричард Греннелл, который ... заявил"
+            if head is not None:
+                return head
         if j > lo and toks[j].text == ")" and toks[j].q < 0:
             k = j - 1
             while k > lo and j - k <= 8 and toks[k].text != "(" and toks[k].text not in SENT_END:
@@ -469,10 +482,14 @@ class Finder:
                 j -= 1  # "Лавров, в свою очередь, отметил": the adverbial between commas
         if j > lo and toks[j].s in self.name_marks and not toks[j].word:  # „Фокус“ съобщи
             j -= 1
+        if not closed and j >= lo and toks[j].q >= 0 and not self._name_in_phrase(toks, j, lo, i) \
+                and self._quoted_name(toks, j, i, use=False) == j + 1:
+            return j, j + 1  # "В средата на юни „Газпром“ заяви": the quoted name alone is the speaker
         end = j + 1
         n = 0
-        while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)) \
-                and toks[j].q < 0 and toks[j].low not in lex.boundary and n < 8:
+        while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)
+                           or self._name_in_phrase(toks, j, lo, i)) \
+                and toks[j].low not in lex.boundary and n < 8:
             if self.match_phrase(toks, j, i) is not None and n:
                 break
             j -= 1
@@ -482,7 +499,25 @@ class Finder:
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
             if head is not None:
                 return head
-        return self._trim(toks, j + 1, end)
+        r = self._trim(toks, j + 1, end)
+        if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
+            for p in range(r[0] + 1, max(lo, r[0] - 3), -1):
+                if p > lo and (toks[p].low in lex.skip_pp or toks[p].low in lex.skip_pp_first) \
+                        and self._skip_addressee(toks, p, i) == i:
+                    return self.np_before(toks, p, lo)
+        if r is not None and toks[end - 1].q >= 0:  # "Говорителят на партия „Възраждане“": the name ends it
+            return r[0], end
+        return r
+
+    def _name_in_phrase(self, toks: list[Tok], j: int, lo: int, hi: int) -> bool:
+        """Token ``j`` is a short quoted name after a word of the phrase ("Говорителят на партия „Възраждане“
+        заяви"): part of the speaker, not what was said."""
+        if toks[j].q < 0 or j <= lo or (toks[j - 1].low not in self.lex.name_heads
+                                        and toks[j - 1].low not in self.lex.stop):
+            return False  # after its head noun or "на" ("партия „Възраждане“"; not "в средата на юни „Газпром“")
+        if j + 1 < hi and toks[j + 1].word and not toks[j + 1].text[:1].isupper():
+            return False  # "В своя доклад „X“ | счетоводната компания посочва": another phrase follows the name
+        return self._quoted_name(toks, j, hi, use=False) == j + 1
 
     def _named_before(self, toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
         """Token range of a person's or organisation's name that ends right before token ``comma``, else None."""
@@ -513,7 +548,14 @@ class Finder:
             j += 1
         start = j
         n = 0
-        while j < hi and toks[j].q < 0 and n < limit:
+        named = -1
+        while j < hi and n < limit:
+            if toks[j].q >= 0:  # a short quoted name: "от „Булгаргаз“", "Агенция „Пътна инфраструктура“"
+                after = self._quoted_name(toks, j, hi, use=False)
+                if after is None or (n and toks[j - 1].low not in self.lex.name_heads and toks[j - 1].low not in lex.stop):
+                    break
+                named, n, j = j, n + after - j, after
+                continue
             t = toks[j]
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
@@ -523,6 +565,9 @@ class Finder:
                 break
             j += 1
             n += 1
+        if named >= 0:  # the quoted name is the phrase's last word, or all of it
+            r = self._trim(toks, start, named)
+            return (r[0] if r else named, named + 1)
         return self._trim(toks, start, j)
 
     def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
@@ -540,6 +585,12 @@ class Finder:
                 if m is not None:
                     core = (toks[i].s, toks[m[0] - 1].e)
                     np = NP(core, "agency", self.agency_entity(core, m[1]), agency=m[1], core=core)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                    break
+                kb = next((mn for mn in self.mentions_in(toks[i].s, toks[end - 1].e) if self._is_outlet(mn.entity)),
+                          None)  # an outlet the KB knows: "в интервью Handelsblatt"
+                if kb is not None and kb.entity:
+                    np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
 
@@ -568,8 +619,10 @@ class Finder:
                 k += 1
             return k + 1 if k < hi and toks[k].s in self.name_marks else k
         if k < hi and toks[k].word and toks[k].text[0].isupper():
-            while k < hi and toks[k].word and toks[k].text[0].isupper():
-                k += 1
+            kb = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
+                       and self._is_outlet(m.entity)), None)
+            while k < hi and toks[k].word and (toks[k].text[0].isupper() or (kb and toks[k].e <= kb.span[1])):
+                k += 1  # (an outlet the KB knows is whole: "в интервю за Дейли мейл")
             return k
         if noun or not toks[k].word:
             return k
@@ -583,6 +636,10 @@ class Finder:
             b -= 1
         return (a, b) if b > a else None
 
+    def _is_outlet(self, eid: str | None) -> bool:
+        ent = self.doc.entities.get(eid) if eid else None
+        return ent is not None and ent.kind in AGENCY_KINDS
+
     def resolve(self, toks: list[Tok], r: tuple[int, int] | None, st: State) -> NP | None:
         """What a phrase names: a mention's entity, an agency, a role, a pronoun or a medium."""
         if r is None:
@@ -591,7 +648,8 @@ class Finder:
         span = (toks[a].s, toks[b - 1].e)
         lex = self.lex
         lows = [t.low for t in toks[a:b]]
-        ms = [m for m in self.mentions_in(*span) if m.type in ("PER", "ORG") and m.form in ("name", "role", "pronoun")]
+        ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
+            m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity)))]  # the KB's outlets are PRO
         agency = None
         for k in range(a, b):
             hit = self.match_agency(toks, k, b)
@@ -615,6 +673,8 @@ class Finder:
         if ms:
             m = (per or ms)[-1]
             return NP(span, "name", m.entity, institution=inst or m.type == "ORG", core=m.span)
+        if lex.body_heads and any(t.q >= 0 for t in toks[a:b]) and any(t.text in lex.body_heads for t in toks[a:b]):
+            return NP(span, "name", None, institution=True)  # Агенция „Пътна инфраструктура“: a body, no outlet
         if any(w in lex.agency_nouns for w in lows):
             named: list[Tok] = []  # the last run of capitalised words (a sentence's first word is no evidence)
             for k in range(a, b):
@@ -640,7 +700,7 @@ class Finder:
             return NP(span, "role", None if inst else st.last_speaker, institution=inst)
         if any(w in lex.medium for w in lows):
             if lows[-1] not in lex.medium:  # "заявлении министерства": the owner is named, but not as an entity
-                return NP(span, "medium", None)
+                return NP(span, "owned_medium", None)
             return NP(span, "medium", st.medium_author or st.last_speaker)
         if lows[-1] in lex.pronouns:
             return NP(span, "pronoun", st.last_speaker)
@@ -859,7 +919,8 @@ class Finder:
             if not noun and any(before == p[-1] for p in lex.skip_pp_phrases):
                 prev = tuple(text[para_start:j].lower().split()[-max(map(len, lex.skip_pp_phrases)):])
                 noun = any(prev[-len(p):] == p for p in lex.skip_pp_phrases)
-        if name is None and noun and (raw[0].isupper() or raw[0].isdigit()) and len(raw.split()) <= 4:
+        if name is None and noun and (raw[0].isupper() or raw[0].isdigit()) and len(raw.split()) <= 4 \
+                and text[k:j] not in lex.body_heads:  # "Агенция „Пътна инфраструктура“" is a state body
             name = raw
         if name is None:
             return False
@@ -1113,6 +1174,10 @@ class Finder:
                         continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
             comma = self._trailing_comma(toks, x, ci) if toks[ci].low not in lex.complement_only else None
+            if comma is not None and comma + 1 < ci and any(c[2] == "according" and c[0] < comma for c in cues):
+                # "Според Ройтерс, ..., Брюксел ще публикува ...": with an attribution before, "CONTENT, SPEAKER
+                # CUE" would make the attribution what was said ("..., предаде Ройтерс" still relays it)
+                comma = None
             if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
                 np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)
@@ -1308,6 +1373,16 @@ class Finder:
         for _k, c, np, _cls in reversed(made):
             if c < ci and np is not None:
                 return np
+        # the clause's subject: its first person or organisation ("Президентът Румен Радев поздрави Байдън и
+        # изрази увереност, че ..." is Radev's, not the nearer object's)
+        named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type in ("PER", "ORG")
+                 and m.form in ("name", "role")]
+        first = next((m for m in named if m.type == "PER"), named[0] if named else None)  # a person first
+        if first is not None:
+            a = bisect_left([t.s for t in toks], first.span[0])
+            b = bisect_left([t.s for t in toks], first.span[1])
+            if x <= a < b <= j:
+                return self.resolve(toks, (a, b), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
@@ -1331,12 +1406,13 @@ class Finder:
             np2 = self.resolve(toks, after, st)
             if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
                 np2 = self.resolve(toks, self.np_before(toks, ci, before_lo if before_lo is not None else lo), st)
-            if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "name", "agency"):
+            if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "owned_medium", "name", "agency"):
                 # "се казва още в писмото": the letter's author is the one the text spoke of; "в съобщението на
                 # прокуратурата" names its own author, whom the KB may not know
                 words = self.text[np2.span[0] : np2.span[1]].lower().split()
                 owned = any(w in self.lex.genitive for w in words[1:-1])
-                np2.kind, np2.entity = "medium", np2.entity or (None if owned else st.medium_author or st.last_speaker)
+                np2.kind = "owned_medium" if owned else "medium"  # an owned one is its owner's: no chain of before
+                np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
 
@@ -1500,7 +1576,8 @@ class Finder:
         k = cj
         while k < y and toks[k].text != "," and toks[k].q < 0 and toks[k].text not in SENT_END and k - cj < 16:
             k += 1
-        at_start = all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
+        # (a direct quote before it is what was said: "“It is illegal ...,” according to the EEOC")
+        at_start = all((not t.word and t.q < 0) or t.low in lex.skip_before for t in toks[x:ci])
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
@@ -1536,7 +1613,7 @@ class Finder:
                         if k2 != s_idx:
                             self.out.sources[k2].cites = s_idx
                         src_here.append((k2, c2))
-        start_sentence = mid or all(not t.word or t.low in lex.skip_before for t in toks[x:ci])
+        start_sentence = mid or at_start
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]
@@ -1546,6 +1623,12 @@ class Finder:
                 return
         if start_sentence:
             a = k + 1 if k < y and toks[k].text == "," else k
+            for c2, d2, cls2 in cues:  # "Според Ройтерс, което цитира източници от ЕК, ...": the content follows
+                if c2 == a and cls2 == "citing":
+                    j = d2
+                    while j < y and toks[j].text != "," and j - d2 < 12:
+                        j += 1
+                    a = j + 1 if j < y and toks[j].text == "," else a
             end = self._trailing_end(toks, a, y, [c for c in cues if c[0] > a])
             if end > a:
                 emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, "according", "quote:according")
@@ -1557,22 +1640,29 @@ class Finder:
             if np.kind in ("agency", "agency_noun") and any(
                     q.speaker.span and q.speaker.span[0] <= toks[lo].s < q.speaker.span[1] for q in self.out.quotes[-4:]):
                 return  # "X called it Y, according to Reuters": the agency relays X's statement (its source, above)
-            if e > lo:
+            if e == lo + 1 and toks[lo].q >= 0 and not self._quotes[toks[lo].q].used:  # "“…,” according to X"
+                dq = self._quotes[toks[lo].q]
+                dq.used = True
+                dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
+            elif e > lo:
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
 
-    def _quoted_name(self, toks: list[Tok], a: int, y: int) -> int | None:
-        """The token after a short quoted name that opens an "according to" phrase ("По данным «Нафтогаза», ..."),
-        or None when the quote is what was said: more than four words, lower case, or the sentence's end after it.
-        The quote is then used up (no direct quote)."""
+    def _quoted_name(self, toks: list[Tok], a: int, y: int, use: bool = True) -> int | None:
+        """The token after a short quoted name that opens an "according to" phrase ("По данным «Нафтогаза», ...")
+        or names a speaker ("посочват от „Булгаргаз“"), or None when the quote is what was said: more than four
+        words, lower case, left open, or (``use``: an "according" phrase) the sentence's end after it. ``use`` uses
+        the quote up (no direct quote)."""
         dq = self._quotes[toks[a].q]
         words = self.text[dq.content[0] : dq.content[1]].split()
-        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or dq.end <= dq.close:
             return None
         k = a
         while k < y and toks[k].s < dq.end:
             k += 1
         while k < y and toks[k].text.isdigit():  # „Даунинг стрийт“ 10
             k += 1
+        if not use:
+            return k
         if k >= y or toks[k].text in SENT_END:
             return None
         dq.used = True
@@ -1590,8 +1680,12 @@ class Finder:
         mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "ната", "ния", "ен", "на", "но", "ни",
                 "ая", "ой", "ый", "ий", "ое", "ые", "ие", "ого", "ей")
         heads = self.lex.agency_nouns | self.lex.medium
+        # a pronoun or an auxiliary after a word in -ата is the clause's subject and verb, so that word is the head:
+        # "По данни на прокуратурата | той е поискал ..."
+        clause = self.lex.pronouns | self.lex.skip_before
         while k < y and toks[k].word and k - a < 5 and toks[k].low.endswith(mods) and toks[k].low not in heads \
-                and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper():
+                and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
+                and toks[k + 1].low not in clause:
             k += 1
         if k < y and toks[k].word:
             k += 1

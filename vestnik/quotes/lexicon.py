@@ -104,6 +104,14 @@ class Lexicon:
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
     #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
     agency_comments: bool = False
+    #: outlet nouns written capitalised as the first word of a state body's name, whose quoted rest is then no
+    #: outlet's name ("Агенция „Пътна инфраструктура“"; "агенция „Фокус“" is an outlet)
+    body_heads: frozenset[str] = frozenset()
+    #: nouns a quoted name follows as its head ("партия „Възраждане“", "компании «Норд Стрим»"): the phrase is
+    #: the name with its noun; a quoted name after any other word is a speaker by itself
+    name_heads: frozenset[str] = frozenset()
+    #: relative pronouns: "X, който заяви" is said by X (the name before the comma)
+    relatives: frozenset[str] = frozenset()
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
     according_pronouns: frozenset[str] = frozenset()
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
@@ -225,7 +233,10 @@ def load_lexicon(lang: str) -> Lexicon:
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
+        body_heads=frozenset(s.get("body_heads", [])),
+        name_heads=frozenset(p.lower() for p in s.get("name_heads", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
+        relatives=frozenset(p.lower() for p in g.get("relatives", [])),
         trigger_needs=needs,
     )
 
