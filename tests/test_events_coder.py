@@ -234,3 +234,50 @@ def test_english_sector_nouns_of_the_cameo_actor_codebook():
                           lang="en")
     accused = [e for e in doc.events if doc.span_text(e.span) == "accused"]
     assert [(e.source.code, e.target.code) for e in accused] == [("ZWEAGR", "ZWEGOV")]
+
+
+def test_bulgarian_agency_report_actors():
+    """A BTA-style report: a sentence opening with "Той" acts through the person named before it; a court or a
+    prosecutor's office the KB does not know acts by its role noun; "е образувала досъдебно производство" is no
+    passive (the noun cue ends in "-но"); unions and employers are actors of their sectors."""
+    doc = vestnik.extract(
+        "Кметът остава в ареста\n\nБлагоевград, 3 април (БТА) - Окръжният съд в Благоевград остави в ареста кмета "
+        "на общината. Пловдивската прокуратура е образувала досъдебно производство. Синдикатите настояха заплатите "
+        "да бъдат увеличени. Работодателските организации се противопоставиха на искането.", published="2024-04-03",
+        lang="bg")
+    evs = {doc.span_text(e.span): e for e in doc.events}
+    assert (evs["ареста"].source.code, evs["ареста"].target.code) == ("BGRJUD", "BGRGOV")
+    assert evs["досъдебно производство"].source.code == "BGRJUD"
+    assert evs["настояха"].type == "REQUEST" and evs["настояха"].source.code == "BGRLAB"
+    assert evs["противопоставиха"].type == "REJECT" and evs["противопоставиха"].source.code == "BGRBUS"
+    doc = vestnik.extract("Зеленски поиска оръжие\n\nБрюксел, 20 март (БТА) - Украинският президент Володимир "
+                          "Зеленски говори пред лидерите на ЕС. Той поиска още боеприпаси. Той заяви, че преговорите с "
+                          "Русия са невъзможни.", published="2024-03-20", lang="bg")
+    talks = next(e for e in doc.events if doc.span_text(e.span) == "преговорите")
+    assert talks.source.span is None  # "Той" is the subject of "заяви", not of the talks in its "че" clause
+    asked = next(e for e in doc.events if doc.span_text(e.span) == "поиска" and e.span[0] > 50)
+    assert doc.span_text(asked.source.span) == "Той" and asked.source.entity == "vk:volodymyr-zelensky"
+    assert asked.source.code == "UKRGOV"
+
+
+def test_a_newspaper_passing_the_news_on_is_no_actor():
+    """"Германия подкрепи плана, пише The Independent": the paper is the source of the report, not the target of
+    the support (newspapers and broadcasters were left out as actors only when the KB called them agencies)."""
+    doc = vestnik.extract("Германия подкрепи плана, пише The Independent.", published="2018-05-02", lang="bg")
+    ev = next(e for e in doc.events if doc.span_text(e.span) == "подкрепи")
+    assert ev.source.code == "DEU" and ev.target.code is None
+
+
+def test_whom_a_statement_was_told_is_no_target():
+    """"Песков сообщил журналистам, что ...": the journalists told are no target (the source of a cue in the "что"
+    clause stays the one who said it, as PLOVER codes "Russia said that Sudan must return ..."); an embassy is its
+    government; a party that will take a law to the Constitutional Court brings a legal case (115)."""
+    ru = vestnik.extract("Пресс-секретарь президента РФ Дмитрий Песков сообщил журналистам, что Кремль не исключает "
+                         "подписания совместного заявления.", published="2020-03-05", lang="ru")
+    sign = next(e for e in ru.events if ru.span_text(e.span) == "подписания")
+    assert sign.source.code == "RUSGOV" and sign.target.code is None
+    bg = vestnik.extract("Посолството на САЩ в София приветства решението. Лидерът на БСП Корнелия Нинова обяви, че "
+                         "партията ще сезира Конституционния съд.", published="2019-07-10", lang="bg")
+    evs = {bg.span_text(e.span): e for e in bg.events}
+    assert evs["приветства"].source.code == "USAGOV"
+    assert evs["сезира"].cameo[:2] in ("11", "03")

@@ -23,6 +23,7 @@ from vestnik.language.shared import lower_slice
 from vestnik.spans import cover_index, covers, memo, stabbing
 
 MAX_PER_SENTENCE = 3
+_MEDIA_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
@@ -94,6 +95,37 @@ def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[in
     return None
 
 
+def _same_clause(lex: Lexicon, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """No other clause opens between tokens ``a`` and ``b`` (a subordinator; a comma is not a token, so the
+    gap's text is not read: "Той заяви, че преговорите ..." has "че")."""
+    return not any(w in lex.subordinators for _, _, w in toks[a:b])
+
+
+def _addressee(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` is whom a statement was told: after a reporting verb and an addressee preposition ("заяви пред
+    журналисти"), or in the dative right after it ("сообщил журналистам"). Right after the verb in another case
+    it is who spoke ("заяви министърът")."""
+    k = i - 1
+    if k >= 1 and toks[k][2] in lex.addressee_preps:
+        return toks[k - 1][2] in lex.reporting
+    return k >= 0 and toks[k][2] in lex.reporting and toks[i][2].endswith(lex.dative_endings or ("\0",))
+
+
+def _told_by(lex: Lexicon, text: str, lo: int, start: int) -> bool:
+    """One of the three words before an outlet's name says the news was told there ("пише британският вестник")."""
+    before = text[max(lo, start - 40) : start].lower().split()[-3:]
+    return any(w.strip(",.:;") in lex.outlet_cues for w in before)
+
+
+def _role_at_start(lex: Lexicon, toks: list[tuple[int, int, str]], start: int) -> str | None:
+    """The sector of a role noun among the first two words at ``start`` ("Окръжният съд", "Общинският съвет")."""
+    i = bisect_left(toks, start, key=itemgetter(0))
+    for k in (i, i + 1):
+        if k < len(toks) and (r := _role_at(lex, toks, k)) is not None:
+            return r[1]
+    return None
+
+
 def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
@@ -105,9 +137,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     out: list[Cand] = []
     for m in ments:
         code, country, kind = _entity_code(doc, m.entity)
-        if kind in ("news_agency", "outlet", "media") and (covers(sources, m.span[0]) or (pub and m.entity == pub)):
-            # an attributed source ("предаде Ройтерс"), or the publisher, whose sources are no source of their own
-            # ("Според източници на БТА" in BTA), not a participant
+        if kind in _MEDIA_KINDS and (covers(sources, m.span[0]) or (pub and m.entity == pub) or _told_by(
+                lex, text, sent[0], m.span[0])):
+            # an attributed source ("предаде Ройтерс", "пише британският вестник The Independent"), or the
+            # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
         is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS
@@ -118,6 +151,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         sector = code[3:6] if code and len(code) >= 6 else None
         if m.form == "derived":
             sector = None
+        elif code is None and m.type == "ORG":
+            sector = _role_at_start(lex, toks, m.span[0])  # a body the KB does not know, by its role noun
+            # ("Окръжният съд в Благоевград"), of the country its adjective names ("Датският парламент")
+            if sector is not None:
+                country = next((_entity_code(doc, d.entity)[1] for d in ments if d.form == "derived"
+                                and m.span[0] <= d.span[0] < m.span[1]), None)
+                code = country + sector if country else None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER"))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
@@ -155,6 +195,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP:
                     country = c.country
                     break
+        if _addressee(lex, toks, i):
+            continue  # "сообщил журналистам", "заяви пред журналисти": whom it was told, no actor
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]
         # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
         per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
@@ -249,7 +291,8 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
 
 
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
-                   toks: list[tuple[int, int, str]], cuts: list[int]) -> tuple[Cand | None, Cand | None]:
+                   toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True
+                   ) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out."""
@@ -260,7 +303,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     after = [c for c in actors if c.span[0] >= trig[1]]
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
-    passive = (any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
+    # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
+    passive = (verbal and any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
                and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE)
     agent = None
     if passive:
@@ -436,6 +480,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
             cands = [c for c in cands if not any(a <= c.span[0] < b for a, b in datelines)]
+        pron = _pronoun_subject(doc, toks[0], m_sorted, bisect_left(m_starts, sent[0])) if (
+            lex.pronouns and toks[0][2] in lex.pronouns) else []
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
@@ -462,7 +508,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if info.plover is None:
                 continue
             trig = (toks[i][0], toks[j - 1][1])
-            src, tgt = _choose_actors(doc, lex, cands, trig, sent, toks, cuts)
+            here = pron + cands if pron and _same_clause(lex, toks, 1, i) else cands
+            # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
+            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1)
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the
@@ -497,6 +545,24 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(ev for _, ev in ranked)
     _provenance(doc, events)
     return events
+
+
+ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for
+
+
+def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int) -> list[Cand]:
+    """The pronoun opening a sentence ("Той поиска още оръжие") as an actor: the last person named in the
+    sentences before it, the subject of news prose's usual chain of sentences about one person."""
+    while k > 0:
+        k -= 1
+        m = m_sorted[k]
+        if tok[0] - m.span[1] > ANTECEDENT_CHARS:
+            break
+        if m.type == "PER" and m.entity and m.form in ("name", "role"):
+            code, country, _kind = _entity_code(doc, m.entity)
+            sector = code[3:6] if code and len(code) >= 6 else None
+            return [Cand((tok[0], tok[1]), code, m.entity, country, sector, False, True)]
+    return []
 
 
 def _provenance(doc: Document, events: list[Event]) -> None:

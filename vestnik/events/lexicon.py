@@ -73,6 +73,11 @@ class Lexicon:
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
+    pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
+    outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
+    subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
+    addressee_preps: frozenset[str] = frozenset()  # "заяви пред журналисти": whom it was said to
+    dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -316,6 +321,11 @@ def load(lang: str) -> Lexicon | None:
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
+        lex.pronouns = frozenset(m.get("subject_pronouns", []))
+        lex.outlet_cues = frozenset(m.get("outlet_cues", []))
+        lex.subordinators = frozenset(m.get("subordinators", []))
+        lex.addressee_preps = frozenset(m.get("addressee_preps", []))
+        lex.dative_endings = tuple(m.get("dative_endings", []))
     return lex
 
 
