@@ -143,3 +143,30 @@ def test_when_inside_a_quotation_uses_the_quotation_time(seed_text: str) -> None
     doc = run(seed_text, published="2024-12-18")
     i = doc.text.index("ще продължим да работим")
     assert when_for(doc, (i, i + 23)) == ("2025", "expression")
+
+
+def test_a_trailing_report_verb_does_not_set_the_tense() -> None:
+    """"ще се съберат ... на 22 април, съобщиха от Съвета": the date is in the future clause; the past "съобщиха"
+    after the comma, nearer to it, had made it last year's. A cue on the expression's side of the comma wins."""
+    doc = run("Министрите на ЕС ще се съберат отново в Люксембург на 22 април, съобщиха от Съвета на ЕС. "
+              "Срещата се проведе на 22 февруари, съобщиха от Съвета.", published="2024-03-20")
+    got = texts(doc)
+    assert got.count(("на 22 април", "2024-04-22")) == 1
+    assert ("на 22 февруари", "2024-02-22") in got
+
+
+def test_a_date_in_a_da_complement_takes_no_tense_from_the_verb_before() -> None:
+    """"реши днес да удължи обстановката до 31 март, съобщи пресслужбата" (in January): the date is in the
+    complement, so neither "реши" nor the report verb after the comma makes it last year's March."""
+    doc = run("Министерският съвет реши днес да удължи извънредната епидемична обстановка в страната до 31 март, "
+              "съобщи правителствената пресслужба. Той отложи срещата за 20 март.", published="2021-01-25")
+    got = texts(doc)
+    assert ("до 31 март", "2021-03-31") in got
+
+
+def test_a_numeral_with_the_definite_article_is_no_decade() -> None:
+    """"си осигури 20-те гласа на щата" are the twenty votes; "през 90-те години", "от 90-те насам" are decades."""
+    got = texts(run("Байдън си осигури 20-те гласа на щата. През 90-те години и от 90-те насам това не се е случвало.",
+                    published="2020-11-07"))
+    assert not any(t == "20-те" for t, _v in got)
+    assert ("През 90-те години", "199") in got and ("от 90-те", "199") in got

@@ -31,13 +31,24 @@ def sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, i
 
 def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> int:
     """+1 future, -1 past, 0 unknown: the nearest tense cue to the expression in its sentence."""
-    a, b = sentence_bounds(text, s, e, lo, hi)
-    a, b = max(a, s - MAX_CUE_DISTANCE), min(b, e + MAX_CUE_DISTANCE)
+    a0, b = sentence_bounds(text, s, e, lo, hi)
+    a, b = max(a0, s - MAX_CUE_DISTANCE), min(b, e + MAX_CUE_DISTANCE)
     while a > lo and text[a - 1].isalnum():
         a += 1  # never read half a word at the window's edge
     while b < hi and b > a and text[b].isalnum():
         b -= 1
-    best: tuple[float, int] | None = None
+    # A cue beyond a comma counts only when none is on the expression's side of it: "ще се съберат ... на 22
+    # април, съобщиха от Съвета" is future; the trailing report's past tense is another clause's.
+    ca = max(text.rfind(",", a, s), text.rfind(";", a, s)) + 1 or a
+    cb = min((i for i in (text.find(",", e, b), text.find(";", e, b)) if i >= 0), default=b)
+    # A past verb before an irrealis complement that holds the expression is not its tense: "реши днес да удължи
+    # обстановката до 31 март" is this March, not last year's.
+    irr = -1
+    if lex.irrealis:
+        for m in _WORD.finditer(text, max(a0, s - 4 * MAX_CUE_DISTANCE), s):
+            if m.group().lower() in lex.irrealis:
+                irr = m.start()
+    best: tuple[int, float, int] | None = None
     prev = prev2 = ""
     for m in _WORD.finditer(text, a, b):
         w = m.group().lower()
@@ -55,9 +66,12 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
         elif len(w) > 3 and w not in lex.past_stop and w.endswith(lex.past_suffixes):
             cue, dist = -1, dist * 1.3
         prev2, prev = prev, w
-        if cue and (best is None or dist < best[0]):
-            best = (dist, cue)
-    return best[1] if best else 0
+        tier = 0 if ca <= m.start() < cb else 1
+        if irr >= 0 and (tier or (cue < 0 and m.end() <= irr)):
+            cue = 0  # (nor a report verb after the complement: "..., съобщи пресслужбата")
+        if cue and (best is None or (tier, dist) < best[:2]):
+            best = (tier, dist, cue)
+    return best[2] if best else 0
 
 
 def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:

@@ -243,6 +243,7 @@ class Lexicon:
     year_context: frozenset[str] = frozenset()
     extenders: frozenset[str] = frozenset()
     not_past_after: frozenset[str] = frozenset()
+    irrealis: frozenset[str] = frozenset()  # "реши да удължи ... до 31 март": a past cue before these is not the date's
     age_words: frozenset[str] = frozenset()
     memo: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     forms: dict[str, Form] = field(default_factory=dict)
@@ -428,6 +429,7 @@ def load_lexicon(code: str) -> Lexicon:
     lex.past_suffixes = tuple(tense.get("past_suffixes", []))
     lex.past_stop = frozenset(tense.get("past_stop", []))
     lex.not_past_after = frozenset(tense.get("not_past_after", []))
+    lex.irrealis = frozenset(tense.get("irrealis", []))
     lex.age_words = frozenset(lex.settings.get("age_words", []))
     lex.cased = frozenset(lex.settings.get("cased_categories", []))
     lex.ambiguous = frozenset(lex.settings.get("ambiguous", []))

@@ -333,6 +333,10 @@ def year_range(b: Bound, c: Ctx) -> Result:
 
 
 def decade(b: Bound, c: Ctx) -> Result:
+    nxt = c.next()
+    if not b.has("YEARS_MARK") and nxt is not None and not nxt.cats and nxt.low.isalpha() and len(nxt.low) > 3 \
+            and nxt.text[:1].islower() and any(t.low == "те" for t in b.toks()):
+        return None  # Bulgarian "20-те гласа на щата": the twenty votes (the definite article), not the twenties
     y = b.get("YEAR")
     if y is not None:
         return ("DATE", str(y // 10)) if y % 10 == 0 else None
