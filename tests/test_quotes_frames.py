@@ -498,3 +498,16 @@ def test_a_second_verb_shares_the_clauses_subject_not_the_nearer_object() -> Non
                     "bg", "2020-11-08")
     q = doc.quotes[0]
     assert doc.span_text(q.span) == "партньорството ще се задълбочи" and q.speaker.entity == "vk:rumen-radev"
+
+
+def test_a_place_before_the_cue_is_where_not_who() -> None:
+    """"Говорител на партия „Възраждане“ в Русе заяви": the spokesman speaks, in Ruse (the place had been the
+    speaker); "В Русе заяви министърът": the speaker comes after the cue."""
+    doc = _pipe_doc("Говорител на партия „Възраждане“ в Русе заяви, че партията е против. В Русе заяви министърът, че "
+                    "ще има среща. Веселин Паунов - кор. на БНР в Лондон заяви в интервю за британския канал, че "
+                    "преговорите са трудни.", "bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert got["партията е против"] == "Говорител на партия „Възраждане“"
+    assert got["ще има среща"] == "министърът"
+    # (the place, then where it was said, before the cue: the search for the speaker had recursed without end)
+    assert "преговорите са трудни" in got

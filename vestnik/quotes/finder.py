@@ -500,14 +500,21 @@ class Finder:
             if head is not None:
                 return head
         r = self._trim(toks, j + 1, end)
+        if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
+            return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
-            for p in range(r[0] + 1, max(lo, r[0] - 3), -1):
+            for p in range(min(r[0] + 1, i - 1), max(lo, r[0] - 3), -1):  # (p < i: the recursion ends)
                 if p > lo and (toks[p].low in lex.skip_pp or toks[p].low in lex.skip_pp_first) \
                         and self._skip_addressee(toks, p, i) == i:
                     return self.np_before(toks, p, lo)
         if r is not None and toks[end - 1].q >= 0:  # "Говорителят на партия „Възраждане“": the name ends it
             return r[0], end
         return r
+
+    def _only_place(self, toks: list[Tok], r: tuple[int, int]) -> bool:
+        """Tokens ``r`` are one place name and nothing else."""
+        a, b = toks[r[0]].s, toks[r[1] - 1].e
+        return any(m.span == (a, b) and m.type == "LOC" for m in self.mentions_in(a, b))
 
     def _name_in_phrase(self, toks: list[Tok], j: int, lo: int, hi: int) -> bool:
         """Token ``j`` is a short quoted name after a word of the phrase ("Говорителят на партия „Възраждане“

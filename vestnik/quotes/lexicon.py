@@ -110,6 +110,8 @@ class Lexicon:
     #: nouns a quoted name follows as its head ("партия „Възраждане“", "компании «Норд Стрим»"): the phrase is
     #: the name with its noun; a quoted name after any other word is a speaker by itself
     name_heads: frozenset[str] = frozenset()
+    #: locative prepositions: "X в Русе заяви" is said by X, in Ruse
+    locatives: frozenset[str] = frozenset()
     #: relative pronouns: "X, който заяви" is said by X (the name before the comma)
     relatives: frozenset[str] = frozenset()
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
@@ -237,6 +239,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_heads=frozenset(p.lower() for p in s.get("name_heads", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
         relatives=frozenset(p.lower() for p in g.get("relatives", [])),
+        locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         trigger_needs=needs,
     )
 
