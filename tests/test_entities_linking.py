@@ -318,3 +318,15 @@ def test_another_first_name_before_a_known_surname_is_another_person(gaz: Gazett
     ivan = {e for s, e in got if s == "Иван Радев"}
     assert len(ivan) == 1 and next(iter(ivan)).startswith("vx:")
     assert ("Радев", "vk:rumen-radev") in got
+
+
+def test_a_state_body_named_with_a_foreign_capital_is_that_countrys(gaz: Gazetteer) -> None:
+    """"посочват от Министерството на отбраната в Пекин": China's defence ministry (it had been Bulgaria's); the
+    capital stays a place; Moscow's ministry is another one; "в София" keeps the Bulgarian ministry."""
+    text = ("Ученията започват днес, посочват от Министерството на отбраната в Пекин. Министерството на отбраната в "
+            "Москва отговори. Министерството на отбраната в София не коментира.")
+    ms, ents = link(text, gaz, [], "2023-04-15", "bg")
+    bodies = [m for m in ms if m.form == "name" and text[m.span[0] : m.span[1]] == "Министерството на отбраната"]
+    assert [ents[m.entity].codes["cameo"] for m in bodies] == ["CHNMIL", "RUSMIL", "BGRMIL"]
+    assert len({m.entity for m in bodies}) == 3 and bodies[2].entity == "vk:bulgarian-ministry-of-defence"
+    assert {text[m.span[0] : m.span[1]] for m in ms if m.type == "LOC"} >= {"Пекин", "Москва", "София"}

@@ -281,3 +281,12 @@ def test_whom_a_statement_was_told_is_no_target():
     evs = {bg.span_text(e.span): e for e in bg.events}
     assert evs["приветства"].source.code == "USAGOV"
     assert evs["сезира"].cameo[:2] in ("11", "03")
+
+
+def test_military_exercises_are_a_show_of_force_unless_joint():
+    """Exercises held near another country are a show of force (150, MOBILIZE); joint ones are military
+    cooperation (062)."""
+    doc = vestnik.extract("Китайската армия ще проведе военни учения около Тайван. България и Румъния започнаха "
+                          "съвместни учения.", published="2023-04-15", lang="bg")
+    codes = {doc.span_text(e.span): e.cameo for e in doc.events}
+    assert codes["военни учения"] == "150" and codes["съвместни учения"] == "062"

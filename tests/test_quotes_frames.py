@@ -511,3 +511,15 @@ def test_a_place_before_the_cue_is_where_not_who() -> None:
     assert got["ще има среща"] == "министърът"
     # (the place, then where it was said, before the cue: the search for the speaker had recursed without end)
     assert "преговорите са трудни" in got
+
+
+def test_according_to_sources_of_a_named_outlet_and_a_country_acting() -> None:
+    """"Според източници на „Уолстрийт джърнъл“ срещата ...": the paper's name ends the phrase (the content had
+    begun at "на „Уолстрийт джърнъл“"), and news a paper passes on is a source; "Тайван осъди ученията и обяви, че
+    ...": the country is who declares."""
+    doc = _pipe_doc("Според източници на „Уолстрийт джърнъл“ срещата може да бъде отложена.\n\nТайван осъди "
+                    "ученията и обяви, че е привел силите си в бойна готовност.", "bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert not any(c.startswith("на „") for c in got)
+    assert [s.entity for s in doc.sources] == ["vk:the-wall-street-journal"]
+    assert got["е привел силите си в бойна готовност"] == "Тайван"

@@ -236,6 +236,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
 
 _OF_COUNTRY = re.compile(r"\s+на\s+| ")  # bg "... на Обединеното кралство"; ru genitive "МИД Германии"
+_IN_CAPITAL = re.compile(r"\s+(?:в|във|во)\s+")  # "Министерството на отбраната в Пекин", "Минобороны в Москве"
 _BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: "Върховната рада на Украйна"
 
 
@@ -249,9 +250,14 @@ def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]],
     for a, b in pairwise(matches):
         if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
             continue
+        body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
+        if (_IN_CAPITAL.fullmatch(text, a.end, b.start) and body is not None and place is not None
+                and body.type == "ORG" and body.kind in _BODY_KINDS and body.country and place.kind == "city"
+                and place.capital is True and place.country and place.country != body.country):
+            out[(a.start, a.end)] = (a.end, place.country)  # "Министерството на отбраната в Пекин": China's; the
+            continue  # city stays a place of its own
         if not (gap := _OF_COUNTRY.fullmatch(text, a.end, b.start)):
             continue
-        body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
         if (body is None or place is None or body.type != "ORG" or body.kind not in _BODY_KINDS or not body.country
                 or place.kind != "country" or not place.iso3 or "\n" in gap.group()):
             continue
@@ -270,9 +276,10 @@ def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entit
         if kb_id not in entities:
             entities[kb_id] = kb_entity(ent, date)
         eid = kb_id
-    else:
-        eid = unknown_id(name_key(base))
-        entities.setdefault(eid, Entity(name=base, type="ORG", codes={"cameo": iso3 + "GOV"}, kind="government",
+    else:  # (a body named by its capital has no country in its name: the key takes it, Beijing's is not Moscow's)
+        eid = unknown_id(name_key(base) + ("" if end > m.end else " " + iso3.lower()))
+        sector = "MIL" if ent and (ent.codes.get("cameo") or "")[3:6] == "MIL" else "GOV"  # a defence ministry
+        entities.setdefault(eid, Entity(name=base, type="ORG", codes={"cameo": iso3 + sector}, kind="government",
                                         country=iso3))
     return Mention(span=(m.start, end), type="ORG", form="name", base=base, entity=eid,
                    evidence="kb.gazetteer+country")

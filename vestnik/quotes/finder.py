@@ -1384,6 +1384,9 @@ class Finder:
         # изрази увереност, че ..." is Radev's, not the nearer object's)
         named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type in ("PER", "ORG")
                  and m.form in ("name", "role")]
+        if not named:  # a country acting: "Тайван осъди ученията и обяви, че ..."
+            named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type == "LOC" and m.form == "name"
+                     and m.span[0] == toks[x].s]
         first = next((m for m in named if m.type == "PER"), named[0] if named else None)  # a person first
         if first is not None:
             a = bisect_left([t.s for t in toks], first.span[0])
@@ -1696,6 +1699,16 @@ class Finder:
             k += 1
         if k < y and toks[k].word:
             k += 1
+        if k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].q >= 0 and (
+                after := self._quoted_name(toks, k + 1, y, use=False)) is not None:
+            return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase
+        if k + 2 < y and toks[k].low in self.lex.genitive and toks[k + 1].s in self.name_marks \
+                and toks[k + 2].s in self.name_at:  # ... or an outlet's: "източници на „Уолстрийт джърнъл“"
+            end = self.name_at[toks[k + 2].s][0]
+            k += 2
+            while k < y and toks[k].s < end:
+                k += 1
+            return k + 1 if k < y and toks[k].s in self.name_marks else k
         # "координатора на Европейския парламент по Брекзит Ги Верхофстад": genitives of names, then the name
         while k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].word and toks[k + 1].text[0].isupper():
             k += 1
