@@ -330,3 +330,17 @@ def test_a_state_body_named_with_a_foreign_capital_is_that_countrys(gaz: Gazette
     assert [ents[m.entity].codes["cameo"] for m in bodies] == ["CHNMIL", "RUSMIL", "BGRMIL"]
     assert len({m.entity for m in bodies}) == 3 and bodies[2].entity == "vk:bulgarian-ministry-of-defence"
     assert {text[m.span[0] : m.span[1]] for m in ms if m.type == "LOC"} >= {"Пекин", "Москва", "София"}
+
+
+def test_a_known_surname_as_another_persons_first_name(gaz: Gazetteer) -> None:
+    """"Харис Теохарис" (Greece's tourism minister): the KB's one-word "Харис" (Kamala Harris) starts the tagger's
+    longer name, so it is his first name; "Камала Харис" stays Harris."""
+    text = "Камала Харис говори. Министърът на туризма Харис Теохарис обясни, че страната ще приема туристи."
+    i = text.index("Харис Теохарис")
+    ms, _ents = link(text, gaz, [Mention(span=(i, i + 14), type="PER", base="Харис Теохарис", evidence="test-input")],
+                     "2020-05-30", "bg")
+    got = {(text[m.span[0] : m.span[1]], m.entity) for m in ms if m.form == "name"}
+    assert ("Камала Харис", "vk:kamala-harris") in got
+    theo = {e for s, e in got if s == "Харис Теохарис"}
+    assert len(theo) == 1 and next(iter(theo)).startswith("vx:")
+    assert ("Харис", "vk:kamala-harris") not in got

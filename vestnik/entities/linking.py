@@ -112,6 +112,12 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
                     and _other_first_name(kb, text[s : inside[0][0]])):
                 pass  # Димитър Радев (the central banker) is not Румен Радев: another person of that surname
+            elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][0] == s
+                    and " " not in text[s : inside[0][1]] and _NAME_WORDS.fullmatch(text[inside[0][1] : e].lstrip() + " ")
+                    and text[inside[0][1] : e].strip()[:1].isupper()
+                    and _cyrillic(text[s]) == _cyrillic(text[inside[0][1] : e].strip()[:1])):
+                pass  # "Харис Теохарис", the Greek minister: a KB surname used as this person's first name (in one
+                # script: "Мей May 17, 2018" is Theresa May before a date stamp)
             elif len(kinds) > 1 or known_person:
                 continue  # a span over several known names (or a known person) is the tagger's error
             keep_ner.append(nm)
@@ -434,6 +440,10 @@ def _first_name_of(kb: KB, eid: str, s: str) -> bool:
     ent = kb.get(eid)
     head = s.split()[0][:3].casefold()
     return ent is not None and any(" " in n and n.split()[0][:3].casefold() == head for _, n in ent.all_names())
+
+
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
 
 
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
