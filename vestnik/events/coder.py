@@ -78,6 +78,11 @@ def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None
 _SEAT_OF = {"vk:brussels": "IGOEUREEC"}
 
 
+def _sector_of(code: str | None) -> str | None:
+    """The sector part of a CAMEO actor code ("RUSGOV" -> "GOV"), None for a country alone."""
+    return code[3:6] if code and len(code) >= 6 else None
+
+
 def _is_capital(eid: str | None) -> bool:
     e = kb_entry(eid)
     return e is not None and e.capital is True
@@ -148,7 +153,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # "Washington said", "Москва отхвърли": a capital acting is its government
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
             country = code[:3]
-        sector = code[3:6] if code and len(code) >= 6 else None
+        sector = _sector_of(code)
         if m.form == "derived":
             sector = None
         elif code is None and m.type == "ORG":
@@ -373,7 +378,7 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
                 and _POSSESSIVE_GAP.fullmatch(text, prev.span[1], c.span[0])):
             # "British Foreign Secretary Jack Straw", "Taiwan's Vice Foreign Minister": the country word
             # says whose the person or office is (up to three title words between); one actor
-            sector = c.sector or (c.code[3:6] if c.code and len(c.code) >= 6 else None)
+            sector = c.sector or _sector_of(c.code)
             out[-1] = Cand((prev.span[0], c.span[1]), prev.country + sector if sector else c.code or prev.code,
                            c.entity, prev.country, sector, is_person=c.is_person)
             continue
@@ -560,8 +565,7 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
             break
         if m.type == "PER" and m.entity and m.form in ("name", "role"):
             code, country, _kind = _entity_code(doc, m.entity)
-            sector = code[3:6] if code and len(code) >= 6 else None
-            return [Cand((tok[0], tok[1]), code, m.entity, country, sector, False, True)]
+            return [Cand((tok[0], tok[1]), code, m.entity, country, _sector_of(code), False, True)]
     return []
 
 

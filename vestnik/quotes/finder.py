@@ -620,11 +620,7 @@ class Finder:
         if noun:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
-            end = self.name_at[toks[k + 1].s][0]  # a quoted name: up to its closing mark
-            k += 1
-            while k < hi and toks[k].s < end:
-                k += 1
-            return k + 1 if k < hi and toks[k].s in self.name_marks else k
+            return self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
         if k < hi and toks[k].word and toks[k].text[0].isupper():
             kb = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
                        and self._is_outlet(m.entity)), None)
@@ -642,6 +638,15 @@ class Finder:
         while b > a and (not toks[b - 1].word or toks[b - 1].low in stop):
             b -= 1
         return (a, b) if b > a else None
+
+    def _past_outlet_name(self, toks: list[Tok], k: int, hi: int) -> int:
+        """The token after an outlet's name in quote marks whose opening mark is token ``k`` (``_outlet_name``
+        recorded it): "„Уолстрийт джърнъл“", "„Фокус“"."""
+        end = self.name_at[toks[k + 1].s][0]
+        k += 1
+        while k < hi and toks[k].s < end:
+            k += 1
+        return k + 1 if k < hi and toks[k].s in self.name_marks else k
 
     def _is_outlet(self, eid: str | None) -> bool:
         ent = self.doc.entities.get(eid) if eid else None
@@ -1389,8 +1394,8 @@ class Finder:
                      and m.span[0] == toks[x].s]
         first = next((m for m in named if m.type == "PER"), named[0] if named else None)  # a person first
         if first is not None:
-            a = bisect_left([t.s for t in toks], first.span[0])
-            b = bisect_left([t.s for t in toks], first.span[1])
+            starts = [t.s for t in toks]
+            a, b = bisect_left(starts, first.span[0]), bisect_left(starts, first.span[1])
             if x <= a < b <= j:
                 return self.resolve(toks, (a, b), st)
         k = j - 1
@@ -1704,11 +1709,7 @@ class Finder:
             return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase
         if k + 2 < y and toks[k].low in self.lex.genitive and toks[k + 1].s in self.name_marks \
                 and toks[k + 2].s in self.name_at:  # ... or an outlet's: "източници на „Уолстрийт джърнъл“"
-            end = self.name_at[toks[k + 2].s][0]
-            k += 2
-            while k < y and toks[k].s < end:
-                k += 1
-            return k + 1 if k < y and toks[k].s in self.name_marks else k
+            return self._past_outlet_name(toks, k + 1, y)
         # "координатора на Европейския парламент по Брекзит Ги Верхофстад": genitives of names, then the name
         while k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].word and toks[k + 1].text[0].isupper():
             k += 1
