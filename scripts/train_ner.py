@@ -49,8 +49,8 @@ C2 = {"bg": 0.1, "ru": 0.1}
 #: vestnik/entities/models/README.md)
 FEATURES = {"bg": "pair,trig", "ru": ""}
 #: document-level consistency after tagging per language (ner.NerModel.propagate; "m", "l", "f" chosen for bg by
-#: cross-topic validation, vestnik/entities/models/README.md; not measured for ru)
-PROPAGATE = {"bg": "pSvmlfthgd", "ru": "pSv"}
+#: cross-topic validation, vestnik/entities/models/README.md; "i" for ru, stop 31)
+PROPAGATE = {"bg": "pSvmlfthgd", "ru": "pSvi"}
 #: also train on the other language's documents (bg+ru share script, names and most name shapes)
 JOINT = {"bg": False, "ru": False}
 

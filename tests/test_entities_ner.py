@@ -353,3 +353,13 @@ def test_a_name_leaves_out_an_unresolved_character_reference() -> None:
     assert _unquoted(text, (s, s + len("Райънеър&quot"), "ORG")) == (s, s + len("Райънеър"), "ORG")
     assert _unquoted(text, (s, s + len("Райънеър&quot;"), "ORG")) == (s, s + len("Райънеър"), "ORG")
     assert _unquoted(text, (s, s + len("Райънеър"), "ORG")) == (s, s + len("Райънеър"), "ORG")
+
+
+def test_a_russian_surname_written_inflected_names_the_person_in_its_other_cases(res: Resources) -> None:
+    """"переговоров с главой МИД Турции Хаканом Фиданом ... Фидан, в свою очередь, подчеркнул": the tagger found
+    the full name in the instrumental case only; the surname alone at a sentence's start is the same person
+    (propagation "i": it had been no name at all)."""
+    text = ("Лавров провел переговоры с главой МИД Турции Хаканом Фиданом в Москве.\n\nФидан, в свою очередь, "
+            "подчеркнул, что Турция выступает за прекращение огня.")
+    got = names(Document(text=text, language="ru"), res)
+    assert got.get("Фидан") == "PER"

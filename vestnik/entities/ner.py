@@ -23,6 +23,7 @@ from typing import Any, cast
 import numpy as np
 
 from vestnik.document import Document, Mention
+from vestnik.entities.morph import variants
 from vestnik.entities.ner_base import BaseForms, RuMorph
 from vestnik.entities.ner_features import (
     _LANG_DIR,
@@ -429,8 +430,9 @@ class NerModel:
     #: before a name votes for its type (авиокомпания Райънеър), "h" a capitalised head noun joins the name after
     #: it (Летище София) (see _trigger_cues), "g" a court named by rank alone is no name, with its place it is
     #: one (Върховният съд на Пакистан; see _institutions), "d" a noun for a country's people is a person's name
-    #: (пакистанката; see _demonyms) (set per model, see the model's .json; cross-topic validation in
-    #: models/README.md)
+    #: (пакистанката; see _demonyms), "i" with "s"/"S": a surname written inflected votes for its other case forms
+    #: too (Хаканом Фиданом ... Фидан; see _surname_forms) (set per model, see the model's .json; cross-topic
+    #: validation in models/README.md)
     propagate: str = "pSv"
     #: plural nouns for a party's members (демократите, республиканцев), names of people in BSNLP
     #: (vestnik/lang/<lang>/ner_groups.txt; see _groups)
@@ -540,6 +542,10 @@ class NerModel:
                     if "f" in mode and j - i == 2 and i and words[i - 1][:1].islower() and len(words[i]) > 2:
                         c = known.setdefault((words[i],), {})
                         c["PER"] = c.get("PER", 0) + weight
+                    if "i" in mode:  # "с Хаканом Фиданом ... Фидан": the surname's other cases
+                        for form in self._surname_forms(text[t_start[i] : t_end[j - 1]], words[j - 1]):
+                            c = known.setdefault((form,), {})
+                            c["PER"] = c.get("PER", 0) + weight
         # the most votes, ties to the first type seen (as Counter.most_common(1))
         types = {k: max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
         if "v" in mode:  # majority type for each name
@@ -591,6 +597,15 @@ class NerModel:
         if replaced:
             found = [x for f, x in enumerate(found) if f not in replaced]
         return sorted(found + extra)
+
+    def _surname_forms(self, surface: str, last: str) -> list[str]:
+        """The other case forms of a person's surname written inflected ("Фиданом" -> Фидан, Фидана, ...), from
+        its base form and the language's name inflection (``vestnik/kb/curated/morph_<lang>.tsv``); [] when the
+        name is written in its base form."""
+        base = self.base(surface, "PER").rpartition(" ")[2]
+        if len(base) < 3 or base.lower() == last.lower() or not base[:1].isupper():
+            return []
+        return [f[:1].upper() + f[1:] for f in sorted(variants(base, self.lang)) if f != last.lower()]
 
     def _trigger_cues(self, text: str, t_start: list[int], words: list[str], found: list[tuple[int, int, str]],
                       known: dict[tuple[str, ...], dict[str, float]], mode: str) -> list[tuple[int, int, str]]:
