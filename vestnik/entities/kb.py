@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,17 @@ ID_RE = re.compile(r"^[a-z][a-z0-9]*:[a-z0-9][a-z0-9\-]*$")
 # Which kind wins when two entries share a name (Мексико the country, not the city).
 KIND_PRIORITY = {"country": 0, "news_agency": 1, "igo": 1, "broadcaster": 2, "newspaper": 2, "government": 2,
                  "legislature": 2, "continent": 3, "region": 3, "sea": 3, "city": 5}
+
+
+@cache
+def igo_role_codes() -> dict[str, str]:
+    """Office of an international organisation -> its CAMEO code (``curated/igo_role_codes.tsv``)."""
+    out = {}
+    for line in (KB_DIR / "curated" / "igo_role_codes.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, code = line.split("\t")[:2]
+            out[role.strip()] = code.strip()
+    return out
 
 
 def user_kb_dir() -> Path:
@@ -82,7 +94,7 @@ class KBEntry:
         r = self.role_at(date)
         if r is not None:
             if r.of == "IGO" or r.sector == "IGO":
-                return "IGO"
+                return igo_role_codes().get(r.role, "IGO")
             return (r.of or self.country or "") + (r.sector or "") or None
         return self.country
 

@@ -579,6 +579,10 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
             elif (om := orgs.get(nxt)) is not None:  # "генералният секретар на НАТО"
                 specific = [offices[om.entity][k] for k in keys if k in offices[om.entity]]  # type: ignore[index]  # (orgs: entity in offices)
                 holder = holder_of("IGO", specific) if specific else None
+                appo = people_at.get(_skip_ws(text, om.span[1]))
+                if appo is not None:  # "председателят на Европейската комисия Жан-Клод Юнкер": the name beats the date
+                    named = kb.get(appo.entity) if appo.entity else None
+                    holder = named if named is not None and any(x.role in specific for x in named.roles) else None
                 if holder is not None and not _former(text, start):
                     entities.setdefault(holder.id, kb_entity(holder, date))
                     out.append(Mention(span=(start, om.span[1]), type="PER", form="role",
