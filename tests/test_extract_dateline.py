@@ -22,6 +22,9 @@ from vestnik.extract.dateline import agencies, article_dateline, canonical_agenc
         ("ANKARA, Dec 12 (NEWAG) - Unknown all-caps agency", "ANKARA, Dec 12 (NEWAG) - ", "ANKARA", "NEWAG"),
         ("SOFIA, Dec 17 – The government said", "SOFIA, Dec 17 – ", "SOFIA", ""),
         ("НЬЮ-ЙОРК, 3 марта — Генсек ООН", "НЬЮ-ЙОРК, 3 марта — ", "НЬЮ-ЙОРК", ""),
+        # a line of its own, no dash after the agency
+        ("Киев, 14 март (БТА)\n\nУкраинската отбрана", "Киев, 14 март (БТА)", "Киев", "BTA"),
+        ("WASHINGTON (AP)\nThe Senate voted", "WASHINGTON (AP)", "WASHINGTON", "Associated Press"),
     ],
 )
 def test_datelines(text: str, dateline: str, city: str, agency: str) -> None:
@@ -40,6 +43,7 @@ def test_datelines(text: str, dateline: str, city: str, agency: str) -> None:
         "Москва, Россия. Президент заявил",
         "Киев, 3 март - Украйна обяви",
         "SOFIA, the capital - is calm",
+        "Путин (ТАСС)\nснимка от срещата",  # a photo credit on a line of its own: no date, no city in capitals
     ],
 )
 def test_not_datelines(text: str) -> None:

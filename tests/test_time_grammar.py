@@ -160,3 +160,13 @@ def test_bulgarian_aorist_of_a_perfective_verb_dates_a_later_month_to_last_year(
     assert times("bg", "Съдът отмени през ноември присъдата.", "2024-03-10") == [("през ноември", "DATE", "2023-11")]
     assert times("bg", "През октомври министърът ще подаде оставка.", "2024-03-10") == [
         ("През октомври", "DATE", "2024-10")]
+
+
+def test_bulgarian_hour_of_the_day_is_no_duration() -> None:
+    """"в 10 часа", "до 18 часа във вторник" are hours of a day (they had been durations PT10H, PT18H); "до 24
+    часа" (the legal detention), "продължи 5 часа" stay durations."""
+    assert times("bg", "Срещата ще започне в 10 часа.", "2023-09-06") == [("в 10 часа", "TIME", "2023-09-06T10:00")]
+    assert times("bg", "Жълт код за валежи ще има до 18 часа във вторник.", "2023-09-06") == [
+        ("до 18 часа", "TIME", "2023-09-12T18:00"), ("във вторник", "DATE", "2023-09-12")]
+    assert times("bg", "Той ще бъде задържан до 24 часа.", "2023-09-06") == [("24 часа", "DURATION", "PT24H")]
+    assert times("bg", "Протестът продължи 5 часа.", "2023-09-06") == [("5 часа", "DURATION", "PT5H")]

@@ -3,6 +3,7 @@
 Recognised shapes (bg/ru/en agency copy)::
 
     СОФИЯ, 17 декември (БТА) –          MOSCOW, Dec 17 (Reuters) -        WASHINGTON (AP) —
+    Киев, 14 март (БТА)  (a line of its own)
     МОСКВА, 17 декабря. /ТАСС/.         София, 17 декември /БТА/          МОСКВА, 17 дек — РИА Новости.
     SOFIA, Dec 17 -                     (no agency: the paper's own correspondent)
 
@@ -25,8 +26,8 @@ _CITY = rf"(?P<city>[{_UP}][\w’'.\- ]{{1,40}}?)"
 _DATE = r"(?:,\s*(?P<date>[^()/\n]{1,40}?))?"
 _DASH = r"[–—-]{1,2}"
 
-# CITY[, date] (AGENCY) dash
-_PAREN = re.compile(rf"{_CITY}{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*", re.U)
+# CITY[, date] (AGENCY) dash, or the line's end (a dateline on a line of its own: "Киев, 14 март (БТА)")
+_PAREN = re.compile(rf"{_CITY}{_DATE}\s*\((?P<agency>[^()\n]{{2,40}})\)(?:\s*{_DASH}\s*|[ \t]*(?=\n|$))", re.U)
 # CITY[, date][.] /AGENCY/[.] [dash]
 _SLASH = re.compile(rf"{_CITY}{_DATE}\.?\s*/(?P<agency>[^/\n]{{2,40}})/\s*\.?\s*(?:{_DASH}\s*)?", re.U)
 # CITY, date — AGENCY.   (the agency must be a known one)
@@ -68,6 +69,9 @@ def find_dateline(text: str, start: int) -> tuple[tuple[int, int], str, str] | N
         m = rx.match(head)
         if not m or m.end() > MAX_LEN:
             continue
+        if rx is _PAREN and not head[: m.end()].rstrip().endswith(("-", "–", "—")) and not (
+                m.group("date") or _caps_city(m.group("city"))):
+            continue  # a line of its own needs a date or a city in capitals ("Путин (ТАСС)" is a photo credit)
         raw = m.group("agency").strip()
         canon = canonical_agency(raw)
         if canon is None:

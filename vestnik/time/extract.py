@@ -92,7 +92,7 @@ def _date_clocks(text: str, times: list[Time]) -> None:
         if not (a.type == "TIME" or b.type == "TIME") or not _CLOCK_GAP.match(text[a.span[1] : b.span[0]]):
             continue
         for clock, day in ((b, a), (a, b)):
-            if clock.type == "TIME" and ":clock:" in clock.evidence and re.match(r"^\d{4}-\d\d-\d\d", day.value):
+            if clock.type == "TIME" and (":clock:" in clock.evidence or ":day_hour:" in clock.evidence) and re.match(r"^\d{4}-\d\d-\d\d", day.value):
                 clock.value = day.value[:10] + clock.value[clock.value.index("T") :]
                 break
 

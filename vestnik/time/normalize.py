@@ -621,6 +621,13 @@ def clock(b: Bound, c: Ctx) -> Result:
     return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}"
 
 
+def day_hour(b: Bound, c: Ctx) -> Result:
+    """ "до 18 часа", "от 8 часа": an hour of the day only up to 23 ("задържан до 24 часа" is a duration, which
+    the rules after this one then find)."""
+    h = b.get("HOUR")
+    return clock(b, c) if isinstance(h, int) and h <= 23 else None
+
+
 def ref(b: Bound, c: Ctx) -> Result:
     p, pp = c.prev(), c.prev(2)
     if p is not None and pp is not None and p.text == "-" and pp.low in c.lex.settings.get("hyphen_prefixes", ()):
