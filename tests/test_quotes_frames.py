@@ -523,3 +523,71 @@ def test_according_to_sources_of_a_named_outlet_and_a_country_acting() -> None:
     assert not any(c.startswith("на „") for c in got)
     assert [s.entity for s in doc.sources] == ["vk:the-wall-street-journal"]
     assert got["е привел силите си в бойна готовност"] == "Тайван"
+
+
+def test_a_phrase_on_where_it_was_said_stands_between_the_cue_and_its_speaker() -> None:
+    """"заяви от трибуната председателят", "каза на брифинг министърът", "написа в Телеграм губернаторът": the
+    speaker starts at the role (the phrase had been part of it); "заяви Милошев на съвместната пресконференция":
+    the speaker ends with the name."""
+    doc = _pipe_doc("„Това правителство продава интересите на страната“, заяви от трибуната председателят на партията "
+                    "Костадин Костадинов.\n\nДвама души са загинали, каза на брифинг министърът на вътрешните работи "
+                    "Калин Стоянов.\n\n„Врагът атакува инфраструктурата на юга“, написа в Телеграм губернаторът на "
+                    "областта Олег Кипер.\n\n„Няма да отстъпим“, заяви Милошев на съвместната пресконференция.", "bg",
+                    "2023-06-21")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert got["Това правителство продава интересите на страната"] == \
+        "председателят на партията Костадин Костадинов"
+    assert got["Двама души са загинали"] == "министърът на вътрешните работи Калин Стоянов"
+    assert got["Врагът атакува инфраструктурата на юга"] == "губернаторът на областта Олег Кипер"
+    assert got["Няма да отстъпим"] == "Милошев"
+
+
+def test_a_pronoun_is_the_person_the_sentence_before_opened_with() -> None:
+    """"Премиерът Николай Денков определи вота като „...“. „Ще продължим ...“, каза той": Денков, not the party
+    leader quoted before him (the last speaker); a people ("Британците ...") opens no such sentence."""
+    doc = _pipe_doc("„Това правителство продава интересите на страната“, заяви председателят на партията Костадин "
+                    "Костадинов.\n\nПремиерът Николай Денков определи вота като „поредния опит за дестабилизация“. "
+                    "„Ще продължим да работим за еврозоната“, каза той пред журналисти.", "bg", "2023-06-21")
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Ще продължим"))
+    assert q.speaker.entity == "vk:nikolai-denkov"
+
+
+def test_tass_style_attribution() -> None:
+    """"Об этом заявил министр ...": the content is the sentence before (two words before the cue, not one);
+    "агентство Bloomberg со ссылкой на источники сообщило": the agency, past its citing phrase, is the source;
+    "Фидан" after "с Хаканом Фиданом" is the same person; "Министр также сообщил": the minister who spoke."""
+    doc = _pipe_doc("МОСКВА, 3 апреля. /ТАСС/. Россия готова к переговорам с США по стратегической стабильности. Об "
+                    "этом заявил министр иностранных дел РФ Сергей Лавров по итогам переговоров с главой МИД Турции "
+                    "Хаканом Фиданом.\n\nПо его словам, Москва следит за ситуацией. Министр также сообщил, что "
+                    "Анкара получила приглашение.\n\nФидан, в свою очередь, подчеркнул, что Турция выступает за "
+                    "прекращение огня. Ранее агентство Bloomberg со ссылкой на источники сообщило, что Анкара "
+                    "предложила новый раунд переговоров.", "ru", "2024-04-03")
+    got = {c: (s, q.speaker.entity) for (c, _cue, s, _d), q in zip(spans(doc), doc.quotes, strict=True)}
+    assert got["Россия готова к переговорам с США по стратегической стабильности"][1] == "vk:sergey-lavrov"
+    assert got["Анкара получила приглашение"] == ("Министр", "vk:sergey-lavrov")
+    assert got["Турция выступает за прекращение огня"] == ("Фидан", "vk:hakan-fidan")
+    assert "vk:bloomberg" in [s.entity for s in doc.sources]
+    assert not any(s and "ссылкой" in s for s, _e in got.values())
+
+
+def test_an_institutes_name_up_to_its_acronym_and_a_witness_who_told_a_broadcaster() -> None:
+    """"Според Института за изследване на войната (ISW) руските сили ...": the name runs to its acronym (the
+    content had begun at "за изследване"); "„…“, разказа пред БНТ жител на село Кости": a speech verb, the
+    broadcaster a source (the quote had been given the minister named before)."""
+    doc = _pipe_doc("Министърът Калин Стоянов каза, че има загинали.\n\nСпоред Института за изследване на войната (ISW) "
+                    "руските сили са постигнали ограничен напредък.\n\n„Водата дойде за минути“, разказа пред БНТ "
+                    "жител на село Кости.", "bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert got["руските сили са постигнали ограничен напредък"] == "Института за изследване на войната (ISW)"
+    assert got["Водата дойде за минути"] == "жител на село Кости"
+    assert "vk:bulgarian-national-television" in [s.entity for s in doc.sources]
+
+
+def test_a_correspondents_dash_and_coordinated_speakers() -> None:
+    """"Веселин Паунов - кор. на БНР в Лондон заяви": the correspondent, not the radio ("кор." is an abbreviation;
+    the speaker had been "БНР"); "Италия и Франция заявиха": both countries (it had been the last one)."""
+    doc = _pipe_doc("Веселин Паунов - кор. на БНР в Лондон заяви, че преговорите са трудни.\n\nИталия и Франция "
+                    "заявиха, че ще подкрепят кандидатурата.", "bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}
+    assert got["преговорите са трудни"] == "Веселин Паунов"
+    assert got["ще подкрепят кандидатурата"] == "Италия и Франция"

@@ -179,6 +179,9 @@ class State:
     last_quote_para: int = -1
     last_direct: int | None = None
     last_direct_para: int = -1
+    #: the person a sentence read after the last speaker opened with ("Премиерът Николай Денков определи ...
+    #: „...“, каза той": Денков, not the speaker before him)
+    subject: str | None = None
 
 
 @dataclass
@@ -490,7 +493,10 @@ class Finder:
         while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)
                            or self._name_in_phrase(toks, j, lo, i)) \
                 and toks[j].low not in lex.boundary and n < 8:
-            if self.match_phrase(toks, j, i) is not None and n:
+            hit = self.match_phrase(toks, j, i) if n else None
+            if hit is not None:
+                if hit[1] == "citing" and j > lo and not closed:
+                    return self.np_before(toks, j, lo)  # "агентство Bloomberg со ссылкой на источники сообщило"
                 break
             j -= 1
             n += 1
@@ -499,7 +505,15 @@ class Finder:
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
             if head is not None:
                 return head
+        if j > lo and toks[j].text in "-–—" and toks[j].q < 0:  # "Веселин Паунов - кор. на БНР в Лондон заяви": the
+            head = self._named_before(toks, j, lo)                 # name the dash describes
+            if head is not None and toks[head[0]].text[:1].isupper():
+                return head
         r = self._trim(toks, j + 1, end)
+        if r is not None and j >= lo + 1 and toks[j].low in lex.coordinators and toks[j].low in lex.boundary:
+            both = self._named_before(toks, j, lo, "LOC")  # "Италия и Франция заявиха": both names, one phrase
+            if both is not None and self._named_before(toks, end, r[0], "LOC") == r:
+                r = (both[0], r[1])
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
@@ -526,11 +540,12 @@ class Finder:
             return False  # "В своя доклад „X“ | счетоводната компания посочва": another phrase follows the name
         return self._quoted_name(toks, j, hi, use=False) == j + 1
 
-    def _named_before(self, toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
-        """Token range of a person's or organisation's name that ends right before token ``comma``, else None."""
+    def _named_before(self, toks: list[Tok], comma: int, lo: int, also: str = "") -> tuple[int, int] | None:
+        """Token range of a person's or organisation's name (or of type ``also``) that ends right before token
+        ``comma``, else None."""
         end = toks[comma - 1].e
         m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
-                  and m.type in ("PER", "ORG")), None)
+                  and m.type in ("PER", "ORG", also)), None)
         if m is None:
             return None
         k = comma - 1
@@ -553,6 +568,7 @@ class Finder:
                 j = k
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
+        j = self._past_place_pp(toks, j, hi)
         start = j
         n = 0
         named = -1
@@ -570,12 +586,33 @@ class Finder:
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
                                  or self.match_phrase(toks, j, hi) is not None):
                 break
+            if t.word and n and t.low in lex.stop and any(  # "заяви Милошев на съвместната пресконференция"
+                    m.span[1] == toks[j - 1].e and m.type == "PER" and m.form == "name"
+                    for m in self.mentions_in(toks[j - 1].s, toks[j - 1].e)):
+                break
             j += 1
             n += 1
         if named >= 0:  # the quoted name is the phrase's last word, or all of it
             r = self._trim(toks, start, named)
             return (r[0] if r else named, named + 1)
         return self._trim(toks, start, j)
+
+    def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
+        """Index of a role noun or a person's name after a short phrase on where or how a statement was made,
+        between a cue and its speaker ("заяви от трибуната председателят", "каза на брифинг министърът", "написа
+        в Телеграм губернаторът"), else ``j``. The phrase is one preposition and up to two words, no other
+        preposition ("на среща с Путин президентът" is left alone)."""
+        lex = self.lex
+        if toks[j].low not in lex.cue_pps:
+            return j
+        for k in range(j + 1, min(hi, j + 4)):
+            t = toks[k]
+            if not t.word or t.low in lex.stop:
+                return j
+            if k > j + 1 and (t.low.startswith(lex.role_stems) or (t.low,) in lex.roles or any(
+                    m.span[0] == t.s and m.type == "PER" and m.form == "name" for m in self.mentions_in(t.s, t.e))):
+                return k
+        return j
 
     def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
         """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
@@ -635,7 +672,8 @@ class Finder:
         stop = self.lex.stop
         while a < b and (not toks[a].word or toks[a].low in stop):
             a += 1
-        while b > a and (not toks[b - 1].word or toks[b - 1].low in stop):
+        while b > a and (not toks[b - 1].word or toks[b - 1].low in stop) and not (
+                toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a : b - 1])):  # "(ISW)" stays whole
             b -= 1
         return (a, b) if b > a else None
 
@@ -704,18 +742,19 @@ class Finder:
                 _sp, name, eid = st.last_agency
                 return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
-            return NP((toks[a].s, toks[a].e), "pronoun", st.last_speaker)
+            return NP((toks[a].s, toks[a].e), "pronoun", st.subject or st.last_speaker)
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
-        if caps and not (len(caps) == 1 and caps[0] is toks[a] and a > 0 and (lows[0],) in lex.roles):
+        if caps and not (len(caps) == 1 and caps[0] is toks[a] and (lows[0],) in lex.roles):  # "Министр также"
             return NP(span, "name", None, institution=inst)
         if _has_seq(lows, lex.roles):
-            return NP(span, "role", None if inst else st.last_speaker, institution=inst)
+            one = not inst and lows[0] not in lex.group_roles  # "Министрите", "източници": not the last speaker
+            return NP(span, "role", st.last_speaker if one else None, institution=inst)
         if any(w in lex.medium for w in lows):
             if lows[-1] not in lex.medium:  # "заявлении министерства": the owner is named, but not as an entity
                 return NP(span, "owned_medium", None)
             return NP(span, "medium", st.medium_author or st.last_speaker)
         if lows[-1] in lex.pronouns:
-            return NP(span, "pronoun", st.last_speaker)
+            return NP(span, "pronoun", st.subject or st.last_speaker)
         return NP(span, "phrase", None, institution=inst)
 
     def agency_entity(self, span: Span, name: str) -> str:
@@ -806,7 +845,20 @@ class Finder:
         self.out.quote_kind.append(np.kind if np else "none")
         if spk.entity is not None and (np is None or np.kind not in ("agency", "agency_noun")):
             st.last_speaker = spk.entity
+            st.subject = None
         return len(self.out.quotes) - 1
+
+    def _opening_person(self, a: int, b: int) -> str | None:
+        """The person a sentence opens with as its subject: a PER name within its first three words, after a
+        capitalised role at most ("Премиерът Николай Денков определи ..."), else None."""
+        m = next((m for m in self.mentions_in(a, b) if m.type == "PER" and m.entity), None)
+        ent = self.doc.entities.get(m.entity) if m is not None and m.entity else None
+        if m is None or m.form not in ("name", "role") or ent is None or ent.type != "PER":
+            return None  # (not "Британците ...": a people is a PER mention of its country)
+        lead = self.text[a : m.span[0]].split()
+        if len(lead) > 3 or any(not w[:1].isalpha() or w.lower() in self.lex.stop for w in lead):
+            return None
+        return m.entity
 
     # ------------------------------------------------------------------ the frames
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
@@ -834,10 +886,12 @@ class Finder:
                     if quotes[qi].open >= s1:
                         break
                     qs.append(qi)
-                if not qs and not self.may_cue(s0, s1):
-                    continue  # only sentences with a quote mark, a cue or an agency are tokenised
-                toks = self.tokens_outside(s0, s1, quotes, qs)
-                self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+                if qs or self.may_cue(s0, s1):  # only sentences with a quote mark, a cue or an agency are tokenised
+                    toks = self.tokens_outside(s0, s1, quotes, qs)
+                    self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+                subject = self._opening_person(s0, s1)
+                if subject is not None and subject != st.last_speaker:
+                    st.subject = subject
             if pi == 0 and headline is not None and self.lex.headline_colon:
                 self._headline_colon(a, b, st)
             for dq in quotes:  # quotes left without a cue
@@ -1111,9 +1165,9 @@ class Finder:
             used.add(cue[0])
             np = self._relay(toks, cue, q1, y, np, st, sent)
             dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
-        # 1b. "Това заяви X": the content is the sentence before
-        if cues and cues[0][0] == x + 1 and toks[x].low in lex.anaphoric and cues[0][2] in ("speech", "info") \
-                and cues[0][0] not in used:
+        # 1b. "Това заяви X", "Об этом заявил X": the content is the sentence before
+        if cues and x < cues[0][0] <= x + 2 and all(t.low in lex.anaphoric for t in toks[x:cues[0][0]]) \
+                and cues[0][2] in ("speech", "info") and cues[0][0] not in used:
             ci, cj, cls = cues[0]
             prev = self._previous_sentence(para, sent)
             if prev is not None:
@@ -1302,7 +1356,7 @@ class Finder:
         while j >= x and j >= ci - 3 and toks[j].word and toks[j].q < 0:
             w = toks[j].low
             if w in lex.possessives:
-                np = NP((toks[j].s, toks[j].e), "pronoun", st.last_speaker)
+                np = NP((toks[j].s, toks[j].e), "pronoun", st.subject or st.last_speaker)
                 j -= 1
                 break
             if w.endswith(("’s", "'s", "s’", "s'")) and toks[j].text[0].isupper():
@@ -1606,11 +1660,15 @@ class Finder:
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
-        if cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
+        inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_pronouns), None)
+        if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
+            k = cj
+            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun", st.subject or st.last_speaker)
+        elif cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
             k = cj + 1
-            np: NP | None = NP((toks[cj].s, toks[cj].e), "pronoun", st.last_speaker)
+            np = NP((toks[cj].s, toks[cj].e), "pronoun", st.subject or st.last_speaker)
         else:
             np = self.resolve(toks, (cj, k) if named is not None else self._trim(toks, cj, k), st)
         if np is None:
@@ -1638,6 +1696,8 @@ class Finder:
                 return
         if start_sentence:
             a = k + 1 if k < y and toks[k].text == "," else k
+            while a < y and toks[a].low in lex.content_skip:  # "Според X обаче данните ...": not what was said
+                a += 1
             for c2, d2, cls2 in cues:  # "Според Ройтерс, което цитира източници от ЕК, ...": the content follows
                 if c2 == a and cls2 == "citing":
                     j = d2
@@ -1691,16 +1751,20 @@ class Finder:
         if caps_only:
             while k < y and toks[k].word and toks[k].text[0].isupper():
                 k += 1
-            return k
+            return self._through_acronym(toks, k, y)
         mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "ната", "ния", "ен", "на", "но", "ни",
                 "ая", "ой", "ый", "ий", "ое", "ые", "ие", "ого", "ей")
         heads = self.lex.agency_nouns | self.lex.medium
         # a pronoun or an auxiliary after a word in -ата is the clause's subject and verb, so that word is the head:
         # "По данни на прокуратурата | той е поискал ..."
         clause = self.lex.pronouns | self.lex.skip_before
+        # two words with the article are two phrases: only a phrase's first word takes it ("според прокуратурата |
+        # обвиняемият е нанесъл ...")
+        definite = self.lex.definite_endings
         while k < y and toks[k].word and k - a < 5 and toks[k].low.endswith(mods) and toks[k].low not in heads \
                 and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
-                and toks[k + 1].low not in clause:
+                and toks[k + 1].low not in clause and not (
+                    definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)):
             k += 1
         if k < y and toks[k].word:
             k += 1
@@ -1710,14 +1774,28 @@ class Finder:
         if k + 2 < y and toks[k].low in self.lex.genitive and toks[k + 1].s in self.name_marks \
                 and toks[k + 2].s in self.name_at:  # ... or an outlet's: "източници на „Уолстрийт джърнъл“"
             return self._past_outlet_name(toks, k + 1, y)
-        # "координатора на Европейския парламент по Брекзит Ги Верхофстад": genitives of names, then the name
-        while k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].word and toks[k + 1].text[0].isupper():
+        # "координатора на Европейския парламент по Брекзит Ги Верхофстад": genitives of names, then the name;
+        # "икономиста от Института за пазарна икономика (ИПИ) Петър Ганев": where the speaker is from, likewise
+        links = self.lex.genitive | self.lex.affiliation
+        while k + 1 < y and toks[k].low in links and toks[k + 1].word and toks[k + 1].text[0].isupper():
             k += 1
             while k < y and toks[k].word and (toks[k].text[0].isupper() or (toks[k].low in self.lex.genitive
                                               and k + 1 < y and toks[k + 1].text[0].isupper())):
                 k += 1
+            k = self._through_acronym(toks, k, y)
         while k < y and toks[k].word and toks[k].text[0].isupper():
             k += 1
+        return k
+
+    @staticmethod
+    def _through_acronym(toks: list[Tok], k: int, y: int) -> int:
+        """The token after a name's acronym in brackets that follows within a few lower-case words ("Института |
+        за изследване на войната (ISW)": in Bulgarian only a body's first word is capitalised), else ``k``."""
+        for j in range(k, min(y - 2, k + 7)):
+            if not toks[j].word:
+                if toks[j].text == "(" and toks[j + 1].word and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
+                    return j + 3
+                break
         return k
 
     # ------------------------------------------------------------------ chains onto quotes
@@ -1806,8 +1884,9 @@ class Finder:
                     ck = out.sources[ck].cites
             elif qi > 0 and out.quote_para[qi] - out.quote_para[qi - 1] <= 1:
                 prev_q = out.quotes[qi - 1]
-                if (prev_q.speaker.entity is not None and prev_q.speaker.entity == q.speaker.entity) or out.quote_kind[qi] in (
-                        "medium", "salient", "pronoun"):
+                same = prev_q.speaker.entity is not None and prev_q.speaker.entity == q.speaker.entity
+                if same or (out.quote_kind[qi] in ("medium", "salient", "pronoun") and q.speaker.entity in (
+                        None, prev_q.speaker.entity)):  # (not "каза той" of someone else: Гутериш after „Хизбула“)
                     chain = list(prev_q.sources)
             q.sources = chain
         return out.quotes, out.sources

@@ -112,6 +112,11 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     #: locative prepositions: "X в Русе заяви" is said by X, in Ruse
     locatives: frozenset[str] = frozenset()
+    cue_pps: frozenset[str] = frozenset()
+    group_roles: frozenset[str] = frozenset()
+    definite_endings: tuple[str, ...] = ()
+    affiliation: frozenset[str] = frozenset()
+    content_skip: frozenset[str] = frozenset()
     #: relative pronouns: "X, който заяви" is said by X (the name before the comma)
     relatives: frozenset[str] = frozenset()
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
@@ -240,6 +245,11 @@ def load_lexicon(lang: str) -> Lexicon:
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
         relatives=frozenset(p.lower() for p in g.get("relatives", [])),
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
+        cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
+        group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
+        definite_endings=tuple(g.get("definite_endings", [])),
+        affiliation=frozenset(g.get("affiliation", [])),
+        content_skip=frozenset(g.get("content_skip", [])),
         trigger_needs=needs,
     )
 
