@@ -37,9 +37,15 @@ def test_seed_event_evidence_time_and_provenance(seed_doc):
     assert signed.goldstein == 8.0 and signed.quadclass == 1
 
 
-def test_hedged_event_in_teaser(seed_doc):
-    deploy = next(e for e in seed_doc.events if "разполагане" in seed_doc.span_text(e.span))
-    assert deploy.hedged  # "евентуалното разполагане"
+def test_hedged_event_and_a_discussed_one_in_teaser(seed_doc):
+    """The teaser's leaders "обсъдиха евентуалното разполагане на мироопазващи сили": the discussion is the
+    event; the deployment is what was discussed (it had been a hedged deployment event of its own)."""
+    assert not any("разполагане" in seed_doc.span_text(e.span) for e in seed_doc.events)
+    assert any(seed_doc.span_text(e.span) == "обсъдиха" for e in seed_doc.events)
+    doc = vestnik.extract("Русия може да разположи още войски в Беларус, съобщиха източници.", published="2024-12-18",
+                          lang="bg")
+    deploy = next(e for e in doc.events if "разположи" in doc.span_text(e.span))
+    assert deploy.hedged and deploy.cameo == "154"  # "може да"
 
 
 @pytest.mark.parametrize(("text", "plover", "src", "tgt"), [
@@ -290,3 +296,44 @@ def test_military_exercises_are_a_show_of_force_unless_joint():
                           "съвместни учения.", published="2023-04-15", lang="bg")
     codes = {doc.span_text(e.span): e.cameo for e in doc.events}
     assert codes["военни учения"] == "150" and codes["съвместни учения"] == "062"
+
+
+def test_an_office_and_its_holder_are_one_actor():
+    """"Кметът на Царево Георги Лапчев поиска от правителството спешна помощ": the mayor, his town and his name are
+    one source, and the government inside the cue's gap is the target (it had been the mayor's own name); "Лидерът
+    на ГЕРБ Бойко Борисов предупреди": one actor (the party had been the source, Борисов its target); the holder of
+    an office of an international body is coded as the body, whatever the nationality of the person
+    ("Еврокомисарят ... Марта Кос", "Фил Хоган, ирландският еврокомисар", "главният преговарящ на ЕС Мишел Барние")."""
+    doc = vestnik.extract("Кметът на Царево Георги Лапчев поиска от правителството спешна помощ. Лидерът на ГЕРБ Бойко "
+                          "Борисов предупреди, че партията ще оттегли подкрепата си. Еврокомисарят по разширяването "
+                          "Марта Кос приветства решението. Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди "
+                          "за рисковете. Главният преговарящ на ЕС Мишел Барние отхвърли британското предложение.",
+                          published="2018-09-06", lang="bg")
+    evs = {doc.span_text(e.span): e for e in doc.events}
+    ask = evs["поиска от правителството спешна помощ"]
+    assert doc.span_text(ask.source.span) == "Кметът на Царево Георги Лапчев"
+    assert doc.span_text(ask.target.span) == "правителството" and ask.target.code == "BGRGOV"
+    warn, hogan = (e for e in doc.events if doc.span_text(e.span) == "предупреди")
+    assert warn.source.entity == "vk:boyko-borissov" and warn.target.span is None
+    assert evs["приветства"].source.code == "IGOEUREEC"
+    assert doc.span_text(hogan.source.span) == "Фил Хоган" and hogan.source.code == "IGOEUREEC"
+    assert evs["отхвърли"].source.code == "IGOEUREEC" and evs["отхвърли"].source.entity == "vk:michel-barnier"
+
+
+def test_who_tells_and_what_a_quote_says_limit_the_actors():
+    """"По данни на регионалните власти ... отломки от свален дрон са повредили ...": the authorities tell, they do
+    not strike; "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote's end (it had
+    been Telegram); "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject after the cue
+    (the role had been the date's holder); air defence shooting down drones is force (190)."""
+    doc = vestnik.extract("По данни на регионалните власти в Одеска област отломки от свален дрон са повредили жилищна "
+                          "сграда. „Врагът продължава да атакува гражданската инфраструктура“, написа в Телеграм "
+                          "губернаторът на областта Олег Кипер. Украинските сили са свалили 23 руски дрона през нощта. "
+                          "Това поиска председателят на Европейската комисия Жан-Клод Юнкер.",
+                          published="2018-03-14", lang="bg")
+    evs = {doc.span_text(e.span): e for e in doc.events}
+    assert evs["дрон"].source.span is None
+    assert evs["атакува"].target.span is None
+    down = evs["свалили 23 руски дрона"]
+    assert down.cameo == "190" and down.source.code == "UKR" and down.target.code == "RUS"
+    ask = evs["поиска"]
+    assert ask.source.entity == "vk:jean-claude-juncker" and ask.source.code == "IGOEUREEC"

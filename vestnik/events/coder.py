@@ -205,11 +205,22 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]
         # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
         per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
+        if per is None:  # the office between ("Кметът на Царево Георги Лапчев", "министърът на финансите Асен Василев")
+            per = next((m for m in ments if m.type == "PER" and m.form == "name" and span[1] < m.span[0]), None)
+            gap = text[span[1] : per.span[0]] if per is not None else ""
+            if per is None or len(gap) > 40 or any(ch in gap for ch in ",.;:()\"„“”«»") or not _office_words(
+                    gap.split(), lex.lang):
+                per = None
+            else:
+                out = [c for c in out if not (span[1] <= c.span[0] and c.span[1] <= per.span[0])]
         entity = None
         if per is not None:
             _, pc, _ = _entity_code(doc, per.entity)
             entity, country, span = per.entity, country or pc, (span[0], per.span[1])
             out = [c for c in out if c.span != per.span]
+        if len(sector) > 3:  # a role of one body, its whole code in the pack ("еврокомисар*": IGOEUREEC)
+            out.append(Cand(span, sector, entity, sector[:3], _sector_of(sector)))
+            continue
         out.append(Cand(span, (country or "") + sector if country else None, entity, country, sector))
     out.sort(key=lambda c: c.span)
     # drop candidates nested in a longer one (a derived adjective inside a role mention, for instance)
@@ -302,10 +313,19 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out."""
     cut = _cut_after(cuts, trig[1], sent[1])
-    actors = [c for c in cands if not c.is_place and not (c.span[0] < trig[1] and trig[0] < c.span[1])
-              and c.span[0] < cut]
+    # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
+    actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
+        c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
+    told = [(q.cue[0], q.span[0]) for q in doc.quotes if q.evidence.startswith("quote:according") and q.cue
+            and q.span[0] <= trig[0] and trig[1] <= q.span[1] and q.cue[0] < q.span[0]]
+    if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
+        # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
+        actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
     before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]], lex.lang)
-    after = [c for c in actors if c.span[0] >= trig[1]]
+    after = [c for c in actors if c.span[0] > trig[0]]
+    inside = next((q.span for q in doc.quotes if q.direct and q.span[0] <= trig[0] and trig[1] <= q.span[1]), None)
+    if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
+        after = [c for c in after if c.span[1] <= inside[1]]
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
@@ -325,7 +345,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         if gap.lstrip().startswith(",") and gap.count(",") >= 2:
             a0 = src.span[1] + gap.index(",")
             a1 = src.span[1] + gap.rindex(",")
+            office = next((c for c in before if a0 < c.span[0] < a1 and c.code and c.sector), None)
+            if src.code is None and src.is_person and office is not None:
+                # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": a person the KB lacks holds it
+                src = Cand(src.span, office.code, src.entity, office.country, office.sector, is_person=True)
             before = [c for c in before if not (a0 < c.span[0] < a1)]
+    lead = toks[: bisect_left(toks, trig[0], key=itemgetter(0))]
+    if src is None and after and lead and all(w in lex.inverted_openers for _, _, w in lead):
+        # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject follows the verb
+        src, after = after[0], after[1:]
     rest = [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
         return None, rest[0] if rest else None
@@ -382,6 +410,16 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
             out[-1] = Cand((prev.span[0], c.span[1]), prev.country + sector if sector else c.code or prev.code,
                            c.entity, prev.country, sector, is_person=c.is_person)
             continue
+        if (prev is not None and prev.entity is not None and not prev.is_person and c.is_person and c.entity
+                and not text[prev.span[1] : c.span[0]].strip()
+                and text[max(0, prev.span[0] - 4) : prev.span[0]].lower().split()[-1:] in (["на"], ["of"])):
+            # "Лидерът на ГЕРБ Бойко Борисов": the body names the office of the person after it; one actor
+            # (an international body's office is coded as the body: "главният преговарящ на ЕС Мишел Барние")
+            igo = bool(prev.code and prev.code.startswith("IGO"))
+            out[-1] = Cand((prev.span[0], c.span[1]), prev.code if igo else c.code or prev.country, c.entity,
+                           prev.country if igo else c.country or prev.country, prev.sector if igo else c.sector,
+                           is_person=True)
+            continue
         if (prev is not None and prev.entity is None and not prev.is_person and prev.sector and c.is_person
                 and _APPOSITION_GAP.fullmatch(text, prev.span[1], c.span[0])
                 and _office_words(text[prev.span[1] : c.span[0]].split(), lang)):
@@ -413,6 +451,12 @@ def _doc_country(doc: Document) -> str | None:
         if country and len(country) == 3:
             counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+#: a noun cue this many words after a verbal cue of the same clause is that act's object or occasion, not an event
+#: of its own ("блокира обаче пакета от 50 млрд. евро помощ за Киев", "обсъдиха разполагане на мироопазващи
+#: сили"): PLOVER event precision 0.588 -> 0.610, source country 0.838 -> 0.831 (one event), targets unchanged
+OBJ_NOMINAL = 8
 
 
 def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
@@ -454,7 +498,9 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
 
     chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
-    return chosen
+    verbs = [j for i, j, p in chosen if not nominal(i, p)]
+    return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and any(
+        b <= i <= b + OBJ_NOMINAL and not any(ch in text[toks[b - 1][1] : toks[i][0]] for ch in ",;:(") for b in verbs))]
 
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
