@@ -418,6 +418,12 @@ def _pipe_doc(text: str, lang: str, published: str = "2024-11-15") -> Document:
     return pipe(Document(text=text, language=lang, published=published))
 
 
+def _speakers(text: str, lang: str = "bg", published: str = "2024-11-15") -> tuple[Document, dict[str, str | None]]:
+    """The document and each quote's speaker phrase by its content."""
+    doc = _pipe_doc(text, lang, published)
+    return doc, {c: s for c, _cue, s, _d in spans(doc)}
+
+
 def test_a_quote_after_a_year_abbreviation_opens_a_sentence() -> None:
     """"... до средата на 2025 г. „Не очакваме ...“, подчерта той.": "г." is an abbreviation, but a capitalised
     quote after it starts the next sentence, so "той" is the governor just named (it had been the institute of the
@@ -565,6 +571,7 @@ def test_tass_style_attribution() -> None:
     got = {c: (s, q.speaker.entity) for (c, _cue, s, _d), q in zip(spans(doc), doc.quotes, strict=True)}
     assert got["Россия готова к переговорам с США по стратегической стабильности"][1] == "vk:sergey-lavrov"
     assert got["Анкара получила приглашение"] == ("Министр", "vk:sergey-lavrov")
+    assert got["Москва следит за ситуацией"] == ("его", "vk:sergey-lavrov")  # "По его словам": the pronoun inside
     assert got["Турция выступает за прекращение огня"] == ("Фидан", "vk:hakan-fidan")
     assert "vk:bloomberg" in [s.entity for s in doc.sources]
     assert not any(s and "ссылкой" in s for s, _e in got.values())
@@ -574,13 +581,17 @@ def test_an_institutes_name_up_to_its_acronym_and_a_witness_who_told_a_broadcast
     """"Според Института за изследване на войната (ISW) руските сили ...": the name runs to its acronym (the
     content had begun at "за изследване"); "„…“, разказа пред БНТ жител на село Кости": a speech verb, the
     broadcaster a source (the quote had been given the minister named before)."""
-    doc = _pipe_doc("Министърът Калин Стоянов каза, че има загинали.\n\nСпоред Института за изследване на войната (ISW) "
-                    "руските сили са постигнали ограничен напредък.\n\n„Водата дойде за минути“, разказа пред БНТ "
-                    "жител на село Кости.", "bg")
-    got = {c: s for c, _cue, s, _d in spans(doc)}
+    doc, got = _speakers("Министърът Калин Стоянов каза, че има загинали.\n\nСпоред Института за изследване на "
+                         "войната (ISW) руските сили са постигнали ограничен напредък.\n\n„Водата дойде за минути“, "
+                         "разказа пред БНТ жител на село Кости.")
     assert got["руските сили са постигнали ограничен напредък"] == "Института за изследване на войната (ISW)"
     assert got["Водата дойде за минути"] == "жител на село Кости"
     assert "vk:bulgarian-national-television" in [s.entity for s in doc.sources]
+    # "пред камерите на БНТ": the phrase before the word alone ("пред" had taken "камерите" as whom it was said to)
+    doc, got = _speakers("Парламентът ще одобри споразумението. Това каза пред камерите на БНТ главният преговарящ "
+                         "Ги Верхофстат.")
+    assert got["Парламентът ще одобри споразумението"] == "главният преговарящ Ги Верхофстат"
+    assert [s.entity for s in doc.sources] == ["vk:bulgarian-national-television"]
 
 
 def test_a_correspondents_dash_and_coordinated_speakers() -> None:

@@ -569,6 +569,8 @@ class Finder:
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         j = self._past_place_pp(toks, j, hi)
+        if j < hi and self.match_phrase(toks, j, hi) is not None:
+            return None  # "Об этом сообщает со ссылкой на DW": a cue phrase is nobody (the outlet's name is missing)
         start = j
         n = 0
         named = -1
@@ -603,7 +605,7 @@ class Finder:
         в Телеграм губернаторът"), else ``j``. The phrase is one preposition and up to two words, no other
         preposition ("на среща с Путин президентът" is left alone)."""
         lex = self.lex
-        if toks[j].low not in lex.cue_pps:
+        if j >= hi or toks[j].low not in lex.cue_pps:
             return j
         for k in range(j + 1, min(hi, j + 4)):
             t = toks[k]
@@ -643,13 +645,12 @@ class Finder:
         министърът", "заяви пред агенция Ройтерс министърът", "каза в интервю за Би Би Си Дейвис", "пред
         „Фокус“", "пред журналисти" (one lower-case word)."""
         lex = self.lex
-        if toks[j].low in lex.skip_pp:
+        n = next((len(p) for p in lex.skip_pp_phrases if j + len(p) <= hi and all(
+            toks[j + m].low == w for m, w in enumerate(p))), 0) if toks[j].low in lex.skip_pp_first else 0
+        if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
             n = 1
-        elif toks[j].low not in lex.skip_pp_first:
+        elif not n:
             return j
-        else:
-            n = next((len(p) for p in lex.skip_pp_phrases
-                      if j + len(p) <= hi and all(toks[j + m].low == w for m, w in enumerate(p))), 0)
         k = j + n
         if not n or k >= hi:
             return j
@@ -1314,7 +1315,10 @@ class Finder:
             else:
                 k_new = self.add_source(np, sent, cue_span, "source:cited_by")
                 b = ci - 1 if ci > x and toks[ci - 1].text == "," else ci
-                cited = self.resolve(toks, self.np_before(toks, b, x), st)
+                r = self.np_before(toks, b, x)
+                if r is not None and r[1] - r[0] > 3 and (toks[r[1] - 1].low,) in lex.institutions:
+                    r = (r[1] - 2, r[1])  # "става ясно от прогнози на шотландското правителство": the body alone
+                cited = self.resolve(toks, r, st)
                 if cited is not None and (cited.kind in ("agency", "agency_noun") or cited.institution):
                     k_c = self.add_source(cited, sent, cue_span, "source:cited")
                     if k_c != k_new:
@@ -1660,7 +1664,7 @@ class Finder:
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
-        inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_pronouns), None)
+        inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
             np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun", st.subject or st.last_speaker)
@@ -1686,7 +1690,8 @@ class Finder:
                         if k2 != s_idx:
                             self.out.sources[k2].cites = s_idx
                         src_here.append((k2, c2))
-        start_sentence = mid or at_start
+        # "При этом, по его словам, транзит ... должен быть сохранен": what he said follows the phrase
+        start_sentence = mid or at_start or (inner is not None and ci > x and toks[ci - 1].text == ",")
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]

@@ -121,6 +121,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
     according_pronouns: frozenset[str] = frozenset()
+    according_inner: frozenset[str] = frozenset()
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
 
@@ -240,6 +241,7 @@ def load_lexicon(lang: str) -> Lexicon:
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
+        according_inner=frozenset(p.lower() for p in g.get("according_inner", [])),
         body_heads=frozenset(s.get("body_heads", [])),
         name_heads=frozenset(p.lower() for p in s.get("name_heads", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
