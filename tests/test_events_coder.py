@@ -39,9 +39,10 @@ def test_seed_event_evidence_time_and_provenance(seed_doc):
 
 def test_hedged_event_and_a_discussed_one_in_teaser(seed_doc):
     """The teaser's leaders "обсъдиха евентуалното разполагане на мироопазващи сили": the discussion is the
-    event; the deployment is what was discussed (it had been a hedged deployment event of its own)."""
+    event (told again by its snippet, "се срещнаха", which keeps it); the deployment is what was discussed (it had
+    been a hedged deployment event of its own)."""
     assert not any("разполагане" in seed_doc.span_text(e.span) for e in seed_doc.events)
-    assert any(seed_doc.span_text(e.span) == "обсъдиха" for e in seed_doc.events)
+    assert any(seed_doc.span_text(e.span) == "се срещнаха" and e.type == "CONSULT" for e in seed_doc.events)
     doc = vestnik.extract("Русия може да разположи още войски в Беларус, съобщиха източници.", published="2024-12-18",
                           lang="bg")
     deploy = next(e for e in doc.events if "разположи" in doc.span_text(e.span))
@@ -298,18 +299,23 @@ def test_military_exercises_are_a_show_of_force_unless_joint():
     assert codes["военни учения"] == "150" and codes["съвместни учения"] == "062"
 
 
+def _by_trigger(text: str, published: str) -> tuple[vestnik.Document, dict]:
+    """A Bulgarian text's document and its events by trigger text (the last of a repeated trigger)."""
+    doc = vestnik.extract(text, published=published, lang="bg")
+    return doc, {doc.span_text(e.span): e for e in doc.events}
+
+
 def test_an_office_and_its_holder_are_one_actor():
     """"Кметът на Царево Георги Лапчев поиска от правителството спешна помощ": the mayor, his town and his name are
     one source, and the government inside the cue's gap is the target (it had been the mayor's own name); "Лидерът
     на ГЕРБ Бойко Борисов предупреди": one actor (the party had been the source, Борисов its target); the holder of
     an office of an international body is coded as the body, whatever the nationality of the person
     ("Еврокомисарят ... Марта Кос", "Фил Хоган, ирландският еврокомисар", "главният преговарящ на ЕС Мишел Барние")."""
-    doc = vestnik.extract("Кметът на Царево Георги Лапчев поиска от правителството спешна помощ. Лидерът на ГЕРБ Бойко "
-                          "Борисов предупреди, че партията ще оттегли подкрепата си. Еврокомисарят по разширяването "
-                          "Марта Кос приветства решението. Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди "
-                          "за рисковете. Главният преговарящ на ЕС Мишел Барние отхвърли британското предложение.",
-                          published="2018-09-06", lang="bg")
-    evs = {doc.span_text(e.span): e for e in doc.events}
+    doc, evs = _by_trigger("Кметът на Царево Георги Лапчев поиска от правителството спешна помощ. Лидерът на ГЕРБ Бойко "
+                           "Борисов предупреди, че партията ще оттегли подкрепата си. Еврокомисарят по разширяването "
+                           "Марта Кос приветства решението. Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди "
+                           "за рисковете. Главният преговарящ на ЕС Мишел Барние отхвърли британското предложение.",
+                           "2018-09-06")
     ask = evs["поиска от правителството спешна помощ"]
     assert doc.span_text(ask.source.span) == "Кметът на Царево Георги Лапчев"
     assert doc.span_text(ask.target.span) == "правителството" and ask.target.code == "BGRGOV"
@@ -325,15 +331,29 @@ def test_who_tells_and_what_a_quote_says_limit_the_actors():
     not strike; "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote's end (it had
     been Telegram); "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject after the cue
     (the role had been the date's holder); air defence shooting down drones is force (190)."""
-    doc = vestnik.extract("По данни на регионалните власти в Одеска област отломки от свален дрон са повредили жилищна "
-                          "сграда. „Врагът продължава да атакува гражданската инфраструктура“, написа в Телеграм "
-                          "губернаторът на областта Олег Кипер. Украинските сили са свалили 23 руски дрона през нощта. "
-                          "Това поиска председателят на Европейската комисия Жан-Клод Юнкер.",
-                          published="2018-03-14", lang="bg")
-    evs = {doc.span_text(e.span): e for e in doc.events}
+    _doc, evs = _by_trigger("По данни на регионалните власти в Одеска област отломки от свален дрон са повредили "
+                            "жилищна сграда. „Врагът продължава да атакува гражданската инфраструктура“, написа в "
+                            "Телеграм губернаторът на областта Олег Кипер. Украинските сили са свалили 23 руски дрона "
+                            "през нощта. Това поиска председателят на Европейската комисия Жан-Клод Юнкер.", "2018-03-14")
     assert evs["дрон"].source.span is None
     assert evs["атакува"].target.span is None
     down = evs["свалили 23 руски дрона"]
     assert down.cameo == "190" and down.source.code == "UKR" and down.target.code == "RUS"
     ask = evs["поиска"]
     assert ask.source.entity == "vk:jean-claude-juncker" and ask.source.code == "IGOEUREEC"
+
+
+def test_a_headline_that_repeats_its_reports_event_and_a_participle_after_a_comma():
+    """The headline's event told again by the report is left out: the report's sentence is the evidence (the seed
+    page had two events for "ще продължат да си сътрудничат" / "ще продължат да прилагат"); "фирми от Китай, Индия
+    и Иран, обвинени, че ...": the firms are accused (India had accused Iran)."""
+    doc = vestnik.extract("ЕС наложи санкции на Русия\n\nБрюксел, 16 декември (БТА)\n\nЕвропейският съюз наложи нови "
+                          "санкции на Русия. В черния списък са включени още 52 кораба, както и фирми от Китай, Индия "
+                          "и Иран, обвинени, че доставят на Русия стоки с двойна употреба.", published="2024-12-16",
+                          lang="bg")
+    head = doc.article.headline
+    assert head is not None and not any(head[0] <= e.span[0] < head[1] for e in doc.events)
+    assert [(e.type, e.source.code, e.target.code) for e in doc.events if e.type == "COERCE"] == [
+        ("COERCE", "IGOEUREEC", "RUS")]
+    accused = next(e for e in doc.events if doc.span_text(e.span) == "обвинени")
+    assert accused.source.span is None and accused.target.code == "IRN"

@@ -29,10 +29,14 @@ def test_exports_from_extracted_jsonl(tmp_path, seed_doc):
     row = dict(zip(lines[0].split("\t"), lines[2].split("\t"), strict=True))
     assert row["EventCode"] == seed_doc.events[1].cameo and row["SQLDATE"] == "20241218"
 
-    # merged (the default): repeated mentions of one event in the page become one row with NumMentions
-    r = _cli("export", "events", str(src), "--format", "gdelt")
+    # merged (the default): one event told by a reprint of the page as well becomes one row with NumMentions
+    reprint = seed_doc.to_dict() | {"id": "reprint"}
+    both = tmp_path / "both.jsonl"
+    both.write_text(src.read_text(encoding="utf-8") + json.dumps(reprint, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = _cli("export", "events", str(both), "--format", "gdelt")
     merged = [dict(zip(lines[0].split("\t"), x.split("\t"), strict=True)) for x in r.stdout.splitlines()[1:]]
-    assert len(merged) < n and sum(int(m["NumMentions"]) for m in merged) == n
+    assert len(merged) < 2 * n and sum(int(m["NumMentions"]) for m in merged) == 2 * n
+    assert any(m["NumArticles"] == "2" for m in merged)
 
     r = _cli("export", "events", str(src), "--format", "plover", "--no-merge")
     recs = [json.loads(x) for x in r.stdout.splitlines()]

@@ -331,10 +331,17 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     passive = (verbal and any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
                and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE)
+    # "фирми от Китай, Индия и Иран, обвинени, че доставят ...": a participle after a comma describes the noun
+    # before it, which it was done to (bg/ru; English has its own reduced-relative rule in _matches)
+    reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
+               and "," in doc.text[toks[ti - 1][1] : trig[0]] and toks[ti][2].endswith(lex.reduced_participle)
+               and nxt not in INFINITIVE)
     agent = None
-    if passive:
+    if passive or reduced:
         agent = next((c for c in after if doc.text[max(0, c.span[0] - 8) : c.span[0]].lower().split()[-1:]
                       in (["by"], ["от"]) and c.span[0] - trig[1] < 60), None)
+    if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
+        return agent, before[-1]
     src = agent or (before[0] if before else None)
     if passive and agent is None and before:
         # "X was arrested in Y": the subject is the target, the source unknown
@@ -594,8 +601,25 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 ev.when = doc.published
             ranked.append((len(ranked), ev))
         events.extend(ev for _, ev in ranked)
+    events = _without_headline_repeats(doc, events)
     _provenance(doc, events)
     return events
+
+
+def _without_headline_repeats(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline's event that its own text reports again (same type, same source country) is left out: the
+    report's sentence carries the evidence ("Путин: Русия и Северна Корея ще продължат да си сътрудничат" over
+    "... двете страни ще продължат да прилагат договора"). Per item: the article, and each teaser's snippet."""
+    items = [(doc.article.headline, [p for p in doc.article.paragraphs if p])]
+    items += [(t.headline_span, [t.snippet_span] if t.snippet_span else []) for t in doc.teasers]
+    drop: set[int] = set()
+    for head, body in items:
+        if not head or not body:
+            continue
+        told = {(e.type, (e.source.code or "")[:3]) for e in events if any(a <= e.span[0] < b for a, b in body)}
+        drop.update(id(e) for e in events if head[0] <= e.span[0] < head[1]
+                    and (e.type, (e.source.code or "")[:3]) in told)
+    return [e for e in events if id(e) not in drop] if drop else events
 
 
 ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for

@@ -57,7 +57,7 @@ from vestnik.store.schema import (
     teasers,
     times,
 )
-from vestnik.stories.facts import TOPIC_MIN_DOCS, own_first, topic_wide
+from vestnik.stories.facts import TOPIC_MIN_DOCS, filled, own_first, topic_wide
 
 if TYPE_CHECKING:
     from sqlalchemy import BindParameter, ColumnClause
@@ -865,7 +865,7 @@ class Store:
 
         def ranked(table_: Any, key: list[Any], *where: Any) -> dict[str, Rank]:
             """Per story: (key, documents, rows, first row id) per key, most documents first, then most rows,
-            then key."""
+            then the most complete key (``stories.facts.filled``), then key."""
             rows = conn.execute(select(story_members.c.story_id, *key, func.count(table_.c.doc_id.distinct()),
                                        func.count(), func.min(table_.c.id))
                                 .join(table_, table_.c.doc_id == story_members.c.doc_id)
@@ -875,7 +875,8 @@ class Store:
             for r in rows:
                 per.setdefault(r[0], []).append((r[1] if len(key) == 1 else tuple(r[1 : 1 + len(key)]), int(r[-3]),
                                                  int(r[-2]), int(r[-1])))
-            return {sid: sorted(out, key=lambda x: (-x[1], -x[2], str(x[0])))[:top] for sid, out in per.items()}
+            return {sid: sorted(out, key=lambda x: (-x[1], -x[2], -filled(x[0]), str(x[0])))[:top]
+                    for sid, out in per.items()}
 
         named = ranked(mentions, [mentions.c.entity_id], mentions.c.entity_id.is_not(None)) if with_entities else {}
         quoted = ranked(quotes, [quotes.c.speaker_entity], quotes.c.speaker_entity.is_not(None))

@@ -65,15 +65,21 @@ def doc_facts(doc: Document) -> DocFacts:
     return f
 
 
+def filled(key: Any) -> int:
+    """How much of a fact's key is known: an event with both actors ranks above one with a single actor when they
+    are told as often (who did what *to whom*)."""
+    return sum(1 for v in key if v) if isinstance(key, tuple) else 1
+
+
 def ranked(counts: list[Counter[Any]], top: int | None = None) -> list[tuple[Any, int, int]]:
-    """(key, documents, rows) per key, most documents first, then most rows, then key (as text, as the store
-    orders its rows); the first ``top`` (all by default)."""
+    """(key, documents, rows) per key, most documents first, then most rows, then the most complete key, then key
+    (as text, as the store orders its rows); the first ``top`` (all by default)."""
     docs: Counter[Any] = Counter()
     rows: Counter[Any] = Counter()
     for c in counts:
         docs.update(c.keys())
         rows.update(c)
-    return sorted(((k, docs[k], rows[k]) for k in docs), key=lambda x: (-x[1], -x[2], str(x[0])))[:top]
+    return sorted(((k, docs[k], rows[k]) for k in docs), key=lambda x: (-x[1], -x[2], -filled(x[0]), str(x[0])))[:top]
 
 
 def topic_wide(df: Counter[str] | dict[str, int], n_docs: int) -> set[str]:
