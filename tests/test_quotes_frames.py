@@ -602,3 +602,23 @@ def test_a_correspondents_dash_and_coordinated_speakers() -> None:
     got = {c: s for c, _cue, s, _d in spans(doc)}
     assert got["преговорите са трудни"] == "Веселин Паунов"
     assert got["ще подкрепят кандидатурата"] == "Италия и Франция"
+
+
+def test_ria_style_kremlin_speaks_and_a_street_name_in_quote_marks() -> None:
+    """"сообщили в пресс-службе Кремля", "добавили в Кремле": the Kremlin speaks and is a source (a place had been
+    no speaker, "добавили в Кремле" had none); "Как сообщил журналистам пресс-секретарь ...": whom it was told is
+    no part of the speaker; "ул. „Раковски“, съобщиха от СДВР": a street's name is no quote; "говорителят на СДВР"
+    after a minister is not the minister."""
+    doc, got = _speakers("Путин провел телефонный разговор с Эрдоганом, сообщили в пресс-службе Кремля. Президенты "
+                         "договорились о встрече в Анкаре, добавили в Кремле. Как сообщил журналистам пресс-секретарь "
+                         "президента Дмитрий Песков, дата визита пока не определена.", "ru", "2024-05-20")
+    assert got["Путин провел телефонный разговор с Эрдоганом"] == "Кремля"
+    assert got["Президенты договорились о встрече в Анкаре"] == "Кремле"
+    assert got["дата визита пока не определена"] == "пресс-секретарь президента Дмитрий Песков"
+    assert [s.entity for s in doc.sources] == ["vk:kremlin"]
+    doc, got = _speakers("Протестиращите блокираха кръстовището на бул. „Дондуков“ и ул. „Раковски“, съобщиха от "
+                         "СДВР. Вицепремиерът Лукан Луканов обеща, че ще има компенсации. Полицията задържа двама "
+                         "души, съобщи говорителят на СДВР.")
+    assert "Раковски" not in got and got["Протестиращите блокираха кръстовището на бул. „Дондуков“ и ул. „Раковски“"]
+    q = next(q for q in doc.quotes if doc.span_text(q.span) == "Полицията задържа двама души")
+    assert doc.span_text(q.speaker.span) == "говорителят на СДВР" and q.speaker.entity is None

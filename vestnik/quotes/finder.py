@@ -182,6 +182,8 @@ class State:
     #: the person a sentence read after the last speaker opened with ("Премиерът Николай Денков определи ...
     #: „...“, каза той": Денков, not the speaker before him)
     subject: str | None = None
+    #: the bodies the last speaker's phrase named ("главният преговарящ на ЕС Мишел Барние": the EU)
+    speaker_bodies: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -556,11 +558,16 @@ class Finder:
     def np_after(self, toks: list[Tok], i: int, hi: int, limit: int = 10) -> tuple[int, int] | None:
         lex = self.lex
         j = i
+        place = -1  # the last "в X" skipped: "добавили в Кремле" has no one after it, and X is who
         while j < hi and toks[j].word:
             k = self._skip_addressee(toks, j, hi)
             if k == j and toks[j].low not in lex.skip_after:
                 break
+            if k > j + 1 and toks[j].low in lex.locatives:
+                place = j + 1
             j = max(k, j + 1)
+        if place >= 0 and (j >= hi or not toks[j].word) and toks[place].text[:1].isupper():
+            j = place
         if j + 1 < hi and toks[j].word and self.name_marks:  # отбелязва в. „Гардиън“: the outlet, not its noun
             k = j + 1 if toks[j].low in lex.outlet_nouns else (
                 j + 2 if toks[j + 1].text == "." and toks[j].low + "." in lex.outlet_nouns else j)
@@ -645,6 +652,8 @@ class Finder:
         министърът", "заяви пред агенция Ройтерс министърът", "каза в интервю за Би Би Си Дейвис", "пред
         „Фокус“", "пред журналисти" (one lower-case word)."""
         lex = self.lex
+        if toks[j].low in lex.addressees:  # "сообщил журналистам": the word is the whole phrase
+            return j + 1
         n = next((len(p) for p in lex.skip_pp_phrases if j + len(p) <= hi and all(
             toks[j + m].low == w for m, w in enumerate(p))), 0) if toks[j].low in lex.skip_pp_first else 0
         if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
@@ -688,8 +697,11 @@ class Finder:
         return k + 1 if k < hi and toks[k].s in self.name_marks else k
 
     def _is_outlet(self, eid: str | None) -> bool:
+        return self._kind(eid) in AGENCY_KINDS
+
+    def _kind(self, eid: str | None) -> str | None:
         ent = self.doc.entities.get(eid) if eid else None
-        return ent is not None and ent.kind in AGENCY_KINDS
+        return ent.kind if ent is not None else None
 
     def resolve(self, toks: list[Tok], r: tuple[int, int] | None, st: State) -> NP | None:
         """What a phrase names: a mention's entity, an agency, a role, a pronoun or a medium."""
@@ -700,7 +712,8 @@ class Finder:
         lex = self.lex
         lows = [t.low for t in toks[a:b]]
         ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
-            m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity)))]  # the KB's outlets are PRO
+            m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity))  # the KB's outlets are PRO
+            or (m.type == "LOC" and self._kind(m.entity) == "government"))]  # "в пресс-службе Кремля"
         agency = None
         for k in range(a, b):
             hit = self.match_agency(toks, k, b)
@@ -719,11 +732,13 @@ class Finder:
         inst = _has_seq(lows, lex.institutions)
         per = [m for m in ms if m.type == "PER"]
         if not per and ms and lex.role_stems and any(w.startswith(lex.role_stems) for w in lows[:3]):
-            # "главният преговарящ на ЕС": a person by role; the organisation is only a genitive
-            return NP(span, "role", st.last_speaker, institution=False)
+            # "главният преговарящ на ЕС": a person by role; the organisation is only a genitive. The last speaker
+            # only if their phrase named that body too ("говорителят на СДВР" after a minister is someone else)
+            same = all(m.entity in st.speaker_bodies for m in ms if m.entity)
+            return NP(span, "role", st.last_speaker if same else None, institution=False)
         if ms:
             m = (per or ms)[-1]
-            return NP(span, "name", m.entity, institution=inst or m.type == "ORG", core=m.span)
+            return NP(span, "name", m.entity, institution=inst or m.type == "ORG" or m.type == "LOC", core=m.span)
         if lex.body_heads and any(t.q >= 0 for t in toks[a:b]) and any(t.text in lex.body_heads for t in toks[a:b]):
             return NP(span, "name", None, institution=True)  # Агенция „Пътна инфраструктура“: a body, no outlet
         if any(w in lex.agency_nouns for w in lows):
@@ -844,9 +859,13 @@ class Finder:
         self.out.quotes.append(Quote(span=(a, b), direct=direct, cue=cue, speaker=spk, evidence=evidence))
         self.out.quote_para.append(para)
         self.out.quote_kind.append(np.kind if np else "none")
-        if spk.entity is not None and (np is None or np.kind not in ("agency", "agency_noun")):
-            st.last_speaker = spk.entity
+        ent = self.doc.entities.get(spk.entity) if spk.entity else None
+        if spk.entity is not None and (np is None or np.kind not in ("agency", "agency_noun")) and (
+                st.last_speaker is None or ent is None or ent.type == "PER"):  # ("По думите му" after the Kremlin
+            st.last_speaker = spk.entity                                        # spoke is the president still)
             st.subject = None
+            st.speaker_bodies = frozenset(m.entity for m in self.mentions_in(*np.span) if m.entity and m.type == "ORG") \
+                if np is not None else frozenset()
         return len(self.out.quotes) - 1
 
     def _opening_person(self, a: int, b: int) -> str | None:
@@ -1674,7 +1693,8 @@ class Finder:
             k = cj + 1
             np = NP((toks[cj].s, toks[cj].e), "pronoun", st.subject or st.last_speaker)
         else:
-            np = self.resolve(toks, (cj, k) if named is not None else self._trim(toks, cj, k), st)
+            a = self._skip_addressee(toks, cj, k) if cj < k and toks[cj].q < 0 else cj  # "Как сообщил журналистам X"
+            np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
         if np is None:
             return
         cue_span = (toks[ci].s, toks[cj - 1].e)

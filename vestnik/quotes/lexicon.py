@@ -113,6 +113,7 @@ class Lexicon:
     #: locative prepositions: "X в Русе заяви" is said by X, in Ruse
     locatives: frozenset[str] = frozenset()
     cue_pps: frozenset[str] = frozenset()
+    addressees: frozenset[str] = frozenset()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
     affiliation: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ def load_lexicon(lang: str) -> Lexicon:
         relatives=frozenset(p.lower() for p in g.get("relatives", [])),
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
+        addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
         affiliation=frozenset(g.get("affiliation", [])),
