@@ -357,3 +357,13 @@ def test_a_headline_that_repeats_its_reports_event_and_a_participle_after_a_comm
         ("COERCE", "IGOEUREEC", "RUS")]
     accused = next(e for e in doc.events if doc.span_text(e.span) == "обвинени")
     assert accused.source.span is None and accused.target.code == "IRN"
+
+
+def test_a_supplier_cutting_off_gas_and_the_subject_after_kakto():
+    """"„Газпром“ спря доставките на природен газ за България": an embargo (163), no event before; "...,
+    както настоява Москва": Moscow demands (the state company before it had been the one demanding)."""
+    _doc, evs = _by_trigger("„Газпром“ спря доставките на природен газ за България. Решението е взето, след като "
+                            "„Булгаргаз“ отказа да плаща в рубли, както настоява Москва.", "2022-04-27")
+    cut = evs["спря доставките"]
+    assert cut.cameo == "163" and cut.source.code == "RUSBUS" and cut.target.code == "BGR"
+    assert evs["настоява"].source.code == "RUSGOV"

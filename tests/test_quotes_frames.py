@@ -622,3 +622,14 @@ def test_ria_style_kremlin_speaks_and_a_street_name_in_quote_marks() -> None:
     assert "Раковски" not in got and got["Протестиращите блокираха кръстовището на бул. „Дондуков“ и ул. „Раковски“"]
     q = next(q for q in doc.quotes if doc.span_text(q.span) == "Полицията задържа двама души")
     assert doc.span_text(q.speaker.span) == "говорителят на СДВР" and q.speaker.entity is None
+
+
+def test_when_it_was_said_and_what_describes_the_source_are_not_part_of_the_quote() -> None:
+    """"каза държавният глава по време на церемонията": the speaker ends before the occasion; "Според проучване на
+    „Галъп интернешънъл“, публикувано в понеделник, ГЕРБ-СДС води ...": the participle clause describes the poll,
+    the content follows it."""
+    _doc, got = _speakers("„Служебният кабинет ще гарантира честни избори“, каза държавният глава по време на "
+                          "церемонията.\n\nСпоред проучване на „Галъп интернешънъл“, публикувано в понеделник, ГЕРБ-СДС "
+                          "води с 24,9 на сто.", "bg", "2023-02-03")
+    assert got["Служебният кабинет ще гарантира честни избори"] == "държавният глава"
+    assert "ГЕРБ-СДС води с 24,9 на сто" in got

@@ -358,6 +358,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 src = Cand(src.span, office.code, src.entity, office.country, office.sector, is_person=True)
             before = [c for c in before if not (a0 < c.span[0] < a1)]
     lead = toks[: bisect_left(toks, trig[0], key=itemgetter(0))]
+    if after and lead and lead[-1][2] in lex.inverted_before and not any(c.span[1] <= trig[0] and c.span[0] >= lead[-1][0]
+                                                                        for c in before):
+        # "..., както настоява Москва": the subject of a "както" clause follows its verb
+        return after[0], None
     if src is None and after and lead and all(w in lex.inverted_openers for _, _, w in lead):
         # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject follows the verb
         src, after = after[0], after[1:]

@@ -77,6 +77,7 @@ class Lexicon:
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
     inverted_openers: frozenset[str] = frozenset()  # "Това поиска X": X, after the cue, is its subject
+    inverted_before: frozenset[str] = frozenset()  # "както настоява X": X, after the cue, is its subject
     reduced_participle: tuple[str, ...] = ()  # ", обвинени, че": a past passive participle's endings
     addressee_preps: frozenset[str] = frozenset()  # "заяви пред журналисти": whom it was said to
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
@@ -327,6 +328,7 @@ def load(lang: str) -> Lexicon | None:
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))
         lex.inverted_openers = frozenset(m.get("inverted_openers", []))
+        lex.inverted_before = frozenset(m.get("inverted_before", []))
         lex.reduced_participle = tuple(m.get("reduced_participle", []))
         lex.addressee_preps = frozenset(m.get("addressee_preps", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))

@@ -595,6 +595,9 @@ class Finder:
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
                                  or self.match_phrase(toks, j, hi) is not None):
                 break
+            if t.word and n and any(j + len(p) <= hi and all(toks[j + m].low == w for m, w in enumerate(p))
+                                    for p in lex.speaker_ends):  # "каза държавният глава по време на церемонията"
+                break
             if t.word and n and t.low in lex.stop and any(  # "заяви Милошев на съвместната пресконференция"
                     m.span[1] == toks[j - 1].e and m.type == "PER" and m.form == "name"
                     for m in self.mentions_in(toks[j - 1].s, toks[j - 1].e)):
@@ -1723,6 +1726,11 @@ class Finder:
             a = k + 1 if k < y and toks[k].text == "," else k
             while a < y and toks[a].low in lex.content_skip:  # "Според X обаче данните ...": not what was said
                 a += 1
+            if a < y and lex.participle_apposition and toks[a].low.endswith(lex.participle_apposition) \
+                    and toks[a].text.islower():  # "Според проучване на X, публикувано в понеделник, ...": about X
+                c = next((j for j in range(a + 1, min(y, a + 9)) if toks[j].text == "," and toks[j].q < 0), None)
+                if c is not None:
+                    a = c + 1
             for c2, d2, cls2 in cues:  # "Според Ройтерс, което цитира източници от ЕК, ...": the content follows
                 if c2 == a and cls2 == "citing":
                     j = d2

@@ -114,6 +114,8 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()
     cue_pps: frozenset[str] = frozenset()
     addressees: frozenset[str] = frozenset()
+    speaker_ends: tuple[tuple[str, ...], ...] = ()
+    participle_apposition: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
     affiliation: frozenset[str] = frozenset()
@@ -250,6 +252,8 @@ def load_lexicon(lang: str) -> Lexicon:
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
+        speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
+        participle_apposition=tuple(g.get("participle_apposition", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
         affiliation=frozenset(g.get("affiliation", [])),
