@@ -367,3 +367,13 @@ def test_a_supplier_cutting_off_gas_and_the_subject_after_kakto():
     cut = evs["спря доставките"]
     assert cut.cameo == "163" and cut.source.code == "RUSBUS" and cut.target.code == "BGR"
     assert evs["настоява"].source.code == "RUSGOV"
+
+
+def test_officers_of_a_body_are_one_actor_and_an_adjective_of_no_country_is_none():
+    """"Служители на ГДНП задържаха петима души при акция срещу схема за източване на европейски средства": the
+    officers and their directorate are one source (the directorate had been the target), and "европейски" (of
+    Europe, no country) is no actor."""
+    _doc, evs = _by_trigger("Служители на ГДНП задържаха петима души при акция срещу схема за източване на европейски "
+                            "средства.", "2024-10-05")
+    arrest = evs["задържаха"]
+    assert _doc.span_text(arrest.source.span) == "Служители на ГДНП" and arrest.target.span is None

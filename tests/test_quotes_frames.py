@@ -633,3 +633,11 @@ def test_when_it_was_said_and_what_describes_the_source_are_not_part_of_the_quot
                           "води с 24,9 на сто.", "bg", "2023-02-03")
     assert got["Служебният кабинет ще гарантира честни избори"] == "държавният глава"
     assert "ГЕРБ-СДС води с 24,9 на сто" in got
+
+
+def test_a_parenthesis_before_the_cue_is_no_trailing_frame() -> None:
+    """"Макрон, в свою очередь, призвал ...": the comma before the cue closes a parenthesis, so "Макрон, в свою
+    очередь" is no content said by someone after the cue."""
+    _doc, got = _speakers("Макрон, в свою очередь, призвал европейских партнеров ускорить производство боеприпасов.",
+                          "ru", "2023-06-12")
+    assert not any(c.startswith("Макрон") for c in got)

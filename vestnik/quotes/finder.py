@@ -1548,6 +1548,9 @@ class Finder:
         for k in range(ci - 1, max(x, ci - 8) - 1, -1):
             t = toks[k]
             if t.text == ",":
+                a = self._skip_adverbial(toks, k - 1, x)  # "Макрон, в свою очередь, призвал": a parenthesis
+                if a < k - 1 and a >= x and toks[a].text == "," and toks[a].q < 0:
+                    return None
                 return k
             if not t.word and not (t.text == "." and k > x and toks[k - 1].low in self.lex.abbreviations):
                 return None
