@@ -637,7 +637,9 @@ def test_when_it_was_said_and_what_describes_the_source_are_not_part_of_the_quot
 
 def test_a_parenthesis_before_the_cue_is_no_trailing_frame() -> None:
     """"Макрон, в свою очередь, призвал ...": the comma before the cue closes a parenthesis, so "Макрон, в свою
-    очередь" is no content said by someone after the cue."""
+    очередь" is no content said by someone after the cue; Russian needs no marker before the infinitive of what he
+    called for ("ускорить ...")."""
     _doc, got = _speakers("Макрон, в свою очередь, призвал европейских партнеров ускорить производство боеприпасов.",
                           "ru", "2023-06-12")
     assert not any(c.startswith("Макрон") for c in got)
+    assert got["ускорить производство боеприпасов"] == "Макрон"

@@ -1249,8 +1249,9 @@ class Finder:
                     used.add(ci)
                     continue
             if low in lex.infinitive:
-                mk = next((k for k in range(cj, min(y, cj + 6)) if toks[k].low in lex.infinitive_marker
-                           and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # "calls to British lawmakers"
+                mk = next((k for k in range(cj, min(y, cj + 6)) if (toks[k].low in lex.infinitive_marker or (
+                    k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
+                           and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # стороны воздержаться"
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
                         toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \

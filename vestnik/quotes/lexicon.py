@@ -116,6 +116,7 @@ class Lexicon:
     addressees: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     participle_apposition: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
     affiliation: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def load_lexicon(lang: str) -> Lexicon:
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         participle_apposition=tuple(g.get("participle_apposition", [])),
+        infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
         affiliation=frozenset(g.get("affiliation", [])),
