@@ -32,6 +32,10 @@ def test_the_helpers_answer_as_a_scan_would():
         real = [iv for iv in ivs if iv is not None]
         index = spans.cover_index(real)
         assert [spans.covers(index, p) for p in pts] == [any(a <= p < b for a, b in real) for p in pts]
+        held = spans.hold_index(real)  # the spans that hold all of [p, p + w)
+        for p in pts:
+            w = rng.randint(0, 6)
+            assert spans.holding(held, p, p + w) == [k for k, (a, b) in enumerate(real) if a <= p and p + w <= b]
         srt = sorted(real)
         starts = spans.sorted_starts(srt)
         assert starts is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any, TypeVar
 
 from vestnik.document import Span
@@ -73,6 +73,27 @@ def covers(index: tuple[list[int], list[int]], pos: int) -> bool:
     starts, reach = index
     i = bisect_right(starts, pos) - 1
     return i >= 0 and reach[i] > pos
+
+
+def hold_index(spans: Sequence[Span]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """What :func:`holding` reads: the spans' starts in order, the furthest end reached up to each, each one's end,
+    and each one's index in ``spans``."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    ends = [spans[k][1] for k in order]
+    return [spans[k][0] for k in order], list(accumulate(ends, max)), ends, order
+
+
+def holding(index: tuple[list[int], list[int], list[int], list[int]], a: int, b: int) -> list[int]:
+    """Indexes of the spans that hold all of ``[a, b)`` (:func:`hold_index`): a walk back from the last span that
+    starts at or before ``a``, stopped where no earlier span reaches ``b``, not a scan of every span."""
+    starts, reach, ends, order = index
+    out = []
+    i = bisect_right(starts, a) - 1
+    while i >= 0 and reach[i] >= b:
+        if ends[i] >= b:
+            out.append(order[i])
+        i -= 1
+    return sorted(out)
 
 
 def stabbing(intervals: Sequence[Span | None], points: Iterable[int]) -> list[list[int]]:

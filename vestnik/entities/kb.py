@@ -21,6 +21,8 @@ TYPES = {"PER", "LOC", "ORG", "PRO", "EVT"}
 SECTORS = {"GOV", "MIL", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "REL", "IGO", "CVL", "EDU", "COP", "SPY", "NGO"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ID_RE = re.compile(r"^[a-z][a-z0-9]*:[a-z0-9][a-z0-9\-]*$")
+#: kinds of outlets: news agencies, broadcasters, papers (the quotes layer's sources, no actors of events)
+MEDIA_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
 # Which kind wins when two entries share a name (Мексико the country, not the city).
 KIND_PRIORITY = {"country": 0, "news_agency": 1, "igo": 1, "broadcaster": 2, "newspaper": 2, "government": 2,
                  "legislature": 2, "continent": 3, "region": 3, "sea": 3, "city": 5}

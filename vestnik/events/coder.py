@@ -16,14 +16,14 @@ from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.entities.api import kb_entry
+from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lower_slice
-from vestnik.spans import cover_index, covers, memo, stabbing
+from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
 MAX_PER_SENTENCE = 3
-_MEDIA_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
@@ -142,7 +142,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     out: list[Cand] = []
     for m in ments:
         code, country, kind = _entity_code(doc, m.entity)
-        if kind in _MEDIA_KINDS and (covers(sources, m.span[0]) or (pub and m.entity == pub) or _told_by(
+        if kind in MEDIA_KINDS and (covers(sources, m.span[0]) or (pub and m.entity == pub) or _told_by(
                 lex, text, sent[0], m.span[0])):
             # an attributed source ("предаде Ройтерс", "пише британският вестник The Independent"), or the
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
@@ -327,14 +327,17 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
     actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
         c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
-    told = [(q.cue[0], q.span[0]) for q in doc.quotes if q.evidence.startswith("quote:according") and q.cue
-            and q.span[0] <= trig[0] and trig[1] <= q.span[1] and q.cue[0] < q.span[0]]
+    # the quotes that hold the cue (sorted offsets, remembered per document: not a scan of every quote per event)
+    index = memo("events.quotes", doc.quotes, lambda qs: hold_index([q.span for q in qs]))
+    holders = [doc.quotes[k] for k in holding(index, trig[0], trig[1])]
+    told = [(q.cue[0], q.span[0]) for q in holders if q.evidence.startswith("quote:according") and q.cue
+            and q.cue[0] < q.span[0]]
     if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
     before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]], lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
-    inside = next((q.span for q in doc.quotes if q.direct and q.span[0] <= trig[0] and trig[1] <= q.span[1]), None)
+    inside = next((q.span for q in holders if q.direct), None)
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
@@ -368,7 +371,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": a person the KB lacks holds it
                 src = Cand(src.span, office.code, src.entity, office.country, office.sector, is_person=True)
             before = [c for c in before if not (a0 < c.span[0] < a1)]
-    lead = toks[: bisect_left(toks, trig[0], key=itemgetter(0))]
+    lead = toks[:ti]  # the words before the cue
     if after and lead and lead[-1][2] in lex.inverted_before and not any(c.span[1] <= trig[0] and c.span[0] >= lead[-1][0]
                                                                         for c in before):
         # "..., както настоява Москва": the subject of a "както" clause follows its verb
@@ -625,13 +628,14 @@ def _without_headline_repeats(doc: Document, events: list[Event]) -> list[Event]
     """A headline's event that its own text reports again (same type, same source country) is left out: the
     report's sentence carries the evidence ("Путин: Русия и Северна Корея ще продължат да си сътрудничат" over
     "... двете страни ще продължат да прилагат договора"). Per item: the article, and each teaser's snippet."""
-    items = [(doc.article.headline, [p for p in doc.article.paragraphs if p])]
-    items += [(t.headline_span, [t.snippet_span] if t.snippet_span else []) for t in doc.teasers]
+    paras = [p for p in doc.article.paragraphs if p]
+    items = [(doc.article.headline, (paras[0][0], paras[-1][1]) if paras else None)]  # (the paragraphs run on)
+    items += [(t.headline_span, t.snippet_span) for t in doc.teasers]
     drop: set[int] = set()
     for head, body in items:
         if not head or not body:
             continue
-        told = {(e.type, (e.source.code or "")[:3]) for e in events if any(a <= e.span[0] < b for a, b in body)}
+        told = {(e.type, (e.source.code or "")[:3]) for e in events if body[0] <= e.span[0] < body[1]}
         drop.update(id(e) for e in events if head[0] <= e.span[0] < head[1]
                     and (e.type, (e.source.code or "")[:3]) in told)
     return [e for e in events if id(e) not in drop] if drop else events

@@ -35,6 +35,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
 from vestnik.extract.dateline import datelines as page_datelines
@@ -55,7 +56,6 @@ MAX_SENTENCE = 50_000
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
-AGENCY_KINDS = frozenset({"news_agency", "outlet", "media", "newspaper", "broadcaster"})
 _COORD_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*")
 
 
@@ -595,9 +595,8 @@ class Finder:
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
                                  or self.match_phrase(toks, j, hi) is not None):
                 break
-            if t.word and n and any(j + len(p) <= hi and all(toks[j + m].low == w for m, w in enumerate(p))
-                                    for p in lex.speaker_ends):  # "каза държавният глава по време на церемонията"
-                break
+            if t.word and n and self._phrase_at(toks, j, hi, lex.speaker_ends):  # "каза държавният глава по време на
+                break                                                               # церемонията"
             if t.word and n and t.low in lex.stop and any(  # "заяви Милошев на съвместната пресконференция"
                     m.span[1] == toks[j - 1].e and m.type == "PER" and m.form == "name"
                     for m in self.mentions_in(toks[j - 1].s, toks[j - 1].e)):
@@ -608,6 +607,12 @@ class Finder:
             r = self._trim(toks, start, named)
             return (r[0] if r else named, named + 1)
         return self._trim(toks, start, j)
+
+    @staticmethod
+    def _phrase_at(toks: list[Tok], j: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length of the first of ``phrases`` (lower-case word tuples) written at token ``j``, else 0."""
+        return next((len(p) for p in phrases if j + len(p) <= hi and all(
+            toks[j + m].low == w for m, w in enumerate(p))), 0)
 
     def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
         """Index of a role noun or a person's name after a short phrase on where or how a statement was made,
@@ -657,8 +662,7 @@ class Finder:
         lex = self.lex
         if toks[j].low in lex.addressees:  # "сообщил журналистам": the word is the whole phrase
             return j + 1
-        n = next((len(p) for p in lex.skip_pp_phrases if j + len(p) <= hi and all(
-            toks[j + m].low == w for m, w in enumerate(p))), 0) if toks[j].low in lex.skip_pp_first else 0
+        n = self._phrase_at(toks, j, hi, lex.skip_pp_phrases) if toks[j].low in lex.skip_pp_first else 0
         if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
             n = 1
         elif not n:
@@ -700,7 +704,7 @@ class Finder:
         return k + 1 if k < hi and toks[k].s in self.name_marks else k
 
     def _is_outlet(self, eid: str | None) -> bool:
-        return self._kind(eid) in AGENCY_KINDS
+        return self._kind(eid) in MEDIA_KINDS
 
     def _kind(self, eid: str | None) -> str | None:
         ent = self.doc.entities.get(eid) if eid else None
@@ -727,7 +731,7 @@ class Finder:
             agency = (a, b, toks[a].text)
         for m in ms:
             ent = self.doc.entities.get(m.entity) if m.entity else None
-            if ent is not None and ent.kind in AGENCY_KINDS:
+            if ent is not None and ent.kind in MEDIA_KINDS:
                 return NP(span, "agency", m.entity, agency=ent.name, core=m.span)
         if agency is not None and (not ms or all(m.span[0] >= toks[agency[0]].s for m in ms)):
             core = (toks[agency[0]].s, toks[agency[1] - 1].e)
@@ -825,7 +829,7 @@ class Finder:
             ent = self.doc.entities.get(m.entity) if m.entity else None
             if m.form != "name" or m.span[0] < end or not _COORD_GAP.fullmatch(self.text, end, m.span[0]):
                 break
-            if ent is None or ent.kind not in AGENCY_KINDS:
+            if ent is None or ent.kind not in MEDIA_KINDS:
                 break
             out.append(NP(m.span, "agency", m.entity, agency=ent.name, core=m.span))
             end = m.span[1]
