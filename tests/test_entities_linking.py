@@ -115,6 +115,18 @@ def test_unknown_names_share_ids_and_surnames_join(gaz: Gazetteer) -> None:
     assert next(iter(ids_b)).startswith("vx:")
 
 
+def test_a_surname_of_a_full_name_is_not_a_place_of_the_same_skeleton(gaz: Gazetteer) -> None:
+    """"Алкарас" and "Algiers" share the consonant key "alkrs": after "Карлос Алкарас" the surname is his (it had
+    been linked to the city)."""
+    text = "Димитров победи испанеца Карлос Алкарас. Алкарас призна, че съперникът му е бил по-добър."
+    names = [("Карлос Алкарас", text.index("Карлос")), ("Алкарас", text.index("Алкарас."))]
+    ms, _ents = link(text, gaz, [Mention(span=(s, s + len(n)), type="PER", base=n, evidence="test-input")
+                                 for n, s in names], None)
+    full = next(m for m in ms if m.span[0] == names[0][1])
+    short = next(m for m in ms if m.span[0] == names[1][1])
+    assert full.entity is not None and short.entity == full.entity
+
+
 def test_tagger_span_wins_for_longer_unknown_names(gaz: Gazetteer) -> None:
     text = "Министерството на външните работи на Русия заяви, че Русия е против."
     s = 0

@@ -377,3 +377,100 @@ def test_officers_of_a_body_are_one_actor_and_an_adjective_of_no_country_is_none
                             "средства.", "2024-10-05")
     arrest = evs["задържаха"]
     assert _doc.span_text(arrest.source.span) == "Служители на ГДНП" and arrest.target.span is None
+
+
+def test_whom_aid_goes_to_and_where_talks_were_held():
+    """"ще предостави на Украйна ... военна помощ": "на" before a country is its dative, so Ukraine is the
+    target (it had been a place, and "пред български журналисти", whom it was told, the target); "военна" is an
+    adjective, no military actor; "обсъдиха днес в Брюксел": the talks were held in Brussels, which is no target."""
+    _doc, evs = _by_trigger("Министърът на отбраната Тодор Тагарев каза пред български журналисти, че страната ни ще "
+                            "предостави на Украйна нов пакет военна помощ. Министрите на отбраната на страните от НАТО "
+                            "обсъдиха днес в Брюксел разходите за отбрана.", "2024-02-14")
+    aid = evs["военна помощ"]
+    assert aid.source.code == "BGRGOV" and aid.target.code == "UKR"
+    talks = evs["обсъдиха"]
+    assert talks.source.code == "IGOWSTNAT" and talks.target.code is None
+
+
+def test_a_role_without_a_country_belongs_to_the_dateline_and_a_court_by_its_third_word():
+    """"Кишинев, ... Полицията е задържала 74 души": Moldova's police, the dateline's country, which the text names
+    too (Russia, named more, had been taken); "Софийският градски съд остави в ареста кмета": the court is judiciary
+    (its role noun is the third word) of the dateline's Bulgaria."""
+    doc = vestnik.extract("Молдова обвини Москва в опит за дестабилизация\n\nКишинев, 18 септември (БТА)\n\n"
+                          "Молдовското правителство обвини Русия в опит да дестабилизира страната. Полицията е "
+                          "задържала 74 души. Кремъл и Москва отхвърлиха обвиненията, съобщи РИА Новости.",
+                          published="2025-09-18", lang="bg")
+    held = next(e for e in doc.events if doc.span_text(e.span) == "задържала")
+    assert held.source.code == "MDACOP"
+    doc = vestnik.extract("Съдът остави в ареста кмета\n\nСофия, 3 октомври (БТА)\n\nСофийският градски съд остави в "
+                          "ареста кмета на община Своге.", published="2024-10-03", lang="bg")
+    court = next(e for e in doc.events if doc.span_text(e.span) == "ареста")
+    assert court.source.code == "BGRJUD"
+
+
+def test_officers_of_a_known_directorate_a_strike_by_its_verb_and_ministers_of_a_bloc():
+    """"Служители на ОДМВР-Пловдив задържаха ...": the officers act as the police directorate the KB knows, and the
+    town in its name is no target; "нанесоха през нощта удар с дронове": the verb and the weapon are the cue (the
+    drones alone had been); "Министрите на отбраната на страните от НАТО обсъдиха": the ministers act as NATO."""
+    doc, evs = _by_trigger("Служители на ОДМВР-Пловдив задържаха петима души. Руските сили нанесоха през нощта удар с "
+                           "дронове по пристанището на Одеса. Министрите на отбраната на страните от НАТО обсъдиха "
+                           "разходите за отбрана.", "2024-05-12")
+    held = evs["задържаха"]
+    assert doc.span_text(held.source.span) == "Служители на ОДМВР" and held.source.code == "BGRCOP"
+    assert held.target.span is None
+    strike = evs["нанесоха през нощта удар с дронове"]
+    assert strike.cameo == "195" and strike.target.code == "UKR"
+    assert evs["обсъдиха"].source.code == "IGOWSTNAT"
+
+
+def test_clauses_joined_by_a_have_their_own_actors_and_a_nouns_genitive_acts():
+    """"Протестиращите блокираха центъра, а студентите ... призоваха ...": the students call (the protesters had),
+    and they are no target of the blockade; "Заплахата от вето на Ирландия": with no subject before it, the
+    genitive after the noun is whose veto it is; "на посещение в Китай": the place of a visit is its target,
+    "разговаря днес в Атина" is where a talk was held; "обяви за персона нон грата" is an expulsion."""
+    _doc, evs = _by_trigger("Протестиращите блокираха центъра на града, а студентите, организатори на шествието, "
+                            "призоваха за мирни действия. Заплахата от вето на Ирландия дойде по време на среща в "
+                            "Дъблин. Британският премиер е на посещение в Китай. Министърът на външните работи Иван "
+                            "Кондов разговаря днес в Атина. Министерството на външните работи обяви за персона нон "
+                            "грата двама служители на руското посолство.", "2025-03-15")
+    assert evs["блокираха"].target.span is None
+    assert _doc.span_text(evs["призоваха"].source.span) == "студентите"
+    assert evs["вето"].source.code == "IRL"
+    assert evs["на посещение"].target.code == "CHN"
+    assert evs["разговаря"].target.span is None
+    expel = evs["обяви за персона нон грата"]
+    assert expel.cameo == "166" and expel.source.code == "BGRGOV" and expel.target.code == "RUSGOV"
+
+
+def test_a_reported_clause_and_a_relative_clause_have_their_own_subjects():
+    """"Премиерът ... заяви, че Русия е нападнала Украйна": Russia attacked (the premier had been the source);
+    "че страната ни ще предостави на Украйна помощ": after a preposition Ukraine is no subject, so the speaker's
+    country acts; "мъж, който нападнал съседа си": the man attacked, the police of the main clause did not;
+    "Орбан, който досега блокираше решението, е дал съгласието си след среща с Мишел": the veto has no target
+    in the main clause."""
+    _doc, evs = _by_trigger("Премиерът Николай Денков заяви, че Русия е нападнала Украйна. Министърът на отбраната "
+                            "Тодор Тагарев каза, че страната ни ще предостави на Украйна военна помощ. Полицията "
+                            "задържа мъж, който нападнал съседа си. Унгарският премиер Виктор Орбан, който досега "
+                            "блокираше решението, е дал съгласието си след среща с Шарл Мишел.", "2024-02-01")
+    attack = evs["нападнала"]
+    assert attack.source.code == "RUS" and attack.target.code == "UKR"
+    aid = next(e for t, e in evs.items() if t.startswith("предостави"))
+    assert aid.source.code == "BGRGOV" and aid.target.code == "UKR"
+    assert evs["нападнал"].source.span is None
+    veto = evs["блокираше решението"]
+    assert veto.source.code == "HUNGOV" and veto.target.span is None
+
+
+def test_a_returned_law_an_inverted_passive_and_the_accused_as_subject():
+    """"върна за ново обсъждане промените": the president's veto (it had been a release and talks); "където вчера
+    бе убит косовски полицай": the subject after the participle is the target (the Serbian president, first in
+    the sentence, had been); "Русия обвини Украйна, че е атакувала Курск": the accused attacked, not the accuser."""
+    _doc, evs = _by_trigger("Президентът Румен Радев върна за ново обсъждане промените в Закона за съдебната власт. "
+                            "Сръбският президент Александър Вучич обвини Албин Курти, че провокира насилие в Северно "
+                            "Косово, където вчера бе убит косовски полицай. Русия обвини Украйна, че е атакувала "
+                            "Курск.", "2023-09-25")
+    veto = evs["върна за ново обсъждане"]
+    assert veto.cameo == "129" and veto.source.code == "BGRGOV"
+    assert evs["убит"].source.span is None and _doc.span_text(evs["убит"].target.span) == "косовски полицай"
+    attack = evs["атакувала"]
+    assert attack.source.code == "UKR" and attack.target.code == "RUS"

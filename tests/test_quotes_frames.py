@@ -643,3 +643,114 @@ def test_a_parenthesis_before_the_cue_is_no_trailing_frame() -> None:
                           "ru", "2023-06-12")
     assert not any(c.startswith("Макрон") for c in got)
     assert got["ускорить производство боеприпасов"] == "Макрон"
+
+
+def test_a_body_described_up_to_its_acronym_is_the_antecedent_of_the_agency() -> None:
+    """"съобщи турската агенция за управление на бедствия и извънредни ситуации АФАД": "и" inside the description
+    does not end the speaker (no quote at all had been found), and a later "уточнява агенцията" is that agency, not
+    the publisher of the dateline; a name's own list ("по геофизика, геодезия и география") ends the sentence, it
+    opens no second part of the content."""
+    doc, got = _speakers("Земетресение разлюля Турция\n\nАнкара, 10 август (БТА)\n\nЗеметресение с магнитуд 5,6 "
+                         "разлюля днес провинция Балъкесир, съобщи турската агенция за управление на бедствия и "
+                         "извънредни ситуации АФАД.\n\nТрусът е бил регистриран на дълбочина 11 километра, уточнява "
+                         "агенцията.\n\nВ България не са регистрирани щети, съобщиха от Националния институт по "
+                         "геофизика, геодезия и география.", "bg", "2025-08-10")
+    first = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Земетресение с магнитуд"))
+    assert doc.span_text(first.speaker.span).endswith("извънредни ситуации АФАД")
+    second = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Трусът"))
+    assert second.speaker.entity == first.speaker.entity and second.speaker.entity != "vk:bta"
+    assert "В България не са регистрирани щети" in got
+
+
+def test_the_network_a_statement_was_posted_on_and_an_office_holders_genitives() -> None:
+    """"написа в социалната мрежа Екс президентът": the network is where, not who; "Според германския министър на
+    отбраната Борис Писториус Европа ...": the phrase runs to the minister's name (it had stopped at "германския",
+    and the rest was what was said); "Председателят на Асоциацията на зърнопроизводителите Илия Проданов
+    определи ..." opens the sentence with a person, whom a later "каза той" means."""
+    doc, got = _speakers("„Нашите екипи работят на място“, написа в социалната мрежа Екс президентът Реджеп Тайип "
+                         "Ердоган.\n\nСпоред германския министър на отбраната Борис Писториус Европа трябва да се "
+                         "подготви за конфронтация.\n\nЗемеделският министър Георги Тахов съобщи вчера, че добивите ще "
+                         "бъдат по-ниски. Председателят на Асоциацията на зърнопроизводителите Илия Проданов определи "
+                         "мярката като недостатъчна. „Парите няма да покрият щетите“, каза той пред bTV.", "bg",
+                         "2024-07-22")
+    assert got["Нашите екипи работят на място"] == "президентът Реджеп Тайип Ердоган"
+    assert got["Европа трябва да се подготви за конфронтация"] == "германския министър на отбраната Борис Писториус"
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Парите"))
+    prodanov = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Илия Проданов")
+    assert q.speaker.entity == prodanov
+
+
+def test_a_person_is_no_source_and_a_state_speaks_by_its_name() -> None:
+    """A source is an agency, an outlet or an institution: "съобщи началникът на Генералния инспекторат на полицията
+    Виорел Черную" names a person (he had been a source, and so had "него" after him); "Кабинетът на израелския
+    премиер Бенямин Нетаняху" is a body, whose source span is the whole phrase, not the premier; "съобщи Катар":
+    the speaker is Qatar (it had no entity)."""
+    doc, _got = _speakers("Полицията е задържала 74 души, съобщи началникът на Генералния инспекторат на полицията "
+                          "Виорел Черную. Според него част от задържаните са преминали обучение в Сърбия.\n\n"
+                          "Кабинетът на израелския премиер Бенямин Нетаняху съобщи, че подробностите не са уточнени.\n\n"
+                          "Израел и Хамас се договориха за примирие, съобщи Катар.", "bg", "2025-01-15")
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Кабинетът на израелския премиер Бенямин Нетаняху"]
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Израел и Хамас"))
+    assert q.speaker.entity == "vk:qatar"
+
+
+def test_a_party_in_quote_marks_after_ot_speaks() -> None:
+    """"От „Възраждане“ обявиха, че ...": the quoted name after "От" is the speaker (it had none)."""
+    doc, _got = _speakers("От „Възраждане“ обявиха, че няма да подкрепят правителство с участието на ГЕРБ.", "bg",
+                          "2025-01-15")
+    q = doc.quotes[0]
+    assert doc.span_text(q.span) == "няма да подкрепят правителство с участието на ГЕРБ"
+    assert q.speaker.entity == "vk:vazrazhdane"
+
+
+def test_what_was_called_for_is_no_speaker_and_an_outlet_before_its_citing_clause() -> None:
+    """"..., а студентите, организатори на шествието, призоваха за мирни действия": after the cue a preposition
+    opens what was called for, so the sentence before the comma is no quote of "мирни действия"; "Според
+    изданието мерките ще засегнат танкери, ...": the outlet is the phrase, not everything up to the comma; "Си Ен
+    Ен, която цитира високопоставен американски служител, съобщи": CNN reports, the official is whom it cites."""
+    doc, got = _speakers("Протестиращите блокираха центъра на града, а студентите, организатори на шествието, "
+                         "призоваха за мирни действия.\n\nАмериканският вестник „Уолстрийт джърнъл“ съобщи за "
+                         "санкциите. Според изданието мерките ще засегнат танкери, превозващи руски петрол.\n\nСи Ен "
+                         "Ен, която цитира високопоставен американски служител, съобщи, че Белият дом е обсъдил "
+                         "мерките.", "bg", "2025-01-09")
+    assert not any(c.startswith("Протестиращите") for c in got)
+    assert sorted(doc.span_text(s.span) for s in doc.sources) == ["Си Ен Ен", "Уолстрийт джърнъл", "изданието"]
+    assert {s.entity for s in doc.sources} == {"vk:cnn", "vk:the-wall-street-journal"}
+
+
+def test_chains_through_data_and_sources_of_a_body_and_no_speaker_after_an_object() -> None:
+    """"позовавайки се на данни на британското разузнаване": Reuters cites the intelligence service (no source had
+    been found); "По данни на украинския генерален щаб, цитирани от Укринформ": Ukrinform cites the staff named
+    before, one source (the staff had been two); "Според Си Ен Ен, която се позовава на източници в Пентагона":
+    CNN cites the Pentagon; "Белият дом, цитиран от Асошиейтед прес, обяви нови мерки": nothing after "обяви" can
+    speak, so the White House's sentence is no quote of "нови мерки"; "информира агенция Анадолу, като се позовава
+    на ...": the agency after its noun speaks (the rule above must not take it for an object)."""
+    doc, got = _speakers("Русия е изтеглила войските си, съобщи Ройтерс, позовавайки се на данни на британското "
+                         "разузнаване. По данни на украинския генерален щаб, цитирани от Укринформ, руските загуби са "
+                         "големи. Според Си Ен Ен, която се позовава на източници в Пентагона, САЩ ще изпратят нови "
+                         "ракети.\n\nБелият дом, цитиран от Асошиейтед прес, обяви нови мерки.\n\nТурция е свалила "
+                         "руски дрон, информира агенция Анадолу, като се позовава на турското министерство на "
+                         "отбраната. Лихвите ще останат без промяна, съобщава Си Ен Би Си.", "bg", "2024-11-15")
+    src = {doc.span_text(s.span): s for s in doc.sources}
+    name = {k: doc.span_text(doc.sources[s.cites].span) for k, s in src.items() if s.cites is not None}
+    assert name["Ройтерс"].endswith("британското разузнаване")
+    assert name["Укринформ"] == "украинския генерален щаб" and sum(k.endswith("щаб") for k in src) == 1
+    assert name["Си Ен Ен"] == "Пентагона" and name["Асошиейтед прес"] == "Белият дом"
+    assert not any(c.startswith("Белият дом") for c in got)
+    assert name["Анадолу"] == "турското министерство на отбраната" and src["Си Ен Би Си"].entity == "vk:cnbc"
+
+
+def test_who_wrote_the_reasons_and_many_agencies_are_none_of_the_last() -> None:
+    """"В мотивите си Радев посочва, че ...": Радев (the speaker had been "мотивите си Радев"); "предадоха световните
+    агенции": many outlets, not the agency named last (it had been the dateline's BTA)."""
+    doc, got = _speakers("Анкара, 10 август (БТА)\n\nВ мотивите си Радев посочва, че промените противоречат на "
+                         "Конституцията. Вучич обвини Курти, че провокира насилие, предадоха световните агенции.", "bg",
+                         "2024-03-14")
+    assert got["промените противоречат на Конституцията"] == "Радев"
+    assert "vk:bta" not in {s.entity for s in doc.sources}
+    # "В интервью американскому каналу CNBC глава правительства отметил": the outlet spoken to, then who spoke (the
+    # quote had been CNBC's, and so dropped as an agency's report)
+    _doc, got = _speakers("Премьер-министр Польши Матеуш Моравецкий выступил в Давосе. В интервью американскому каналу "
+                         "CNBC глава правительства отметил, что этот газопровод является примером давления.", "ru",
+                         "2019-01-24")
+    assert got["этот газопровод является примером давления"] == "глава правительства"

@@ -183,6 +183,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
     kb_words: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
+    surnames = {nk.rsplit(" ", 1)[1] for nm in keep_ner if nm.type == "PER"
+                and " " in (nk := name_key(nm.base or text[nm.span[0]:nm.span[1]]))}  # last words of full names
     for nm in keep_ner:
         if nm.span in by_span:
             continue
@@ -198,7 +200,15 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             wm = match_at[wrapped[nm.span]]
             base = _base(wm, eid, text[wm.start : wm.end], lang)
         surface = text[nm.span[0] : nm.span[1]]
-        eid = eid or gaz.key_index.get(key) or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
+        if eid is None and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
+            ent_kb = kb.get(eid)
+            low = surface.lower()
+            if ent_kb is not None and ent_kb.type != "PER" and not any(
+                    low.startswith(n.lower()) for _lg, n in ent_kb.all_names()):
+                # "Алкарас" after "Карлос Алкарас" is that person, not Algiers, whose key is the same skeleton
+                # ("Пакистан", a place the tagger took for a person, is written as the KB writes it)
+                eid = None
+        eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
         elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):

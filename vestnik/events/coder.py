@@ -123,9 +123,10 @@ def _told_by(lex: Lexicon, text: str, lo: int, start: int) -> bool:
 
 
 def _role_at_start(lex: Lexicon, toks: list[tuple[int, int, str]], start: int) -> str | None:
-    """The sector of a role noun among the first two words at ``start`` ("Окръжният съд", "Общинският съвет")."""
+    """The sector of a role noun among the first three words at ``start`` ("Окръжният съд", "Общинският съвет",
+    "Софийският градски съд")."""
     i = bisect_left(toks, start, key=itemgetter(0))
-    for k in (i, i + 1):
+    for k in (i, i + 1, i + 2):
         if k < len(toks) and (r := _role_at(lex, toks, k)) is not None:
             return r[1]
     return None
@@ -140,7 +141,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
     out: list[Cand] = []
+    ends = {m.span[1] for m in ments if m.type == "ORG"}
     for m in ments:
+        if m.type == "LOC" and m.span[0] - 1 in ends and text[m.span[0] - 1] == "-":
+            continue  # "ОДМВР-Пловдив": the town names which directorate, it is no actor of its own
         code, country, kind = _entity_code(doc, m.entity)
         if kind in MEDIA_KINDS and (covers(sources, m.span[0]) or (pub and m.entity == pub) or _told_by(
                 lex, text, sent[0], m.span[0])):
@@ -148,7 +152,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
-        is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS
+        is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS and not (
+            before[-1] in lex.country_not_place and kind == "country")
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
             # "Washington said", "Москва отхвърли": a capital acting is its government
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
@@ -190,13 +195,16 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             org.span = (org.span[0], span[1])
             continue
         # ... or right after it in the genitive ("Служители на ГДНП"): one actor (not English "of": PLOVER target 0.566 -> 0.559)
-        # (a body the KB does not know, so no code of its own, and no person's name after it)
-        org = next((c for c in out if not c.is_person and c.entity and not c.is_place and c.code is None
-                    and c.country is None and c.span[0] > span[1] and c.span[0] - span[1] <= 5
-                    and text[span[1] : c.span[0]].strip().lower() == "на"), None)
+        # with the body's code where the KB knows it ("Служители на ОДМВР": police), else the role's sector; no
+        # person's name after it ("председателят на БСП Корнелия Нинова" is her)
+        org = next((c for c in out if not c.is_person and c.entity and not c.is_place and (c.code is None or c.sector)
+                    and (c.country is None or c.code is not None) and c.span[0] > span[1]
+                    and c.span[0] - span[1] <= 5 and text[span[1] : c.span[0]].strip().lower() == "на"), None)
         if org is not None and not any(m.type == "PER" and 0 <= m.span[0] - org.span[1] <= 40 and not any(
                 ch in text[org.span[1] : m.span[0]] for ch in ",.;:") for m in ments):
-            org.span, org.sector = (span[0], org.span[1]), sector
+            org.span = (span[0], org.span[1])
+            if org.code is None:
+                org.sector = sector
             continue
         # country: a derived/name LOC mention right before ("Руската прокуратура") or after ("на САЩ", "of Iran")
         country = None
@@ -205,14 +213,24 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s"):
                 country, span = c.country, (c.span[0], span[1])
                 break
+        body = None
         if country is None:
             for c in out:
                 gap_words = text[span[1] : c.span[0]].lower().split()
                 if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP:
                     country = c.country
                     break
-        if _addressee(lex, toks, i):
-            continue  # "сообщил журналистам", "заяви пред журналисти": whom it was told, no actor
+                # "министрите на отбраната на страните от НАТО": the office's genitives, then its country or bloc
+                if c.country and (not c.sector or c.country == "IGO") and 0 < c.span[0] - span[1] <= 60 and 0 < len(
+                        gap_words) <= 6 and gap_words[0] in _OF and gap_words[-1] in _OF and all(
+                        w.isalpha() and w.islower() for w in text[span[1] : c.span[0]].split()):
+                    country, body = c.country, (c if c.country == "IGO" else None)
+                    break
+        if _addressee(lex, toks, i) or (span[0] < toks[i][0] and _addressee(
+                lex, toks, bisect_left(toks, span[0], key=itemgetter(0)))):
+            # "сообщил журналистам", "заяви пред (български) журналисти": whom it was told, no actor, nor its adjective
+            out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1])]
+            continue
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]
         # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
         per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
@@ -231,6 +249,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             out = [c for c in out if c.span != per.span]
         if len(sector) > 3:  # a role of one body, its whole code in the pack ("еврокомисар*": IGOEUREEC)
             out.append(Cand(span, sector, entity, sector[:3], _sector_of(sector)))
+            continue
+        if body is not None and per is None:  # the ministers of a bloc's members act as the bloc
+            out.append(Cand((span[0], body.span[1]), body.code, body.entity, "IGO", _sector_of(body.code)))
             continue
         out.append(Cand(span, (country or "") + sector if country else None, entity, country, sector))
     out.sort(key=lambda c: c.span)
@@ -317,9 +338,43 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
     return next((k for k in cuts if k >= pos), end)
 
 
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (not before ``lo``), "" if none: its preposition, for instance."""
+    words = text[max(lo, pos - 16) : pos].lower().split()
+    return words[-1] if words else ""
+
+
+def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent: Span,
+               toks: list[tuple[int, int, str]]) -> list[Cand]:
+    """The actors of the cue's own clause: coordinated clauses (", а", ", но") have their own, and a relative
+    clause (", който ... ,") has the noun it describes as its subject and ends at its closing comma."""
+    if lex.clause_coordinators:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
+        opens = [m.start() for m in lex.clause_coordinators.finditer(doc.text, sent[0], sent[1])]
+        lo = max((o for o in opens if o < trig[0]), default=sent[0])
+        hi = min((o for o in opens if o > trig[1]), default=sent[1])
+        if lo > sent[0] and any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors):
+            actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]  # (else the subject is shared)
+        actors = [c for c in actors if c.span[0] < hi]
+    if lex.relatives:  # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
+        rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives
+                    and doc.text[max(sent[0], t[0] - 2) : t[0]].strip() == ","), None)
+        if rel is not None and "," not in doc.text[rel[1] : trig[0]]:
+            end = doc.text.find(",", trig[1], sent[1])
+            comma = doc.text.rfind(",", sent[0], rel[0])
+            # its subject is the noun the clause describes: an actor only if one ends at that comma ("мъж, който
+            # нападнал съседа си": no actor; the police of the main clause did not attack), unless another word
+            # stands first ("който двамата подписаха") or the verb's number is not the pronoun's ("който подписаха")
+            subject = all(t[2] in lex.relative_subject_gap for t in toks if rel[1] <= t[0] and t[1] <= trig[0]) \
+                and not (rel[2] in lex.singular_relatives and lex.plural_verb_endings
+                         and doc.text[trig[0] : trig[1]].split()[0].lower().endswith(lex.plural_verb_endings))
+            actors = [c for c in actors if (not subject or c.span[0] > rel[0] or not doc.text[c.span[1] : comma].strip())
+                      and (end < 0 or c.span[0] < end)]
+    return actors
+
+
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
-                   toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True
-                   ) -> tuple[Cand | None, Cand | None]:
+                   toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True, at_place: bool = True,
+                   noun: bool = False, reported: bool = True) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out."""
@@ -335,6 +390,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
+    actors = _in_clause(doc, lex, actors, trig, sent, toks)
     before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]], lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
     inside = next((q.span for q in holders if q.direct), None)
@@ -356,7 +412,30 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                       in (["by"], ["от"]) and c.span[0] - trig[1] < 60), None)
     if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
         return agent, before[-1]
+    if before and lex.complementizers and not agent and reported:
+        # "Премиерът заяви, че Русия е нападнала Украйна": the reported clause's own subject acts, not the speaker
+        # (a demand stays the speaker's: "X заяви, че Y трябва да ...")
+        comp = [t[0] for t in toks[:ti] if t[2] in lex.complementizers and t[0] >= before[0].span[1]]
+        inner = [c for c in before if comp and c.span[0] > comp[-1]]
+        if inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
+            # (a subject: "че страната ни ще предостави на Украйна" has none)
+            before = inner  # (and who spoke is no target of it either)
+        elif comp and lex.object_control:
+            # "Курти обвини Белград, че подкрепя терористи": with no subject of its own, the clause's is the
+            # accused, the object of the verb before "че"
+            verb = next((t for t in reversed(toks[:ti]) if t[0] < comp[-1] and t[2] in lex.object_control), None)
+            obj = [c for c in before if verb is not None and verb[1] <= c.span[0] and c.span[1] <= comp[-1]]
+            if obj:
+                before = obj[:1]
     src = agent or (before[0] if before else None)
+    if src is None and noun and after and lex.country_not_place and doc.text[trig[1] : after[0].span[0]].strip(
+            ).lower() in lex.country_not_place:
+        # "Заплахата от вето на Ирландия", "протестът на фермерите": with no subject before it, the genitive right
+        # after a noun cue is whose act it is
+        src, after = after[0], after[1:]
+    if passive and agent is None and after and len(doc.text[trig[1] : after[0].span[0]].split()) <= 1:
+        # "където вчера бе убит косовски полицай": the subject right after the participle is the target
+        return None, after[0]
     if passive and agent is None and before:
         # "X was arrested in Y": the subject is the target, the source unknown
         return None, before[0]
@@ -394,8 +473,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         None)
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
+        # (with ``at_place`` False, not one after "в": "обсъдиха днес в Брюксел помощта" happened there)
         tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
-                    and c.span != src.span), None)
+                    and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
+                                                not in lex.where_preps)), None)
     return src, tgt
 
 
@@ -469,12 +550,27 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     return Actor(span=c.span, entity=c.entity, code=code)
 
 
+#: the place of a visit, even one announced ("ще пристигне в Израел"), is whom it visits, and a withdrawal or a
+#: concession is from a place; talks and threats are made in a place, strikes hit one
+_VISITS = frozenset({"042", "043"})
+
+
 def _doc_country(doc: Document) -> str | None:
+    """The country a role without one belongs to: the dateline's, if the text names that country too
+    ("Кишинев, 18 септември (БТА)" and "Молдова": the police are Moldova's even where Russia is named more;
+    a "Брюксел" dateline over EU news names no Belgium), else the one named most, else the dateline's."""
     counts: dict[str, int] = {}
+    line = doc.article.dateline
+    at = None
     for m in doc.mentions:
         _, country, _ = _entity_code(doc, m.entity)
         if country and len(country) == 3:
+            if line is not None and line[0] <= m.span[0] < line[1]:
+                at = at or country
+                continue
             counts[country] = counts.get(country, 0) + 1
+    if at is not None and (at in counts or not counts):
+        return at
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -586,7 +682,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             trig = (toks[i][0], toks[j - 1][1])
             here = pron + cands if pron and _same_clause(lex, toks, 1, i) else cands
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
-            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1)
+            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
+                                      at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
+                                      noun=not p.verbal,
+                                      reported=info.code[:2] != "02")
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the

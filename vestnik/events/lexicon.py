@@ -76,10 +76,20 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
+    complementizers: frozenset[str] = frozenset()  # "заяви, че": a reported clause begins
+    prepositions: frozenset[str] = frozenset()  # "на Украйна": an object, no subject
+    object_control: frozenset[str] = frozenset()  # "обвини X, че ...": X is the clause's subject
+    relatives: frozenset[str] = frozenset()  # ", който ... ,": a relative clause
+    relative_subject_gap: frozenset[str] = frozenset()  # "който досега блокираше": the relative is the subject
+    singular_relatives: frozenset[str] = frozenset()  # "който подписаха": a singular relative, a plural verb
+    plural_verb_endings: tuple[str, ...] = ()
     inverted_openers: frozenset[str] = frozenset()  # "Това поиска X": X, after the cue, is its subject
     inverted_before: frozenset[str] = frozenset()  # "както настоява X": X, after the cue, is its subject
     reduced_participle: tuple[str, ...] = ()  # ", обвинени, че": a past passive participle's endings
     addressee_preps: frozenset[str] = frozenset()  # "заяви пред журналисти": whom it was said to
+    country_not_place: frozenset[str] = frozenset()  # "помощ на Украйна": a case, not a place
+    where_preps: frozenset[str] = frozenset()  # "обсъдиха в Брюксел": where a cooperative act happened
+    clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
@@ -327,10 +337,22 @@ def load(lang: str) -> Lexicon | None:
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))
+        lex.complementizers = frozenset(m.get("complementizers", []))
+        lex.prepositions = frozenset(m.get("prepositions", []))
+        lex.object_control = frozenset(m.get("object_control", []))
+        lex.relatives = frozenset(m.get("relatives", []))
+        lex.relative_subject_gap = frozenset(m.get("relative_subject_gap", []))
+        lex.singular_relatives = frozenset(m.get("singular_relatives", []))
+        lex.plural_verb_endings = tuple(m.get("plural_verb_endings", []))
         lex.inverted_openers = frozenset(m.get("inverted_openers", []))
         lex.inverted_before = frozenset(m.get("inverted_before", []))
         lex.reduced_participle = tuple(m.get("reduced_participle", []))
         lex.addressee_preps = frozenset(m.get("addressee_preps", []))
+        lex.country_not_place = frozenset(m.get("country_not_place", []))
+        lex.where_preps = frozenset(m.get("where_preps", []))
+        if m.get("clause_coordinators"):
+            coords = "|".join(re.escape(w) for w in m["clause_coordinators"])
+            lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
         lex.dative_endings = tuple(m.get("dative_endings", []))
     return lex
 

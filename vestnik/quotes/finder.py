@@ -485,8 +485,8 @@ class Finder:
             k, j = j, self._skip_adverbial(toks, j, lo)
             if j < k and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Лавров, в свою очередь, отметил": the adverbial between commas
-        if j > lo and toks[j].s in self.name_marks and not toks[j].word:  # „Фокус“ съобщи
-            j -= 1
+        if j > lo and toks[j].s in self.name_marks and not toks[j].word and toks[j].q < 0:  # „Фокус“ съобщи
+            j -= 1  # (not a quote read whole: "От „Възраждане“ обявиха")
         if not closed and j >= lo and toks[j].q >= 0 and not self._name_in_phrase(toks, j, lo, i) \
                 and self._quoted_name(toks, j, i, use=False) == j + 1:
             return j, j + 1  # "В средата на юни „Газпром“ заяви": the quoted name alone is the speaker
@@ -499,6 +499,10 @@ class Finder:
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
                     return self.np_before(toks, j, lo)  # "агентство Bloomberg со ссылкой на источники сообщило"
+                if closed and j - 2 > lo and toks[j - 1].low in lex.relatives and toks[j - 2].text == ",":
+                    head = self._named_before(toks, j - 2, lo, "PRO")  # "Си Ен Ен, която цитира американски служител,
+                    if head is not None:                           # съобщи": who reports is before the clause
+                        return head
                 break
             j -= 1
             n += 1
@@ -525,6 +529,24 @@ class Finder:
                     return self.np_before(toks, p, lo)
         if r is not None and toks[end - 1].q >= 0:  # "Говорителят на партия „Възраждане“": the name ends it
             return r[0], end
+        if r is not None and r[1] - r[0] > 2 and toks[r[0]].low in lex.medium:
+            # "В интервью американскому каналу CNBC глава правительства отметил": the outlet spoken to, then who
+            ends = [hit[0] for k in range(r[0] + 1, r[1] - 1) if (hit := self.match_agency(toks, k, r[1]))]
+            ends += [bisect_left([t.s for t in toks], m.span[1]) for m in self.mentions_in(toks[r[0]].s, toks[r[1] - 1].e)
+                     if self._is_outlet(m.entity)]
+            for k in sorted(ends):
+                if k < r[1] and ((bool(lex.role_stems) and toks[k].low.startswith(lex.role_stems))
+                                 or (toks[k].low,) in lex.roles):
+                    return k, r[1]
+        if r is not None and r[1] - r[0] > 1 and any(t.low in lex.medium for t in toks[r[0]:r[1] - 1]):
+            # "В мотивите си Радев посочва": where it was written, then who wrote it
+            per = next((m for m in self.mentions_in(toks[r[0]].s, toks[r[1] - 1].e) if m.type == "PER"
+                        and m.form == "name" and m.span[1] == toks[r[1] - 1].e), None)
+            if per is not None:
+                k = r[1] - 1
+                while k > r[0] and toks[k - 1].e > per.span[0]:
+                    k -= 1
+                return k, r[1]
         return r
 
     def _only_place(self, toks: list[Tok], r: tuple[int, int]) -> bool:
@@ -593,7 +615,10 @@ class Finder:
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
                 break
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
-                                 or self.match_phrase(toks, j, hi) is not None):
+                                 or self.match_phrase(toks, j, hi) is not None) and not (
+                    t.low in lex.coordinators and any(x.text[:1].isupper() or x.low in lex.agency_nouns
+                                                      for x in toks[start:j])
+                    and self._acronym_ends(toks, j + 1, min(hi, j + 6))):
                 break
             if t.word and n and self._phrase_at(toks, j, hi, lex.speaker_ends):  # "каза държавният глава по време на
                 break                                                               # церемонията"
@@ -607,6 +632,18 @@ class Finder:
             r = self._trim(toks, start, named)
             return (r[0] if r else named, named + 1)
         return self._trim(toks, start, j)
+
+    @staticmethod
+    def _acronym_ends(toks: list[Tok], j: int, hi: int) -> bool:
+        """A body's description closes with its acronym a few words on ("агенцията за управление на бедствия и
+        извънредни ситуации АФАД"): "и" there joins the description, not two clauses."""
+        for k in range(j, hi):
+            t = toks[k]
+            if not t.word:
+                return False
+            if k > j and len(t.text) >= 2 and t.text.isupper():
+                return k + 1 >= len(toks) or not toks[k + 1].word
+        return False
 
     @staticmethod
     def _phrase_at(toks: list[Tok], j: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -687,10 +724,12 @@ class Finder:
 
     def _trim(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         stop = self.lex.stop
-        while a < b and (not toks[a].word or toks[a].low in stop):
-            a += 1
+        named = a < b and toks[b - 1].q >= 0 and self._quoted_name(toks, b - 1, b, use=False) == b
+        while a < b and (not toks[a].word or toks[a].low in stop) and not (named and a == b - 1):
+            a += 1  # (a quoted name stays: "От „Възраждане“ обявиха")
         while b > a and (not toks[b - 1].word or toks[b - 1].low in stop) and not (
-                toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a : b - 1])):  # "(ISW)" stays whole
+                toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a : b - 1])) and not (  # "(ISW)" stays
+                named and b == a + 1):
             b -= 1
         return (a, b) if b > a else None
 
@@ -720,7 +759,8 @@ class Finder:
         lows = [t.low for t in toks[a:b]]
         ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
             m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity))  # the KB's outlets are PRO
-            or (m.type == "LOC" and self._kind(m.entity) == "government"))]  # "в пресс-службе Кремля"
+            or (m.type == "LOC" and self._kind(m.entity) == "government")  # "в пресс-службе Кремля"
+            or (m.type == "LOC" and m.span == span and self._kind(m.entity) == "country"))]  # "съобщи Катар"
         agency = None
         for k in range(a, b):
             hit = self.match_agency(toks, k, b)
@@ -745,7 +785,14 @@ class Finder:
             return NP(span, "role", st.last_speaker if same else None, institution=False)
         if ms:
             m = (per or ms)[-1]
-            return NP(span, "name", m.entity, institution=inst or m.type == "ORG" or m.type == "LOC", core=m.span)
+            if m.type == "PER":  # a person is a source only through the body the phrase opens with ("Кабинетът на
+                # премиера X", "Израелското правителство ..."), not as "началникът на полицията X"
+                head = _has_seq(lows[:1], lex.institutions) or (
+                    b - a > 1 and toks[a].text[:1].isupper() and (lows[1],) in lex.institutions)
+                return NP(span, "name", m.entity, institution=head, core=span if head else m.span)
+            state = m.type == "LOC" and self._kind(m.entity) == "country"  # a state speaks, it is not an outlet
+            return NP(span, "name", m.entity, institution=not state and (inst or m.type in ("ORG", "LOC")),
+                      core=m.span)
         if lex.body_heads and any(t.q >= 0 for t in toks[a:b]) and any(t.text in lex.body_heads for t in toks[a:b]):
             return NP(span, "name", None, institution=True)  # Агенция „Пътна инфраструктура“: a body, no outlet
         if any(w in lex.agency_nouns for w in lows):
@@ -761,7 +808,9 @@ class Finder:
                 core = (named[0].s, named[-1].e)
                 name = self.text[core[0]:core[1]]
                 return NP(span, "agency", self.agency_entity(core, name), agency=name, core=core)
-            if st.last_agency is not None:  # "the agency said", "агенцията съобщи": the agency named before
+            if st.last_agency is not None and (lows[0] in lex.agency_nouns or not _has_seq(lows[:1], lex.roles)) \
+                    and not any(w in lex.plural_agency_nouns for w in lows):
+                # "the agency said", "агенцията съобщи": the agency named before ("Источники газеты" are sources)
                 _sp, name, eid = st.last_agency
                 return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
@@ -884,7 +933,16 @@ class Finder:
             return None  # (not "Британците ...": a people is a PER mention of its country)
         lead = self.text[a : m.span[0]].split()
         if len(lead) > 3 or any(not w[:1].isalpha() or w.lower() in self.lex.stop for w in lead):
-            return None
+            # "Председателят на Асоциацията на зърнопроизводителите Илия Проданов определи ...": an office, its
+            # genitives (definite nouns, names), then the holder
+            lex = self.lex
+            lead = [w.strip("\"„“”«»'") or w for w in lead]  # "Съпредседателят на „Продължаваме промяната“ ..."
+            words = [w.lower() for w in lead]
+            i = 1 if len(words) > 1 and words[1].startswith(lex.role_stems) and words[0] not in lex.stop else 0
+            if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
+                    (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper())
+                    and o[-1:].isalpha() for w, o in zip(words[i + 1:], lead[i + 1:], strict=True))):
+                return None
         return m.entity
 
     # ------------------------------------------------------------------ the frames
@@ -1111,6 +1169,7 @@ class Finder:
         made: list[tuple[int, int, NP | None, str]] = []  # (quote idx, cue tok, np, cls)
         src_here: list[tuple[int, int]] = []  # (source idx, tok index of its phrase)
         medium_here: list[bool] = []  # whether the sentence names a medium (lex.medium), once asked
+        named_ag: list[tuple[Span, str, str | None]] = []  # agencies named by their noun ("агенцията АФАД")
 
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
             cue = (toks[ci].s, toks[cj - 1].e)
@@ -1132,6 +1191,9 @@ class Finder:
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and cls in ("info",))):
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
                 src_here.append((s_idx, ci))
+                if np.kind in ("agency", "name") and np.core and np.entity and any(  # "съобщи турската агенция
+                        w in lex.agency_nouns for w in text[np.span[0]:np.core[0]].lower().split()):  # ... АФАД"
+                    named_ag.append((np.core, text[np.core[0]:np.core[1]], np.entity))
                 for other in self._coordinated_agencies(np, sent):  # "съобщиха Асошиейтед прес и Си Ен Ен"
                     src_here.append((self.add_source(other, sent, cue, f"source:{cls}"), ci))
             return k
@@ -1268,6 +1330,8 @@ class Finder:
                         continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
             comma = self._trailing_comma(toks, x, ci) if toks[ci].low not in lex.complement_only else None
+            if comma is not None and any(c[2] == "cited_by" and c[0] < comma for c in cues):
+                comma = None  # "Белият дом, цитиран от АП, обяви нови мерки": the subject and its source, no content
             if comma is not None and comma + 1 < ci and any(c[2] == "according" and c[0] < comma for c in cues):
                 # "Според Ройтерс, ..., Брюксел ще публикува ...": with an attribution before, "CONTENT, SPEAKER
                 # CUE" would make the attribution what was said ("..., предаде Ройтерс" still relays it)
@@ -1296,7 +1360,9 @@ class Finder:
                 k2 = cj
                 while k2 < y and toks[k2].word and k2 - cj < 6:
                     k2 += 1
-                if k2 + 3 < y and toks[k2].text == "," and sum(t.word for t in toks[k2 + 1:y]) >= 3 and \
+                rest = [t for t in toks[k2 + 1:y] if t.word]  # (not "X по геофизика, геодезия и география.")
+                if k2 + 3 < y and toks[k2].text == "," and len(rest) >= 3 and not (
+                        len(rest) <= 4 and any(t.low in lex.coordinators for t in rest[1:-1])) and \
                         not any(t.q >= 0 for t in toks[k2 + 1:y]) and not any(
                             c[0] in (k2 + 1, k2 + 2) for c in cues):  # parenthetical cue: the sentence around it
                     hi = self._trailing_end(toks, k2 + 1, y, cues)
@@ -1329,7 +1395,14 @@ class Finder:
         for ci, cj, cls in cues:
             if cls not in ("citing", "cited_by"):
                 continue
-            np = self.resolve(toks, self.np_after(toks, cj, y, limit=8), st)
+            r = self.np_after(toks, cj, y, limit=8)
+            np = self.resolve(toks, r, st)
+            if r is not None and r[1] + 1 < y and toks[r[1]].low in lex.locatives | lex.affiliation | lex.genitive \
+                    and not (np is not None and (np.kind in ("agency", "agency_noun") or np.institution)):
+                # "позовава на източници в Пентагона", "на данни от МВР": the body the sources are in
+                body_np = self.resolve(toks, self.np_after(toks, r[1] + 1, y, limit=6), st)
+                if body_np is not None and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
+                    np = body_np
             if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
                 continue
             cue_span = (toks[ci].s, toks[cj - 1].e)
@@ -1347,7 +1420,11 @@ class Finder:
                     r = (r[1] - 2, r[1])  # "става ясно от прогнози на шотландското правителство": the body alone
                 cited = self.resolve(toks, r, st)
                 if cited is not None and (cited.kind in ("agency", "agency_noun") or cited.institution):
-                    k_c = self.add_source(cited, sent, cue_span, "source:cited")
+                    span_c = cited.core or cited.span
+                    k_c = next((k for k, _t in src_here if self.out.sources[k].span[0] < span_c[1]
+                                and span_c[0] < self.out.sources[k].span[1]), None)  # named before: "По данни на X"
+                    if k_c is None:
+                        k_c = self.add_source(cited, sent, cue_span, "source:cited")
                     if k_c != k_new:
                         self.out.sources[k_new].cites = k_c
                     src_here.append((k_c, ci))
@@ -1367,6 +1444,8 @@ class Finder:
         if last_ag is not None:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
+        if named_ag and (st.last_agency is None or named_ag[-1][0][0] > st.last_agency[0][0]):
+            st.last_agency = named_ag[-1]
 
     def _nominal(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State,
                  emit: Callable[..., int | None]) -> bool:
@@ -1592,6 +1671,14 @@ class Finder:
         if any(t.low in lex.boundary for t in toks[comma + 1:ci]):
             return False
         if not lex.trailing_strict:
+            if between == 0 and cj < y:
+                # "..., а студентите ..., призоваха за мирни действия": a preposition after the cue opens what was
+                # called for, there is no speaker after it ("посочват от „Булгаргаз“" names who)
+                k = self._past_place_pp(toks, self._skip_addressee(toks, cj, y), y)
+                if k < y and toks[k].low in lex.stop and toks[k].text[:1].islower() and toks[k].low not in \
+                        lex.skip_after and toks[k].low not in lex.affiliation and not (  # ("отбелязва в. „Труд“")
+                        k + 1 < y and toks[k + 1].text == "." and toks[k + 1].s == toks[k].e):
+                    return False
             return n <= _TAIL_WORDS and between <= 6
         if n > 12 or between > 6:
             return False
@@ -1684,7 +1771,9 @@ class Finder:
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
-        if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8):
+        if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8 or any(
+                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[cj:k])):
+            # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
             k = self._np_guess(toks, cj, y)
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
                 last = max((m.span[1] for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.form == "name"),
@@ -1793,7 +1882,7 @@ class Finder:
             while k < y and toks[k].word and toks[k].text[0].isupper():
                 k += 1
             return self._through_acronym(toks, k, y)
-        mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "ната", "ния", "ен", "на", "но", "ни",
+        mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "кия", "ната", "ния", "ен", "на", "но", "ни",
                 "ая", "ой", "ый", "ий", "ое", "ые", "ие", "ого", "ей")
         heads = self.lex.agency_nouns | self.lex.medium
         # a pronoun or an auxiliary after a word in -ата is the clause's subject and verb, so that word is the head:
@@ -1826,6 +1915,21 @@ class Finder:
             k = self._through_acronym(toks, k, y)
         while k < y and toks[k].word and toks[k].text[0].isupper():
             k += 1
+        if k > a and toks[k - 1].low.startswith(self.lex.role_stems) and k < y \
+                and toks[k].low in self.lex.genitive:
+            # "Според германския министър на отбраната Борис Писториус Европа ...": the office's genitive, then
+            # the office holder's name ends the phrase
+            for j in range(k + 1, min(y, k + 4)):
+                if not toks[j].word:
+                    break
+                per = next((m for m in self.mentions_in(toks[j].s, toks[j].e) if m.type == "PER"
+                            and m.form == "name" and m.span[0] == toks[j].s), None)
+                if per is not None:
+                    while k < y and toks[k].s < per.span[1]:
+                        k += 1
+                    break
+                if toks[j].text[0].isupper():
+                    break
         return k
 
     @staticmethod

@@ -119,6 +119,7 @@ class Lexicon:
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
+    plural_agency_nouns: frozenset[str] = frozenset()  # "световните агенции": many outlets, not the last one
     affiliation: frozenset[str] = frozenset()
     content_skip: frozenset[str] = frozenset()
     #: relative pronouns: "X, който заяви" is said by X (the name before the comma)
@@ -258,6 +259,7 @@ def load_lexicon(lang: str) -> Lexicon:
         infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
+        plural_agency_nouns=frozenset(p.lower() for p in s.get("plural_agency_nouns", [])),
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
         trigger_needs=needs,
