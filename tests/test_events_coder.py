@@ -474,3 +474,16 @@ def test_a_returned_law_an_inverted_passive_and_the_accused_as_subject():
     assert evs["убит"].source.span is None and _doc.span_text(evs["убит"].target.span) == "косовски полицай"
     attack = evs["атакувала"]
     assert attack.source.code == "UKR" and attack.target.code == "RUS"
+
+
+def test_a_clause_after_a_with_its_own_subject_and_a_place_near_a_town():
+    """", а представителите на „Продължаваме промяната“ подкрепиха документа": the clause names its own subject, so
+    the MEP of the clause before is no source of its support; "рафинерията си край Бургас": a place near a town is
+    no target of talks; "Омбудсманът на Украйна" is an official."""
+    _doc, evs = _by_trigger("Евродепутатът от ГЕРБ Андрей Новаков се въздържа, а представителите на „Продължаваме "
+                            "промяната“ подкрепиха документа. Руската компания Лукойл е започнала преговори за продажба "
+                            "на рафинерията си край Бургас. Омбудсманът на Украйна Дмитро Лубинец обвини Москва в "
+                            "изтезания.", "2024-11-12")
+    assert evs["подкрепиха"].source.code != "BGR"
+    assert evs["преговори"].target.span is None
+    assert evs["обвини"].source.code == "UKRGOV" and evs["обвини"].target.code == "RUSGOV"

@@ -754,3 +754,29 @@ def test_who_wrote_the_reasons_and_many_agencies_are_none_of_the_last() -> None:
                          "CNBC глава правительства отметил, что этот газопровод является примером давления.", "ru",
                          "2019-01-24")
     assert got["этот газопровод является примером давления"] == "глава правительства"
+
+
+def test_an_acronym_in_brackets_inside_a_speaker_after_the_cue_and_a_time_word_before_it() -> None:
+    """", предупреди управляващият директор на Международния валутен фонд (МВФ) Кристалина Георгиева": the speaker
+    runs past the acronym to the name (it had stopped before the bracket, with no entity); "написа по-късно в Туитър
+    президентът Доналд Тръмп": "по-късно" is when, not who (it had been the speaker)."""
+    doc, got = _speakers("Световната икономика ще се забави, предупреди управляващият директор на Международния "
+                         "валутен фонд (МВФ) Кристалина Георгиева.\n\n„Няма да има рецесия“, написа по-късно в Туитър "
+                         "президентът Доналд Тръмп.", "bg", "2019-10-10")
+    first = next(q for q in doc.quotes if doc.span_text(q.span) == "Световната икономика ще се забави")
+    assert first.speaker.entity == "vk:kristalina-georgieva"
+    assert got["Няма да има рецесия"] == "президентът Доналд Тръмп"
+
+
+def test_a_body_named_by_an_adjective_and_an_office_for_european_affairs() -> None:
+    """"Според Координационния щаб за военнопленниците ...": the phrase runs past the capitalised adjective to its
+    noun (the content had begun with "щаб"); "Унгарският министър по европейските въпроси Янош Бока определи ...":
+    the office opens the sentence, so a later "Според него" is Бока, not the rapporteur quoted before."""
+    doc, got = _speakers("„Комисията отстъпи пред изнудването“, заяви докладчикът Гуен Деламар. Унгарският министър по "
+                         "европейските въпроси Янош Бока определи резолюцията като политически мотивирана. Според него "
+                         "Будапеща е изпълнила всички условия.\n\nСпоред Координационния щаб за военнопленниците сред "
+                         "освободените има и защитници на Мариупол.", "bg", "2024-01-18")
+    q = next(q for q in doc.quotes if doc.span_text(q.span) == "Будапеща е изпълнила всички условия")
+    boka = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Янош Бока")
+    assert q.speaker.entity == boka
+    assert any(s.startswith("Координационния щаб") for s in got.values() if s)

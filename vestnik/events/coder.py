@@ -26,7 +26,7 @@ from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbi
 MAX_PER_SENTENCE = 3
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _SPAN_OF = attrgetter("span")
-LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от"}
+LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
 INFINITIVE = {"to", "да", "чтобы"}
 # words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
@@ -352,8 +352,11 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
         opens = [m.start() for m in lex.clause_coordinators.finditer(doc.text, sent[0], sent[1])]
         lo = max((o for o in opens if o < trig[0]), default=sent[0])
         hi = min((o for o in opens if o > trig[1]), default=sent[1])
-        if lo > sent[0] and any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors):
-            actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]  # (else the subject is shared)
+        # (the subject is shared only if the clause names none: ", но отказа да ...", not ", а представителите
+        # на партията подкрепиха ...")
+        if lo > sent[0] and (any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors)
+                             or len(doc.text[lo : trig[0]].split()) > 3):
+            actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]
         actors = [c for c in actors if c.span[0] < hi]
     if lex.relatives:  # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
         rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives

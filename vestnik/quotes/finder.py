@@ -611,6 +611,11 @@ class Finder:
                 named, n, j = j, n + after - j, after
                 continue
             t = toks[j]
+            if t.text == "(" and n and j + 2 < hi and toks[j + 1].word and toks[j + 1].text.isupper() \
+                    and toks[j + 2].text == ")":
+                j += 3  # "директор на Международния валутен фонд (МВФ) Кристалина Георгиева": the acronym
+                n += 1
+                continue
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
                 break
@@ -939,9 +944,11 @@ class Finder:
             lead = [w.strip("\"„“”«»'") or w for w in lead]  # "Съпредседателят на „Продължаваме промяната“ ..."
             words = [w.lower() for w in lead]
             i = 1 if len(words) > 1 and words[1].startswith(lex.role_stems) and words[0] not in lex.stop else 0
+            # (a plural noun after an adjective in -ските: "министър по европейските въпроси")
             if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
-                    (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper())
-                    and o[-1:].isalpha() for w, o in zip(words[i + 1:], lead[i + 1:], strict=True))):
+                    (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
+                     or (m > i + 1 and words[m - 1].endswith(("ските", "цките")))) and o[-1:].isalpha()
+                    for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
                 return None
         return m.entity
 
@@ -1673,11 +1680,17 @@ class Finder:
         if not lex.trailing_strict:
             if between == 0 and cj < y:
                 # "..., а студентите ..., призоваха за мирни действия": a preposition after the cue opens what was
-                # called for, there is no speaker after it ("посочват от „Булгаргаз“" names who)
+                # called for, and no one who could speak follows it (a name, a role, a definite noun, a medium:
+                # "посочват от „Булгаргаз“", "съобщи в сряда британското Сдружение", "се казва в съобщението")
                 k = self._past_place_pp(toks, self._skip_addressee(toks, cj, y), y)
+                tail = [t for t in toks[k:y] if t.word or t.q >= 0]
                 if k < y and toks[k].low in lex.stop and toks[k].text[:1].islower() and toks[k].low not in \
-                        lex.skip_after and toks[k].low not in lex.affiliation and not (  # ("отбелязва в. „Труд“")
-                        k + 1 < y and toks[k + 1].text == "." and toks[k + 1].s == toks[k].e):
+                        lex.affiliation and not any(
+                            t.q >= 0 or t.text[:1].isupper() or t.low in lex.medium or (t.low,) in lex.roles
+                            or (bool(lex.role_stems) and t.low.startswith(lex.role_stems))
+                            or (bool(lex.definite_endings) and t.low.endswith(lex.definite_endings))
+                            or (k + 1 < y and toks[k + 1].text == ".")  # "отбелязва в. ..."
+                            for t in tail):
                     return False
             return n <= _TAIL_WORDS and between <= 6
         if n > 12 or between > 6:
@@ -1878,6 +1891,9 @@ class Finder:
         "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
         k = a
         caps_only = toks[a].text[0].isupper() if a < y else False
+        if caps_only and a + 1 < y and self.lex.name_adjective_endings and toks[a].low.endswith(
+                self.lex.name_adjective_endings) and toks[a + 1].word and toks[a + 1].text[:1].islower():
+            caps_only = False  # "Според Координационния щаб ...": a body's adjective, then its noun
         if caps_only:
             while k < y and toks[k].word and toks[k].text[0].isupper():
                 k += 1
