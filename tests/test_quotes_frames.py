@@ -780,3 +780,16 @@ def test_a_body_named_by_an_adjective_and_an_office_for_european_affairs() -> No
     boka = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Янош Бока")
     assert q.speaker.entity == boka
     assert any(s.startswith("Координационния щаб") for s in got.values() if s)
+
+
+def test_a_quote_in_the_paragraph_after_a_cue_and_a_colon() -> None:
+    """"... Той добави:" / "„Позицията на правителството е ясна ...“": the quote has that cue and speaker (it had
+    neither, only the last speaker's entity); "По думите на министъра" is the minister who spoke (no one before)."""
+    doc, _got = _speakers("България няма да изпраща войски в Украйна, заяви външният министър Георг Георгиев. Той "
+                          "добави:\n\n„Позицията на правителството е ясна и тя не се е променила.“\n\nПо думите на "
+                          "министъра идеята не е обсъждана.", "bg", "2024-03-06")
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Позицията"))
+    assert doc.span_text(q.cue) == "добави" and doc.span_text(q.speaker.span) == "Той"
+    assert q.speaker.entity == "vk:georg-georgiev" and q.direct
+    r = next(q for q in doc.quotes if doc.span_text(q.span) == "идеята не е обсъждана")
+    assert r.speaker.entity == "vk:georg-georgiev"

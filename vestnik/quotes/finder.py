@@ -995,6 +995,16 @@ class Finder:
                 starts = self._starts_clause(dq.open, a)
                 if words < self.lex.min_words_uncued or not starts:
                     continue
+                colon = self._colon_cue(blocks, pi, dq, st)  # "Той добави:" ending the paragraph before
+                if colon is not None:
+                    cue_span, np = colon
+                    k = self.add_quote(dq.content, True, cue_span, np, st, len(self.out.para_sents) - 1,
+                                       "quote:direct:colon")
+                    if k is not None:
+                        dq.quote = k
+                        st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+                        st.last_direct, st.last_direct_para = k, len(self.out.para_sents) - 1
+                        continue
                 prev = st.last_direct
                 if (self.lex.merge_continuation and prev is not None and st.last_direct_para >= len(self.out.para_sents) - 2
                         and self.out.quotes[prev].direct and self.out.quotes[prev].span[1] <= dq.content[0]):
@@ -1008,6 +1018,27 @@ class Finder:
                     self.out.quote_kind[k] = "salient"
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _colon_cue(self, blocks: list[Span], pi: int, dq: DQ, st: State) -> tuple[Span, NP] | None:
+        """The cue and speaker of a direct quote that opens a paragraph after one ending in a speech cue and a colon
+        ("... Той добави:" / "„Позицията на правителството е ясна ...“"), else None."""
+        if pi == 0 or self.text[blocks[pi][0]:dq.open].strip():
+            return None
+        pa, pb = blocks[pi - 1]
+        tail = self.text[pa:pb].rstrip()
+        if not tail.endswith(":"):
+            return None
+        sents = self.out.para_sents[-2] if len(self.out.para_sents) >= 2 else []
+        s0 = sents[-1][0] if sents else pa
+        toks = self.tokens(s0, pa + len(tail) - 1)
+        for i in range(len(toks) - 1, -1, -1):
+            hit = self.match_phrase(toks, i, len(toks)) if toks[i].word else None
+            if hit is not None and hit[1] == "speech":
+                np = self._speaker_for(toks, (i, hit[0], hit[1]), 0, len(toks), st)
+                if np is not None:
+                    return (toks[i].s, toks[hit[0] - 1].e), np
+                return None
+        return None
 
     def _credit_lines(self, a: int, b: int) -> None:
         """A credit line after a sentence ("... остава Дания./БГНЕС", "добави тя. /money.bg") names the outlet
