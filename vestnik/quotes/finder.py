@@ -944,10 +944,11 @@ class Finder:
             lead = [w.strip("\"„“”«»'") or w for w in lead]  # "Съпредседателят на „Продължаваме промяната“ ..."
             words = [w.lower() for w in lead]
             i = 1 if len(words) > 1 and words[1].startswith(lex.role_stems) and words[0] not in lex.stop else 0
-            # (a plural noun after an adjective in -ските: "министър по европейските въпроси")
+            # (a plural noun after a plural adjective: "министър по европейските въпроси")
             if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
-                     or (m > i + 1 and words[m - 1].endswith(("ските", "цките")))) and o[-1:].isalpha()
+                     or (m > i + 1 and bool(lex.plural_adjective_endings)
+                         and words[m - 1].endswith(lex.plural_adjective_endings))) and o[-1:].isalpha()
                     for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
                 return None
         return m.entity

@@ -121,6 +121,7 @@ class Lexicon:
     definite_endings: tuple[str, ...] = ()
     plural_agency_nouns: frozenset[str] = frozenset()  # "световните агенции": many outlets, not the last one
     name_adjective_endings: tuple[str, ...] = ()  # "Според Координационния щаб": an adjective opens the name
+    plural_adjective_endings: tuple[str, ...] = ()  # "по европейските въпроси": the noun after it is the office's
     affiliation: frozenset[str] = frozenset()
     content_skip: frozenset[str] = frozenset()
     #: relative pronouns: "X, който заяви" is said by X (the name before the comma)
@@ -261,6 +262,7 @@ def load_lexicon(lang: str) -> Lexicon:
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
         name_adjective_endings=tuple(g.get("name_adjective_endings", [])),
+        plural_adjective_endings=tuple(g.get("plural_adjective_endings", [])),
         plural_agency_nouns=frozenset(p.lower() for p in s.get("plural_agency_nouns", [])),
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
