@@ -487,3 +487,12 @@ def test_a_clause_after_a_with_its_own_subject_and_a_place_near_a_town():
     assert evs["подкрепиха"].source.code != "BGR"
     assert evs["преговори"].target.span is None
     assert evs["обвини"].source.code == "UKRGOV" and evs["обвини"].target.code == "RUSGOV"
+
+
+def test_adjectives_of_a_cue_are_no_events():
+    """"поздравителното писмо" (a congratulatory letter) praises no one, "британският преговорен екип" holds no
+    talks: the adjectives start like the cues "поздрави*" and "преговор*" (the seed page had two SUPPORT events for
+    its letter)."""
+    _doc, evs = _by_trigger("Поздравителното писмо е изпратено на 17 декември. Британският преговорен екип пристигна в "
+                            "Брюксел.", "2024-12-18")
+    assert not evs
