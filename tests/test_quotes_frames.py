@@ -793,3 +793,18 @@ def test_a_quote_in_the_paragraph_after_a_cue_and_a_colon() -> None:
     assert q.speaker.entity == "vk:georg-georgiev" and q.direct
     r = next(q for q in doc.quotes if doc.span_text(q.span) == "идеята не е обсъждана")
     assert r.speaker.entity == "vk:georg-georgiev"
+
+
+def test_when_it_was_said_between_the_cue_and_the_speaker() -> None:
+    """"съобщи в сряда британското Сдружение на производителите", "обяви във вторник вечерта американският държавен
+    секретар Майк Помпейо": the time layer's expression is when, so the speaker starts after it (it had begun with
+    "сряда", and Pompeo had no entity)."""
+    import vestnik  # (the whole pipeline: the time layer runs before the quotes)
+
+    doc = vestnik.extract("Производството намаля, съобщи в сряда британското Сдружение на производителите.\n\nСАЩ ще "
+                          "направят всичко, обяви във вторник вечерта американският държавен секретар Майк Помпейо.",
+                          published="2019-01-09", lang="bg")
+    got = {c: sp for c, _cue, sp, _d in spans(doc)}
+    assert (got["Производството намаля"] or "").startswith("британското Сдружение")
+    q = next(q for q in doc.quotes if doc.span_text(q.span) == "САЩ ще направят всичко")
+    assert q.speaker.entity == "vk:mike-pompeo"

@@ -221,6 +221,8 @@ class Finder:
         self.name_marks: set[int] = set()
         #: the page's agency datelines ("WASHINGTON (AP) — "): a statement that opens its sentence starts after one
         self.datelines = page_datelines(doc)
+        #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
+        self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
 
     # ------------------------------------------------------------------ tokens and quotes
     def tokens_outside(self, a: int, b: int, quotes: list[DQ], qs: list[int]) -> list[Tok]:
@@ -598,6 +600,12 @@ class Finder:
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         j = self._past_place_pp(toks, j, hi)
+        if j < hi and (end := self.time_end.get(toks[j].s)) is not None:  # "съобщи в сряда британското Сдружение"
+            k = j
+            while k < hi and toks[k].s < end:
+                k += 1
+            if k < hi and toks[k].word:
+                j = self._past_place_pp(toks, k, hi)
         if j < hi and self.match_phrase(toks, j, hi) is not None:
             return None  # "Об этом сообщает со ссылкой на DW": a cue phrase is nobody (the outlet's name is missing)
         start = j
