@@ -151,9 +151,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # an attributed source ("предаде Ройтерс", "пише британският вестник The Independent"), or the
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
-        before = text[max(sent[0], m.span[0] - 5) : m.span[0]].lower().split()
-        is_place = m.type == "LOC" and m.form == "name" and bool(before) and before[-1] in LOC_PREPS and not (
-            before[-1] in lex.country_not_place and kind == "country")
+        prep = _word_before(text, sent[0], m.span[0])
+        is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
+            prep in lex.country_not_place and kind == "country")
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
             # "Washington said", "Москва отхвърли": a capital acting is its government
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
@@ -197,9 +197,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         # ... or right after it in the genitive ("Служители на ГДНП"): one actor (not English "of": PLOVER target 0.566 -> 0.559)
         # with the body's code where the KB knows it ("Служители на ОДМВР": police), else the role's sector; no
         # person's name after it ("председателят на БСП Корнелия Нинова" is her)
-        org = next((c for c in out if not c.is_person and c.entity and not c.is_place and (c.code is None or c.sector)
-                    and (c.country is None or c.code is not None) and c.span[0] > span[1]
-                    and c.span[0] - span[1] <= 5 and text[span[1] : c.span[0]].strip().lower() == "на"), None)
+        org = next((c for c in out if not c.is_person and c.entity and not c.is_place
+                    and ((c.code is None and c.country is None) or (c.code is not None and c.sector))
+                    and c.span[0] > span[1] and c.span[0] - span[1] <= 5
+                    and text[span[1] : c.span[0]].strip().lower() == "на"), None)
         if org is not None and not any(m.type == "PER" and 0 <= m.span[0] - org.span[1] <= 40 and not any(
                 ch in text[org.span[1] : m.span[0]] for ch in ",.;:") for m in ments):
             org.span = (span[0], org.span[1])
@@ -411,8 +412,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                and nxt not in INFINITIVE)
     agent = None
     if passive or reduced:
-        agent = next((c for c in after if doc.text[max(0, c.span[0] - 8) : c.span[0]].lower().split()[-1:]
-                      in (["by"], ["от"]) and c.span[0] - trig[1] < 60), None)
+        agent = next((c for c in after if _word_before(doc.text, 0, c.span[0]) in PASSIVE_BY
+                      and c.span[0] - trig[1] < 60), None)
     if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
         return agent, before[-1]
     if before and lex.complementizers and not agent and reported:
