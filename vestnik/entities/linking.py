@@ -27,7 +27,7 @@ from vestnik.document import Entity, Mention
 from vestnik.entities import propername
 from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
 from vestnik.entities.kb import KB, KBEntry
-from vestnik.entities.morph import KB_DIR, name_key
+from vestnik.entities.morph import KB_DIR, latin, name_key
 from vestnik.entities.ner_features import DEMONYM_ENDINGS
 
 PREP_OF = {"на", "of"}  # "държавният секретар на САЩ", "secretary of state of ..."
@@ -208,6 +208,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 # "Алкарас" after "Карлос Алкарас" is that person, not Algiers, whose key is the same skeleton
                 # ("Пакистан", a place the tagger took for a person, is written as the KB writes it)
                 eid = None
+        if eid is not None and nm.type != "PER" and nm.span not in surname_of and nm.span not in wrapped \
+                and not _shares_stem(surface, kb.get(eid)):
+            eid = None  # "Глушково" is not Glasgow, whose consonant key it shares
         eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
@@ -364,6 +367,11 @@ def _kb_person_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
             continue
         for k in _surname_keys(kb, eid):
             out.setdefault(k, eid)
+        e = kb.get(eid)
+        for _, n in e.all_names() if e else ():  # a surname too short for a key ("Рюте": "rt"), as written
+            words = n.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                out.setdefault("=" + words[-1].lower(), eid)
     return out
 
 
@@ -377,6 +385,27 @@ def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
             if len(k) > 1 and len(k[0]) >= 3 and n[:1].isupper():
                 seen.setdefault(k[0], set()).add(eid)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _shares_stem(surface: str, ent: object) -> bool:
+    """Whether a name found by its consonant key has a word that begins like a word of one of the KB entity's
+    names, letter for letter in Latin (the first four letters, or all but the last of a shorter word): the key
+    drops vowels and merges voicing so that inflections and spellings meet ("Киева", "Норд Стрийм 2"), and so also
+    joins unrelated names ("Глушково" and Glasgow, "pik.bg" and Pago Pago)."""
+    names = getattr(ent, "all_names", None)
+    if names is None:
+        return True
+    mine = [latin(w) for w in surface.split() if len(w) >= 3]
+    for _lang, n in names():
+        for w in n.split():
+            if len(w) < 3:
+                continue
+            lw = latin(w)
+            for m in mine:
+                k = min(4, len(lw) - 1, len(m))
+                if k > 1 and m[:k] == lw[:k]:
+                    return True
+    return False
 
 
 _SURNAMES: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -398,7 +427,7 @@ def _person_by_key(kb_keys: dict[str, str], key: str, surface: str, kb: KB) -> s
     """The KB person a one-word name's key points to, if one of that person's name words begins with the name's
     first two letters: the key merges voicing and vowels across scripts, so Гамалеи (the Gamaleya institute) and
     Камала share it, and a lone first name must not make the institute Kamala Harris."""
-    eid = kb_keys.get(key)
+    eid = kb_keys.get(key) or kb_keys.get("=" + surface.lower())
     if eid is None:
         return None
     ck = (id(kb), eid)

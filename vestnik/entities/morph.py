@@ -103,6 +103,13 @@ def _skeleton(word: str) -> str:
     return "".join(map(itemgetter(0), groupby(sk))) if _REPEAT.search(sk) else sk
 
 
+@lru_cache(maxsize=50_000)
+def latin(word: str) -> str:
+    """A word in Latin letters with voicing folded, vowels kept: "Глушково" -> "klushkofo", "Glasgow" -> "klaskof",
+    so that two names can be compared letter by letter across scripts."""
+    return word.lower().translate(_TR).translate(_VOICE)
+
+
 @lru_cache(maxsize=200_000)
 def name_key(base: str) -> str:
     """Coarse cross-script key of a name: transliterated consonant skeleton of each word (vowels and case

@@ -316,11 +316,20 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
     words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
-    if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks)):
-        return [], []
     text = doc.text
     trailing: list[int] = []
     every: list[int] = []
+    # the commas before the cues the quotes layer read as trailing ("..., уточни председателят ... Илия Проданов"):
+    # its cue lists are longer than ``reporting``
+    cues = memo("events.trailing_cues", doc.quotes, lambda qs: sorted(
+        (q.cue[0], q.span[1]) for q in qs if q.cue and q.evidence.startswith("quote:trailing") and q.cue[0] >= q.span[1]))
+    for cue, end in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
+        if (k := text.find(",", end, cue)) >= 0:
+            every.append(k)
+            if sum(t[0] > k for t in toks) <= limit:
+                trailing.append(k)
+    if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks)):
+        return trailing, every
     k = text.find(",", sent[0], sent[1])
     while k >= 0:
         after = [t for t in toks if t[0] > k]
@@ -331,7 +340,7 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
             if len(after) <= limit:
                 trailing.append(k)
         k = nxt
-    return trailing, every
+    return sorted(set(trailing)), sorted(set(every))
 
 
 def _cut_after(cuts: list[int], pos: int, end: int) -> int:
@@ -413,7 +422,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     agent = None
     if passive or reduced:
         agent = next((c for c in after if _word_before(doc.text, 0, c.span[0]) in PASSIVE_BY
-                      and c.span[0] - trig[1] < 60), None)
+                      and c.span[0] - trig[1] < 60), None) or next((
+            c for c in after if c.span[0] - trig[1] < 80 and lex.passive_agent_phrases
+            and lower_slice(doc.text, max(trig[1], c.span[0] - 24), c.span[0]).rstrip().endswith(
+                lex.passive_agent_phrases)), None)
     if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
         return agent, before[-1]
     if before and lex.complementizers and not agent and reported:
@@ -462,12 +474,23 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if src is None and after and lead and all(w in lex.inverted_openers for _, _, w in lead):
         # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject follows the verb
         src, after = after[0], after[1:]
+    if src is not None and src.span[1] <= trig[0]:
+        # the source's own phrase names no target: "Върховният комисар на ООН за бежанците ... призова", "„Грийнпийс
+        # – България“ разкритикува"
+        before = [c for c in before if c is src or not (src.span[1] <= c.span[0] and _in_phrase(
+            doc.text, src.span[1], c.span[0]))]
     rest = [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
         return None, rest[0] if rest else None
 
     def foreign(c: Cand) -> bool:
         return not _same(c, src) and c.country is not None and c.country != src.country
+
+    # "Украйна и Русия размениха ... с посредничеството на ОАЕ": the partner of a coordinated subject acts with it
+    partner = next((c for c in before if c is not src and src.span[1] < c.span[0] and doc.text[
+        src.span[1] : c.span[0]].strip().lower() in _AND and foreign(c)), None)
+    if partner is not None:
+        return src, partner
 
     # of the same country: another sector, or a body named by its noun beside a known person ("Радев
     # разкритикува правителството": both GOV, two actors)
@@ -485,6 +508,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
 
 
 _OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
+_PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
+_AND = frozenset({"и", "and"})
+
+
+def _in_phrase(text: str, a: int, b: int) -> bool:
+    """Whether the actor at ``b`` continues the phrase ending at ``a``: only a dash or a genitive between them
+    ("ООН за бежанците", "„Грийнпийс – България“"), no comma, no other word."""
+    gap = text[a:b].strip(" \"„“”«»'")
+    return not gap or gap in "-–—" or gap.lower() in _PHRASE_LINKS
 _OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 
 
@@ -521,8 +553,8 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
                            c.entity, prev.country, sector, is_person=c.is_person)
             continue
         if (prev is not None and prev.entity is not None and not prev.is_person and c.is_person and c.entity
-                and not text[prev.span[1] : c.span[0]].strip()
-                and text[max(0, prev.span[0] - 4) : prev.span[0]].lower().split()[-1:] in (["на"], ["of"])):
+                and not text[prev.span[1] : c.span[0]].strip(" \"„“”«»'")  # (a quoted name: "на „ПП“ Асен Василев")
+                and re.findall(r"\w+", text[max(0, prev.span[0] - 6) : prev.span[0]].lower())[-1:] in (["на"], ["of"])):
             # "Лидерът на ГЕРБ Бойко Борисов": the body names the office of the person after it; one actor
             # (an international body's office is coded as the body: "главният преговарящ на ЕС Мишел Барние")
             igo = bool(prev.code and prev.code.startswith("IGO"))
@@ -630,6 +662,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     events: list[Event] = []
+    coded: set[tuple[int, str]] = set()  # (page item, CAMEO code) of the acts coded so far
     doc_country = None
     datelines: list[Span] | None = None
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
@@ -683,6 +716,16 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue
             if info.plover is None:
                 continue
+            item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
+            last = toks[j - 1][2]
+            if (item, info.code) in coded and (last.endswith(
+                    lex.verbal_noun_endings if p.verbal else lex.definite_endings or ("\0",)) or (
+                    p.verbal and last.endswith(lex.participle_repeat_endings or ("\0",))
+                    and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))):
+                continue  # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act
+            heads = (doc.article.headline, *(t.headline_span for t in doc.teasers))
+            if not any(h and h[0] <= sent[0] < h[1] for h in heads):  # (a headline's act is told again below it)
+                coded.add((item, info.code))  # (a teaser is a story of its own)
             trig = (toks[i][0], toks[j - 1][1])
             here = pron + cands if pron and _same_clause(lex, toks, 1, i) else cands
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)

@@ -68,6 +68,10 @@ class Lexicon:
     intent: frozenset[str] = frozenset()
     hedge: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
+    #: a noun cue with the article ("задържането") whose act the text has already coded refers back to it
+    definite_endings: tuple[str, ...] = ()
+    verbal_noun_endings: tuple[str, ...] = ()  # ... and a verb cue's word that is its noun with the article
+    participle_repeat_endings: tuple[str, ...] = ()  # ... or its participle describing a noun ("Договорът, подписан")
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
@@ -89,6 +93,7 @@ class Lexicon:
     addressee_preps: frozenset[str] = frozenset()  # "заяви пред журналисти": whom it was said to
     country_not_place: frozenset[str] = frozenset()  # "помощ на Украйна": a case, not a place
     where_preps: frozenset[str] = frozenset()  # "обсъдиха в Брюксел": where a cooperative act happened
+    passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     # country forms for actors without a linked entity: first word -> [(words, code)]
@@ -329,6 +334,9 @@ def load(lang: str) -> Lexicon | None:
         lex.intent = frozenset(m.get("intent", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.negation = frozenset(m.get("negation", []))
+        lex.definite_endings = tuple(m.get("definite_endings", []))
+        lex.verbal_noun_endings = tuple(m.get("verbal_noun_endings", []))
+        lex.participle_repeat_endings = tuple(m.get("participle_repeat_endings", []))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
         lex.passive = frozenset(m.get("passive", []))
@@ -350,6 +358,7 @@ def load(lang: str) -> Lexicon | None:
         lex.addressee_preps = frozenset(m.get("addressee_preps", []))
         lex.country_not_place = frozenset(m.get("country_not_place", []))
         lex.where_preps = frozenset(m.get("where_preps", []))
+        lex.passive_agent_phrases = tuple(" " + p for p in m.get("passive_agent_phrases", []))
         if m.get("clause_coordinators"):
             coords = "|".join(re.escape(w) for w in m["clause_coordinators"])
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)

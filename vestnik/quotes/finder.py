@@ -53,6 +53,7 @@ SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class 
 # 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
 # ner-ru, quotes-en, the BSNLP reports and the small-site corpus) is 29,727 characters: none is cut.
 MAX_SENTENCE = 50_000
+_BODY_BACK = 3000  # how far back (characters) a generic noun ("министерството") looks for the body it means
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
@@ -610,13 +611,13 @@ class Finder:
             return None  # "Об этом сообщает со ссылкой на DW": a cue phrase is nobody (the outlet's name is missing)
         start = j
         n = 0
-        named = -1
+        named = named_end = -1
         while j < hi and n < limit:
             if toks[j].q >= 0:  # a short quoted name: "от „Булгаргаз“", "Агенция „Пътна инфраструктура“"
                 after = self._quoted_name(toks, j, hi, use=False)
                 if after is None or (n and toks[j - 1].low not in self.lex.name_heads and toks[j - 1].low not in lex.stop):
                     break
-                named, n, j = j, n + after - j, after
+                named, named_end, n, j = j, after, n + after - j, after
                 continue
             t = toks[j]
             if t.text == "(" and n and j + 2 < hi and toks[j + 1].word and toks[j + 1].text.isupper() \
@@ -627,6 +628,11 @@ class Finder:
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
                 break
+            if t.word and n and t.low in lex.locatives and j + 2 < hi and toks[j + 1].text[:1].isupper() and (
+                    per := next((m for m in self.mentions_in(toks[j + 2].s, toks[min(hi, j + 4) - 1].e)
+                                 if m.type == "PER" and m.form == "name" and m.span[0] >= toks[j + 2].s), None)):
+                # "говорителят на Окръжната прокуратура в Пловдив Ирина Илиева": the office's town, then its holder
+                return self._trim(toks, start, bisect_left(toks, per.span[1], key=attrgetter("s")))
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
                                  or self.match_phrase(toks, j, hi) is not None) and not (
                     t.low in lex.coordinators and any(x.text[:1].isupper() or x.low in lex.agency_nouns
@@ -641,6 +647,10 @@ class Finder:
                 break
             j += 1
             n += 1
+        if named >= 0 and named_end < j and (per := next((
+                m for m in self.mentions_in(toks[named_end].s, toks[j - 1].e)
+                if m.type == "PER" and m.form == "name"), None)):  # "говорителят на „БДЖ“ Иван Иванов": the person
+            return self._trim(toks, start, bisect_left(toks, per.span[1], key=attrgetter("s")))
         if named >= 0:  # the quoted name is the phrase's last word, or all of it
             r = self._trim(toks, start, named)
             return (r[0] if r else named, named + 1)
@@ -798,6 +808,8 @@ class Finder:
             return NP(span, "role", st.last_speaker if same else None, institution=False)
         if ms:
             m = (per or ms)[-1]
+            if self.text[m.span[0] - 1 : m.span[0]] == "(":  # "Световната здравна организация (СЗО)": the name
+                m = next((o for o in (per or ms) if self.text[o.span[1] : m.span[0]] in (" (", "(")), m)
             if m.type == "PER":  # a person is a source only through the body the phrase opens with ("Кабинетът на
                 # премиера X", "Израелското правителство ..."), not as "началникът на полицията X"
                 head = _has_seq(lows[:1], lex.institutions) or (
@@ -809,6 +821,12 @@ class Finder:
         if lex.body_heads and any(t.q >= 0 for t in toks[a:b]) and any(t.text in lex.body_heads for t in toks[a:b]):
             return NP(span, "name", None, institution=True)  # Агенция „Пътна инфраструктура“: a body, no outlet
         if any(w in lex.agency_nouns for w in lows):
+            if b + 1 < len(toks) and toks[b].s in self.name_marks and toks[b + 1].s in self.name_at:
+                # "съобщи специализираният сайт „Кибер новини“": the outlet named right after its noun
+                end, name, _noun = self.name_at[toks[b + 1].s]
+                core = (toks[b + 1].s, end)
+                close = toks[self._past_outlet_name(toks, b, len(toks)) - 1].e  # (with its closing mark)
+                return NP((span[0], max(end, close)), "agency", self.agency_entity(core, name), agency=name, core=core)
             named: list[Tok] = []  # the last run of capitalised words (a sentence's first word is no evidence)
             for k in range(a, b):
                 t = toks[k]
@@ -825,12 +843,19 @@ class Finder:
                     and not any(w in lex.plural_agency_nouns for w in lows):
                 # "the agency said", "агенцията съобщи": the agency named before ("Источники газеты" are sources)
                 _sp, name, eid = st.last_agency
+                if (kind := self._kind(eid)) is not None and kind not in MEDIA_KINDS:  # a state agency ("ДАНС
+                    return NP(span, "name", eid, institution=True)         # ... съобщиха от агенцията"): it speaks
                 return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
-            return NP((toks[a].s, toks[a].e), "pronoun", st.subject or st.last_speaker)
+            return NP((toks[a].s, toks[a].e), "pronoun",
+                      None if lows[0] in lex.plural_pronouns else st.subject or st.last_speaker)
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
         if caps and not (len(caps) == 1 and caps[0] is toks[a] and (lows[0],) in lex.roles):  # "Министр также"
             return NP(span, "name", None, institution=inst)
+        if lows[-1] in lex.body_anaphors and (b - a == 1 or (b - a == 3 and lows[1] in lex.genitive and (
+                lows[0] in lex.medium or (lows[0],) in lex.institutions))) \
+                and (eid := self._body_antecedent(lex.body_anaphors[lows[-1]], span[0])) is not None:
+            return NP(span, "name", eid, institution=True)  # "уточниха от министерството": the ministry named before
         if _has_seq(lows, lex.roles):
             one = not inst and lows[0] not in lex.group_roles  # "Министрите", "източници": not the last speaker
             return NP(span, "role", st.last_speaker if one else None, institution=inst)
@@ -839,8 +864,31 @@ class Finder:
                 return NP(span, "owned_medium", None)
             return NP(span, "medium", st.medium_author or st.last_speaker)
         if lows[-1] in lex.pronouns:
-            return NP(span, "pronoun", st.subject or st.last_speaker)
+            return NP(span, "pronoun", None if lows[-1] in lex.plural_pronouns else st.subject or st.last_speaker)
         return NP(span, "phrase", None, institution=inst)
+
+    def _body_antecedent(self, stem: str, pos: int) -> str | None:
+        """The body a definite generic noun refers back to ("дирекцията" after "Регионалната дирекция „Гранична
+        полиция“"): the nearest earlier organisation, within ``_BODY_BACK`` characters, whose name or the few
+        words before it has a word on one of the noun's stems ("|"; "@company": any company the KB knows)."""
+        stems = tuple(stem.split("|"))
+        k = bisect_left(self.m_starts, pos)
+        while k > 0:
+            k -= 1
+            m = self.mentions[k]
+            if m.span[0] < pos - _BODY_BACK:
+                return None
+            if m.type != "ORG" or m.entity is None or m.span[1] > pos:
+                continue
+            if "@company" in stems and self._kind(m.entity) == "company":  # "„Софарма“ АД ... дружеството"
+                return m.entity
+            own = WORD.findall(self.text[m.span[0]:m.span[1]].lower())
+            before = WORD.findall(self.text[max(0, m.span[0] - 30):m.span[0]].lower())[-2:]
+            if before and before[-1] in self.lex.genitive:  # "Комисията на ЕС" is not the EU
+                before = []
+            if any(w.startswith(stems) for w in own + before):  # (its name, or its noun: "организация „Грийнпийс“")
+                return m.entity
+        return None
 
     def agency_entity(self, span: Span, name: str) -> str:
         """The entity of an agency name: the entities layer's when it has one, else a stable own id."""
@@ -955,6 +1003,8 @@ class Finder:
             # (a plural noun after a plural adjective: "министър по европейските въпроси")
             if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
+                     or (w in lex.locatives and m + 1 < len(lead) and lead[m + 1][:1].isupper())  # "на САЩ в София"
+                     or (words[m - 1] in lex.genitive and o.isalpha())  # "на парламента": the genitive's noun
                      or (m > i + 1 and bool(lex.plural_adjective_endings)
                          and words[m - 1].endswith(lex.plural_adjective_endings))) and o[-1:].isalpha()
                     for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
@@ -1291,8 +1341,9 @@ class Finder:
             short = nwords < self.lex.min_words_uncued and self.lex.strict_short_quotes and not (
                 self.lex.short_sentence_quotes and self.text[dq.content[1] - 1] in ",.!?…"
                 and self.text[dq.content[0]].isupper())  # “I love depreciation,” he said: a whole short sentence
-            if short and cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-"):
-                continue  # „Дейли Мейл“ съобщава: a quoted name as subject, not speech
+            if cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-") and (short or (
+                    q0 > x and toks[q0 - 1].low in lex.name_preps)):
+                continue  # „Дейли Мейл“ съобщава; "Депутатите от „…“ разкритикуваха": a quoted name, not speech
             if short and cue[0] >= q1 and q0 > x and (toks[q0 - 1].word or toks[q0 - 1].q >= 0):
                 continue  # ... на „Северен поток-2“, съобщи X: a name or scare quote inside the reported clause
             if short and cue[1] <= q0 and (cue[1] == q0 or (q0 > x and toks[q0 - 1].text not in ":")):
@@ -1452,6 +1503,9 @@ class Finder:
                     np = body_np
             if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
                 continue
+            if np.kind == "name" and not np.institution and self.text[np.span[0]:np.span[1]].split()[0].lower() \
+                    in lex.documents:
+                continue  # "като се позова на конвенцията от Монтрьо": a document, no one's information
             cue_span = (toks[ci].s, toks[cj - 1].e)
             if cls == "citing":
                 k_new = self.add_source(np, sent, cue_span, "source:citing")
@@ -1596,6 +1650,8 @@ class Finder:
         for _k, c, np, _cls in reversed(made):
             if c < ci and np is not None:
                 return np
+        if toks[x].low in self.lex.pronouns and x < j:  # "Той благодари на ОАЕ ... и обеща, че ...": he, not the UAE
+            return self.resolve(toks, (x, x + 1), st)
         # the clause's subject: its first person or organisation ("Президентът Румен Радев поздрави Байдън и
         # изрази увереност, че ..." is Radev's, not the nearer object's)
         named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type in ("PER", "ORG")
@@ -1609,6 +1665,9 @@ class Finder:
             a, b = bisect_left(starts, first.span[0]), bisect_left(starts, first.span[1])
             if x <= a < b <= j:
                 return self.resolve(toks, (a, b), st)
+        if x + 1 < j and (toks[x + 1].low,) in self.lex.institutions and any(
+                m.span[0] == toks[x].s and m.form == "derived" for m in self.mentions_in(toks[x].s, toks[x].e)):
+            return self.resolve(toks, (x, x + 2), st)  # "Тайванското министерство осъди ... и заяви, че ..."
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
@@ -1715,8 +1774,9 @@ class Finder:
                 break
             k += 1
         between = ci - comma - 1
-        if any(t.low in lex.boundary for t in toks[comma + 1:ci]):
-            return False
+        if any(t.low in lex.boundary for t in toks[comma + 1:ci]) or (ci > comma + 1 and toks[ci - 1].low in
+                                                                       lex.future_markers):
+            return False  # (", ирландският еврокомисар в Брюксел, ще предупреди": the subject's own verb)
         if not lex.trailing_strict:
             if between == 0 and cj < y:
                 # "..., а студентите ..., призоваха за мирни действия": a preposition after the cue opens what was
@@ -1824,8 +1884,11 @@ class Finder:
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
+        lead = cj  # "Как сообщил ранее официальный представитель ...": an adverb before who
+        while lead < k and toks[lead].low in lex.skip_after and toks[lead].low in lex.skip_before:
+            lead += 1
         if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8 or any(
-                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[cj:k])):
+                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k])):
             # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
             k = self._np_guess(toks, cj, y)
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
@@ -1833,23 +1896,30 @@ class Finder:
                            default=0)
                 while k < y and toks[k].s < last:
                     k += 1
+                if k + 2 < y and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].word \
+                        and toks[k + 1].text[:1].isupper():
+                    k += 3  # "... за гранична и брегова охрана (Фронтекс) незаконните ...": its short name too
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
-            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun", st.subject or st.last_speaker)
+            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun",
+                               None if toks[inner].low in lex.plural_pronouns else st.subject or st.last_speaker)
         elif cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
             k = cj + 1
-            np = NP((toks[cj].s, toks[cj].e), "pronoun", st.subject or st.last_speaker)
+            np = NP((toks[cj].s, toks[cj].e), "pronoun",
+                    None if toks[cj].low in lex.plural_pronouns else st.subject or st.last_speaker)
         else:
-            a = self._skip_addressee(toks, cj, k) if cj < k and toks[cj].q < 0 else cj  # "Как сообщил журналистам X"
+            a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead  # "Как сообщил
+            # журналистам X"
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
-        if np is None:
-            return
+        if np is None or (mid and toks[ci - 1].low in lex.complementizers and np.kind == "phrase"
+                          and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
+            return  # "допълни, че според първоначалната информация ...": no one's view inside the enclosing quote
         cue_span = (toks[ci].s, toks[cj - 1].e)
         if phrase in lex.according_source and (np.kind in ("agency", "agency_noun") or np.institution):
             s_idx = self.add_source(np, sent, cue_span, "source:according")

@@ -129,6 +129,22 @@ class Lexicon:
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
     according_pronouns: frozenset[str] = frozenset()
     according_inner: frozenset[str] = frozenset()
+    #: prepositions after which a stretch in quote marks followed by a cue with no comma is a name, not speech
+    #: ("Депутатите от „…“ разкритикуваха")
+    name_preps: frozenset[str] = frozenset()
+    #: plural pronouns: "Те" is a group, never the one person who spoke last
+    plural_pronouns: frozenset[str] = frozenset()
+    #: documents (treaties, laws) that a speaker cites: no source of information ("позова се на конвенцията")
+    documents: frozenset[str] = frozenset()
+    #: future and conditional particles: right before a cue after a comma they make it the verb of the subject
+    #: before the comma ("Фил Хоган, ирландският еврокомисар, ще предупреди"), not a trailing attribution
+    future_markers: frozenset[str] = frozenset()
+    #: nouns of information with no one's name ("според първоначалната информация"): inside a reported clause no
+    #: quote of their own
+    info_nouns: frozenset[str] = frozenset()
+    #: definite generic nouns that name the body named before ("уточниха от министерството") -> the stem its
+    #: name has ("министерств")
+    body_anaphors: dict[str, str] = field(default_factory=dict)
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
 
@@ -266,6 +282,12 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_agency_nouns=frozenset(p.lower() for p in s.get("plural_agency_nouns", [])),
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
+        name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
+        plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
+        documents=frozenset(p.lower() for p in s.get("documents", [])),
+        future_markers=frozenset(p.lower() for p in g.get("future_markers", [])),
+        info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
+        body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
         trigger_needs=needs,
     )
 

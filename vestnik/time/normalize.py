@@ -309,6 +309,8 @@ def bare_year(b: Bound, c: Ctx) -> Result:
     toks = b.toks()
     p = toks[0] if toks[0].cats.get("YEAR") is None else c.prev()
     nx = c.next()
+    if nx is not None and not nx.gap and nx.text[:1].isupper():
+        return None  # a name's number: "„Съвместен меч 2024Б“" (not a case ending: ru "в 2005м")
     ok = p is not None and p.low in c.year_context
     if nx is not None and nx.low in ("%", "$", "€", "долара", "лв", "евро", "души", "people", "человек"):
         return None
