@@ -484,7 +484,7 @@ def test_a_clause_after_a_with_its_own_subject_and_a_place_near_a_town():
                             "промяната“ подкрепиха документа. Руската компания Лукойл е започнала преговори за продажба "
                             "на рафинерията си край Бургас. Омбудсманът на Украйна Дмитро Лубинец обвини Москва в "
                             "изтезания.", "2024-11-12")
-    assert evs["подкрепиха"].source.code != "BGR"
+    assert evs["подкрепиха"].source.entity == "vk:we-continue-the-change"  # (the party, in the KB since stop 33)
     assert evs["преговори"].target.span is None
     assert evs["обвини"].source.code == "UKRGOV" and evs["обвини"].target.code == "RUSGOV"
 
@@ -568,3 +568,18 @@ def test_a_participle_describing_the_act_just_coded_is_no_second_event():
     assert [doc.span_text(e.span) for e in doc.events if e.cameo == "057"] == ["подписаха"]
     crit = [e for e in doc.events if e.cameo == "111"]
     assert len(crit) == 2 and crit[1].source.code == "IGOEUREEC" and crit[1].target.code == "GBRGOV"
+
+
+def test_an_invitation_a_level_that_stayed_and_russian_nouns_named_again():
+    """"Орбан покани Нетаняху на посещение в Будапеща": Orban hosts (it had been a visit of Orban's to Netanyahu);
+    "безработицата се е задържала на 6,3 на сто" stayed, no detention; ru "пакет санкций ... последствий санкций":
+    Russian has no article, so a noun cue of an act already coded names it again (four sanctions had been coded)."""
+    _doc, evs = _by_trigger("Унгарският премиер Виктор Орбан покани Нетаняху на посещение в Будапеща. В еврозоната "
+                            "безработицата се е задържала на 6,3 на сто.", "2024-11-21")
+    assert list(evs) == ["покани Нетаняху на посещение"]
+    assert (evs["покани Нетаняху на посещение"].cameo, evs["покани Нетаняху на посещение"].source.code) == (
+        "043", "HUNGOV")
+    ru = vestnik.extract("Кремль негативно оценивает новый пакет санкций Европейского союза. По словам Пескова, Россия "
+                         "продолжит принимать меры для минимизации последствий санкций.", published="2024-06-24",
+                         lang="ru")
+    assert [ru.span_text(e.span) for e in ru.events if e.cameo == "163"] == ["санкций"]

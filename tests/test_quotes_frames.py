@@ -935,3 +935,20 @@ def test_a_quoted_name_after_a_preposition_and_companies_and_regulators_named_by
                       "повреждены несколько домов.", "ru", "2024-08-07")
     smirnov = next(m.entity for m in ru.mentions if ru.span_text(m.span) == "Алексей Смирнов")
     assert [q.speaker.entity for q in ru.quotes] == [smirnov, smirnov]
+
+
+def test_data_that_tell_a_body_in_which_it_was_said_and_an_office_with_and() -> None:
+    """"..., сочат данни на Евростат": data tell (no quote was found), Eurostat the source; ru "В Кремле заявили",
+    "Ранее в Евросоюзе сообщили": the body in which it was said speaks (no speaker before); "сказал Песков
+    журналистам в понедельник": whom he told ends the speaker; "Министърът на труда и социалната политика Борислав
+    Гуцанов заяви": "и" inside the office's name (the speaker had begun with "социалната")."""
+    doc, got = _speakers("Безработицата е 3,5 на сто, сочат данни на Евростат. Министърът на труда и социалната политика "
+                         "Борислав Гуцанов заяви, че се подготвя програма.", "bg", "2024-12-02")
+    q = next(q for q in doc.quotes if doc.span_text(q.span) == "Безработицата е 3,5 на сто")
+    assert q.speaker.entity == "vk:eurostat" and [s.entity for s in doc.sources] == ["vk:eurostat"]
+    assert got["се подготвя програма"] == "Министърът на труда и социалната политика Борислав Гуцанов"
+    ru, got_ru = _speakers("В Кремле заявили, что Москва ответит. Ранее в Евросоюзе сообщили, что пакет затрагивает газ. "
+                           "\"Мы считаем такие решения незаконными\", - сказал Песков журналистам в понедельник.", "ru",
+                           "2024-06-24")
+    assert [q.speaker.entity for q in ru.quotes] == ["vk:kremlin", "vk:european-union", "vk:dmitry-peskov"]
+    assert got_ru["Мы считаем такие решения незаконными"] == "Песков"

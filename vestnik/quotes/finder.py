@@ -497,7 +497,7 @@ class Finder:
         n = 0
         while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)
                            or self._name_in_phrase(toks, j, lo, i)) \
-                and toks[j].low not in lex.boundary and n < 8:
+                and (toks[j].low not in lex.boundary or self._office_and(toks, j, lo)) and n < 8:
             hit = self.match_phrase(toks, j, i) if n else None
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
@@ -523,6 +523,8 @@ class Finder:
             both = self._named_before(toks, j, lo, "LOC")  # "Италия и Франция заявиха": both names, one phrase
             if both is not None and self._named_before(toks, end, r[0], "LOC") == r:
                 r = (both[0], r[1])
+        if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._body_at(toks, r):
+            return r  # ru "В Кремле заявили", "Ранее в Евросоюзе сообщили": the body in which it was said speaks
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
@@ -551,6 +553,27 @@ class Finder:
                     k -= 1
                 return k, r[1]
         return r
+
+    def _office_and(self, toks: list[Tok], j: int, lo: int) -> bool:
+        """Token ``j`` is "и" inside an office's name: "Министърът на труда и социалната политика Борислав Гуцанов",
+        "председателят на комисията по бюджет и финанси" (a role word, then only genitives and lower-case words)."""
+        lex = self.lex
+        if toks[j].low not in lex.coordinators or not lex.role_stems:
+            return False
+        for k in range(j - 1, max(lo, j - 6) - 1, -1):
+            t = toks[k]
+            if not t.word or (t.text[:1].isupper() and k < j - 1 and not t.low.startswith(lex.role_stems)):
+                return False
+            if t.low.startswith(lex.role_stems) and k < j - 2 and toks[k + 1].low in lex.genitive:
+                return True
+        return False
+
+    def _body_at(self, toks: list[Tok], r: tuple[int, int]) -> bool:
+        """Tokens ``r`` are one body's name (an organisation, or a seat of government such as the Kremlin), not an
+        outlet's."""
+        a, b = toks[r[0]].s, toks[r[1] - 1].e
+        return any(m.span == (a, b) and (m.type == "ORG" or self._kind(m.entity) == "government")
+                   and not self._is_outlet(m.entity) for m in self.mentions_in(a, b))
 
     def _only_place(self, toks: list[Tok], r: tuple[int, int]) -> bool:
         """Tokens ``r`` are one place name and nothing else."""
@@ -1269,6 +1292,9 @@ class Finder:
         named_ag: list[tuple[Span, str, str | None]] = []  # agencies named by their noun ("агенцията АФАД")
 
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
+            if toks[ci].low in lex.evidence_cues and (np is None or not any(
+                    w.startswith(lex.evidence_nouns) for w in text[np.span[0]:np.span[1]].lower().split())):
+                return None  # "Примерът от 2017 г. показва, че ...": only data and studies tell ("сочат данни на НСИ")
             cue = (toks[ci].s, toks[cj - 1].e)
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (

@@ -129,6 +129,9 @@ class Lexicon:
     #: pronouns naming the speaker right after an "according" phrase ("По думите й")
     according_pronouns: frozenset[str] = frozenset()
     according_inner: frozenset[str] = frozenset()
+    #: cues that report only when their subject is data or a study ("сочат данни на НСИ", "проучването показва")
+    evidence_cues: frozenset[str] = frozenset()
+    evidence_nouns: tuple[str, ...] = ()
     #: prepositions after which a stretch in quote marks followed by a cue with no comma is a name, not speech
     #: ("Депутатите от „…“ разкритикуваха")
     name_preps: frozenset[str] = frozenset()
@@ -282,6 +285,8 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_agency_nouns=frozenset(p.lower() for p in s.get("plural_agency_nouns", [])),
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
+        evidence_cues=frozenset(p.lower() for p in c.get("evidence_cues", [])),
+        evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
         documents=frozenset(p.lower() for p in s.get("documents", [])),
