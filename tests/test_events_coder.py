@@ -583,3 +583,13 @@ def test_an_invitation_a_level_that_stayed_and_russian_nouns_named_again():
                          "продолжит принимать меры для минимизации последствий санкций.", published="2024-06-24",
                          lang="ru")
     assert [ru.span_text(e.span) for e in ru.events if e.cameo == "163"] == ["санкций"]
+
+
+def test_a_village_taken_and_missiles_that_struck():
+    """"Руските сили са превзели село Калинове в Донецка област": occupying territory (192; no event before);
+    "руски ракети удариха енергиен обект в Харков": an aerial strike (195; the verb alone is no cue)."""
+    _doc, evs = _by_trigger("Руските сили са превзели село Калинове в Донецка област. Руски ракети удариха енергиен "
+                            "обект в Харков.", "2025-06-06")
+    assert (evs["превзели"].cameo, evs["превзели"].source.code, evs["превзели"].target.code) == ("192", "RUS", "UKR")
+    strike = evs["ракети удариха"]
+    assert (strike.cameo, strike.source.code, strike.target.code) == ("195", "RUS", "UKR")

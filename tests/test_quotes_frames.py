@@ -952,3 +952,17 @@ def test_data_that_tell_a_body_in_which_it_was_said_and_an_office_with_and() -> 
                            "2024-06-24")
     assert [q.speaker.entity for q in ru.quotes] == ["vk:kremlin", "vk:european-union", "vk:dmitry-peskov"]
     assert got_ru["Мы считаем такие решения незаконными"] == "Песков"
+
+
+def test_an_office_of_adjectives_with_a_title_before_the_name() -> None:
+    """"Главният държавен здравен инспектор доц. Ангел Кунчев препоръча ... По думите му": adjectives before the
+    office's noun and a title after it ("доц.", an abbreviation now) still open the sentence with the person, so
+    "му" is Кунчев (it had been the mayor quoted before); "каза ... доц. Стоян Стоянов": the speaker runs past the
+    title (it ended at "доц")."""
+    doc, got = _speakers("Кметът Костадин Димитров каза, че ваканцията е превантивна. Главният държавен здравен инспектор "
+                         "доц. Ангел Кунчев препоръча на гражданите да се ваксинират. По думите му ваксината е налична."
+                         "\n\n„Това е откритие“, каза ръководителят на изследването доц. Стоян Стоянов.", "bg",
+                         "2025-01-22")
+    q = next(q for q in doc.quotes if doc.span_text(q.span) == "ваксината е налична")
+    assert q.speaker.entity == "vk:angel-kunchev"
+    assert got["Това е откритие"] == "ръководителят на изследването доц. Стоян Стоянов"

@@ -1022,14 +1022,19 @@ class Finder:
             lex = self.lex
             lead = [w.strip("\"„“”«»'") or w for w in lead]  # "Съпредседателят на „Продължаваме промяната“ ..."
             words = [w.lower() for w in lead]
-            i = 1 if len(words) > 1 and words[1].startswith(lex.role_stems) and words[0] not in lex.stop else 0
+            # the office's noun: the first word or, after up to three adjectives, a later one ("Главният държавен
+            # здравен инспектор доц. Ангел Кунчев")
+            i = max((k for k, w in enumerate(words[:4]) if lex.role_stems and w.startswith(lex.role_stems) and all(
+                x not in lex.stop and x.isalpha() for x in words[:k])), default=0)
             # (a plural noun after a plural adjective: "министър по европейските въпроси")
             if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
+                     or (w.endswith(".") and w[:-1] in lex.abbreviations)  # a title: "инспектор доц. Ангел Кунчев"
                      or (w in lex.locatives and m + 1 < len(lead) and lead[m + 1][:1].isupper())  # "на САЩ в София"
                      or (words[m - 1] in lex.genitive and o.isalpha())  # "на парламента": the genitive's noun
                      or (m > i + 1 and bool(lex.plural_adjective_endings)
-                         and words[m - 1].endswith(lex.plural_adjective_endings))) and o[-1:].isalpha()
+                         and words[m - 1].endswith(lex.plural_adjective_endings))) and (
+                        o[-1:].isalpha() or (w.endswith(".") and w[:-1] in lex.abbreviations))
                     for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
                 return None
         return m.entity
