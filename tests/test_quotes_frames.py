@@ -966,3 +966,12 @@ def test_an_office_of_adjectives_with_a_title_before_the_name() -> None:
     q = next(q for q in doc.quotes if doc.span_text(q.span) == "ваксината е налична")
     assert q.speaker.entity == "vk:angel-kunchev"
     assert got["Това е откритие"] == "ръководителят на изследването доц. Стоян Стоянов"
+
+
+def test_a_future_cue_after_a_comma_is_trailing_only_with_a_speaker_after_it() -> None:
+    """", ще заяви Борис Джонсън в реч": a trailing cue in the future, with its speaker; "Фил Хоган, ирландският
+    еврокомисар в Брюксел, ще предупреди за рисковете": the subject's own verb, so no quote of "Фил Хоган, ..."."""
+    _doc, got = _speakers("Основателите на ЕС не създадоха общия пазар заради търговията, ще заяви Борис Джонсън в реч. "
+                          "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди за рисковете.", "bg",
+                          "2018-02-12")
+    assert got == {"Основателите на ЕС не създадоха общия пазар заради търговията": "Борис Джонсън"}

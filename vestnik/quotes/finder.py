@@ -1805,9 +1805,13 @@ class Finder:
                 break
             k += 1
         between = ci - comma - 1
-        if any(t.low in lex.boundary for t in toks[comma + 1:ci]) or (ci > comma + 1 and toks[ci - 1].low in
-                                                                       lex.future_markers):
-            return False  # (", ирландският еврокомисар в Брюксел, ще предупреди": the subject's own verb)
+        if any(t.low in lex.boundary for t in toks[comma + 1:ci]) or (
+                ci > comma + 1 and toks[ci - 1].low in lex.future_markers and not (cj < y and (
+                    toks[cj].text[:1].isupper() or (toks[cj].low,) in lex.roles
+                    or (bool(lex.role_stems) and toks[cj].low.startswith(lex.role_stems))))):
+            # (", ирландският еврокомисар в Брюксел, ще предупреди за рисковете": the subject's own verb; ", ще
+            # заяви Борис Джонсън" is a trailing cue in the future)
+            return False
         if not lex.trailing_strict:
             if between == 0 and cj < y:
                 # "..., а студентите ..., призоваха за мирни действия": a preposition after the cue opens what was
