@@ -508,6 +508,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
 
 
 _OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
+_OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 _PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
 _AND = frozenset({"и", "and"})
 
@@ -517,7 +518,18 @@ def _in_phrase(text: str, a: int, b: int) -> bool:
     ("ООН за бежанците", "„Грийнпийс – България“"), no comma, no other word."""
     gap = text[a:b].strip(" \"„“”«»'")
     return not gap or gap in "-–—" or gap.lower() in _PHRASE_LINKS
-_OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
+
+
+def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the cue ``toks[i:j]`` names an act by a word that refers back: a noun with the article (any noun in
+    a language without one), a verb cue's noun ("задържането"), or its participle describing a noun with no
+    auxiliary before it ("Договорът, подписан ...")."""
+    last = toks[j - 1][2]
+    if not p.verbal:
+        return bool(lex.definite_endings) and last.endswith(lex.definite_endings)
+    return (bool(lex.verbal_noun_endings) and last.endswith(lex.verbal_noun_endings)) or (
+        bool(lex.participle_repeat_endings) and last.endswith(lex.participle_repeat_endings)
+        and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))
 
 
 def _office_words(gap: list[str], lang: str | None = None) -> bool:
@@ -699,6 +711,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles)]
         ranked: list[tuple[int, Event]] = []
+        # the page item (the article, -1, or a teaser: a story of its own) and whether this is a headline
+        item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
+        in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
+            doc.article.headline, *(t.headline_span for t in doc.teasers)))
         for i, j, p in found[:MAX_PER_SENTENCE]:
             code = p.cameo
             window = {w for _, _, w in toks[max(0, i - 3) : i]}
@@ -716,16 +732,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue
             if info.plover is None:
                 continue
-            item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
-            last = toks[j - 1][2]
-            if (item, info.code) in coded and (last.endswith(
-                    lex.verbal_noun_endings if p.verbal else lex.definite_endings or ("\0",)) or (
-                    p.verbal and last.endswith(lex.participle_repeat_endings or ("\0",))
-                    and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))):
+            if (item, info.code) in coded and _names_again(lex, p, toks, i, j):
                 continue  # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act
-            heads = (doc.article.headline, *(t.headline_span for t in doc.teasers))
-            if not any(h and h[0] <= sent[0] < h[1] for h in heads):  # (a headline's act is told again below it)
-                coded.add((item, info.code))  # (a teaser is a story of its own)
+            if not in_headline:  # (a headline's act is told again below it)
+                coded.add((item, info.code))
             trig = (toks[i][0], toks[j - 1][1])
             here = pron + cands if pron and _same_clause(lex, toks, 1, i) else cands
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)

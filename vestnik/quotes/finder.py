@@ -870,8 +870,7 @@ class Finder:
                     return NP(span, "name", eid, institution=True)         # ... съобщиха от агенцията"): it speaks
                 return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
-            return NP((toks[a].s, toks[a].e), "pronoun",
-                      None if lows[0] in lex.plural_pronouns else st.subject or st.last_speaker)
+            return NP((toks[a].s, toks[a].e), "pronoun", self._referent(lows[0], st))
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
         if caps and not (len(caps) == 1 and caps[0] is toks[a] and (lows[0],) in lex.roles):  # "Министр также"
             return NP(span, "name", None, institution=inst)
@@ -887,7 +886,7 @@ class Finder:
                 return NP(span, "owned_medium", None)
             return NP(span, "medium", st.medium_author or st.last_speaker)
         if lows[-1] in lex.pronouns:
-            return NP(span, "pronoun", None if lows[-1] in lex.plural_pronouns else st.subject or st.last_speaker)
+            return NP(span, "pronoun", self._referent(lows[-1], st))
         return NP(span, "phrase", None, institution=inst)
 
     def _body_antecedent(self, stem: str, pos: int) -> str | None:
@@ -912,6 +911,11 @@ class Finder:
             if any(w.startswith(stems) for w in own + before):  # (its name, or its noun: "организация „Грийнпийс“")
                 return m.entity
         return None
+
+    def _referent(self, pronoun: str, st: State) -> str | None:
+        """Who a pronoun speaker is: the sentence's opening person or the last speaker; a plural pronoun ("те",
+        "тях", "они") is a group, never that one person."""
+        return None if pronoun in self.lex.plural_pronouns else st.subject or st.last_speaker
 
     def agency_entity(self, span: Span, name: str) -> str:
         """The entity of an agency name: the entities layer's when it has one, else a stable own id."""
@@ -1940,17 +1944,15 @@ class Finder:
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
-            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun",
-                               None if toks[inner].low in lex.plural_pronouns else st.subject or st.last_speaker)
+            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun", self._referent(toks[inner].low, st))
         elif cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
             k = cj + 1
-            np = NP((toks[cj].s, toks[cj].e), "pronoun",
-                    None if toks[cj].low in lex.plural_pronouns else st.subject or st.last_speaker)
+            np = NP((toks[cj].s, toks[cj].e), "pronoun", self._referent(toks[cj].low, st))
         else:
-            a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead  # "Как сообщил
-            # журналистам X"
+            # (whom it was said to: "Как сообщил журналистам X")
+            a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
         if np is None or (mid and toks[ci - 1].low in lex.complementizers and np.kind == "phrase"
                           and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
