@@ -379,3 +379,17 @@ def test_a_place_found_by_its_consonant_key_must_begin_like_the_kb_name() -> Non
     bg = pipe(Document(id="b", text="ПП-ДБ и ГЕРБ-СДС гласуваха против. Елисейският дворец съобщи за разговора.",
                        published="2025-03-14"))
     assert {m.entity for m in bg.mentions} >= {"vk:pp-db", "vk:gerb", "vk:elysee-palace"}
+
+
+def test_a_state_body_with_another_country_is_that_countrys_body_the_kb_knows() -> None:
+    """"Външното министерство на Русия", "Министерството на отбраната в Киев": the KB's Russian foreign ministry
+    and Ukrainian defence ministry (they had been unknown bodies of those countries); a body the KB lacks for that
+    country stays one of its own ("... на Турция")."""
+    doc = make_pipeline()(Document(id="x", text="Външното министерство на Русия съобщи. Министерството на отбраната в "
+                                   "Киев заяви. Министерството на външните работи на Турция отговори.",
+                                   published="2025-02-13"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "ORG"}
+    assert got["Външното министерство на Русия"] == "vk:russian-ministry-of-foreign-affairs"
+    assert got["Министерството на отбраната"] == "vk:ukrainian-ministry-of-defence"
+    turkey = got["Министерството на външните работи на Турция"]
+    assert turkey.startswith("vx:") and doc.entities[turkey].codes["cameo"] == "TURGOV"

@@ -295,6 +295,10 @@ def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entit
         if kb_id not in entities:
             entities[kb_id] = kb_entity(ent, date)
         eid = kb_id
+    elif (same := _same_body_of(kb, ent, iso3)) is not None:  # "Външното министерство на Русия": Russia's, which
+        if same.id not in entities:                              # the KB knows
+            entities[same.id] = kb_entity(same, date)
+        eid = same.id
     else:  # (a body named by its capital has no country in its name: the key takes it, Beijing's is not Moscow's)
         eid = unknown_id(name_key(base) + ("" if end > m.end else " " + iso3.lower()))
         sector = "MIL" if ent and (ent.codes.get("cameo") or "")[3:6] == "MIL" else "GOV"  # a defence ministry
@@ -302,6 +306,23 @@ def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entit
                                         country=iso3))
     return Mention(span=(m.start, end), type="ORG", form="name", base=base, entity=eid,
                    evidence="kb.gazetteer+country")
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _same_body_of(kb: KB, ent: KBEntry | None, iso3: str) -> KBEntry | None:
+    """The KB's body of another country that matches ``ent`` ("vk:bulgarian-ministry-of-foreign-affairs" for RUS:
+    "vk:russian-ministry-of-foreign-affairs"), through the countries' English adjectives in the ids."""
+    home, there = (kb.country(ent.country) if ent is not None else None), kb.country(iso3)
+    if ent is None or home is None or there is None:
+        return None
+    adj = [_SLUG.sub("-", a.lower()).strip("-") for a in (home.adjectives.get("en") or [])[:1]]
+    new = [_SLUG.sub("-", a.lower()).strip("-") for a in (there.adjectives.get("en") or [])[:1]]
+    if not adj or not new or not ent.id.startswith(f"vk:{adj[0]}-"):
+        return None
+    same = kb.get(f"vk:{new[0]}-" + ent.id[len(f"vk:{adj[0]}-"):])
+    return same if same is not None and same.country == iso3 else None
 
 
 def _kb_one_word_names(mentions: list[Mention], text: str) -> dict[str, list[tuple[str, str, str]]]:
