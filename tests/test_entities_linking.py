@@ -393,3 +393,13 @@ def test_a_state_body_with_another_country_is_that_countrys_body_the_kb_knows() 
     assert got["Министерството на отбраната"] == "vk:ukrainian-ministry-of-defence"
     turkey = got["Министерството на външните работи на Турция"]
     assert turkey.startswith("vx:") and doc.entities[turkey].codes["cameo"] == "TURGOV"
+
+
+def test_a_country_adjective_after_an_office_is_no_country_of_that_office() -> None:
+    """"Председателят на Българската хотелиерска и ресторантьорска асоциация": the adjective opens the association's
+    name, so the chairman is no President of Bulgaria (he had been Rumen Radev); "Президентът на България" still is."""
+    doc = make_pipeline()(Document(id="x", text="Председателят на Българската хотелиерска и ресторантьорска асоциация "
+                                   "Ричард Алибегов посочи, че хотелите са пълни. Президентът на България говори.",
+                                   published="2025-08-28"))
+    roles = {doc.span_text(m.span): m.entity for m in doc.mentions if m.form == "role"}
+    assert roles == {"Президентът на България": "vk:rumen-radev"}

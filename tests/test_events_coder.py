@@ -593,3 +593,9 @@ def test_a_village_taken_and_missiles_that_struck():
     assert (evs["превзели"].cameo, evs["превзели"].source.code, evs["превзели"].target.code) == ("192", "RUS", "UKR")
     strike = evs["ракети удариха"]
     assert (strike.cameo, strike.source.code, strike.target.code) == ("195", "RUS", "UKR")
+
+
+def test_under_attack_is_no_attack():
+    """"„Демокрацията е под атака“, написа той": said of something, no attack by anyone (ASSAULT had been coded)."""
+    _doc, evs = _by_trigger("„Демокрацията е под атака“, написа той. Руските войски атакуваха Покровск.", "2024-12-06")
+    assert list(evs) == ["атакуваха"]

@@ -193,3 +193,13 @@ def test_halves_of_a_year() -> None:
                           published="2025-06-04", lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
         ("През втората половина на годината", "2025-H2"), ("През първата половина на 2024 г.", "2024-H1")]
+
+
+def test_a_day_just_ahead_in_the_new_year_is_the_coming_one() -> None:
+    """Written on 12 December, "реши ... от 1 януари" and "ще е на 3 януари" are the coming January (they had been
+    eleven months back); "На 3 януари беше подписан" keeps this year's, a past verb's."""
+    import vestnik
+
+    doc = vestnik.extract("Съветът реши България да стане член от 1 януари. Срещата ще е на 3 януари. На 3 януари беше "
+                          "подписан договорът.", published="2024-12-12", lang="bg")
+    assert [t.value for t in doc.times] == ["2025-01-01", "2025-01-03", "2024-01-03"]

@@ -605,7 +605,8 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
     cids = kb.country_ids
     countries = [m for m in mentions if m.entity in cids]
     by_end = {m.span[1]: m for m in countries}
-    by_start = {m.span[0]: m for m in countries if m.form == "name"}
+    derived = {m.span for m in countries if m.form == "derived"}  # "на Българската ... асоциация": an adjective,
+    by_start = {m.span[0]: m for m in countries if m.form == "name" and m.span not in derived}  # not the country
     offices = igo_roles()
     orgs = {m.span[0]: m for m in mentions if m.form == "name" and m.entity in offices}
     people_at = {m.span[0]: m for m in mentions if m.type == "PER" and m.form == "name"}

@@ -495,9 +495,14 @@ class Finder:
             return j, j + 1  # "В средата на юни „Газпром“ заяви": the quoted name alone is the speaker
         end = j + 1
         n = 0
+        # words of a phrase: 8, two more past an office's "и" ("Председателят на Българската хотелиерска и
+        # ресторантьорска асоциация Ричард Алибегов")
+        limit = 8
         while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)
                            or self._name_in_phrase(toks, j, lo, i)) \
-                and (toks[j].low not in lex.boundary or self._office_and(toks, j, lo)) and n < 8:
+                and (toks[j].low not in lex.boundary or (office := self._office_and(toks, j, lo))) and n < limit:
+            if toks[j].low in lex.boundary and office:
+                limit = 10
             hit = self.match_phrase(toks, j, i) if n else None
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
@@ -562,8 +567,9 @@ class Finder:
             return False
         for k in range(j - 1, max(lo, j - 6) - 1, -1):
             t = toks[k]
-            if not t.word or (t.text[:1].isupper() and k < j - 1 and not t.low.startswith(lex.role_stems)):
-                return False
+            if not t.word or (t.text[:1].isupper() and k < j - 1 and not t.low.startswith(lex.role_stems)
+                              and toks[k - 1].low not in lex.genitive):  # (a body's name after "на" may be written
+                return False                                           # capitalised: "на Българската хотелиерска и")
             if t.low.startswith(lex.role_stems) and k < j - 2 and toks[k + 1].low in lex.genitive:
                 return True
         return False
@@ -596,6 +602,12 @@ class Finder:
         end = toks[comma - 1].e
         m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
                   and m.type in ("PER", "ORG", also)), None)
+        if m is None and comma - 1 > lo and (toks[comma - 1].low,) in self.lex.institutions:
+            # "Катарското външно министерство, което посредничи ...": a body by its noun, with its adjectives
+            k = comma - 1
+            while k > lo and k > comma - 4 and toks[k - 1].word and toks[k - 1].low not in self.lex.stop:
+                k -= 1
+            return k, comma
         if m is None:
             return None
         k = comma - 1

@@ -147,7 +147,16 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int |
         y -= 1
     elif tense > 0 and delta < -31:
         y += 1
+    elif tense >= 0 and delta < -300 and _days_to(a.day, y + 1, month, day) <= 62:
+        y += 1  # "реши ... от 1 януари" written on 12 December: the coming one, not a date eleven months back
     return y
+
+
+def _days_to(today: dt.date, y: int, month: int, day: int) -> int:
+    try:
+        return (dt.date(y, month, day) - today).days
+    except ValueError:
+        return (dt.date(y, month, 28) - today).days
 
 
 def _fmt_year(a: Anchor | None, y: int | None) -> str:
