@@ -599,3 +599,20 @@ def test_under_attack_is_no_attack():
     """"„Демокрацията е под атака“, написа той": said of something, no attack by anyone (ASSAULT had been coded)."""
     _doc, evs = _by_trigger("„Демокрацията е под атака“, написа той. Руските войски атакуваха Покровск.", "2024-12-06")
     assert list(evs) == ["атакуваха"]
+
+
+def test_tariffs_a_headline_act_without_a_source_and_an_indefinite_plural():
+    """"Тръмп подписа указ за налагане на 25-процентни мита" and "Трюдо обяви ответни мита": tariffs (163; none
+    before), the second with no article ("мита" ends like "-та", but the phrase's first word, "ответни", has none);
+    the headline "Железничарите излизат на стачка" with no known source is the body's strike (it had been a second
+    event); КНСБ is a union of the KB (BGRLAB)."""
+    doc = vestnik.extract("Железничарите излизат на ефективна стачка от понеделник\n\nСофия, 7 ноември (БТА)\n\n"
+                          "Синдикатите в железниците обявиха ефективна стачка от понеделник. Конфедерацията на "
+                          "независимите синдикати в България (КНСБ) подкрепи протеста. Американският президент Доналд "
+                          "Тръмп подписа указ за налагане на 25-процентни мита върху вноса от Канада. Канадският премиер "
+                          "Джъстин Трюдо обяви ответни мита върху американски стоки.", published="2025-11-07", lang="bg")
+    assert [doc.span_text(e.span) for e in doc.events if e.cameo == "143"] == ["стачка"]
+    assert next(e for e in doc.events if e.cameo == "143").source.code == "BGRLAB"
+    assert next(e for e in doc.events if e.cameo == "051").source.code == "BGRLAB"
+    tariffs = [(e.source.code, e.target.code) for e in doc.events if e.cameo == "163"]
+    assert tariffs == [("USAGOV", "CAN"), ("CANGOV", "USA")]

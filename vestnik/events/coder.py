@@ -522,11 +522,12 @@ def _in_phrase(text: str, a: int, b: int) -> bool:
 
 def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """Whether the cue ``toks[i:j]`` names an act by a word that refers back: a noun with the article (any noun in
-    a language without one), a verb cue's noun ("задържането"), or its participle describing a noun with no
-    auxiliary before it ("Договорът, подписан ...")."""
+    a language without one; the article goes on a phrase's first word: "ответните мита", not "ответни мита"), a verb
+    cue's noun ("задържането"), or its participle describing a noun with no auxiliary before it ("Договорът,
+    подписан ...")."""
     last = toks[j - 1][2]
     if not p.verbal:
-        return bool(lex.definite_endings) and last.endswith(lex.definite_endings)
+        return bool(lex.definite_endings) and toks[i][2].endswith(lex.definite_endings)
     return (bool(lex.verbal_noun_endings) and last.endswith(lex.verbal_noun_endings)) or (
         bool(lex.participle_repeat_endings) and last.endswith(lex.participle_repeat_endings)
         and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))
@@ -792,8 +793,10 @@ def _without_headline_repeats(doc: Document, events: list[Event]) -> list[Event]
         if not head or not body:
             continue
         told = {(e.type, (e.source.code or "")[:3]) for e in events if body[0] <= e.span[0] < body[1]}
+        types = {t for t, _c in told}
+        # (a headline's act with no known source is the body's of that type: "Железничарите излизат на стачка")
         drop.update(id(e) for e in events if head[0] <= e.span[0] < head[1]
-                    and (e.type, (e.source.code or "")[:3]) in told)
+                    and ((e.type, (e.source.code or "")[:3]) in told or (not e.source.code and e.type in types)))
     return [e for e in events if id(e) not in drop] if drop else events
 
 
