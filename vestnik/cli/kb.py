@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from vestnik.entities.kb import KB, TYPES, kb_files, read_jsonl, user_kb_dir, validate_entry
+from vestnik.entities.kb import KB, TYPES, kb_files, read_jsonl, slug, user_kb_dir, validate_entry
 
 kb_app = typer.Typer(help="The knowledge base of actors (countries, cities, organisations, agencies, people).",
                      no_args_is_help=True)
@@ -57,10 +56,6 @@ def show(id_or_name: Annotated[str, typer.Argument(help="An id (vk:russia) or an
     _out(json.dumps(d, ensure_ascii=False, indent=2))
 
 
-def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "entry"
-
-
 @kb_app.command("add")
 def add(
     name: Annotated[str, typer.Argument(help="Canonical name in English, as news writes it.")],
@@ -84,7 +79,8 @@ def add(
         parts = (r.split(":") + [""] * 5)[:5]
         roles.append({"role": parts[0], "of": parts[1] or country, "sector": parts[2] or None,
                       "start": parts[3] or None, "end": parts[4] or None})
-    d = {"id": id or f"user:{_slug(name)}", "name": name, "type": type.upper(), "kind": kind, "country": country,
+    d = {"id": id or f"user:{slug(name) or 'entry'}", "name": name, "type": type.upper(), "kind": kind,
+         "country": country,
          "codes": {k: v for k, v in (("cameo", cameo), ("wikidata", wikidata)) if v},
          "names": {k: v for k, v in (("bg", bg or []), ("ru", ru or []), ("en", [name, *(en or [])])) if v},
          "roles": roles, "source": "user"}

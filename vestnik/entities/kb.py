@@ -28,6 +28,15 @@ KIND_PRIORITY = {"country": 0, "news_agency": 1, "igo": 1, "broadcaster": 2, "ne
                  "legislature": 2, "continent": 3, "region": 3, "sea": 3, "city": 5}
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(s: str) -> str:
+    """The id part of a name: lower-case Latin letters and digits joined by "-" ("Russian" -> "russian"; "" for a
+    name in another script)."""
+    return _NOT_SLUG.sub("-", s.lower()).strip("-")
+
+
 @cache
 def igo_role_codes() -> dict[str, str]:
     """Office of an international organisation -> its CAMEO code (``curated/igo_role_codes.tsv``)."""

@@ -26,7 +26,7 @@ from itertools import compress, pairwise
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
 from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
-from vestnik.entities.kb import KB, KBEntry
+from vestnik.entities.kb import KB, KBEntry, slug
 from vestnik.entities.morph import KB_DIR, latin, name_key
 from vestnik.entities.ner_features import DEMONYM_ENDINGS
 
@@ -308,20 +308,16 @@ def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entit
                    evidence="kb.gazetteer+country")
 
 
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
 def _same_body_of(kb: KB, ent: KBEntry | None, iso3: str) -> KBEntry | None:
     """The KB's body of another country that matches ``ent`` ("vk:bulgarian-ministry-of-foreign-affairs" for RUS:
     "vk:russian-ministry-of-foreign-affairs"), through the countries' English adjectives in the ids."""
     home, there = (kb.country(ent.country) if ent is not None else None), kb.country(iso3)
-    if ent is None or home is None or there is None:
+    if ent is None or home is None or there is None or not home.adjectives.get("en") or not there.adjectives.get("en"):
         return None
-    adj = [_SLUG.sub("-", a.lower()).strip("-") for a in (home.adjectives.get("en") or [])[:1]]
-    new = [_SLUG.sub("-", a.lower()).strip("-") for a in (there.adjectives.get("en") or [])[:1]]
-    if not adj or not new or not ent.id.startswith(f"vk:{adj[0]}-"):
+    prefix = f"vk:{slug(home.adjectives['en'][0])}-"
+    if not ent.id.startswith(prefix):
         return None
-    same = kb.get(f"vk:{new[0]}-" + ent.id[len(f"vk:{adj[0]}-"):])
+    same = kb.get(f"vk:{slug(there.adjectives['en'][0])}-" + ent.id[len(prefix):])
     return same if same is not None and same.country == iso3 else None
 
 
@@ -408,16 +404,15 @@ def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-def _shares_stem(surface: str, ent: object) -> bool:
+def _shares_stem(surface: str, ent: KBEntry | None) -> bool:
     """Whether a name found by its consonant key has a word that begins like a word of one of the KB entity's
     names, letter for letter in Latin (the first four letters, or all but the last of a shorter word): the key
     drops vowels and merges voicing so that inflections and spellings meet ("Киева", "Норд Стрийм 2"), and so also
     joins unrelated names ("Глушково" and Glasgow, "pik.bg" and Pago Pago)."""
-    names = getattr(ent, "all_names", None)
-    if names is None:
+    if ent is None:
         return True
     mine = [latin(w) for w in surface.split() if len(w) >= 3]
-    for _lang, n in names():
+    for _lang, n in ent.all_names():
         for w in n.split():
             if len(w) < 3:
                 continue

@@ -510,13 +510,14 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
 _OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
 _OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 _PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
+_QUOTE_MARKS = " \"„“”«»'"  # stripped from the gap between two actors: a quoted name's marks part nothing
 _AND = frozenset({"и", "and"})
 
 
 def _in_phrase(text: str, a: int, b: int) -> bool:
     """Whether the actor at ``b`` continues the phrase ending at ``a``: only a dash or a genitive between them
     ("ООН за бежанците", "„Грийнпийс – България“"), no comma, no other word."""
-    gap = text[a:b].strip(" \"„“”«»'")
+    gap = text[a:b].strip(_QUOTE_MARKS)
     return not gap or gap in "-–—" or gap.lower() in _PHRASE_LINKS
 
 
@@ -525,12 +526,11 @@ def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: 
     a language without one; the article goes on a phrase's first word: "ответните мита", not "ответни мита"), a verb
     cue's noun ("задържането"), or its participle describing a noun with no auxiliary before it ("Договорът,
     подписан ...")."""
+    if not p.verbal:  # (str.endswith of no endings is False: a language without them names nothing again)
+        return toks[i][2].endswith(lex.definite_endings)
     last = toks[j - 1][2]
-    if not p.verbal:
-        return bool(lex.definite_endings) and toks[i][2].endswith(lex.definite_endings)
-    return (bool(lex.verbal_noun_endings) and last.endswith(lex.verbal_noun_endings)) or (
-        bool(lex.participle_repeat_endings) and last.endswith(lex.participle_repeat_endings)
-        and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))
+    return last.endswith(lex.verbal_noun_endings) or (last.endswith(lex.participle_repeat_endings) and not any(
+        w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))
 
 
 def _office_words(gap: list[str], lang: str | None = None) -> bool:
@@ -566,7 +566,7 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
                            c.entity, prev.country, sector, is_person=c.is_person)
             continue
         if (prev is not None and prev.entity is not None and not prev.is_person and c.is_person and c.entity
-                and not text[prev.span[1] : c.span[0]].strip(" \"„“”«»'")  # (a quoted name: "на „ПП“ Асен Василев")
+                and not text[prev.span[1] : c.span[0]].strip(_QUOTE_MARKS)  # (a quoted name: "на „ПП“ Асен Василев")
                 and re.findall(r"\w+", text[max(0, prev.span[0] - 6) : prev.span[0]].lower())[-1:] in (["на"], ["of"])):
             # "Лидерът на ГЕРБ Бойко Борисов": the body names the office of the person after it; one actor
             # (an international body's office is coded as the body: "главният преговарящ на ЕС Мишел Барние")

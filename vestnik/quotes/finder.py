@@ -35,7 +35,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
-from vestnik.entities.kb import MEDIA_KINDS
+from vestnik.entities.kb import MEDIA_KINDS, slug
 from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
 from vestnik.extract.dateline import datelines as page_datelines
@@ -545,8 +545,7 @@ class Finder:
             ends += [bisect_left([t.s for t in toks], m.span[1]) for m in self.mentions_in(toks[r[0]].s, toks[r[1] - 1].e)
                      if self._is_outlet(m.entity)]
             for k in sorted(ends):
-                if k < r[1] and ((bool(lex.role_stems) and toks[k].low.startswith(lex.role_stems))
-                                 or (toks[k].low,) in lex.roles):
+                if k < r[1] and lex.is_role(toks[k].low):
                     return k, r[1]
         if r is not None and r[1] - r[0] > 1 and any(t.low in lex.medium for t in toks[r[0]:r[1] - 1]):
             # "В мотивите си Радев посочва": where it was written, then who wrote it
@@ -563,7 +562,7 @@ class Finder:
         """Token ``j`` is "и" inside an office's name: "Министърът на труда и социалната политика Борислав Гуцанов",
         "председателят на комисията по бюджет и финанси" (a role word, then only genitives and lower-case words)."""
         lex = self.lex
-        if toks[j].low not in lex.coordinators or not lex.role_stems:
+        if toks[j].low not in lex.coordinators:
             return False
         for k in range(j - 1, max(lo, j - 6) - 1, -1):
             t = toks[k]
@@ -721,7 +720,7 @@ class Finder:
             t = toks[k]
             if not t.word or t.low in lex.stop:
                 return j
-            if k > j + 1 and (t.low.startswith(lex.role_stems) or (t.low,) in lex.roles or any(
+            if k > j + 1 and (lex.is_role(t.low) or any(
                     m.span[0] == t.s and m.type == "PER" and m.form == "name" for m in self.mentions_in(t.s, t.e))):
                 return k
         return j
@@ -943,9 +942,8 @@ class Finder:
             self.doc.entities.setdefault(eid, Entity(name=ent.name, type=ent.type, codes=dict(ent.codes),
                                                      kind=ent.kind, country=ent.country))
             return eid
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         # (a Cyrillic name has no Latin slug: the entities layer's id for an unknown name, from its key)
-        eid = "vk:" + slug if slug else unknown_id(name_key(name))
+        eid = "vk:" + s if (s := slug(name)) else unknown_id(name_key(name))
         self.doc.entities.setdefault(eid, Entity(name=name, type="ORG", kind="news_agency"))
         return eid
 
@@ -1040,10 +1038,10 @@ class Finder:
             words = [w.lower() for w in lead]
             # the office's noun: the first word or, after up to three adjectives, a later one ("Главният държавен
             # здравен инспектор доц. Ангел Кунчев")
-            i = max((k for k, w in enumerate(words[:4]) if lex.role_stems and w.startswith(lex.role_stems) and all(
+            i = max((k for k, w in enumerate(words[:4]) if w.startswith(lex.role_stems) and all(
                 x not in lex.stop and x.isalpha() for x in words[:k])), default=0)
             # (a plural noun after a plural adjective: "министър по европейските въпроси")
-            if not (lex.role_stems and len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
+            if not (len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
                      or (w.endswith(".") and w[:-1] in lex.abbreviations)  # a title: "инспектор доц. Ангел Кунчев"
                      or (w in lex.locatives and m + 1 < len(lead) and lead[m + 1][:1].isupper())  # "на САЩ в София"
@@ -1823,8 +1821,7 @@ class Finder:
         between = ci - comma - 1
         if any(t.low in lex.boundary for t in toks[comma + 1:ci]) or (
                 ci > comma + 1 and toks[ci - 1].low in lex.future_markers and not (cj < y and (
-                    toks[cj].text[:1].isupper() or (toks[cj].low,) in lex.roles
-                    or (bool(lex.role_stems) and toks[cj].low.startswith(lex.role_stems))))):
+                    toks[cj].text[:1].isupper() or lex.is_role(toks[cj].low)))):
             # (", ирландският еврокомисар в Брюксел, ще предупреди за рисковете": the subject's own verb; ", ще
             # заяви Борис Джонсън" is a trailing cue in the future)
             return False
@@ -1837,9 +1834,8 @@ class Finder:
                 tail = [t for t in toks[k:y] if t.word or t.q >= 0]
                 if k < y and toks[k].low in lex.stop and toks[k].text[:1].islower() and toks[k].low not in \
                         lex.affiliation and not any(
-                            t.q >= 0 or t.text[:1].isupper() or t.low in lex.medium or (t.low,) in lex.roles
-                            or (bool(lex.role_stems) and t.low.startswith(lex.role_stems))
-                            or (bool(lex.definite_endings) and t.low.endswith(lex.definite_endings))
+                            t.q >= 0 or t.text[:1].isupper() or t.low in lex.medium or lex.is_role(t.low)
+                            or t.low.endswith(lex.definite_endings)
                             or (k + 1 < y and toks[k + 1].text == ".")  # "отбелязва в. ..."
                             for t in tail):
                     return False

@@ -151,6 +151,10 @@ class Lexicon:
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
 
+    def is_role(self, word: str) -> bool:
+        """Whether a lower-cased word names someone by office: a role stem ("министър...") or a role noun."""
+        return word.startswith(self.role_stems) or (word,) in self.roles
+
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")  # a word token (``finder.WORD``)
 

@@ -138,11 +138,7 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int |
         elif tense > 0 and month < a.day.month:
             y += 1
         return y
-    try:
-        there = dt.date(y, month, day)
-    except ValueError:
-        there = dt.date(y, month, 28)
-    delta = (there - a.day).days
+    delta = _days_to(a.day, y, month, day)
     if tense < 0 and delta > 31:
         y -= 1
     elif tense > 0 and delta < -31:
@@ -153,6 +149,7 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int |
 
 
 def _days_to(today: dt.date, y: int, month: int, day: int) -> int:
+    """Days from ``today`` to the date (the 28th of its month for a day the month lacks, "30 февруари")."""
     try:
         return (dt.date(y, month, day) - today).days
     except ValueError:
