@@ -200,3 +200,32 @@ def test_company_entries_are_consistent(kb: KB) -> None:
         bare = {n for _, n in e.all_names() if " " not in n}
         assert not bare & {"Шел", "Ени", "Эни", "Total", "Ford", "Delta", "Emirates", "RTX", "ВМЗ"}, e.id
     assert kb.get("vk:toyota").kind == "city" and kb.get("vk:toyota-motor").kind == "company"  # type: ignore[union-attr]
+
+
+def test_a_body_known_by_a_common_noun_and_the_2020_news_names() -> None:
+    """"съобщиха от държавното обвинение": the prosecution (it had no entity), as an office mention, not a proper name
+    (BSNLP marks names only); Armenia's and Azerbaijan's leaders, Nagorno-Karabakh, the Robert Koch Institute, the
+    Electoral College without "of the US", and "окръг Колумбия" (Washington, not Colombia) are in the KB."""
+    doc = make_pipeline()(Document(
+        id="x", published="2020-11-10", text="Прокуратурата повдигна обвинение, съобщиха от държавното обвинение. "
+        "Арменският премиер Никол Пашинян и президентът Илхам Алиев подписаха примирие за Нагорни Карабах. Институтът "
+        "\"Роберт Кох\" отчете нови случаи. Байдън има 306 гласа в Избирателната колегия. Полицията на окръг Колумбия "
+        "задържа 52 души."))
+    got = {doc.span_text(m.span): (m.entity, m.form) for m in doc.mentions}
+    assert got["държавното обвинение"] == ("vk:bulgarian-prosecutors-office", "role")
+    assert got["Никол Пашинян"][0] == "vk:nikol-pashinyan" and got["Илхам Алиев"][0] == "vk:ilham-aliyev"
+    assert got["Нагорни Карабах"][0] == "vk:nagorno-karabakh" and got["Роберт Кох"][0] == "vk:robert-koch-institute"
+    assert got["Избирателната колегия"][0] == "vk:us-electoral-college"
+    assert got["окръг Колумбия"][0] == "vk:washington"
+
+
+def test_an_agency_or_a_party_the_tagger_reads_as_a_place_is_an_organisation() -> None:
+    """"цитиран от Укринформ", "От „Демократична България“": the KB's news agency and party are ORG whatever the
+    tagger read from their shape (LOC: a town's ending, a country's name); Mossad is Israel's intelligence."""
+    doc = make_pipeline()(Document(id="x", published="2024-10-22", text="Руските сили атакуваха Харков, съобщи "
+                                   "Генералният щаб, цитиран от Укринформ. От „Демократична България“ заявиха, че "
+                                   "бюджетът е слаб. Задържаните са шпионирали за Мосад."))
+    got = {doc.span_text(m.span): (m.type, m.entity) for m in doc.mentions if m.form == "name"}
+    assert got["Укринформ"] == ("ORG", "vk:ukrinform")
+    assert got["Демократична България"] == ("ORG", "vk:democratic-bulgaria")
+    assert got["Мосад"] == ("ORG", "vk:mossad")

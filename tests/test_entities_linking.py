@@ -403,3 +403,29 @@ def test_a_country_adjective_after_an_office_is_no_country_of_that_office() -> N
                                    published="2025-08-28"))
     roles = {doc.span_text(m.span): m.entity for m in doc.mentions if m.form == "role"}
     assert roles == {"Президентът на България": "vk:rumen-radev"}
+
+
+def test_a_lone_definite_office_is_its_holder_named_before() -> None:
+    """"Президентът Румен Радев поздрави ... , написа държавният глава": the head of state is Radev (the speaker had
+    been the lawyer quoted before him); an office with a genitive or a name after it is someone else's
+    ("Лидерът на партията Корнелия Нинова"); "Министър-председателят" is one word, not "председателят"."""
+    doc = make_pipeline()(Document(id="x", text="Адвокатът Руди Джулиани обяви, че ще съди. Президентът Румен Радев "
+                                   "поздрави Байдън. „Убеден съм в партньорството“, написа държавният глава. Лидерът на "
+                                   "партията Корнелия Нинова настоя за оставка. Министър-председателят говори.",
+                                   published="2020-11-07"))
+    roles = {doc.span_text(m.span): m.entity for m in doc.mentions if m.form == "role"}
+    assert roles == {"държавният глава": "vk:rumen-radev"}
+    assert next(q for q in doc.quotes if "партньорството" in doc.span_text(q.span)).speaker.entity == "vk:rumen-radev"
+
+
+def test_an_undated_lone_office_needs_the_text_to_give_it_to_its_holder() -> None:
+    """Undated, any term of office counts, so only a person the text itself calls by the office: "премиерът" after
+    "британският премиер Тереза Мей" is May; after Michel Barnier (a later prime minister of France), named only as
+    the EU's negotiator, it is no one; bg "глава" (a book's chapter) is no office though ru "глава" is."""
+    pipe = make_pipeline()
+    may = pipe(Document(id="x", text="Британският премиер Тереза Мей пристигна в Брюксел. Там премиерът се срещна с "
+                        "Мишел Барние."))
+    barnier = pipe(Document(id="y", text="Главният преговарящ Мишел Барние заяви, че премиерът няма да подпише. "
+                            "Писателят Мишел Барние има отделна глава в текста си."))
+    assert {may.span_text(m.span): m.entity for m in may.mentions if m.form == "role"}["премиерът"] == "vk:theresa-may"
+    assert [m for m in barnier.mentions if m.form == "role"] == []

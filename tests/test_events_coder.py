@@ -616,3 +616,50 @@ def test_tariffs_a_headline_act_without_a_source_and_an_indefinite_plural():
     assert next(e for e in doc.events if e.cameo == "051").source.code == "BGRLAB"
     tariffs = [(e.source.code, e.target.code) for e in doc.events if e.cameo == "163"]
     assert tariffs == [("USAGOV", "CAN"), ("CANGOV", "USA")]
+
+
+def test_titles_platforms_buildings_adjectives_and_groups_are_no_actors():
+    """"Председателят на Националния оперативен щаб ген. Венцислав Мутафчийски призова": one actor past the title
+    (the staff had been the source and he the target); "коментира във Фейсбук, че ... консултация": Facebook is
+    where it was said (it had been the target); "задържа 18 души след сблъсъци край Министерския съвет": the
+    building is where (it had been the target); "президентските избори": an adjective, no president (it had been a
+    target); "Лидерът на републиканците в Сената Мич Макконъл гласува против осъждането": he, not the group."""
+    doc = vestnik.extract("Председателят на Националния оперативен щаб ген. Венцислав Мутафчийски призова гражданите да "
+                          "носят маски. Премиерът Бойко Борисов коментира във Фейсбук, че решението е взето след "
+                          "консултация с експерти. Полицията задържа 18 души след сблъсъци край Министерския съвет. "
+                          "Кремъл ще изчака резултатите от президентските избори, преди да поздрави победителя. Лидерът на "
+                          "републиканците в Сената Мич Макконъл гласува против осъждането.", published="2020-11-12",
+                          lang="bg")
+    got = {doc.span_text(e.span): (e.source.entity, e.target.entity, e.target.code) for e in doc.events}
+    assert got["призова"][:2] == ("vk:ventsislav-mutafchiyski", None)
+    assert got["консултация"][:2] == ("vk:boyko-borissov", None)
+    assert got["задържа"][1:] == (None, None)
+    assert got["поздрави"] == ("vk:kremlin", None, None)
+    assert got["осъждането"][0] == "vk:mitch-mcconnell"
+
+
+def test_a_director_general_and_two_country_adjectives_of_one_group():
+    """"Генералният директор Тедрос ... призова": "генералн-" is an adjective, no general (IGOMIL had been the source,
+    Tedros the target); "Полски и литовски политици призоваха ЕС": one group, the EU the target (Lithuania had been
+    Poland's target)."""
+    _doc, evs = _by_trigger("Генералният директор на СЗО Тедрос Аданом Гебрейесус призова държавите да не налагат "
+                            "забрани. Полски и литовски политици призоваха ЕС да действа.", "2021-11-29")
+    assert (evs["призова"].source.entity, evs["призова"].target.entity) == ("vk:tedros-adhanom-ghebreyesus", None)
+    assert (evs["призоваха"].source.code, evs["призоваха"].target.entity) == ("POL", "vk:european-union")
+
+
+def test_an_agreement_reached_named_again_and_the_us_treasury():
+    """"приветстваха постигнатото споразумение": the agreement already coded, by its participle with the article (a
+    second AGREE had been coded); "Министерството на финансите на САЩ наложи санкции": the KB's Treasury."""
+    doc, evs = _by_trigger("Израел и „Хамас“ постигнаха споразумение за примирие. Катар приветства постигнатото "
+                           "споразумение. Министерството на финансите на САЩ наложи санкции на „Роснефт“.", "2025-10-09")
+    assert [doc.span_text(e.span) for e in doc.events if e.cameo == "030"] == ["постигнаха споразумение"]
+    assert evs["наложи санкции"].source.entity == "vk:us-department-of-the-treasury"
+
+
+def test_who_reports_a_passive_is_not_its_target():
+    """"Полицията съобщи, че 22 души са били задържани": the police report the detention; they were not detained
+    (they had been the target)."""
+    _doc, evs = _by_trigger("Полицията съобщи, че 22 души са били задържани за нарушаване на обществения ред.",
+                            "2025-03-15")
+    assert (evs["задържани"].source.span, evs["задържани"].target.span) == (None, None)

@@ -86,7 +86,7 @@ class Gazetteer:
         self.stems = {k: next(iter(v)) for k, v in stems.items() if len(v) == 1}
         self.stem_memo: dict[str, str | None] = {}  # surface -> entity, filled by linking._stem_entity
         for lang, phrase, roles in read_roles():
-            self._add(self.role_trie, phrase, Entry(roles, "role", phrase, (), 0), (lang,), "name")
+            self._add(self.role_trie, phrase, Entry(roles, "role", phrase, (), 0, lang), (lang,), "name")
         self.forms_t = {k: tuple(v) for k, v in self.forms.items()}
         del self.forms
         # Per trie, the forms that can start a match: most tokens of a text miss here at once.

@@ -26,7 +26,7 @@ from itertools import compress, pairwise
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
 from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
-from vestnik.entities.kb import KB, KBEntry, slug
+from vestnik.entities.kb import KB, MEDIA_KINDS, KBEntry, slug
 from vestnik.entities.morph import KB_DIR, latin, name_key
 from vestnik.entities.ner_features import DEMONYM_ENDINGS
 
@@ -120,6 +120,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 # script: "Мей May 17, 2018" is Theresa May before a date stamp)
             elif len(kinds) > 1 or known_person:
                 continue  # a span over several known names (or a known person) is the tagger's error
+            elif len(inside) == 1 and inside[0][0] == s and _LOWER_PLACE.fullmatch(text, inside[0][1], e):
+                continue  # "Световната здравна организация в техническа бележка": the name, then where it was said
             keep_ner.append(nm)
             drop_kb.update(inside)
             if len(inside) == 1 and not _WORD.search(text[s : inside[0][0]] + text[inside[0][1] : e]):
@@ -175,8 +177,12 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         start, base = m.start, _base(m, kb_id, text[m.start : m.end], lang)
         if ent.type == "PER" and text[start : start + 1].islower():  # "папа Франциск": the name is "Франциск"
             start, base = _untitled(text, m.start, m.end), _untitled_base(base)
-        mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None, ent.kind), form="name",
-                     base=base, entity=kb_id, evidence="kb.gazetteer" + ("+ner" if tn else ""))
+        # a body the KB knows by a lower-case common noun ("държавното обвинение": the prosecution) is no proper name
+        common = ent.type == "ORG" and not any(ch.isupper() for ch in text[start + 1 : m.end]) and any(
+            e.entity == kb_id and e.form == "name" and e.base.islower() for e in m.entries)  # (not "easyJet")
+        mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None, ent.kind),
+                     form="role" if common else "name", base=base, entity=kb_id,
+                     evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
         by_span[mt.span] = mt
 
@@ -249,11 +255,12 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 _give_country(entities[mn.entity], iso, sector)
 
     # 4. Role phrases.
-    mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date))
+    mentions.extend(_role_mentions(text, toks, roles, mentions, kb, entities, date, lang or ""))
     mentions.sort(key=lambda x: (x.span[0], -x.span[1]))
     return mentions, entities
 
 
+_LOWER_PLACE = re.compile(r"\s+(?:в|във|in)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)+")  # " в техническа бележка"
 _OF_COUNTRY = re.compile(r"\s+на\s+| ")  # bg "... на Обединеното кралство"; ru genitive "МИД Германии"
 _IN_CAPITAL = re.compile(r"\s+(?:в|във|во)\s+")  # "Министерството на отбраната в Пекин", "Минобороны в Москве"
 _BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: "Върховната рада на Украйна"
@@ -558,9 +565,12 @@ def _mention_type(kb_type: str, ner_type: str | None, kind: str | None = None) -
     if kb_type == "EVT" or (kb_type == "PRO" and (ner_type in ("PER", "LOC") or kind == "platform")):
         return kb_type  # a platform (Туитър, Telegram) is a product, BSNLP's PRO, not its company
     # an organisation the KB knows (Райънеър, Газпром) is no person, however the tagger read its shape
-    if kb_type == "ORG" and ner_type == "PER":
-        return kb_type
+    if kb_type == "ORG" and (ner_type == "PER" or (ner_type == "LOC" and kind in _NO_PLACE)):
+        return kb_type  # (nor a place, if it is a party or a firm: "Демократична България" is no country)
     return ner_type
+
+
+_NO_PLACE = frozenset({"party", "company", "union", "ngo", "movement"}) | MEDIA_KINDS
 
 
 def _kb_type(kb: KB, m: Match) -> str:
@@ -594,7 +604,7 @@ def _stem_entity(gaz: Gazetteer, surface: str) -> str | None:
 
 
 def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[Mention], kb: KB,
-                   entities: dict[str, Entity], date: str | None) -> list[Mention]:
+                   entities: dict[str, Entity], date: str | None, lang: str = "") -> list[Mention]:
     """'руският президент', 'президент России', 'държавният секретар на САЩ' -> the office holder."""
     out: list[Mention] = []
     cids = kb.country_ids
@@ -645,6 +655,11 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
                                        base=text[start : om.span[1]].lower(), entity=holder.id, evidence="kb.role"))
                 continue
         if country is None:
+            if not any(o.span[0] <= start and end <= o.span[1] for o in out) and (  # ("глава" in "държавният глава")
+                    back := _holder_before(text, r, keys, people_at, kb, date, lang, roles)) is not None:
+                entities.setdefault(back.id, kb_entity(back, date))
+                out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
+                                   entity=back.id, evidence="kb.role_back"))
             continue
         if _former(text, start):
             continue
@@ -664,6 +679,55 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
             entities[holder.id] = kb_entity(holder, date)
         out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
                            entity=holder.id, evidence="kb.role"))
+    return out
+
+
+_BACK = 1500  # how far back a lone role phrase looks for its holder (characters)
+
+
+def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Mention], kb: KB,
+                   date: str | None, lang: str, others: list[Match]) -> KBEntry | None:
+    """A definite role phrase with no country ("държавният глава", "the president") -> the nearest person named
+    before it who holds one of its roles (on the date, when known), or None."""
+    marks = roles_back().get(lang)
+    if not marks or _former(text, r.start) or not any(e.lang == lang for e in r.entries) or text[r.start - 1] == "-":
+        return None  # (a role in the text's language: bg "глава" is a chapter; "Министър-председателят" is whole)
+    nxt = _WORD_AT.match(text, _skip_ws(text, r.end))
+    if nxt is not None and (nxt.group().lower() in PREP_OF or nxt.group()[0].isupper()):
+        return None  # "Лидерът на партията Корнелия Нинова", "Президентът Румен Радев": someone named after it
+    first = _WORD_AT.match(text, r.start)
+    if first is None:
+        return None
+    if "ending" in marks and not first.group().lower().endswith(marks["ending"]):
+        return None
+    if "before" in marks:
+        prev = re.search(r"(\w+)\s+$", text[max(0, r.start - 12) : r.start])
+        if not prev or prev.group(1).lower() not in marks["before"]:
+            return None
+    found: list[KBEntry] = []
+    for pos in sorted((p for p in people_at if r.start - _BACK <= p < r.start), reverse=True):
+        e = kb.get(people_at[pos].entity or "")
+        if e is not None and e not in found and any(
+                x.role in keys and (x.active(date) if date else True) for x in e.roles):
+            found.append(e)
+    if date is None:
+        # undated, any term of office counts, so only someone the text itself calls by this office ("Президентът
+        # на Франция Еманюел Макрон"): not Michel Barnier, a later prime minister, in a 2018 report on Brexit
+        ends = [o.end for o in others if set(o.entries[0].entity.split("|")) & set(keys) and o.end <= r.start]
+        titled = {people_at[p].entity for p in people_at if any(0 <= p - e <= 40 and not any(
+            ch in text[e:p] for ch in ".,;:!?") for e in ends)}
+        found = [e for e in found if e.id in titled]
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def roles_back() -> dict[str, dict[str, tuple[str, ...]]]:
+    """lang -> marker kind ("ending", "before") -> values, from curated/roles_back.tsv."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in (KB_DIR / "curated" / "roles_back.tsv").read_text(encoding="utf-8").splitlines():
+        c = line.split("\t")
+        if len(c) >= 3 and not line.startswith("#"):
+            out.setdefault(c[0].strip(), {})[c[1].strip()] = tuple(c[2].split())
     return out
 
 

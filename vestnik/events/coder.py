@@ -28,6 +28,8 @@ _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
+_ON_PLATFORM = {"в", "във", "во", "in", "on"}
+_BESIDE = {"край", "около", "near", "outside", "возле"}  # only ever a place
 INFINITIVE = {"to", "да", "чтобы"}
 # words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
 ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
@@ -96,6 +98,8 @@ def _is_country(eid: str | None) -> bool:
 def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
     for alts, sector in lex.roles_for(toks[i][2]):
         if i + len(alts) <= len(toks) and all(a.match(toks[i + k][2]) for k, a in enumerate(alts)):
+            if sector == STOP:
+                return None  # "президентските избори": a role's adjective, no actor (actors.tsv: "-")
             return i + len(alts), sector
     return None
 
@@ -152,6 +156,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         prep = _word_before(text, sent[0], m.span[0])
+        if kind == "platform" and prep in _ON_PLATFORM:
+            continue  # "коментира във Фейсбук", "wrote on Twitter": where it was said, no actor
+        if m.type == "ORG" and prep in _BESIDE:
+            continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor
         is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
             prep in lex.country_not_place and kind == "country")
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
@@ -236,7 +244,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
         per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
         if per is None:  # the office between ("Кметът на Царево Георги Лапчев", "министърът на финансите Асен Василев")
-            per = next((m for m in ments if m.type == "PER" and m.form == "name" and span[1] < m.span[0]), None)
+            per = next((m for m in ments if m.type == "PER" and m.form == "name" and span[1] < m.span[0]
+                        and text[m.span[0]].isupper()), None)  # (by name: "Лидерът на републиканците в Сената
+            # Мич Макконъл" is him; the group the tagger calls PER is the office's genitive)
             gap = text[span[1] : per.span[0]] if per is not None else ""
             if per is None or len(gap) > 40 or any(ch in gap for ch in ",.;:()\"„“”«»") or not _office_words(
                     gap.split(), lex.lang):
@@ -256,6 +266,21 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         out.append(Cand(span, (country or "") + sector if country else None, entity, country, sector))
     out.sort(key=lambda c: c.span)
+    # a group in an office's genitive before its holder's name ("Лидерът на републиканците в Сената Мич
+    # Макконъл"): the tagger's PER for a lower-case plural is no actor there, the person after it is
+    groups = {m.span for m in ments if m.type == "PER" and m.form == "name" and text[m.span[0]].islower()}
+    out = [c for c in out if not (c.span in groups and _word_before(
+        text, sent[0], c.span[0]) in _OF and any(m.type == "PER" and m.form == "name" and 0 < m.span[0] - c.span[1]
+                                                 <= 40 and text[m.span[0]].isupper() and not any(
+            ch in text[c.span[1]:m.span[0]] for ch in ",.;:") for m in ments))]
+    # two country adjectives joined by "и" describe one group ("Полски и литовски политици призоваха ЕС"): one
+    # actor, of the first country, not a source and its target
+    adjs = {m.span for m in ments if m.form == "derived"}
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if a.span in adjs and b.span in adjs and text[a.span[1]:b.span[0]].strip().lower() in _AND:
+            out[k - 1] = Cand((a.span[0], b.span[1]), a.code, a.entity, a.country, a.sector, a.is_place, a.is_person)
+            del out[k]
     # drop candidates nested in a longer one (a derived adjective inside a role mention, for instance)
     keep: list[Cand] = []
     for c in out:
@@ -436,6 +461,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         if inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
             # (a subject: "че страната ни ще предостави на Украйна" has none)
             before = inner  # (and who spoke is no target of it either)
+        elif comp and passive and agent is None:
+            before = []  # "Полицията съобщи, че 22 души са били задържани": who reports is not who was detained
         elif comp and lex.object_control:
             # "Курти обвини Белград, че подкрепя терористи": with no subject of its own, the clause's is the
             # accused, the object of the verb before "че"
@@ -529,8 +556,9 @@ def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: 
     if not p.verbal:  # (str.endswith of no endings is False: a language without them names nothing again)
         return toks[i][2].endswith(lex.definite_endings)
     last = toks[j - 1][2]
-    return last.endswith(lex.verbal_noun_endings) or (last.endswith(lex.participle_repeat_endings) and not any(
-        w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))
+    return last.endswith(lex.verbal_noun_endings) or (
+        (last.endswith(lex.participle_repeat_endings) or toks[i][2].endswith(lex.participle_repeat_endings))
+        and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))  # ("постигнатото споразумение")
 
 
 def _office_words(gap: list[str], lang: str | None = None) -> bool:
@@ -546,6 +574,7 @@ def _office_words(gap: list[str], lang: str | None = None) -> bool:
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b|и\b|или\b)[^\W\d_][\w.-]*){0,3}\s+")
+_TITLE_GAP = re.compile(r"(?:[^\W\d_][\w-]{0,4}\.\s*)*")  # abbreviated titles only: "ген.", "доц.", "д-р"
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
 
 
@@ -566,7 +595,8 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
                            c.entity, prev.country, sector, is_person=c.is_person)
             continue
         if (prev is not None and prev.entity is not None and not prev.is_person and c.is_person and c.entity
-                and not text[prev.span[1] : c.span[0]].strip(_QUOTE_MARKS)  # (a quoted name: "на „ПП“ Асен Василев")
+                and _TITLE_GAP.fullmatch(text[prev.span[1] : c.span[0]].strip(_QUOTE_MARKS))
+                # (a quoted name: "на „ПП“ Асен Василев"; a title: "на ... щаб ген. Венцислав Мутафчийски")
                 and re.findall(r"\w+", text[max(0, prev.span[0] - 6) : prev.span[0]].lower())[-1:] in (["на"], ["of"])):
             # "Лидерът на ГЕРБ Бойко Борисов": the body names the office of the person after it; one actor
             # (an international body's office is coded as the body: "главният преговарящ на ЕС Мишел Барние")

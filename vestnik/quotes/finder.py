@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,6 +53,7 @@ SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class 
 # 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
 # ner-ru, quotes-en, the BSNLP reports and the small-site corpus) is 29,727 characters: none is cut.
 MAX_SENTENCE = 50_000
+_GENDER_BACK = 300  # how far back a pronoun of the other gender looks for its own person (characters)
 _BODY_BACK = 3000  # how far back (characters) a generic noun ("министерството") looks for the body it means
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
@@ -224,6 +225,8 @@ class Finder:
         self.datelines = page_datelines(doc)
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
+        self.time_starts = sorted(self.time_end)
+        self._genders: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ tokens and quotes
     def tokens_outside(self, a: int, b: int, quotes: list[DQ], qs: list[int]) -> list[Tok]:
@@ -498,11 +501,13 @@ class Finder:
         # words of a phrase: 8, two more past an office's "и" ("Председателят на Българската хотелиерска и
         # ресторантьорска асоциация Ричард Алибегов")
         limit = 8
-        while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations)
+        while j >= lo and (toks[j].word or (toks[j].text == "." and j > lo and toks[j - 1].low in lex.abbreviations
+                                            and toks[j - 1].low not in lex.final_abbreviations)
                            or self._name_in_phrase(toks, j, lo, i)) \
-                and (toks[j].low not in lex.boundary or (office := self._office_and(toks, j, lo))) and n < limit:
+                and (toks[j].low not in lex.boundary or (office := self._office_and(toks, j, lo) or (
+                    limit == 8 and self._office_in(toks, j, lo, end)))) and n < limit:
             if toks[j].low in lex.boundary and office:
-                limit = 10
+                limit = 10 if toks[j].low in lex.coordinators else 12
             hit = self.match_phrase(toks, j, i) if n else None
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
@@ -512,8 +517,8 @@ class Finder:
                     if head is not None:                           # съобщи": who reports is before the clause
                         return head
                 break
+            n += toks[j].text != "."  # (a title's full stop is no word: "щаб ген. Венцислав Мутафчийски")
             j -= 1
-            n += 1
         if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
@@ -524,6 +529,16 @@ class Finder:
             if head is not None and toks[head[0]].text[:1].isupper():
                 return head
         r = self._trim(toks, j + 1, end)
+        while r is not None and r[1] - r[0] > 1:  # "По-рано днес руското външно министерство предупреди", "По-рано
+            k = r[0]                                # този месец той заяви": when is not who
+            if toks[k].low in lex.skip_after:
+                k += 1
+            elif (t_end := self._time_at(toks[k].s)) is not None:
+                while k < r[1] - 1 and toks[k].s < t_end:
+                    k += 1
+            if k == r[0]:
+                break
+            r = (k, r[1])
         if r is not None and j >= lo + 1 and toks[j].low in lex.coordinators and toks[j].low in lex.boundary:
             both = self._named_before(toks, j, lo, "LOC")  # "Италия и Франция заявиха": both names, one phrase
             if both is not None and self._named_before(toks, end, r[0], "LOC") == r:
@@ -566,12 +581,50 @@ class Finder:
             return False
         for k in range(j - 1, max(lo, j - 6) - 1, -1):
             t = toks[k]
-            if not t.word or (t.text[:1].isupper() and k < j - 1 and not t.low.startswith(lex.role_stems)
+            if not t.word or (t.text[:1].isupper() and k < j - 1 and not lex.role_word(t.low)
                               and toks[k - 1].low not in lex.genitive):  # (a body's name after "на" may be written
                 return False                                           # capitalised: "на Българската хотелиерска и")
-            if t.low.startswith(lex.role_stems) and k < j - 2 and toks[k + 1].low in lex.genitive:
+            if lex.role_word(t.low) and k < j - 2 and toks[k + 1].low in lex.genitive:
                 return True
         return False
+
+    def _time_at(self, pos: int) -> int | None:
+        """The end of the time expression that covers ``pos``, if one does."""
+        k = bisect_right(self.time_starts, pos) - 1
+        return end if k >= 0 and pos < (end := self.time_end[self.time_starts[k]]) else None
+
+    def _office_and_after(self, toks: list[Tok], start: int, j: int, hi: int) -> bool:
+        """Token ``j`` is "и" inside an office named after a cue, before its holder's name: "съобщи министърът на
+        труда и социалната политика Борислав Гуцанов" (a role word and a genitive before it, lower-case words and a
+        person after it)."""
+        lex = self.lex
+        if toks[j].low not in lex.coordinators or not any(
+                lex.role_word(toks[k].low) and toks[k + 1].low in lex.genitive for k in range(start, j - 1)):
+            return False
+        for k in range(j + 1, min(hi, j + 6)):
+            if toks[k].text[:1].isupper():
+                return any(m.type == "PER" and m.form == "name" and m.span[0] == toks[k].s
+                           for m in self.mentions_in(toks[k].s, toks[k].e))
+            if not toks[k].word:
+                return False
+        return False
+
+    def _office_in(self, toks: list[Tok], j: int, lo: int, end: int) -> bool:
+        """Token ``j`` is "в" between an office and its holder, before the body or town the office is in:
+        "Лидерът на републиканците в Сената Мич Макконъл", "Говорителят на партията в Пловдив Иван Петров"."""
+        lex = self.lex
+        if toks[j].low not in lex.locatives or j + 1 >= end or not toks[j + 1].text[:1].isupper():
+            return False
+        last = toks[end - 1]
+        per = next((m for m in self.mentions_in(toks[j + 1].s, last.e) if m.type == "PER" and m.form == "name"
+                    and m.span[1] == last.e and m.span[0] > toks[j + 1].s), None)
+        if per is None or sum(1 for t in toks[j + 1:end] if t.s < per.span[0]) > 4:
+            return False  # (the place is short: a body's or a town's name)
+        role = next((k for k in range(j - 1, max(lo, j - 6) - 1, -1) if lex.is_role(toks[k].low)), None)
+        # ... and the office's words run up to "в": no one else named between ("среща с украинския президент
+        # Петро Порошенко вчера в Берлин Меркел" is Merkel in Berlin)
+        return role is not None and not any(m.type == "PER" and m.form == "name" and self.text[m.span[0]].isupper()
+                                            for m in self.mentions_in(toks[role].e, toks[j].s))
 
     def _body_at(self, toks: list[Tok], r: tuple[int, int]) -> bool:
         """Tokens ``r`` are one body's name (an organisation, or a seat of government such as the Kremlin), not an
@@ -654,9 +707,10 @@ class Finder:
                 named, named_end, n, j = j, after, n + after - j, after
                 continue
             t = toks[j]
-            if t.text == "(" and n and j + 2 < hi and toks[j + 1].word and toks[j + 1].text.isupper() \
+            if t.text == "(" and n and j + 2 < hi and toks[j + 1].word and toks[j + 1].text[:1].isupper() \
                     and toks[j + 2].text == ")":
-                j += 3  # "директор на Международния валутен фонд (МВФ) Кристалина Георгиева": the acronym
+                j += 3  # "директор на Международния валутен фонд (МВФ) Кристалина Георгиева": the short name
+                # ("... агенция за недрата (Роснедра) Евгений Киселев")
                 n += 1
                 continue
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
@@ -671,10 +725,12 @@ class Finder:
                                  or self.match_phrase(toks, j, hi) is not None) and not (
                     t.low in lex.coordinators and any(x.text[:1].isupper() or x.low in lex.agency_nouns
                                                       for x in toks[start:j])
-                    and self._acronym_ends(toks, j + 1, min(hi, j + 6))):
+                    and self._acronym_ends(toks, j + 1, min(hi, j + 6))) and not self._office_and_after(toks, start, j, hi):
                 break
-            if t.word and n and self._phrase_at(toks, j, hi, lex.speaker_ends):  # "каза държавният глава по време на
-                break                                                               # церемонията"
+            if t.word and n and (k := self._phrase_at(toks, j, hi, lex.speaker_ends)) and not (
+                    t.low in lex.genitive and j + k < hi and toks[j + k].text[:1].isupper()):
+                break  # "каза държавният глава по време на церемонията", "заяви руският президент на заседание на
+                # правителството" (not "председателят на конференцията Иван Петров": the office's holder)
             if t.word and n and t.low in lex.stop and any(  # "заяви Милошев на съвместната пресконференция"
                     m.span[1] == toks[j - 1].e and m.type == "PER" and m.form == "name"
                     for m in self.mentions_in(toks[j - 1].s, toks[j - 1].e)):
@@ -835,7 +891,7 @@ class Finder:
             return NP(span, "agency", self.agency_entity(core, agency[2]), agency=agency[2], core=core)
         inst = _has_seq(lows, lex.institutions)
         per = [m for m in ms if m.type == "PER"]
-        if not per and ms and lex.role_stems and any(w.startswith(lex.role_stems) for w in lows[:3]):
+        if not per and ms and any(lex.role_word(w) for w in lows[:3]):
             # "главният преговарящ на ЕС": a person by role; the organisation is only a genitive. The last speaker
             # only if their phrase named that body too ("говорителят на СДВР" after a minister is someone else)
             same = all(m.entity in st.speaker_bodies for m in ms if m.entity)
@@ -881,23 +937,29 @@ class Finder:
                     return NP(span, "name", eid, institution=True)         # ... съобщиха от агенцията"): it speaks
                 return NP(span, "agency_noun", eid, agency=name)
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
-            return NP((toks[a].s, toks[a].e), "pronoun", self._referent(lows[0], st))
+            return NP((toks[a].s, toks[a].e), "pronoun", self._referent(lows[0], st, toks[a].s))
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
-        if caps and not (len(caps) == 1 and caps[0] is toks[a] and (lows[0],) in lex.roles):  # "Министр также"
+        if caps and not (len(caps) == 1 and caps[0] is toks[a] and (
+                (lows[0],) in lex.roles or lows[0] in lex.body_anaphors)):  # "Министр также", "Организацията посочи"
             return NP(span, "name", None, institution=inst)
         if lows[-1] in lex.body_anaphors and (b - a == 1 or (b - a == 3 and lows[1] in lex.genitive and (
                 lows[0] in lex.medium or (lows[0],) in lex.institutions))) \
                 and (eid := self._body_antecedent(lex.body_anaphors[lows[-1]], span[0])) is not None:
             return NP(span, "name", eid, institution=True)  # "уточниха от министерството": the ministry named before
         if _has_seq(lows, lex.roles):
-            one = not inst and lows[0] not in lex.group_roles  # "Министрите", "източници": not the last speaker
+            # "Министрите", "източници", "високопоставен източник от лагера ...": a group or no one named, not the
+            # last speaker
+            one = not inst and lows[0] not in lex.group_roles and not (
+                len(lows) > 1 and lows[1] in lex.group_roles and not lex.is_role(lows[0]))
             return NP(span, "role", st.last_speaker if one else None, institution=inst)
         if any(w in lex.medium for w in lows):
+            if b - a == 2 and lows[0] in lex.medium and lows[1] in lex.according_pronouns:
+                return NP(span, "medium", self._referent(lows[1], st, span[0]))  # "се казва в изявлението му": his
             if lows[-1] not in lex.medium:  # "заявлении министерства": the owner is named, but not as an entity
                 return NP(span, "owned_medium", None)
             return NP(span, "medium", st.medium_author or st.last_speaker)
         if lows[-1] in lex.pronouns:
-            return NP(span, "pronoun", self._referent(lows[-1], st))
+            return NP(span, "pronoun", self._referent(lows[-1], st, span[0]))
         return NP(span, "phrase", None, institution=inst)
 
     def _body_antecedent(self, stem: str, pos: int) -> str | None:
@@ -923,10 +985,43 @@ class Finder:
                 return m.entity
         return None
 
-    def _referent(self, pronoun: str, st: State) -> str | None:
+    def _referent(self, pronoun: str, st: State, pos: int | None = None) -> str | None:
         """Who a pronoun speaker is: the sentence's opening person or the last speaker; a plural pronoun ("те",
-        "тях", "они") is a group, never that one person."""
-        return None if pronoun in self.lex.plural_pronouns else st.subject or st.last_speaker
+        "тях", "они") is a group, never that one person. A pronoun of the other gender than that person's name
+        ("... Юлия Свириденко. Тя написа" after Скот Бесънт spoke) is the nearest person named before it of its own."""
+        if pronoun in self.lex.plural_pronouns:
+            return None
+        who = st.subject or st.last_speaker
+        want = self.lex.pronoun_gender.get(pronoun)
+        if want is None or pos is None or who is None or self._gender(who) in (None, want):
+            return who
+        k = bisect_left(self.m_starts, pos)
+        while k > 0:
+            k -= 1
+            m = self.mentions[k]
+            if m.span[0] < pos - _GENDER_BACK or "\n" in self.text[m.span[1]:pos]:
+                break  # (within its paragraph)
+            if m.type == "PER" and m.form == "name" and m.entity and m.span[1] <= pos and self._gender(m.entity) == want:
+                return m.entity
+        return None
+
+    def _gender(self, eid: str) -> str | None:
+        """"f" or "m" by the person's fullest name in the text (its base form), by the pack's name endings."""
+        if eid in self._genders:
+            return self._genders[eid]
+        lex = self.lex
+        names = [(m.base or self.text[m.span[0]:m.span[1]]) for m in self.mentions if m.entity == eid
+                 and m.type == "PER" and m.form == "name"]
+        words = max(names, key=len).lower().split() if names else []
+        g = None
+        if words and lex.surname_gender:
+            last = words[-1]
+            g = next((sex for end, sex in lex.surname_gender if last.endswith(end) and len(last) > len(end) + 1), None)
+            if g is None and len(words) > 1:  # a first name the pack knows, else a female ending ("Тереза")
+                g = lex.first_name_gender.get(words[0], "f" if words[0].endswith(lex.female_first_endings) else "")
+                g = g or None
+        self._genders[eid] = g
+        return g
 
     def agency_entity(self, span: Span, name: str) -> str:
         """The entity of an agency name: the entities layer's when it has one, else a stable own id."""
@@ -943,7 +1038,8 @@ class Finder:
                                                      kind=ent.kind, country=ent.country))
             return eid
         # (a Cyrillic name has no Latin slug: the entities layer's id for an unknown name, from its key)
-        eid = "vk:" + s if (s := slug(name)) else unknown_id(name_key(name))
+        s = slug(name)  # ("Н1" has only the digit: no slug of its own)
+        eid = "vk:" + s if any(c.isalpha() for c in s) else unknown_id(name_key(name))
         self.doc.entities.setdefault(eid, Entity(name=name, type="ORG", kind="news_agency"))
         return eid
 
@@ -1038,10 +1134,10 @@ class Finder:
             words = [w.lower() for w in lead]
             # the office's noun: the first word or, after up to three adjectives, a later one ("Главният държавен
             # здравен инспектор доц. Ангел Кунчев")
-            i = max((k for k, w in enumerate(words[:4]) if w.startswith(lex.role_stems) and all(
+            i = max((k for k, w in enumerate(words[:4]) if lex.role_word(w) and all(
                 x not in lex.stop and x.isalpha() for x in words[:k])), default=0)
             # (a plural noun after a plural adjective: "министър по европейските въпроси")
-            if not (len(lead) <= 8 and words[i].startswith(lex.role_stems) and all(
+            if not (len(lead) <= 8 and lex.role_word(words[i]) and all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
                      or (w.endswith(".") and w[:-1] in lex.abbreviations)  # a title: "инспектор доц. Ангел Кунчев"
                      or (w in lex.locatives and m + 1 < len(lead) and lead[m + 1][:1].isupper())  # "на САЩ в София"
@@ -1096,6 +1192,8 @@ class Finder:
                 starts = self._starts_clause(dq.open, a)
                 if words < self.lex.min_words_uncued or not starts:
                     continue
+                if any(m.span == dq.content and m.form == "name" for m in self.mentions_in(*dq.content)):
+                    continue  # "„Продължаваме промяната - Демократична България“ получава 37 мандата": a name
                 colon = self._colon_cue(blocks, pi, dq, st)  # "Той добави:" ending the paragraph before
                 if colon is not None:
                     cue_span, np = colon
@@ -1704,7 +1802,8 @@ class Finder:
         if not named:  # a country acting: "Тайван осъди ученията и обяви, че ..."
             named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type == "LOC" and m.form == "name"
                      and m.span[0] == toks[x].s]
-        first = next((m for m in named if m.type == "PER"), named[0] if named else None)  # a person first
+        first = next((m for m in named if m.type == "PER" and self.text[m.span[0]].isupper()),  # a person first
+                     named[0] if named else None)  # (by name: "на републиканците" is a group, not the subject)
         if first is not None:
             starts = [t.s for t in toks]
             a, b = bisect_left(starts, first.span[0]), bisect_left(starts, first.span[1])
@@ -1930,7 +2029,8 @@ class Finder:
         at_start = all((not t.word and t.q < 0) or t.low in lex.skip_before for t in toks[x:ci])
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
-            toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ",")
+            toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ","
+            or toks[ci - 1].low in lex.relatives)  # (", които според министерството са участвали ...")
         lead = cj  # "Как сообщил ранее официальный представитель ...": an adverb before who
         while lead < k and toks[lead].low in lex.skip_after and toks[lead].low in lex.skip_before:
             lead += 1
@@ -1952,12 +2052,13 @@ class Finder:
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
-            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun", self._referent(toks[inner].low, st))
+            np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun",
+                               self._referent(toks[inner].low, st, toks[inner].s))
         elif cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
             if mid and toks[ci - 1].low in lex.complementizers:
                 return  # "подчерта, че според него ...": the view of the enclosing quote's own speaker
             k = cj + 1
-            np = NP((toks[cj].s, toks[cj].e), "pronoun", self._referent(toks[cj].low, st))
+            np = NP((toks[cj].s, toks[cj].e), "pronoun", self._referent(toks[cj].low, st, toks[cj].s))
         else:
             # (whom it was said to: "Как сообщил журналистам X")
             a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead
@@ -1983,7 +2084,8 @@ class Finder:
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]
-            if not dq.used:
+            if not dq.used and not any(m.span == dq.content and m.form == "name" for m in self.mentions_in(
+                    *dq.content)):  # (not "Според споразумението „Хамас“ ще освободи ...": a name)
                 dq.used = True
                 dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
                 return
@@ -2084,9 +2186,11 @@ class Finder:
                                               and k + 1 < y and toks[k + 1].text[0].isupper())):
                 k += 1
             k = self._through_acronym(toks, k, y)
+        if k + 1 < y and toks[k].low in self.lex.name_titles and toks[k + 1].text[:1].isupper():
+            k += 1  # "според премиера г-жа Тереза Мей ...": the title, then the name
         while k < y and toks[k].word and toks[k].text[0].isupper():
             k += 1
-        if k > a and toks[k - 1].low.startswith(self.lex.role_stems) and k < y \
+        if k > a and self.lex.role_word(toks[k - 1].low) and k < y \
                 and toks[k].low in self.lex.genitive:
             # "Според германския министър на отбраната Борис Писториус Европа ...": the office's genitive, then
             # the office holder's name ends the phrase

@@ -49,6 +49,7 @@ class Lexicon:
     naming: frozenset[str]
     anaphoric: frozenset[str]
     role_stems: tuple[str, ...]
+    role_adjectives: tuple[str, ...]
     participle_endings: tuple[str, ...]
     trailing_strict: bool
     genitive: frozenset[str]
@@ -115,6 +116,8 @@ class Lexicon:
     cue_pps: frozenset[str] = frozenset()
     addressees: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
+    name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
+    final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
     participle_apposition: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
@@ -137,6 +140,11 @@ class Lexicon:
     name_preps: frozenset[str] = frozenset()
     #: plural pronouns: "Те" is a group, never the one person who spoke last
     plural_pronouns: frozenset[str] = frozenset()
+    #: grammatical gender of pronouns ("тя": "f") and of names, by the endings of surnames and first names
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
+    surname_gender: tuple[tuple[str, str], ...] = ()
+    female_first_endings: tuple[str, ...] = ()
+    first_name_gender: dict[str, str] = field(default_factory=dict)  # "дейвид": "m", "амбър": "f", "никола": ""
     #: documents (treaties, laws) that a speaker cites: no source of information ("позова се на конвенцията")
     documents: frozenset[str] = frozenset()
     #: future and conditional particles: right before a cue after a comma they make it the verb of the subject
@@ -153,7 +161,11 @@ class Lexicon:
 
     def is_role(self, word: str) -> bool:
         """Whether a lower-cased word names someone by office: a role stem ("министър...") or a role noun."""
-        return word.startswith(self.role_stems) or (word,) in self.roles
+        return self.role_word(word) or (word,) in self.roles
+
+    def role_word(self, word: str) -> bool:
+        """A word on a role stem that is not the role's adjective ("генералният щаб" is no general)."""
+        return word.startswith(self.role_stems) and not word.startswith(self.role_adjectives)
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")  # a word token (``finder.WORD``)
@@ -229,6 +241,7 @@ def load_lexicon(lang: str) -> Lexicon:
         naming=frozenset(p.lower() for p in c.get("naming", [])),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
+        role_adjectives=tuple(p.lower() for p in s.get("role_adjectives", [])),
         participle_endings=tuple(g.get("participle_endings", [])),
         trailing_strict=bool(g.get("trailing_strict", False)),
         genitive=frozenset(p.lower() for p in g.get("genitive", [])),
@@ -280,6 +293,8 @@ def load_lexicon(lang: str) -> Lexicon:
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
+        final_abbreviations=frozenset(g.get("final_abbreviations", [])),
+        name_titles=frozenset(g.get("name_titles", [])),
         participle_apposition=tuple(g.get("participle_apposition", [])),
         infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
@@ -293,6 +308,15 @@ def load_lexicon(lang: str) -> Lexicon:
         evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
+        pronoun_gender={**{p: "f" for p in s.get("feminine_pronouns", [])},
+                        **{p: "m" for p in s.get("masculine_pronouns", [])}},
+        surname_gender=tuple(sorted([(e, "f") for e in s.get("feminine_surname_endings", [])]
+                                    + [(e, "m") for e in s.get("masculine_surname_endings", [])],
+                                    key=lambda x: -len(x[0]))),
+        female_first_endings=tuple(s.get("female_first_name_endings", [])),
+        first_name_gender={**{p.lower(): "f" for p in s.get("female_first_names", [])},
+                           **{p.lower(): "m" for p in s.get("male_first_names", [])},
+                           **{p.lower(): "" for p in s.get("either_first_names", [])}},
         documents=frozenset(p.lower() for p in s.get("documents", [])),
         future_markers=frozenset(p.lower() for p in g.get("future_markers", [])),
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
