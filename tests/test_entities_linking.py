@@ -429,3 +429,14 @@ def test_an_undated_lone_office_needs_the_text_to_give_it_to_its_holder() -> Non
                             "Писателят Мишел Барние има отделна глава в текста си."))
     assert {may.span_text(m.span): m.entity for m in may.mentions if m.form == "role"}["премиерът"] == "vk:theresa-may"
     assert [m for m in barnier.mentions if m.form == "role"] == []
+
+
+def test_a_first_name_with_a_letter_more_is_another_person() -> None:
+    """"Георги Георгиев" (the justice minister) is not the KB's Георг Георгиев, though their consonant keys are one;
+    a spelling variant of a first name ("Джеръми Хънт" for "Джереми Хънт") still links."""
+    doc = make_pipeline()(Document(id="x", text="Правосъдният министър Георги Георгиев внесе законопроекта. Външният "
+                                   "министър Георг Георгиев заяви, че е доволен. Министърът Джеръми Хънт каза, че е "
+                                   "готов.", published="2025-07-01", language="bg"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "PER" and m.form == "name"}
+    assert got["Георг Георгиев"] == "vk:georg-georgiev" and got["Георги Георгиев"] != "vk:georg-georgiev"
+    assert got["Джеръми Хънт"] == "vk:jeremy-hunt"

@@ -1133,3 +1133,32 @@ def test_an_outlet_named_by_a_letter_and_a_digit_has_an_id_of_its_own() -> None:
     """"предаде сръбската телевизия Н1": the outlet's id is its own, not "vk:1" (the slug of its digit alone)."""
     doc = _pipe_doc("Хиляди протестираха в Белград, предаде сръбската телевизия Н1.", "bg", "2025-03-15")
     assert [s.entity for s in doc.sources] != ["vk:1"] and doc.sources[0].entity.startswith("vx:")
+
+
+def test_a_body_named_after_the_outlet_spoken_to_and_as_he_said() -> None:
+    """"каза пред БНТ ... Агенция „Пътна инфраструктура“ призова ... От агенцията уточниха": the agency named since the
+    outlet (the TV channel had been the speaker); "съобщиха от Националния институт по метеорология и хидрология
+    (НИМХ)": "и" inside a body whose acronym follows (it had ended at "метеорология"); "Както каза премиерът, ...",
+    ru "Как отметил глава государства, ...": who said what follows (no quote had been found)."""
+    doc, got = _speakers("Температурите ще паднат, съобщиха от Националния институт по метеорология и хидрология (НИМХ). "
+                         "Синоптикът Анастасия Стойчева каза пред БНТ, че студът ще продължи. Агенция „Пътна "
+                         "инфраструктура“ призова шофьорите да не тръгват на път. От агенцията уточниха, че 420 снегорина "
+                         "са в готовност. Както каза премиерът, дефицитът ще бъде 3 на сто.", "bg", "2025-01-06")
+    spk = _speaker_ids(doc)
+    assert got["Температурите ще паднат"] == "Националния институт по метеорология и хидрология (НИМХ)"
+    assert spk["420 снегорина са в готовност"] == "vk:bulgarian-road-infrastructure-agency"
+    assert got["дефицитът ще бъде 3 на сто"] == "премиерът"
+    _ru, got_ru = _speakers("Президент России Владимир Путин заявил, что Россия поддерживает идею. Как отметил глава "
+                            "государства, прекращение огня должно вести к миру.", "ru", "2025-03-14")
+    assert got_ru["прекращение огня должно вести к миру"] == "глава государства"
+
+
+def test_one_word_before_according_is_no_quote() -> None:
+    """"Вижте както каза още той пред кореспондента ни", "Reuters, според ...": a single word before an "according"
+    phrase says nothing that is reported (such one-word quotes had been made)."""
+    doc = _pipe_doc("Верхофстат заяви, че има проблеми. Вижте както каза още той пред кореспондента ни в Брюксел.", "bg",
+                    "2018-03-01")
+    assert [doc.span_text(q.span) for q in doc.quotes] == ["има проблеми"]
+    ru = _pipe_doc("Причем, по словам главы департамента информации и печати МИД РФ , действия Гренелла являются частью "
+                   "долгосрочной программы.", "ru", "2019-01-15")
+    assert "Причем" not in [ru.span_text(q.span) for q in ru.quotes]

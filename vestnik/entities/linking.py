@@ -218,6 +218,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 and not _shares_stem(surface, kb.get(eid)):
             eid = None  # "Глушково" is not Glasgow, whose consonant key it shares
         eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
+        if eid is not None and nm.type == "PER" and lang in _CASELESS and nm.span not in surname_of \
+                and _another_first_name(kb, eid, base, lang):
+            eid = None  # "Георги Георгиев" (the justice minister) is not Георг Георгиев, whose key is the same
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
         elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
@@ -502,6 +505,22 @@ def _first_name_of(kb: KB, eid: str, s: str) -> bool:
     ent = kb.get(eid)
     head = s.split()[0][:3].casefold()
     return ent is not None and any(" " in n and n.split()[0][:3].casefold() == head for _, n in ent.all_names())
+
+
+_CASELESS = frozenset({"bg", "mk"})  # languages whose names do not decline: "Георги" is no case of "Георг"
+
+
+def _another_first_name(kb: KB, eid: str, base: str, lang: str) -> bool:
+    """A full name whose first name is the KB's first name for that person with letters added or cut: a consonant
+    key ignores vowels, so "Георги Георгиев" and "Георг Георгиев" share one, but they are two people (a spelling
+    variant, "Джеръми" for "Джереми", still links)."""
+    words = base.casefold().split()
+    e = kb.get(eid)
+    if len(words) < 2 or e is None or e.type != "PER":
+        return False
+    firsts = {n.split()[0].casefold() for lg, n in e.all_names() if lg == lang and len(n.split()) > 1}
+    return bool(firsts) and words[0] not in firsts and any(
+        words[0].startswith(f) or f.startswith(words[0]) for f in firsts)
 
 
 def _cyrillic(ch: str) -> bool:

@@ -752,6 +752,8 @@ class Finder:
         извънредни ситуации АФАД"): "и" there joins the description, not two clauses."""
         for k in range(j, hi):
             t = toks[k]
+            if k > j and t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+                return True  # "... по метеорология и хидрология (НИМХ)": its acronym in brackets
             if not t.word:
                 return False
             if k > j and len(t.text) >= 2 and t.text.isupper():
@@ -929,6 +931,10 @@ class Finder:
                 core = (named[0].s, named[-1].e)
                 name = self.text[core[0]:core[1]]
                 return NP(span, "agency", self.agency_entity(core, name), agency=name, core=core)
+            body = self._body_antecedent(lex.body_anaphors[lows[-1]], span[0], after=st.last_agency[0][0]) \
+                if st.last_agency is not None and b - a == 1 and lows[-1] in lex.body_anaphors else None
+            if body is not None:  # "каза пред БНТ ... Агенция „Пътна инфраструктура“ ... От агенцията уточниха":
+                return NP(span, "name", body, institution=True)  # the body named since the outlet
             if st.last_agency is not None and (lows[0] in lex.agency_nouns or not _has_seq(lows[:1], lex.roles)) \
                     and not any(w in lex.plural_agency_nouns for w in lows):
                 # "the agency said", "агенцията съобщи": the agency named before ("Источники газеты" are sources)
@@ -962,7 +968,7 @@ class Finder:
             return NP(span, "pronoun", self._referent(lows[-1], st, span[0]))
         return NP(span, "phrase", None, institution=inst)
 
-    def _body_antecedent(self, stem: str, pos: int) -> str | None:
+    def _body_antecedent(self, stem: str, pos: int, after: int = -1) -> str | None:
         """The body a definite generic noun refers back to ("дирекцията" after "Регионалната дирекция „Гранична
         полиция“"): the nearest earlier organisation, within ``_BODY_BACK`` characters, whose name or the few
         words before it has a word on one of the noun's stems ("|"; "@company": any company the KB knows)."""
@@ -971,7 +977,7 @@ class Finder:
         while k > 0:
             k -= 1
             m = self.mentions[k]
-            if m.span[0] < pos - _BODY_BACK:
+            if m.span[0] < pos - _BODY_BACK or m.span[0] < after:
                 return None
             if m.type != "ORG" or m.entity is None or m.span[1] > pos:
                 continue
@@ -2119,7 +2125,7 @@ class Finder:
                 dq = self._quotes[toks[lo].q]
                 dq.used = True
                 dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
-            elif e > lo:
+            elif sum(t.word for t in toks[lo:e]) > 1:  # (not "Вижте, както каза той": one word says nothing)
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
 
     def _quoted_name(self, toks: list[Tok], a: int, y: int, use: bool = True) -> int | None:
