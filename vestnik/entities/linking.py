@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -647,6 +647,8 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
                     return e
         return kb.holder(country, roles, date)
 
+    starts: list[int] = []  # people's mention starts, sorted, and who is called by which office: on first need
+    titles: list[tuple[int, frozenset[str], str | None]] | None = None
     for r in roles:
         keys = r.entries[0].entity.split("|")
         country, start, end = None, r.start, r.end
@@ -674,8 +676,11 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
                                        base=text[start : om.span[1]].lower(), entity=holder.id, evidence="kb.role"))
                 continue
         if country is None:
+            if titles is None:
+                starts = sorted(people_at)
+                titles = _titles(text, roles, people_at, starts) if date is None else []
             if not any(o.span[0] <= start and end <= o.span[1] for o in out) and (  # ("глава" in "държавният глава")
-                    back := _holder_before(text, r, keys, people_at, kb, date, lang, roles)) is not None:
+                    back := _holder_before(text, r, keys, people_at, starts, kb, date, lang, titles)) is not None:
                 entities.setdefault(back.id, kb_entity(back, date))
                 out.append(Mention(span=(start, end), type="PER", form="role", base=text[start:end].lower(),
                                    entity=back.id, evidence="kb.role_back"))
@@ -704,8 +709,22 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
 _BACK = 1500  # how far back a lone role phrase looks for its holder (characters)
 
 
-def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Mention], kb: KB,
-                   date: str | None, lang: str, others: list[Match]) -> KBEntry | None:
+def _titles(text: str, roles: list[Match], people_at: dict[int, Mention],
+            starts: list[int]) -> list[tuple[int, frozenset[str], str | None]]:
+    """(end of a role phrase, its role keys, the person named within 40 characters after it with no punctuation
+    between): who the text calls by which office ("Президентът на Франция Еманюел Макрон")."""
+    out = []
+    for o in roles:
+        keys = frozenset(o.entries[0].entity.split("|"))
+        for p in starts[bisect_left(starts, o.end) : bisect_right(starts, o.end + 40)]:
+            if not any(ch in text[o.end : p] for ch in ".,;:!?"):
+                out.append((o.end, keys, people_at[p].entity))
+    return out
+
+
+def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Mention], starts: list[int], kb: KB,
+                   date: str | None, lang: str, titles: list[tuple[int, frozenset[str], str | None]]
+                   ) -> KBEntry | None:
     """A definite role phrase with no country ("държавният глава", "the president") -> the nearest person named
     before it who holds one of its roles (on the date, when known), or None."""
     marks = roles_back().get(lang)
@@ -724,7 +743,7 @@ def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Me
         if not prev or prev.group(1).lower() not in marks["before"]:
             return None
     found: list[KBEntry] = []
-    for pos in sorted((p for p in people_at if r.start - _BACK <= p < r.start), reverse=True):
+    for pos in reversed(starts[bisect_left(starts, r.start - _BACK) : bisect_left(starts, r.start)]):
         e = kb.get(people_at[pos].entity or "")
         if e is not None and e not in found and any(
                 x.role in keys and (x.active(date) if date else True) for x in e.roles):
@@ -732,9 +751,7 @@ def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Me
     if date is None:
         # undated, any term of office counts, so only someone the text itself calls by this office ("Президентът
         # на Франция Еманюел Макрон"): not Michel Barnier, a later prime minister, in a 2018 report on Brexit
-        ends = [o.end for o in others if set(o.entries[0].entity.split("|")) & set(keys) and o.end <= r.start]
-        titled = {people_at[p].entity for p in people_at if any(0 <= p - e <= 40 and not any(
-            ch in text[e:p] for ch in ".,;:!?") for e in ends)}
+        titled = {who for end, ks, who in titles if end <= r.start and not ks.isdisjoint(keys)}
         found = [e for e in found if e.id in titled]
     return found[0] if found else None
 
