@@ -440,3 +440,81 @@ def test_a_first_name_with_a_letter_more_is_another_person() -> None:
     got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "PER" and m.form == "name"}
     assert got["Георг Георгиев"] == "vk:georg-georgiev" and got["Георги Георгиев"] != "vk:georg-georgiev"
     assert got["Джеръми Хънт"] == "vk:jeremy-hunt"
+
+
+def test_a_country_adjective_before_a_state_body_makes_it_that_country_s() -> None:
+    """"съобщи гръцкото Министерство на външните работи": Greece's ministry, not Bulgaria's (the KB's ministry of
+    that name); "Българското Министерство на външните работи", which the tagger reads as one name, is the KB's
+    Bulgarian ministry (it had an id of its own); the adjective stays a mention of its country."""
+    doc = make_pipeline()(Document(id="x", text="Разговорите ще започнат на 25 януари, съобщи гръцкото Министерство на "
+                                   "външните работи. Българското Министерство на външните работи приветства решението.",
+                                   published="2021-01-11", language="bg"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions}
+    greek = got["Министерство на външните работи"]
+    assert greek != "vk:bulgarian-ministry-of-foreign-affairs"
+    assert doc.entities[greek].codes["cameo"] == "GRCGOV" and got["гръцкото"] == "vk:greece"
+    assert got["Българското Министерство на външните работи"] == "vk:bulgarian-ministry-of-foreign-affairs"
+    assert doc.quotes[0].speaker.entity == greek
+
+
+def test_a_known_name_the_tagger_runs_into_a_verb_keeps_its_own_span() -> None:
+    """"след като Европейската агенция по лекарствата даде положителна оценка": the tagger's span takes in the verb;
+    lower-case words after a KB name that begin with no word of a name's tail ("на", "по", "за") are the
+    sentence's, so the KB's name and entity stand (an unknown "... лекарствата даде" had been the mention)."""
+    doc = make_pipeline()(Document(id="x", text="Европейската комисия одобри ваксината на 21 декември, след като "
+                                   "Европейската агенция по лекарствата даде положителна оценка за нея.",
+                                   published="2020-12-26", language="bg"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "ORG"}
+    assert got["Европейската агенция по лекарствата"] == "vk:european-medicines-agency"
+
+
+def test_a_body_with_a_generic_name_in_a_report_filed_abroad_is_the_filing_country_s() -> None:
+    """"Кишинев, 16 ноември (БТА) - ... показват данните на Централната избирателна комисия": Moldova's commission
+    (it had been Bulgaria's, the KB's body of that name); filed in Sofia, or abroad in a report that names Bulgaria,
+    it stays Bulgaria's."""
+    text = ("Майя Санду печели изборите в Молдова\n\n{line} (БТА) - Майя Санду печели балотажа с 57,7 на сто от гласовете, "
+            "показват данните на Централната избирателна комисия.{more}")
+    pipe = make_pipeline()
+
+    def cec(line: str, more: str = "") -> tuple[str | None, str | None]:
+        doc = pipe(Document(id=line, text=text.format(line=line, more=more), published="2020-11-16", language="bg"))
+        eid = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Централната избирателна комисия")
+        return eid, (doc.entities[eid].codes.get("cameo") if eid in doc.entities else None)
+
+    abroad, code = cec("Кишинев, 16 ноември")
+    assert abroad != "vk:bulgarian-central-election-commission" and code == "MDAGOV"
+    assert cec("София, 16 ноември")[0] == "vk:bulgarian-central-election-commission"
+    assert cec("Кишинев, 16 ноември", " България приветства резултата.")[0] == "vk:bulgarian-central-election-commission"
+
+
+def test_a_known_person_written_with_an_initial_keeps_the_tagger_s_span() -> None:
+    """ru "М.Моравецкий сказал": the initial is the KB person's first name's, so the tagger's whole span stays, linked
+    to him (the span had shrunk to "Моравецкий"); "в Палате общин британского парламента": two lower-case words after
+    a known name are the name's own genitive, so the tagger's span stays too."""
+    doc = make_pipeline()(Document(id="x", text="Премьер-министр Польши Матеуш Моравецкий заявил, что проект опасен. "
+                                   "М.Моравецкий сказал это в Палате общин британского парламента.",
+                                   published="2019-01-15", language="ru"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.form == "name" and m.type in ("PER", "ORG")}
+    assert got["М.Моравецкий"] == "vk:mateusz-morawiecki"
+    assert "Палате общин британского парламента" in got
+
+
+def test_a_known_body_before_a_bulgarian_verb_and_its_object() -> None:
+    """"Световната здравна организация изпрати експерти": in Bulgarian, whose names do not decline, lower-case words
+    after a known name with no "на"/"по"/"за" are the sentence's (the tagger's span had run over the verb and its
+    object)."""
+    doc = make_pipeline()(Document(id="x", text="Световната здравна организация изпрати експерти в Пекин.",
+                                   published="2020-06-22", language="bg"))
+    assert [(doc.span_text(m.span), m.entity) for m in doc.mentions if m.type == "ORG"] == [
+        ("Световната здравна организация", "vk:world-health-organization")]
+
+
+def test_a_capitalised_name_the_kb_also_knows_written_small_stays_a_name() -> None:
+    """"Столичната дирекция на вътрешните работи съобщи": a proper name (it had become an office mention because the
+    KB also lists the name in lower case); "съобщиха от столичната дирекция на вътрешните работи" is a mention of
+    the body by its common noun."""
+    doc = make_pipeline()(Document(id="x", text="Столичната дирекция на вътрешните работи съобщи за 12 задържани. "
+                                   "Това съобщиха от столичната дирекция на вътрешните работи.", published="2020-09-02",
+                                   language="bg"))
+    forms = [(m.form, m.entity) for m in doc.mentions if m.type == "ORG"]
+    assert forms == [("name", "vk:sofia-directorate-of-interior"), ("role", "vk:sofia-directorate-of-interior")]

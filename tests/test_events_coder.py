@@ -663,3 +663,90 @@ def test_who_reports_a_passive_is_not_its_target():
     _doc, evs = _by_trigger("Полицията съобщи, че 22 души са били задържани за нарушаване на обществения ред.",
                             "2025-03-15")
     assert (evs["задържани"].source.span, evs["задържани"].target.span) == (None, None)
+
+
+def test_a_phone_call_an_adjective_of_conviction_and_an_eu_office_in_a_local_case():
+    """"Мицотакис се обади на Ердоган": a telephone consultation (041), the caller its source (no event had been
+    coded); "ще обжалва всяка осъдителна присъда": an adjective, no condemnation (it had been 111); the EU's
+    anti-fraud office named twice in a Plovdiv court report does not make the prosecutors the EU's (IGOJUD had
+    been their code)."""
+    _doc, evs = _by_trigger("Пловдив, 4 март (БТА) - Окръжната прокуратура в Пловдив поиска 10 години затвор за бившия "
+                           "кмет. Адвокатът му заяви, че ще обжалва всяка осъдителна присъда. Европейската служба за "
+                           "борба с измамите (ОЛАФ) започна разследването през 2019 г.", "2021-03-04")
+    assert "осъдителна" not in evs
+    assert evs["поиска 10 години затвор"].source.code == "BGRJUD"
+    _doc, evs = _by_trigger("Гръцкият премиер Кириакос Мицотакис се обади на Ердоган.", "2020-10-30")
+    call = evs["се обади на"]
+    assert call.cameo == "041" and call.source.entity == "vk:kyriakos-mitsotakis"
+    assert call.target.entity == "vk:recep-tayyip-erdogan"
+
+
+def test_a_coordinated_subject_s_partner_is_a_target_only_of_a_joint_act():
+    """"Унгария и Полша наложиха вето върху ... рамка на ЕС": each vetoes the EU's budget, Poland is no target of
+    Hungary's (it had been, over the EU after the cue); "Украйна и Русия размениха ... военнопленници": an exchange is
+    done together, the partner is the other party."""
+    _doc, evs = _by_trigger("Унгария и Полша наложиха вето върху многогодишната финансова рамка на ЕС. Украйна и Русия "
+                            "размениха по 150 военнопленници.", "2020-11-16")
+    veto = evs["наложиха вето"]
+    assert veto.source.entity == "vk:hungary" and veto.target.entity == "vk:european-union"
+    swap = evs["размениха по 150 военнопленници"]
+    assert (swap.source.entity, swap.target.entity) == ("vk:ukraine", "vk:russia")
+    _doc, evs = _by_trigger("Унгария и Полша блокираха бюджета.", "2020-11-16")
+    assert evs["блокираха"].target.entity is None
+
+
+def test_a_reason_clause_has_its_own_subject_and_a_building_is_no_actor():
+    """"ЕС не успя да одобри санкциите, тъй като Кипър блокира решението": Cyprus blocks (the EU had been the
+    source); "се събраха пред Министерския съвет и Народното събрание на ... протест": the buildings where people
+    gathered, named by their bodies, are no source nor target (the government had protested against parliament)."""
+    _doc, evs = _by_trigger("ЕС все още не успя да одобри санкциите, тъй като Кипър блокира решението.", "2020-09-21")
+    assert evs["блокира решението"].source.entity == "vk:cyprus"
+    _doc, evs = _by_trigger("Хиляди души се събраха тази вечер пред Министерския съвет и Народното събрание на поредния "
+                            "антиправителствен протест.", "2020-09-02")
+    assert evs["протест"].source.entity is None and evs["протест"].target.entity is None
+
+
+def test_two_known_people_of_one_government_and_a_negated_modal():
+    """"Премиерът Бойко Борисов критикува президента Румен Радев": two people with one code (BGRGOV) are still
+    source and target (the target had been left out as "the same actor"); "не може да подкрепи": the negation of the
+    modal before the infinitive negates the cue (it had been read as plain support)."""
+    _doc, evs = _by_trigger("Премиерът Бойко Борисов критикува президента Румен Радев.", "2020-07-10")
+    crit = evs["критикува"]
+    assert (crit.source.entity, crit.target.entity) == ("vk:boyko-borissov", "vk:rumen-radev")
+    _doc, evs = _by_trigger("България не може да подкрепи рамката за преговори на Северна Македония.", "2020-11-17")
+    assert evs["подкрепи"].negated
+
+
+def test_regained_control_an_impeachment_and_a_partner_named_after_an_office():
+    """"Великобритания си е върнала контрола": regained, nothing returned (it had been 084); "гласува да повдигне
+    обвинение срещу президента": the charge in the subjunctive ("повдигне", only "повдигна*" had matched, so a bare
+    accusation was coded); "Сръбският президент Александър Вучич и косовският премиер Албин Курти се срещнаха": the
+    partner is the other party though the source's name stands between (the EU had been the target), and Kosovo's
+    premier is KSVGOV (CAMEO's code, not the ISO code XKX)."""
+    _doc, evs = _by_trigger("Великобритания си е върнала контрола над своите закони. Камарата на представителите "
+                            "гласува днес да повдигне обвинение срещу президента Доналд Тръмп.", "2021-01-13")
+    assert "върнала" not in evs and evs["повдигне обвинение"].cameo == "173"
+    _doc, evs = _by_trigger("Сръбският президент Александър Вучич и косовският премиер Албин Курти се срещнаха днес в "
+                            "Брюксел по време на диалога, воден с посредничеството на ЕС.", "2021-07-19")
+    meet = evs["се срещнаха"]
+    assert meet.target.entity == "vk:albin-kurti" and meet.target.code == "KSVGOV"
+
+
+def test_stones_thrown_at_the_police_are_a_violent_protest():
+    """"протестиращи запалиха коли и хвърлиха камъни по полицията": a riot (145) by the protesters against the police
+    (nothing had been coded)."""
+    _doc, evs = _by_trigger("В Париж протестиращи запалиха коли и хвърлиха камъни по полицията.", "2020-11-28")
+    riot = evs["хвърлиха камъни"]
+    assert riot.cameo == "145" and riot.source.code == "FRAOPP" and riot.target.code == "FRACOP"
+
+
+def test_a_pronoun_subject_reaches_a_reported_clause_without_one():
+    """"Радев обвини премиера Бойко Борисов ... Той подчерта, че ще подкрепи протестиращите": the clause after "че"
+    names no subject, so the sentence's "Той" is the source (none had been given), and it is Radev, whom the quotes
+    layer gives the pronoun, not Borisov, the last person named; a clause that names its own subject keeps it ("Той
+    заяви, че Русия е нападнала Украйна")."""
+    _doc, evs = _by_trigger("Президентът Румен Радев обвини премиера Бойко Борисов, че е създал модел на управление, "
+                            "основан на страха. Той подчерта, че ще подкрепи протестиращите. Той заяви, че Русия е "
+                            "нападнала Украйна.", "2020-07-11")
+    assert evs["подкрепи"].source.entity == "vk:rumen-radev"
+    assert evs["нападнала"].source.entity == "vk:russia"

@@ -1162,3 +1162,112 @@ def test_one_word_before_according_is_no_quote() -> None:
     ru = _pipe_doc("Причем, по словам главы департамента информации и печати МИД РФ , действия Гренелла являются частью "
                    "долгосрочной программы.", "ru", "2019-01-15")
     assert "Причем" not in [ru.span_text(q.span) for q in ru.quotes]
+
+
+def test_a_body_s_acronym_and_its_long_name_in_trailing_and_according_phrases() -> None:
+    """"Турската агенция за управление при бедствия и извънредни ситуации (АФАД) съобщи": the phrase read back stops
+    inside the long name, so the acronym names the speaker (it had been "извънредни ситуации"); "..., както и в
+    България, съобщи Националният институт по геофизика, геодезия и география към БАН.": the words after the name's
+    comma are its own, not more of what was said (the content had run to the sentence's end, cue included);
+    "Според последните данни демократът Джо Байдън води ...": a noun with the full article begins the clause (the
+    according phrase had taken in "демократът Джо Байдън")."""
+    _doc, got = _speakers("Турската агенция за управление при бедствия и извънредни ситуации (АФАД) съобщи, че загиналите "
+                         "са 14. Трусът е бил усетен и в Атина, и в Истанбул, както и в България, съобщи Националният "
+                         "институт по геофизика, геодезия и география към БАН. Според последните данни демократът Джо "
+                         "Байдън води с около 14 000 гласа.", "bg", "2020-10-30")
+    assert got["загиналите са 14"] == "АФАД"
+    assert got["Трусът е бил усетен и в Атина, и в Истанбул, както и в България"].startswith("Националният институт")
+    assert got["демократът Джо Байдън води с около 14 000 гласа"] == "последните данни"
+
+
+def test_a_pronoun_subject_after_when_shares_its_coordinated_cue() -> None:
+    """"По-късно той отстъпи и заяви, че ...": "той" after a word of when is the subject the cue shares (no speaker had
+    been found); the event coder reads the same pronoun as the source of "отстъпи"."""
+    import vestnik
+
+    text = ("Президентът Александър Вучич обяви, че от петък ще има полицейски час. По-късно той отстъпи и заяви, че ще "
+            "предложи други мерки.")
+    doc = vestnik.extract(text, published="2020-07-08", lang="bg")
+    assert _speaker_ids(doc)["ще предложи други мерки"] == "vk:aleksandar-vucic"
+    concede = next(e for e in doc.events if doc.span_text(e.span) == "отстъпи")
+    assert concede.source.entity == "vk:aleksandar-vucic"
+
+
+def test_two_offices_of_one_holder_after_the_cue() -> None:
+    """"Това заяви днес вицепремиерът и министър на външните работи Екатерина Захариева": one speaker with two
+    offices, so the quote is hers (the speaker had stopped at "вицепремиерът", with no entity) and so is the "По
+    думите ѝ" that follows."""
+    doc = _pipe_doc("България не може да подкрепи рамката. Това заяви днес вицепремиерът и министър на външните работи "
+                    "Екатерина Захариева след Съвета по общи въпроси. По думите ѝ въпросът е европейски.", "bg",
+                    "2020-11-17")
+    spk = _speaker_ids(doc)
+    assert spk["България не може да подкрепи рамката"] == "vk:ekaterina-zaharieva"
+    assert spk["въпросът е европейски"] == "vk:ekaterina-zaharieva"
+
+
+def test_what_a_bulgarian_naming_verb_called_something_and_an_office_s_town_after_a_dash() -> None:
+    """"Пашинян определи решението като „невероятно болезнено“", "Барние нарече деня „ден на облекчение“": the quoted
+    words are what the speaker said (no quote had been found); "Това каза ... директорът на РЗИ - Варна д-р Светлана
+    Панчева": the town after a dash belongs to the office, and the holder after it is the speaker (it had stopped at
+    "директорът на РЗИ", with no one to give "уточни тя" to)."""
+    doc, got = _speakers("Пашинян определи решението като „невероятно болезнено“ за него. Барние нарече деня „ден на "
+                         "облекчение“. Правителството определи датата на изборите. РЗИ обяви извънредна обстановка. "
+                         "Това каза на брифинг директорът на РЗИ - Варна д-р Светлана Панчева. Мерките влизат в сила от "
+                         "утре, уточни тя.", "bg", "2020-11-12")
+    assert got["невероятно болезнено"] == "Пашинян" and got["ден на облекчение"] == "Барние"
+    assert got["РЗИ обяви извънредна обстановка"] == "директорът на РЗИ - Варна д-р Светлана Панчева"
+    spk = _speaker_ids(doc)
+    assert spk["Мерките влизат в сила от утре"] == spk["РЗИ обяви извънредна обстановка"] is not None
+    assert len(doc.quotes) == 4
+
+
+def test_russian_coordinated_cues_and_the_prosecutor_general_named_alone() -> None:
+    """ru "сообщил, что ..., и предупредил, что ...": the first content ends before the coordinated cue (it had run
+    on through "и предупредил, что ..."); bg "Според главния прокурор ..." after "главният прокурор Иван Гешев": the
+    office named alone is its holder then (no entity had been given)."""
+    ru = _pipe_doc("Блинкен, в свою очередь, сообщил, что США передадут свои идеи в письменном виде, и предупредил, что "
+                   "любое вторжение повлечет ответ.", "ru", "2022-01-21")
+    assert [ru.span_text(q.span) for q in ru.quotes] == ["США передадут свои идеи в письменном виде",
+                                                         "любое вторжение повлечет ответ"]
+    bg = _pipe_doc("Това заяви главният прокурор Иван Гешев. Според главния прокурор исканията са опит за натиск.", "bg",
+                   "2020-07-10")
+    assert _speaker_ids(bg)["исканията са опит за натиск"] == "vk:ivan-geshev"
+
+
+def test_a_phrase_of_manner_before_the_speaker_and_a_relative_word_are_no_speaker() -> None:
+    """"В отговор Борисов заяви ...", "Тръмп за пореден път заяви ...": the adverbial phrase is not part of the
+    speaker (it had been "отговор Борисов", an unknown name, and "... Тръмп за пореден път"); "пазара, откъдето се
+    смята, че ...": a relative adverb names no one (it had been the speaker)."""
+    doc, got = _speakers("Радев поиска оставка. В отговор Бойко Борисов заяви пред журналисти, че няма да подаде оставка. "
+                         "Президентът на САЩ Доналд Тръмп за пореден път заяви, че е спечелил изборите. Властите "
+                         "затвориха пазара, откъдето се смята, че е тръгнала новата вълна.", "bg", "2020-11-14")
+    assert got["няма да подаде оставка"] == "Бойко Борисов"
+    assert got["е спечелил изборите"] == "Президентът на САЩ Доналд Тръмп"
+    assert _speaker_ids(doc).get("е тръгнала новата вълна") is None
+
+
+def test_a_naming_verb_reports_nothing_before_it() -> None:
+    """"Имамоглу, който е в ареста ..., определи процеса като политически.": a naming verb reports only through what
+    follows it (the words before its comma had been taken as a trailing quote with "процеса" as speaker)."""
+    doc = _pipe_doc("Имамоглу, който е в ареста от март по друго дело за корупция, определи процеса като политически.",
+                    "bg", "2025-07-16")
+    assert doc.quotes == []
+    # nor is the object's quoted name what it was called
+    doc = _pipe_doc("Германският канцлер Ангела Меркел нарече „Северен поток-2“ икономически проект.", "bg", "2019-01-10")
+    assert doc.quotes == []
+
+
+def test_an_english_report_said_on_a_day_a_noun_after_the_and_its_dateline() -> None:
+    """"... campaign said on Wednesday it had filed a lawsuit ..., alleging it had not been given ...": the day
+    between "said" and its bare clause is skipped (no quote had been found) and the participle shares the campaign
+    (the dateline "WASHINGTON" had been the speaker: a dateline is never one); "..., dismissed the claims": "claims"
+    after "the" is a noun, no cue ending a trailing quote (PolNeAR counts "the claims", what was dismissed, as
+    content)."""
+    _doc, got = _speakers("WASHINGTON (Reuters) - President Donald Trump's campaign said on Wednesday it had filed a "
+                         "lawsuit in Michigan to halt the vote count, alleging it had not been given meaningful access to "
+                         "observe the counting.\n\nMichigan Secretary of State Jocelyn Benson, a Democrat, dismissed the "
+                         "claims.", "en", "2020-11-04")
+    assert got["it had filed a lawsuit in Michigan to halt the vote count"] == "President Donald Trump's campaign"
+    assert got["it had not been given meaningful access to observe the counting"] == "President Donald Trump's campaign"
+    assert sorted(got) == ["it had filed a lawsuit in Michigan to halt the vote count",
+                           "it had not been given meaningful access to observe the counting", "the claims"]

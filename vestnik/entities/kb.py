@@ -48,6 +48,19 @@ def igo_role_codes() -> dict[str, str]:
     return out
 
 
+@cache
+def cameo_countries() -> dict[str, str]:
+    """ISO3 -> CAMEO country code where the two differ (Kosovo: XKX, KSV), from the KB's countries file: a
+    person's office "of" a country is written in ISO3, the actor code in CAMEO's."""
+    out = {}
+    for line in (KB_DIR / "countries.jsonl").read_text(encoding="utf-8").splitlines():
+        if '"cameo"' in line and line.startswith("{"):
+            codes = json.loads(line).get("codes") or {}
+            if codes.get("iso3") and codes.get("cameo") and codes["iso3"] != codes["cameo"]:
+                out[codes["iso3"]] = codes["cameo"]
+    return out
+
+
 def user_kb_dir() -> Path:
     return Path(os.environ.get("VESTNIK_KB_DIR") or Path.home() / ".vestnik" / "kb")
 
@@ -82,6 +95,9 @@ class KBEntry:
     population: int | None = None
     source: str = ""
     file: str = ""
+    #: its names are a function's that other states' bodies share ("Министерство на външните работи", "ЦИК"): in
+    #: a report filed abroad that never names this body's country, the name is the filing country's body
+    generic: bool = False
 
     @property
     def iso3(self) -> str | None:
@@ -106,8 +122,9 @@ class KBEntry:
         if r is not None:
             if r.of == "IGO" or r.sector == "IGO":
                 return igo_role_codes().get(r.role, "IGO")
-            return (r.of or self.country or "") + (r.sector or "") or None
-        return self.country
+            of = r.of or self.country or ""
+            return cameo_countries().get(of, of) + (r.sector or "") or None
+        return cameo_countries().get(self.country or "", self.country)
 
 
 def parse_entry(d: dict[str, Any], file: str = "") -> KBEntry:
@@ -118,7 +135,7 @@ def parse_entry(d: dict[str, Any], file: str = "") -> KBEntry:
                    names={k: list(v) for k, v in (d.get("names") or {}).items()},
                    adjectives={k: list(v) for k, v in (d.get("adjectives") or {}).items()},
                    roles=roles, capital=d.get("capital"), population=d.get("population"),
-                   source=d.get("source", ""), file=file)
+                   source=d.get("source", ""), file=file, generic=bool(d.get("generic")))
 
 
 def validate_entry(d: Any) -> list[str]:
@@ -145,6 +162,8 @@ def validate_entry(d: Any) -> list[str]:
         for k in ("start", "end"):
             if r.get(k) and not DATE_RE.match(str(r[k])):
                 errs.append(f"role {k} {r[k]!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+    if "generic" in d and not isinstance(d["generic"], bool):
+        errs.append("'generic' must be true or false")
     wd = (d.get("codes") or {}).get("wikidata")
     if wd and not re.match(r"^Q\d+$", str(wd)):
         errs.append(f"wikidata {wd!r} must look like Q123")

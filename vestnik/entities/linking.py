@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, pairwise
+from pathlib import Path
 
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
@@ -90,6 +91,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     keep_ner: list[Mention] = []
     drop_kb: set[tuple[int, int]] = set()
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
+    #: the tagger's name of a state body with a country's adjective before the KB's name: that country's body
+    adjective_of: dict[tuple[int, int], tuple[tuple[int, int], Match]] = {}
+    derived_at = {m.start: m for m in matches if m.form == "derived"}
     #: the tagger's person name around a KB person's surname (Джеръми Корбин, the KB spelling Джереми Корбин)
     surname_of: dict[tuple[int, int], tuple[int, int]] = {}
     match_at = {(m.start, m.end): m for m in matches}
@@ -122,10 +126,21 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 continue  # a span over several known names (or a known person) is the tagger's error
             elif len(inside) == 1 and inside[0][0] == s and _LOWER_PLACE.fullmatch(text, inside[0][1], e):
                 continue  # "Световната здравна организация в техническа бележка": the name, then where it was said
+            elif len(inside) == 1 and inside[0][0] == s and (tail := (
+                    _LOWER_RUN if lang in _CASELESS else _LOWER_WORDS).fullmatch(text, inside[0][1], e)) \
+                    and tail.group(1).lower() not in _function_words(lang or "") and nm.type == "ORG" \
+                    and _kb_type(kb, match_at[inside[0]]) == "ORG":
+                continue  # "Европейската агенция по лекарствата даде ...": the body's name, then the clause's verb
+                # (a place's is not: "Ню Йорк таймс" is a newspaper; in a language with cases two words may be
+                # the name's genitive: "Палате общин британского парламента" is one name, "СЗО изпрати експерти"
+                # in Bulgarian is not)
             keep_ner.append(nm)
             drop_kb.update(inside)
             if len(inside) == 1 and not _WORD.search(text[s : inside[0][0]] + text[inside[0][1] : e]):
                 wrapped[(s, e)] = inside[0]  # «Северный поток — 2»: the tagger's span, the KB's entity
+            elif len(inside) == 1 and inside[0][1] == e and (adj := derived_at.get(s)) is not None \
+                    and text[adj.end : inside[0][0]] == " ":
+                adjective_of[(s, e)] = (inside[0], adj)  # "Българското Министерство на външните работи"
         elif (s, e) in inside:
             drop_kb.discard((s, e))
             keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
@@ -179,7 +194,10 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             start, base = _untitled(text, m.start, m.end), _untitled_base(base)
         # a body the KB knows by a lower-case common noun ("държавното обвинение": the prosecution) is no proper name
         common = ent.type == "ORG" and not any(ch.isupper() for ch in text[start + 1 : m.end]) and any(
-            e.entity == kb_id and e.form == "name" and e.base.islower() for e in m.entries)  # (not "easyJet")
+            e.entity == kb_id and e.form == "name" and e.base.islower() for e in m.entries) and not (
+            text[start].isupper() and any(e.entity == kb_id and e.form == "name" and e.base[:1].isupper()
+                                          for e in m.entries))  # (not "easyJet"; "Столичната дирекция на ..."
+        # is the name, though the KB also knows it written small)
         mt = Mention(span=(start, m.end), type=_mention_type(ent.type, tn.type if tn else None, ent.kind),
                      form="role" if common else "name", base=base, entity=kb_id,
                      evidence="kb.gazetteer" + ("+ner" if tn else ""))
@@ -205,6 +223,13 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             eid = choose(match_at[wrapped[nm.span]], seen, kb)
             wm = match_at[wrapped[nm.span]]
             base = _base(wm, eid, text[wm.start : wm.end], lang)
+        elif nm.span in adjective_of:
+            inner, adj = adjective_of[nm.span]
+            body_id, place = choose(match_at[inner], seen, kb), kb.get(choose(adj, seen, kb))
+            body = kb.get(body_id)
+            if body is not None and body.type == "ORG" and body.kind in _BODY_KINDS and body.country \
+                    and place is not None and place.kind == "country" and place.iso3:
+                eid = _country_body(kb, body_id, place.iso3, base, False, entities, date)
         surface = text[nm.span[0] : nm.span[1]]
         if eid is None and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
             ent_kb = kb.get(eid)
@@ -264,6 +289,23 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
 
 _LOWER_PLACE = re.compile(r"\s+(?:в|във|in)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)+")  # " в техническа бележка"
+_LOWER_WORDS = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)")  # " даде": one lower-case word
+_LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)*")  # " изпрати експерти"
+_INITIAL_DOTS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?)+")
+
+
+_LANG_DATA = Path(__file__).resolve().parents[1] / "lang"
+
+
+@lru_cache(maxsize=8)
+def _function_words(lang: str) -> frozenset[str]:
+    """The words that go on a name past its head (vestnik/lang/<lang>/ner_function_words.txt: "на", "за", "по"):
+    lower-case words after a known name that begin with none of them are the sentence's, not the name's."""
+    path = _LANG_DATA / lang / "ner_function_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
 _OF_COUNTRY = re.compile(r"\s+на\s+| ")  # bg "... на Обединеното кралство"; ru genitive "МИД Германии"
 _IN_CAPITAL = re.compile(r"\s+(?:в|във|во)\s+")  # "Министерството на отбраната в Пекин", "Минобороны в Москве"
 _BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: "Върховната рада на Украйна"
@@ -274,9 +316,17 @@ def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]],
     """A state body named with a country after it is one name ("Министерството на вътрешните работи на България",
     "Минобороны Украины"); with another country than the KB's ("... на Обединеното кралство") it is that
     country's body, not Bulgaria's ministry: {body span: (end of the country, its ISO3)}, and {country span:
-    (-1, "")} for the country the longer name takes in."""
+    (-1, "")} for the country the longer name takes in. A country's adjective before the body ("гръцкото
+    Министерство на външните работи") makes it that country's too; the adjective stays a mention of its own."""
     out: dict[tuple[int, int], tuple[int, str]] = {}
     for a, b in pairwise(matches):
+        if (a.form == "derived" and b.form == "name" and text[a.end : b.start] == " "
+                and (b.start, b.end) not in drop):
+            place, body = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
+            if (body is not None and place is not None and body.type == "ORG" and body.kind in _BODY_KINDS
+                    and body.country and place.kind == "country" and place.iso3 and place.iso3 != body.country):
+                out[(b.start, b.end)] = (b.end, place.iso3)  # "гръцкото Министерство на външните работи": Greece's
+            continue
         if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
             continue
         body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
@@ -300,22 +350,74 @@ def _body_of(text: str, m: Match, end: int, iso3: str, kb_id: str, kb: KB, entit
     """The mention of a state body named with its country (see :func:`_foreign_bodies`): the KB's entity when the
     country is the KB's, else a new one of that country (CAMEO <ISO3>GOV)."""
     base = _base(m, kb_id, text[m.start : m.end], lang) + text[m.end : end]
+    eid = _country_body(kb, kb_id, iso3, base, end > m.end, entities, date)
+    return Mention(span=(m.start, end), type="ORG", form="name", base=base, entity=eid,
+                   evidence="kb.gazetteer+country")
+
+
+def _country_body(kb: KB, kb_id: str, iso3: str, base: str, named: bool, entities: dict[str, Entity],
+                  date: str | None) -> str:
+    """The entity of the KB's body ``kb_id`` as ``iso3``'s: the KB's own when the country is the KB's, the KB's
+    body of that country, else a new one (CAMEO <ISO3>GOV); ``named``: the country is in ``base``."""
     ent = kb.get(kb_id)
     if ent is not None and iso3 == ent.country:
         if kb_id not in entities:
             entities[kb_id] = kb_entity(ent, date)
-        eid = kb_id
-    elif (same := _same_body_of(kb, ent, iso3)) is not None:  # "Външното министерство на Русия": Russia's, which
-        if same.id not in entities:                              # the KB knows
+        return kb_id
+    if (same := _same_body_of(kb, ent, iso3)) is not None:  # "Външното министерство на Русия": Russia's, which
+        if same.id not in entities:                           # the KB knows
             entities[same.id] = kb_entity(same, date)
-        eid = same.id
-    else:  # (a body named by its capital has no country in its name: the key takes it, Beijing's is not Moscow's)
-        eid = unknown_id(name_key(base) + ("" if end > m.end else " " + iso3.lower()))
-        sector = "MIL" if ent and (ent.codes.get("cameo") or "")[3:6] == "MIL" else "GOV"  # a defence ministry
-        entities.setdefault(eid, Entity(name=base, type="ORG", codes={"cameo": iso3 + sector}, kind="government",
-                                        country=iso3))
-    return Mention(span=(m.start, end), type="ORG", form="name", base=base, entity=eid,
-                   evidence="kb.gazetteer+country")
+        return same.id
+    # (a body named by its capital or adjective has no country in its name: the key takes it, Beijing's is not
+    # Moscow's)
+    eid = unknown_id(name_key(base) + ("" if named else " " + iso3.lower()))
+    sector = "MIL" if ent and (ent.codes.get("cameo") or "")[3:6] == "MIL" else "GOV"  # a defence ministry
+    entities.setdefault(eid, Entity(name=base, type="ORG", codes={"cameo": iso3 + sector}, kind="government",
+                                    country=iso3))
+    return eid
+
+
+#: cities whose datelines file news of the international bodies seated there more than of their countries
+_IGO_SEATS = frozenset({"vk:brussels", "vk:strasbourg", "vk:geneva", "vk:the-hague", "vk:luxembourg-lu"})
+
+
+def bodies_abroad(mentions: list[Mention], entities: dict[str, Entity], kb: KB, dateline: tuple[int, int] | None,
+                  end: int, date: str | None) -> None:
+    """In a report filed abroad ("Кишинев, 16 ноември (БТА) - ... показват данните на Централната избирателна
+    комисия") that never names the home country of a body known by a generic name (KB ``generic``: a ministry, an
+    election commission), that name is the filing country's body: Moldova's commission, not Bulgaria's. Only the
+    article (mentions before ``end``, where the teasers begin) is read; a teaser has a dateline of its own."""
+    if dateline is None:
+        return
+    filed = None
+    for m in mentions:
+        if dateline[0] <= m.span[0] < dateline[1] and m.type == "LOC" and m.entity and m.entity not in _IGO_SEATS:
+            e = kb.get(m.entity)
+            if e is not None and e.kind in ("city", "country"):
+                filed = e.iso3
+                break
+    if not filed:
+        return
+    inside = [m for m in mentions if m.span[0] < end and not dateline[0] <= m.span[0] < dateline[1]]
+    homes: dict[tuple[int, int], str | None] = {}
+    for m in inside:
+        e = kb.get(m.entity or "")
+        if e is not None and e.generic and e.country and e.country != filed:
+            home = kb.country(e.country)
+            homes[m.span] = home.id if home is not None else None
+    if not homes:
+        return
+    named = {m.entity for m in inside if m.type == "LOC" and m.form in ("name", "derived")}
+    moved = set()
+    for m in inside:
+        if m.span in homes and homes[m.span] not in named and m.entity:
+            eid = _country_body(kb, m.entity, filed, m.base or m.entity, False, entities, date)
+            if eid != m.entity:
+                moved.add(m.entity)
+                m.entity = eid
+                m.evidence = (m.evidence or "") + "+dateline"
+    for gone in moved - {m.entity for m in mentions}:  # (the home country's body, named nowhere now)
+        entities.pop(gone, None)
 
 
 def _same_body_of(kb: KB, ent: KBEntry | None, iso3: str) -> KBEntry | None:
@@ -500,9 +602,11 @@ _NAME_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+)+")
 def _first_name_of(kb: KB, eid: str, s: str) -> bool:
     """``s`` is capitalised words (each followed by white space) that start like the first name of one of the KB
     person's full names: another spelling (Джеръми / Джереми Корбин), not a stray word (Давос Мей)."""
+    ent = kb.get(eid)
+    if _INITIAL_DOTS.fullmatch(s):  # "М.Моравецкий", "Б. Джонсън": the first name's initial
+        return ent is not None and any(" " in n and n[:1].casefold() == s[:1].casefold() for _, n in ent.all_names())
     if not _NAME_WORDS.fullmatch(s) or not all(w[:1].isupper() for w in s.split()):
         return False
-    ent = kb.get(eid)
     head = s.split()[0][:3].casefold()
     return ent is not None and any(" " in n and n.split()[0][:3].casefold() == head for _, n in ent.all_names())
 

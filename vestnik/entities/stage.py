@@ -11,7 +11,7 @@ from typing import Any
 from vestnik.document import Document, Mention
 from vestnik.entities.gazetteer import Gazetteer
 from vestnik.entities.kb import KB
-from vestnik.entities.linking import kb_entity, link
+from vestnik.entities.linking import bodies_abroad, kb_entity, link
 from vestnik.pipeline import Resources, stage
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,8 @@ def entities_stage(doc: Document, res: Resources) -> Document:
     gaz = get_gazetteer(res)
     ner = recognize_names(doc, res)
     mentions, ents = link(doc.text, gaz, ner, doc.published, doc.language)
+    bodies_abroad(mentions, ents, gaz.kb, doc.article.dateline,
+                  min((t.span[0] for t in doc.teasers), default=len(doc.text)), doc.published)
     doc.mentions = mentions
     doc.entities = ents
     _link_publisher(doc, gaz)

@@ -30,6 +30,7 @@ LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "кра
 PASSIVE_BY = {"by", "от"}
 _ON_PLATFORM = {"в", "във", "во", "in", "on"}
 _BESIDE = {"край", "около", "near", "outside", "возле"}  # only ever a place
+_IN_FRONT = {"пред", "перед"}  # "се събраха пред Министерския съвет": where, never who acts (it may be whom)
 INFINITIVE = {"to", "да", "чтобы"}
 # words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
 ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
@@ -104,10 +105,11 @@ def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[in
     return None
 
 
-def _same_clause(lex: Lexicon, toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """No other clause opens between tokens ``a`` and ``b`` (a subordinator; a comma is not a token, so the
-    gap's text is not read: "Той заяви, че преговорите ..." has "че")."""
-    return not any(w in lex.subordinators for _, _, w in toks[a:b])
+def _same_clause(lex: Lexicon, toks: list[tuple[int, int, str]], a: int, b: int,
+                 but: frozenset[str] = frozenset()) -> bool:
+    """No other clause opens between tokens ``a`` and ``b`` (a subordinator not in ``but``; a comma is not a token,
+    so the gap's text is not read: "Той заяви, че преговорите ..." has "че")."""
+    return not any(w in lex.subordinators and w not in but for _, _, w in toks[a:b])
 
 
 def _addressee(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -332,6 +334,11 @@ def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
     return [k for k, t in enumerate(toks) if (hit := known(t[2])) or (hit is None and lex.can_start_actor(t[2]))]
 
 
+def _is_person(doc: Document, c: Cand) -> bool:
+    e = doc.entities.get(c.entity or "")
+    return c.is_person or (e is not None and e.type == "PER")
+
+
 def _same(a: Cand, b: Cand) -> bool:
     return (a.entity is not None and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
@@ -410,9 +417,32 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
     return actors
 
 
+def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A negation in the two words before the cue, or before the verb whose infinitive the cue is ("не може да
+    подкрепи", "не успя да одобри", "did not want to sign")."""
+    if {w for _, _, w in toks[max(0, i - 2) : i]} & lex.negation:
+        return True
+    return i >= 3 and toks[i - 1][2] in INFINITIVE and bool({w for _, _, w in toks[max(0, i - 4) : i - 2]}
+                                                             & lex.negation)
+
+
+def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the bodies named as where something happened: "се събраха пред Министерския съвет и
+    Народното събрание на ... протест" (the buildings, by their bodies' names)."""
+    out, prev = [], None
+    for c in cands:
+        if c.sector and (_word_before(text, lo, c.span[0]) in _IN_FRONT or (
+                prev is not None and text[prev.span[1] : c.span[0]].strip().lower() in _AND)):
+            prev = c
+            continue
+        prev = None
+        out.append(c)
+    return out
+
+
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
                    toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True, at_place: bool = True,
-                   noun: bool = False, reported: bool = True) -> tuple[Cand | None, Cand | None]:
+                   noun: bool = False, reported: bool = True, joint: bool = True) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out."""
@@ -429,7 +459,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
     actors = _in_clause(doc, lex, actors, trig, sent, toks)
-    before = _appositions(doc.text, [c for c in actors if c.span[1] <= trig[0]], lex.lang)
+    before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
+                          lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
     inside = next((q.span for q in holders if q.direct), None)
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
@@ -514,17 +545,24 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         return not _same(c, src) and c.country is not None and c.country != src.country
 
     # "Украйна и Русия размениха ... с посредничеството на ОАЕ": the partner of a coordinated subject acts with it
-    partner = next((c for c in before if c is not src and src.span[1] < c.span[0] and doc.text[
-        src.span[1] : c.span[0]].strip().lower() in _AND and foreign(c)), None)
-    if partner is not None:
+    tail = src.span[1]  # (past the source's own name after its office: "Сръбският президент Александър Вучич и")
+    for c in sorted(cands, key=_SPAN_OF):
+        if c is not src and c.span[0] >= tail and _same(c, src) and not doc.text[tail : c.span[0]].strip():
+            tail = c.span[1]
+    partner = next((c for c in before if c is not src and tail < c.span[0] and doc.text[
+        tail : c.span[0]].strip().lower() in _AND), None)
+    if partner is not None and joint and foreign(partner):
         return src, partner
+    if partner is not None and not joint:  # an act of each alone: "Унгария и Полша блокираха бюджета" has no target
+        rest = [c for c in rest if c is not partner]  # in Poland
 
     # of the same country: another sector, or a body named by its noun beside a known person ("Радев
     # разкритикува правителството": both GOV, two actors)
     tgt = next((c for c in rest if foreign(c)), None) or next(
         (c for c in rest if not _same(c, src) and (((c.sector or src.sector) and c.sector != src.sector)
                                                     or (c.entity is None and c.sector and src.entity is not None))),
-        None)
+        None) or next((c for c in rest if c.entity is not None and src.entity is not None and c.entity != src.entity
+                       and _is_person(doc, src)), None)  # "Борисов критикува Радев": two known actors, one code
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         # (with ``at_place`` False, not one after "в": "обсъдиха днес в Брюксел помощта" happened there)
@@ -632,6 +670,9 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
 #: the place of a visit, even one announced ("ще пристигне в Израел"), is whom it visits, and a withdrawal or a
 #: concession is from a place; talks and threats are made in a place, strikes hit one
 _VISITS = frozenset({"042", "043"})
+#: CAMEO roots of acts two parties do together (intent to cooperate, consult, diplomatic and material cooperation,
+#: yield: "Украйна и Русия размениха пленници"): a coordinated subject's partner is the other party
+_JOINT = frozenset({"03", "04", "05", "06", "08"})
 
 
 def _doc_country(doc: Document) -> str | None:
@@ -648,9 +689,15 @@ def _doc_country(doc: Document) -> str | None:
                 at = at or country
                 continue
             counts[country] = counts.get(country, 0) + 1
-    if at is not None and (at in counts or not counts):
+    states = {k: n for k, n in counts.items() if k not in _NO_STATE}  # (an EU office named twice in a Plovdiv court
+    if at is not None and (at in counts or not states):              # report does not make its prosecutors the EU's)
         return at
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    pool = states or counts
+    return max(pool, key=lambda k: pool[k]) if pool else None
+
+
+#: CAMEO "country" parts that name no state: international, non-governmental and multinational bodies
+_NO_STATE = frozenset({"IGO", "NGO", "MNC", "UNO"})
 
 
 #: a noun cue this many words after a verbal cue of the same clause is that act's object or occasion, not an event
@@ -732,8 +779,11 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
             cands = [c for c in cands if not any(a <= c.span[0] < b for a, b in datelines)]
-        pron = _pronoun_subject(doc, toks[0], m_sorted, bisect_left(m_starts, sent[0])) if (
-            lex.pronouns and toks[0][2] in lex.pronouns) else []
+        p0 = 0  # (after when: "По-късно той отстъпи")
+        while p0 + 1 < len(toks) and toks[p0][2] in lex.pronoun_openers:
+            p0 += 1
+        pron = _pronoun_subject(doc, toks[p0], m_sorted, bisect_left(m_starts, sent[0])) if (
+            lex.pronouns and toks[p0][2] in lex.pronouns) else []
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
@@ -768,12 +818,16 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if not in_headline:  # (a headline's act is told again below it)
                 coded.add((item, info.code))
             trig = (toks[i][0], toks[j - 1][1])
-            here = pron + cands if pron and _same_clause(lex, toks, 1, i) else cands
+            # (across "че" too for a verb: "Той подчерта, че ще подкрепи протестиращите" has no subject of its own;
+            # a reported clause that names one keeps it, _choose_actors; a noun is that clause's subject: "Той
+            # заяви, че преговорите с Русия са невъзможни" are nobody's talks)
+            here = pron + cands if pron and _same_clause(lex, toks, 1, i, lex.complementizers if p.verbal
+                                                         else frozenset()) else cands
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
-                                      reported=info.code[:2] != "02")
+                                      reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT)
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the
@@ -794,7 +848,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 source=src_actor,
                 target=tgt_actor,
                 where=where,
-                negated=bool({w for _, _, w in toks[max(0, i - 2) : i]} & lex.negation),
+                negated=_negated(lex, toks, i),
                 hedged=bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge),
                 quadclass=info.quadclass,
                 goldstein=info.goldstein,
@@ -834,8 +888,16 @@ ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks fo
 
 
 def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int) -> list[Cand]:
-    """The pronoun opening a sentence ("Той поиска още оръжие") as an actor: the last person named in the
-    sentences before it, the subject of news prose's usual chain of sentences about one person."""
+    """The pronoun opening a sentence ("Той поиска още оръжие") as an actor: whom the quotes layer gave it to when
+    it speaks there ("Радев обвини премиера Бойко Борисов ... Той подчерта, че ...": Radev, by the pronoun's gender
+    and the chain of speakers), else the last person named in the sentences before it, the subject of news prose's
+    usual chain of sentences about one person."""
+    spoken = memo("events.pronoun_speakers", doc.quotes, lambda qs: {
+        q.speaker.span: q.speaker.entity for q in qs if q.speaker.span and q.speaker.entity})
+    eid = spoken.get((tok[0], tok[1]))
+    if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER":
+        code, country, _kind = _entity_code(doc, eid)
+        return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
     while k > 0:
         k -= 1
         m = m_sorted[k]

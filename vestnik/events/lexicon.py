@@ -78,6 +78,7 @@ class Lexicon:
     participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
+    pronoun_openers: frozenset[str] = frozenset()  # "По-късно той поиска ...": words before that pronoun
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
     complementizers: frozenset[str] = frozenset()  # "заяви, че": a reported clause begins
@@ -343,6 +344,7 @@ def load(lang: str) -> Lexicon | None:
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
+        lex.pronoun_openers = frozenset(m.get("subject_pronoun_openers", []))
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))
         lex.complementizers = frozenset(m.get("complementizers", []))

@@ -469,7 +469,7 @@ class Finder:
         closed = j > lo and toks[j].text == "," and toks[j].q < 0
         if closed:  # "Trump, a billionaire who ..., says"
             j -= 1
-        while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or (
+        while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
             j -= 1
             if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
@@ -481,11 +481,15 @@ class Finder:
             head = self._named_before(toks, j - 1, lo)  # "посол Ричард Греннелл, который ... заявил"
             if head is not None:
                 return head
+        acronym = None
         if j > lo and toks[j].text == ")" and toks[j].q < 0:
             k = j - 1
             while k > lo and j - k <= 8 and toks[k].text != "(" and toks[k].text not in SENT_END:
                 k -= 1
             if k > lo and toks[k].text == "(":
+                if j - k == 2 and any(m.type == "ORG" and m.span == (toks[k + 1].s, toks[k + 1].e)
+                                      for m in self.mentions_in(toks[k + 1].s, toks[k + 1].e)):
+                    acronym = (k + 1, j)
                 j = k - 1  # "Световната здравна организация (СЗО) призова": the name's acronym in brackets
         if lex.adverbials:
             k, j = j, self._skip_adverbial(toks, j, lo)
@@ -536,6 +540,11 @@ class Finder:
             elif (t_end := self._time_at(toks[k].s)) is not None:
                 while k < r[1] - 1 and toks[k].s < t_end:
                     k += 1
+            elif toks[k].low in lex.adverbial_firsts and (n := self._phrase_at(toks, k, r[1] - 1, lex.adverbial_list)):
+                k += n  # "За пореден път Тръмп заяви" (at the end, "Тръмп за пореден път заяви": _skip_adverbial)
+            elif k > 0 and toks[k - 1].low in lex.adverbial_firsts and (
+                    n := self._phrase_at(toks, k - 1, r[1] - 1, lex.adverbial_list)) > 1:
+                k += n - 1  # "В отговор Борисов заяви": the phrase's preposition ended the speaker's words
             if k == r[0]:
                 break
             r = (k, r[1])
@@ -571,6 +580,9 @@ class Finder:
                 while k > r[0] and toks[k - 1].e > per.span[0]:
                     k -= 1
                 return k, r[1]
+        if acronym is not None and r is not None and not toks[r[0]].text[:1].isupper():
+            return acronym  # "Турската агенция за управление при бедствия и извънредни ситуации (АФАД) съобщи":
+            # the phrase read back stops inside the long name; its acronym names the body
         return r
 
     def _office_and(self, toks: list[Tok], j: int, lo: int) -> bool:
@@ -579,6 +591,8 @@ class Finder:
         lex = self.lex
         if toks[j].low not in lex.coordinators:
             return False
+        if j - 1 >= lo and j + 1 < len(toks) and lex.role_word(toks[j - 1].low) and lex.role_word(toks[j + 1].low):
+            return True  # two offices of one holder: "Вицепремиерът и министър на външните работи Екатерина Захариева"
         for k in range(j - 1, max(lo, j - 6) - 1, -1):
             t = toks[k]
             if not t.word or (t.text[:1].isupper() and k < j - 1 and not lex.role_word(t.low)
@@ -598,9 +612,10 @@ class Finder:
         труда и социалната политика Борислав Гуцанов" (a role word and a genitive before it, lower-case words and a
         person after it)."""
         lex = self.lex
-        if toks[j].low not in lex.coordinators or not any(
-                lex.role_word(toks[k].low) and toks[k + 1].low in lex.genitive for k in range(start, j - 1)):
-            return False
+        if toks[j].low not in lex.coordinators or not (any(
+                lex.role_word(toks[k].low) and toks[k + 1].low in lex.genitive for k in range(start, j - 1)) or (
+                j + 1 < hi and lex.role_word(toks[j - 1].low) and lex.role_word(toks[j + 1].low))):
+            return False  # (or two offices: "заяви вицепремиерът и министър на външните работи Екатерина Захариева")
         for k in range(j + 1, min(hi, j + 6)):
             if toks[k].text[:1].isupper():
                 return any(m.type == "PER" and m.form == "name" and m.span[0] == toks[k].s
@@ -712,6 +727,12 @@ class Finder:
                 j += 3  # "директор на Международния валутен фонд (МВФ) Кристалина Георгиева": the short name
                 # ("... агенция за недрата (Роснедра) Евгений Киселев")
                 n += 1
+                continue
+            if t.text in "-–" and n and j + 2 < hi and toks[j + 1].text[:1].isupper() and any(
+                    m.type == "PER" and m.form == "name" for m in self.mentions_in(
+                        toks[j + 2].s, toks[min(hi, j + 6) - 1].e)):
+                j += 1  # "директорът на РЗИ - Варна д-р Светлана Панчева": the office's town after a dash, then
+                n += 1  # its holder
                 continue
             if not t.word and not (t.text in "-’'." and j + 1 < hi and toks[j + 1].s == t.e and t.s == toks[j - 1].e) \
                     and not (t.text == "." and n and toks[j - 1].low in lex.abbreviations):
@@ -872,6 +893,10 @@ class Finder:
         span = (toks[a].s, toks[b - 1].e)
         lex = self.lex
         lows = [t.low for t in toks[a:b]]
+        if b - a == 1 and (lows[0] in lex.relatives or lows[0] in lex.relative_adverbs):
+            return None  # "пазара, откъдето се смята, че ...": a relative word whose noun names no speaker
+        if any(d0 <= span[0] and span[1] <= d1 for d0, d1 in self.datelines):
+            return None  # "WASHINGTON (Reuters) - ...": where and by whom the report was filed, not a speaker
         ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
             m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity))  # the KB's outlets are PRO
             or (m.type == "LOC" and self._kind(m.entity) == "government")  # "в пресс-службе Кремля"
@@ -1523,6 +1548,8 @@ class Finder:
                 used.add(ci)
                 continue
             low = toks[ci].low if cj == ci + 1 else " ".join(t.low for t in toks[ci:cj])  # the whole cue phrase
+            if cls == "speech" and ci > x and toks[ci - 1].low in lex.articles and low not in lex.nominal:
+                continue  # "dismissed the claims": a noun, no cue
             if low in lex.nominal and cj < y and toks[cj].low in lex.nominal_preps and (
                     cls == "nominal" or ci == x or toks[ci - 1].low in lex.determiners or toks[ci - 1].low.endswith(
                         ("’s", "'s", "s’", "s'"))) and self._nominal(
@@ -1547,8 +1574,16 @@ class Finder:
                 while k < y and k - cj < 4 and toks[k].q < 0 and toks[k].word and (
                         toks[k].low in lex.objects or toks[k].text[0].isupper()):
                     k += 1
-                if k < y and toks[k].q >= 0 and not quotes[toks[k].q].used:
-                    dq = quotes[toks[k].q]
+                if lex.naming_object and (k >= y or toks[k].q < 0):
+                    # the object's words, then (bg "като") what it was called: "нарече деня „ден на облекчение“",
+                    # "определи решението като „невероятно болезнено“"
+                    m = next((m for m in range(cj, min(y, cj + 6)) if not toks[m].word or toks[m].q >= 0), None)
+                    if m is not None and toks[m].q >= 0:
+                        k = m
+                if k < y and toks[k].q >= 0 and not quotes[toks[k].q].used and not any(
+                        m.span == quotes[toks[k].q].content and m.form == "name"
+                        for m in self.mentions_in(*quotes[toks[k].q].content)):  # (not the object's quoted name:
+                    dq = quotes[toks[k].q]                                      # "нарече „Северен поток-2“ проект")
                     np = self.resolve(toks, self.np_before(toks, ci, x), st)
                     if np is not None:
                         dq.used = True
@@ -1607,9 +1642,11 @@ class Finder:
                 k2 = cj
                 while k2 < y and toks[k2].word and k2 - cj < 6:
                     k2 += 1
-                rest = [t for t in toks[k2 + 1:y] if t.word]  # (not "X по геофизика, геодезия и география.")
+                rest = [t for t in toks[k2 + 1:y] if t.word]  # (not "X по геофизика, геодезия и география [към БАН].")
                 if k2 + 3 < y and toks[k2].text == "," and len(rest) >= 3 and not (
-                        len(rest) <= 4 and any(t.low in lex.coordinators for t in rest[1:-1])) and \
+                        len(rest) <= 4 and any(t.low in lex.coordinators for t in rest[1:-1])) and not (
+                        rest[1].low in lex.coordinators and rest[0].text.islower()
+                        and toks[k2 - 1].text.islower()) and \
                         not any(t.q >= 0 for t in toks[k2 + 1:y]) and not any(
                             c[0] in (k2 + 1, k2 + 2) for c in cues):  # parenthetical cue: the sentence around it
                     hi = self._trailing_end(toks, k2 + 1, y, cues)
@@ -1620,8 +1657,20 @@ class Finder:
             # bare clause (English): SPEAKER said the deal is dead.
             if low in lex.bare:
                 k = cj
-                while k < y and toks[k].low in lex.bare_skip:  # "said Tuesday the version ..."
-                    k += 1
+                while k < y:  # "said Tuesday the version ...", "said on Wednesday it had filed ..."
+                    if toks[k].low in lex.bare_skip:
+                        k += 1
+                        continue
+                    t0 = k + 1 if toks[k].low in lex.stop and k + 1 < y else k
+                    if t0 > k and toks[t0].low in lex.bare_skip:
+                        k = t0 + 1
+                        continue
+                    t_end = self._time_at(toks[t0].s) if toks[t0].word else None
+                    if t_end is None:
+                        break
+                    k = t0
+                    while k < y and toks[k].s < t_end:
+                        k += 1
                 if low.startswith(("tell", "told", "ask")):
                     while k < y and toks[k].word and (toks[k].low in lex.objects or toks[k].text[0].isupper()) \
                             and k - cj < 3:
@@ -1799,8 +1848,12 @@ class Finder:
         for _k, c, np, _cls in reversed(made):
             if c < ci and np is not None:
                 return np
-        if toks[x].low in self.lex.pronouns and x < j:  # "Той благодари на ОАЕ ... и обеща, че ...": he, not the UAE
-            return self.resolve(toks, (x, x + 1), st)
+        p = x  # (after when: "По-късно той отстъпи и заяви, че ...")
+        while p < j and (toks[p].low in self.lex.skip_after or self._time_at(toks[p].s) is not None
+                         or (not toks[p].word and toks[p].q < 0)):
+            p += 1
+        if toks[p].low in self.lex.pronouns and p < j:  # "Той благодари на ОАЕ ... и обеща, че ...": he, not the UAE
+            return self.resolve(toks, (p, p + 1), st)
         # the clause's subject: its first person or organisation ("Президентът Румен Радев поздрави Байдън и
         # изрази увереност, че ..." is Radev's, not the nearer object's)
         named = [m for m in self.mentions_in(toks[x].s, toks[j].s) if m.type in ("PER", "ORG")
@@ -2170,10 +2223,12 @@ class Finder:
         # two words with the article are two phrases: only a phrase's first word takes it ("според прокуратурата |
         # обвиняемият е нанесъл ...")
         definite = self.lex.definite_endings
+        subject = self.lex.subject_endings  # "Според последните данни | демократът Джо Байдън води ..."
         while k < y and toks[k].word and k - a < 5 and toks[k].low.endswith(mods) and toks[k].low not in heads \
                 and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
                 and toks[k + 1].low not in clause and not (
-                    definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)):
+                    definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)) and not (
+                    subject and len(toks[k + 1].low) > 5 and toks[k + 1].low.endswith(subject)):
             k += 1
         if k < y and toks[k].word:
             k += 1

@@ -94,6 +94,11 @@ class Lexicon:
     name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
     adverbials: frozenset[tuple[str, ...]] = frozenset()
+    relative_adverbs: frozenset[str] = frozenset()  # "където", "откъдето": never a speaker
+    object_clitics: frozenset[str] = frozenset()  # "Захарова го определи": skipped before a cue, as written
+    articles: frozenset[str] = frozenset()  # "the claims": a cue word after an article is a noun
+    adverbial_list: tuple[tuple[str, ...], ...] = ()  # the same, longest first (a phrase at a given word)
+    adverbial_firsts: frozenset[str] = frozenset()  # their first words: most words are ruled out by one look-up
     #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
     #: cue's content ("urges G20 leaders to show ...", "asked them to say whether ..."), a statement asked for
     not_after: frozenset[str] = frozenset()
@@ -122,6 +127,8 @@ class Lexicon:
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
+    naming_object: bool = False  # "нарече деня „…“": any words of the object before what it was called
+    subject_endings: tuple[str, ...] = ()  # "Според данните | демократът ...": the full article begins a clause
     plural_agency_nouns: frozenset[str] = frozenset()  # "световните агенции": many outlets, not the last one
     name_adjective_endings: tuple[str, ...] = ()  # "Според Координационния щаб": an adjective opens the name
     plural_adjective_endings: tuple[str, ...] = ()  # "по европейските въпроси": the noun after it is the office's
@@ -239,6 +246,7 @@ def load_lexicon(lang: str) -> Lexicon:
         infinitive_marker=frozenset(p.lower() for p in c.get("infinitive_marker", [])),
         objects=frozenset(p.lower() for p in c.get("objects", [])),
         naming=frozenset(p.lower() for p in c.get("naming", [])),
+        naming_object=bool(c.get("naming_object", False)),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
         role_adjectives=tuple(p.lower() for p in s.get("role_adjectives", [])),
@@ -279,6 +287,11 @@ def load_lexicon(lang: str) -> Lexicon:
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
+        relative_adverbs=frozenset(p.lower() for p in g.get("relative_adverbs", [])),
+        object_clitics=frozenset(g.get("object_clitics", [])),
+        articles=frozenset(g.get("articles", [])),
+        adverbial_list=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
+        adverbial_firsts=frozenset(_words(p)[0] for p in g.get("cue_adverbials", []) if p.strip()),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
@@ -299,6 +312,7 @@ def load_lexicon(lang: str) -> Lexicon:
         infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
+        subject_endings=tuple(g.get("subject_endings", [])),
         name_adjective_endings=tuple(g.get("name_adjective_endings", [])),
         plural_adjective_endings=tuple(g.get("plural_adjective_endings", [])),
         plural_agency_nouns=frozenset(p.lower() for p in s.get("plural_agency_nouns", [])),

@@ -71,6 +71,14 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
             cue = 0  # (nor a report verb after the complement: "..., съобщи пресслужбата")
         if cue and (best is None or (tier, dist) < best[:2]):
             best = (tier, dist, cue)
+    if best is None and ca == a and a > a0 and irr < 0:
+        # no cue near: the clause's own auxiliary further back, no comma between ("Меркел ще обсъди въпроса с
+        # лидерите на ЕС на видеоконференция в четвъртък" is next Thursday)
+        start = max(text.rfind(",", a0, a), text.rfind(";", a0, a)) + 1 or a0
+        # (a future auxiliary only: a past verb that far back is mostly a report's, "Microsoft said it has
+        # identified three companies for the program to run through June")
+        if any(m.group().lower() in lex.future for m in _WORD.finditer(text, start, a)):
+            best = (0, 0.0, 1)
     return best[2] if best else 0
 
 

@@ -562,7 +562,7 @@ def later(b: Bound, c: Ctx) -> Result:
     """ "след 3 дни", "через неделю": a date ahead of the anchor; in a past clause, a span after another event."""
     unit = b.get("UNIT", "UNITS")
     n = _num(b)
-    if c.tense() < 0:
+    if c.tense() < 0 or _span_of_what(c):
         v = _dur(n if n is not None else ("X" if b.has("UNITS") else 1), unit)
         return ("DURATION", v) if v else None
     if n is None:
@@ -570,6 +570,20 @@ def later(b: Bound, c: Ctx) -> Result:
     if n == "X" or not isinstance(n, int):
         return "DATE", "FUTURE_REF"
     return "DATE", shift_value(c.anchor, unit, n) or "FUTURE_REF"
+
+
+def _span_of_what(c: Ctx) -> bool:
+    """ "след пет години прекъсване", "след месеци на напрежение": the span of what is named after the unit."""
+    st = c.lex.settings
+    if c.j >= len(c.toks) or not st.get("span_of"):
+        return False
+    w = c.toks[c.j].low
+    if w in st["span_of"]:
+        nxt = c.toks[c.j + 1] if c.j + 1 < len(c.toks) else None
+        return nxt is not None and nxt.text[:1].islower() and nxt.text[:1].isalpha() \
+            and not nxt.low.endswith(tuple(st.get("span_of_definite", ())))
+    return c.toks[c.j].text[:1].islower() and (w in st.get("span_nouns", ()) or (
+        len(w) > 5 and w.endswith(tuple(st.get("span_noun_endings", ())))))
 
 
 def _is_age(c: Ctx) -> bool:
