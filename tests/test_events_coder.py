@@ -750,3 +750,12 @@ def test_a_pronoun_subject_reaches_a_reported_clause_without_one():
                             "нападнала Украйна.", "2020-07-11")
     assert evs["подкрепи"].source.entity == "vk:rumen-radev"
     assert evs["нападнала"].source.entity == "vk:russia"
+
+
+def test_a_named_organisation_after_its_country_s_adjective_is_the_actor():
+    """"Израел и палестинската групировка „Хамас“ са постигнали споразумение": Hamas is the other party (the
+    adjective had made Palestine the target)."""
+    _doc, evs = _by_trigger("Израел и палестинската групировка „Хамас“ са постигнали споразумение за примирие.",
+                            "2021-05-20")
+    deal = evs["постигнали споразумение"]
+    assert (deal.source.entity, deal.target.entity) == ("vk:israel", "vk:hamas")

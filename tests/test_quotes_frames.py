@@ -1271,3 +1271,42 @@ def test_an_english_report_said_on_a_day_a_noun_after_the_and_its_dateline() -> 
     assert got["it had not been given meaningful access to observe the counting"] == "President Donald Trump's campaign"
     assert sorted(got) == ["it had filed a lawsuit in Michigan to halt the vote count",
                            "it had not been given meaningful access to observe the counting", "the claims"]
+
+
+def test_an_english_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
+    """"... Donald Trump said ... “It is rigged,” she said.": "she" is Hillary Clinton, named before, not Trump, the
+    last speaker (English names tell their gender by common first names the pack lists)."""
+    doc = _pipe_doc("Hillary Clinton said the plan was sound. Donald Trump said the plan was a disaster. \"It is "
+                    "rigged,\" she said. \"We will fight,\" he said.", "en", "2016-10-10")
+    spk = _speaker_ids(doc)
+    assert spk["It is rigged"] == "vk:hillary-clinton" and spk["We will fight"] == "vk:donald-trump"
+
+
+def test_an_according_body_s_lower_case_genitive_and_a_relative_clause_after_its_comma() -> None:
+    """"Според японското министерство на отбраната ракетата е паднала ...": the body's genitive belongs to it (the
+    content had begun at "на отбраната"); "По информация на изданието магазините ..., които не са ..., ще бъдат
+    затворени": the comma opens a relative clause inside what was said, so the source is "изданието" (it had been
+    "изданието магазините за стоки")."""
+    doc, got = _speakers("Според японското министерство на отбраната ракетата е паднала извън зоната. Джонсън ще обяви "
+                         "мерките днес, пише вестник „Гардиън“. По информация на изданието магазините за стоки, които "
+                         "не са от първа необходимост, ще бъдат затворени.", "bg", "2020-12-19")
+    assert got["ракетата е паднала извън зоната"] == "японското министерство на отбраната"
+    assert [doc.span_text(s.span) for s in doc.sources][-1] == "изданието"
+    _doc, got = _speakers("Според новия документ всички трансгранични газопроводи, които имат морски участъци, ще "
+                          "трябва да отговарят на изискванията.", "bg", "2019-01-10")
+    assert got == {"всички трансгранични газопроводи, които имат морски участъци, ще трябва да отговарят на "
+                   "изискванията": "новия документ"}
+
+
+def test_an_agency_that_cites_someone_in_apposition_or_after_its_relay() -> None:
+    """"РИА Новости, позовавайки се на губернатора ..., съобщи, че ...": the agency cites the governor (the two had
+    been unlinked); "..., предаде Ройтерс, като цитира говорителя Юрий Игнат, който заяви ..., че ...": the relay is
+    kept though a relative clause follows the chain (Reuters had been lost), and his quote rests on Reuters citing
+    him."""
+    ria = _pipe_doc("Руската агенция РИА Новости, позовавайки се на губернатора Вячеслав Гладков, съобщи, че двама "
+                    "души са ранени.", "bg", "2023-03-03")
+    assert [(ria.span_text(s.span), s.cites) for s in ria.sources] == [("РИА Новости", 1), ("Вячеслав Гладков", None)]
+    rt = _pipe_doc("Украинските въоръжени сили не коментираха твърденията, предаде Ройтерс, като цитира говорителя Юрий "
+                   "Игнат, който заяви пред национална телевизия, че информацията ще бъде проверена.", "bg", "2023-03-03")
+    assert [(rt.span_text(s.span), s.cites) for s in rt.sources] == [("Ройтерс", 1), ("Юрий Игнат", None)]
+    assert rt.quotes[0].sources == [0, 1]

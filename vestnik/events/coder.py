@@ -291,7 +291,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         if keep and keep[-1].span == c.span:
             continue
         keep.append(c)
-    return keep
+    return _named_after_adjective(text, keep, adjs, lex.prepositions,
+                                  {m.span for m in ments if m.type == "ORG" and m.form == "name" and m.entity})
 
 
 def _bare(w: str) -> str:
@@ -424,6 +425,29 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     return i >= 3 and toks[i - 1][2] in INFINITIVE and bool({w for _, _, w in toks[max(0, i - 4) : i - 2]}
                                                              & lex.negation)
+
+
+_QUOTED_GAP = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+[\"„“”«»']?")
+
+
+def _named_after_adjective(text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
+                           orgs: set[Span]) -> list[Cand]:
+    """Without the country adjective that describes a named organisation after one lower-case word
+    ("палестинската групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
+    ..."): the organisation is the actor, and its
+    adjective had been taken for a second one (Palestine as the target of an agreement with Hamas). Read after the
+    role nouns took their adjectives ("британските граждани в ЕС" is one actor, the EU another)."""
+    named = [c for c in cands if c.span in orgs and not c.is_place]  # (a role's adjective is its country's)
+    if not named:
+        return cands
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.span in derived and c.country:
+            nxt = next((n for n in named if n.span[0] > c.span[1]), None)
+            if nxt is not None and nxt.span[0] - c.span[1] <= 30 and (gap := _QUOTED_GAP.fullmatch(
+                    text, c.span[1], nxt.span[0])) and not (_AND | preps) & set(gap.group().lower().split()):
+                drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
 
 def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:

@@ -1048,9 +1048,10 @@ class Finder:
         if words and lex.surname_gender:
             last = words[-1]
             g = next((sex for end, sex in lex.surname_gender if last.endswith(end) and len(last) > len(end) + 1), None)
-            if g is None and len(words) > 1:  # a first name the pack knows, else a female ending ("Тереза")
-                g = lex.first_name_gender.get(words[0], "f" if words[0].endswith(lex.female_first_endings) else "")
-                g = g or None
+        if g is None and len(words) > 1 and lex.first_name_gender:
+            # a first name the pack knows, else a female ending ("Тереза"; English has none: "Hillary" is listed)
+            g = lex.first_name_gender.get(words[0], "f" if lex.female_first_endings and words[0].endswith(
+                lex.female_first_endings) else "") or None
         self._genders[eid] = g
         return g
 
@@ -1707,7 +1708,9 @@ class Finder:
             cue_span = (toks[ci].s, toks[cj - 1].e)
             if cls == "citing":
                 k_new = self.add_source(np, sent, cue_span, "source:citing")
-                prev_src = [s for s, t in src_here if t < ci and s != k_new]
+                prev_src = [s for s, t in src_here if t < ci and s != k_new] or [
+                    s for s, t in src_here if s != k_new and t > ci and ci - 1 > x and toks[ci - 1].text == ","
+                    and self.out.sources[s].span[1] == toks[ci - 2].e]  # "РИА Новости, позовавайки се на X, съобщи"
                 if prev_src:
                     self.out.sources[prev_src[-1]].cites = k_new
                 src_here.append((k_new, ci))
@@ -1964,6 +1967,9 @@ class Finder:
         while k < y and not self._ends(toks, k) and toks[k].text != ";":
             if n > _TAIL_WORDS:  # too long a tail for a speaker in any mode (below): no need to read on
                 break
+            if toks[k].text == "," and k + 1 < y and (hit := self.match_phrase(toks, k + 1, y)) is not None \
+                    and hit[1] == "citing":
+                break  # ", предаде Ройтерс, като цитира говорителя ..., който заяви ...": whom it cites is a chain
             if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
                 n += 3
                 first = first or toks[k]
@@ -2094,7 +2100,9 @@ class Finder:
         while lead < k and toks[lead].low in lex.skip_after and toks[lead].low in lex.skip_before:
             lead += 1
         if (at_start or mid) and (k >= y or toks[k].text != "," or k - cj > 8 or any(
-                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k])):
+                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k]) or (
+                k + 1 < y and toks[k + 1].low in lex.relatives)):  # ("По информация на изданието магазините ...,
+            # които не са ...": the comma opens a relative clause inside what was said)
             # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
             k = self._np_guess(toks, cj, y)
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
@@ -2105,6 +2113,14 @@ class Finder:
                 if k + 2 < y and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].word \
                         and toks[k + 1].text[:1].isupper():
                     k += 3  # "... за гранична и брегова охрана (Фронтекс) незаконните ...": its short name too
+                if k < y and toks[cj].text.islower() and any(t.low in lex.affiliation or t.low in lex.genitive
+                                                             for t in toks[cj + 1:k]) and any(
+                        m.form == "name" and m.type == "ORG" and m.span[1] == toks[k - 1].e
+                        for m in self.mentions_in(toks[k - 1].s, toks[k - 1].e)) and (per := next((
+                        m for m in self.mentions_in(toks[k].s, toks[k].e) if m.type == "PER" and m.form == "name"
+                        and m.span[0] == toks[k].s), None)) is not None:
+                    while k < y and toks[k].s < per.span[1]:
+                        k += 1  # "Според икономиста от Института за пазарна икономика Петър Ганев ...": its holder
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
@@ -2224,14 +2240,27 @@ class Finder:
         # обвиняемият е нанесъл ...")
         definite = self.lex.definite_endings
         subject = self.lex.subject_endings  # "Според последните данни | демократът Джо Байдън води ..."
-        while k < y and toks[k].word and k - a < 5 and toks[k].low.endswith(mods) and toks[k].low not in heads \
-                and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
+        while k < y and toks[k].word and k - a < 5 and (toks[k].low.endswith(mods) or (
+                toks[k].low.endswith("ия") and k + 1 < y and toks[k + 1].low not in self.lex.genitive)) \
+                and toks[k].low not in heads and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
                 and toks[k + 1].low not in clause and not (
                     definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)) and not (
                     subject and len(toks[k + 1].low) > 5 and toks[k + 1].low.endswith(subject)):
             k += 1
         if k < y and toks[k].word:
             k += 1
+        if k + 1 < y and toks[k].low in self.lex.genitive and (toks[k - 1].low,) in self.lex.institutions \
+                and toks[k + 1].word and toks[k + 1].text.islower():
+            # "Според японското министерство на отбраната | ракетата ...": the body's lower-case genitive, up to
+            # a second word with the article (another phrase's first word) or a word that is no noun's
+            definite = self.lex.definite_endings
+            j = k + 1
+            while j < y and j - k <= 3 and toks[j].word and toks[j].text.islower() and not (
+                    j > k + 1 and definite and toks[j].low.endswith(definite)
+                    and toks[j - 1].low.endswith(definite)):
+                j += 1
+            if j > k + 1 and toks[j - 1].low.endswith(definite or ("\0",)):
+                k = j
         if k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].q >= 0 and (
                 after := self._quoted_name(toks, k + 1, y, use=False)) is not None:
             return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase
