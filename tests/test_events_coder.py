@@ -759,3 +759,14 @@ def test_a_named_organisation_after_its_country_s_adjective_is_the_actor():
                             "2021-05-20")
     deal = evs["постигнали споразумение"]
     assert (deal.source.entity, deal.target.entity) == ("vk:israel", "vk:hamas")
+
+
+def test_a_country_after_od_is_a_participle_s_agent_and_a_role_keeps_its_adjective_s_country():
+    """"Сирийските правителствени войски, подкрепяни от Русия, ...": Russia supports (the country after "от" had been
+    read as where from, and no source was found) Syria's government troops (SYRMIL: "правителствени войски" is one
+    role, and an adjective between a country and its role keeps the country: "Сирийските местни власти")."""
+    _doc, evs = _by_trigger("Сирийските правителствени войски, подкрепяни от Русия, настъпват в Идлиб.", "2020-03-05")
+    sup = evs["подкрепяни"]
+    assert (sup.source.entity, sup.target.code) == ("vk:russia", "SYRMIL")
+    _doc, evs = _by_trigger("Сирийските местни власти, подкрепяни от Русия, обявиха мобилизация.", "2020-03-05")
+    assert evs["подкрепяни"].target.code == "SYRGOV"

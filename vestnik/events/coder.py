@@ -185,6 +185,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks)
     out = _country_fallback(lex, toks, out, text, starts)
+    derived_at = {m.span for m in ments if m.form == "derived"}
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
     covered = [m.span for m in ments if m.type in ("PER", "ORG") and m.form != "derived"]
     last = 0
@@ -224,6 +225,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s"):
                 country, span = c.country, (c.span[0], span[1])
                 break
+        else:  # ... or a country's adjective one adjective before it ("Сирийските местни власти")
+            for c in out:
+                gap = text[c.span[1] : span[0]]
+                if c.country and not c.sector and c.span in derived_at and lex.role_adjective_endings \
+                        and _ONE_ADJECTIVE.fullmatch(gap) and gap.strip().lower().endswith(lex.role_adjective_endings):
+                    country, span = c.country, (c.span[0], span[1])
+                    break
         body = None
         if country is None:
             for c in out:
@@ -427,6 +435,7 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
                                                              & lex.negation)
 
 
+_ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case adjective between a country and a role
 _QUOTED_GAP = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+[\"„“”«»']?")
 
 
@@ -501,7 +510,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                and nxt not in INFINITIVE)
     agent = None
     if passive or reduced:
-        agent = next((c for c in after if _word_before(doc.text, 0, c.span[0]) in PASSIVE_BY
+        # (a country after "от" is the agent, not where from: "войски, подкрепяни от Русия")
+        by = after + [c for c in cands if c.is_place and trig[1] <= c.span[0] < cut and _is_country(c.entity)]
+        agent = next((c for c in by if _word_before(doc.text, 0, c.span[0]) in PASSIVE_BY
                       and c.span[0] - trig[1] < 60), None) or next((
             c for c in after if c.span[0] - trig[1] < 80 and lex.passive_agent_phrases
             and lower_slice(doc.text, max(trig[1], c.span[0] - 24), c.span[0]).rstrip().endswith(

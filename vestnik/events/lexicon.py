@@ -79,6 +79,7 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
     pronoun_openers: frozenset[str] = frozenset()  # "По-късно той поиска ...": words before that pronoun
+    role_adjective_endings: tuple[str, ...] = ()  # "Сирийските местни власти": an adjective between country and role
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
     complementizers: frozenset[str] = frozenset()  # "заяви, че": a reported clause begins
@@ -345,6 +346,7 @@ def load(lang: str) -> Lexicon | None:
         lex.determiners = frozenset(m.get("determiners", []))
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
         lex.pronoun_openers = frozenset(m.get("subject_pronoun_openers", []))
+        lex.role_adjective_endings = tuple(m.get("role_adjective_endings", []))
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))
         lex.complementizers = frozenset(m.get("complementizers", []))
