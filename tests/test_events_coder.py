@@ -770,3 +770,14 @@ def test_a_country_after_od_is_a_participle_s_agent_and_a_role_keeps_its_adjecti
     assert (sup.source.entity, sup.target.code) == ("vk:russia", "SYRMIL")
     _doc, evs = _by_trigger("Сирийските местни власти, подкрепяни от Русия, обявиха мобилизация.", "2020-03-05")
     assert evs["подкрепяни"].target.code == "SYRGOV"
+
+
+def test_the_speaker_after_a_quote_is_the_source_and_kosovo_s_roles_are_ksv():
+    """"„Ситуацията остава изключително нестабилна“, предупреди Гроси": he warns (he had been the target of his own
+    warning); "командир от Армията за освобождение на Косово": KSVMIL, CAMEO's country letters also for a role
+    that takes its country from a place (XKXMIL had been coded)."""
+    _doc, evs = _by_trigger("„Ситуацията остава изключително нестабилна“, предупреди Рафаел Гроси.", "2023-12-04")
+    assert evs["предупреди"].source.entity == "vk:rafael-grossi"
+    _doc, evs = _by_trigger("Съдът осъди бившия командир от Армията за освобождение на Косово Салих Мустафа.",
+                            "2023-06-26")
+    assert evs["осъди"].target.code == "KSVMIL"

@@ -1310,3 +1310,14 @@ def test_an_agency_that_cites_someone_in_apposition_or_after_its_relay() -> None
                    "Игнат, който заяви пред национална телевизия, че информацията ще бъде проверена.", "bg", "2023-03-03")
     assert [(rt.span_text(s.span), s.cites) for s in rt.sources] == [("Ройтерс", 1), ("Юрий Игнат", None)]
     assert rt.quotes[0].sources == [0, 1]
+
+
+def test_a_body_named_by_its_country_s_adjective_shares_a_coordinated_cue_and_authorities_before_a_relative() -> None:
+    """"Сръбското външно министерство приветства решението, но посочи, че ...": the ministry, with an adjective
+    between its country and its noun, is the shared subject (there had been no speaker); "Руските власти, които
+    контролират централата ..., твърдят, че ...": the authorities the relative clause describes speak."""
+    _doc, got = _speakers("Сръбското външно министерство приветства решението, но посочи, че то идва твърде късно. "
+                          "Руските власти, които контролират централата от март 2022 г., твърдят, че прекъсването е "
+                          "причинено от обстрел.", "bg", "2023-06-26")
+    assert got["то идва твърде късно"] == "Сръбското външно министерство"
+    assert got["прекъсването е причинено от обстрел"] == "Руските власти"

@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.entities.api import kb_entry
-from vestnik.entities.kb import MEDIA_KINDS
+from vestnik.entities.kb import MEDIA_KINDS, cameo_countries
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
@@ -73,7 +73,8 @@ def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None
         return None, None, None
     e = doc.entities[eid]
     code = e.codes.get("cameo") or e.codes.get("iso3")
-    return code, e.country or (code[:3] if code else None), e.kind
+    country = e.country or (code[:3] if code else None)
+    return code, cameo_countries().get(country or "", country), e.kind  # (ISO3 XKX is CAMEO's KSV)
 
 
 #: a city that stands for the organisation seated there more than for its country's government
@@ -435,6 +436,7 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
                                                              & lex.negation)
 
 
+_AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
 _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case adjective between a country and a role
 _QUOTED_GAP = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+[\"„“”«»']?")
 
@@ -566,6 +568,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         return after[0], None
     if src is None and after and lead and all(w in lex.inverted_openers for _, _, w in lead):
         # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject follows the verb
+        src, after = after[0], after[1:]
+    elif src is None and after and _AFTER_QUOTE.search(doc.text, max(sent[0], trig[0] - 6), trig[0]):
+        # "„Ситуацията остава изключително нестабилна“, предупреди Гроси": the speaker after the quote (he had been
+        # the target of his own warning)
         src, after = after[0], after[1:]
     if src is not None and src.span[1] <= trig[0]:
         # the source's own phrase names no target: "Върховният комисар на ООН за бежанците ... призова", "„Грийнпийс

@@ -1871,9 +1871,12 @@ class Finder:
             a, b = bisect_left(starts, first.span[0]), bisect_left(starts, first.span[1])
             if x <= a < b <= j:
                 return self.resolve(toks, (a, b), st)
-        if x + 1 < j and (toks[x + 1].low,) in self.lex.institutions and any(
+        inst = next((k for k in range(x + 1, min(j, x + 4)) if (toks[k].low,) in self.lex.institutions), None)
+        if inst is not None and all(t.word and t.text.islower() for t in toks[x + 1:inst]) and any(
                 m.span[0] == toks[x].s and m.form == "derived" for m in self.mentions_in(toks[x].s, toks[x].e)):
-            return self.resolve(toks, (x, x + 2), st)  # "Тайванското министерство осъди ... и заяви, че ..."
+            # "Тайванското министерство осъди ... и заяви, че ...", "Сръбското външно министерство приветства
+            # решението, но посочи, че ..."
+            return self.resolve(toks, (x, inst + 1), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
