@@ -669,8 +669,10 @@ class Finder:
         end = toks[comma - 1].e
         m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
                   and m.type in ("PER", "ORG", also)), None)
-        if m is None and comma - 1 > lo and (toks[comma - 1].low,) in self.lex.institutions:
-            # "Катарското външно министерство, което посредничи ...": a body by its noun, with its adjectives
+        if m is None and comma - 1 > lo and ((toks[comma - 1].low,) in self.lex.institutions
+                                             or toks[comma - 1].low in self.lex.group_roles):
+            # "Катарското външно министерство, което посредничи ...": a body by its noun, with its adjectives (or a
+            # group: "Руските власти, които контролират централата, твърдят ...")
             k = comma - 1
             while k > lo and k > comma - 4 and toks[k - 1].word and toks[k - 1].low not in self.lex.stop:
                 k -= 1
