@@ -781,3 +781,14 @@ def test_the_speaker_after_a_quote_is_the_source_and_kosovo_s_roles_are_ksv():
     _doc, evs = _by_trigger("Съдът осъди бившия командир от Армията за освобождение на Косово Салих Мустафа.",
                             "2023-06-26")
     assert evs["осъди"].target.code == "KSVMIL"
+
+
+def test_stopped_military_aid_is_aid_reduced_not_aid_given():
+    """"Словакия спира военната помощ за Украйна", "... реши да спре доставките на оръжие за Украйна": aid stopped
+    (162; the weapons had been coded as aid given, 072, and the present "спира" matched nothing), by Robert Fico's
+    government."""
+    _doc, evs = _by_trigger("Словакия спира военната помощ за Украйна. Новото словашко правителство на премиера Роберт "
+                            "Фицо реши да спре доставките на оръжие за Украйна.", "2023-10-26")
+    assert evs["спира военната помощ"].cameo == "162"
+    stop = evs["спре доставките на оръжие"]
+    assert stop.cameo == "162" and stop.source.entity == "vk:robert-fico" and stop.target.entity == "vk:ukraine"
