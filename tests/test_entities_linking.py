@@ -518,3 +518,15 @@ def test_a_capitalised_name_the_kb_also_knows_written_small_stays_a_name() -> No
                                    language="bg"))
     forms = [(m.form, m.entity) for m in doc.mentions if m.type == "ORG"]
     assert forms == [("name", "vk:sofia-directorate-of-interior"), ("role", "vk:sofia-directorate-of-interior")]
+
+
+def test_european_heads_of_government_and_state_resolve_their_offices() -> None:
+    """Issue 4 asks for every EU member's heads of state and government: "премиерът на Дания" in 2021 is Mette
+    Frederiksen and "Президент Чехии" in 2019 Miloš Zeman (neither was in the KB: no entity)."""
+    pipe = make_pipeline()
+    dk = pipe(Document(id="x", text="Премиерът на Дания поиска помощ за Украйна.", published="2022-03-01",
+                       language="bg"))
+    cz = pipe(Document(id="y", text="Президент Чехии Милош Земан заявил, что поддерживает решение.",
+                       published="2019-01-10", language="ru"))
+    assert [m.entity for m in dk.mentions if m.form == "role"] == ["vk:mette-frederiksen"]
+    assert {m.entity for m in cz.mentions if m.type == "PER"} == {"vk:milos-zeman"}
