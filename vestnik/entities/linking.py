@@ -126,8 +126,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 continue  # a span over several known names (or a known person) is the tagger's error
             elif len(inside) == 1 and inside[0][0] == s and _LOWER_PLACE.fullmatch(text, inside[0][1], e):
                 continue  # "Световната здравна организация в техническа бележка": the name, then where it was said
-            elif len(inside) == 1 and inside[0][0] == s and (tail := (
-                    _LOWER_RUN if lang in _CASELESS else _LOWER_WORDS).fullmatch(text, inside[0][1], e)) \
+            elif len(inside) == 1 and inside[0][0] == s and (tail := _LOWER_RUN.fullmatch(text, inside[0][1], e)) \
+                    and (lang in _CASELESS or len(tail.group().split()) == 1) \
                     and tail.group(1).lower() not in _function_words(lang or "") and nm.type == "ORG" \
                     and _kb_type(kb, match_at[inside[0]]) == "ORG":
                 continue  # "Европейската агенция по лекарствата даде ...": the body's name, then the clause's verb
@@ -289,8 +289,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
 
 _LOWER_PLACE = re.compile(r"\s+(?:в|във|in)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)+")  # " в техническа бележка"
-_LOWER_WORDS = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)")  # " даде": one lower-case word
-_LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)*")  # " изпрати експерти"
+_LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)*")  # " даде", " изпрати експерти"
 _INITIAL_DOTS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?)+")
 
 

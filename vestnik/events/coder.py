@@ -438,16 +438,16 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
 _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case adjective between a country and a role
-_QUOTED_GAP = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+[\"„“”«»']?")
+_QUOTED_GAP = re.compile(_ONE_ADJECTIVE.pattern + "[\"„“”«»']?")  # ... or before a quoted name
 
 
 def _named_after_adjective(text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
                            orgs: set[Span]) -> list[Cand]:
     """Without the country adjective that describes a named organisation after one lower-case word
     ("палестинската групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
-    ..."): the organisation is the actor, and its
-    adjective had been taken for a second one (Palestine as the target of an agreement with Hamas). Read after the
-    role nouns took their adjectives ("британските граждани в ЕС" is one actor, the EU another)."""
+    ..."): the organisation is the actor, and its adjective had been taken for a second one (Palestine as the
+    target of an agreement with Hamas). Read after the role nouns took their adjectives ("британските граждани в
+    ЕС" is one actor, the EU another)."""
     named = [c for c in cands if c.span in orgs and not c.is_place]  # (a role's adjective is its country's)
     if not named:
         return cands
@@ -587,7 +587,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
 
     # "Украйна и Русия размениха ... с посредничеството на ОАЕ": the partner of a coordinated subject acts with it
     tail = src.span[1]  # (past the source's own name after its office: "Сръбският президент Александър Вучич и")
-    for c in sorted(cands, key=_SPAN_OF):
+    for c in cands:  # (in text order)
         if c is not src and c.span[0] >= tail and _same(c, src) and not doc.text[tail : c.span[0]].strip():
             tail = c.span[1]
     partner = next((c for c in before if c is not src and tail < c.span[0] and doc.text[

@@ -116,7 +116,7 @@ _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
 
 
 @lru_cache(maxsize=8)
-def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The last words of a set of phrases: a phrase can end only at one of them."""
     return frozenset(p[-1] for p in phrases if p)
 
@@ -540,10 +540,10 @@ class Finder:
             elif (t_end := self._time_at(toks[k].s)) is not None:
                 while k < r[1] - 1 and toks[k].s < t_end:
                     k += 1
-            elif toks[k].low in lex.adverbial_firsts and (n := self._phrase_at(toks, k, r[1] - 1, lex.adverbial_list)):
+            elif toks[k].low in lex.adverbial_firsts and (n := self._phrase_at(toks, k, r[1] - 1, lex.adverbials)):
                 k += n  # "За пореден път Тръмп заяви" (at the end, "Тръмп за пореден път заяви": _skip_adverbial)
             elif k > 0 and toks[k - 1].low in lex.adverbial_firsts and (
-                    n := self._phrase_at(toks, k - 1, r[1] - 1, lex.adverbial_list)) > 1:
+                    n := self._phrase_at(toks, k - 1, r[1] - 1, lex.adverbials)) > 1:
                 k += n - 1  # "В отговор Борисов заяви": the phrase's preposition ended the speaker's words
             if k == r[0]:
                 break
@@ -591,8 +591,8 @@ class Finder:
         lex = self.lex
         if toks[j].low not in lex.coordinators:
             return False
-        if j - 1 >= lo and j + 1 < len(toks) and lex.role_word(toks[j - 1].low) and lex.role_word(toks[j + 1].low):
-            return True  # two offices of one holder: "Вицепремиерът и министър на външните работи Екатерина Захариева"
+        if j - 1 >= lo and j + 1 < len(toks) and self._two_offices(toks, j):
+            return True  # "Вицепремиерът и министър на външните работи Екатерина Захариева"
         for k in range(j - 1, max(lo, j - 6) - 1, -1):
             t = toks[k]
             if not t.word or (t.text[:1].isupper() and k < j - 1 and not lex.role_word(t.low)
@@ -601,6 +601,10 @@ class Finder:
             if lex.role_word(t.low) and k < j - 2 and toks[k + 1].low in lex.genitive:
                 return True
         return False
+
+    def _two_offices(self, toks: list[Tok], j: int) -> bool:
+        """Token ``j`` ("и") joins two offices of one holder: "вицепремиерът и министър на външните работи"."""
+        return self.lex.role_word(toks[j - 1].low) and self.lex.role_word(toks[j + 1].low)
 
     def _time_at(self, pos: int) -> int | None:
         """The end of the time expression that covers ``pos``, if one does."""
@@ -614,7 +618,7 @@ class Finder:
         lex = self.lex
         if toks[j].low not in lex.coordinators or not (any(
                 lex.role_word(toks[k].low) and toks[k + 1].low in lex.genitive for k in range(start, j - 1)) or (
-                j + 1 < hi and lex.role_word(toks[j - 1].low) and lex.role_word(toks[j + 1].low))):
+                j + 1 < hi and self._two_offices(toks, j))):
             return False  # (or two offices: "заяви вицепремиерът и министър на външните работи Екатерина Захариева")
         for k in range(j + 1, min(hi, j + 6)):
             if toks[k].text[:1].isupper():

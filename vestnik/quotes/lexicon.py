@@ -93,11 +93,10 @@ class Lexicon:
     #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
     name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
-    adverbials: frozenset[tuple[str, ...]] = frozenset()
+    adverbials: tuple[tuple[str, ...], ...] = ()  # longest first: the phrase at or ending at a given word
     relative_adverbs: frozenset[str] = frozenset()  # "където", "откъдето": never a speaker
     object_clitics: frozenset[str] = frozenset()  # "Захарова го определи": skipped before a cue, as written
     articles: frozenset[str] = frozenset()  # "the claims": a cue word after an article is a noun
-    adverbial_list: tuple[tuple[str, ...], ...] = ()  # the same, longest first (a phrase at a given word)
     adverbial_firsts: frozenset[str] = frozenset()  # their first words: most words are ruled out by one look-up
     #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
     #: cue's content ("urges G20 leaders to show ...", "asked them to say whether ..."), a statement asked for
@@ -286,11 +285,10 @@ def load_lexicon(lang: str) -> Lexicon:
                       for sf in sfs},
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
-        adverbials=frozenset(_words(p) for p in g.get("cue_adverbials", [])),
+        adverbials=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
         relative_adverbs=frozenset(p.lower() for p in g.get("relative_adverbs", [])),
         object_clitics=frozenset(g.get("object_clitics", [])),
         articles=frozenset(g.get("articles", [])),
-        adverbial_list=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
         adverbial_firsts=frozenset(_words(p)[0] for p in g.get("cue_adverbials", []) if p.strip()),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
