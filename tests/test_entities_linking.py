@@ -530,3 +530,22 @@ def test_european_heads_of_government_and_state_resolve_their_offices() -> None:
                        published="2019-01-10", language="ru"))
     assert [m.entity for m in dk.mentions if m.form == "role"] == ["vk:mette-frederiksen"]
     assert {m.entity for m in cz.mentions if m.type == "PER"} == {"vk:milos-zeman"}
+
+
+def test_people_and_bodies_of_2023_2024_news_link_across_languages() -> None:
+    """Prigozhin and Wagner, Rosaviatsia and Russia's Investigative Committee, named in Bulgarian and in Russian, are
+    one entity each (all had been unknown); "Българин" stays a Bulgarian, not Peter Pellegrini, whose consonant key
+    the word shares."""
+    pipe = make_pipeline()
+    bg = pipe(Document(id="x", text="Москва, 23 август (БТА) - Евгений Пригожин, основателят на групата „Вагнер“, е бил "
+                       "в самолета, съобщи Росавиация. Следственият комитет образува дело.", published="2023-08-23",
+                       language="bg"))
+    ru = pipe(Document(id="y", text="Москва, 24 июня. /ТАСС/. Основатель ЧВК „Вагнер“ Евгений Пригожин заявил, что "
+                       "колонны разворачиваются. Следственный комитет возбудил дело.", published="2023-06-24",
+                       language="ru"))
+    one = pipe(Document(id="z", text="Българин загина при катастрофа. Петер Пелегрини спечели изборите.",
+                        published="2024-04-07", language="bg"))
+    want = {"vk:yevgeny-prigozhin", "vk:wagner-group", "vk:investigative-committee-of-russia"}
+    assert want | {"vk:rosaviatsia"} <= {m.entity for m in bg.mentions}
+    assert want <= {m.entity for m in ru.mentions}
+    assert [m.entity for m in one.mentions if m.type == "PER"] == ["vk:bulgaria", "vk:peter-pellegrini"]

@@ -792,3 +792,48 @@ def test_stopped_military_aid_is_aid_reduced_not_aid_given():
     assert evs["спира военната помощ"].cameo == "162"
     stop = evs["спре доставките на оръжие"]
     assert stop.cameo == "162" and stop.source.entity == "vk:robert-fico" and stop.target.entity == "vk:ukraine"
+
+
+def test_a_coordinated_verb_keeps_its_object_and_an_earlier_clause_s_report_is_no_target():
+    """"осъди атаката и призова българските граждани да ...": the citizens are whom the ministry appealed to, not
+    whom it condemned (they had been the target of both); "Байдън каза, че падането на Асад е ..., но предупреди,
+    че ...": Assad, inside what the first clause reported, is not whom Biden warns (he had been the target)."""
+    _doc, evs = _by_trigger("Министерството на външните работи осъди атаката и призова българските граждани в района да "
+                            "спазват мерките за сигурност.", "2023-10-07")
+    assert evs["осъди"].target.span is None and evs["призова"].target.code == "BGRCVL"
+    _doc, evs = _by_trigger("Американският президент Джо Байдън каза, че падането на Асад е „акт на справедливост“, но "
+                            "предупреди, че моментът е „рискован и несигурен“.", "2024-12-08")
+    assert evs["предупреди"].source.entity == "vk:joe-biden" and evs["предупреди"].target.span is None
+
+
+def test_an_organisation_after_its_country_s_adjective_and_two_words_acts_and_an_unknown_target_is_the_report_s():
+    """"Палестинската ислямистка групировка „Хамас“ изстреля хиляди ракети": Hamas fires (Palestine, the adjective
+    two words before it, had been the source); "Унгарският премиер ... поздрави Тиери Боде" in a report from
+    Amsterdam: a person the KB lacks is the Netherlands', the report's country (he had taken the source's, HUN)."""
+    _doc, evs = _by_trigger("Палестинската ислямистка групировка „Хамас“ изстреля хиляди ракети срещу Израел.", "2023-10-07")
+    assert evs["изстреля хиляди ракети"].source.entity == "vk:hamas"
+    _doc, evs = _by_trigger("Амстердам, 23 ноември (БТА) - Нидерландия гласува днес. Унгарският премиер Виктор Орбан "
+                            "поздрави Тиери Боде.", "2023-11-23")
+    assert evs["поздрави"].target.code == "NLD"
+
+
+def test_figures_of_speech_and_offices_are_no_attacks_charges_or_protests():
+    """ru "назвал мятеж ударом в спину", en "the special agent in charge of the office", "a campaign rally": none is
+    an event (they had been coded as an assault, an arrest and a protest)."""
+    ru = vestnik.extract("Путин назвал мятеж ударом в спину.", published="2023-06-24", lang="ru")
+    en = vestnik.extract("Kevin Rojek, the special agent in charge of the field office, spoke at a campaign rally in "
+                         "Butler.", published="2024-07-14", lang="en")
+    assert [e.cameo for e in ru.events] == [] and [e.cameo for e in en.events] == []
+
+
+def test_negated_light_verbs_clauses_of_while_and_facing_an_attack():
+    """"Техеран няма да води преговори, докато Израел продължава атаките си": negated (the light verb "води" had hidden
+    "няма да"), and Israel, in the "докато" clause, is not the other party; "Молдова е изправена пред атака": who
+    faces an attack does not make it; "поискан и получен подкуп": a bribe, no request; "изразиха подкрепата си за
+    Зеленски": support (only "изрази подкрепа" had matched)."""
+    _doc, evs = _by_trigger("Техеран няма да води преговори, докато Израел продължава атаките си.", "2025-06-18")
+    talks = evs["преговори"]
+    assert talks.negated and talks.target.span is None
+    doc, evs = _by_trigger("Молдова е изправена пред безпрецедентна атака срещу демокрацията. Той е обвинен за поискан и "
+                           "получен подкуп. Европейските лидери изразиха подкрепата си за Зеленски.", "2024-10-21")
+    assert [e.cameo for e in doc.events] == ["051"] and evs["изразиха подкрепата"].target.entity == "vk:volodymyr-zelensky"

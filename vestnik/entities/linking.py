@@ -246,6 +246,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         if eid is not None and nm.type == "PER" and lang in _CASELESS and nm.span not in surname_of \
                 and _another_first_name(kb, eid, base, lang):
             eid = None  # "Георги Георгиев" (the justice minister) is not Георг Георгиев, whose key is the same
+        if eid is not None and nm.type == "PER" and " " not in key and is_demonym_ending(surface.lower(), gaz) \
+                and not _shares_stem(surface, kb.get(eid)):
+            eid = None  # "Българин" is a Bulgarian, not Pellegrini, whose consonant key it shares
         if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
         elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
@@ -839,6 +842,8 @@ def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Me
     first = _WORD_AT.match(text, r.start)
     if first is None:
         return None
+    if "phrase" in marks and "_".join(text[r.start : r.end].lower().split()) not in marks["phrase"]:
+        return None  # ru "глава государства": a phrase that is always someone's, with no article to say so
     if "ending" in marks and not first.group().lower().endswith(marks["ending"]):
         return None
     if "before" in marks:
@@ -861,7 +866,7 @@ def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Me
 
 @lru_cache(maxsize=1)
 def roles_back() -> dict[str, dict[str, tuple[str, ...]]]:
-    """lang -> marker kind ("ending", "before") -> values, from curated/roles_back.tsv."""
+    """lang -> marker kind ("ending", "before", "phrase") -> values, from curated/roles_back.tsv."""
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for line in (KB_DIR / "curated" / "roles_back.tsv").read_text(encoding="utf-8").splitlines():
         c = line.split("\t")

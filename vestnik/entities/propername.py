@@ -156,7 +156,8 @@ def recognize(text: str, tk: Tokens, mentions: list[Mention], lang: str, kb: KB,
             b -= 1
         if a > b:
             continue
-        if initial.get(a, True) and low[a] in cs.common and low[a] not in caps_mid and low[a] not in cs.org_first:
+        if initial.get(a, True) and low[a] in cs.common and low[a] not in caps_mid and low[a] not in cs.org_first \
+                and not (a < b and low[a] in cs.given and low[a + 1] not in cs.common):  # (not "Kevin Rojek")
             a += 1  # "Police said", "Yesterday Smith ...": an ordinary word starting the sentence
             while a <= b and (low[a] in cs.connectors or not caps[a]):
                 a += 1

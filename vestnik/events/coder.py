@@ -403,12 +403,17 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
     if lex.clause_coordinators:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
         opens = [m.start() for m in lex.clause_coordinators.finditer(doc.text, sent[0], sent[1])]
         lo = max((o for o in opens if o < trig[0]), default=sent[0])
-        hi = min((o for o in opens if o > trig[1]), default=sent[1])
+        hi = min((o for o in opens if o >= trig[1]), default=sent[1])
         # (the subject is shared only if the clause names none: ", но отказа да ...", not ", а представителите
         # на партията подкрепиха ...")
         if lo > sent[0] and (any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors)
                              or len(doc.text[lo : trig[0]].split()) > 3):
             actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]
+        elif lo > sent[0] and lex.complementizers:  # "Байдън каза, че падането на Асад е ..., но предупреди, че":
+            # the subject goes on, but what the first clause reported is none of this one's actors
+            comp = next((t[0] for t in toks if t[0] < lo and t[2] in lex.complementizers), None)
+            if comp is not None:
+                actors = [c for c in actors if not comp < c.span[0] < lo]
         actors = [c for c in actors if c.span[0] < hi]
     if lex.relatives:  # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
         rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives
@@ -429,22 +434,27 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
 
 def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
     """A negation in the two words before the cue, or before the verb whose infinitive the cue is ("не може да
-    подкрепи", "не успя да одобри", "did not want to sign")."""
+    подкрепи", "не успя да одобри", "did not want to sign"), or before the infinitive of a light verb ("няма да
+    води преговори")."""
     if {w for _, _, w in toks[max(0, i - 2) : i]} & lex.negation:
         return True
+    if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
+        return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
     return i >= 3 and toks[i - 1][2] in INFINITIVE and bool({w for _, _, w in toks[max(0, i - 4) : i - 2]}
                                                              & lex.negation)
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
 _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case adjective between a country and a role
-_QUOTED_GAP = re.compile(_ONE_ADJECTIVE.pattern + "[\"„“”«»']?")  # ... or before a quoted name
+# one or two lower-case words before a named organisation, or its quoted name ("палестинската ислямистка групировка
+# „Хамас“")
+_QUOTED_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){1,2}\s+[\"„“”«»']?")
 
 
 def _named_after_adjective(text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
                            orgs: set[Span]) -> list[Cand]:
-    """Without the country adjective that describes a named organisation after one lower-case word
-    ("палестинската групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
+    """Without the country adjective that describes a named organisation after one or two lower-case words
+    ("палестинската ислямистка групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
     ..."): the organisation is the actor, and its adjective had been taken for a second one (Palestine as the
     target of an agreement with Hamas). Read after the role nouns took their adjectives ("британските граждани в
     ЕС" is one actor, the EU another)."""
@@ -477,7 +487,8 @@ def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
 
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
                    toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True, at_place: bool = True,
-                   noun: bool = False, reported: bool = True, joint: bool = True) -> tuple[Cand | None, Cand | None]:
+                   noun: bool = False, reported: bool = True, joint: bool = True,
+                   verbs: frozenset[int] = frozenset()) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out."""
@@ -497,6 +508,14 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
                           lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
+    if verbs:  # "осъди атаката и призова българските граждани да ...": the next verb's object is not this cue's
+        ti1 = bisect_left(toks, (trig[1],))
+        # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
+        stop = next((t[0] for k, t in enumerate(toks[ti1:], start=ti1) if t[2] in _AND and k + 1 < len(toks) and (
+            toks[k + 1][0] in verbs or (len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs))
+            and toks[k - 1][2] not in lex.prepositions), None)
+        if stop is not None:
+            after = [c for c in after if c.span[0] < stop]
     inside = next((q.span for q in holders if q.direct), None)
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
@@ -607,6 +626,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         # (with ``at_place`` False, not one after "в": "обсъдиха днес в Брюксел помощта" happened there)
+        # (in the cue's own clause: not "..., докато Израел продължава атаките си")
+        m = lex.clause_coordinators.search(doc.text, trig[1], sent[1]) if lex.clause_coordinators else None
+        cut = min(cut, m.start()) if m is not None else cut
         tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
@@ -833,6 +855,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles)]
         ranked: list[tuple[int, Event]] = []
+        # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
+        said = memo("events.cue_starts", doc.quotes, lambda qs: sorted(q.cue[0] for q in qs if q.cue))
+        verbs = frozenset([toks[i][0] for i, _, p in found if p.verbal]
+                          + said[bisect_left(said, sent[0]) : bisect_left(said, sent[1])])
         # the page item (the article, -1, or a teaser: a story of its own) and whether this is a headline
         item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
@@ -868,7 +894,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
-                                      reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT)
+                                      reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the
@@ -879,7 +905,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 (c.country for c in cands if c.country and len(c.country) == 3), None)
             src_actor = _actor(src, sent_country or doc_country or None)
             src_country = (src_actor.code or "")[:3] or doc_country or None
-            tgt_actor = _actor(tgt, src_country)
+            # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
+            # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
+            tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
+                               and doc_country else src_country)
             where = next((c.entity for c in cands if c.is_place), None)
             ev = Event(
                 span=trig,

@@ -45,8 +45,10 @@ from vestnik.spans import containing, disjoint_starts, stabbing
 
 # possessive repeats (the same matches: nothing follows that could take back a letter) spare the engine its
 # backtracking bookkeeping at every token
-TOKEN = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+|\S")
+# (a decimal comma inside a number is no clause break: "99,9 процента")
+TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 SENT_END = frozenset(".!?…")
+DASHES = frozenset("-–—")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
 # A "sentence" longer than this (text with no sentence punctuation: a list, a transcript, a dump) is cut at white
 # space outside direct quotes: the frames compare each cue with the sentence's other cues, so one such sentence of
@@ -477,6 +479,14 @@ class Finder:
         if not closed and j < i - 1 and j > lo and toks[j].text == "," and toks[j].q < 0:
             closed = True  # "Хоган, ирландският еврокомисар, ще предупреди": the comma before "ще"
             j -= 1
+        if not closed and j > lo + 1 and toks[j].text in DASHES and toks[j].q < 0:
+            # "Военното крило на „Хамас“ - бригадите „Из ад-Дин ал-Касам“ - заяви": who the apposition describes
+            k = next((k for k in range(j - 2, max(lo, j - 12), -1) if toks[k].q < 0 and (
+                toks[k].text in DASHES or toks[k].text == "," or toks[k].text in SENT_END)), None)
+            if k is not None and k > lo and toks[k].text in DASHES:
+                head = self.np_before(toks, k, lo)
+                if head is not None:
+                    return head
         if j - 1 > lo and toks[j].low in lex.relatives and toks[j - 1].text == "," and toks[j - 1].q < 0:
             head = self._named_before(toks, j - 1, lo)  # "посол Ричард Греннелл, который ... заявил"
             if head is not None:
@@ -526,9 +536,12 @@ class Finder:
         if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
+            if head is None and c is not None and c > lo and (hit := self.match_phrase(toks, c + 1, i)) is not None \
+                    and hit[1] == "citing":  # "руските агенции, позовавайки се на източник в Кремъл, съобщиха"
+                head = self.np_before(toks, c, lo)
             if head is not None:
                 return head
-        if j > lo and toks[j].text in "-–—" and toks[j].q < 0:  # "Веселин Паунов - кор. на БНР в Лондон заяви": the
+        if j > lo and toks[j].text in DASHES and toks[j].q < 0:  # "Веселин Паунов - кор. на БНР в Лондон заяви": the
             head = self._named_before(toks, j, lo)                 # name the dash describes
             if head is not None and toks[head[0]].text[:1].isupper():
                 return head
@@ -1232,7 +1245,7 @@ class Finder:
                     continue
                 if any(m.span == dq.content and m.form == "name" for m in self.mentions_in(*dq.content)):
                     continue  # "„Продължаваме промяната - Демократична България“ получава 37 мандата": a name
-                colon = self._colon_cue(blocks, pi, dq, st)  # "Той добави:" ending the paragraph before
+                colon = self._colon_cue(blocks, pi, dq, st) or self._colon_subject(dq, a)  # "Той добави:" ending
                 if colon is not None:
                     cue_span, np = colon
                     k = self.add_quote(dq.content, True, cue_span, np, st, len(self.out.para_sents) - 1,
@@ -1256,7 +1269,7 @@ class Finder:
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
 
-    def _colon_cue(self, blocks: list[Span], pi: int, dq: DQ, st: State) -> tuple[Span, NP] | None:
+    def _colon_cue(self, blocks: list[Span], pi: int, dq: DQ, st: State) -> tuple[Span | None, NP] | None:
         """The cue and speaker of a direct quote that opens a paragraph after one ending in a speech cue and a colon
         ("... Той добави:" / "„Позицията на правителството е ясна ...“"), else None."""
         if pi == 0 or self.text[blocks[pi][0]:dq.open].strip():
@@ -1276,6 +1289,21 @@ class Finder:
                     return (toks[i].s, toks[hit[0] - 1].e), np
                 return None
         return None
+
+    def _colon_subject(self, dq: DQ, para_start: int) -> tuple[Span | None, NP] | None:
+        """A direct quote after a colon that ends a sentence opened by a person ("Унгарският премиер Виктор Орбан
+        поздрави Вилдерс в платформата Екс: „...“"): the sentence's subject said it, with no speech verb."""
+        j = dq.open - 1
+        while j > para_start and self.text[j] in " \t":
+            j -= 1
+        if self.text[j] != ":":
+            return None
+        s0 = next((s for s, e in (self.out.para_sents[-1] if self.out.para_sents else []) if s <= j < e), None)
+        if s0 is None:
+            return None
+        person = self._opening_person(s0, j)
+        m = next((m for m in self.mentions_in(s0, j) if m.entity == person), None) if person else None
+        return (None, NP(m.span, m.form, person)) if m is not None else None
 
     def _credit_lines(self, a: int, b: int) -> None:
         """A credit line after a sentence ("... остава Дания./БГНЕС", "добави тя. /money.bg") names the outlet
@@ -1566,9 +1594,12 @@ class Finder:
             comp = self._complement(toks, cj, y)
             if comp is not None:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
-                np = self._participle_subject(toks, x, ci, made, st) or self._speaker_for(
-                    toks, (ci, cj, cls), cj, comp, st, before_lo=x) or self._shared_subject(
-                    toks, x, ci, made, st)
+                # (right after "и" the previous frame's speaker goes on, and who follows the cue is whom it was
+                # said to: "... заяви, че ... и предупреди САЩ, че ...")
+                np = self._participle_subject(toks, x, ci, made, st) or (
+                    self._coordinated_subject(toks, x, ci, made) if ci > x and toks[ci - 1].low in lex.coordinators
+                    else None) or self._speaker_for(toks, (ci, cj, cls), cj, comp, st, before_lo=x) or \
+                    self._shared_subject(toks, x, ci, made, st)
                 start = toks[ca].s if lex.complementizer_in_content else toks[ca + 1].s if ca + 1 < y else None
                 if start is not None and trail > ca + 1:
                     emit((start, toks[trail - 1].e), False, ci, cj, np, cls, f"quote:indirect:{cls}")
@@ -1846,9 +1877,13 @@ class Finder:
         """``X said A, but said B`` / ``X conceded A and says B``: the cue right after and/but shares the subject
         of the previous frame in the sentence, else the last name before it."""
         j = ci - 1
-        while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or (self.lex.lang == "en"
-                                           and toks[j].low.endswith("ly"))):
-            j -= 1
+        clitic = False
+        while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or toks[j].text in self.lex.object_clitics
+                                           or (self.lex.lang == "en" and toks[j].low.endswith("ly"))):
+            clitic = clitic or toks[j].text in self.lex.object_clitics
+            j -= 1  # (an object's clitic after "и": "разговаря с Нетаняху и му каза, че"; not "като ги увери")
+        if clitic and j >= x and toks[j].low not in self.lex.coordinators:
+            return None
         if self.lex.adverbials:
             j = self._skip_adverbial(toks, j, x)
         participle = j >= x and toks[j].text == "," and toks[ci].low.endswith(self.lex.participle_endings or ("\0",))
@@ -1938,6 +1973,8 @@ class Finder:
             t = toks[k]
             if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
                 continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
+            if t.q >= 0 and self._quoted_title(t.q):
+                continue  # "написа в платформата си „Трут соушъл“, че": a name in quote marks
             if t.q >= 0 or t.text in SENT_END or t.text in ";:":
                 return None
             if t.low in lex.complementizers:
@@ -1947,6 +1984,12 @@ class Finder:
             if lex.lang == "en" and k > cj + 1 and t.text == ",":  # English: "that" follows the cue closely
                 return None
         return None
+
+    def _quoted_title(self, q: int) -> bool:
+        """Direct quote ``q`` reads as a name in quote marks: up to four words, the first capitalised, no full stop."""
+        a, b = self._quotes[q].content
+        words = self.text[a:b].split()
+        return 0 < len(words) <= 4 and words[0][:1].isupper() and not any(c in self.text[a:b] for c in ".!?")
 
     def _trailing_comma(self, toks: list[Tok], x: int, ci: int) -> int | None:
         """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue."""
@@ -2095,12 +2138,29 @@ class Finder:
     def _according(self, toks, x, y, ci, cj, cues, st, emit, src_here, sent) -> None:
         lex = self.lex
         phrase = tuple(t.low for t in toks[ci:cj])
+        if cj + 1 < y and toks[cj].low in lex.relatives and ci - 1 > x and toks[ci - 1].text == ",":
+            # "... разсекрети документи на разузнаването, според които Джорджеску е бил подпомогнат ...": by
+            # what the relative stands for, not by the clause's subject
+            a = ci - 2  # the noun before the comma, with its genitive ("документи на разузнаването", "доклад на
+            m = next((m for m in self.mentions_in(toks[a].s, toks[a].e) if m.form == "name"  # Световната банка")
+                      and m.span[1] == toks[a].e), None)
+            while m is not None and a > x and toks[a].s > m.span[0]:
+                a -= 1
+            if a - 2 >= x and toks[a - 1].low in lex.genitive and toks[a - 2].word:
+                a -= 2
+            by = self.resolve(toks, (a, ci - 1), st) if a >= x and toks[a].word else None
+            end = self._trailing_end(toks, cj + 1, y, [c for c in cues if c[0] > cj])
+            if by is not None and end > cj + 1:
+                emit((toks[cj + 1].s, toks[end - 1].e), False, ci, cj, by, "according", "quote:according")
+            return
         # the phrase after "according to": up to a comma, or (no comma near) an adjective run + head noun + names
         k = cj
         while k < y and toks[k].text != "," and toks[k].q < 0 and toks[k].text not in SENT_END and k - cj < 16:
             k += 1
         # (a direct quote before it is what was said: "“It is illegal ...,” according to the EEOC")
-        at_start = all((not t.word and t.q < 0) or t.low in lex.skip_before for t in toks[x:ci])
+        # (and after a dateline: "Кишинев, 21 октомври (БТА) - По данни на ...")
+        at_start = all((not t.word and t.q < 0) or t.low in lex.skip_before or any(
+            d0 <= t.s < d1 for d0, d1 in self.datelines) for t in toks[x:ci])
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ","
@@ -2252,7 +2312,8 @@ class Finder:
         while k < y and toks[k].word and k - a < 5 and (toks[k].low.endswith(mods) or (
                 toks[k].low.endswith("ия") and k + 1 < y and toks[k + 1].low not in self.lex.genitive)) \
                 and toks[k].low not in heads and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
-                and toks[k + 1].low not in clause and not (
+                and toks[k + 1].low not in clause and not (  # (a preposition starts no modifier: "комисия | след")
+                    toks[k + 1].low in self.lex.stop and toks[k + 1].low not in self.lex.genitive) and not (
                     definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)) and not (
                     subject and len(toks[k + 1].low) > 5 and toks[k + 1].low.endswith(subject)):
             k += 1
