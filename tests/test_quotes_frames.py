@@ -1408,3 +1408,47 @@ def test_a_capitalised_body_after_a_verb_is_its_object_not_a_new_sentence() -> N
                   published="2025-06-18", lang="bg")
     assert [doc.span_text(s) for s in doc.sentences] == ["Той призова Съвета за сигурност да осъди агресията.",
                                                           "Министърът посети Съда на ЕС в Люксембург."]
+
+
+def test_an_impersonal_reflexive_a_noun_call_and_an_apposition_s_relative_clause() -> None:
+    """"Според съдебния състав има основания да се смята, че ...": "се смята" (it is believed) reports no one, so
+    the "according" quote is the only one (a second had "съдебния състав има основания" as its speaker); "held a
+    lengthy phone call on Wednesday": "call on" is no cue here; "European officials, who were not consulted,
+    expressed concern that ...": the officials speak (the speaker had been "who")."""
+    _doc, got = _speakers("Според съдебния състав има основания да се смята, че Нетаняху носи наказателна отговорност.",
+                          "bg", "2024-11-21")
+    assert list(got.values()) == ["съдебния състав"]
+    _doc, got = _speakers("Putin and Trump held a lengthy phone call on Wednesday and agreed to begin negotiations. "
+                          "European officials, who were not consulted, expressed concern that Ukraine could be "
+                          "sidelined.", "en", "2025-02-12")
+    assert "Wednesday and agreed to begin negotiations" not in " ".join(got)
+    assert got["that Ukraine could be sidelined"] == "European officials"
+
+
+def test_a_quoted_party_name_is_no_quote_and_according_phrases_end_at_the_name() -> None:
+    """"От опозиционната „Продължаваме промяната - Демократична България“ обаче критикуваха бюджета": the party's
+    name in quote marks is no quote (it had been one, with no speaker); "Според турския външен министър Хакан Фидан
+    Русия и Украйна трябва ...": the minister's name ends the source (Russia had been in it); "По думите на
+    директора на болницата доц. Валентин Игнатов ...": a title between the office and its holder; en "according to
+    officials familiar with the agreement": a group, not the last speaker (Netanyahu)."""
+    _doc, got = _speakers("От опозиционната „Продължаваме промяната - Демократична България“ обаче критикуваха бюджета "
+                          "като „инфлационен“. Според турския външен министър Хакан Фидан Русия и Украйна трябва да се "
+                          "върнат към преговорите. По думите на директора на болницата доц. Валентин Игнатов "
+                          "състоянието на детето е тежко.", "bg", "2025-03-09")
+    assert got == {"Русия и Украйна трябва да се върнат към преговорите": "турския външен министър Хакан Фидан",
+                   "състоянието на детето е тежко": "директора на болницата доц. Валентин Игнатов"}
+    doc = _pipe_doc("Israel approved the deal, Prime Minister Benjamin Netanyahu's office said. The deal will see 33 "
+                    "hostages released, according to officials familiar with the agreement.", "en", "2025-01-18")
+    assert _speaker_ids(doc)["The deal will see 33 hostages released"] is None
+
+
+def test_whom_an_according_phrase_cites_is_no_subject_for_the_next_cue() -> None:
+    """"Той припомни изказване на премиера Тереза Мей, според която ..., и отбеляза, че ...": Juncker, "той",
+    notes it (May, cited inside the sentence, had become the speaker), found as the last male speaker though the
+    paragraph names no man."""
+    doc = _pipe_doc("Излизането е катастрофа, посочи Жан-Клод Юнкер.\n\nТой припомни изказване на премиера Тереза Мей, "
+                    "според която британците не са се чувствали добре в ЕС, и отбеляза, че не е било направено нищо.",
+                    "bg", "2018-01-17")
+    got = _speaker_ids(doc)
+    assert got["британците не са се чувствали добре в ЕС"] == "vk:theresa-may"
+    assert got["не е било направено нищо"] == "vk:jean-claude-juncker"

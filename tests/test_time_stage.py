@@ -170,3 +170,14 @@ def test_a_numeral_with_the_definite_article_is_no_decade() -> None:
                     published="2020-11-07"))
     assert not any(t == "20-те" for t, _v in got)
     assert ("През 90-те години", "199") in got and ("от 90-те", "199") in got
+
+
+def test_weekdays_after_a_russian_perfective_future_and_english_would_are_ahead() -> None:
+    """"в среду проведет переговоры" (a perfective verb: future) written on Tuesday 22 October 2024 is the 23rd, and
+    "the truce would take effect on Sunday" written on Saturday 18 January 2025 the 19th (both had been the
+    weekday before)."""
+    import vestnik
+
+    ru = vestnik.extract("Путин в среду проведет переговоры с Си Цзиньпином.", published="2024-10-22", lang="ru")
+    en = vestnik.extract("He said the truce would take effect on Sunday.", published="2025-01-18", lang="en")
+    assert [t.value for t in ru.times] == ["2024-10-23"] and [t.value for t in en.times] == ["2025-01-19"]

@@ -139,6 +139,25 @@ def _role_at_start(lex: Lexicon, toks: list[tuple[int, int, str]], start: int) -
     return None
 
 
+#: words between "on"/"в" and a platform's name ("on his Truth Social platform", "в социалната си мрежа „Трут
+#: соушъл“")
+_PLATFORM_GAP = frozenset({"his", "her", "its", "their", "social", "media", "network", "account", "official", "си",
+                           "своя", "своята", "платформата", "социалната", "мрежа", "мрежата", "профила", "профил",
+                           "официалния", "официалната", "в", "във", "on", "in", "своем", "своей", "своих",
+                           "официальном", "официальной", "аккаунте", "канале", "соцсети", "социальной", "сети", "во"})
+
+
+def _on_platform(text: str, lo: int, pos: int) -> bool:
+    """Whether up to four words right before ``pos`` are "on"/"в" and the words of _PLATFORM_GAP."""
+    words = re.findall(r"\w+", text[max(lo, pos - 60) : pos].lower())[-5:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _ON_PLATFORM:
+            return all(w in _PLATFORM_GAP for w in words[k + 1 :])
+        if words[k] not in _PLATFORM_GAP:
+            return False
+    return False
+
+
 def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
@@ -159,8 +178,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         prep = _word_before(text, sent[0], m.span[0])
-        if kind == "platform" and prep in _ON_PLATFORM:
-            continue  # "коментира във Фейсбук", "wrote on Twitter": where it was said, no actor
+        if kind == "platform" and (prep in _ON_PLATFORM or _on_platform(text, sent[0], m.span[0])):
+            continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
         if m.type == "ORG" and prep in _BESIDE:
             continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor
         is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
@@ -411,7 +430,8 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
             actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]
         elif lo > sent[0] and lex.complementizers:  # "Байдън каза, че падането на Асад е ..., но предупреди, че":
             # the subject goes on, but what the first clause reported is none of this one's actors
-            comp = next((t[0] for t in toks if t[0] < lo and t[2] in lex.complementizers), None)
+            comp = next((t[0] for k, t in enumerate(toks) if t[0] < lo and t[2] in lex.complementizers
+                         and k > 0 and toks[k - 1][2] in lex.reporting), None)  # ("каза, че", not "изглежда, че")
             if comp is not None:
                 actors = [c for c in actors if not comp < c.span[0] < lo]
         actors = [c for c in actors if c.span[0] < hi]
@@ -749,7 +769,8 @@ def _doc_country(doc: Document) -> str | None:
         _, country, _ = _entity_code(doc, m.entity)
         if country and len(country) == 3:
             if line is not None and line[0] <= m.span[0] < line[1]:
-                at = at or country
+                if m.type == "LOC":  # (the place, not the agency: "Найпидо, 28 март (БТА)" is not Bulgaria's)
+                    at = at or country
                 continue
             counts[country] = counts.get(country, 0) + 1
     states = {k: n for k, n in counts.items() if k not in _NO_STATE}  # (an EU office named twice in a Plovdiv court

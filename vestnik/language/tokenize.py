@@ -81,6 +81,8 @@ class SentenceCues:
     clause_endings: tuple[str, ...] = field(default=())
     verb_word_endings: tuple[str, ...] = field(default=())
     final_clitics: frozenset[str] = frozenset()
+    #: capitalised words that go on a sentence after an abbreviation that may end one ("U.S. President")
+    abbreviation_continues: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str, lang_dir: Path = LANG_DIR) -> SentenceCues:
@@ -96,7 +98,8 @@ class SentenceCues:
                    frozenset(d.get("strong_starters", [])), tuple(d.get("verb_not_endings", [])),
                    tuple(d.get("surname_endings", [])), tuple(d.get("article_endings", [])),
                    tuple(d.get("clause_endings", [])), tuple(d.get("verb_word_endings", [])),
-                   frozenset(d.get("final_clitics", [])))
+                   frozenset(d.get("final_clitics", [])),
+                   frozenset(w.lower() for w in d.get("abbreviation_continues", [])))
 
 
 _DASHES = frozenset("-–—")
@@ -281,7 +284,8 @@ class Tokenizer:
                 while number and k + 1 < n and (text[toks[k][0]] in _QUOTES or text[toks[k][0]] in _DASHES):
                     k += 1
                 if text[toks[k][0]].isupper() and not (low in self.abbr.dates and self._date_opener(
-                        text, toks, max((c for c in cuts if c < i), default=-1), i, cues)):
+                        text, toks, max((c for c in cuts if c < i), default=-1), i, cues)) \
+                        and text[toks[k][0]:toks[k][1]].lower() not in cues.abbreviation_continues:
                     cuts.add(j - 1)
             elif not nxt.islower() and nxt not in _NO_START:
                 cuts.add(j - 1)

@@ -536,8 +536,10 @@ class Finder:
         if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
-            if head is None and c is not None and c > lo and (hit := self.match_phrase(toks, c + 1, i)) is not None \
-                    and hit[1] == "citing":  # "руските агенции, позовавайки се на източник в Кремъл, съобщиха"
+            if head is None and c is not None and c > lo and (toks[c + 1].low in lex.apposition_relatives or (
+                    (hit := self.match_phrase(toks, c + 1, i)) is not None and hit[1] == "citing")):
+                # "руските агенции, позовавайки се на източник в Кремъл, съобщиха"; "European officials, who were not
+                # consulted, expressed concern": the phrase the clause describes, named or not
                 head = self.np_before(toks, c, lo)
             if head is not None:
                 return head
@@ -1053,7 +1055,12 @@ class Finder:
                 break  # (within its paragraph)
             if m.type == "PER" and m.form == "name" and m.entity and m.span[1] <= pos and self._gender(m.entity) == want:
                 return m.entity
-        return None
+        # else the last speaker before the paragraph, if of its gender ("... посочи Юнкер. \n\nТой припомни изказване
+        # на премиера Тереза Мей, според която ..., и отбеляза, че ...": Juncker)
+        para = self.text.rfind("\n", 0, pos)
+        last = next((q.speaker.entity for q in reversed(self.out.quotes[-8:]) if q.speaker.entity
+                     and q.span[0] < para), None)
+        return last if last is not None and self._gender(last) == want else None
 
     def _gender(self, eid: str) -> str | None:
         """"f" or "m" by the person's fullest name in the text (its base form), by the pack's name endings."""
@@ -1342,6 +1349,13 @@ class Finder:
         before = self.text[max(para_start, dq.open - 24) : dq.open].rstrip().lower()
         return before.endswith(self.lex.name_markers)
 
+    def _quoted_body(self, span: Span) -> bool:
+        """Whether a quoted stretch is exactly a party's or a body's name the entities layer found ("От
+        опозиционната „Продължаваме промяната - Демократична България“ критикуваха ..."): a name, not a quote."""
+        a, b = span
+        return b - a <= 80 and any(
+            m.span == (a, b) and m.form == "name" and m.type == "ORG" for m in self.mentions_in(a, b))
+
     def _outlet_name(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is an outlet's name ("предаде „Ройтерс“", "пред в. „Билд“", "съобщава
         „Коммерсант.ru“"): a known agency or outlet, or a short capitalised name after an outlet noun. It is
@@ -1464,6 +1478,8 @@ class Finder:
                         hit = None  # a capitalised cue word inside a sentence is part of a name
                 if hit and cues and i > x and toks[i - 1].low in lex.not_after:
                     hit = None  # "urges G20 leaders to show ...": the earlier cue's content, a statement asked for
+                if hit and i > x and (toks[i - 1].low, t.low) in lex.not_cue_pairs:
+                    hit = None  # "a lengthy phone call on Wednesday", "има основания да се смята, че"
                 if hit:
                     cues.append((i, hit[0], hit[1]))
                     i = hit[0]
@@ -1478,6 +1494,8 @@ class Finder:
             if toks[ci].low in lex.evidence_cues and (np is None or not any(
                     w.startswith(lex.evidence_nouns) for w in text[np.span[0]:np.span[1]].lower().split())):
                 return None  # "Примерът от 2017 г. показва, че ...": only data and studies tell ("сочат данни на НСИ")
+            if direct and self._quoted_body(span):
+                return None  # "От опозиционната „Продължаваме промяната - ...“ обаче критикуваха ...": a party
             cue = (toks[ci].s, toks[cj - 1].e)
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
@@ -1868,8 +1886,10 @@ class Finder:
             j -= 1
         if j < x or not (toks[j].text == "," or toks[j].low in self.lex.coordinators):
             return None
-        for _k, c, np, _cls in reversed(made):
-            if c < ci and np is not None:
+        for _k, c, np, cls in reversed(made):
+            # (whom a phrase inside the clause cites is not its subject: "Той припомни изказване на Мей, според
+            # която ..., и отбеляза"; one that opens the sentence is: "Според него ... и призова ...")
+            if c < ci and np is not None and (cls != "according" or c <= x + 1):
                 return np
         return None
 
@@ -1889,8 +1909,8 @@ class Finder:
         participle = j >= x and toks[j].text == "," and toks[ci].low.endswith(self.lex.participle_endings or ("\0",))
         if j < x or (toks[j].low not in self.lex.boundary and not participle):
             return None
-        for _k, c, np, _cls in reversed(made):
-            if c < ci and np is not None:
+        for _k, c, np, cls in reversed(made):
+            if c < ci and np is not None and (cls != "according" or c <= x + 1):
                 return np
         p = x  # (after when: "По-късно той отстъпи и заяви, че ...")
         while p < j and (toks[p].low in self.lex.skip_after or self._time_at(toks[p].s) is not None
@@ -2146,9 +2166,11 @@ class Finder:
                       and m.span[1] == toks[a].e), None)
             while m is not None and a > x and toks[a].s > m.span[0]:
                 a -= 1
+            if toks[a].q >= 0 and a - 1 >= x and toks[a - 1].word:  # "програмата си „Америка на първо място“"
+                a -= 2 if a - 2 >= x and len(toks[a - 1].low) <= 2 and toks[a - 2].word else 1  # (a clitic)
             if a - 2 >= x and toks[a - 1].low in lex.genitive and toks[a - 2].word:
                 a -= 2
-            by = self.resolve(toks, (a, ci - 1), st) if a >= x and toks[a].word else None
+            by = self.resolve(toks, (a, ci - 1), st) if a >= x and (toks[a].word or toks[a].q >= 0) else None
             end = self._trailing_end(toks, cj + 1, y, [c for c in cues if c[0] > cj])
             if by is not None and end > cj + 1:
                 emit((toks[cj + 1].s, toks[end - 1].e), False, ci, cj, by, "according", "quote:according")
@@ -2296,8 +2318,10 @@ class Finder:
                 self.lex.name_adjective_endings) and toks[a + 1].word and toks[a + 1].text[:1].islower():
             caps_only = False  # "Според Координационния щаб ...": a body's adjective, then its noun
         if caps_only:
-            while k < y and toks[k].word and toks[k].text[0].isupper():
-                k += 1
+            per = next((m for m in self.mentions_in(toks[a].s, toks[a].e) if m.type == "PER" and m.form == "name"
+                        and m.span[0] == toks[a].s), None)
+            while k < y and toks[k].word and toks[k].text[0].isupper() and (per is None or toks[k].s < per.span[1]):
+                k += 1  # (a person's name ends the phrase: "Според Хакан Фидан | Русия ...")
             return self._through_acronym(toks, k, y)
         mods = ("ата", "ият", "ото", "ите", "ска", "ски", "ско", "кия", "ната", "ния", "ен", "на", "но", "ни",
                 "ая", "ой", "ый", "ий", "ое", "ые", "ие", "ого", "ей")
@@ -2313,7 +2337,8 @@ class Finder:
                 toks[k].low.endswith("ия") and k + 1 < y and toks[k + 1].low not in self.lex.genitive)) \
                 and toks[k].low not in heads and k + 1 < y and toks[k + 1].word and not toks[k + 1].text[0].isupper() \
                 and toks[k + 1].low not in clause and not (  # (a preposition starts no modifier: "комисия | след")
-                    toks[k + 1].low in self.lex.stop and toks[k + 1].low not in self.lex.genitive) and not (
+                    toks[k + 1].low in self.lex.stop and toks[k + 1].low not in self.lex.genitive
+                    and toks[k + 1].low not in self.lex.locatives) and not (
                     definite and toks[k].low.endswith(definite) and toks[k + 1].low.endswith(definite)) and not (
                     subject and len(toks[k + 1].low) > 5 and toks[k + 1].low.endswith(subject)):
             k += 1
@@ -2349,12 +2374,21 @@ class Finder:
         if k + 1 < y and toks[k].low in self.lex.name_titles and toks[k + 1].text[:1].isupper():
             k += 1  # "според премиера г-жа Тереза Мей ...": the title, then the name
         while k < y and toks[k].word and toks[k].text[0].isupper():
+            per = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.type == "PER" and m.form == "name"
+                        and m.span[0] == toks[k].s), None)
+            if per is not None and k > a:  # "Според турския външен министър Хакан Фидан | Русия и Украйна ...":
+                while k < y and toks[k].s < per.span[1]:  # the name ends the phrase
+                    k += 1
+                break
             k += 1
         if k > a and self.lex.role_word(toks[k - 1].low) and k < y \
                 and toks[k].low in self.lex.genitive:
             # "Според германския министър на отбраната Борис Писториус Европа ...": the office's genitive, then
             # the office holder's name ends the phrase
-            for j in range(k + 1, min(y, k + 4)):
+            for j in range(k + 1, min(y, k + 6)):
+                if toks[j].low in self.lex.name_titles or (toks[j].text == "." and toks[j - 1].low in
+                                                           self.lex.abbreviations):
+                    continue  # "По думите на директора на болницата доц. Валентин Игнатов ...": a title
                 if not toks[j].word:
                     break
                 per = next((m for m in self.mentions_in(toks[j].s, toks[j].e) if m.type == "PER"

@@ -101,6 +101,12 @@ class Lexicon:
     #: words right before a cue word that make it none after an earlier cue of the sentence: the infinitive is that
     #: cue's content ("urges G20 leaders to show ...", "asked them to say whether ..."), a statement asked for
     not_after: frozenset[str] = frozenset()
+    #: (word before, cue word) pairs in which the cue word is no cue: a noun ("phone call on"), an impersonal
+    #: reflexive ("да се смята, че": it is believed, by no one named)
+    not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
+    #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
+    #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
+    apposition_relatives: frozenset[str] = frozenset()
     #: cue words that report only before a "that" clause or a quote ("X разкритикува Y, че ..."): what follows
     #: them in "CONTENT, CUE NOUN" is their object ("... разкритикуваха плана"), not a speaker
     complement_only: frozenset[str] = frozenset()
@@ -291,6 +297,7 @@ def load_lexicon(lang: str) -> Lexicon:
         articles=frozenset(g.get("articles", [])),
         adverbial_firsts=frozenset(_words(p)[0] for p in g.get("cue_adverbials", []) if p.strip()),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
+        not_cue_pairs=frozenset(tuple(p.lower().split()) for p in g.get("not_cue_pairs", []) if len(p.split()) == 2),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
@@ -300,6 +307,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_heads=frozenset(p.lower() for p in s.get("name_heads", [])),
         according_after=frozenset(p.lower() for p in g.get("according_after", [])),
         relatives=frozenset(p.lower() for p in g.get("relatives", [])),
+        apposition_relatives=frozenset(p.lower() for p in g.get("relatives", []) + g.get("apposition_relatives", [])),
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
