@@ -872,3 +872,12 @@ def test_hostages_as_a_noun_and_credit_claimed_are_no_acts():
                           "deal. The rebels had taken hostage 30 members of the government.", published="2025-01-18",
                           lang="en")
     assert [e.cameo for e in doc.events if e.cameo in ("181", "071")] == ["181"]
+
+
+def test_the_genitive_of_a_mediation_or_an_attack_acts():
+    """"Украйна и Русия размениха ... пленници при посредничеството на Обединените арабски емирства": the UAE
+    mediates, for Ukraine (Ukraine had mediated with Russia)."""
+    _doc, evs = _by_trigger("Украйна и Русия размениха по 150 военнопленници при посредничеството на Обединените "
+                            "арабски емирства.", "2024-08-25")
+    mediation = evs["посредничеството"]
+    assert (mediation.source.entity, mediation.target.entity) == ("vk:united-arab-emirates", "vk:ukraine")

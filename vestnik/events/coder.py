@@ -578,6 +578,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             if obj:
                 before = obj[:1]
     src = agent or (before[0] if before else None)
+    if after and not agent and lex.agent_genitive and doc.text[trig[0] : trig[1]].split()[-1].lower() in \
+            lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.country_not_place:
+        # "Украйна и Русия размениха пленници при посредничеството на ОАЕ": the genitive mediates, the subject is
+        # whom it acts for
+        src, after = after[0], after[1:]
     if src is None and noun and after and lex.country_not_place and doc.text[trig[1] : after[0].span[0]].strip(
             ).lower() in lex.country_not_place:
         # "Заплахата от вето на Ирландия", "протестът на фермерите": with no subject before it, the genitive right

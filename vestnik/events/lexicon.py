@@ -98,6 +98,8 @@ class Lexicon:
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
+    #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
+    agent_genitive: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -367,6 +369,7 @@ def load(lang: str) -> Lexicon | None:
             coords = "|".join(re.escape(w) for w in m["clause_coordinators"])
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
         lex.dative_endings = tuple(m.get("dative_endings", []))
+        lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
     return lex
 
 
