@@ -22,14 +22,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, pairwise
-from pathlib import Path
+from typing import TypeGuard
 
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
 from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
 from vestnik.entities.kb import KB, MEDIA_KINDS, KBEntry, slug
 from vestnik.entities.morph import KB_DIR, latin, name_key
-from vestnik.entities.ner_features import DEMONYM_ENDINGS
+from vestnik.entities.ner_features import DEMONYM_ENDINGS, lang_words
 
 PREP_OF = {"на", "of"}  # "държавният секретар на САЩ", "secretary of state of ..."
 FORMER = {"бивш", "бившия", "бившият", "бившата", "бивша", "бывший", "бывшего", "бывшему", "бывшим", "former",
@@ -227,8 +227,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             inner, adj = adjective_of[nm.span]
             body_id, place = choose(match_at[inner], seen, kb), kb.get(choose(adj, seen, kb))
             body = kb.get(body_id)
-            if body is not None and body.type == "ORG" and body.kind in _BODY_KINDS and body.country \
-                    and place is not None and place.kind == "country" and place.iso3:
+            if _state_body(body) and place is not None and place.kind == "country" and place.iso3:
                 eid = _country_body(kb, body_id, place.iso3, base, False, entities, date)
         surface = text[nm.span[0] : nm.span[1]]
         if eid is None and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
@@ -296,21 +295,19 @@ _LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][
 _INITIAL_DOTS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?)+")
 
 
-_LANG_DATA = Path(__file__).resolve().parents[1] / "lang"
-
-
 @lru_cache(maxsize=8)
 def _function_words(lang: str) -> frozenset[str]:
     """The words that go on a name past its head (vestnik/lang/<lang>/ner_function_words.txt: "на", "за", "по"):
     lower-case words after a known name that begin with none of them are the sentence's, not the name's."""
-    path = _LANG_DATA / lang / "ner_function_words.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return lang_words(lang, "ner_function_words.txt")
 _OF_COUNTRY = re.compile(r"\s+на\s+| ")  # bg "... на Обединеното кралство"; ru genitive "МИД Германии"
 _IN_CAPITAL = re.compile(r"\s+(?:в|във|во)\s+")  # "Министерството на отбраната в Пекин", "Минобороны в Москве"
 _BODY_KINDS = frozenset({"government", "court"})  # a legislature names itself: "Върховната рада на Украйна"
+
+
+def _state_body(body: KBEntry | None) -> TypeGuard[KBEntry]:
+    """A KB body of one state's government or courts, which another state has too (see :func:`_foreign_bodies`)."""
+    return body is not None and body.type == "ORG" and body.kind in _BODY_KINDS and bool(body.country)
 
 
 def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]], seen: dict[str, int], kb: KB
@@ -325,8 +322,8 @@ def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]],
         if (a.form == "derived" and b.form == "name" and text[a.end : b.start] == " "
                 and (b.start, b.end) not in drop):
             place, body = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
-            if (body is not None and place is not None and body.type == "ORG" and body.kind in _BODY_KINDS
-                    and body.country and place.kind == "country" and place.iso3 and place.iso3 != body.country):
+            if (_state_body(body) and place is not None and place.kind == "country" and place.iso3
+                    and place.iso3 != body.country):
                 out[(b.start, b.end)] = (b.end, place.iso3)  # "гръцкото Министерство на външните работи": Greece's
             continue
         if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:

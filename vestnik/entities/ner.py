@@ -26,12 +26,12 @@ from vestnik.document import Document, Mention
 from vestnik.entities.morph import variants
 from vestnik.entities.ner_base import BaseForms, RuMorph
 from vestnik.entities.ner_features import (
-    _LANG_DIR,
     _OPEN,
     WORD_CLASSES,
     DocContext,
     Featurizer,
     group_features,
+    lang_words,
     load_gazetteer,
     load_triggers,
     make_morph,
@@ -766,11 +766,7 @@ def _with_persons(found: list[tuple[int, int, str]], hits: list[int]) -> list[tu
 
 def load_groups(lang: str) -> frozenset[str]:
     """The lower-case forms of vestnik/lang/<lang>/ner_groups.txt (empty when the language has none)."""
-    path = _LANG_DIR / lang / "ner_groups.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return lang_words(lang, "ner_groups.txt")
 
 
 def model_language(doc: Document, res: Resources) -> str | None:

@@ -51,6 +51,16 @@ _FAR_KEYS = frozenset(("w=", "sh", "t="))
 #: per language: head nouns that introduce a name ("trig" features), see load_triggers
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
+
+def lang_words(lang: str, name: str) -> frozenset[str]:
+    """The lower-case words of a language pack's word list ``vestnik/lang/<lang>/<name>``, a word a line, ``#``
+    comments (empty when the language has none)."""
+    path = _LANG_DIR / lang / name
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
 Span = tuple[int, int]
 
 

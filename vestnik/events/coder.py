@@ -139,21 +139,14 @@ def _role_at_start(lex: Lexicon, toks: list[tuple[int, int, str]], start: int) -
     return None
 
 
-#: words between "on"/"в" and a platform's name ("on his Truth Social platform", "в социалната си мрежа „Трут
-#: соушъл“")
-_PLATFORM_GAP = frozenset({"his", "her", "its", "their", "social", "media", "network", "account", "official", "си",
-                           "своя", "своята", "платформата", "социалната", "мрежа", "мрежата", "профила", "профил",
-                           "официалния", "официалната", "в", "във", "on", "in", "своем", "своей", "своих",
-                           "официальном", "официальной", "аккаунте", "канале", "соцсети", "социальной", "сети", "во"})
-
-
-def _on_platform(text: str, lo: int, pos: int) -> bool:
-    """Whether up to four words right before ``pos`` are "on"/"в" and the words of _PLATFORM_GAP."""
+def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
+    """Whether the words right before ``pos`` are "on"/"в" and then only words of ``gap`` (the language pack's
+    ``platform_gap``: "on his Truth Social platform", "в социалната си мрежа „Трут соушъл“")."""
     words = re.findall(r"\w+", text[max(lo, pos - 60) : pos].lower())[-5:]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _ON_PLATFORM:
-            return all(w in _PLATFORM_GAP for w in words[k + 1 :])
-        if words[k] not in _PLATFORM_GAP:
+            return all(w in gap for w in words[k + 1 :])
+        if words[k] not in gap:
             return False
     return False
 
@@ -178,7 +171,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         prep = _word_before(text, sent[0], m.span[0])
-        if kind == "platform" and (prep in _ON_PLATFORM or _on_platform(text, sent[0], m.span[0])):
+        if kind == "platform" and (prep in _ON_PLATFORM or _on_platform(text, sent[0], m.span[0], lex.platform_gap)):
             continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
         if m.type == "ORG" and prep in _BESIDE:
             continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor

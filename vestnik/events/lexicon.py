@@ -100,6 +100,8 @@ class Lexicon:
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
+    #: words between "on"/"в" and a platform's name that keep it where something was said ("on his ... platform")
+    platform_gap: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -370,6 +372,7 @@ def load(lang: str) -> Lexicon | None:
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
+        lex.platform_gap = frozenset(m.get("platform_gap", []))
     return lex
 
 

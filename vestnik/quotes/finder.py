@@ -1886,9 +1886,14 @@ class Finder:
             j -= 1
         if j < x or not (toks[j].text == "," or toks[j].low in self.lex.coordinators):
             return None
+        return self._previous_frame(made, x, ci)
+
+    @staticmethod
+    def _previous_frame(made: list, x: int, ci: int) -> NP | None:
+        """The speaker of the sentence's last frame before cue ``ci`` (sentence from token ``x``). Whom a phrase
+        inside the clause cites is not its subject ("Той припомни изказване на Мей, според която ..., и
+        отбеляза"); one that opens the sentence is ("Според него ... и призова ...")."""
         for _k, c, np, cls in reversed(made):
-            # (whom a phrase inside the clause cites is not its subject: "Той припомни изказване на Мей, според
-            # която ..., и отбеляза"; one that opens the sentence is: "Според него ... и призова ...")
             if c < ci and np is not None and (cls != "according" or c <= x + 1):
                 return np
         return None
@@ -1909,9 +1914,8 @@ class Finder:
         participle = j >= x and toks[j].text == "," and toks[ci].low.endswith(self.lex.participle_endings or ("\0",))
         if j < x or (toks[j].low not in self.lex.boundary and not participle):
             return None
-        for _k, c, np, cls in reversed(made):
-            if c < ci and np is not None and (cls != "according" or c <= x + 1):
-                return np
+        if (np := self._previous_frame(made, x, ci)) is not None:
+            return np
         p = x  # (after when: "По-късно той отстъпи и заяви, че ...")
         while p < j and (toks[p].low in self.lex.skip_after or self._time_at(toks[p].s) is not None
                          or (not toks[p].word and toks[p].q < 0)):
