@@ -549,3 +549,12 @@ def test_people_and_bodies_of_2023_2024_news_link_across_languages() -> None:
     assert want | {"vk:rosaviatsia"} <= {m.entity for m in bg.mentions}
     assert want <= {m.entity for m in ru.mentions}
     assert [m.entity for m in one.mentions if m.type == "PER"] == ["vk:bulgaria", "vk:peter-pellegrini"]
+
+
+def test_a_role_word_after_a_hyphen_names_another_office(gaz: Gazetteer) -> None:
+    """"Вице-премьер РФ Александр Новак", "Экс-премьер Грузии": a deputy's or a former holder's office, not the prime
+    minister's (the role had linked to Mishustin, and "his" words went to him); "Премьер РФ" still is the office."""
+    text = "Вице-премьер РФ Александр Новак заявил, что решение верное. Премьер РФ Михаил Мишустин промолчал."
+    mentions, _ = link(text, gaz, [], "2022-10-05", "ru")
+    roles = [(text[m.span[0] : m.span[1]], m.entity) for m in mentions if m.form == "role"]
+    assert roles == [("Премьер РФ", "vk:mikhail-mishustin")]

@@ -91,3 +91,13 @@ def test_kb_and_tagger_languages_are_untouched(gaz: Gazetteer) -> None:
     text = "Президентът Румен Радев каза, че Иван Петров ще пътува."
     mentions, _ = link(text, gaz, [], "2024-12-01", "bg")
     assert not any(m.evidence.startswith("caps.") for m in mentions)
+
+
+def test_a_place_between_a_title_and_a_name_is_a_first_name(gaz: Gazetteer) -> None:
+    """"Defence Minister Aden Duale": Aden is his first name, not the Yemeni city (whose country then went to the
+    minister); the city alone is still a place, and the surname alone is the same person."""
+    text = "Defence Minister Aden Duale said the army was deployed. Duale added that Aden was calm."
+    mentions, _ = link(text, gaz, [], "2024-06-25", "en")
+    got = [(text[m.span[0] : m.span[1]], m.type) for m in mentions if m.form == "name"]
+    assert ("Aden Duale", "PER") in got and ("Duale", "PER") in got and ("Aden", "LOC") in got
+    assert got[-1] == ("Aden", "LOC")  # only the second "Aden" is the city

@@ -881,3 +881,23 @@ def test_the_genitive_of_a_mediation_or_an_attack_acts():
                             "арабски емирства.", "2024-08-25")
     mediation = evs["посредничеството"]
     assert (mediation.source.entity, mediation.target.entity) == ("vk:united-arab-emirates", "vk:ukraine")
+
+
+def test_a_phrase_cue_does_not_run_across_a_comma():
+    """"чакат помощ, за да извадят близките си": no "помощ за" (aid for) across the comma, and no aid event; "изпрати
+    помощ за Турция" still is one."""
+    _doc, evs = _by_trigger("Жители на Хатай се оплакват, че чакат помощ, за да извадят близките си изпод развалините. "
+                            "Германия изпрати помощ за Турция.", "2023-02-07")
+    assert [k for k, e in evs.items() if e.cameo == "070"] == ["помощ за"]
+    assert evs["помощ за"].source.entity == "vk:germany"
+
+
+def test_a_clause_after_while_or_but_has_its_own_subject():
+    """"Protesters stormed parliament ..., while police opened fire on crowds": the police fired (the protesters had);
+    ", but was still refusing ...": a clause with no subject of its own keeps the sentence's."""
+    doc = vestnik.extract("Protesters stormed Kenya's parliament on Tuesday after lawmakers voted to approve tax "
+                          "increases, while police opened fire on crowds. Sudan opened its border to most refugees, but "
+                          "was still refusing entry to Eritreans.", published="2024-06-25", lang="en")
+    evs = {doc.span_text(e.span): e for e in doc.events}
+    assert doc.span_text(evs["opened fire"].source.span) == "police"
+    assert evs["refusing"].source.entity == "vk:sudan"

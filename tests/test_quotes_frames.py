@@ -1452,3 +1452,54 @@ def test_whom_an_according_phrase_cites_is_no_subject_for_the_next_cue() -> None
     got = _speaker_ids(doc)
     assert got["британците не са се чувствали добре в ЕС"] == "vk:theresa-may"
     assert got["не е било направено нищо"] == "vk:jean-claude-juncker"
+
+
+def test_according_phrases_end_at_a_name_or_before_one_after_a_plain_noun() -> None:
+    """"По думите на Тошковски пиротехнически изделия, използвани ..., са подпалили": the minister's name ends the
+    phrase (the surname ends in -ски and had read as an adjective of "изделия"); "Според обвинението Тръмп е
+    представил ...": the prosecution speaks, and Trump is the clause's subject (he had been in the phrase)."""
+    _doc, got = _speakers("Министърът на вътрешните работи Панче Тошковски съобщи, че загиналите са 59. По думите на "
+                          "Тошковски пиротехнически изделия, използвани по време на концерта, са подпалили тавана. "
+                          "Според обвинението Тръмп е представил като разходи плащането.", "bg", "2025-03-16")
+    assert got["пиротехнически изделия, използвани по време на концерта, са подпалили тавана"] == "Тошковски"
+    assert got["Тръмп е представил като разходи плащането"] == "обвинението"
+
+
+def test_a_speaker_before_a_relative_or_participle_clause() -> None:
+    """The subject, not the clause that describes it, speaks: "Рахмон, который находится в Киргизии ..., в свою
+    очередь отметил", "Армията, командвана от генерал Абдел Фатах Бурхан, заяви" (the clause's words had been the
+    speaker); and a cue inside the relative clause is the noun's, past a time word: "Руто, който снощи определи
+    събитията като „предателство“" (the speaker had been "снощи")."""
+    _doc, got = _speakers("Рахмон, который находится в Киргизии с государственным визитом, в свою очередь отметил, что "
+                          "стороны договорились открыть пункты пропуска.", "ru", "2025-03-13")
+    assert got["стороны договорились открыть пункты пропуска"] == "Рахмон"
+    import vestnik
+
+    doc = vestnik.extract("Армията, командвана от генерал Абдел Фатах Бурхан, заяви, че няма да преговаря. Кенийският "
+                          "президент Уилям Руто оттегли законопроекта. Руто, който снощи определи събитията като "
+                          "„предателство“, изказа съболезнования.", published="2024-06-26", lang="bg")
+    got = {c: s for c, _cue, s, _d in spans(doc)}  # (the whole pipeline: "снощи" is known as a time)
+    assert got["няма да преговаря"] == "Армията" and got["предателство"] == "Руто"
+
+
+def test_russian_mid_sentence_according_and_phrases_before_the_speaker() -> None:
+    """"В Сирии, по данным местного Минздрава, погибли ...": what the ministry reports follows the phrase (it had
+    been "В Сирии"); "заявила на пресс-конференции по итогам заседания председатель ЦБ ...": a longer phrase on where
+    it was said, with a preposition inside, comes before the speaker (who had been "пресс-конференции"); "X, Y
+    объявил о победе": the cue's object follows it, and X is no quote."""
+    _doc, got = _speakers("В Сирии, по данным местного Минздрава, погибли более 1400 человек. «Мы не исключаем "
+                          "повышения ставки», — заявила на пресс-конференции по итогам заседания председатель ЦБ Эльвира "
+                          "Набиуллина. Почетный председатель партии, экс-премьер Бидзина Иванишвили объявил о победе.",
+                          "ru", "2024-10-27")
+    assert got == {"погибли более 1400 человек": "местного Минздрава",
+                   "Мы не исключаем повышения ставки": "председатель ЦБ Эльвира Набиуллина"}
+
+
+def test_declaring_oneself_is_no_report_and_a_name_in_the_object_of_naming_is_skipped() -> None:
+    """"Симион ... отначало се обяви за победител" reports no one's words (it had been a quote of the sentence's
+    start, said by "отначало"); "определи действията на „Газпром“ като „поредния опит ...“": what it was called is the
+    second quote, not the company's name."""
+    _doc, got = _speakers("Симион, който спечели първия тур, отначало се обяви за победител, но по-късно призна "
+                          "резултата. Председателката на ЕК Урсула фон дер Лайен определи действията на „Газпром“ като "
+                          "„поредния опит на Русия да ни изнудва с газ“.", "bg", "2025-05-19")
+    assert got == {"поредния опит на Русия да ни изнудва с газ": "Председателката на ЕК Урсула фон дер Лайен"}

@@ -210,3 +210,13 @@ def test_a_day_just_ahead_in_the_new_year_is_the_coming_one() -> None:
     doc = vestnik.extract("Съветът реши България да стане член от 1 януари. Срещата ще е на 3 януари. На 3 януари беше "
                           "подписан договорът.", published="2024-12-12", lang="bg")
     assert [t.value for t in doc.times] == ["2025-01-01", "2025-01-03", "2024-01-03"]
+
+
+def test_a_date_without_tense_or_year_is_the_nearer_one() -> None:
+    """With no tense to go by, a day and month without a year is the nearer of this year's and the one a year away:
+    in December "срещата е на 23 февруари" is the coming February (it was ten months back), in February "на 20
+    декември" with no verb the last December; a past verb still sends the coming month to last year."""
+    assert times("bg", "Срещата е на 23 февруари.", "2024-12-10") == [("на 23 февруари", "DATE", "2025-02-23")]
+    assert times("bg", "Вторият кръг - на 20 декември.", "2025-02-03") == [("на 20 декември", "DATE", "2024-12-20")]
+    assert times("bg", "Срещата беше на 23 февруари.", "2024-12-10") == [("на 23 февруари", "DATE", "2024-02-23")]
+    assert times("bg", "Срещата е на 23 юни.", "2024-12-10") == [("на 23 юни", "DATE", "2024-06-23")]

@@ -753,6 +753,8 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
     starts: list[int] = []  # people's mention starts, sorted, and who is called by which office: on first need
     titles: list[tuple[int, frozenset[str], str | None]] | None = None
     for r in roles:
+        if r.start > 0 and text[r.start - 1] in "-‑" and text[r.start - 2 : r.start - 1].isalpha():
+            continue  # "Вице-премьер РФ", "экс-премьер": another office than the one the role word names
         keys = r.entries[0].entity.split("|")
         country, start, end = None, r.start, r.end
         before = by_end.get(_skip_ws_back(text, r.start))

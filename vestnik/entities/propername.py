@@ -179,7 +179,14 @@ def recognize(text: str, tk: Tokens, mentions: list[Mention], lang: str, kb: KB,
             org_sector[(spans[a][0], spans[b][1])] = sector
     out: dict[tuple[int, int], str] = {}
     people: list[tuple[int, int]] = []
+    places = {m.span: m for m in mentions if m.type == "LOC"}
     for a, b, t in found:
+        if t == "PER" and a > 1 and gaps[a - 1] == " " and gaps[a - 2] == " " and low[a - 2] in titles \
+                and (place := places.get(spans[a - 1])) is not None:
+            # "Defence Minister Aden Duale": a one-word place between a title and a name is the first name
+            mentions.remove(place)
+            taken[place.span[0] : place.span[1]] = b"\0" * (place.span[1] - place.span[0])
+            a -= 1
         span = (spans[a][0], spans[b][1])
         if any(taken[span[0] : span[1]]):
             continue

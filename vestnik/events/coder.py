@@ -418,8 +418,8 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
         hi = min((o for o in opens if o >= trig[1]), default=sent[1])
         # (the subject is shared only if the clause names none: ", но отказа да ...", not ", а представителите
         # на партията подкрепиха ...")
-        if lo > sent[0] and (any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors)
-                             or len(doc.text[lo : trig[0]].split()) > 3):
+        if lo > sent[0] and (any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors) or len(
+                [w for w in doc.text[lo : trig[0]].split() if w.lower() not in lex.clause_gap]) > 3):
             actors = [c for c in actors if c.span[0] >= lo or c.span[1] > trig[0]]
         elif lo > sent[0] and lex.complementizers:  # "Байдън каза, че падането на Асад е ..., но предупреди, че":
             # the subject goes on, but what the first clause reported is none of this one's actors
@@ -800,7 +800,9 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
             if feasible is not None and p.num not in feasible and p.cameo != STOP:
                 continue
             j = match_at(p, toks, i)
-            if j is not None:
+            if j is not None and not (j - i > 1 and None not in p.steps and any(
+                    ch in text[toks[k][1] : toks[k + 1][0]] for k in range(i, j - 1) for ch in ",;:()")):
+                # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за")
                 found.append((i, j, p))
     # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
     # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives

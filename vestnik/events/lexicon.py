@@ -97,6 +97,7 @@ class Lexicon:
     where_preps: frozenset[str] = frozenset()  # "обсъдиха в Брюксел": where a cooperative act happened
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
+    clause_gap: frozenset[str] = frozenset()  # ", but was still refusing": words that are no subject of the clause
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
@@ -370,6 +371,7 @@ def load(lang: str) -> Lexicon | None:
         if m.get("clause_coordinators"):
             coords = "|".join(re.escape(w) for w in m["clause_coordinators"])
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
+        lex.clause_gap = frozenset(m.get("clause_gap", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))

@@ -487,8 +487,11 @@ class Finder:
                 head = self.np_before(toks, k, lo)
                 if head is not None:
                     return head
-        if j - 1 > lo and toks[j].low in lex.relatives and toks[j - 1].text == "," and toks[j - 1].q < 0:
-            head = self._named_before(toks, j - 1, lo)  # "посол Ричард Греннелл, который ... заявил"
+        rel = j  # (over a time or an adverb: "Руто, който снощи определи събитията като „предателство“")
+        while rel > lo and toks[rel].word and (self._time_at(toks[rel].s) is not None or toks[rel].low in lex.skip_before):
+            rel -= 1
+        if rel - 1 > lo and toks[rel].low in lex.relatives and toks[rel - 1].text == "," and toks[rel - 1].q < 0:
+            head = self._named_before(toks, rel - 1, lo)  # "посол Ричард Греннелл, който ... заявил"
             if head is not None:
                 return head
         acronym = None
@@ -505,6 +508,7 @@ class Finder:
             k, j = j, self._skip_adverbial(toks, j, lo)
             if j < k and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Лавров, в свою очередь, отметил": the adverbial between commas
+                closed = True  # (after a clause of its own: "Рахмон, который находится ..., в свою очередь отметил")
         if j > lo and toks[j].s in self.name_marks and not toks[j].word and toks[j].q < 0:  # „Фокус“ съобщи
             j -= 1  # (not a quote read whole: "От „Възраждане“ обявиха")
         if not closed and j >= lo and toks[j].q >= 0 and not self._name_in_phrase(toks, j, lo, i) \
@@ -537,7 +541,9 @@ class Finder:
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
             head = self._named_before(toks, c, lo) if c is not None and c > lo else None
             if head is None and c is not None and c > lo and (toks[c + 1].low in lex.apposition_relatives or (
-                    (hit := self.match_phrase(toks, c + 1, i)) is not None and hit[1] == "citing")):
+                    (hit := self.match_phrase(toks, c + 1, i)) is not None and hit[1] == "citing") or (
+                    lex.participle_apposition and toks[c + 1].text.islower()
+                    and toks[c + 1].low.endswith(lex.participle_apposition))):
                 # "руските агенции, позовавайки се на източник в Кремъл, съобщиха"; "European officials, who were not
                 # consulted, expressed concern": the phrase the clause describes, named or not
                 head = self.np_before(toks, c, lo)
@@ -809,20 +815,30 @@ class Finder:
             toks[j + m].low == w for m, w in enumerate(p))), 0)
 
     def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
-        """Index of a role noun or a person's name after a short phrase on where or how a statement was made,
+        """Index of a role noun or a person's name after a short phrase on where, when or how a statement was made,
         between a cue and its speaker ("заяви от трибуната председателят", "каза на брифинг министърът", "написа
-        в Телеграм губернаторът"), else ``j``. The phrase is one preposition and up to two words, no other
-        preposition ("на среща с Путин президентът" is left alone)."""
+        в Телеграм губернаторът", "заявила на пресс-конференции по итогам заседания председатель ЦБ", "сообщил в
+        тот же день индийский премьер"), else ``j``. The phrase is a preposition and up to six words; a name or a
+        role right after one of its prepositions is part of it ("на среща с Путин президентът": the president)."""
         lex = self.lex
         if j >= hi or toks[j].low not in lex.cue_pps:
             return j
-        for k in range(j + 1, min(hi, j + 4)):
+        after_prep = True
+        for k in range(j + 1, min(hi, j + 8)):
             t = toks[k]
-            if not t.word or t.low in lex.stop:
+            if not t.word:
                 return j
-            if k > j + 1 and (lex.is_role(t.low) or any(
+            if t.low in lex.cue_pps or t.low in lex.cue_pp_inner:
+                if after_prep or toks[j].low in lex.source_preps:
+                    return j  # (two prepositions in a row; "съобщиха от канцеларията на премиера": the office speaks)
+                after_prep = True
+                continue
+            if t.low in lex.stop:
+                return j
+            if not after_prep and (lex.is_role(t.low) or any(
                     m.span[0] == t.s and m.type == "PER" and m.form == "name" for m in self.mentions_in(t.s, t.e))):
                 return k
+            after_prep = False
         return j
 
     def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
@@ -1634,6 +1650,12 @@ class Finder:
                     # the object's words, then (bg "като") what it was called: "нарече деня „ден на облекчение“",
                     # "определи решението като „невероятно болезнено“"
                     m = next((m for m in range(cj, min(y, cj + 6)) if not toks[m].word or toks[m].q >= 0), None)
+                    if m is not None and toks[m].q >= 0 and self._quoted_title(toks[m].q):
+                        # (past a quoted name inside the object: "определи действията на „Газпром“ като „…“")
+                        after = self._quoted_name(toks, m, y, use=False)
+                        m2 = next((n for n in range(after, min(y, after + 3)) if toks[n].q >= 0), None) \
+                            if after is not None else None
+                        m = m2 if m2 is not None else m
                     if m is not None and toks[m].q >= 0:
                         k = m
                 if k < y and toks[k].q >= 0 and not quotes[toks[k].q].used and not any(
@@ -2066,6 +2088,9 @@ class Finder:
             # заяви Борис Джонсън" is a trailing cue in the future)
             return False
         if not lex.trailing_strict:
+            if between > 0 and cj < y and toks[cj].low in lex.object_preps:
+                return False  # "Почетный председатель партии, экс-премьер Иванишвили объявил о победе": the cue's
+                # own object follows it; what stands before the comma is the subject's apposition, not his words
             if between == 0 and cj < y:
                 # "..., а студентите ..., призоваха за мирни действия": a preposition after the cue opens what was
                 # called for, and no one who could speak follows it (a name, a role, a definite noun, a medium:
@@ -2216,6 +2241,13 @@ class Finder:
                         and m.span[0] == toks[k].s), None)) is not None:
                     while k < y and toks[k].s < per.span[1]:
                         k += 1  # "Според икономиста от Института за пазарна икономика Петър Ганев ...": its holder
+        if k < y and toks[k].text == "," and cj < k and (per := next((
+                m for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.type == "PER" and m.form == "name"
+                and m.span[1] < toks[k - 1].e), None)) is not None:
+            e = bisect_left([t.s for t in toks], per.span[1], cj, k)
+            if e < k and toks[e].word and toks[e].text.islower() and toks[e].low not in lex.genitive \
+                    and toks[e].low not in lex.affiliation:
+                k = e  # "По думите на Тошковски пиротехнически изделия, използвани ...": the name ends who
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
@@ -2319,8 +2351,9 @@ class Finder:
         k = a
         caps_only = toks[a].text[0].isupper() if a < y else False
         if caps_only and a + 1 < y and self.lex.name_adjective_endings and toks[a].low.endswith(
-                self.lex.name_adjective_endings) and toks[a + 1].word and toks[a + 1].text[:1].islower():
-            caps_only = False  # "Според Координационния щаб ...": a body's adjective, then its noun
+                self.lex.name_adjective_endings) and toks[a + 1].word and toks[a + 1].text[:1].islower() and not any(
+                m.type == "PER" and m.form == "name" for m in self.mentions_in(toks[a].s, toks[a].e)):
+            caps_only = False  # "Според Координационния щаб ...": a body's adjective, then its noun (not "Тошковски")
         if caps_only:
             per = next((m for m in self.mentions_in(toks[a].s, toks[a].e) if m.type == "PER" and m.form == "name"
                         and m.span[0] == toks[a].s), None)
@@ -2381,6 +2414,9 @@ class Finder:
             per = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.type == "PER" and m.form == "name"
                         and m.span[0] == toks[k].s), None)
             if per is not None and k > a:  # "Според турския външен министър Хакан Фидан | Русия и Украйна ...":
+                if toks[k - 1].word and toks[k - 1].text.islower() and not self.lex.is_role(toks[k - 1].low) \
+                        and toks[k - 1].low not in self.lex.name_titles and (toks[k - 1].low,) not in self.lex.institutions:
+                    break  # "Според обвинението | Тръмп е представил ...": a name after a noun that no one holds
                 while k < y and toks[k].s < per.span[1]:  # the name ends the phrase
                     k += 1
                 break

@@ -124,6 +124,9 @@ class Lexicon:
     #: locative prepositions: "X в Русе заяви" is said by X, in Ruse
     locatives: frozenset[str] = frozenset()
     cue_pps: frozenset[str] = frozenset()
+    cue_pp_inner: frozenset[str] = frozenset()
+    object_preps: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
@@ -310,6 +313,9 @@ def load_lexicon(lang: str) -> Lexicon:
         apposition_relatives=frozenset(p.lower() for p in g.get("relatives", []) + g.get("apposition_relatives", [])),
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
+        cue_pp_inner=frozenset(p.lower() for p in g.get("cue_pp_inner", [])),
+        object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
+        source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
