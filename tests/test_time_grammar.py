@@ -220,3 +220,15 @@ def test_a_date_without_tense_or_year_is_the_nearer_one() -> None:
     assert times("bg", "Вторият кръг - на 20 декември.", "2025-02-03") == [("на 20 декември", "DATE", "2024-12-20")]
     assert times("bg", "Срещата беше на 23 февруари.", "2024-12-10") == [("на 23 февруари", "DATE", "2024-02-23")]
     assert times("bg", "Срещата е на 23 юни.", "2024-12-10") == [("на 23 юни", "DATE", "2024-06-23")]
+
+
+def test_a_call_or_a_decision_puts_its_complement_ahead() -> None:
+    """"призова привържениците си да излязат в понеделник" and "призвала сторонников выйти в понедельник", written on a
+    Sunday, are the coming Monday (they had been the last one); a Russian infinitive opens such a complement as "да"
+    does; "Цените започнаха да растат в понеделник" is still the last Monday."""
+    assert times("bg", "Тя призова привържениците си да излязат в понеделник на протест.", "2024-10-27") == [
+        ("в понеделник", "DATE", "2024-10-28")]
+    assert times("ru", "Она призвала сторонников выйти в понедельник на акцию протеста.", "2024-10-27") == [
+        ("в понедельник", "DATE", "2024-10-28")]
+    assert times("bg", "Цените започнаха да растат в понеделник.", "2024-10-27") == [
+        ("в понеделник", "DATE", "2024-10-21")]

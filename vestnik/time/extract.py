@@ -44,10 +44,16 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
     # A past verb before an irrealis complement that holds the expression is not its tense: "реши днес да удължи
     # обстановката до 31 март" is this March, not last year's.
     irr = -1
-    if lex.irrealis:
+    if lex.irrealis or lex.irrealis_suffixes:
         for m in _WORD.finditer(text, max(a0, s - 4 * MAX_CUE_DISTANCE), s):
-            if m.group().lower() in lex.irrealis:
+            w = m.group().lower()
+            if w in lex.irrealis or (lex.irrealis_suffixes and len(w) > 4 and w.endswith(lex.irrealis_suffixes)
+                                     and w not in lex.irrealis_stop):
                 irr = m.start()
+    # ... and after a verb that asks for or decides on it, the complement lies ahead: "призова привържениците си да
+    # излязат в понеделник", "призвала сторонников выйти в понедельник" (the coming Monday, not the last)
+    ahead = irr >= 0 and bool(lex.directive) and any(
+        m.group().lower() in lex.directive for m in _WORD.finditer(text, max(a0, irr - 40), irr))
     best: tuple[int, float, int] | None = None
     prev = prev2 = ""
     for m in _WORD.finditer(text, a, b):
@@ -79,7 +85,7 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
         # identified three companies for the program to run through June")
         if any(m.group().lower() in lex.future for m in _WORD.finditer(text, start, a)):
             best = (0, 0.0, 1)
-    return best[2] if best else 0
+    return best[2] if best else (1 if ahead else 0)
 
 
 def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:

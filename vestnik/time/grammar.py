@@ -244,6 +244,9 @@ class Lexicon:
     extenders: frozenset[str] = frozenset()
     not_past_after: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()  # "реши да удължи ... до 31 март": a past cue before these is not the date's
+    irrealis_suffixes: tuple[str, ...] = ()  # ru infinitives ("призвала выйти в понедельник") open such a complement
+    irrealis_stop: frozenset[str] = frozenset()  # words with those endings that are no infinitives ("опять")
+    directive: frozenset[str] = frozenset()  # "призова да ...", "решил провести ...": the complement is ahead
     age_words: frozenset[str] = frozenset()
     memo: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     forms: dict[str, Form] = field(default_factory=dict)
@@ -430,6 +433,9 @@ def load_lexicon(code: str) -> Lexicon:
     lex.past_stop = frozenset(tense.get("past_stop", []))
     lex.not_past_after = frozenset(tense.get("not_past_after", []))
     lex.irrealis = frozenset(tense.get("irrealis", []))
+    lex.irrealis_suffixes = tuple(tense.get("irrealis_suffixes", []))
+    lex.irrealis_stop = frozenset(tense.get("irrealis_stop", []))
+    lex.directive = frozenset(w.lower() for w in tense.get("directive", []))
     lex.age_words = frozenset(lex.settings.get("age_words", []))
     lex.cased = frozenset(lex.settings.get("cased_categories", []))
     lex.ambiguous = frozenset(lex.settings.get("ambiguous", []))
