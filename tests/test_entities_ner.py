@@ -363,3 +363,15 @@ def test_a_russian_surname_written_inflected_names_the_person_in_its_other_cases
             "подчеркнул, что Турция выступает за прекращение огня.")
     got = names(Document(text=text, language="ru"), res)
     assert got.get("Фидан") == "PER"
+
+
+def test_a_sentence_adverb_does_not_begin_a_name() -> None:
+    """"Днес Денков заяви", "Тогава Денков трябва да отстъпи": Denkov, the prime minister named before (the tagger
+    had made "Днес Денков" and "Тогава Денков" names of their own)."""
+    import vestnik
+
+    doc = vestnik.extract("Народното събрание избра Николай Денков за премиер. Днес Денков заяви, че ще работи. Тогава "
+                          "Денков трябва да отстъпи поста.", published="2023-06-06", lang="bg")
+    people = [(doc.span_text(m.span), m.entity) for m in doc.mentions if m.type == "PER" and m.form == "name"]
+    assert people == [("Николай Денков", "vk:nikolai-denkov"), ("Денков", "vk:nikolai-denkov"),
+                      ("Денков", "vk:nikolai-denkov")]

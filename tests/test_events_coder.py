@@ -901,3 +901,18 @@ def test_a_clause_after_while_or_but_has_its_own_subject():
     evs = {doc.span_text(e.span): e for e in doc.events}
     assert doc.span_text(evs["opened fire"].source.span) == "police"
     assert evs["refusing"].source.entity == "vk:sudan"
+
+
+def test_without_negates_and_a_street_is_no_actor():
+    """"..., без унгарският премиер изрично да го подкрепи": Orbán's support, negated (it had been Scholz's, for
+    Orbán); "на проспекте Руставели", "бул. „Цар Освободител“": streets named after someone are no targets."""
+    _doc, evs = _by_trigger("Германският канцлер Олаф Шолц е предложил на Орбан да излезе от залата, без унгарският "
+                            "премиер изрично да го подкрепи. Протестиращите блокираха бул. „Цар Освободител“.",
+                            "2023-12-14")
+    support = evs["подкрепи"]
+    assert support.negated and support.source.entity == "vk:viktor-orban"
+    assert evs["блокираха"].target.span is None
+    doc = vestnik.extract("Зурабишвили призвала сторонников выйти на акцию протеста на проспекте Руставели.",
+                          published="2024-10-27", lang="ru")
+    call = next(e for e in doc.events if doc.span_text(e.span) == "призвала")
+    assert call.target.span is None or doc.span_text(call.target.span) != "Руставели"

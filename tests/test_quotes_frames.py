@@ -1503,3 +1503,11 @@ def test_declaring_oneself_is_no_report_and_a_name_in_the_object_of_naming_is_sk
                           "резултата. Председателката на ЕК Урсула фон дер Лайен определи действията на „Газпром“ като "
                           "„поредния опит на Русия да ни изнудва с газ“.", "bg", "2025-05-19")
     assert got == {"поредния опит на Русия да ни изнудва с газ": "Председателката на ЕК Урсула фон дер Лайен"}
+
+
+def test_the_owner_after_a_medium_is_no_earlier_speaker() -> None:
+    """"..., говорится в заявлении командования": the command's statement, not the last speaker's (the RSF leader
+    had been given the army's words)."""
+    doc = _pipe_doc("Лидер СБР Мохаммед Хамдан Дагало заявил, что его силы контролируют столицу. Армия исключила "
+                    "переговоры с СБР, говорится в заявлении командования.", "ru", "2023-04-16")
+    assert _speaker_ids(doc)["Армия исключила переговоры с СБР"] is None

@@ -437,6 +437,9 @@ class NerModel:
     #: plural nouns for a party's members (демократите, республиканцев), names of people in BSNLP
     #: (vestnik/lang/<lang>/ner_groups.txt; see _groups)
     groups: frozenset[str] = frozenset()
+    #: sentence adverbs and conjunctions that never begin a name (vestnik/lang/<lang>/ner_not_first.txt): "Днес
+    #: Денков заяви" is Denkov; the tagger takes the capitalised first word of a sentence into the name
+    not_first: frozenset[str] = frozenset()
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -457,7 +460,8 @@ class NerModel:
         feat = Featurizer(gaz, make_morph(), known, extra, load_triggers(lang) if "trig" in extra else None)
         morph = RuMorph() if lang == "ru" else None
         return cls(lang, tagger, feat, BaseForms.load(model_dir / f"ner-{lang}.base.json", morph),
-                   Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"), load_groups(lang))
+                   Decoder(info, tagger.labels(), feat), cfg.get("propagate", "pSv"), load_groups(lang),
+                   lang_words(lang, "ner_not_first.txt"))
 
     def spans(self, text: str, crfsuite: bool = False, propagate: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, type) of every name the CRF finds in ``text`` (``crfsuite``: decode with crfsuite's tagger,
@@ -492,6 +496,10 @@ class NerModel:
                         cur[1] = i + 1
                 if cur:
                     found.append((cur[0], cur[1], cur[2]))
+        if self.not_first:
+            first = set(starts)
+            found = [(i + 1, j, t) if j - i > 1 and i in first and words[i].lower() in self.not_first
+                     and words[i + 1][:1].isupper() else (i, j, t) for i, j, t in found]  # (not "Днес+", a site)
         if propagate:
             flags = (self.decoder.word_flags(words) if self.decoder is not None and not crfsuite
                      and ("d" in propagate or "g" in propagate) else None)

@@ -175,6 +175,12 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
         if m.type == "ORG" and prep in _BESIDE:
             continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor
+        if lex.street_words:
+            p = m.span[0]
+            while p > sent[0] and text[p - 1] in _QUOTE_MARKS:
+                p -= 1
+            if _word_before(text, sent[0], p) in lex.street_words:
+                continue  # "на проспекте Руставели", "на бул. „Витоша“": a street named after someone is a place
         is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
             prep in lex.country_not_place and kind == "country")
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
@@ -402,6 +408,9 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
     return next((k for k in cuts if k >= pos), end)
 
 
+_QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
+
+
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The lower-cased word right before ``pos`` (not before ``lo``), "" if none: its preposition, for instance."""
     words = text[max(lo, pos - 16) : pos].lower().split()
@@ -453,6 +462,10 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
         return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
+    if lex.negation_far:  # "без унгарският премиер изрично да го подкрепи": "без ... да" negates its verb
+        inf = next((k for k in range(i - 1, max(-1, i - 3), -1) if toks[k][2] in INFINITIVE), None)
+        if inf is not None and any(toks[k][2] in lex.negation_far for k in range(max(0, inf - 5), inf)):
+            return True
     return i >= 3 and toks[i - 1][2] in INFINITIVE and bool({w for _, _, w in toks[max(0, i - 4) : i - 2]}
                                                              & lex.negation)
 

@@ -98,6 +98,8 @@ class Lexicon:
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     clause_gap: frozenset[str] = frozenset()  # ", but was still refusing": words that are no subject of the clause
+    negation_far: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street  # "без ... да подкрепи": a negation a few words before "да"
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
@@ -372,6 +374,8 @@ def load(lang: str) -> Lexicon | None:
             coords = "|".join(re.escape(w) for w in m["clause_coordinators"])
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
         lex.clause_gap = frozenset(m.get("clause_gap", []))
+        lex.negation_far = frozenset(m.get("negation_far", []))
+        lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))

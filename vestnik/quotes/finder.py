@@ -1991,7 +1991,10 @@ class Finder:
                 # "се казва още в писмото": the letter's author is the one the text spoke of; "в съобщението на
                 # прокуратурата" names its own author, whom the KB may not know
                 words = self.text[np2.span[0] : np2.span[1]].lower().split()
-                owned = any(w in self.lex.genitive for w in words[1:-1])
+                prev = self.text[max(0, np2.span[0] - 24) : np2.span[0]].lower().split()
+                # (or the phrase is the owner right after the medium: "говорится в заявлении командования")
+                owned = any(w in self.lex.genitive for w in words[1:-1]) or bool(
+                    prev and prev[-1] in self.lex.medium and words and words[0] not in self.lex.medium)
                 np2.kind = "owned_medium" if owned else "medium"  # an owned one is its owner's: no chain of before
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
