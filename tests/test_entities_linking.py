@@ -558,3 +558,29 @@ def test_a_role_word_after_a_hyphen_names_another_office(gaz: Gazetteer) -> None
     mentions, _ = link(text, gaz, [], "2022-10-05", "ru")
     roles = [(text[m.span[0] : m.span[1]], m.entity) for m in mentions if m.form == "role"]
     assert roles == [("Премьер РФ", "vk:mikhail-mishustin")]
+
+
+def test_a_surname_after_the_full_name_of_someone_the_kb_lacks_is_that_person(gaz: Gazetteer) -> None:
+    """"министърът на вътрешните работи Валентин Радев ... заяви Радев": Valentin Radev, twice (the KB's Rumen Radev
+    had taken both, and the first name had been dropped); "Румен Радев" later, and the surname after it, are the
+    president."""
+    import vestnik
+
+    doc = vestnik.extract("Шестнадесет души загинаха, съобщи министърът на вътрешните работи Валентин Радев. „Тринадесет "
+                          "души са загинали“, заяви Радев. Президентът Румен Радев изказа съболезнования. Радев каза още, "
+                          "че ще посети мястото.", published="2018-08-25", lang="bg")
+    people = [(doc.span_text(m.span), m.entity) for m in doc.mentions if m.type == "PER" and m.form == "name"]
+    valentin = people[0][1]
+    assert people[0][0] == "Валентин Радев" and valentin != "vk:rumen-radev"
+    assert people[1:] == [("Радев", valentin), ("Румен Радев", "vk:rumen-radev"), ("Радев", "vk:rumen-radev")]
+
+
+def test_a_full_name_needs_its_surname_not_only_its_consonant_key() -> None:
+    """"Тони Блеър" and the KB's "Дина Болуарте" share the consonant key "tn plr": a full name the tagger finds links
+    to a KB person only if its surname begins as theirs does (Blair had become Peru's president)."""
+    import vestnik
+
+    doc = vestnik.extract("Бившият британски премиер Тони Блеър каза, че Брекзит ще отслаби страната. Перуанският "
+                          "президент Дина Болуарте встъпи в длъжност.", published="2022-12-08", lang="bg")
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "PER" and m.form == "name"}
+    assert got["Тони Блеър"] != "vk:dina-boluarte" and got["Дина Болуарте"] == "vk:dina-boluarte"

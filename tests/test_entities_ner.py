@@ -375,3 +375,14 @@ def test_a_sentence_adverb_does_not_begin_a_name() -> None:
     people = [(doc.span_text(m.span), m.entity) for m in doc.mentions if m.type == "PER" and m.form == "name"]
     assert people == [("Николай Денков", "vk:nikolai-denkov"), ("Денков", "vk:nikolai-denkov"),
                       ("Денков", "vk:nikolai-denkov")]
+
+
+def test_a_numeral_opening_a_sentence_is_no_name() -> None:
+    """"Триста и десет души бяха задържани": no person "Триста" (the tagger had found one)."""
+    import vestnik
+
+    doc = vestnik.extract("Париж, 17 март (БТА) - Триста и десет души бяха задържани снощи в Париж и в други френски "
+                          "градове при протести срещу решението на правителството да прокара пенсионната реформа без "
+                          "гласуване в Националното събрание, съобщи вътрешният министър Жералд Дарманен.",
+                          published="2023-03-17", lang="bg")
+    assert [doc.span_text(m.span) for m in doc.mentions if m.type == "PER" and m.form == "name"] == ["Жералд Дарманен"]

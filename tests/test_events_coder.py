@@ -916,3 +916,25 @@ def test_without_negates_and_a_street_is_no_actor():
                           published="2024-10-27", lang="ru")
     call = next(e for e in doc.events if doc.span_text(e.span) == "призвала")
     assert call.target.span is None or doc.span_text(call.target.span) != "Руставели"
+
+
+def test_an_office_named_for_aid_gives_none():
+    """"Европейският комисар по хуманитарната помощ Христос Стилианидис каза ...": an office, no aid event (the
+    commissioner had been given humanitarian aid)."""
+    _doc, evs = _by_trigger("Европейският комисар по хуманитарната помощ Христос Стилианидис каза, че ЕС е готов да "
+                            "изпрати екипи. ЕС изпрати хуманитарна помощ на Албания.", "2019-11-26")
+    assert [k for k, e in evs.items() if e.cameo.startswith("07")] == ["изпрати хуманитарна помощ"]
+
+
+def test_an_act_after_without_is_negated():
+    """"освободен без повдигнато обвинение": no charge was brought (it had been a charge); "повдигна обвинение" is one."""
+    _doc, evs = _by_trigger("Борисов беше освободен без повдигнато обвинение. Прокуратурата повдигна обвинение на "
+                            "Горанов.", "2022-03-18")
+    assert evs["повдигнато обвинение"].negated and not evs["повдигна обвинение"].negated
+
+
+def test_orderly_is_no_order():
+    """"systematic, orderly, smooth and coordinated disarmament": no request (the stem "order*" had matched)."""
+    doc = vestnik.extract("The parties agreed to an orderly and coordinated disarmament. The court ordered the release "
+                          "of the journalists.", published="2022-11-02", lang="en")
+    assert [doc.span_text(e.span) for e in doc.events if e.cameo.startswith("10")] == ["ordered"]

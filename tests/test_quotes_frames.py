@@ -1511,3 +1511,93 @@ def test_the_owner_after_a_medium_is_no_earlier_speaker() -> None:
     doc = _pipe_doc("Лидер СБР Мохаммед Хамдан Дагало заявил, что его силы контролируют столицу. Армия исключила "
                     "переговоры с СБР, говорится в заявлении командования.", "ru", "2023-04-16")
     assert _speaker_ids(doc)["Армия исключила переговоры с СБР"] is None
+
+
+def test_long_relative_clauses_and_according_whom_name_the_subject() -> None:
+    """"Министър-председателката, която в понеделник даде на Москва срок ..., каза": the office holder speaks (the
+    speaker had been the clause's last words); "Заев, според когото ..., добави: „…“": Zaev adds, and "според
+    когото" is his view; "ще се нарича Република Северна Македония, предаде АФП" is no naming; "Ердоган, който ...,
+    ще се срещне с Путин, каза Песков": the clause is what Peskov said."""
+    _doc, got = _speakers("Министър-председателката, която в понеделник даде на Москва срок до полунощ да обясни как "
+                          "веществото „Новичок“ е било използвано на британска територия, каза, че руската страна е "
+                          "отговорила с пренебрежение. Министрите подписаха споразумението, с което съседката ще се "
+                          "нарича Република Северна Македония, предаде АФП. Заев, според когото двете страни слагат край "
+                          "на спор, продължил повече от четвърт век, добави: „Избрахме да гледаме към бъдещето“. "
+                          "Ердоган, който е на посещение в Москва, ще се срещне с Путин, каза Песков.", "bg", "2018-06-17")
+    assert got["руската страна е отговорила с пренебрежение"] == "Министър-председателката"
+    assert got["Избрахме да гледаме към бъдещето"] == "Заев"
+    assert got["двете страни слагат край на спор, продължил повече от четвърт век"] == "Заев"
+    assert got["Ердоган, който е на посещение в Москва, ще се срещне с Путин"] == "Песков"
+    assert "предаде АФП" not in got
+
+
+def test_more_russian_according_forms_an_anaphoric_medium_and_a_place_before_the_office() -> None:
+    """"Как сообщала ФСБ, ...", "Как пояснили в регуляторе, ..." open what was said (there had been no quote);
+    "Об этом говорится в сообщении регулятора" gives the sentence before to the regulator; bg "Днес на заседанието на
+    Министерския съвет премиерът Бойко Борисов нарече": the premier, not the session."""
+    _doc, got = _speakers("Фигуранты задержаны в субботу. Как сообщала ФСБ, после нападения они пытались скрыться. "
+                          "Банк России повысил ставку до 20%. Об этом говорится в сообщении регулятора. Как пояснили в "
+                          "регуляторе, повышение ставки должно обеспечить рост депозитных ставок.", "ru", "2022-02-28")
+    assert got["после нападения они пытались скрыться"] == "ФСБ"
+    assert got["Банк России повысил ставку до 20%"] == "регулятора"
+    assert got["повышение ставки должно обеспечить рост депозитных ставок"] == "регуляторе"
+    _doc, got = _speakers("Днес на заседанието на Министерския съвет премиерът Бойко Борисов каза, че държавата трябва "
+                          "да привлича такива специалисти.", "bg", "2019-07-17")
+    assert got["държавата трябва да привлича такива специалисти"] == "премиерът Бойко Борисов"
+
+
+def test_declining_to_comment_reports_nothing() -> None:
+    """"..., който отказа да коментира акцията": no quote (the sentence before the cue had been given to Rashkov);
+    Russian "отказался комментировать" likewise; "коментира" alone still reports."""
+    _doc, got = _speakers("Привърженици на ГЕРБ протестираха с искане за оставка на министъра Бойко Рашков, който отказа "
+                          "да коментира акцията. Акцията е законна, коментира Рашков.", "bg", "2022-03-18")
+    assert got == {"Акцията е законна": "Рашков"}
+    _doc, got = _speakers("Министр отказался комментировать сообщения СМИ.", "ru", "2022-03-18")
+    assert got == {}
+
+
+def test_according_at_a_sentence_end_after_a_comma_and_in_keeping_with() -> None:
+    """", според прогнозата на Световната банка." and ", по данным Росстата." at a sentence's end report what stands
+    before them (nothing had been found); "да функционират според конституцията" (no comma) is "in keeping with";
+    "..., където по информация на местни медии е възнамерявал ...": what the media report follows the phrase."""
+    _doc, got = _speakers("Икономиката ще расте с 3 на сто, според прогнозата на Световната банка. Посолството на САЩ "
+                          "призова Кастильо да позволи на институциите да функционират според конституцията. Той беше "
+                          "задържан край посолството на Мексико, където по информация на местни медии е възнамерявал да "
+                          "поиска убежище.", "bg", "2022-12-08")
+    assert got["Икономиката ще расте с 3 на сто"] == "прогнозата на Световната банка"
+    assert got["е възнамерявал да поиска убежище"] == "местни медии"
+    assert not any(s == "конституцията" for s in got.values())
+    _doc, got = _speakers("Цены выросли на 8%, по данным Росстата.", "ru", "2022-12-08")
+    assert got == {"Цены выросли на 8%": "Росстата"}
+
+
+def test_a_network_after_the_cue_is_where_and_the_subject_writes() -> None:
+    """"Ръководителят на НАСА Бил Нелсън поздрави ИСРО и написа в Екс, че ...": Nelson writes (the speaker had been
+    "Екс"); "написа в Екс премиерът Кирил Петков": the premier, after the network."""
+    _doc, got = _speakers("Ръководителят на НАСА Бил Нелсън поздрави ИСРО и написа в Екс, че САЩ се радват да бъдат "
+                          "партньор на Индия. „Няма да се откажем“, написа в Екс премиерът Кирил Петков.", "bg",
+                          "2023-08-23")
+    assert got == {"САЩ се радват да бъдат партньор на Индия": "Бил Нелсън",
+                   "Няма да се откажем": "премиерът Кирил Петков"}
+
+
+def test_english_which_and_participle_appositions_describe_the_speaker() -> None:
+    """"The Iran-backed group, which has been exchanging fire with Israel since October, said": the group (it had
+    been "October"); "A Hezbollah official, speaking on condition of anonymity, told Reuters": the official."""
+    _doc, got = _speakers("The Iran-backed group, which has been exchanging fire with Israel since October, said in a "
+                          "statement that it held Israel fully responsible. A Hezbollah official, speaking on condition "
+                          "of anonymity, told Reuters the blasts were the group's biggest security breach.", "en",
+                          "2024-09-17")
+    assert got["that it held Israel fully responsible"] == "Iran-backed group"
+    assert got["blasts were the group's biggest security breach"] == "Hezbollah official"
+
+
+def test_english_past_participle_apposition_and_a_news_conference_told() -> None:
+    """"The agreement, reached in Dubai after two weeks of tough negotiations, calls for ...": the agreement (it had
+    been "of tough negotiations"); "told a news conference that ...": what follows "that" is what was said (the
+    conference had been part of it)."""
+    _doc, got = _speakers("The agreement, reached in Dubai after two weeks of tough negotiations, calls for tripling "
+                          "renewable energy capacity. He told a news conference that the deal was signed.", "en",
+                          "2023-12-13")
+    assert got["tripling renewable energy capacity"] == "agreement"
+    assert "that the deal was signed" in got and not any("news conference" in c for c in got)

@@ -232,3 +232,12 @@ def test_a_call_or_a_decision_puts_its_complement_ahead() -> None:
         ("в понедельник", "DATE", "2024-10-28")]
     assert times("bg", "Цените започнаха да растат в понеделник.", "2024-10-27") == [
         ("в понеделник", "DATE", "2024-10-21")]
+
+
+def test_a_capitalised_month_inside_a_sentence_is_a_name_and_until_a_day_is_the_nearer_one() -> None:
+    """"еврокомиссар Марта Кос" is no March; "арестовал на два месяца, до 22 мая" written in March is this May (the past
+    verb had sent it to last year); "Июньский саммит" at a sentence's start is still June."""
+    assert times("ru", "Кая Каллас и еврокомиссар Марта Кос назвали выборы фиктивными.", "2025-01-27") == []
+    assert ("до 22 мая", "DATE", "2024-05-22") in times("ru", "Суд в воскресенье арестовал на два месяца, до 22 мая, "
+                                                               "четырех обвиняемых.", "2024-03-24")
+    assert times("ru", "Июньский саммит стал историческим.", "2024-12-18") == [("Июньский", "DATE", "2024-06")]

@@ -20,6 +20,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress, pairwise
 from typing import TypeGuard
@@ -114,7 +115,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                     and _first_name_of(kb, choose(match_at[inside[0]], seen, kb), text[s : inside[0][0]])):
                 surname_of[(s, e)] = inside[0]  # first names in another spelling before a known surname
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
-                    and _other_first_name(kb, text[s : inside[0][0]])):
+                    and (_other_first_name(kb, text[s : inside[0][0]]) or _unknown_first_name(text, s, inside[0][0]))):
                 pass  # Димитър Радев (the central banker) is not Румен Радев: another person of that surname
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][0] == s
                     and " " not in text[s : inside[0][1]] and _NAME_WORDS.fullmatch(text[inside[0][1] : e].lstrip() + " ")
@@ -154,12 +155,28 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             key_words = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
             if len(key_words) > 1:
                 parts.update((key_words[0], key_words[-1]))
+    # A KB person's surname used alone after a full name of another person with that surname, which the KB lacks
+    # ("министърът на вътрешните работи Валентин Радев. ... заяви Радев": Valentin, not Rumen Radev): the nearest
+    # full name before it says who.
+    fulls = sorted([(nm.span[0], fk.split()[-1], None)
+                    for nm in keep_ner if nm.type == "PER" and nm.span not in kb_set and nm.span not in surname_of
+                    and nm.span not in wrapped and " " in (fk := name_key(nm.base or text[nm.span[0] : nm.span[1]]))
+                    and fk not in gaz.key_index]  # (not one the KB knows by its key: "Матеуш Моравиецки")
+                   + [(m.start, name_key(text[m.start : m.end]).split()[-1], m) for m in matches
+                      if m.form == "name" and " " in text[m.start : m.end].strip() and _kb_type(kb, m) == "PER"],
+                   key=lambda f: f[0])
     for sp, nm in list(same_span.items()):
         m = match_at[sp]
         ent = kb.get(choose(m, seen, kb))
         if nm.type == "PER" and ent is not None and ent.type != "PER" and name_key(text[sp[0] : sp[1]]) in parts:
             drop_kb.add(sp)
             del same_span[sp]
+        elif nm.type == "PER" and ent is not None and ent.type == "PER" and " " not in text[sp[0] : sp[1]].strip():
+            key = name_key(text[sp[0] : sp[1]])
+            last = next((f for f in reversed(fulls) if f[0] < sp[0] and f[1] == key), None)
+            if last is not None and last[2] is None:
+                drop_kb.add(sp)
+                del same_span[sp]
 
     # 2. KB matches -> mentions (derived compounds share the whole hyphenated span).
     derived_span = _compound_spans(text, [m for m in matches if m.form == "derived"])
@@ -230,7 +247,12 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             if _state_body(body) and place is not None and place.kind == "country" and place.iso3:
                 eid = _country_body(kb, body_id, place.iso3, base, False, entities, date)
         surface = text[nm.span[0] : nm.span[1]]
-        if eid is None and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
+        # (a surname after the full name of a person the KB lacks is that person's: "Валентин Радев ... Радев")
+        own = eid is None and nm.type == "PER" and " " not in key and (before := max(
+            (mt for mt in mentions if mt.type == "PER" and mt.form == "name" and mt.span[0] < nm.span[0]
+             and " " in (mk := name_key(mt.base or "")) and mk.split()[-1] == key),
+            key=lambda mt: mt.span[0], default=None)) is not None and before.entity is None
+        if eid is None and not own and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
             ent_kb = kb.get(eid)
             low = surface.lower()
             if ent_kb is not None and ent_kb.type != "PER" and not any(
@@ -238,10 +260,13 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 # "Алкарас" after "Карлос Алкарас" is that person, not Algiers, whose key is the same skeleton
                 # ("Пакистан", a place the tagger took for a person, is written as the KB writes it)
                 eid = None
+        if eid is not None and nm.type == "PER" and " " in key and nm.span not in surname_of and nm.span not in wrapped \
+                and not _surname_agrees(surface, kb.get(eid)):
+            eid = None  # "Тони Блеър" is not Dina Boluarte, whose consonant key ("tn plr") it shares
         if eid is not None and nm.type != "PER" and nm.span not in surname_of and nm.span not in wrapped \
                 and not _shares_stem(surface, kb.get(eid)):
             eid = None  # "Глушково" is not Glasgow, whose consonant key it shares
-        eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" else None)
+        eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" and not own else None)
         if eid is not None and nm.type == "PER" and lang in _CASELESS and nm.span not in surname_of \
                 and _another_first_name(kb, eid, base, lang):
             eid = None  # "Георги Георгиев" (the justice minister) is not Георг Георгиев, whose key is the same
@@ -569,14 +594,26 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
     todo = [m for m in mentions if m.entity is None]
     full: dict[str, str] = {}
     first: dict[str, set[str]] = {}
+    full_at: dict[str, int] = {}  # surname -> where its first unknown full name starts
     for m in todo:
         k = name_key(m.base or "")
         if m.type == "PER" and len(k.split()) > 1:
             full.setdefault(k.split()[-1], k)
+            full_at.setdefault(k.split()[-1], m.span[0])
             first.setdefault(k.split()[0], set()).add(k)
     for m in todo:
         k = name_key(m.base or "")
         if m.type == "PER" and len(k.split()) == 1:
+            if k in full and full_at[k] < m.span[0] and not any(
+                    x.entity and x.type == "PER" and full_at[k] < x.span[0] < m.span[0]
+                    and name_key(x.base or "").split()[-1:] == [k] for x in mentions):
+                # "Валентин Радев ... заяви Радев": the full name just before it, which the KB lacks, says who
+                # (not Rumen Radev, whom the KB knows by that surname)
+                m.entity = unknown_id(full[k])
+                m.evidence += "+surname"
+                if m.entity not in entities:
+                    entities[m.entity] = Entity(name=m.base or "", type=m.type or "", codes={}, kind=None)
+                continue
             if (eid := _person_by_key(kb_keys, k, m.base or "", kb)) is not None:
                 m.entity = eid
                 m.evidence += "+surname"
@@ -624,6 +661,28 @@ def _another_first_name(kb: KB, eid: str, base: str, lang: str) -> bool:
     firsts = {n.split()[0].casefold() for lg, n in e.all_names() if lg == lang and len(n.split()) > 1}
     return bool(firsts) and words[0] not in firsts and any(
         words[0].startswith(f) or f.startswith(words[0]) for f in firsts)
+
+
+def _unknown_first_name(text: str, s: int, surname: int) -> bool:
+    """One capitalised word inside a sentence before a KB person's surname, that the tagger reads as one name with
+    it and the KB knows as no name of its own: a first name the KB lacks ("съобщи министърът на вътрешните работи
+    Валентин Радев": not Rumen Radev). A capitalised word at a sentence's start may be any word ("Давос Мей")."""
+    w = text[s:surname]
+    if not _NAME_WORDS.fullmatch(w) or len(w.split()) != 1 or not w[:1].isupper() or w[1:2].isupper():
+        return False
+    before = text[max(0, s - 3) : s].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def _surname_agrees(surface: str, ent: KBEntry | None) -> bool:
+    """The full name's last word is spelt much like one of the KB person's last words, in the same script: a
+    consonant key alone joins different people ("Тони Блеър" and "Дина Болуарте" share "tn plr")."""
+    if ent is None or ent.type != "PER" or not surface.split():
+        return True
+    last = surface.split()[-1].casefold()
+    same = [n.split()[-1].casefold() for _, n in ent.all_names() if n.split() and _cyrillic(n[0]) == _cyrillic(surface[0])]
+    # (a spelling of the same surname stays: "Тереза Май" for "Мей", "Моравиецки" for "Моравецки")
+    return not same or any(w[:1] == last[:1] and SequenceMatcher(None, w, last).ratio() >= 0.6 for w in same)
 
 
 def _cyrillic(ch: str) -> bool:

@@ -497,9 +497,11 @@ class NerModel:
                 if cur:
                     found.append((cur[0], cur[1], cur[2]))
         if self.not_first:
-            first = set(starts)
+            first = set(starts) | {i for i in range(2, len(words)) if words[i - 1] in ("-", "–", "—")
+                                   and words[i - 2] == ")"}  # (after a dateline: "(БТА) - Триста души ...")
             found = [(i + 1, j, t) if j - i > 1 and i in first and words[i].lower() in self.not_first
-                     and words[i + 1][:1].isupper() else (i, j, t) for i, j, t in found]  # (not "Днес+", a site)
+                     and words[i + 1][:1].isupper() else (i, j, t) for i, j, t in found  # (not "Днес+", a site)
+                     if not (j - i == 1 and i in first and words[i].lower() in self.not_first)]  # ("Триста души")
         if propagate:
             flags = (self.decoder.word_flags(words) if self.decoder is not None and not crfsuite
                      and ("d" in propagate or "g" in propagate) else None)

@@ -57,6 +57,7 @@ SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class 
 MAX_SENTENCE = 50_000
 _GENDER_BACK = 300  # how far back a pronoun of the other gender looks for its own person (characters)
 _BODY_BACK = 3000  # how far back (characters) a generic noun ("министерството") looks for the body it means
+_PAST_PARTICIPLE = ("л", "ла", "ло", "ли", "вший", "вшая", "вшее", "вшие")  # "продължил", "начавший" (bg/ru)
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
@@ -547,6 +548,20 @@ class Finder:
                 # "руските агенции, позовавайки се на източник в Кремъл, съобщиха"; "European officials, who were not
                 # consulted, expressed concern": the phrase the clause describes, named or not
                 head = self.np_before(toks, c, lo)
+            if head is None and lex.relatives:
+                # a longer relative clause before the cue's comma: "Министър-председателката, която в понеделник
+                # даде на Москва срок ..., каза", "Заев, според когото ..., добави": the noun before its comma
+                k = next((k for k in range(i - 2, lo, -1) if toks[k].low in lex.relatives and toks[k].q < 0), None)
+                if k is not None and toks[k - 1].text != "," and k - 2 > lo and toks[k - 2].text == ",":
+                    k -= 1  # ("според когото": a preposition before the pronoun)
+                # (inside it, a comma may only open a participle's phrase, "спор, продължил ...": after "X, който
+                # ..., ще се срещне с Y, каза Z" the clause is what Z said)
+                inner = [m + 1 for m in range(k + 1, i - 1) if toks[m].text == ","] if k is not None else []
+                if k is not None and k - 1 > lo and toks[k - 1].text == "," and toks[k - 1].q < 0 \
+                        and not any(t.text in SENT_END for t in toks[k:i]) and all(
+                            toks[m].word and toks[m].text.islower() and toks[m].low not in lex.stop
+                            and toks[m].low.endswith(_PAST_PARTICIPLE + lex.participle_apposition) for m in inner):
+                    head = self._named_before(toks, k - 1, lo, role=True)
             if head is not None:
                 return head
         if j > lo and toks[j].text in DASHES and toks[j].q < 0:  # "Веселин Паунов - кор. на БНР в Лондон заяви": the
@@ -569,6 +584,16 @@ class Finder:
             if k == r[0]:
                 break
             r = (k, r[1])
+        if r is not None and r[1] - r[0] > 2 and r[0] - 1 >= lo and (toks[r[0] - 1].low in lex.cue_pps or toks[
+                r[0] - 1].low in lex.cue_pp_inner) and toks[r[0]].text.islower():
+            # "Днес на заседанието на Министерския съвет премиерът Бойко Борисов нарече": where it was said, then
+            # who: the office right before the person's name
+            for p in range(r[0] + 1, r[1] - 1):
+                if lex.is_role(toks[p].low) and toks[p - 1].low not in lex.stop and any(
+                        m.type == "PER" and m.form == "name" and m.span[0] == toks[p + 1].s and m.span[1] == toks[r[1] - 1].e
+                        for m in self.mentions_in(toks[p + 1].s, toks[r[1] - 1].e)):
+                    r = (p, r[1])
+                    break
         if r is not None and j >= lo + 1 and toks[j].low in lex.coordinators and toks[j].low in lex.boundary:
             both = self._named_before(toks, j, lo, "LOC")  # "Италия и Франция заявиха": both names, one phrase
             if both is not None and self._named_before(toks, end, r[0], "LOC") == r:
@@ -688,10 +713,18 @@ class Finder:
             return False  # "В своя доклад „X“ | счетоводната компания посочва": another phrase follows the name
         return self._quoted_name(toks, j, hi, use=False) == j + 1
 
-    def _named_before(self, toks: list[Tok], comma: int, lo: int, also: str = "") -> tuple[int, int] | None:
+    def _named_before(self, toks: list[Tok], comma: int, lo: int, also: str = "", role: bool = False
+                      ) -> tuple[int, int] | None:
         """Token range of a person's or organisation's name (or of type ``also``) that ends right before token
-        ``comma``, else None."""
+        ``comma``, else None; with ``role``, also an office named by its noun ("Министър-председателката, която")."""
         end = toks[comma - 1].e
+        if role and comma - 1 >= lo and toks[comma - 1].word and self.lex.is_role(toks[comma - 1].low) and not any(
+                m.span[1] == end for m in self.mentions_in(toks[lo].s, end)):
+            k = comma - 1
+            while k > lo and k > comma - 4 and toks[k - 1].word and toks[k - 1].low not in self.lex.stop \
+                    and toks[k - 1].text.islower():
+                k -= 1
+            return k, comma
         m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
                   and m.type in ("PER", "ORG", also)), None)
         if m is None and comma - 1 > lo and ((toks[comma - 1].low,) in self.lex.institutions
@@ -720,7 +753,8 @@ class Finder:
             if k > j + 1 and toks[j].low in lex.locatives:
                 place = j + 1
             j = max(k, j + 1)
-        if place >= 0 and (j >= hi or not toks[j].word) and toks[place].text[:1].isupper():
+        if place >= 0 and (j >= hi or not toks[j].word) and toks[place].text[:1].isupper() \
+                and toks[place].low not in lex.platforms:  # ("написа в Екс, че": where it was written, no one)
             j = place
         if j + 1 < hi and toks[j].word and self.name_marks:  # отбелязва в. „Гардиън“: the outlet, not its noun
             k = j + 1 if toks[j].low in lex.outlet_nouns else (
@@ -738,6 +772,9 @@ class Finder:
                 j = self._past_place_pp(toks, k, hi)
         if j < hi and self.match_phrase(toks, j, hi) is not None:
             return None  # "Об этом сообщает со ссылкой на DW": a cue phrase is nobody (the outlet's name is missing)
+        if j + 1 < hi and toks[j].low in lex.cue_pps and toks[j + 1].low in lex.platforms and (
+                j + 2 >= hi or not toks[j + 2].word):
+            return None  # "... и написа във Фейсбук, че": where it was written; who wrote it is the subject before
         start = j
         n = 0
         named = named_end = -1
@@ -1496,6 +1533,9 @@ class Finder:
                     hit = None  # "urges G20 leaders to show ...": the earlier cue's content, a statement asked for
                 if hit and i > x and (toks[i - 1].low, t.low) in lex.not_cue_pairs:
                     hit = None  # "a lengthy phone call on Wednesday", "има основания да се смята, че"
+                if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
+                        i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
+                    hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
                 if hit:
                     cues.append((i, hit[0], hit[1]))
                     i = hit[0]
@@ -1597,11 +1637,12 @@ class Finder:
             dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
         # 1b. "Това заяви X", "Об этом заявил X": the content is the sentence before
         if cues and x < cues[0][0] <= x + 2 and all(t.low in lex.anaphoric for t in toks[x:cues[0][0]]) \
-                and cues[0][2] in ("speech", "info") and cues[0][0] not in used:
+                and cues[0][2] in ("speech", "info", "impersonal") and cues[0][0] not in used:
             ci, cj, cls = cues[0]
             prev = self._previous_sentence(para, sent)
-            if prev is not None:
-                np = self._speaker_for(toks, cues[0], cj, y, st, before_lo=ci)
+            np = self._speaker_for(toks, cues[0], cj, y, st, before_lo=ci) if prev is not None else None
+            if prev is not None and (cls != "impersonal" or np is not None):
+                # ("Об этом говорится в сообщении регулятора": an impersonal cue needs the medium it names)
                 np = self._relay(toks, cues[0], cj, y, np, st, sent)
                 emit(prev, False, ci, cj, np, cls, f"quote:anaphoric:{cls}")
                 for old in self.out.quotes:  # quotes read inside that sentence get this speaker when they had none
@@ -2286,6 +2327,8 @@ class Finder:
                         src_here.append((k2, c2))
         # "При этом, по его словам, транзит ... должен быть сохранен": what he said follows the phrase
         start_sentence = mid or at_start or (inner is not None and ci > x and toks[ci - 1].text == ",")
+        if start_sentence and not at_start and ci > x and toks[ci - 1].text == "," and (k >= y or self._ends(toks, k)):
+            start_sentence = False  # "Икономиката ще расте с 3 на сто, според прогнозата на ...": the sentence's end
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]
@@ -2316,6 +2359,11 @@ class Finder:
             e = ci
             if e > x and toks[e - 1].text == ",":
                 e -= 1
+            elif lex.according_comma and e > x and toks[e - 1].word and np.kind == "phrase" and np.entity is None \
+                    and not np.institution and not any(w in lex.info_nouns or w in lex.medium or w in lex.agency_nouns
+                                                       for w in self.text[np.span[0] : np.span[1]].lower().split()):
+                return  # bg/ru "да функционират според конституцията": in keeping with, not someone's view (a source
+                # or a survey without the comma still is: "нараснала значително според анкета на ...")
             lo = x
             if np.kind in ("agency", "agency_noun") and any(
                     q.speaker.span and q.speaker.span[0] <= toks[lo].s < q.speaker.span[1] for q in self.out.quotes[-4:]):

@@ -104,6 +104,9 @@ class Lexicon:
     #: (word before, cue word) pairs in which the cue word is no cue: a noun ("phone call on"), an impersonal
     #: reflexive ("да се смята, че": it is believed, by no one named)
     not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
+    declined: frozenset[str] = frozenset()
+    according_comma: bool = False
+    platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who  # bg/ru: a view reported before "според X" ends with a comma  # "отказа да коментира": a cue after these reports nothing
     #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
     #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
     apposition_relatives: frozenset[str] = frozenset()
@@ -301,6 +304,9 @@ def load_lexicon(lang: str) -> Lexicon:
         adverbial_firsts=frozenset(_words(p)[0] for p in g.get("cue_adverbials", []) if p.strip()),
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         not_cue_pairs=frozenset(tuple(p.lower().split()) for p in g.get("not_cue_pairs", []) if len(p.split()) == 2),
+        declined=frozenset(w.lower() for w in g.get("declined", [])),
+        according_comma=bool(g.get("according_comma", False)),
+        platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),

@@ -130,6 +130,10 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
             span_toks.pop()  # an optional trailing comma or dot is not part of the expression
         if not span_toks:
             continue
+        if lex.lower and len(span_toks) == 1 and "MONTH" in lex.lower and "MONTH" in span_toks[0].cats \
+                and span_toks[0].text[:1].isupper() and not span_toks[0].text.isupper() \
+                and text[: span_toks[0].start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "„", "“", "«", "(", ":"):
+            continue  # bg/ru "еврокомиссар Марта Кос": a capitalised month word inside a sentence is a name
         first = span_toks[0].i
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         s, e = toks[p].start, span_toks[-1].end

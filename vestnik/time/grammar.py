@@ -238,6 +238,7 @@ class Lexicon:
     past_stop: frozenset[str] = frozenset()
     trigger: re.Pattern[str] | None = None
     cased: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()  # categories written in lower case only (bg/ru months)
     ambiguous: frozenset[str] = frozenset()
     ambiguous_context: frozenset[str] = frozenset()
     year_context: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()  # "реши да удължи ... до 31 март": a past cue before these is not the date's
     irrealis_suffixes: tuple[str, ...] = ()  # ru infinitives ("призвала выйти в понедельник") open such a complement
     irrealis_stop: frozenset[str] = frozenset()  # words with those endings that are no infinitives ("опять")
+    until: frozenset[str] = frozenset()  # "до 22 мая": a past verb does not date the end of a term
     directive: frozenset[str] = frozenset()  # "призова да ...", "решил провести ...": the complement is ahead
     age_words: frozenset[str] = frozenset()
     memo: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
@@ -436,8 +438,10 @@ def load_lexicon(code: str) -> Lexicon:
     lex.irrealis_suffixes = tuple(tense.get("irrealis_suffixes", []))
     lex.irrealis_stop = frozenset(tense.get("irrealis_stop", []))
     lex.directive = frozenset(w.lower() for w in tense.get("directive", []))
+    lex.until = frozenset(w.lower() for w in tense.get("until", []))
     lex.age_words = frozenset(lex.settings.get("age_words", []))
     lex.cased = frozenset(lex.settings.get("cased_categories", []))
+    lex.lower = frozenset(lex.settings.get("lower_categories", []))
     lex.ambiguous = frozenset(lex.settings.get("ambiguous", []))
     lex.ambiguous_context = frozenset(lex.settings.get("ambiguous_context", []))
     lex.year_context = frozenset(lex.settings.get("year_context", []))

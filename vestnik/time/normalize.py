@@ -89,6 +89,9 @@ class Ctx:
     def tense(self) -> int:
         if self._t is None:
             self._t = self._tense()
+            if self._t < 0 and self.lex.until and (self.toks[self.i].low in self.lex.until or (
+                    (p := self.prev()) is not None and p.low in self.lex.until)):
+                self._t = 0  # "арестовал на два месяца, до 22 мая": a term's end, ahead of the past act as often as not
         return self._t
 
     def prev(self, k: int = 1) -> Tok | None:
