@@ -57,7 +57,6 @@ SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class 
 MAX_SENTENCE = 50_000
 _GENDER_BACK = 300  # how far back a pronoun of the other gender looks for its own person (characters)
 _BODY_BACK = 3000  # how far back (characters) a generic noun ("министерството") looks for the body it means
-_PAST_PARTICIPLE = ("л", "ла", "ло", "ли", "вший", "вшая", "вшее", "вшие")  # "продължил", "начавший" (bg/ru)
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
@@ -560,7 +559,7 @@ class Finder:
                 if k is not None and k - 1 > lo and toks[k - 1].text == "," and toks[k - 1].q < 0 \
                         and not any(t.text in SENT_END for t in toks[k:i]) and all(
                             toks[m].word and toks[m].text.islower() and toks[m].low not in lex.stop
-                            and toks[m].low.endswith(_PAST_PARTICIPLE + lex.participle_apposition) for m in inner):
+                            and toks[m].low.endswith(lex.active_participles + lex.participle_apposition) for m in inner):
                     head = self._named_before(toks, k - 1, lo, role=True)
             if head is not None:
                 return head

@@ -135,6 +135,7 @@ class Lexicon:
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
     participle_apposition: tuple[str, ...] = ()
+    active_participles: tuple[str, ...] = ()  # "спор, продължил ...": a past active participle's endings
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
@@ -327,6 +328,7 @@ def load_lexicon(lang: str) -> Lexicon:
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
         name_titles=frozenset(g.get("name_titles", [])),
         participle_apposition=tuple(g.get("participle_apposition", [])),
+        active_participles=tuple(g.get("active_participles", [])),
         infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
