@@ -1601,3 +1601,15 @@ def test_english_past_participle_apposition_and_a_news_conference_told() -> None
                           "2023-12-13")
     assert got["tripling renewable energy capacity"] == "agreement"
     assert "that the deal was signed" in got and not any("news conference" in c for c in got)
+
+
+def test_a_name_and_its_apposition_speak_and_an_office_keeps_its_adjectives() -> None:
+    """"Anne Rasmussen, lead negotiator for the alliance, said the deal ...": she speaks, and what she said follows
+    (the name and its apposition had been the content, said by "deal contained ..."); "обяви във вторник вечерта
+    американският държавен секретар Майк Помпейо": the office with its adjectives (it had been "секретар ...")."""
+    _doc, got = _speakers("Anne Rasmussen, lead negotiator for the Alliance of Small Island States, said the deal contained "
+                          "a litany of loopholes.", "en", "2023-12-13")
+    assert got == {"the deal contained a litany of loopholes": "Anne Rasmussen"}
+    _doc, got = _speakers("САЩ ще направят всичко, за да спрат проекта, обяви във вторник вечерта американският държавен "
+                          "секретар Майк Помпейо.", "bg", "2019-01-15")
+    assert got == {"САЩ ще направят всичко, за да спрат проекта": "американският държавен секретар Майк Помпейо"}

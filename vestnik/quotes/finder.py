@@ -873,9 +873,19 @@ class Finder:
                 return j
             if not after_prep and (lex.is_role(t.low) or any(
                     m.span[0] == t.s and m.type == "PER" and m.form == "name" for m in self.mentions_in(t.s, t.e))):
+                while lex.is_role(t.low) and k - 1 > j + 1 and self._office_adjective(toks, k - 1):
+                    k -= 1  # "обяви във вторник вечерта американският държавен секретар": the office's adjectives
                 return k
             after_prep = False
         return j
+
+    def _office_adjective(self, toks: list[Tok], k: int) -> bool:
+        """Token ``k`` is a lower-case adjective before an office after a cue, not a word of the phrase on where or
+        when it was said: no time, not right after a preposition ("на заседание на комисията | председателят")."""
+        lex, t = self.lex, toks[k]
+        return (t.word and t.text.islower() and t.low.endswith(lex.adjective_endings) and t.low not in lex.stop
+                and self._time_at(t.s) is None and toks[k - 1].low not in lex.cue_pps
+                and toks[k - 1].low not in lex.cue_pp_inner)
 
     def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
         """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
@@ -1736,6 +1746,13 @@ class Finder:
                 # "Според Ройтерс, ..., Брюксел ще публикува ...": with an attribution before, "CONTENT, SPEAKER
                 # CUE" would make the attribution what was said ("..., предаде Ройтерс" still relays it)
                 comma = None
+            if comma is not None and x < comma and (p := next((p for p in range(x + 1, comma) if toks[p].text == ","
+                                                                and toks[p].q < 0), None)) is not None and not any(
+                    t.text == "," or t.text in SENT_END for t in toks[p + 1 : comma]) and any(
+                    m.type == "PER" and m.form == "name" and m.span == (toks[x].s, toks[p - 1].e)
+                    for m in self.mentions_in(toks[x].s, toks[p - 1].e)):
+                comma = None  # "Anne Rasmussen, lead negotiator for the alliance, said the deal ...": a name and its
+                # apposition are who speaks, not what was said
             if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
                 np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)

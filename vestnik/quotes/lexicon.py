@@ -135,7 +135,8 @@ class Lexicon:
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
     participle_apposition: tuple[str, ...] = ()
-    active_participles: tuple[str, ...] = ()  # "спор, продължил ...": a past active participle's endings
+    active_participles: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()  # "американският държавен секретар": an office's adjectives  # "спор, продължил ...": a past active participle's endings
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
@@ -329,6 +330,7 @@ def load_lexicon(lang: str) -> Lexicon:
         name_titles=frozenset(g.get("name_titles", [])),
         participle_apposition=tuple(g.get("participle_apposition", [])),
         active_participles=tuple(g.get("active_participles", [])),
+        adjective_endings=tuple(g.get("adjective_endings", [])),
         infinitive_endings=tuple(c.get("infinitive_endings", [])),
         group_roles=frozenset(p.lower() for p in s.get("group_roles", [])),
         definite_endings=tuple(g.get("definite_endings", [])),
