@@ -2304,7 +2304,7 @@ class Finder:
         if k < y and toks[k].text == "," and cj < k and (per := next((
                 m for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.type == "PER" and m.form == "name"
                 and m.span[1] < toks[k - 1].e), None)) is not None:
-            e = bisect_left([t.s for t in toks], per.span[1], cj, k)
+            e = next((m for m in range(cj, k) if toks[m].s >= per.span[1]), k)
             if e < k and toks[e].word and toks[e].text.islower() and toks[e].low not in lex.genitive \
                     and toks[e].low not in lex.affiliation:
                 k = e  # "По думите на Тошковски пиротехнически изделия, използвани ...": the name ends who

@@ -130,9 +130,9 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
             span_toks.pop()  # an optional trailing comma or dot is not part of the expression
         if not span_toks:
             continue
-        if lex.lower and len(span_toks) == 1 and "MONTH" in lex.lower and "MONTH" in span_toks[0].cats \
+        if lex.lower and len(span_toks) == 1 and not lex.lower.isdisjoint(span_toks[0].cats) \
                 and span_toks[0].text[:1].isupper() and not span_toks[0].text.isupper() \
-                and text[: span_toks[0].start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "„", "“", "«", "(", ":"):
+                and _char_before(text, span_toks[0].start) not in _OPENERS:
             continue  # bg/ru "еврокомиссар Марта Кос": a capitalised month word inside a sentence is a name
         first = span_toks[0].i
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
@@ -140,6 +140,16 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
         floor = pos = j
     return out
+
+
+_OPENERS = frozenset(("", ".", "!", "?", "\"", "„", "“", "«", "(", ":"))  # after these any word is capitalised
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" at the text's start)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def _accept(text: str, toks: Toks, i: int, cands: list[tuple[int, int, list[RawBinding], Rule]], lex: Lexicon,

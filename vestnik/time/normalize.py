@@ -145,9 +145,7 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int |
     if tense < 0 and delta > 31:
         y -= 1
     elif tense > 0 and delta < -31:
-        y += 1
-    elif tense > 0 and delta < -300 and _days_to(a.day, y + 1, month, day) <= 62:
-        y += 1  # "реши ... от 1 януари" written on 12 December: the coming one, not a date eleven months back
+        y += 1  # ("реши ... от 1 януари" written on 12 December: the coming one, not a date eleven months back)
     elif tense == 0 and abs(delta) > 182:
         # no tense: the nearer of this year's date and the one a year away ("изборите са на 23 февруари" in
         # December is the coming February; "на 20 декември" with no verb in February, the last one)
