@@ -1613,3 +1613,63 @@ def test_a_name_and_its_apposition_speak_and_an_office_keeps_its_adjectives() ->
     _doc, got = _speakers("САЩ ще направят всичко, за да спрат проекта, обяви във вторник вечерта американският държавен "
                           "секретар Майк Помпейо.", "bg", "2019-01-15")
     assert got == {"САЩ ще направят всичко, за да спрат проекта": "американският държавен секретар Майк Помпейо"}
+
+
+def test_a_participle_after_the_clause_shares_its_subject() -> None:
+    """", adding: “…”", ", calling the plan “…”", ", noting that ...": the subject of the clause before the comma
+    speaks, not the nearest noun (these had been "the minister", "the report" and "March"); a frame inside another
+    frame's content is not that subject ("officials said [the letter was referring to ...], adding that"); a quote
+    whose words end in a full stop ends its sentence (“... the winter.” Mayor ...: the mayor had said it)."""
+    _doc, got = _speakers("Senator Warren wrote to the minister, adding: “I urge you to act before the winter.” "
+                          "Mayor Ana Brnabić rejected the report, calling it “a work of fiction.” "
+                          "In a memo dated March 2016, Mark Elias laid out the options, noting that the party could share "
+                          "its donor lists. Union officials said the letter was referring to the wage talks, adding that "
+                          "members felt more energized than ever.", "en", "2016-10-24")
+    assert got["I urge you to act before the winter"] == "Senator Warren"
+    assert got["a work of fiction"] == "Mayor Ana Brnabić"
+    assert got["that the party could share its donor lists"] == "Mark Elias"
+    assert got["that members felt more energized than ever"] == "Union officials"
+    _doc, got = _speakers("Министърът на финансите на Великобритания Филип Хамънд заяви в понеделник, че бюджетът ще "
+                          "бъде променен, добавяйки: „Искаме стабилност за бизнеса“.", "bg", "2018-02-12")
+    assert got["Искаме стабилност за бизнеса"] == "Министърът на финансите на Великобритания Филип Хамънд"
+    _doc, got = _speakers("Изправена пред остра критика от министрите си, Тереза Мей се опита да успокои страховете им, "
+                          "посочвайки пред журналисти: „Това ще бъде само за ограничен период от време.“ „Потвърждавам "
+                          "подкрепата си за Кипър.“ - посочи председателят на ЕП.", "bg", "2018-11-14")
+    assert got["Това ще бъде само за ограничен период от време"] == "Тереза Мей"
+    assert got["Потвърждавам подкрепата си за Кипър"] == "председателят на ЕП"  # (a dash after the quote: its cue)
+
+
+def test_a_short_quote_that_ends_in_the_comma_before_the_cue_ends_the_content() -> None:
+    """'The ruling is a "dangerous precedent," he said.': the sentence is what he said (nothing was found: the
+    quote is too short to stand alone, and its comma inside the marks hid the trailing comma); a middle initial
+    ("Janet L. Yellen") and a state in brackets ("(D-Mo.)") end no sentence between a quote and its cue; an "and"
+    inside the speaker's apposition does not part them."""
+    _doc, got = _speakers('The ruling is a "dangerous precedent," he said. "Hiring will slow down next year," '
+                          'Fed Chair Janet L. Yellen said on Tuesday. "We have waited long enough," Rep. Emanuel '
+                          'Cleaver II (D-Mo.) said at the hearing. "Is it in our interest to act?" Lisa O. Monaco, the '
+                          'adviser on counterterrorism and homeland security, said at a summit.', "en", "2016-10-10")
+    assert got['The ruling is a "dangerous precedent,"'] == "he"
+    assert "Yellen" in (got["Hiring will slow down next year"] or "")
+    assert got["We have waited long enough"] == "Rep. Emanuel Cleaver II"
+    assert got["Is it in our interest to act?"] == "Lisa O. Monaco"
+
+
+def test_a_noun_cue_with_a_that_clause_reports_the_whole_clause() -> None:
+    """"news that the ministry had asked ...": the clause to its end (it had been "the ministry", cut at the
+    auxiliary as a noun phrase after a preposition is)."""
+    _doc, got = _speakers("Shares fell after news that the ministry had asked the regulator to delay the merger.", "en",
+                          "2016-10-28")
+    assert "that the ministry had asked the regulator to delay the merger" in got
+
+
+def test_a_quote_ending_in_a_full_stop_and_its_continuation() -> None:
+    """“... winter.” She called it ...: a new sentence, so the quote's cue is not the next sentence's verb; but
+    “... Katy.” Trump said to cheers.: a short inverted attribution still belongs to the quote before; and a quote
+    without a cue goes on from the last quote before it in its paragraph, not from a later sentence's."""
+    _doc, got = _speakers('"We disagreed with them on policies," she said on Friday. "But I never questioned their '
+                          'fitness to serve. He is different." She called him "not fit to be president." "We have '
+                          'massive crowds, Katy." Trump said to cheers.', "en", "2016-10-10")
+    merged = next(c for c in got if c.startswith("We disagreed"))
+    assert "But I never questioned" in merged and got[merged] == "she"
+    assert got["not fit to be president"] == "She"
+    assert got["We have massive crowds, Katy"] == "Trump"

@@ -351,12 +351,16 @@ class Finder:
         text, abbr = self.text, self.lex.abbreviations
         out, start = [], a
         opens = [dq.open for dq in quotes]
-        for m in SENT_BREAK.finditer(text, a, b):
-            p = m.start()
+        # a quote whose words end in a full stop ends its sentence too ("… the winter.” Mayor Brnabić rejected ...";
+        # not after "?" or "!": "“Is it in our interest to act?” Lisa Monaco said")
+        ends = [(dq.end, dq.end, ".”") for dq in quotes if a < dq.end < b and dq.close > dq.open
+                and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()]
+        breaks = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
+        for p, pe, group in sorted(breaks + ends) if ends else breaks:
             k = bisect_left(opens, p) - 1
             if k >= 0 and p < quotes[k].close:
                 continue
-            nxt = m.end()
+            nxt = pe
             while nxt < b and text[nxt].isspace():
                 nxt += 1
             if nxt >= b:
@@ -364,20 +368,34 @@ class Finder:
             ch = text[nxt]
             if ch.isalpha() and not ch.isupper():
                 continue
-            if m.group() == ".":
+            if group == ".”" and (ch in "-–—,;:)" or self._cue_after_name(nxt, b)):
+                continue  # "“... not reporting it, Katy.” Trump said to cheers.", "„…“ - посочи той": its speaker follows
+            if group == ".":
                 # the word before the full stop: letters, digits and . - ’ ' back to 24 characters
                 lo = max(a, p - 24)
                 r = _LAST_NON_WORD.match(text, lo, p)
                 w = text[r.end() if r else lo:p]
                 if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())) and not self._quote_opens(nxt, quotes):
                     continue
-            out.append((start, m.end()))
+            out.append((start, pe))
             start = nxt
         if start < b:
             out.append((start, b))
         if any(e - s > MAX_SENTENCE for s, e in out):
             out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
         return out
+
+    def _cue_after_name(self, p: int, b: int) -> bool:
+        """Up to four capitalised words at ``p``, then an inverted cue ("Trump said", "Senator Jane Doe told") and
+        at most six words to the sentence's end: the attribution of the quote before, not a sentence of its own."""
+        caps = self.text[p:min(b, p + 160)].split()
+        for k, c in enumerate(caps):
+            if k > 4 or not c[:1].isupper():
+                if k == 0 or c.lower() not in self.lex.inverted:
+                    return False
+                rest = caps[k + 1 : k + 8]
+                return len(rest) < 7 or any(w[-1:] in SENT_END for w in rest[:6])
+        return False
 
     def _quote_opens(self, p: int, quotes: list[DQ]) -> bool:
         """A direct quote of three words or more, capitalised, opens at ``p``: after "2025 г." it starts a sentence
@@ -479,6 +497,13 @@ class Finder:
         if not closed and j < i - 1 and j > lo and toks[j].text == "," and toks[j].q < 0:
             closed = True  # "Хоган, ирландският еврокомисар, ще предупреди": the comma before "ще"
             j -= 1
+        if closed and lo > 0 and toks[lo - 1].q >= 0 and (p := next((p for p in range(lo + 1, min(j, lo + 6))
+                                                                   if toks[p].text == ","), None)) is not None \
+                and (any(m.type == "PER" and m.form == "name" and m.span == (toks[lo].s, toks[p - 1].e)
+                         for m in self.mentions_in(toks[lo].s, toks[p - 1].e)) or (p - lo >= 2 and all(
+                    (t.word and t.text[0].isupper()) or (t.text == "." and len(toks[k - 1].text) == 1)
+                    for k, t in enumerate(toks[lo:p], lo)))):
+            return lo, p  # "“…” Lisa O. Monaco, Obama's adviser on counterterrorism and homeland security, said"
         if not closed and j > lo + 1 and toks[j].text in DASHES and toks[j].q < 0:
             # "Военното крило на „Хамас“ - бригадите „Из ад-Дин ал-Касам“ - заяви": who the apposition describes
             k = next((k for k in range(j - 2, max(lo, j - 12), -1) if toks[k].q < 0 and (
@@ -497,7 +522,7 @@ class Finder:
         acronym = None
         if j > lo and toks[j].text == ")" and toks[j].q < 0:
             k = j - 1
-            while k > lo and j - k <= 8 and toks[k].text != "(" and toks[k].text not in SENT_END:
+            while k > lo and j - k <= 8 and toks[k].text != "(" and (toks[k].text not in SENT_END or k == j - 1):
                 k -= 1
             if k > lo and toks[k].text == "(":
                 if j - k == 2 and any(m.type == "ORG" and m.span == (toks[k + 1].s, toks[k + 1].e)
@@ -1325,6 +1350,12 @@ class Finder:
                         st.last_direct, st.last_direct_para = k, len(self.out.para_sents) - 1
                         continue
                 prev = st.last_direct
+                if self.lex.merge_continuation and prev is not None and self.out.quotes[prev].span[1] > dq.content[0]:
+                    # a later sentence's quote was the last one made: the one before this quote in its paragraph
+                    # goes on ("“...,” she said. “But I never ...” She called him “not fit ...”")
+                    prev = next((k for k in range(len(self.out.quotes) - 1, max(-1, len(self.out.quotes) - 9), -1)
+                                 if self.out.quotes[k].direct and a <= self.out.quotes[k].span[0]
+                                 and self.out.quotes[k].span[1] <= dq.content[0]), None)
                 if (self.lex.merge_continuation and prev is not None and st.last_direct_para >= len(self.out.para_sents) - 2
                         and self.out.quotes[prev].direct and self.out.quotes[prev].span[1] <= dq.content[0]):
                     q = self.out.quotes[prev]
@@ -1602,8 +1633,11 @@ class Finder:
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
                         and c[0] not in used
-                        and not any(toks[k].q >= 0 or self._ends(toks, k) or toks[k].low in lex.coordinators
+                        and not any(toks[k].q >= 0 or self._ends(toks, k) or (toks[k].low in lex.coordinators and not (
+                                        toks[c[0] - 1].text == "," and any(toks[m].text == "," for m in range(q1, k))))
                                     for k in range(q1, c[0]))), None)  # “…” and suggested: not this quote's cue
+        # (an "and" inside an apposition is: "“…” Lisa Monaco, Obama's adviser on counterterrorism and homeland
+        # security, said")
             np = None
             if cue is not None:
                 np = self._speaker_for(toks, cue, q1, y, st)
@@ -1616,9 +1650,9 @@ class Finder:
                             ("according", "citing", "cited_by") and c[0] not in used
                             and all(toks[k].q < 0 for k in range(c[1], q0))
                             and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
-                if cue is not None:
-                    np = self.resolve(toks, self.np_before(toks, cue[0], x), st) or self.resolve(
-                        toks, self.np_after(toks, cue[1], q0), st)
+                if cue is not None:  # (", adding: “…”": the clause's subject adds)
+                    np = self._participle_subject(toks, x, cue[0], made, st) or self.resolve(
+                        toks, self.np_before(toks, cue[0], x), st) or self.resolve(toks, self.np_after(toks, cue[1], q0), st)
             if cue is None and q0 > x and toks[q0 - 1].text == ":" and q0 - 1 - x <= 7:
                 # "Meghan McCain, Twitter: “…”": a short lead-in naming the speaker, the colon as the cue
                 r = self._trim(toks, x, q0 - 1)
@@ -1712,14 +1746,16 @@ class Finder:
                         m.span == quotes[toks[k].q].content and m.form == "name"
                         for m in self.mentions_in(*quotes[toks[k].q].content)):  # (not the object's quoted name:
                     dq = quotes[toks[k].q]                                      # "нарече „Северен поток-2“ проект")
-                    np = self.resolve(toks, self.np_before(toks, ci, x), st)
+                    np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
+                        toks, self.np_before(toks, ci, x), st)  # (", calling the material “…”": the clause's subject)
                     if np is not None:
                         dq.used = True
                         dq.quote = emit(dq.content, True, ci, cj, np, cls, f"quote:naming:{cls}")
                         used.add(ci)
                         continue
                 end = self._trailing_end(toks, k, y, cues)
-                np = self.resolve(toks, self.np_before(toks, ci, x), st)
+                np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
+                    toks, self.np_before(toks, ci, x), st)
                 if np is not None and k > cj and end - k >= 2 and toks[k].low not in ("for", "on", "off", "up", "out"):
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
@@ -1739,7 +1775,7 @@ class Finder:
                         used.add(ci)
                         continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
-            comma = self._trailing_comma(toks, x, ci) if toks[ci].low not in lex.complement_only else None
+            comma = self._trailing_comma(toks, x, ci, True) if toks[ci].low not in lex.complement_only else None
             if comma is not None and any(c[2] == "cited_by" and c[0] < comma for c in cues):
                 comma = None  # "Белият дом, цитиран от АП, обяви нови мерки": the subject and its source, no content
             if comma is not None and comma + 1 < ci and any(c[2] == "according" and c[0] < comma for c in cues):
@@ -1785,6 +1821,8 @@ class Finder:
                         not any(t.q >= 0 for t in toks[k2 + 1:y]) and not any(
                             c[0] in (k2 + 1, k2 + 2) for c in cues):  # parenthetical cue: the sentence around it
                     hi = self._trailing_end(toks, k2 + 1, y, cues)
+                if hi == comma and toks[comma].q >= 0:  # the quote that ends in the comma is the content's end
+                    hi += 1
                 if hi > lo:
                     emit((toks[lo].s, toks[hi - 1].e), False, ci, cj, np, cls, f"quote:trailing:{cls}")
                     used.add(ci)
@@ -1889,7 +1927,10 @@ class Finder:
         content is the phrase after its preposition (to the next clause break), the speaker a possessive before it."""
         lex = self.lex
         a, k = cj + 1, cj + 1
-        while k < y and k - a < 30 and toks[k].text not in SENT_END and toks[k].text not in ",;:—–(" and not (
+        clause = toks[cj].low in lex.complementizers
+        if clause:  # "news that the State Department had asked ...": a whole clause
+            a, k = (cj if lex.complementizer_in_content else cj + 1), self._trailing_end(toks, cj + 1, y, [])
+        while not clause and k < y and k - a < 30 and toks[k].text not in SENT_END and toks[k].text not in ",;:—–(" and not (
                 k > a and toks[k].q < 0 and toks[k].word and (toks[k].low in lex.complementizers or toks[k].low in
                                                                lex.auxiliaries or (
                     toks[k].low in lex.coordinators and k + 1 < y and self.match_phrase(toks, k + 1, y) is not None))):
@@ -1942,12 +1983,33 @@ class Finder:
         if j < x or toks[j].text != "," or not self.lex.participle_endings \
                 or not toks[ci].low.endswith(self.lex.participle_endings):
             return None
-        for _k, c, np, _cls in reversed(made):
-            if c < ci and np is not None:
+        for k, c, np, _cls in reversed(made):
+            if c < ci and np is not None and not any(  # (not a frame inside another's content: "X said [Y's email
+                    q != k and self.out.quotes[q].span[0] <= toks[c].s < self.out.quotes[q].span[1]  # was referring
+                    and not toks[qc].low.endswith(self.lex.participle_endings)  # to ...], adding that": X adds; "With
+                    for q, qc, _np, _cl in made):  # polls showing [her ahead, Clinton seeks to ...], anticipating")
                 return np
         k = x  # no frame before: the sentence's subject, its first name ("Conway appeared ..., saying")
+        if toks[k].low in self.lex.stop and toks[k].low not in self.lex.articles and toks[k].low not in \
+                self.lex.boundary and (comma := next((m for m in range(x + 1, j) if toks[m].text == ","), None)):
+            k = comma + 1  # past an opening phrase: "In an April 2015 memo, Elias laid out ..., noting"
         while k < j and (not toks[k].word or toks[k].low in self.lex.stop):
             k += 1
+        person = self._opening_person(toks[k].s, toks[j].s) if k < j else None
+        if person is not None:  # an office before the name: "Министърът по въпросите на Брекзит ... Дейвид Дейвис
+            end = next(m.span[1] for m in self.mentions_in(toks[k].s, toks[j].s) if m.entity == person)  # заяви ...,
+            e = bisect_left([t.s for t in toks], end, k, j)  # добавяйки: „…“"
+            return self.resolve(toks, (k, e), st)
+        if k < j and toks[k].text[0].isupper() and not self.mentions_in(toks[k].s, toks[k].e):
+            # an opening phrase, then the clause and its subject after a comma ("Изправена пред остра критика ...,
+            # Тереза Мей се опита да успокои страховете им, посочвайки пред журналисти: „…“")
+            starts = [t.s for t in toks]
+            after = [m for m in self.mentions_in(toks[k].s, toks[j].s) if m.type == "PER" and m.form == "name"
+                     and (a := bisect_left(starts, m.span[0], k, j)) > k and toks[a - 1].text == ","]
+            if after:
+                m = after[-1]
+                return self.resolve(toks, (bisect_left(starts, m.span[0], k, j), bisect_left(starts, m.span[1], k, j)),
+                                    st)
         if k < j and toks[k].text[0].isupper():
             e = k + 1
             while e < j and toks[e].word and toks[e].text[0].isupper():
@@ -2097,10 +2159,15 @@ class Finder:
         words = self.text[a:b].split()
         return 0 < len(words) <= 4 and words[0][:1].isupper() and not any(c in self.text[a:b] for c in ".!?")
 
-    def _trailing_comma(self, toks: list[Tok], x: int, ci: int) -> int | None:
-        """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue."""
+    def _trailing_comma(self, toks: list[Tok], x: int, ci: int, quoted: bool = False) -> int | None:
+        """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue; with
+        ``quoted``, also a short quote that ends in the comma (``The deal is a "historic mistake," he said``: its
+        placeholder token's index)."""
         for k in range(ci - 1, max(x, ci - 8) - 1, -1):
             t = toks[k]
+            if quoted and t.q >= 0 and k > x and toks[k - 1].word and self._quotes[t.q].close > 0 \
+                    and self.text[self._quotes[t.q].close - 1] == ",":
+                return k
             if t.text == ",":
                 a = self._skip_adverbial(toks, k - 1, x)  # "Макрон, в свою очередь, призвал": a parenthesis
                 if a < k - 1 and a >= x and toks[a].text == "," and toks[a].q < 0:
@@ -2113,7 +2180,9 @@ class Finder:
     def _ends(self, toks: list[Tok], k: int) -> bool:
         """Token k ends a sentence (a full stop after an abbreviation such as "Mr." or "Ltd." does not)."""
         t = toks[k]
-        return t.text in SENT_END and not (t.text == "." and k > 0 and toks[k - 1].low in self.lex.abbreviations)
+        return t.text in SENT_END and not (t.text == "." and k > 0 and (
+            toks[k - 1].low in self.lex.abbreviations or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+            or (k + 1 < len(toks) and toks[k + 1].text == ")")))  # "Janet L. Yellen", "(D-Mo.)"
 
     def _trailing_ok(self, toks: list[Tok], comma: int, ci: int, cj: int, y: int) -> bool:
         """``CONTENT, CUE NP.`` or ``CONTENT, NP CUE [PP].``: after the comma only a speaker and a few words."""
