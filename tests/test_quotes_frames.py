@@ -1673,3 +1673,15 @@ def test_a_quote_ending_in_a_full_stop_and_its_continuation() -> None:
     assert "But I never questioned" in merged and got[merged] == "she"
     assert got["not fit to be president"] == "She"
     assert got["We have massive crowds, Katy"] == "Trump"
+
+
+def test_a_cue_before_a_quote_shares_a_coordinated_subject_and_names_in_a_list_speak() -> None:
+    """"Ruto returned to the stage and declared, “…”": Ruto (nobody had been found: the phrase before "declared" is
+    the first verb's object); "“…,” Smith and Jones wrote": both (the "and" between the quote and its cue had hidden
+    the cue); "“…,” the daily wrote": the newspaper."""
+    _doc, got = _speakers("President Ruto returned to the stage a few minutes later and declared, “We will never be "
+                          "stopped.” \"The letter left so many questions open,\" Cummings and Conyers wrote. "
+                          "“She is well positioned to get something done,” the daily wrote.", "en", "2024-06-25")
+    assert got["We will never be stopped"] == "Ruto"
+    assert got["The letter left so many questions open"] == "Cummings and Conyers"
+    assert got["She is well positioned to get something done"] == "daily"

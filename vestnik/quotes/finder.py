@@ -490,7 +490,8 @@ class Finder:
         if closed:  # "Trump, a billionaire who ..., says"
             j -= 1
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
-                lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+                lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
+                and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
             j -= 1
             if lex.parenthetical_commas and j > lo and toks[j].text == "," and toks[j].q < 0:
                 j -= 1  # "Trump, meanwhile, planned"
@@ -1634,13 +1635,19 @@ class Finder:
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
                         and c[0] not in used
                         and not any(toks[k].q >= 0 or self._ends(toks, k) or (toks[k].low in lex.coordinators and not (
-                                        toks[c[0] - 1].text == "," and any(toks[m].text == "," for m in range(q1, k))))
+                                        toks[c[0] - 1].text == "," and any(toks[m].text == "," for m in range(q1, k)))
+                                        and not (toks[q1].text[0].isupper() and all(
+                                            t.text[0].isupper() or t.low in lex.coordinators
+                                            for t in toks[q1:c[0]] if t.word)))
                                     for k in range(q1, c[0]))), None)  # “…” and suggested: not this quote's cue
-        # (an "and" inside an apposition is: "“…” Lisa Monaco, Obama's adviser on counterterrorism and homeland
-        # security, said")
+        # (an "and" inside an apposition or a list of names is: "“…” Lisa Monaco, Obama's adviser on counterterrorism
+        # and homeland security, said", "“…” Cummings and Conyers wrote")
             np = None
             if cue is not None:
-                np = self._speaker_for(toks, cue, q1, y, st)
+                if cue[0] - q1 >= 3 and toks[q1].text[0].isupper() and all(
+                        t.text[0].isupper() or t.low in lex.coordinators for t in toks[q1:cue[0]]):
+                    np = self.resolve(toks, (q1, cue[0]), st)  # "“…,” Cummings and Conyers wrote": both
+                np = np or self._speaker_for(toks, cue, q1, y, st)
                 if np is not None and np.kind in ("agency", "agency_noun") and cue[2] == "info" and not \
                         lex.agency_quotes and any(c[1] <= q0 and c[2] == "speech" for c in cues):
                     # "X заяви, че проектът „…“, съобщава Y": the quote belongs to X's clause, Y is its source
@@ -1652,7 +1659,8 @@ class Finder:
                             and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
                 if cue is not None:  # (", adding: “…”": the clause's subject adds)
                     np = self._participle_subject(toks, x, cue[0], made, st) or self.resolve(
-                        toks, self.np_before(toks, cue[0], x), st) or self.resolve(toks, self.np_after(toks, cue[1], q0), st)
+                        toks, self.np_before(toks, cue[0], x), st) or self.resolve(toks, self.np_after(toks, cue[1], q0), st) \
+                        or self._shared_subject(toks, x, cue[0], made, st)  # "Trump returned ... and declared, “…”"
             if cue is None and q0 > x and toks[q0 - 1].text == ":" and q0 - 1 - x <= 7:
                 # "Meghan McCain, Twitter: “…”": a short lead-in naming the speaker, the colon as the cue
                 r = self._trim(toks, x, q0 - 1)
