@@ -243,6 +243,20 @@ def test_english_sector_nouns_of_the_cameo_actor_codebook():
     assert [(e.source.code, e.target.code) for e in accused] == [("ZWEAGR", "ZWEGOV")]
 
 
+def test_coordinated_country_adjectives_share_the_role_and_military_nouns():
+    """"Senior Greek and Turkish officials agreed ...": both countries' officials, GRCGOV (Greek had been GRC alone);
+    "Sudanese militiamen", "Israeli helicopters", "Syrian officers": the military (they had no sector)."""
+    doc = vestnik.extract("Senior Greek and Turkish officials agreed on Monday to resume talks on the Aegean dispute. "
+                          "Sudanese militiamen attacked a refugee camp, killing 40 people. Israeli helicopters shelled "
+                          "positions near Rafah. Syrian officers ended their mediation between the militias.",
+                          published="2001-03-05", lang="en")
+    got = {doc.span_text(e.span).split()[0]: (e.source.code, e.target.code) for e in doc.events}
+    assert got["agreed"][0] == "GRCGOV"
+    assert got["attacked"][0] == "SDNMIL"
+    assert got["shelled"][0] == "ISRMIL"
+    assert got["ended"][0] == "SYRMIL"
+
+
 def test_bulgarian_agency_report_actors():
     """A BTA-style report: a sentence opening with "Той" acts through the person named before it; a court or a
     prosecutor's office the KB does not know acts by its role noun; "е образувала досъдебно производство" is no

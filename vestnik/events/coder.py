@@ -151,6 +151,9 @@ def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
     return False
 
 
+_AND = frozenset({"and", "и", "&"})
+
+
 def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
@@ -243,6 +246,11 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             gap = text[c.span[1] : span[0]]
             if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s"):
                 country, span = c.country, (c.span[0], span[1])
+                if len(sector) == 3:  # "Hungarian and Romanian officials": the first country's officials too
+                    for c0 in out:
+                        if c0 is not c and c0.country and not c0.sector and not c0.is_place \
+                                and c0.span[1] < c.span[0] and text[c0.span[1] : c.span[0]].strip().lower() in _AND:
+                            c0.sector, c0.code = sector, c0.country + sector
                 break
         else:  # ... or a country's adjective one adjective before it ("Сирийските местни власти")
             for c in out:
