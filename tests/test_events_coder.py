@@ -245,7 +245,8 @@ def test_english_sector_nouns_of_the_cameo_actor_codebook():
 
 def test_coordinated_country_adjectives_share_the_role_and_military_nouns():
     """"Senior Greek and Turkish officials agreed ...": both countries' officials, GRCGOV (Greek had been GRC alone);
-    "Sudanese militiamen", "Israeli helicopters", "Syrian officers": the military (they had no sector)."""
+    "Sudanese militiamen", "Israeli helicopters", "Syrian officers", "one U.S. soldier": the military (they had no
+    sector)."""
     doc = vestnik.extract("Senior Greek and Turkish officials agreed on Monday to resume talks on the Aegean dispute. "
                           "Sudanese militiamen attacked a refugee camp, killing 40 people. Israeli helicopters shelled "
                           "positions near Rafah. Syrian officers ended their mediation between the militias.",
@@ -255,6 +256,8 @@ def test_coordinated_country_adjectives_share_the_role_and_military_nouns():
     assert got["attacked"][0] == "SDNMIL"
     assert got["shelled"][0] == "ISRMIL"
     assert got["ended"][0] == "SYRMIL"
+    doc = vestnik.extract("A roadside bomb killed one U.S. soldier near Samarra.", published="2004-05-02", lang="en")
+    assert [e.target.code for e in doc.events if doc.span_text(e.span) == "killed"] == ["USAMIL"]
 
 
 def test_bulgarian_agency_report_actors():
