@@ -1685,3 +1685,14 @@ def test_a_cue_before_a_quote_shares_a_coordinated_subject_and_names_in_a_list_s
     assert got["We will never be stopped"] == "Ruto"
     assert got["The letter left so many questions open"] == "Cummings and Conyers"
     assert got["She is well positioned to get something done"] == "daily"
+
+
+def test_as_the_speaker_said_attributes_the_clause_around_it() -> None:
+    """"As Politico reported Tuesday night, the PAC will ...", "..., as the minister told reporters.": the clause
+    around is what they said (nothing was found); "As expected, ..." names nobody."""
+    _doc, got = _speakers("As Politico reported Tuesday night, the PAC will more than level the playing field. The talks "
+                          "will resume next week, as the minister told reporters. As expected, turnout was low.", "en",
+                          "2016-10-29")
+    assert got["the PAC will more than level the playing field"] == "Politico"
+    assert got["The talks will resume next week"] == "the minister"
+    assert not any("turnout" in c for c in got)

@@ -1717,6 +1717,9 @@ class Finder:
                     toks, x, y, ci, cj, cls, st, emit):
                 used.add(ci)
                 continue
+            if lex.as_words and cls in ("speech", "info") and self._as_frame(toks, x, y, ci, cj, cls, st, emit):
+                used.add(ci)
+                continue
             comp = self._complement(toks, cj, y)
             if comp is not None:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
@@ -1974,6 +1977,35 @@ class Finder:
                 np = sub
         emit((toks[a].s, toks[k - 1].e), False, ci, cj, np, cls, f"quote:nominal:{cls}")
         return True
+
+    def _as_frame(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State,
+                  emit: Callable[..., int | None]) -> bool:
+        """"As Politico reported Tuesday night, CONTENT." and "CONTENT, as the minister told reporters.": the
+        speaker between the conjunction and its cue, what was said the clause around them."""
+        lex = self.lex
+        p = ci - 1
+        while p >= x and ci - p <= 7 and toks[p].word and toks[p].q < 0 and toks[p].low not in lex.as_words:
+            p -= 1
+        if p < x or p == ci - 1 or toks[p].low not in lex.as_words or not (p == x or toks[p - 1].text == ","):
+            return False
+        np = self.resolve(toks, (p + 1, ci), st)
+        if np is None or np.kind == "phrase":
+            return False
+        k = cj  # what may follow the cue: a time, whom it was told to ("told reporters on Monday")
+        while k < y and k - cj < 6 and toks[k].word and (toks[k].low in lex.bare_skip or toks[k].low in lex.objects
+                                                        or toks[k].low in lex.stop or self._time_at(toks[k].s)
+                                                        is not None or toks[k].text[0].isupper()):
+            k += 1
+        if p == x and k + 2 < y and toks[k].text == ",":  # leading: the clause after the comma
+            end = self._trailing_end(toks, k + 1, y, [])
+            if end - (k + 1) < 3:
+                return False
+            emit((toks[k + 1].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:as:{cls}")
+            return True
+        if p > x + 2 and (k >= y or toks[k].text in SENT_END):  # trailing: the clause before the comma
+            emit((toks[x].s, toks[p - 2].e), False, ci, cj, np, cls, f"quote:as:{cls}")
+            return True
+        return False
 
     def _previous_sentence(self, para: int, sent: Span) -> Span | None:
         """The sentence before ``sent`` in its paragraph, else the last one of the paragraph before."""

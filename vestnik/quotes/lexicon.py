@@ -113,6 +113,10 @@ class Lexicon:
     #: cue words that report only before a "that" clause or a quote ("X разкритикува Y, че ..."): what follows
     #: them in "CONTENT, CUE NOUN" is their object ("... разкритикуваха плана"), not a speaker
     complement_only: frozenset[str] = frozenset()
+    #: a conjunction that makes "CONJ SPEAKER CUE," an attribution of the clause around it ("As Politico reported
+    #: Tuesday, the PAC ...", "..., as the minister said."); bg "както" and ru "как" come before the cue and are
+    #: ``according`` phrases instead
+    as_words: frozenset[str] = frozenset()
     #: words that end a speaker named after its cue (the place of the saying follows: "сказал Путин на совещании")
     after_speaker: frozenset[str] = frozenset()
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
@@ -310,6 +314,7 @@ def load_lexicon(lang: str) -> Lexicon:
         according_comma=bool(g.get("according_comma", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
+        as_words=frozenset(p.lower() for p in g.get("as_words", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
