@@ -260,6 +260,15 @@ def test_coordinated_country_adjectives_share_the_role_and_military_nouns():
     assert [e.target.code for e in doc.events if doc.span_text(e.span) == "killed"] == ["USAMIL"]
 
 
+def test_a_definite_participle_apposition_is_done_to_the_noun_before_it():
+    """"Хусите, подкрепяните от Иран бунтовници в Йемен, атакуваха ...": Iran supports the Houthis (the Houthis had
+    supported "Иран бунтовници", IRNREB: a country's name before a role noun is its role in English only)."""
+    doc = vestnik.extract("Хусите, подкрепяните от Иран бунтовници в Йемен, атакуваха кораб в Червено море.",
+                          published="2024-01-12", lang="bg")
+    got = {doc.span_text(e.span): (e.source.code, e.target.code) for e in doc.events}
+    assert got["подкрепяните"] == ("IRN", "YEMREB")
+
+
 def test_bulgarian_agency_report_actors():
     """A BTA-style report: a sentence opening with "Той" acts through the person named before it; a court or a
     prosecutor's office the KB does not know acts by its role noun; "е образувала досъдебно производство" is no

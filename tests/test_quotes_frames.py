@@ -1696,3 +1696,13 @@ def test_as_the_speaker_said_attributes_the_clause_around_it() -> None:
     assert got["the PAC will more than level the playing field"] == "Politico"
     assert got["The talks will resume next week"] == "the minister"
     assert not any("turnout" in c for c in got)
+
+
+def test_according_to_a_command_with_its_definite_genitive() -> None:
+    """"Според командването на американските (военновъздушни) сили в Близкия изток ударите са ...": the command of
+    the US forces tells (the phrase had ended at "командването", and "на американските сили ..." was what it told)."""
+    _doc, got = _speakers("Според командването на американските сили в Близкия изток ударите са унищожили три ракетни "
+                          "установки. Според командването на американските военновъздушни сили са поразени 60 цели.",
+                          "bg", "2024-01-12")
+    assert got["ударите са унищожили три ракетни установки"] == "командването на американските сили в Близкия изток"
+    assert got["са поразени 60 цели"] == "командването на американските военновъздушни сили"

@@ -241,3 +241,10 @@ def test_a_capitalised_month_inside_a_sentence_is_a_name_and_until_a_day_is_the_
     assert ("до 22 мая", "DATE", "2024-05-22") in times("ru", "Суд в воскресенье арестовал на два месяца, до 22 мая, "
                                                                "четырех обвиняемых.", "2024-03-24")
     assert times("ru", "Июньский саммит стал историческим.", "2024-12-18") == [("Июньский", "DATE", "2024-06")]
+
+
+def test_a_capitalised_month_at_a_line_start_is_the_month() -> None:
+    """A headline without a full stop, then "Декември започна с протести": the line's first word is capitalised, so
+    it is December (it had been read as a name inside a sentence, and no time was found)."""
+    assert times("bg", "Протести в Грузия\nДекември започна с нови протести в Тбилиси.", "2024-12-03") == [
+        ("Декември", "DATE", "2024-12")]

@@ -244,7 +244,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         country = None
         for c in out:
             gap = text[c.span[1] : span[0]]
-            if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s"):
+            if c.country and not c.sector and 0 <= span[0] - c.span[1] <= 3 and gap.strip() in ("", "'s", "’s") and (
+                    lex.lang == "en" or c.span in derived_at or gap.strip()):
+                # (a country's name before a role noun is its role only in English, "Iran rebels"; in bg/ru it ends
+                # the phrase before: "подкрепяните от Иран бунтовници" are the Houthis, not Iran's rebels)
                 country, span = c.country, (c.span[0], span[1])
                 if len(sector) == 3:  # "Hungarian and Romanian officials": the first country's officials too
                     for c0 in out:

@@ -2569,6 +2569,20 @@ class Finder:
                 j += 1
             if j > k + 1 and toks[j - 1].low.endswith(definite or ("\0",)):
                 k = j
+            elif definite and toks[k + 1].low.endswith(definite) and k + 2 < y and toks[k + 2].word \
+                    and toks[k + 2].text.islower() and toks[k + 2].low not in self.lex.stop:
+                k, g0 = k + 2, k  # the article on the genitive's adjective: "командването на американските
+                # (военновъздушни) сили"
+                while k + 1 < y and k - g0 < 5 and toks[k].low.endswith(("ни", "ски", "ки")) and toks[k + 1].word \
+                        and toks[k + 1].text.islower() and toks[k + 1].low not in self.lex.stop:
+                    k += 1
+                k += 1
+                if k + 1 < y and toks[k].low in self.lex.locatives and (loc := next(
+                        (m for m in self.mentions_in(toks[k + 1].s, toks[k + 1].e) if m.type == "LOC"
+                         and m.span[0] == toks[k + 1].s), None)) is not None:
+                    k += 1  # ... "в Близкия изток": where they serve
+                    while k < y and toks[k].s < loc.span[1]:
+                        k += 1
         if k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].q >= 0 and (
                 after := self._quoted_name(toks, k + 1, y, use=False)) is not None:
             return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase

@@ -142,12 +142,16 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
     return out
 
 
-_OPENERS = frozenset(("", ".", "!", "?", "\"", "„", "“", "«", "(", ":"))  # after these any word is capitalised
+# after these any word is capitalised (a line break too: "... в Грузия\nДекември започна с протести", after a
+# headline without a full stop)
+_OPENERS = frozenset(("", ".", "!", "?", "\"", "„", "“", "«", "(", ":", "\n"))
 
 
 def _char_before(text: str, pos: int) -> str:
-    """The last character before ``pos`` that is not white space ("" at the text's start)."""
+    """The last character before ``pos`` that is not white space ("" at the text's start, "\n" at a line's)."""
     while pos > 0 and text[pos - 1].isspace():
+        if text[pos - 1] == "\n":
+            return "\n"
         pos -= 1
     return text[pos - 1] if pos > 0 else ""
 
