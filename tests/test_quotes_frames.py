@@ -1706,3 +1706,12 @@ def test_according_to_a_command_with_its_definite_genitive() -> None:
                           "bg", "2024-01-12")
     assert got["ударите са унищожили три ракетни установки"] == "командването на американските сили в Близкия изток"
     assert got["са поразени 60 цели"] == "командването на американските военновъздушни сили"
+
+
+def test_a_term_called_by_name_and_calling_in_report_nothing() -> None:
+    """"a phenomenon called differential nonresponse" names a term (it had been said by "a phenomenon"); "she called
+    in to a convention" is a phone call, not a naming nor "called on X to act"; "The minister called the plan a
+    disaster" still is one."""
+    _doc, got = _speakers("Pertinent to the debates is a phenomenon called differential nonresponse. She called in to a "
+                          "convention of fast-food workers. The minister called the plan a disaster.", "en", "2016-11-06")
+    assert got == {"plan a disaster": "minister"}

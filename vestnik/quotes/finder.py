@@ -1736,6 +1736,12 @@ class Finder:
                 continue
             if cls == "nominal":
                 continue  # a noun cue reports only through a preposition or a "that" clause
+            if low in lex.naming and lex.lang == "en" and low.endswith("ed") and ci - 2 >= x \
+                    and toks[ci - 1].word and toks[ci - 1].text.islower() and toks[ci - 1].low not in lex.pronouns \
+                    and toks[ci - 1].low not in lex.stop and not lex.is_role(toks[ci - 1].low) \
+                    and toks[ci - 1].low not in lex.agency_nouns and any(
+                        t.low in lex.determiners or t.low in lex.articles for t in toks[max(x, ci - 4) : ci - 1]):
+                continue  # "a phenomenon called differential nonresponse": a term's name, said by no one
             if low in lex.naming:
                 k = cj
                 while k < y and k - cj < 4 and toks[k].q < 0 and toks[k].word and (
@@ -1767,14 +1773,16 @@ class Finder:
                 end = self._trailing_end(toks, k, y, cues)
                 np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
                     toks, self.np_before(toks, ci, x), st)
-                if np is not None and k > cj and end - k >= 2 and toks[k].low not in ("for", "on", "off", "up", "out"):
+                if np is not None and k > cj and end - k >= 2 and toks[k].low not in (
+                        "for", "on", "off", "up", "out", "in", "into", "back"):  # ("called in to a convention")
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
                     continue
             if low in lex.infinitive:
                 mk = next((k for k in range(cj, min(y, cj + 6)) if (toks[k].low in lex.infinitive_marker or (
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
-                           and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())), None)  # стороны воздержаться"
+                           and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
+                           and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
                         toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
@@ -2037,8 +2045,11 @@ class Finder:
             k += 1
         person = self._opening_person(toks[k].s, toks[j].s) if k < j else None
         if person is not None:  # an office before the name: "Министърът по въпросите на Брекзит ... Дейвид Дейвис
-            end = next(m.span[1] for m in self.mentions_in(toks[k].s, toks[j].s) if m.entity == person)  # заяви ...,
-            e = bisect_left([t.s for t in toks], end, k, j)  # добавяйки: „…“"
+            m = next(m for m in self.mentions_in(toks[k].s, toks[j].s) if m.entity == person)  # заяви ...,
+            starts = [t.s for t in toks]  # добавяйки: „…“"
+            a, e = bisect_left(starts, m.span[0], k, j), bisect_left(starts, m.span[1], k, j)
+            if any(t.text == "," for t in toks[k:a]):
+                k = a  # (not a time before it: "Two months later, Clinton called ..., telling them")
             return self.resolve(toks, (k, e), st)
         if k < j and toks[k].text[0].isupper() and not self.mentions_in(toks[k].s, toks[k].e):
             # an opening phrase, then the clause and its subject after a comma ("Изправена пред остра критика ...,
