@@ -229,3 +229,22 @@ def test_an_agency_or_a_party_the_tagger_reads_as_a_place_is_an_organisation() -
     assert got["Укринформ"] == ("ORG", "vk:ukrinform")
     assert got["Демократична България"] == ("ORG", "vk:democratic-bulgaria")
     assert got["Мосад"] == ("ORG", "vk:mossad")
+
+
+def test_the_leaders_of_1985_2012_and_their_terms(kb: KB) -> None:
+    """The KB knew the leaders of 2013-2025 only: a 1996 report's "German chancellor" or "Елцин" linked to nobody,
+    and PLOVER's 1990s records coded "President Bill Clinton" as the country of a word near him."""
+    assert kb.holder("USA", ["president"], "1996-05-01").name == "Bill Clinton"
+    assert kb.holder("RUS", ["president"], "1998-08-17").name == "Boris Yeltsin"
+    assert kb.holder("DEU", ["chancellor"], "1995-03-01").name == "Helmut Kohl"
+    assert kb.holder("USA", ["president"], "2005-01-01").name == "George W. Bush"
+    assert kb.holder("USA", ["president"], "2024-12-18").name == "Joe Biden"  # the new terms end
+    pipe = make_pipeline(only=["segment", "language", "entities"])
+    doc = pipe(Document(text="Елцин заяви, че германският канцлер ще посети Москва. Папа Бенедикт XVI призова за мир.",
+                        language="bg", published="1997-04-10"))
+    got = {doc.span_text(m.span): m.entity for m in doc.mentions}
+    assert got["Елцин"] == "vk:boris-yeltsin" and got["германският канцлер"] == "vk:helmut-kohl"
+    assert got["Бенедикт XVI"] == "vk:pope-benedict-xvi" and "Папа Бенедикт XVI" not in got  # (the title is no name)
+    doc = pipe(Document(text="Эксперт ИМЭМО имени Примакова РАН заявил, что переговоры продолжатся.", language="ru",
+                        published="2019-01-10"))
+    assert [(doc.span_text(m.span), m.type) for m in doc.mentions] == [("ИМЭМО имени Примакова РАН", "ORG")]

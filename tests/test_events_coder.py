@@ -269,6 +269,14 @@ def test_a_definite_participle_apposition_is_done_to_the_noun_before_it():
     assert got["подкрепяните"] == ("IRN", "YEMREB")
 
 
+def test_a_1990s_president_acts_for_his_government():
+    """"President Bill Clinton has imposed sanctions on the Taliban ..." in 1999: USAGOV (the KB lacked him, and the
+    title took the country of a word after the cue, AFGGOV)."""
+    doc = vestnik.extract("President Bill Clinton has imposed sanctions on the Taliban religious faction that controls "
+                          "Afghanistan.", published="1999-07-06", lang="en")
+    assert [(e.source.code, e.target.code) for e in doc.events if e.type == "COERCE"] == [("USAGOV", "AFGREB")]
+
+
 def test_bulgarian_agency_report_actors():
     """A BTA-style report: a sentence opening with "Той" acts through the person named before it; a court or a
     prosecutor's office the KB does not know acts by its role noun; "е образувала досъдебно производство" is no

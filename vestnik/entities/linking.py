@@ -123,6 +123,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                     and _cyrillic(text[s]) == _cyrillic(text[inside[0][1] : e].strip()[:1])):
                 pass  # "Харис Теохарис", the Greek minister: a KB surname used as this person's first name (in one
                 # script: "Мей May 17, 2018" is Theresa May before a date stamp)
+            elif known_person and nm.type != "PER" and len(inside) == 1 and inside[0][0] > s and any(
+                    w[:1].islower() for w in text[s : inside[0][0]].split()):
+                pass  # "ИМЭМО имени Примакова РАН", "Институт „Роберт Кох“": a body named after a person
             elif len(kinds) > 1 or known_person:
                 continue  # a span over several known names (or a known person) is the tagger's error
             elif len(inside) == 1 and inside[0][0] == s and _LOWER_PLACE.fullmatch(text, inside[0][1], e):
@@ -207,8 +210,11 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             continue
         tn = same_span.get((m.start, m.end))
         start, base = m.start, _base(m, kb_id, text[m.start : m.end], lang)
-        if ent.type == "PER" and text[start : start + 1].islower():  # "папа Франциск": the name is "Франциск"
-            start, base = _untitled(text, m.start, m.end), _untitled_base(base)
+        if ent.type == "PER" and (text[start : start + 1].islower() or (" " in text[m.start : m.end] and any(
+                e.entity == kb_id and e.base[:1].islower() and len(e.base.split(" ")[0]) >= 4 for e in m.entries))):
+            # "папа Франциск": the name is "Франциск" (also "Папа Бенедикт XVI" opening a sentence: the alias's
+            # title is written small; not a particle of the name, "Бин Ладен", "Ел Барадей")
+            start, base = _untitled(text, m.start, m.end, text[m.start].isupper()), _untitled_base(base)
         # a body the KB knows by a lower-case common noun ("държавното обвинение": the prosecution) is no proper name
         common = ent.type == "ORG" and not any(ch.isupper() for ch in text[start + 1 : m.end]) and any(
             e.entity == kb_id and e.form == "name" and e.base.islower() for e in m.entries) and not (
@@ -219,7 +225,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                      form="role" if common else "name", base=base, entity=kb_id,
                      evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
-        by_span[mt.span] = mt
+        by_span[mt.span] = by_span[(m.start, m.end)] = mt  # (the tagger's "Крал Хюсеин" is this one too)
 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
@@ -706,11 +712,12 @@ def _other_first_name(kb: KB, s: str) -> bool:
     return words[0].casefold() in _FIRST_WORDS[id(kb)]
 
 
-def _untitled(text: str, start: int, end: int) -> int:
+def _untitled(text: str, start: int, end: int, capitalised: bool = False) -> int:
     """Where the name starts in a KB person's alias that begins with a title in lower case ("папа Франциск",
-    "крал Фелипе VI"): at its first capitalised word, as BSNLP marks names (titles are not part of them)."""
+    "крал Фелипе VI"): at its first capitalised word, as BSNLP marks names (titles are not part of them); with
+    ``capitalised``, the title opened a sentence ("Папа Бенедикт XVI"): at the next one."""
     for mo in _WORD_START.finditer(text, start, end):
-        if text[mo.start()].isupper():
+        if text[mo.start()].isupper() and not (capitalised and mo.start() == start):
             return mo.start()
     return start
 
