@@ -1715,3 +1715,18 @@ def test_a_term_called_by_name_and_calling_in_report_nothing() -> None:
     _doc, got = _speakers("Pertinent to the debates is a phenomenon called differential nonresponse. She called in to a "
                           "convention of fast-food workers. The minister called the plan a disaster.", "en", "2016-11-06")
     assert got == {"plan a disaster": "minister"}
+
+
+def test_a_relative_pronoun_speaks_for_its_noun_and_a_quote_carried_over_keeps_its_cue() -> None:
+    """"The Washington Post, which wrote that ...": the pronoun is the speaker's mention, the Post who speaks (it
+    had been the last speaker, Trump); "Republicans in Congress, who say the bill is dead, voted": no "CONTENT,
+    SPEAKER CUE" (the content had been "Republicans in Congress"); a quote opened in one paragraph and closed in the
+    next gets the cue after its close ("... wrote The Post": nothing had been found)."""
+    doc = _pipe_doc("Trump criticized The Washington Post, which wrote that he was unfit. Republicans in Congress, who "
+                    "say the bill is dead, voted against it.", "en", "2016-10-12")
+    got = {doc.span_text(q.span): (doc.span_text(q.speaker.span), q.speaker.entity) for q in doc.quotes}
+    assert got["that he was unfit"] == ("which", "vk:the-washington-post")
+    assert "Republicans in Congress" not in got
+    _doc, got2 = _speakers("The newspaper listed her flaws, writing: “We recognize that many Americans distrust her.\n\n"
+                           "“We are not blind to those,” wrote The Post.", "en", "2016-10-12")
+    assert any(c.endswith("We are not blind to those") and s == "Post" for c, s in got2.items())

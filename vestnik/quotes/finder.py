@@ -1004,6 +1004,11 @@ class Finder:
         lows = [t.low for t in toks[a:b]]
         if b - a == 1 and (lows[0] in lex.relatives or lows[0] in lex.relative_adverbs):
             return None  # "пазара, откъдето се смята, че ...": a relative word whose noun names no speaker
+        if b - a == 1 and lows[0] in lex.apposition_relatives and a >= 2 and toks[a - 1].text == "," \
+                and (ante := self.resolve(toks, self.np_before(toks, a - 1, max(0, a - 12)), st)) is not None:
+            # "The Washington Post, which wrote that ...": the pronoun is the speaker's mention (as PolNeAR marks
+            # it), who it is comes from its noun (it had been the last speaker)
+            return NP((toks[a].s, toks[a].e), ante.kind, ante.entity, ante.agency, ante.institution)
         if any(d0 <= span[0] and span[1] <= d1 for d0, d1 in self.datelines):
             return None  # "WASHINGTON (Reuters) - ...": where and by whom the report was filed, not a speaker
         ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
@@ -1628,8 +1633,8 @@ class Finder:
                 q_toks.setdefault(toks[k].q, []).append(k)
         for qi in sorted(q_toks):
             dq = quotes[qi]
-            if not (sent[0] <= dq.open < sent[1]) or dq.used:
-                continue
+            if not (sent[0] <= dq.open < sent[1] or dq.open < sent[0] <= dq.close < sent[1]) or dq.used:
+                continue  # (a quote carried over from the paragraph before is its closing sentence's)
             qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
@@ -2239,6 +2244,8 @@ class Finder:
         """``CONTENT, CUE NP.`` or ``CONTENT, NP CUE [PP].``: after the comma only a speaker and a few words."""
         lex = self.lex
         n, k, first = 0, cj, None
+        if comma + 1 < ci and toks[comma + 1].low in lex.apposition_relatives and lex.lang == "en":
+            return False  # "Republicans in Congress, who say the bill is dead, voted": a relative clause
         if cj < y and toks[cj].text == "," and ci - comma - 1 <= 5 and not any(
                 t.low in lex.boundary for t in toks[comma + 1:ci]):
             return True  # parenthetical: "Beyond that, he said, the bank may ..."
