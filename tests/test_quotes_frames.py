@@ -1730,3 +1730,13 @@ def test_a_relative_pronoun_speaks_for_its_noun_and_a_quote_carried_over_keeps_i
     _doc, got2 = _speakers("The newspaper listed her flaws, writing: “We recognize that many Americans distrust her.\n\n"
                            "“We are not blind to those,” wrote The Post.", "en", "2016-10-12")
     assert any(c.endswith("We are not blind to those") and s == "Post" for c, s in got2.items())
+
+
+def test_as_an_agency_relays_in_bulgarian_is_a_source_chain() -> None:
+    """"Както предава БТА, позовавайки се на АФП, ...": BTA relays what AFP reported (no source had been found);
+    "Както съобщава пресслужбата на Кремъл, ...": the Kremlin's press office tells."""
+    doc = _pipe_doc("Както предава БТА, позовавайки се на АФП, протестите продължават. Както съобщава пресслужбата на "
+                    "Кремъл, лидерите са потвърдили позициите си.", "bg", "2019-05-12")
+    srcs = [(doc.span_text(s.span), s.cites) for s in doc.sources]
+    assert srcs[:2] == [("БТА", 1), ("АФП", None)]
+    assert any(doc.span_text(q.span) == "лидерите са потвърдили позициите си" for q in doc.quotes)
