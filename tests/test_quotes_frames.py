@@ -1727,6 +1727,7 @@ def test_a_relative_pronoun_speaks_for_its_noun_and_a_quote_carried_over_keeps_i
     got = {doc.span_text(q.span): (doc.span_text(q.speaker.span), q.speaker.entity) for q in doc.quotes}
     assert got["that he was unfit"] == ("which", "vk:the-washington-post")
     assert "Republicans in Congress" not in got
+    assert got["the bill is dead"][0] == "who"  # (the relative clause ends at its comma)
     _doc, got2 = _speakers("The newspaper listed her flaws, writing: “We recognize that many Americans distrust her.\n\n"
                            "“We are not blind to those,” wrote The Post.", "en", "2016-10-12")
     assert any(c.endswith("We are not blind to those") and s == "Post" for c, s in got2.items())

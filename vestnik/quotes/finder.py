@@ -1876,6 +1876,9 @@ class Finder:
                     toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or self._shared_subject(
                     toks, x, ci, made, st)
                 end = self._trailing_end(toks, k, y, cues)
+                if np is not None and ci >= x + 2 and toks[ci - 1].low in lex.apposition_relatives \
+                        and toks[ci - 2].text == ",":  # "Republicans, who say the bill is dead, voted": the clause
+                    end = next((m for m in range(k + 1, end) if toks[m].text == "," and toks[m].q < 0), end)
                 if ((np is not None and k < y and (toks[k].word or toks[k].text in "'‘“\"" or (
                         toks[k].q >= 0 and not quotes[toks[k].q].used and end - k >= 3))
                      and toks[k].low not in lex.stop and toks[k].low not in lex.bare_blocked
