@@ -21,7 +21,7 @@ def run(gaz: Gazetteer, text: str, date: str = "2000-06-01") -> tuple[dict[str, 
 
 
 def test_demonyms_news_names_and_igos(gaz: Gazetteer) -> None:
-    text = ("President Abdelaziz Bouteflika said Algerian troops and Ugandan rebels met Fijian officials of the "
+    text = ("President Mahamane Ousmane said Algerian troops and Ugandan rebels met Fijian officials of the "
             "European Community in Ivory Coast.")
     ms, ents = run(gaz, text)
     assert ms["Algerian"].form == "derived" and ms["Algerian"].entity == "vk:algeria"
@@ -31,7 +31,8 @@ def test_demonyms_news_names_and_igos(gaz: Gazetteer) -> None:
     assert ms["European Community"].type == "ORG"
     assert ents[ms["European Community"].entity].codes["cameo"].startswith("IGO")
     assert "European" not in ms  # the longer IGO name wins over the continent's adjective
-    assert ms["Abdelaziz Bouteflika"].type == "PER" and ms["Abdelaziz Bouteflika"].evidence == "title.en"
+    # (a person the KB lacks: since stop 38 it knows Bouteflika, who stood here before)
+    assert ms["Mahamane Ousmane"].type == "PER" and ms["Mahamane Ousmane"].evidence == "title.en"
 
 
 def test_plural_demonyms_alternate_names_and_abbreviations(gaz: Gazetteer) -> None:
@@ -60,13 +61,14 @@ def test_capitals_stand_for_their_country(gaz: Gazetteer) -> None:
 
 
 def test_titled_people_get_the_country_of_their_phrase(gaz: Gazetteer) -> None:
-    text = ("Serbian President Vojislav Kostunica met British Defence Secretary Tom King and Niger's ambassador "
-            "Brah Mohamane. Later Kostunica left. The minister. Officials said nothing.")
+    # (people the KB lacks; since stop 38 it knows Kostunica, who stood here before)
+    text = ("Serbian President Dragan Petrovic met British Defence Secretary Tom King and Niger's ambassador "
+            "Brah Mohamane. Later Petrovic left. The minister. Officials said nothing.")
     ms, ents = run(gaz, text)
-    assert ents[ms["Vojislav Kostunica"].entity].codes["cameo"] == "SRBGOV"
+    assert ents[ms["Dragan Petrovic"].entity].codes["cameo"] == "SRBGOV"
     assert ents[ms["Tom King"].entity].country == "GBR"
     assert ents[ms["Brah Mohamane"].entity].country == "NER"
-    assert ms["Kostunica"].entity == ms["Vojislav Kostunica"].entity  # the surname alone, same person
+    assert ms["Petrovic"].entity == ms["Dragan Petrovic"].entity  # the surname alone, same person
     assert "Officials" not in ms
     # the role phrase does not fall back to whoever holds the office on the date: the text names someone else
     assert not any(m.form == "role" for m in ms.values())

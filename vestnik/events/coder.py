@@ -328,6 +328,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         if keep and keep[-1].span == c.span:
             continue
+        if keep and c.entity and keep[-1].entity == c.entity and not text[keep[-1].span[1] : c.span[0]].strip():
+            # the office and its holder's name, each linked to the person ("British Foreign Secretary | Jack
+            # Straw"): one actor
+            office = keep[-1]
+            keep[-1] = Cand((office.span[0], c.span[1]), office.code or c.code, c.entity, office.country or c.country,
+                            office.sector or c.sector, office.is_place and c.is_place, office.is_person or c.is_person)
+            continue
         keep.append(c)
     return _named_after_adjective(text, keep, adjs, lex.prepositions,
                                   {m.span for m in ments if m.type == "ORG" and m.form == "name" and m.entity})
