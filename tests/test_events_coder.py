@@ -808,13 +808,13 @@ def test_a_country_after_od_is_a_participle_s_agent_and_a_role_keeps_its_adjecti
 
 def test_the_speaker_after_a_quote_is_the_source_and_kosovo_s_roles_are_ksv():
     """"„Ситуацията остава изключително нестабилна“, предупреди Гроси": he warns (he had been the target of his own
-    warning); "командир от Армията за освобождение на Косово": KSVMIL, CAMEO's country letters also for a role
-    that takes its country from a place (XKXMIL had been coded)."""
+    warning); "командир от Армията за освобождение на Косово": KSV, CAMEO's country letters (XKXMIL had been
+    coded); since stop 38 the KB knows the KLA, a rebel army (KSVREB; KSVMIL before, from the role noun)."""
     _doc, evs = _by_trigger("„Ситуацията остава изключително нестабилна“, предупреди Рафаел Гроси.", "2023-12-04")
     assert evs["предупреди"].source.entity == "vk:rafael-grossi"
     _doc, evs = _by_trigger("Съдът осъди бившия командир от Армията за освобождение на Косово Салих Мустафа.",
                             "2023-06-26")
-    assert evs["осъди"].target.code == "KSVMIL"
+    assert evs["осъди"].target.code == "KSVREB"
 
 
 def test_stopped_military_aid_is_aid_reduced_not_aid_given():
