@@ -1741,3 +1741,11 @@ def test_as_an_agency_relays_in_bulgarian_is_a_source_chain() -> None:
     srcs = [(doc.span_text(s.span), s.cites) for s in doc.sources]
     assert srcs[:2] == [("БТА", 1), ("АФП", None)]
     assert any(doc.span_text(q.span) == "лидерите са потвърдили позициите си" for q in doc.quotes)
+
+
+def test_an_opening_as_phrase_is_who_speaks_not_what_was_said() -> None:
+    """"As chairman of the committee, Smith said the talks would resume": the talks are what he said (the content had
+    been "As chairman of the committee"); "As expected, the talks will resume, Smith said" is still his."""
+    _doc, got = _speakers("As chairman of the committee, Smith said the talks would resume. As expected, the vote will "
+                          "be held in May, Jones said.", "en", "2018-01-10")
+    assert got == {"the talks would resume": "Smith", "As expected, the vote will be held in May": "Jones"}

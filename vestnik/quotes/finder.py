@@ -1813,6 +1813,9 @@ class Finder:
                     for m in self.mentions_in(toks[x].s, toks[p - 1].e)):
                 comma = None  # "Anne Rasmussen, lead negotiator for the alliance, said the deal ...": a name and its
                 # apposition are who speaks, not what was said
+            if comma is not None and lex.as_words and toks[x].low in lex.as_words and comma - x <= 7 and not any(
+                    t.text == "," for t in toks[x + 1 : comma]):
+                comma = None  # "As chairman of the committee, Smith said ...": who he is, not what he said
             if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
                 np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)
