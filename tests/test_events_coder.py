@@ -277,6 +277,15 @@ def test_a_1990s_president_acts_for_his_government():
     assert [(e.source.code, e.target.code) for e in doc.events if e.type == "COERCE"] == [("USAGOV", "AFGREB")]
 
 
+def test_committed_to_and_prepared_to_are_no_passive():
+    """"Vietnam is committed to opening up the economy", "he is prepared to lift the ban": the subject acts (it had
+    been read as a passive, its subject the target and no source)."""
+    doc = vestnik.extract("President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation "
+                          "Front.", published="2000-01-01", lang="en")
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and agree[0].source.code == "DZAGOV"
+
+
 def test_bulgarian_agency_report_actors():
     """A BTA-style report: a sentence opening with "Той" acts through the person named before it; a court or a
     prosecutor's office the KB does not know acts by its role noun; "е образувала досъдебно производство" is no

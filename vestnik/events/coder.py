@@ -567,7 +567,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     passive = (verbal and any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
-               and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE)
+               and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE
+               and doc.text[trig[0] : trig[1]].split()[-1].lower() not in INFINITIVE)  # ("is committed to opening")
     # "фирми от Китай, Индия и Иран, обвинени, че доставят ...": a participle after a comma describes the noun
     # before it, which it was done to (bg/ru; English has its own reduced-relative rule in _matches)
     reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
