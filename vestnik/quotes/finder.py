@@ -385,6 +385,22 @@ class Finder:
             out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
         return out
 
+    def _gap_parts(self, toks: list[Tok], q1: int, ci: int) -> bool:
+        """Whether the words between a quote (ending before token ``q1``) and a cue at ``ci`` part them: another
+        quote, a sentence end or a coordinator ("“…” and suggested": not this quote's cue), unless the "and" is inside
+        an apposition or a list of names ("“…” Lisa Monaco, Obama's adviser on counterterrorism and homeland
+        security, said", "“…” Cummings and Conyers wrote")."""
+        lex = self.lex
+        names = toks[q1].text[0].isupper() and all(
+            t.text[0].isupper() or t.low in lex.coordinators for t in toks[q1:ci] if t.word)
+        for k in range(q1, ci):
+            if toks[k].q >= 0 or self._ends(toks, k):
+                return True
+            if toks[k].low in lex.coordinators and not names and not (
+                    toks[ci - 1].text == "," and any(toks[m].text == "," for m in range(q1, k))):
+                return True
+        return False
+
     def _cue_after_name(self, p: int, b: int) -> bool:
         """Up to four capitalised words at ``p``, then an inverted cue ("Trump said", "Senator Jane Doe told") and
         at most six words to the sentence's end: the attribution of the quote before, not a sentence of its own."""
@@ -1638,15 +1654,7 @@ class Finder:
             qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
-                        and c[0] not in used
-                        and not any(toks[k].q >= 0 or self._ends(toks, k) or (toks[k].low in lex.coordinators and not (
-                                        toks[c[0] - 1].text == "," and any(toks[m].text == "," for m in range(q1, k)))
-                                        and not (toks[q1].text[0].isupper() and all(
-                                            t.text[0].isupper() or t.low in lex.coordinators
-                                            for t in toks[q1:c[0]] if t.word)))
-                                    for k in range(q1, c[0]))), None)  # “…” and suggested: not this quote's cue
-        # (an "and" inside an apposition or a list of names is: "“…” Lisa Monaco, Obama's adviser on counterterrorism
-        # and homeland security, said", "“…” Cummings and Conyers wrote")
+                        and c[0] not in used and not self._gap_parts(toks, q1, c[0])), None)
             np = None
             if cue is not None:
                 if cue[0] - q1 >= 3 and toks[q1].text[0].isupper() and all(
