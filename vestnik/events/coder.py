@@ -151,9 +151,6 @@ def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
     return False
 
 
-_AND = frozenset({"and", "и", "&"})
-
-
 def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
