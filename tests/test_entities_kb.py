@@ -239,6 +239,9 @@ def test_the_leaders_of_1985_2012_and_their_terms(kb: KB) -> None:
     assert kb.holder("DEU", ["chancellor"], "1995-03-01").name == "Helmut Kohl"
     assert kb.holder("USA", ["president"], "2005-01-01").name == "George W. Bush"
     assert kb.holder("USA", ["president"], "2024-12-18").name == "Joe Biden"  # the new terms end
+    # earlier terms of people the KB had only later terms of
+    assert kb.holder("ISR", ["prime_minister"], "1997-01-01").name == "Benjamin Netanyahu"
+    assert kb.holder("RUS", ["prime_minister"], "1999-10-01").name == "Vladimir Putin"
     pipe = make_pipeline(only=["segment", "language", "entities"])
     doc = pipe(Document(text="Елцин заяви, че германският канцлер ще посети Москва. Папа Бенедикт XVI призова за мир.",
                         language="bg", published="1997-04-10"))
