@@ -1749,3 +1749,11 @@ def test_an_opening_as_phrase_is_who_speaks_not_what_was_said() -> None:
     _doc, got = _speakers("As chairman of the committee, Smith said the talks would resume. As expected, the vote will "
                           "be held in May, Jones said.", "en", "2018-01-10")
     assert got == {"the talks would resume": "Smith", "As expected, the vote will be held in May": "Jones"}
+
+
+def test_a_passive_cue_with_an_infinitive_names_no_speaker() -> None:
+    """"Clinton is expected to spend two days in Florida": nobody named expects it (the speaker had been Clinton,
+    what was said of her); "The opposition urged the minister to resign" keeps its speaker."""
+    _doc, got = _speakers("Mrs. Clinton is expected to spend two days this week in Florida. The opposition urged the "
+                          "minister to resign.", "en", "2016-10-23")
+    assert got == {"to spend two days this week in Florida": None, "the minister to resign": "opposition"}

@@ -1797,12 +1797,15 @@ class Finder:
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
-                    np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
-                        toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
-                        self._shared_subject(toks, x, ci, made, st)
+                    # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
+                    # or asks; the subject is what was said of, not who said it
+                    passive = lex.passive_be and ci > x and toks[ci - 1].low in lex.passive_be and low.endswith("ed")
+                    np = None if passive else self._participle_subject(toks, x, ci, made, st) or \
+                        self._coordinated_subject(toks, x, ci, made) or self.resolve(
+                            toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
                     end = self._trailing_end(toks, mk, y, cues)
                     a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else mk  # "urged Congress to act"
-                    if np is not None and end > mk + 1:
+                    if (np is not None or passive) and end > mk + 1:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue

@@ -117,6 +117,8 @@ class Lexicon:
     #: Tuesday, the PAC ...", "..., as the minister said."); bg "както" and ru "как" come before the cue and are
     #: ``according`` phrases instead
     as_words: frozenset[str] = frozenset()
+    #: forms of "be" that make a participle cue passive ("is expected to", "was asked to"): no one named says it
+    passive_be: frozenset[str] = frozenset()
     #: words that end a speaker named after its cue (the place of the saying follows: "сказал Путин на совещании")
     after_speaker: frozenset[str] = frozenset()
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
@@ -315,6 +317,7 @@ def load_lexicon(lang: str) -> Lexicon:
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         as_words=frozenset(p.lower() for p in g.get("as_words", [])),
+        passive_be=frozenset(p.lower() for p in g.get("passive_be", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
