@@ -98,8 +98,8 @@ class Lexicon:
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     clause_gap: frozenset[str] = frozenset()  # ", but was still refusing": words that are no subject of the clause
-    negation_far: frozenset[str] = frozenset()
-    street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street  # "без ... да подкрепи": a negation a few words before "да"
+    negation_far: frozenset[str] = frozenset()  # "без ... да подкрепи": a negation a few words before "да"
+    street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()

@@ -104,9 +104,9 @@ class Lexicon:
     #: (word before, cue word) pairs in which the cue word is no cue: a noun ("phone call on"), an impersonal
     #: reflexive ("да се смята, че": it is believed, by no one named)
     not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
-    declined: frozenset[str] = frozenset()
-    according_comma: bool = False
-    platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who  # bg/ru: a view reported before "според X" ends with a comma  # "отказа да коментира": a cue after these reports nothing
+    declined: frozenset[str] = frozenset()  # "отказа да коментира": a cue after these reports nothing
+    according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
+    platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
     #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
     #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
     apposition_relatives: frozenset[str] = frozenset()
@@ -141,8 +141,8 @@ class Lexicon:
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
     participle_apposition: tuple[str, ...] = ()
-    active_participles: tuple[str, ...] = ()
-    adjective_endings: tuple[str, ...] = ()  # "американският държавен секретар": an office's adjectives  # "спор, продължил ...": a past active participle's endings
+    active_participles: tuple[str, ...] = ()  # "спор, продължил ...": a past active participle's endings
+    adjective_endings: tuple[str, ...] = ()  # "американският държавен секретар": an office's adjectives
     infinitive_endings: tuple[str, ...] = ()
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
