@@ -229,10 +229,10 @@ def _store_rows(store) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]
 
 
 def test_cli_stories_waits_for_an_update_already_running(tmp_path: Path):
-    """`vestnik stories --store` while another update holds the store's lock (here for 2 s): it says it waits,
-    then clusters everything stored."""
+    """`vestnik stories --store` while another update holds the store's lock: it says it waits, then clusters
+    everything stored. The lock is released only once the command has said so (it was held for a fixed 2 s, which a
+    loaded machine could spend starting the command, so that it never had to wait)."""
     import threading
-    import time
 
     from vestnik.store import Store
     from vestnik.stories import store_sync
@@ -241,24 +241,34 @@ def test_cli_stories_waits_for_an_update_already_running(tmp_path: Path):
     with Store.open(db, fulltext=False) as store:
         for f in sorted(RAW.glob("*.txt"))[:3]:
             store.add(make_pipeline(only=["segment"])(Document(text=f.read_text(encoding="utf-8"), id=f.stem)))
-    held = threading.Event()
+    held, release = threading.Event(), threading.Event()
 
     def hold() -> None:
         with Store.open(db) as st, store_sync.exclusive(st, wait=0):
             held.set()
-            time.sleep(2)
+            release.wait(120)  # (a bound: a command that never says it waits still ends)
 
     holder = threading.Thread(target=hold)
     holder.start()
     held.wait(30)
     env = {k: v for k, v in os.environ.items() if k != "VESTNIK_STORE"}
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
-    r = subprocess.run([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], capture_output=True,
-                       text=True, env=env, timeout=300)
+    proc = subprocess.Popen([*VESTNIK, "stories", "--store", str(db), "--format", "jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    said = []
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:  # until the command says it waits (then the other update ends)
+            said.append(line)
+            if "another stories update is running on this store: waiting" in line:
+                break
+    finally:
+        release.set()
+    out, err = proc.communicate(timeout=300)
     holder.join()
-    assert r.returncode == 0, r.stderr
-    assert "another stories update is running on this store: waiting" in r.stderr
-    assert sum(len(json.loads(x)["documents"]) for x in r.stdout.splitlines()) == 3
+    assert proc.returncode == 0, "".join(said) + err
+    assert any("another stories update is running on this store: waiting" in x for x in said)
+    assert sum(len(json.loads(x)["documents"]) for x in out.splitlines()) == 3
 
 
 def test_store_stories_start_over_cleanly_on_rebuild_or_a_lost_state(tmp_path: Path):
