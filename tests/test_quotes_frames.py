@@ -1757,3 +1757,51 @@ def test_a_passive_cue_with_an_infinitive_names_no_speaker() -> None:
     _doc, got = _speakers("Mrs. Clinton is expected to spend two days this week in Florida. The opposition urged the "
                           "minister to resign.", "en", "2016-10-23")
     assert got == {"to spend two days this week in Florida": None, "the minister to resign": "opposition"}
+
+
+def test_coordinated_sources_share_what_they_cite() -> None:
+    """"съобщиха Асошиейтед прес и ДПА, позовавайки се на полицията": both agencies cite the police (only ДПА had);
+    "цитиран от „Ройтерс“ и Би Би Си": both are sources (Би Би Си had been lost), and in "Франс прес, цитирана от
+    БТА и БГНЕС" both relay AFP."""
+    doc = _pipe_doc("Водачът на групировката е задържан, съобщиха Асошиейтед прес и ДПА, позовавайки се на полицията. "
+                    "Говорител на премиера, цитиран от „Ройтерс“ и Би Би Си, подчерта, че няма да има втори референдум. "
+                    "Протестите продължават, предаде Франс прес, цитирана от БТА и БГНЕС.", "bg", "2018-11-04")
+    chains = {(doc.span_text(s.span), doc.span_text(doc.sources[s.cites].span) if s.cites is not None else None)
+              for s in doc.sources}
+    assert {("Асошиейтед прес", "полицията"), ("ДПА", "полицията"), ("Ройтерс", None), ("Би Би Си", None),
+            ("БТА", "Франс прес"), ("БГНЕС", "Франс прес")} <= chains
+
+
+def test_an_outlet_introduced_by_its_kind_is_a_source() -> None:
+    """"съобщи холандският новинарски портал Ен Ю, цитиран от Ройтерс": the portal is the source Reuters cites (it
+    had been only the quote's speaker, and Reuters cited no one); "пише британският таблоид „Сън“" likewise."""
+    doc = _pipe_doc("Адвокатът ще кандидатства за убежище в Холандия, съобщи холандският новинарски портал Ен Ю, "
+                    "цитиран от Ройтерс. Джонсън ще се кандидатира, пише британският таблоид „Сън“.", "bg",
+                    "2018-11-06")
+    chains = {(doc.span_text(s.span), doc.span_text(doc.sources[s.cites].span) if s.cites is not None else None)
+              for s in doc.sources}
+    assert {("Ен Ю", None), ("Ройтерс", "Ен Ю"), ("Сън", None)} <= chains
+
+
+def test_an_agency_relaying_at_the_end_cites_the_source_before_it() -> None:
+    """"каза Порошенко пред вестник „Ханделсблат“, съобщи АФП": AFP passed on the paper's interview; "предава „Франс
+    прес“, съобщава БТА": BTA relays AFP (both had cited no one); "съобщиха ДПА и Ройтерс" cite not each other."""
+    doc = _pipe_doc("Проектът е политически подкуп, каза Порошенко пред германския бизнес вестник „Ханделсблат“, "
+                    "съобщи АФП. Адвокатът напусна страната, предава „Франс прес“, съобщава БТА. Около 100 000 души "
+                    "протестираха в Лондон, съобщиха ДПА и Ройтерс.", "bg", "2018-04-09")
+    chains = {(doc.span_text(s.span), doc.span_text(doc.sources[s.cites].span) if s.cites is not None else None)
+              for s in doc.sources}
+    assert {("АФП", "Ханделсблат"), ("БТА", "Франс прес"), ("ДПА", None), ("Ройтерс", None)} <= chains
+
+
+def test_a_ministry_that_speaks_is_a_source_a_government_only_speaks() -> None:
+    """"Министерството на външните работи увери, че ...", "От българското консулство в Румъния казаха, че ...",
+    "Според италианския регулатор ...": bodies that give the news are sources (none had been); "Британското
+    правителство заяви, че ..." states a position: a speaker, no source."""
+    doc = _pipe_doc("Министерството на външните работи увери, че посолството следи ситуацията. От българското "
+                    "консулство в Румъния казаха, че ситуацията ще бъде разрешена. Според италианския регулатор "
+                    "таксата трябва да е в цената. Британското правителство заяви, че няма да плаща.", "bg",
+                    "2018-02-27")
+    names = [doc.span_text(s.span) for s in doc.sources]
+    assert names == ["Министерството на външните работи", "българското консулство", "италианския регулатор"]
+    assert any(doc.span_text(q.span) == "няма да плаща" for q in doc.quotes)

@@ -76,6 +76,14 @@ def test_nested_straight_quotes() -> None:
                             "Помпейо")]
 
 
+def test_a_straight_mark_closed_by_a_curly_one() -> None:
+    """'кацнали на летище "Тимишоара“': the typist closed a straight mark with a curly one; it had stayed open to the
+    paragraph's end and hidden every quote after it."""
+    doc = run('Самолетът е кацнал на летище "Тимишоара“, съобщи консулът Мирчо Иванов. "Полетът е бил пренасочен '
+              'към Тимишоара“, обясни Иванов.')
+    assert ("Полетът е бил пренасочен към Тимишоара", "Иванов") in quotes(doc)
+
+
 def test_coordinated_cue_ends_the_first_clause() -> None:
     doc = run('Държавният секретар на САЩ призна, че проектът "определено съдържа търговски аспект", но в същото '
               'време предупреди, че той крие и "огромен риск за сигурността".')

@@ -71,6 +71,14 @@ def test_bulgarian_clock_weekend_and_age() -> None:
     assert times("bg", "Той е на 45 години и работи там от 15 години.") == [("15 години", "DURATION", "P15Y")]
 
 
+def test_bulgarian_compound_durations_and_until_now() -> None:
+    """"10-дневна ваканция", "17-часовото пътуване": a number and a unit's adjective are a duration (only "-месечен"
+    was); "Досега не е ясно": until now, the present; "дневния ред" is an agenda, no time."""
+    assert times("bg", "Това е 10-дневна ваканция след 17-часовото пътуване. Досега не е ясно.") == [
+        ("10-дневна", "DURATION", "P10D"), ("17-часовото", "DURATION", "PT17H"), ("Досега", "DATE", "PRESENT_REF")]
+    assert times("bg", "Точката е в дневния ред.") == []
+
+
 def test_bulgarian_false_friends() -> None:
     assert times("bg", "Майката май не знае нищо.") == []
     assert times("bg", "Той получи 2000 гласа, а тя - 1500 души.") == []

@@ -60,7 +60,8 @@ _BODY_BACK = 3000  # how far back (characters) a generic noun ("министер
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
-_COORD_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*")
+# between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
+_COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
 
 
 @lru_cache(maxsize=1)
@@ -1245,6 +1246,42 @@ class Finder:
             end = m.span[1]
         return out
 
+    def _relay_chain(self, ks: list[int]) -> None:
+        """An agency that relays the news at the sentence's end cites the source named before it in the sentence:
+        "каза Порошенко пред вестник „Ханделсблат“, съобщи АФП", "предава „Франс прес“, съобщава БТА", "каза Трюдо
+        в интервю за Франс прес ..., цитиран от БТА" (the agency that relays it passed on the other's report)."""
+        srcs = self.out.sources
+        order = sorted(set(ks), key=lambda k: srcs[k].span)
+        for n, k in enumerate(order):
+            s = srcs[k]
+            if n == 0 or s.cites is not None or s.evidence not in ("source:info", "source:relay:info",
+                                                                    "source:cited_by"):
+                continue
+            group = self._coordinated_before(k, order)
+            prev = next((e for e in reversed(order[:n]) if e not in group and srcs[e].span[1] <= s.span[0]), None)
+            if prev is None:
+                continue
+            seen: set[int] = {k}  # no loop: the earlier source's own chain must not come back to this one
+            c: int | None = prev
+            while c is not None and c not in seen:
+                seen.add(c)
+                c = srcs[c].cites
+            if c is None:
+                s.cites = prev
+
+    def _coordinated_before(self, k: int, ks: list[int]) -> list[int]:
+        """Source ``k`` and those of ``ks`` named right before it with "и", "and" or a comma: what one of them cites,
+        all cite."""
+        by_end = {self.out.sources[s].span[1]: s for s in ks}
+        out, start = [k], self.out.sources[k].span[0]
+        while True:
+            prev = next((s for end, s in by_end.items() if end <= start and s not in out
+                         and _COORD_GAP.fullmatch(self.text, end, start)), None)
+            if prev is None:
+                return out
+            out.append(prev)
+            start = self.out.sources[prev].span[0]
+
     def _respan(self, k: int, span: Span) -> None:
         """Give quote ``k`` a new span (``quote_spans`` counts the spans the quotes have now)."""
         counts, old = self.out.quote_spans, self.out.quotes[k].span
@@ -1603,6 +1640,11 @@ class Finder:
                     i = hit[0]
                     continue
             i += 1
+        # demands and wishes ("поиска ... да") are read last, apart: inside another frame's content ("Тръмп е поискал
+        # Германия да се откаже ..., съобщава Dow Jones") they must not end it
+        requests = [c for c in cues if c[2] == "request"]
+        if requests:
+            cues = [c for c in cues if c[2] != "request"]
         made: list[tuple[int, int, NP | None, str]] = []  # (quote idx, cue tok, np, cls)
         src_here: list[tuple[int, int]] = []  # (source idx, tok index of its phrase)
         medium_here: list[bool] = []  # whether the sentence names a medium (lex.medium), once asked
@@ -1630,7 +1672,9 @@ class Finder:
                         medium_here.append(any(m in txt for m in lex.medium))
                     if medium_here[0]:
                         st.medium_author = np.entity
-            if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and cls in ("info",))):
+            if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
+                    cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))):
+                # (a body that speaks is where the news comes from: "Министерството на външните работи увери, че")
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
                 src_here.append((s_idx, ci))
                 if np.kind in ("agency", "name") and np.core and np.entity and any(  # "съобщи турската агенция
@@ -1714,7 +1758,7 @@ class Finder:
                         old.speaker = Speaker(span=np.span, entity=np.entity)
                 used.add(ci)
         # 2. indirect frames
-        for ci, cj, cls in cues:
+        for ci, cj, cls in [*cues, *requests]:
             if ci in used or cls in ("citing", "cited_by"):
                 continue
             if cls == "according":
@@ -1733,7 +1777,7 @@ class Finder:
             if lex.as_words and cls in ("speech", "info") and self._as_frame(toks, x, y, ci, cj, cls, st, emit):
                 used.add(ci)
                 continue
-            comp = self._complement(toks, cj, y)
+            comp = self._complement(toks, cj, y) if cls != "request" else None
             if comp is not None:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
                 # (right after "и" the previous frame's speaker goes on, and who follows the cue is whom it was
@@ -1809,6 +1853,8 @@ class Finder:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue
+            if cls == "request":
+                continue  # a demand or wish reports only its "да" clause
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
             comma = self._trailing_comma(toks, x, ci, True) if toks[ci].low not in lex.complement_only else None
             if comma is not None and any(c[2] == "cited_by" and c[0] < comma for c in cues):
@@ -1924,11 +1970,15 @@ class Finder:
                 prev_src = [s for s, t in src_here if t < ci and s != k_new] or [
                     s for s, t in src_here if s != k_new and t > ci and ci - 1 > x and toks[ci - 1].text == ","
                     and self.out.sources[s].span[1] == toks[ci - 2].e]  # "РИА Новости, позовавайки се на X, съобщи"
-                if prev_src:
-                    self.out.sources[prev_src[-1]].cites = k_new
+                if prev_src:  # "съобщиха Асошиейтед прес и ДПА, позовавайки се на полицията": both cite it
+                    for k_prev in self._coordinated_before(prev_src[-1], [s for s, _t in src_here]):
+                        if k_prev != k_new:
+                            self.out.sources[k_prev].cites = k_new
                 src_here.append((k_new, ci))
             else:
                 k_new = self.add_source(np, sent, cue_span, "source:cited_by")
+                citers = [k_new] + [self.add_source(other, sent, cue_span, "source:cited_by")  # "цитиран от Ройтерс
+                                    for other in self._coordinated_agencies(np, sent)]      # и Би Би Си"
                 b = ci - 1 if ci > x and toks[ci - 1].text == "," else ci
                 r = self.np_before(toks, b, x)
                 if r is not None and r[1] - r[0] > 3 and (toks[r[1] - 1].low,) in lex.institutions:
@@ -1940,10 +1990,11 @@ class Finder:
                                 and span_c[0] < self.out.sources[k].span[1]), None)  # named before: "По данни на X"
                     if k_c is None:
                         k_c = self.add_source(cited, sent, cue_span, "source:cited")
-                    if k_c != k_new:
-                        self.out.sources[k_new].cites = k_c
+                    for k_citer in citers:
+                        if k_citer != k_c:
+                            self.out.sources[k_citer].cites = k_c
                     src_here.append((k_c, ci))
-                src_here.append((k_new, ci))
+                src_here.extend((k_citer, ci) for k_citer in citers)
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
         if self.name_at and cues:
             for k in range(x, y):
@@ -1955,6 +2006,8 @@ class Finder:
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if cues and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here)
+        if len(src_here) > 1:
+            self._relay_chain([k for k, _t in src_here])
         # the last agency named in the sentence is the antecedent of a later "the agency"
         if last_ag is not None:
             sp = (toks[last_ag[0]].s, toks[last_ag[1] - 1].e)

@@ -14,7 +14,7 @@ from pathlib import Path
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 #: phrase classes, longest phrase wins when several start at the same token
-PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by", "nominal")
+PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by", "nominal", "request")
 
 
 @dataclass
@@ -77,6 +77,9 @@ class Lexicon:
     pronouns: frozenset[str]
     roles: dict[tuple[str, ...], str]
     institutions: frozenset[tuple[str, ...]]
+    #: the institutions that are a source even when they speak ("Министерството на външните работи увери, че ..."),
+    #: unlike a government or a company stating its position
+    speaking_bodies: frozenset[tuple[str, ...]]
     medium: frozenset[str]
     agency_nouns: frozenset[str]
     #: first lower-cased word -> [(phrase words, class)], longest first
@@ -209,7 +212,7 @@ def load_lexicon(lang: str) -> Lexicon:
     g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
-    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech", "nominal"):  # earlier class wins on ties
+    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech", "nominal", "request"):  # earlier wins
         for p in c.get(cls, []):
             w = _words(p)
             if w and w not in seen:
@@ -297,6 +300,7 @@ def load_lexicon(lang: str) -> Lexicon:
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
         roles={_words(r): r for r in s.get("roles", [])},
         institutions=frozenset(_words(r) for r in s.get("institutions", [])),
+        speaking_bodies=frozenset(_words(r) for r in s.get("speaking_bodies", [])),
         medium=frozenset(p.lower() for p in s.get("medium", [])),
         agency_nouns=frozenset(p.lower() for p in s.get("agency_nouns", [])),
         phrases=phrases,
