@@ -1,0 +1,48 @@
+"""The Bulgarian contract-format annotation (eval/bggold/): each file joins its report in ../shared, every span and
+chain is well formed, and no text of the data is kept in the repository."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "eval" / "bggold"
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "ner-bg" / "raw").exists(), reason="shared eval data not present")
+
+
+def _script() -> ModuleType:  # scripts/ is no package
+    spec = importlib.util.spec_from_file_location("eval_bggold", ROOT / "scripts" / "eval_bggold.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_annotations_join_their_reports_and_are_well_formed(tmp_path: Path) -> None:
+    files = sorted(LABELS.glob("*.json"))
+    assert len(files) == 16
+    for f in files:
+        assert "text" not in json.loads(f.read_text(encoding="utf-8"))  # the data stays in ../shared
+    gold = _script().build(tmp_path)
+    for f in sorted(gold.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        n = len(g["text"])
+
+        def ok(span: list[int] | None, n: int = n) -> bool:
+            return span is None or (0 <= span[0] < span[1] <= n)
+
+        assert g["published"][:2] == "20"
+        assert all(ok(q["span"]) and ok(q.get("cue")) and ok((q.get("speaker") or {}).get("span")) for q in g["quotes"])
+        assert all(ok(s["span"]) and (s["cites"] is None or 0 <= s["cites"] < len(g["sources"])) for s in g["sources"])
+        assert all(ok(t["span"]) and t["type"] in {"DATE", "TIME", "DURATION", "SET"} for t in g["times"])
+        assert all(ok(e["span"]) and e["type"] in TYPES and e["sentence"][0] <= e["span"][0] < e["span"][1]
+                   <= e["sentence"][1] for e in g["events"])
