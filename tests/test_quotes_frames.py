@@ -1805,3 +1805,12 @@ def test_a_ministry_that_speaks_is_a_source_a_government_only_speaks() -> None:
     names = [doc.span_text(s.span) for s in doc.sources]
     assert names == ["Министерството на външните работи", "българското консулство", "италианския регулатор"]
     assert any(doc.span_text(q.span) == "няма да плаща" for q in doc.quotes)
+
+
+def test_a_participle_after_an_inverted_cue_takes_its_own_clause() -> None:
+    """"Позицията не се е променила, каза той, припомняйки, че проектът е икономически": "каза той" says the first
+    clause and the participle the second (the participle was no cue, so "каза" took the "че" clause and the first
+    clause became its speaker)."""
+    _doc, got = _speakers("Позицията не се е променила, каза той, припомняйки, че проектът е икономически.", "bg",
+                          "2018-12-03")
+    assert got == {"Позицията не се е променила": "той", "проектът е икономически": "той"}
