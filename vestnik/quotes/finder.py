@@ -1840,6 +1840,9 @@ class Finder:
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
+                if mk is None and cj + 1 < y and toks[cj].low in lex.infinitive_preps and toks[cj + 1].word \
+                        and len(cues) + len(requests) == 1:
+                    mk = cj  # "Групировката настоява за оставка на правителството": what is asked for
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
                     # or asks; the subject is what was said of, not who said it

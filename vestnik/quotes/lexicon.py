@@ -45,6 +45,8 @@ class Lexicon:
     bare: frozenset[str]
     infinitive: frozenset[str]
     infinitive_marker: frozenset[str]
+    #: a preposition right after such a cue that opens what is asked for ("призова за реформи")
+    infinitive_preps: frozenset[str]
     objects: frozenset[str]
     naming: frozenset[str]
     anaphoric: frozenset[str]
@@ -266,6 +268,7 @@ def load_lexicon(lang: str) -> Lexicon:
         bare=frozenset(p.lower() for p in c.get("bare", [])),
         infinitive=frozenset(p.lower() for p in c.get("infinitive", [])),
         infinitive_marker=frozenset(p.lower() for p in c.get("infinitive_marker", [])),
+        infinitive_preps=frozenset(p.lower() for p in c.get("infinitive_preps", [])),
         objects=frozenset(p.lower() for p in c.get("objects", [])),
         naming=frozenset(p.lower() for p in c.get("naming", [])),
         naming_object=bool(c.get("naming_object", False)),
