@@ -79,6 +79,15 @@ def test_bulgarian_compound_durations_and_until_now() -> None:
     assert times("bg", "Точката е в дневния ред.") == []
 
 
+def test_a_day_word_after_a_sentence_ending_in_a_name_and_a_day_in_a_name() -> None:
+    """"..., предава БТА. Вчера Мулук каза": the full stop the tokens leave out ends the name (the day had been read
+    as the agency name's next word); "споразумението от Добрия петък" is the Good Friday Agreement, no day."""
+    assert times("bg", "Делото стана причина, предава БТА. Вчера Мулук каза, че е избягал.", "2018-11-06") == [
+        ("Вчера", "DATE", "2018-11-05")]
+    assert times("bg", "Според споразумението от Добрия петък границата остава. Срещата е в петък.", "2018-02-09") == [
+        ("в петък", "DATE", "2018-02-09")]
+
+
 def test_bulgarian_false_friends() -> None:
     assert times("bg", "Майката май не знае нищо.") == []
     assert times("bg", "Той получи 2000 гласа, а тя - 1500 души.") == []

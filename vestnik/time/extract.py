@@ -135,6 +135,10 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 and _char_before(text, span_toks[0].start) not in _OPENERS:
             continue  # bg/ru "еврокомиссар Марта Кос": a capitalised month word inside a sentence is a name
         first = span_toks[0].i
+        if len(span_toks) == 1 and "WEEKDAY" in span_toks[0].cats and first > 0 and span_toks[0].text[:1].islower() \
+                and (prev := toks[first - 1]).text[:1].isupper() and span_toks[0].start - prev.end <= 1 \
+                and _char_before(text, prev.start) not in _OPENERS:
+            continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         s, e = toks[p].start, span_toks[-1].end
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))

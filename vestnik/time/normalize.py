@@ -456,10 +456,13 @@ def _day_value(c: Ctx, offset: int) -> str:
 
 
 def _in_name(b: Bound, c: Ctx) -> bool:
-    """A capitalised word right after another capitalised word is part of a name ("Russia Today")."""
+    """A capitalised word right after another capitalised word is part of a name ("Russia Today"); not after a
+    sentence's end the tokens leave out ("..., предава БТА. Вчера Мулук каза": one space only between a name's
+    words)."""
     tok = next((t for _, t, cat, _ in b.b if cat not in ("PREP", "DET")), None)
     p = c.toks[c.toks.index(tok) - 1] if tok is not None and c.toks.index(tok) > 0 else None
-    return bool(tok and tok.upper and p is not None and p.upper and p.text.isalpha() and not p.nl)
+    return bool(tok and tok.upper and p is not None and p.upper and p.text.isalpha() and not p.nl
+                and tok.start - p.end <= 1)
 
 
 def rel_day(b: Bound, c: Ctx) -> Result:

@@ -195,6 +195,9 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
     for line in (doc.article.dateline, stamp):
         if line:  # the dateline's or the stamp's date is the document date itself, not an expression of the story
             out = [t for t in out if not (t.span[0] < line[1] and line[0] < t.span[1])]
+    names = [m.span for m in doc.mentions if m.form == "name" and m.type in ("ORG", "PRO", "EVT")]
+    if names:  # a time inside a name is the name's: 'вестник "24 часа"', "Радио Днес", "Споразумението от Разпети петък"
+        out = [t for t in out if not any(a <= t.span[0] and t.span[1] <= b for a, b in names)]
     out.sort(key=lambda t: t.span)
     # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
     kept: list[Time] = []
