@@ -88,6 +88,15 @@ def test_a_day_word_after_a_sentence_ending_in_a_name_and_a_day_in_a_name() -> N
         ("в петък", "DATE", "2018-02-09")]
 
 
+def test_bulgarian_date_with_a_relative_year_and_a_decade_of_the_last_century() -> None:
+    """"на 29 март догодина" is next year's 29 March (it had been this year's, and "догодина" a second expression);
+    "80-те години на миналия век" is one expression (its tail had been a second one, "19")."""
+    assert times("bg", "Разводът ще се състои на 29 март догодина.", "2018-02-21") == [
+        ("на 29 март догодина", "DATE", "2019-03-29")]
+    assert times("bg", "Роден е през 80-те години на миналия век, а не през 90-те години на Тачър.", "2018-11-03") == [
+        ("през 80-те години на миналия век", "DATE", "198"), ("през 90-те години", "DATE", "199")]
+
+
 def test_bulgarian_false_friends() -> None:
     assert times("bg", "Майката май не знае нищо.") == []
     assert times("bg", "Той получи 2000 гласа, а тя - 1500 души.") == []
