@@ -251,3 +251,45 @@ def test_the_leaders_of_1985_2012_and_their_terms(kb: KB) -> None:
     doc = pipe(Document(text="Эксперт ИМЭМО имени Примакова РАН заявил, что переговоры продолжатся.", language="ru",
                         published="2019-01-10"))
     assert [(doc.span_text(m.span), m.type) for m in doc.mentions] == [("ИМЭМО имени Примакова РАН", "ORG")]
+
+
+def test_outlets_whose_titles_are_common_words_match_only_in_quote_marks(kb: KB) -> None:
+    """Stop 39: a KB name written with its quote marks ('"Сега"', '«Ведомости»') matches where the text has them;
+    a common noun before the marks ('вестник "Телеграф"') picks the outlet and the name is the quoted title."""
+    from vestnik.entities.gazetteer import Gazetteer
+
+    gaz = Gazetteer(kb)
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(text[m.start : m.end], e.entity) for m in gaz.match(text)[0] for e in m.entries[:1]}
+
+    text = ('Това съобщи вестник "Сега". Сега ще говоря. Според „Труд“ и "24 часа" е така. Труд и постоянство. '
+            "В рамките на 24 часа. Стандарт за качество. Пари няма. Фокус върху доходите.")
+    got = found(text)
+    assert {("Сега", "vk:sega"), ("Труд", "vk:trud"), ("24 часа", "vk:24-chasa")} <= got
+    media = {e for _, e in got if (kb.get(e) or KBEntry("", "", "")).kind in ("newspaper", "news_agency")}
+    assert media == {"vk:sega", "vk:trud", "vk:24-chasa"}, got
+    text = ('Агенция "Фокус" съобщи, а германското списание "Фокус" писа; вестник „Телеграф“ и Радио "Свободна Европа".')
+    assert {("Фокус", "vk:focus-news-agency"), ("Фокус", "vk:focus-magazine"), ("Телеграф", "vk:telegraf-bg"),
+            ('Радио "Свободна Европа"', "vk:radio-free-europe-radio-liberty")} <= found(text)
+    text = "По данным «Ведомостей» и «Известий». Ведомости сдали. Коммерсант сказал. В России 24 февраля."
+    got = found(text)
+    assert {("Ведомостей", "vk:vedomosti"), ("Известий", "vk:izvestia")} <= got
+    assert not {e for _, e in got} & {"vk:kommersant", "vk:rossiya-24"}, got  # no bare common words
+    assert [t for t, e in got if e == "vk:vedomosti"] == ["Ведомостей"], got
+
+
+def test_outlet_entries_are_consistent(kb: KB) -> None:
+    """Every outlet has a MED code of its country, a BSNLP type (agencies ORG, stop 39's titles PRO), and no bare
+    name that is a common word."""
+    media = [e for e in kb.entries.values() if e.file.endswith("media.jsonl")]
+    assert len(media) >= 200
+    for e in media:
+        assert e.kind in ("news_agency", "broadcaster", "newspaper"), e.id
+        assert e.codes.get("cameo") == (e.country or "") + "MED", e.id
+        if "stop 39" in e.source:
+            assert e.type == ("ORG" if e.kind == "news_agency" else "PRO"), e.id
+        bare = {n for _, n in e.all_names() if not set('"„“”«»') & set(n)}
+        assert not bare & {"Сега", "Труд", "Стандарт", "Монитор", "Пари", "Фокус", "Телеграф", "Сън", "Дневник",
+                           "Новинар", "24 часа", "Коммерсант", "Ведомости", "Медуза", "Правда", "Тайм",
+                           "Икономист", "Политика", "Россия 24", "Европа 1"}, e.id

@@ -19,6 +19,10 @@ from vestnik.language.shared import lowered
 
 END = "\0"
 GAP_CHARS = set(" \u00a0-‐‑–—.'’")
+#: quote marks: a KB name written with them ('"Сега"', 'вестник "Сега"', "«Ведомости»") matches only where the
+#: text has them (a title that is also a common word: "Сега ще говоря" is no mention of the paper)
+Q_MARKS = frozenset('"„“”«»')
+Q_OPEN, Q_CLOSE = frozenset('"„“«'), frozenset('"“”»')
 LANGS_OF = {"bg": ("bg",), "ru": ("ru",), "en": ("en",), "cyrl": ("bg", "ru")}
 
 
@@ -32,6 +36,21 @@ class Entry:
     case: tuple[str, ...]  # per token: U (all caps), C (capitalised), L (any)
     rank: int = 4
     lang: str = ""
+    quote: int = -1  # the name's token that opens its quoted part ('"Капитал"': 0), -1 when it has no marks
+
+    @property
+    def titled(self) -> bool:
+        """A lower-case noun before the quoted title ('вестник "Телеграф"'): the noun tells two outlets of one
+        title apart, the name is the title."""
+        return self.quote > 0 and "C" not in self.case[: self.quote] and "U" not in self.case[: self.quote]
+
+    def plain(self) -> str:
+        """The base form without its quote marks (and without the noun before a title): '"Труд"' -> Труд,
+        'Радио "Свободна Европа"' -> Радио Свободна Европа."""
+        if self.quote < 0:
+            return self.base
+        s = self.base[min(i for i, c in enumerate(self.base) if c in Q_MARKS) :] if self.titled else self.base
+        return " ".join("".join(c for c in s if c not in Q_MARKS).split())
 
 
 @dataclass(slots=True)
@@ -91,7 +110,7 @@ class Gazetteer:
         del self.forms
         # Per trie, the forms that can start a match: most tokens of a text miss here at once.
         self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
-        self._gap_ok: dict[str, bool] = {}
+        self._gap_ok: dict[str, int] = {}  # gap -> 0 (no name crosses it), 1 (plain), 2 (with a quote mark)
         self.roots = {id(t): {f: r for f, bs in self.forms_t.items() if (r := tuple(b for b in bs if b in t))}
                       for t in (self.trie, self.role_trie)}
         for t in (self.trie, self.role_trie):
@@ -128,7 +147,10 @@ class Gazetteer:
             for f in forms:
                 self.forms.setdefault(f, {})[base] = None
             node = node.setdefault(base, {})
-        entry = Entry(entry.entity, entry.form, entry.base, case, entry.rank, entry.lang)
+        quote = -1
+        if entry.form == "name" and (q := next((k for k, c in enumerate(text) if c in Q_MARKS), -1)) >= 0:
+            quote = len(TOKEN_RE.findall(text[:q]))
+        entry = Entry(entry.entity, entry.form, entry.base, case, entry.rank, entry.lang, quote)
         lst = node.setdefault(END, [])
         if entry not in lst:
             lst.append(entry)
@@ -149,32 +171,37 @@ class Gazetteer:
             if w in dead and (i + 1 >= n or low[i + 1] not in dead[w]):
                 continue  # "да", "не": a word that only begins longer names, not followed by their next word
             oi = -1
-            stack = [(nd, i) for nd in roots[w]]
+            stack = [(nd, i, False) for nd in roots[w]]
             while stack:
-                node, j = stack.pop()
+                node, j, crossed = stack.pop()  # crossed: a quote mark between the tokens so far
                 ents = node.get(END)
                 if ents:
                     if oi < 0:
                         k = 2 * i + 1
                         pos += len("".join(parts[prev:k]))  # C-level; faster than summing lengths
                         prev, oi = k, pos
-                    lst, cc = ents
+                    lst, cc, quoted = ents
                     if cc is None:  # entries with different cases (rare)
                         ok = [e for e in lst if _case_ok(e.case, tk, i, oi)]
                     else:
                         ok = list(lst) if not cc or _case_ok(cc, tk, i, oi) else []
-                    if ok:  # "U.S.": the abbreviation's last full stop belongs to the name
+                    if ok and (quoted or crossed):
+                        ok = [e for e in ok if _quotes_ok(e.quote, tk, i, j)]
+                    if ok:  # "U.S.": the abbreviation's last full stop belongs to the name; so does the closing
+                        # mark of one whose quoted part begins inside it ('Радио "Свободна Европа"', both marks)
                         ej = oi + len("".join(parts[2 * i + 1 : 2 * j + 2]))
-                        out.append(Match(oi, ej + (gaps[j][:1] == "." and ok[0].base.endswith(".")), i, j, ok))
+                        ej += int((gaps[j][:1] == "." and ok[0].base.endswith(".")) or ok[0].quote > 0)
+                        out.append(Match(oi, ej, i, j, ok))
                 if j + 1 < n and len(node) > (1 if ents else 0):
                     gap = gaps[j]
                     g = gap_ok.get(gap)
-                    if g is None:
-                        g = gap_ok[gap] = len(gap) <= 3 and all(c in GAP_CHARS for c in gap)
+                    if g is None:  # 1: a plain gap, 2: one with a quote mark ('вестник "Сега"'), 0: no name crosses it
+                        g = gap_ok[gap] = (len(gap) <= 3 and all(c in GAP_CHARS or c in Q_MARKS for c in gap)) * (
+                            1 + any(c in Q_MARKS for c in gap))
                     if g:
                         for b in forms.get(low[j + 1], ()):
                             if b in node:
-                                stack.append((node[b], j + 1))
+                                stack.append((node[b], j + 1, crossed or g == 2))
         return out
 
     def match(self, text: str) -> tuple[list[Match], list[Match], Tokens]:
@@ -200,6 +227,11 @@ class Gazetteer:
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
+        for m in chosen:  # 'вестник "Телеграф"', 'германското списание "Фокус"': the common noun chose the outlet;
+            e = m.entries[0]  # the name is the quoted title
+            if e.titled:
+                m.ti += e.quote
+                m.start, m.end = tk[m.ti][0], tk[m.tj][1]
         roles = self._walk(self.role_trie, tk, [i for i in starts if low[i] in r_roles])
         return chosen, roles, tk
 
@@ -246,7 +278,8 @@ def _seal(node: dict) -> None:
         if k == END:
             cases = {e.case for e in v}
             cc = next(iter(cases)) if len(cases) == 1 else None
-            node[k] = (tuple(v), () if cc is not None and all(c == "L" for c in cc) else cc)
+            node[k] = (tuple(v), () if cc is not None and all(c == "L" for c in cc) else cc,
+                       any(e.quote >= 0 for e in v))
         else:
             _seal(v)
 
@@ -272,6 +305,19 @@ def _case_ok(case: tuple[str, ...], tk: Tokens, i: int, o: int) -> bool:
                 return False
         o += len(w) + len(parts[2 * (i + k) + 2])
     return True
+
+
+def _quotes_ok(quote: int, tk: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j carry the quote marks of a name whose quoted part starts at its token ``quote`` (-1: a name
+    without marks, which no mark may split): an opening mark right before that token, a closing one right after
+    token j, and no other mark between the tokens."""
+    parts = tk.parts
+    for k in range(i + 1, j + 1):  # parts[2 * k]: the gap before token k
+        if any(c in Q_MARKS for c in parts[2 * k]) != (k == i + quote):
+            return False
+    if quote < 0:
+        return True
+    return parts[2 * (i + quote)][-1:] in Q_OPEN and parts[2 * j + 2][:1] in Q_CLOSE
 
 
 def read_roles(path: Path | None = None) -> list[tuple[str, str, str]]:

@@ -27,7 +27,7 @@ from typing import TypeGuard
 
 from vestnik.document import Entity, Mention
 from vestnik.entities import propername
-from vestnik.entities.gazetteer import Gazetteer, Match, Tokens
+from vestnik.entities.gazetteer import Q_MARKS, Gazetteer, Match, Tokens
 from vestnik.entities.kb import KB, MEDIA_KINDS, KBEntry, slug
 from vestnik.entities.morph import KB_DIR, latin, name_key
 from vestnik.entities.ner_features import DEMONYM_ENDINGS, lang_words
@@ -735,10 +735,17 @@ def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
     own = [e for e in m.entries if e.entity == eid] or m.entries
     low = surface.casefold()
     for e in own:
+        if e.quote >= 0 and (b := e.plain()).casefold() == "".join(c for c in low if c not in Q_MARKS):
+            # a title written with marks: the base has none (РИА "Новости" -> РИА Новости; "ТРУД" -> Труд), but
+            # Russian keeps those inside the name, as BSNLP's Russian base forms do (РИА «Новости»)
+            if lang == "ru" and e.quote > 0 and not e.titled:
+                return surface
+            return b if surface.isupper() != b.isupper() else " ".join("".join(
+                c for c in surface if c not in Q_MARKS).split())
         if e.base.casefold() == low:
             return surface if e.base.isupper() != surface.isupper() else e.base
     same = [e for e in own if e.lang == lang or (e.lang == "cyrl" and lang in ("bg", "ru"))]
-    return (same or own)[0].base
+    return (same or own)[0].plain()  # (without quote marks: '"Труд"' is Труд)
 
 
 def _mention_type(kb_type: str, ner_type: str | None, kind: str | None = None) -> str:
