@@ -115,6 +115,15 @@ def test_headline_name_colon_is_not_a_bulgarian_quote() -> None:
     assert [(c, spk.endswith("Жан-Клод Юнкер")) for c, spk in quotes(doc)] == [("вратата остава отворена", True)]
 
 
+def test_an_outlet_before_a_headline_colon_is_its_source() -> None:
+    """'"Гардиън": ЕС ще поиска ...': the paper the headline's news comes from is a source (Bulgarian headlines with a
+    colon were not read at all), still no quote."""
+    doc = run("Европейският съюз ще поиска Северна Ирландия да остане в митническия съюз.",
+              title='"Гардиън": ЕС ще поиска Северна Ирландия да остане в единния пазар')
+    assert [(doc.span_text(s.span), s.evidence) for s in doc.sources] == [("Гардиън", "source:headline")]
+    assert not any(q.evidence == "quote:headline:colon" for q in doc.quotes)
+
+
 def test_seed_headline_gives_no_quote() -> None:
     if not SEED.exists():
         pytest.skip("shared seed page not present")

@@ -1365,7 +1365,7 @@ class Finder:
                 self._credit_lines(a, b)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
-                if pi == 0 and headline is not None and self.lex.headline_colon:
+                if pi == 0 and headline is not None:
                     self._headline_colon(a, b, st)
                 continue
             sents = self.sentence_spans(a, b, quotes)
@@ -1385,7 +1385,7 @@ class Finder:
                 subject = self._opening_person(s0, s1)
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
-            if pi == 0 and headline is not None and self.lex.headline_colon:
+            if pi == 0 and headline is not None:
                 self._headline_colon(a, b, st)
             for dq in quotes:  # quotes left without a cue
                 if dq.used or dq.quote is not None:
@@ -1551,7 +1551,9 @@ class Finder:
         return True
 
     def _headline_colon(self, a: int, b: int, st: State) -> None:
-        """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker."""
+        """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker (a quote only
+        where the language's convention makes it one: ``headline_colon``); '"Гардиън": ЕС ще поиска ...' names the
+        outlet the news comes from, in every language."""
         text = self.text
         c = text.find(":", a, min(b, a + 60))
         while 0 <= c < b - 1 and c > a and text[c - 1].isdigit() and text[c + 1].isdigit():  # "19:20 Юнкер: ..."
@@ -1559,7 +1561,7 @@ class Finder:
             while a < b and (text[a].isdigit() or text[a] in " \t"):
                 a += 1
             c = text.find(":", a, min(b, a + 60))
-        if c < 0 or any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
+        if c < 0:
             return
         toks = self.tokens(a, c)
         if not toks or len(toks) > 6 or not all(t.word and t.text[0].isupper() for t in toks if t.word):
@@ -1568,7 +1570,9 @@ class Finder:
         if np is not None and np.kind in ("agency", "agency_noun") and not self.lex.agency_quotes:
             self.add_source(np, (a, b), (c, c + 1), "source:headline")  # "BBC: Тереза Мей изложи ..."
             return
-        if np is not None and np.kind in ("name", "agency", "role"):
+        if any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
+            return
+        if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role"):
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
 
     def _lower_text(self) -> str:
