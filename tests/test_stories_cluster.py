@@ -749,3 +749,13 @@ def test_who_lists_a_storys_own_entities_before_its_topics(tmp_path: Path):
     same = [k for k in files if k in stored]
     assert len(same) >= 30
     assert all(stored[k] == [e["id"] for e in files[k]] for k in same)
+
+
+def test_the_outlets_a_report_cites_are_no_story_terms():
+    """"..., предаде Ройтерс", a site's 'Абонамент за "24 часа"': where the news came from is not what it is about,
+    so agencies and outlets the KB knows leave the story's entity terms (the people and countries stay)."""
+    pipe = make_pipeline(only=["segment", "language", "entities"])
+    sd = story_doc(pipe(Document(text="Мей ще говори в Брюксел\n\nБританският премиер Тереза Мей ще говори в Брюксел, "
+                                      "предаде Ройтерс. Абонамент за печатен или електронен \"24 часа\".", id="may")))
+    assert "vk:theresa-may" in sd.entities and "vk:reuters" not in sd.entities
+    assert not any(e.endswith("24-chasa") for e in sd.entities)

@@ -2474,8 +2474,10 @@ class Finder:
             k += 1
         # (a direct quote before it is what was said: "“It is illegal ...,” according to the EEOC")
         # (and after a dateline: "Кишинев, 21 октомври (БТА) - По данни на ...")
+        lo = next((k + 1 for k in range(ci - 1, x - 1, -1) if toks[k].text == ":" and toks[k].q < 0), x)
+        # (after a lead-in's colon too: "London Evening Standard: Според Джулиан Кинг Великобритания не е готов")
         at_start = all((not t.word and t.q < 0) or t.low in lex.skip_before or any(
-            d0 <= t.s < d1 for d0, d1 in self.datelines) for t in toks[x:ci])
+            d0 <= t.s < d1 for d0, d1 in self.datelines) for t in toks[lo:ci])
         # "..., тъй като според Вашингтон той ще ...": after a conjunction the reported clause follows X
         mid = not at_start and bool(lex.according_after) and toks[ci - 1].q < 0 and (
             toks[ci - 1].low in lex.according_after or toks[ci - 1].text == ","

@@ -11,6 +11,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlparse
 
 from vestnik.document import Document
+from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.language.script import unmask
 from vestnik.stories.normalize import figures, tokens
 
@@ -151,8 +152,11 @@ def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
     lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
     ents: Counter[str] = Counter()
     lead: set[str] = set()
+    # (an agency or outlet the text cites is where the news came from, not what it is about: "предаде Ройтерс",
+    # a site's 'Абонамент за "24 часа"' footer)
+    outlets = {k for k, e in doc.entities.items() if e.kind in MEDIA_KINDS}
     for m in doc.mentions:
-        if m.entity and (not spans or any(b <= m.span[0] < e for b, e in spans)):
+        if m.entity and m.entity not in outlets and (not spans or any(b <= m.span[0] < e for b, e in spans)):
             ents[m.entity] += 1
             if m.span[0] < lead_end:
                 lead.add(m.entity)
