@@ -124,6 +124,14 @@ def test_an_outlet_before_a_headline_colon_is_its_source() -> None:
     assert not any(q.evidence == "quote:headline:colon" for q in doc.quotes)
 
 
+def test_according_after_a_headlines_lead_in_colon() -> None:
+    """"London Evening Standard: Според Джулиан Кинг Великобритания не е готов": the clause after the name is what he
+    said (the paper's name had been the content and "Джулиан Кинг Великобритания не е готов" the speaker)."""
+    doc = run("Британският еврокомисар Джулиан Кинг предупреди, че Лондон трябва да изясни позицията си.",
+              title="London Evening Standard: Според Джулиан Кинг Великобритания не е готов")
+    assert ("Великобритания не е готов", "Джулиан Кинг") in quotes(doc)
+
+
 def test_seed_headline_gives_no_quote() -> None:
     if not SEED.exists():
         pytest.skip("shared seed page not present")
