@@ -80,6 +80,14 @@ def test_intent_turns_consult_into_agree():
     assert doc.events[0].type == "CONSULT"
 
 
+def test_stranded_passengers_are_no_blockade():
+    """"175 българи са блокирани на летището": stranded by the weather, no act (it had been PROTEST, like the
+    protesters' "блокираха пътя", which still is)."""
+    doc = vestnik.extract("175 българи са блокирани на летището в Тимишоара. Протестиращи блокираха пътя към летището.",
+                          published="2018-02-27")
+    assert [(e.type, doc.span_text(e.span)) for e in doc.events] == [("PROTEST", "блокираха")]
+
+
 def test_negation_is_flagged():
     doc = vestnik.extract("Syria says it will not accept any more refugees.", lang="en")
     assert any(e.type == "REJECT" for e in doc.events)
