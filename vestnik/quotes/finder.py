@@ -2332,6 +2332,9 @@ class Finder:
             if toks[k].text == "," and k + 1 < y and (hit := self.match_phrase(toks, k + 1, y)) is not None \
                     and hit[1] == "citing":
                 break  # ", предаде Ройтерс, като цитира говорителя ..., който заяви ...": whom it cites is a chain
+            if toks[k].text == "," and first is not None and n <= 3 and k + 1 < y and toks[k + 1].low in lex.relatives \
+                    and (first.text[0].isupper() or lex.is_role(first.low)):
+                break  # ", обясни адвокатът, който не е получил никаква защита ...": the clause tells who he is
             if toks[k].q >= 0:  # a quote in the tail is content, not a speaker
                 n += 3
                 first = first or toks[k]
