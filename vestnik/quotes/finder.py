@@ -1905,7 +1905,8 @@ class Finder:
                 while k2 < y and toks[k2].word and k2 - cj < 6:
                     k2 += 1
                 rest = [t for t in toks[k2 + 1:y] if t.word]  # (not "X по геофизика, геодезия и география [към БАН].")
-                if k2 + 3 < y and toks[k2].text == "," and len(rest) >= 3 and not (
+                if k2 + 3 < y and toks[k2].text == "," and len(rest) >= 3 and rest[0].low not in lex.relatives \
+                        and not (  # (", обясни адвокатът, който ...": the clause is his, not more of what he said)
                         len(rest) <= 4 and any(t.low in lex.coordinators for t in rest[1:-1])) and not (
                         rest[1].low in lex.coordinators and rest[0].text.islower()
                         and toks[k2 - 1].text.islower()) and \
