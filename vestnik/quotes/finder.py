@@ -239,6 +239,7 @@ class Finder:
         #: the text lower-cased once for all layers (vestnik.language.shared), None where slices must be lowered
         self._lowered = lowered(self.text)
         self._exact_low: bool | None = None  # whether self._low is text.lower() letter by letter
+        self._last_words: tuple[Span, list[str]] = ((-1, -1), [])  # see _words
         #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
         #: whether an outlet noun precedes it); and the positions of their marks
         self.name_at: dict[int, tuple[int, str, bool]] = {}
@@ -1568,9 +1569,16 @@ class Finder:
             self._low = self._lowered if self._lowered is not None else self.text.lower()
         return self._low
 
+    def _words(self, a: int, b: int) -> list[str]:
+        """The lower-cased words of text[a:b] (``WORD``), kept for the last range asked: a paragraph of one sentence
+        is asked twice in a row, by ``triggered`` and then by ``may_cue``. Callers must not change the list."""
+        if self._last_words[0] != (a, b):
+            self._last_words = ((a, b), WORD.findall(self._lower_text(), a, b))
+        return self._last_words[1]
+
     def triggered(self, a: int, b: int) -> bool:
         """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
-        return not self.lex.trigger_words.isdisjoint(WORD.findall(self._lower_text(), a, b))
+        return not self.lex.trigger_words.isdisjoint(self._words(a, b))
 
     def may_cue(self, a: int, b: int) -> bool:
         """``triggered``, and stricter for a sentence without a direct quote: all the words of one of the cue
@@ -1578,7 +1586,7 @@ class Finder:
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
         low = self._lower_text()
-        ws = WORD.findall(low, a, b)
+        ws = self._words(a, b)
         hits = self.lex.trigger_words.intersection(ws)
         if not hits:
             return False
