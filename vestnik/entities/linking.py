@@ -22,8 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import compress, pairwise, repeat
-from operator import attrgetter, eq
+from itertools import compress, pairwise
 from typing import TypeGuard
 
 from vestnik.document import Entity, Mention
@@ -43,7 +42,6 @@ def unknown_id(key: str) -> str:
     return "vx:" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
 
 
-_ENTITY = attrgetter("entity")
 _CODES: dict[tuple[int, str | None], tuple[KBEntry, dict[str, str]]] = {}
 
 
@@ -63,7 +61,7 @@ def choose(m: Match, seen: dict[str, int], kb: KB) -> str:
     """The KB id of an ambiguous match: one the document already named, else the best kind, else most populous."""
     ents = m.entries
     first = ents[0].entity
-    if len(ents) == 1 or all(map(eq, repeat(first), map(_ENTITY, ents))):  # (C-level passes: no generator frame)
+    if len(ents) == 1 or all(e.entity == first for e in ents):
         return first
     ids = list(dict.fromkeys(e.entity for e in ents))
     in_doc = [i for i in ids if seen.get(i)]
@@ -84,7 +82,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     seen: dict[str, int] = {}
     for m in matches:
         first = m.entries[0].entity
-        if len(m.entries) == 1 or all(map(eq, repeat(first), map(_ENTITY, m.entries))):
+        if len(m.entries) == 1 or all(e.entity == first for e in m.entries):
             seen[first] = seen.get(first, 0) + 1
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
