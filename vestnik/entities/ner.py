@@ -497,8 +497,9 @@ class NerModel:
                 if cur:
                     found.append((cur[0], cur[1], cur[2]))
         if self.not_first:
-            first = set(starts) | {i for i in range(2, len(words)) if words[i - 1] in ("-", "–", "—")
-                                   and words[i - 2] == ")"}  # (after a dateline: "(БТА) - Триста души ...")
+            # (after a dateline: "(БТА) - Триста души ..."; the closing brackets found in a C-level pass)
+            first = set(starts) | {k + 2 for k in compress(count(), map(")".__eq__, words[:-2]))
+                                   if words[k + 1] in ("-", "–", "—")}
             found = [(i + 1, j, t) if j - i > 1 and i in first and words[i].lower() in self.not_first
                      and words[i + 1][:1].isupper() else (i, j, t) for i, j, t in found  # (not "Днес+", a site)
                      if not (j - i == 1 and i in first and words[i].lower() in self.not_first)]  # ("Триста души")
@@ -517,7 +518,8 @@ class NerModel:
         capitalised word inside a sentence ends a party's own name ("Свободните демократи") and is left to the
         tagger (``starts``: the first token of each sentence)."""
         groups = self.groups
-        hits = [i for i, w in enumerate(words) if len(w) > 3 and w.lower() in groups]
+        # the look-up over all words in C-level passes; the length test only for the few found
+        hits = [i for i in compress(count(), map(groups.__contains__, map(str.lower, words))) if len(words[i]) > 3]
         if not hits:
             return found
         first = set(starts)

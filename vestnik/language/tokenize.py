@@ -312,6 +312,8 @@ class Tokenizer:
         n = len(toks)
         s, e = toks[i]
         tok = text[s:e]
+        if tok != ":" and tok.lower() in cues.nonfinal and tok not in cues.final_clitics:
+            return False  # "на София": the test below, decided before the next words are read
         k = i + 2 if tok == ":" and text[toks[i + 1][0]] in _DASHES and i + 2 < n else i + 1
         word = text[toks[k][0]:toks[k][1]]
         quoted = word in _OPENERS and k + 1 < n  # "… в парламента днес "Трябва да си зададем …"

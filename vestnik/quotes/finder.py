@@ -124,6 +124,27 @@ def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[-1] for p in phrases if p)
 
 
+#: id(phrases) -> (phrases, their first word -> the phrases that begin with it, in order): a lexicon's phrase
+#: tuples live as long as the lexicon, so a handful of entries; the tuple is kept to check the id is still its own
+_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word, each group in the phrases' order (so the first one that matches
+    at a token is the same). Phrases after an empty one are left out: the empty one would match first (length 0)."""
+    hit = _FIRST_WORD.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        if len(_FIRST_WORD) > 64:
+            _FIRST_WORD.clear()
+        groups: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            if not p:
+                break
+            groups.setdefault(p[0], []).append(p)
+        hit = _FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in groups.items()})
+    return hit[1]
+
+
 class Tok:
     """A word or punctuation token; ``q`` is the index of the direct quote holding it (marks included), or -1."""
 
@@ -219,6 +240,7 @@ class Finder:
         #: the text lower-cased once for all layers (vestnik.language.shared), None where slices must be lowered
         self._lowered = lowered(self.text)
         self._exact_low: bool | None = None  # whether self._low is text.lower() letter by letter
+        self._last_words: tuple[Span, list[str]] = ((-1, -1), [])  # see _words
         #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
         #: whether an outlet noun precedes it); and the positions of their marks
         self.name_at: dict[int, tuple[int, str, bool]] = {}
@@ -889,8 +911,11 @@ class Finder:
 
     @staticmethod
     def _phrase_at(toks: list[Tok], j: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-        """Length of the first of ``phrases`` (lower-case word tuples) written at token ``j``, else 0."""
-        return next((len(p) for p in phrases if j + len(p) <= hi and all(
+        """Length of the first of ``phrases`` (lower-case word tuples) written at token ``j``, else 0. Only the
+        phrases that begin with token ``j``'s word are tried (:func:`_by_first_word`), in their order."""
+        if j >= hi:
+            return 0  # (only an empty phrase fits, and it has length 0)
+        return next((len(p) for p in _by_first_word(phrases).get(toks[j].low, ()) if j + len(p) <= hi and all(
             toks[j + m].low == w for m, w in enumerate(p))), 0)
 
     def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
@@ -933,9 +958,13 @@ class Finder:
     def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
         """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
         a quoted outlet after its noun is already one ("source:outlet" above)."""
+        lex = self.lex
         for k in range(x, y):
             if not toks[k].word:
                 continue
+            low = toks[k].low
+            if low not in lex.addressees and low not in lex.skip_pp_first and low not in lex.skip_pp:
+                continue  # (what _skip_addressee reads first: no phrase starts here, it would return k)
             end = self._skip_addressee(toks, k, y)
             for i in range(k + 1, end):
                 named = self.name_at.get(toks[i].s)
@@ -1581,9 +1610,16 @@ class Finder:
             self._low = self._lowered if self._lowered is not None else self.text.lower()
         return self._low
 
+    def _words(self, a: int, b: int) -> list[str]:
+        """The lower-cased words of text[a:b] (``WORD``), kept for the last range asked: a paragraph of one sentence
+        is asked twice in a row, by ``triggered`` and then by ``may_cue``. Callers must not change the list."""
+        if self._last_words[0] != (a, b):
+            self._last_words = ((a, b), WORD.findall(self._lower_text(), a, b))
+        return self._last_words[1]
+
     def triggered(self, a: int, b: int) -> bool:
         """Whether text[a:b] has a cue word or an agency name (cheap: one regex pass and set lookups)."""
-        return not self.lex.trigger_words.isdisjoint(WORD.findall(self._lower_text(), a, b))
+        return not self.lex.trigger_words.isdisjoint(self._words(a, b))
 
     def may_cue(self, a: int, b: int) -> bool:
         """``triggered``, and stricter for a sentence without a direct quote: all the words of one of the cue
@@ -1591,7 +1627,7 @@ class Finder:
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
         low = self._lower_text()
-        ws = WORD.findall(low, a, b)
+        ws = self._words(a, b)
         hits = self.lex.trigger_words.intersection(ws)
         if not hits:
             return False

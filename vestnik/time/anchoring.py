@@ -57,10 +57,12 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     ``;``, ``:`` and a comma before a conjunction or relative pronoun such as "че", "който", "that").
     """
     a, b = _sentence(doc, span)
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
-    own = _quote_of(quotes, span[0])
-    # a time counts only inside the same quotation as the fact (or outside quotations, with the fact)
-    cands = [t for t in times_in(doc, a, b + 1) if t.span[1] <= b and _anchorable(t) and _quote_of(quotes, t.span[0]) == own]
+    cands = [t for t in times_in(doc, a, b + 1) if t.span[1] <= b and _anchorable(t)]
+    if cands:  # (most facts' sentences have no time: their quotation marks are never looked for)
+        quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
+        own = _quote_of(quotes, span[0])
+        # a time counts only inside the same quotation as the fact (or outside quotations, with the fact)
+        cands = [t for t in cands if _quote_of(quotes, t.span[0]) == own]
     if not cands:
         return doc.published, "published"
     if t := next((t for t in cands if span[0] <= t.span[0] and t.span[1] <= span[1]), None):
