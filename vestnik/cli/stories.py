@@ -13,6 +13,7 @@ from rich.progress import Progress, TaskID
 
 from vestnik.cli import common
 from vestnik.document import Document
+from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
@@ -199,7 +200,7 @@ def stories(
                 facts[sds[-1].id] = doc_facts(d)
                 names.update((k, e.name) for k, e in d.entities.items())
                 types.update((k, e.type) for k, e in d.entities.items())
-                agencies.update(k for k, e in d.entities.items() if e.kind == "news_agency")
+                agencies.update(k for k, e in d.entities.items() if e.kind in MEDIA_KINDS)
                 phases("analyse", len(sds), None)
             if since:
                 sds = [d for d in sds if d.published and d.published[:10] >= since]

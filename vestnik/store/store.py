@@ -40,6 +40,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from vestnik.document import Document, content_id
+from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.store import fts
 from vestnik.store.fts import Query  # (in the class body, ``fts`` names the Store.fts property)
 from vestnik.store.schema import (
@@ -799,9 +800,9 @@ class Store:
 
     def story_entities(self, story_ids: Iterable[str], top: int = 5) -> dict[str, list[tuple[str, str, int]]]:
         """Per story, the ``top`` entities most of its documents name outside their teaser boxes (ties: more
-        mentions), those that half the store's documents name after the others (its topic), news agencies left out
-        (its sources, not who it is about): (id, name, documents), for listings (:meth:`story` has the full
-        account)."""
+        mentions), those that half the store's documents name after the others (its topic), agencies and outlets
+        left out (its sources, not who it is about; as over files): (id, name, documents), for listings
+        (:meth:`story` has the full account)."""
         ids = list(story_ids)
         rows: dict[str, list[tuple[int, int, str, str]]] = {}
         with self.engine.connect() as conn:
@@ -812,7 +813,7 @@ class Store:
                         .join(mentions, mentions.c.doc_id == story_members.c.doc_id)
                         .join(entities, entities.c.id == mentions.c.entity_id)
                         .where(story_members.c.story_id.in_(ids[k : k + 500]), self._outside_teasers(),
-                               or_(entities.c.kind.is_(None), entities.c.kind != "news_agency"))
+                               or_(entities.c.kind.is_(None), entities.c.kind.notin_(sorted(MEDIA_KINDS))))
                         .group_by(story_members.c.story_id, mentions.c.entity_id, entities.c.name)):
                     rows.setdefault(sid, []).append((-int(docs), -int(times), eid, name or eid))
             wide = self._topic_wide(conn, {r[2] for rs in rows.values() for r in rs})

@@ -152,12 +152,14 @@ def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
     lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
     ents: Counter[str] = Counter()
     lead: set[str] = set()
-    # (an agency or outlet the text cites is where the news came from, not what it is about: "предаде Ройтерс",
-    # a site's 'Абонамент за "24 часа"' footer)
+    # an agency or outlet the text cites is where the news came from, not what it is about ("предаде Ройтерс", a
+    # site's 'Абонамент за "24 часа"' footer): no story term; across languages the wire a lead names is evidence of
+    # one report told twice (the seed page and an English report of it both cite KCNA), so the lead keeps it
     outlets = {k for k, e in doc.entities.items() if e.kind in MEDIA_KINDS}
     for m in doc.mentions:
-        if m.entity and m.entity not in outlets and (not spans or any(b <= m.span[0] < e for b, e in spans)):
-            ents[m.entity] += 1
+        if m.entity and (not spans or any(b <= m.span[0] < e for b, e in spans)):
+            if m.entity not in outlets:
+                ents[m.entity] += 1
             if m.span[0] < lead_end:
                 lead.add(m.entity)
     return ents, lead
