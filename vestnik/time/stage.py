@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from vestnik.document import Document, Span, Time
 from vestnik.pipeline import Resources, stage
@@ -195,9 +197,12 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
     for line in (doc.article.dateline, stamp):
         if line:  # the dateline's or the stamp's date is the document date itself, not an expression of the story
             out = [t for t in out if not (t.span[0] < line[1] and line[0] < t.span[1])]
-    names = [m.span for m in doc.mentions if m.form == "name" and m.type in ("ORG", "PRO", "EVT")]
+    names = sorted(m.span for m in doc.mentions if m.form == "name" and m.type in ("ORG", "PRO", "EVT"))
     if names:  # a time inside a name is the name's: 'вестник "24 часа"', "Радио Днес", "Споразумението от Разпети петък"
-        out = [t for t in out if not any(a <= t.span[0] and t.span[1] <= b for a, b in names)]
+        # (inside one iff the farthest end among the names starting at or before it reaches its end: a bisection per
+        # time, not a scan of every name, which a long text has thousands of)
+        starts, reach = [a for a, _b in names], list(accumulate((b for _a, b in names), max))
+        out = [t for t in out if not ((i := bisect_right(starts, t.span[0])) and reach[i - 1] >= t.span[1])]
     out.sort(key=lambda t: t.span)
     # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
     kept: list[Time] = []
