@@ -13,7 +13,6 @@ from rich.progress import Progress, TaskID
 
 from vestnik.cli import common
 from vestnik.document import Document
-from vestnik.entities.kb import MEDIA_KINDS
 from vestnik.ingest.readers import ReadError
 from vestnik.runner import default_jobs, run
 from vestnik.stories.batch import cluster_story_docs
@@ -44,12 +43,12 @@ def _table(stories: list[Story], who: Who, topic_names: dict[int, str | None] | 
     return "\n".join(out) + "\n"
 
 
-def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str], agencies: set[str],
+def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str],
          batch: list[Story] | None = None) -> tuple[Who, dict[int, str | None]]:
     """Each story's entities named by most of its documents (their articles only), ties by more mentions, those
     that most of its topic names after the others (``facts.topic_wide``: the batch's topic, or in a batch of
-    several topics, ``batch``'s stories, the story's own); news agencies are its sources, not who it is about (as
-    :meth:`vestnik.store.Store.story_entities`). Also each batch topic's name: the entity most of its documents
+    several topics, ``batch``'s stories, the story's own); agencies and outlets are its sources, not who it is
+    about, and ``DocFacts.named`` already leaves them out (as :meth:`vestnik.store.Store.story_entities`). Also each batch topic's name: the entity most of its documents
     name, if it is topic-wide."""
     parts: dict[int | None, list[str]] = {}
     for s in batch or stories:
@@ -61,15 +60,14 @@ def _who(stories: list[Story], facts: dict[str, DocFacts], names: dict[str, str]
     for k, docs in parts.items():
         df: Counter[str] = Counter()
         for m in docs:
-            df.update(e for e in facts[m].named if e not in agencies)
+            df.update(facts[m].named.keys())
         wide[k] = topic_wide(df, len(docs))
         if k is not None:
             top = max(df, key=lambda e: (df[e], e), default=None)
             topic_names[k] = names.get(top, top) if top in wide[k] else None
     out: Who = {}
     for s in stories:
-        named = [Counter({e: k for e, k in facts[m].named.items() if e not in agencies})
-                 for m in s.members if m in facts]
+        named = [facts[m].named for m in s.members if m in facts]
         own = wide.get(s.topic, wide.get(None, set()))
         out[s.id] = [(e, names.get(e, e), d) for e, d, _ in own_first(ranked(named), own)[:WHO]]
     return out, topic_names
@@ -188,7 +186,6 @@ def stories(
         seen: dict[str, str | None] = {}  # id -> the source it was read from
         names: dict[str, str] = {}  # entity id -> its name
         types: dict[str, str] = {}
-        agencies: set[str] = set()
         facts: dict[str, DocFacts] = {}  # document -> what its article says (names, quotes, sources, events)
         with common.progress() as prog:
             phases = _Phases(prog)
@@ -200,14 +197,13 @@ def stories(
                 facts[sds[-1].id] = doc_facts(d)
                 names.update((k, e.name) for k, e in d.entities.items())
                 types.update((k, e.type) for k, e in d.entities.items())
-                agencies.update(k for k, e in d.entities.items() if e.kind in MEDIA_KINDS)
                 phases("analyse", len(sds), None)
             if since:
                 sds = [d for d in sds if d.published and d.published[:10] >= since]
             clustered = {s.id: s for s in cluster_story_docs(sds, teasers=teasers, progress=phases)}
         result = [clustered[sid] for sid in select([(s.id, len(s.members), s.last_seen) for s in clustered.values()],
                                                    None, min_size, limit)]
-        who, topic_names = _who(result, facts, names, agencies, list(clustered.values()))
+        who, topic_names = _who(result, facts, names, list(clustered.values()))
         told = {s.id: story_facts([facts[m] for m in s.members if m in facts], names, types) for s in result} \
             if format == "jsonl" else {}
         n_docs, n_stories = len(sds), len(clustered)
