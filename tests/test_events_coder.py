@@ -394,18 +394,18 @@ def test_who_tells_and_what_a_quote_says_limit_the_actors():
     assert ask.source.entity == "vk:jean-claude-juncker" and ask.source.code == "IGOEUREEC"
 
 
-def test_a_headline_that_repeats_its_reports_event_and_a_participle_after_a_comma():
-    """The headline's event told again by the report is left out: the report's sentence is the evidence (the seed
-    page had two events for "ще продължат да си сътрудничат" / "ще продължат да прилагат"); "фирми от Китай, Индия
-    и Иран, обвинени, че ...": the firms are accused (India had accused Iran)."""
+def test_a_headline_s_event_is_a_mention_and_a_participle_after_a_comma():
+    """The headline's act is coded where it is told, as the report's sentence is (each mention is an event, with its
+    own evidence; until stop 40 a headline's act the report told again was dropped, and annotators code both);
+    "фирми от Китай, Индия и Иран, обвинени, че ...": the firms are accused (India had accused Iran)."""
     doc = vestnik.extract("ЕС наложи санкции на Русия\n\nБрюксел, 16 декември (БТА)\n\nЕвропейският съюз наложи нови "
                           "санкции на Русия. В черния списък са включени още 52 кораба, както и фирми от Китай, Индия "
                           "и Иран, обвинени, че доставят на Русия стоки с двойна употреба.", published="2024-12-16",
                           lang="bg")
     head = doc.article.headline
-    assert head is not None and not any(head[0] <= e.span[0] < head[1] for e in doc.events)
-    assert [(e.type, e.source.code, e.target.code) for e in doc.events if e.type == "COERCE"] == [
-        ("COERCE", "IGOEUREEC", "RUS")]
+    assert head is not None
+    assert [(e.span[0] < head[1], e.source.code, e.target.code) for e in doc.events if e.type == "COERCE"] == [
+        (True, "IGOEUREEC", "RUS"), (False, "IGOEUREEC", "RUS")]
     accused = next(e for e in doc.events if doc.span_text(e.span) == "обвинени")
     assert accused.source.span is None and accused.target.code == "IRN"
 
@@ -655,15 +655,16 @@ def test_under_attack_is_no_attack():
 def test_tariffs_a_headline_act_without_a_source_and_an_indefinite_plural():
     """"Тръмп подписа указ за налагане на 25-процентни мита" and "Трюдо обяви ответни мита": tariffs (163; none
     before), the second with no article ("мита" ends like "-та", but the phrase's first word, "ответни", has none);
-    the headline "Железничарите излизат на стачка" with no known source is the body's strike (it had been a second
-    event); КНСБ is a union of the KB (BGRLAB)."""
+    КНСБ is a union of the KB (BGRLAB)."""
     doc = vestnik.extract("Железничарите излизат на ефективна стачка от понеделник\n\nСофия, 7 ноември (БТА)\n\n"
                           "Синдикатите в железниците обявиха ефективна стачка от понеделник. Конфедерацията на "
                           "независимите синдикати в България (КНСБ) подкрепи протеста. Американският президент Доналд "
                           "Тръмп подписа указ за налагане на 25-процентни мита върху вноса от Канада. Канадският премиер "
                           "Джъстин Трюдо обяви ответни мита върху американски стоки.", published="2025-11-07", lang="bg")
-    assert [doc.span_text(e.span) for e in doc.events if e.cameo == "143"] == ["стачка"]
-    assert next(e for e in doc.events if e.cameo == "143").source.code == "BGRLAB"
+    # (the headline's strike is a mention of its own since stop 40; the report's sentence names who strikes)
+    strikes = [e for e in doc.events if e.cameo == "143"]
+    assert [doc.span_text(e.span) for e in strikes] == ["стачка", "стачка"]
+    assert strikes[1].source.code == "BGRLAB"
     assert next(e for e in doc.events if e.cameo == "051").source.code == "BGRLAB"
     tariffs = [(e.source.code, e.target.code) for e in doc.events if e.cameo == "163"]
     assert tariffs == [("USAGOV", "CAN"), ("CANGOV", "USA")]
@@ -736,10 +737,10 @@ def test_a_coordinated_subject_s_partner_is_a_target_only_of_a_joint_act():
     """"Унгария и Полша наложиха вето върху ... рамка на ЕС": each vetoes the EU's budget, Poland is no target of
     Hungary's (it had been, over the EU after the cue); "Украйна и Русия размениха ... военнопленници": an exchange is
     done together, the partner is the other party."""
-    _doc, evs = _by_trigger("Унгария и Полша наложиха вето върху многогодишната финансова рамка на ЕС. Украйна и Русия "
+    doc, evs = _by_trigger("Унгария и Полша наложиха вето върху многогодишната финансова рамка на ЕС. Украйна и Русия "
                             "размениха по 150 военнопленници.", "2020-11-16")
-    veto = evs["наложиха вето"]
-    assert veto.source.entity == "vk:hungary" and veto.target.entity == "vk:european-union"
+    vetoes = [(e.source.entity, e.target.entity) for e in doc.events if e.cameo == "129"]
+    assert vetoes == [("vk:hungary", "vk:european-union"), ("vk:poland", "vk:european-union")]  # one each (stop 40)
     swap = evs["размениха по 150 военнопленници"]
     assert (swap.source.entity, swap.target.entity) == ("vk:ukraine", "vk:russia")
     _doc, evs = _by_trigger("Унгария и Полша блокираха бюджета.", "2020-11-16")
@@ -887,7 +888,9 @@ def test_negated_light_verbs_clauses_of_while_and_facing_an_attack():
     assert talks.negated and talks.target.span is None
     doc, evs = _by_trigger("Молдова е изправена пред безпрецедентна атака срещу демокрацията. Той е обвинен за поискан и "
                            "получен подкуп. Европейските лидери изразиха подкрепата си за Зеленски.", "2024-10-21")
-    assert [e.cameo for e in doc.events] == ["051"] and evs["изразиха подкрепата"].target.entity == "vk:volodymyr-zelensky"
+    # ("е обвинен" is an accusation, since stop 40)
+    assert [e.cameo for e in doc.events] == ["112", "051"]
+    assert evs["изразиха подкрепата"].target.entity == "vk:volodymyr-zelensky"
 
 
 def test_a_platform_after_a_possessive_is_where_and_us_before_an_office_ends_no_sentence():
@@ -928,10 +931,11 @@ def test_hostages_as_a_noun_and_credit_claimed_are_no_acts():
 def test_the_genitive_of_a_mediation_or_an_attack_acts():
     """"Украйна и Русия размениха ... пленници при посредничеството на Обединените арабски емирства": the UAE
     mediates, for Ukraine (Ukraine had mediated with Russia)."""
-    _doc, evs = _by_trigger("Украйна и Русия размениха по 150 военнопленници при посредничеството на Обединените "
+    doc, _evs = _by_trigger("Украйна и Русия размениха по 150 военнопленници при посредничеството на Обединените "
                             "арабски емирства.", "2024-08-25")
-    mediation = evs["посредничеството"]
-    assert (mediation.source.entity, mediation.target.entity) == ("vk:united-arab-emirates", "vk:ukraine")
+    mediation = [(e.source.entity, e.target.entity) for e in doc.events if doc.span_text(e.span) == "посредничеството"]
+    # (for each of the coordinated parties, since stop 40)
+    assert mediation == [("vk:united-arab-emirates", "vk:ukraine"), ("vk:united-arab-emirates", "vk:russia")]
 
 
 def test_a_phrase_cue_does_not_run_across_a_comma():
@@ -990,3 +994,21 @@ def test_orderly_is_no_order():
                           "and coordinated disarmament. The court ordered the release of the journalists.",
                           published="2022-11-02", lang="en")
     assert [doc.span_text(e.span) for e in doc.events if e.cameo.startswith("10")] == ["ordered"]
+
+
+def test_court_acts_told_by_participles_and_each_member_of_a_list():
+    """A court's acquittal ("оправда"), a release and an accusation told by participles ("освободена от затвора",
+    "бе обвинена"), years spent in prison, and "поиска помощ от САЩ, Великобритания и Канада": an event per country
+    of the list, the first one too although "от" names it like a place (none of these was coded before stop 40);
+    "пребиваване" (a stay) is no beating."""
+    doc = vestnik.extract("Съд в Пакистан оправда християнка, осъдена на смърт за богохулство. Асия Биби, освободена "
+                          "от затвора в нощта срещу четвъртък, е на сигурно място. Тя прекара осем години в затвора. "
+                          "През 2009 г. Биби бе обвинена в богохулство. Пакистан поиска помощ от САЩ, Великобритания и "
+                          "Канада. Временното пребиваване в страната е разрешено.", published="2018-11-10", lang="bg")
+    coded = [(doc.span_text(e.span), e.type) for e in doc.events]
+    assert coded[:5] == [("оправда", "CONCEDE"), ("осъдена", "ACCUSE"), ("освободена от затвора", "RETREAT"),
+                         ("прекара осем години в затвора", "COERCE"), ("обвинена", "ACCUSE")]
+    assert doc.events[0].source.code == "PAKJUD"
+    asked = [(e.source.code, e.target.code) for e in doc.events if e.cameo == "103"]
+    assert sorted(asked) == [("PAK", "CAN"), ("PAK", "GBR"), ("PAK", "USA")]
+    assert not any(e.type == "ASSAULT" for e in doc.events)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
@@ -766,6 +766,48 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
     return out
 
 
+_LIST_GAP = frozenset({",", "и", ", и", "and", ", and", "или", "or"})
+
+
+def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[Cand]:
+    """The other actors of the list ``first`` is in ("X, Y и Z"), up to ``limit``, each of another code and of its
+    kind (countries count as one kind, named as a place or not: "поиска помощ от САЩ, Великобритания и Канада"):
+    the rest of a coordinated subject or object."""
+    def kind(c: Cand) -> object:
+        return "country" if _is_country(c.entity) else c.is_place
+
+    ordered = sorted(cands, key=_SPAN_OF)
+    k = next((n for n, c in enumerate(ordered) if c.span == first.span), None)
+    if k is None:
+        return []
+    out: list[Cand] = []
+    codes = {first.code}
+    start = first.span[0]
+    for c in reversed(ordered[:k]):  # (the list's earlier members: "от САЩ, Великобритания" before the target)
+        if c.span[1] > start or text[c.span[1] : start].strip() != "," or kind(c) != kind(first):
+            break
+        if c.code and c.code not in codes:
+            out.insert(0, c)
+            codes.add(c.code)
+        start = c.span[0]
+    end = first.span[1]
+    for c in ordered[k + 1 :]:
+        if c.span[0] < end:
+            continue
+        if c.span[1] > limit:
+            break
+        gap = text[end : c.span[0]].strip().lower()
+        if not gap and not out:  # the same actor named again ("премиерът Борисов")
+            end = c.span[1]
+            continue
+        if gap not in _LIST_GAP or kind(c) != kind(first) or not c.code or c.code in codes:
+            break
+        out.append(c)
+        codes.add(c.code)
+        end = c.span[1]
+    return out
+
+
 def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     if c is None:
         return Actor()
@@ -945,6 +987,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
+            # "поиска убежище в САЩ, Великобритания и Канада", "Унгария и Полша блокираха бюджета": an act of each
+            # coordinated actor is an event of its own (one source and one target per event, as CAMEO codes them)
+            more_src = _coordinated(doc.text, cands, src, trig[0]) if src is not None and (
+                tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT) else []
+            if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
+                tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
+            more_tgt = _coordinated(doc.text, cands, tgt, sent[1]) if tgt is not None else []
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the
@@ -979,29 +1028,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             else:
                 ev.when = doc.published
             ranked.append((len(ranked), ev))
+            for c in more_src:
+                ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None))))
+            for c in more_tgt:
+                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country))))
         events.extend(ev for _, ev in ranked)
-    events = _without_headline_repeats(doc, events)
     _provenance(doc, events)
     return events
-
-
-def _without_headline_repeats(doc: Document, events: list[Event]) -> list[Event]:
-    """A headline's event that its own text reports again (same type, same source country) is left out: the
-    report's sentence carries the evidence ("Путин: Русия и Северна Корея ще продължат да си сътрудничат" over
-    "... двете страни ще продължат да прилагат договора"). Per item: the article, and each teaser's snippet."""
-    paras = [p for p in doc.article.paragraphs if p]
-    items = [(doc.article.headline, (paras[0][0], paras[-1][1]) if paras else None)]  # (the paragraphs run on)
-    items += [(t.headline_span, t.snippet_span) for t in doc.teasers]
-    drop: set[int] = set()
-    for head, body in items:
-        if not head or not body:
-            continue
-        told = {(e.type, (e.source.code or "")[:3]) for e in events if body[0] <= e.span[0] < body[1]}
-        types = {t for t, _c in told}
-        # (a headline's act with no known source is the body's of that type: "Железничарите излизат на стачка")
-        drop.update(id(e) for e in events if head[0] <= e.span[0] < head[1]
-                    and ((e.type, (e.source.code or "")[:3]) in told or (not e.source.code and e.type in types)))
-    return [e for e in events if id(e) not in drop] if drop else events
 
 
 ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for
