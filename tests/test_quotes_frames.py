@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import vestnik
 from vestnik.document import Document
 from vestnik.pipeline import Resources
 from vestnik.quotes.finder import Finder
@@ -1835,3 +1836,19 @@ def test_a_relative_clause_after_a_trailing_speaker_tells_who_he_is() -> None:
                           "получил никаква защита от властите след присъдата в полза на неговата клиентка.", "bg",
                           "2018-11-03")
     assert got == {"Трябва да остана жив, защото съм длъжен да продължа битката": "адвокатът"}
+
+
+def test_beliefs_rulings_and_hopes_report_their_che_clause():
+    """"В Белия дом мислят, че ...", "Върховният съд постанови, че ...", "Министърът се надява, че ...": a belief,
+    a ruling and a hope are reported clauses of their subject (none was read before stop 40); "Очаква се
+    министърът да ..." is impersonal, no one's words."""
+    doc = vestnik.extract("В Белия дом обаче мислят, че такива гаранции не са реални. Върховният съд постанови, че Ася "
+                          "Биби може да си тръгне незабавно от затвора. Очаква се министърът да пристигне утре. "
+                          "Министърът се надява, че преговорите ще приключат до края на месеца.", published="2018-11-10",
+                          lang="bg")
+    got = [(doc.span_text(q.span), doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes
+           if q.cue and q.speaker and q.speaker.span]
+    assert got == [("такива гаранции не са реални", "мислят", "Белия дом"),
+                   ("Ася Биби може да си тръгне незабавно от затвора", "постанови", "Върховният съд"),
+                   ("преговорите ще приключат до края на месеца", "надява", "Министърът")]
+    assert doc.quotes[0].speaker.entity == "vk:white-house"
