@@ -25,12 +25,12 @@ def texts(doc: Document) -> list[tuple[str, str]]:
 def test_seed_page_times(seed_text: str) -> None:
     doc = run(seed_text, published="2024-12-18")
     got = texts(doc)
-    for want in [("през юни", "2024-06"), ("на 17 декември", "2024-12-17"), ("юнската", "2024-06"),
-                 ("през следващата 2025 г.", "2025"), ("близо шест години", "P6Y")]:
+    for want in [("юни", "2024-06"), ("17 декември", "2024-12-17"), ("юнската", "2024-06"),
+                 ("следващата 2025 г.", "2025"), ("близо шест години", "P6Y")]:
         assert want in got
     assert all(t.evidence.startswith("time:bg:") for t in doc.times)
     # a teaser says the talks "will be held" on Saturday: the coming one
-    assert ("в събота", "2024-12-21") in got
+    assert ("събота", "2024-12-21") in got
 
 
 def test_seed_page_when(seed_text: str) -> None:
@@ -58,20 +58,20 @@ def test_published_from_dateline() -> None:
     doc = run("Заглавие\n\nСОФИЯ, 17 декември 2024 г. (БТА) – Министърът заяви вчера, че в събота ще има среща.\n")
     assert (doc.published, doc.published_source) == ("2024-12-17", "dateline")
     # the dateline's own date is the document date, not an expression of the story
-    assert texts(doc) == [("вчера", "2024-12-16"), ("в събота", "2024-12-21")]
+    assert texts(doc) == [("вчера", "2024-12-16"), ("събота", "2024-12-21")]
 
 
 def test_dateline_without_year_anchors_month_and_day() -> None:
     doc = run("Заглавие\n\nСОФИЯ, 17 декември (БТА) – Министърът заяви вчера, че в събота ще има среща.\n")
     assert doc.published is None
     assert doc.meta["published_partial"] == "XXXX-12-17"
-    assert texts(doc) == [("вчера", "XXXX-12-16"), ("в събота", "XXXX-WXX-6")]
+    assert texts(doc) == [("вчера", "XXXX-12-16"), ("събота", "XXXX-WXX-6")]
 
 
 def test_published_from_url() -> None:
     doc = run("Министърът заяви вчера, че в събота ще има среща.", url="https://www.bta.bg/bg/news/2024/12/17/123-x")
     assert (doc.published, doc.published_source) == ("2024-12-17", "url")
-    assert texts(doc) == [("вчера", "2024-12-16"), ("в събота", "2024-12-21")]
+    assert texts(doc) == [("вчера", "2024-12-16"), ("събота", "2024-12-21")]
 
 
 def test_published_from_the_pages_date_stamp() -> None:
@@ -82,7 +82,7 @@ def test_published_from_the_pages_date_stamp() -> None:
     assert texts(doc) == [("вчера", "2018-06-18")]
     # a date in running prose is an event's date, not the page's stamp
     doc = run("Заглавие\n\nНа 12.03.2018 г. ще се проведе среща на министрите.\n")
-    assert doc.published is None and texts(doc) == [("На 12.03.2018 г.", "2018-03-12")]
+    assert doc.published is None and texts(doc) == [("12.03.2018 г.", "2018-03-12")]
     # written out, opening a line below the headline: a stamp; in prose or opening the headline: a date told
     doc = run("Кейти Пери и илюминатите\n\n14 май 2017 Редакция Конспирации\nПевицата призна вчера всичко.\n")
     assert (doc.published, doc.published_source) == ("2017-05-14", "stamp")
@@ -151,8 +151,8 @@ def test_a_trailing_report_verb_does_not_set_the_tense() -> None:
     doc = run("Министрите на ЕС ще се съберат отново в Люксембург на 22 април, съобщиха от Съвета на ЕС. "
               "Срещата се проведе на 22 февруари, съобщиха от Съвета.", published="2024-03-20")
     got = texts(doc)
-    assert got.count(("на 22 април", "2024-04-22")) == 1
-    assert ("на 22 февруари", "2024-02-22") in got
+    assert got.count(("22 април", "2024-04-22")) == 1
+    assert ("22 февруари", "2024-02-22") in got
 
 
 def test_a_date_in_a_da_complement_takes_no_tense_from_the_verb_before() -> None:
@@ -161,7 +161,7 @@ def test_a_date_in_a_da_complement_takes_no_tense_from_the_verb_before() -> None
     doc = run("Министерският съвет реши днес да удължи извънредната епидемична обстановка в страната до 31 март, "
               "съобщи правителствената пресслужба. Той отложи срещата за 20 март.", published="2021-01-25")
     got = texts(doc)
-    assert ("до 31 март", "2021-03-31") in got
+    assert ("31 март", "2021-03-31") in got
 
 
 def test_a_numeral_with_the_definite_article_is_no_decade() -> None:
@@ -169,7 +169,7 @@ def test_a_numeral_with_the_definite_article_is_no_decade() -> None:
     got = texts(run("Байдън си осигури 20-те гласа на щата. През 90-те години и от 90-те насам това не се е случвало.",
                     published="2020-11-07"))
     assert not any(t == "20-те" for t, _v in got)
-    assert ("През 90-те години", "199") in got and ("от 90-те", "199") in got
+    assert ("90-те години", "199") in got and ("90-те", "199") in got
 
 
 def test_weekdays_after_a_russian_perfective_future_and_english_would_are_ahead() -> None:

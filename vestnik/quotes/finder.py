@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
 from vestnik.quotes.lexicon import Lexicon
 from vestnik.spans import containing, disjoint_starts, stabbing
+from vestnik.time.grammar import load_lexicon as load_time_lexicon
 
 # possessive repeats (the same matches: nothing follows that could take back a letter) spare the engine its
 # backtracking bookkeeping at every token
@@ -227,6 +228,19 @@ class Out:
     source_of: dict[tuple[Span, str], int] = field(default_factory=dict)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
+
+
+@cache
+def _time_prepositions(lang: str) -> frozenset[str]:
+    """The prepositions the time layer leaves out of its spans ("в сряда" is "сряда"): its language's PREP words."""
+    try:
+        words = load_time_lexicon(lang).words
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w, cats in words.items() if any(c == "PREP" for c, _ in cats))
+
+
 class Finder:
     """Runs the frames over one document with one language's lexicon."""
 
@@ -250,6 +264,10 @@ class Finder:
         self.datelines = page_datelines(doc)
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
+        for t in doc.times:  # (with the preposition TIMEX3 leaves out of the span: "в сряда" is when, as a whole)
+            m = _WORD_BEFORE.search(doc.text, max(0, t.span[0] - 12), t.span[0])
+            if m is not None and m.group(1).lower() in _time_prepositions(lex.lang):
+                self.time_end.setdefault(m.start(1), t.span[1])
         self.time_starts = sorted(self.time_end)
         self._genders: dict[str, str | None] = {}
 

@@ -111,6 +111,9 @@ def _date_clocks(text: str, times: list[Time]) -> None:
                 break
 
 
+_PREP_ONLY = frozenset({"PREP", "OF", "AND", "MORE"})
+
+
 def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, hi: int) -> list[Time]:
     """Leftmost-longest matches whose action accepts them, without overlaps."""
     out: list[Time] = []
@@ -140,6 +143,9 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 and _char_before(text, prev.start) not in _OPENERS:
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
+        last = span_toks[-1].i
+        while p < last and "PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY:
+            p += 1  # TIMEX3 leaves the preposition out: "през юни" is "юни", "в края на 2019 г." "края на 2019 г."
         s, e = toks[p].start, span_toks[-1].end
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
         floor = pos = j
