@@ -283,3 +283,17 @@ def test_spans_leave_a_leading_preposition_out_as_timex3_does() -> None:
                  "2018-11-10") == [("юни", "DATE", "2018-06"), ("края на 2019 г.", "DATE", "2019"),
                                    ("1 ноември", "DATE", "2018-11-01")]
     assert times("bg", "Чакаха около две седмици.", "2018-02-10")[0][0] == "около две седмици"
+
+
+def test_bulgarian_nights_ranges_halves_and_durations_without_a_number() -> None:
+    """"Изминалата нощ" is last night, "нощта срещу четвъртък" the night before that Thursday; "дни наред" and
+    "7-8 часа" are durations of an unstated number, "девет часа и половина" PT9H30M; "десетина" is about ten;
+    "21-месечния" a duration (none of these was read before stop 40)."""
+    assert times("bg", "Изминалата нощ беше спокойна, а протестите продължиха дни наред.", "2018-11-10") == [
+        ("Изминалата нощ", "TIME", "2018-11-09TNI"), ("дни наред", "DURATION", "PXD")]
+    assert times("bg", "Биби излезе в нощта срещу четвъртък.", "2018-11-10") == [
+        ("нощта срещу четвъртък", "TIME", "2018-11-07TNI")]
+    assert times("bg", "Чакахме 7-8 часа, а полетът продължи девет часа и половина.", "2018-11-10") == [
+        ("7-8 часа", "DURATION", "PTXH"), ("девет часа и половина", "DURATION", "PT9H30M")]
+    assert times("bg", "Преди десетина дена започна 21-месечния период.", "2018-11-10") == [
+        ("Преди десетина дена", "DATE", "2018-10-31"), ("21-месечния", "DURATION", "P21M")]

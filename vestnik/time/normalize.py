@@ -705,7 +705,25 @@ def duration_half(b: Bound, c: Ctx) -> Result:
     n = b.get("NUM")
     if not isinstance(n, int) or unit not in ("Y", "D", "H"):
         return None
-    return "DURATION", {"Y": f"P{n * 12 + 6}M", "D": f"PT{n * 24 + 12}H", "H": f"PT{n * 60 + 30}M"}[unit]
+    return "DURATION", {"Y": f"P{n}Y6M", "D": f"P{n}DT12H", "H": f"PT{n}H30M"}[unit]  # (TIMEX3 keeps the units)
+
+
+def night_before(b: Bound, c: Ctx) -> Result:
+    """ "в нощта срещу четвъртък": the night that ends on that day, the day before's."""
+    v = weekday_date(c, b.get("WEEKDAY"), _mod(b))
+    if len(v) == 10 and v[:4].isdigit():
+        v = (dt.date.fromisoformat(v) - dt.timedelta(days=1)).isoformat()
+    return "TIME", f"{v}TNI"
+
+
+def duration_range(b: Bound, c: Ctx) -> Result:
+    """ "7-8 часа": an unstated number of hours, as TIMEX3 writes a range's duration; "на 7-8 години" is an age."""
+    ages = c.lex.settings.get("age_prepositions", ())
+    if ages and b.get("UNITS") == "Y":
+        k = c.toks.index(b.toks()[0])
+        if any(t.low in ages for t in c.toks[max(0, k - 1) : k + 1]):
+            return None
+    return duration_plural(b, c)
 
 
 def duration_plural(b: Bound, c: Ctx) -> Result:
@@ -739,7 +757,7 @@ def present(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
-                                        clock_day, noon, present)})
+                                        clock_day, noon, present, night_before, duration_range)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:
