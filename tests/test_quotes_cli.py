@@ -51,7 +51,7 @@ def test_cli_over_store(tmp_path: Path, seed_dict: dict) -> None:
     r = CliRunner().invoke(app, ["quotes", "--store", str(db), "--speaker", "Putin", "--json"])
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
-    assert len(rows) == 5  # the body's; the headline "Путин: ..." only summarises them
+    assert len(rows) == 6  # the body's five and the headline's "Путин: ..." (since stop 40)
 
 
 def test_cli_bad_date() -> None:
@@ -70,4 +70,4 @@ def test_cli_skips_broken_lines(tmp_path: Path, seed_dict: dict) -> None:
     f.write_text("not json\n" + json.dumps(seed_dict, ensure_ascii=False) + "\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["quotes", str(f), "--speaker", "Putin", "--json"])
     assert r.exit_code == 0
-    assert len([x for x in r.stdout.splitlines() if x.startswith("{")]) == 5
+    assert len([x for x in r.stdout.splitlines() if x.startswith("{")]) == 6

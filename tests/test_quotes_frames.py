@@ -1852,3 +1852,21 @@ def test_beliefs_rulings_and_hopes_report_their_che_clause():
                    ("Ася Биби може да си тръгне незабавно от затвора", "постанови", "Върховният съд"),
                    ("преговорите ще приключат до края на месеца", "надява", "Министърът")]
     assert doc.quotes[0].speaker.entity == "vk:white-house"
+
+
+def test_a_bulgarian_headline_names_its_speaker_before_the_colon():
+    """"Консулът ни в Букурещ за блокираните българи: Още нямаме връзка ...": the consul's words (the topic after
+    "за" is no part of the speaker; lower-case words in a role's phrase are allowed); "Българин от Рим: ..." too;
+    "Пакистан: 27 април, ден на пост" is a label, no one's words; '"Гардиън": ...' is the headline's source (no
+    headline was a quote in Bulgarian before stop 40)."""
+    got = []
+    for text in ("08:56 Консулът ни в Букурещ за блокираните българи: Още нямаме връзка с „Райънер“\n\nЛично аз "
+                 "се обадих.", "Българин от Рим: С наши средства успяхме да си купим билети\n\nТекст.",
+                 "Пакистан: 27 април, ден на пост и молитва за Азия Биби\n\nТекст.",
+                 "„Гардиън“: ЕС ще поиска още пари от Лондон\n\nТекст."):
+        doc = vestnik.extract(text, published="2018-11-10", lang="bg")
+        got.append(([(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes if q.speaker],
+                    [doc.span_text(s.span) for s in doc.sources]))
+    assert got == [([("Още нямаме връзка с „Райънер“", "Консулът ни в Букурещ")], []),
+                   ([("С наши средства успяхме да си купим билети", "Българин от Рим")], []),
+                   ([], []), ([], ["Гардиън"])]

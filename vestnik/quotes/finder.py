@@ -228,6 +228,9 @@ class Out:
     source_of: dict[tuple[Span, str], int] = field(default_factory=dict)
 
 
+_TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
+#: "X за Y: ...", "X към Y: ...": the speaker ends before what the statement is about or whom it addresses
+_HEADLINE_CUT = frozenset({"за", "относно", "към", "о", "об", "about", "on", "to"})
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
 
 
@@ -1611,15 +1614,27 @@ class Finder:
         if c < 0:
             return
         toks = self.tokens(a, c)
-        if not toks or len(toks) > 6 or not all(t.word and t.text[0].isupper() for t in toks if t.word):
+        # (a role's phrase has lower-case words: "Консулът ни в Букурещ: ...", "Българин от Рим: ...")
+        toks = toks[: next((k for k, t in enumerate(toks) if k and t.low in _HEADLINE_CUT), len(toks))]
+        first = next((t for t in toks if t.word), None)
+        capitalised = all(t.text[0].isupper() for t in toks if t.word)
+        if first is None or len(toks) > 10 or not first.text[:1].isupper() or (
+                not capitalised and (len(toks) > 6 or not self.lex.headline_colon)):
             return
         np = self.resolve(toks, (0, len(toks)), st)
+        if np is not None and np.kind == "name" and self.lex.role_word(first.low):
+            # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is
+            np = NP((first.s, toks[-1].e), "role")
         if np is not None and np.kind in ("agency", "agency_noun") and not self.lex.agency_quotes:
             self.add_source(np, (a, b), (c, c + 1), "source:headline")  # "BBC: Тереза Мей изложи ..."
             return
         if any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
             return
-        if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role"):
+        if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role") and not (
+                np.kind == "name" and all(m.type in _TOPIC_TYPES for m in self.doc.mentions if a <= m.span[0] < c)
+                and not self.lex.role_word(first.low)):
+            # (a place, an event or a title before the colon is what the headline is about, or where it comes from:
+            # "Пакистан: 27 април, ден на пост ...", "Брекзит: ЕП препоръчва ...", "The Sunday Times: ...")
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
 
     def _lower_text(self) -> str:
