@@ -190,3 +190,16 @@ def test_an_outlet_commenting_after_its_noun_is_the_speaker(noun: str) -> None:
     doc = run(f'Френският президент се самоопределя като проевропейски центрист, отбелязва {noun} "Ню Йорк таймс", '
               "подчертавайки, че Макрон не е популист.")
     assert [s for _, s in quotes(doc)] == ["Ню Йорк таймс", "Ню Йорк таймс"]  # not "вестник", not nobody
+
+
+def test_an_outlet_the_kb_knows_ends_where_the_speaker_begins() -> None:
+    """"каза пред БНТ Величка Божерикова": the outlet is БНТ alone and she is the speaker (the capitalised run had
+    swallowed her name, and no one spoke); "в телефонен разговор с „Денят започва“ по БНТ": the programme's channel
+    is named after it (stop 40)."""
+    doc = run("Посолството спря да ми вдига телефона, каза пред БНТ Величка Божерикова.")
+    assert quotes(doc) == [("Посолството спря да ми вдига телефона", "Величка Божерикова")]
+    assert sources(doc) == ["БНТ"]
+    doc = run("Посолството спря да ми вдига телефона, каза в телефонен разговор с „Денят започва“ по БНТ Величка "
+              "Божерикова.")
+    assert quotes(doc) == [("Посолството спря да ми вдига телефона", "Величка Божерикова")]
+    assert "БНТ" in sources(doc)

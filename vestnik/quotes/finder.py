@@ -1023,16 +1023,31 @@ class Finder:
         if noun:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
-            return self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
-        if k < hi and toks[k].word and toks[k].text[0].isupper():
-            kb = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
-                       and self._is_outlet(m.entity)), None)
-            while k < hi and toks[k].word and (toks[k].text[0].isupper() or (kb and toks[k].e <= kb.span[1])):
-                k += 1  # (an outlet the KB knows is whole: "в интервю за Дейли мейл")
+            k = self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
+            if k + 1 < hi and toks[k].low in lex.channel_preps and toks[k + 1].word and toks[k + 1].text[0].isupper():
+                return self._past_outlet(toks, k + 1, hi, single=True)  # "пред „Здравей, България“ по NOVA"
             return k
+        if k < hi and toks[k].word and toks[k].text[0].isupper():
+            return self._past_outlet(toks, k, hi)
         if noun or not toks[k].word:
             return k
         return k + 1  # "пред журналисти"
+
+    def _past_outlet(self, toks: list[Tok], k: int, hi: int, single: bool = False) -> int:
+        """The token after an outlet's name that starts at token ``k``: the KB's outlet whole ("в интервю за Дейли
+        мейл"), and no further ("пред БНТ Величка Божерикова": who spoke follows); else the capitalised run (one word
+        only when ``single``)."""
+        kb = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
+                   and self._is_outlet(m.entity)), None)
+        if kb is not None:
+            while k < hi and toks[k].s < kb.span[1]:
+                k += 1
+            return k
+        if single:
+            return k + 1
+        while k < hi and toks[k].word and toks[k].text[0].isupper():
+            k += 1
+        return k
 
     def _trim(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         stop = self.lex.stop

@@ -60,6 +60,7 @@ class Lexicon:
     skip_pp: frozenset[str]
     skip_pp_phrases: tuple[tuple[str, ...], ...]
     skip_pp_first: frozenset[str]  # first words of skip_pp_phrases: most tokens are ruled out by one look-up
+    channel_preps: frozenset[str]  # "пред „Здравей, България“ по NOVA": the channel a programme is on
     auxiliaries: frozenset[str]
     bare_blocked: frozenset[str]
     bare_skip: frozenset[str]
@@ -283,6 +284,7 @@ def load_lexicon(lang: str) -> Lexicon:
         skip_pp=frozenset(p.lower() for p in g.get("skip_pp", []) if " " not in p),
         skip_pp_phrases=tuple(sorted({_words(p) for p in g.get("skip_pp", []) if " " in p}, key=len, reverse=True)),
         skip_pp_first=frozenset(_words(p)[0] for p in g.get("skip_pp", []) if " " in p),
+        channel_preps=frozenset(p.lower() for p in g.get("channel_preps", [])),
         auxiliaries=frozenset(p.lower() for p in g.get("auxiliaries", [])),
         bare_blocked=frozenset(p.lower() for p in g.get("bare_blocked", [])),
         bare_skip=frozenset(p.lower() for p in g.get("bare_skip", [])),
