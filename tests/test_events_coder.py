@@ -1012,3 +1012,16 @@ def test_court_acts_told_by_participles_and_each_member_of_a_list():
     asked = [(e.source.code, e.target.code) for e in doc.events if e.cameo == "103"]
     assert sorted(asked) == [("PAK", "CAN"), ("PAK", "GBR"), ("PAK", "USA")]
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_agreements_oppositions_and_threats_told_without_the_usual_verb():
+    """"ЕС и Великобритания договориха условията", "са се споразумели", "са съгласни, че": agreements; "Повечето
+    институции са против", "Той отхвърля призивите": rejections; "на фона на заплахи за насилие": threats (none was
+    coded before stop 40)."""
+    doc = vestnik.extract("ЕС и Великобритания договориха условията на преходния период. Двете страни са се "
+                          "споразумели по голяма част от договора. Преговарящите са съгласни, че това е успех. "
+                          "Повечето институции са против разширението. Кремъл отхвърля призивите на ЕС. Съдът "
+                          "реши делото на фона на заплахи за насилие.", published="2018-03-19", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("договориха", "AGREE"), ("споразумели", "AGREE"), ("съгласни, че", "AGREE"), ("са против", "REJECT"),
+        ("отхвърля", "REJECT"), ("заплахи за насилие", "THREATEN")]
