@@ -1870,3 +1870,6 @@ def test_a_bulgarian_headline_names_its_speaker_before_the_colon():
     assert got == [([("Още нямаме връзка с „Райънер“", "Консулът ни в Букурещ")], []),
                    ([("С наши средства успяхме да си купим билети", "Българин от Рим")], []),
                    ([], []), ([], ["Гардиън"])]
+    doc = vestnik.extract("Премиерът Бойко Борисов: Няма да има нови данъци\n\nТекст.", published="2018-11-10", lang="bg")
+    assert [(doc.span_text(q.speaker.span), q.speaker.entity) for q in doc.quotes] == [
+        ("Премиерът Бойко Борисов", "vk:boyko-borissov")]  # (a named person stays the person, not an office)
