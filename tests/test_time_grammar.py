@@ -297,3 +297,14 @@ def test_bulgarian_nights_ranges_halves_and_durations_without_a_number() -> None
         ("7-8 часа", "DURATION", "PTXH"), ("девет часа и половина", "DURATION", "PT9H30M")]
     assert times("bg", "Преди десетина дена започна 21-месечния период.", "2018-11-10") == [
         ("Преди десетина дена", "DATE", "2018-10-31"), ("21-месечния", "DURATION", "P21M")]
+
+
+def test_a_month_with_no_tense_nine_months_away_is_the_nearer_one() -> None:
+    """"Обемът ... се сви през декември" written in January is last December (the aorist "сви" shows no tense the
+    grammar reads), "до октомври" written in January a term's end ahead; "днешните", "4-седмично" (stop 40)."""
+    assert times("bg", "Обемът на продажбите се сви през декември.", "2018-01-19") == [("декември", "DATE", "2017-12")]
+    assert times("bg", "Преговорите трябва да приключат до октомври.", "2018-01-19") == [
+        ("октомври", "DATE", "2018-10")]
+    assert times("bg", "Срокът е до февруари.", "2018-11-10") == [("февруари", "DATE", "2019-02")]
+    assert times("bg", "Днешните данни сочат 4-седмично обучение.", "2018-01-19") == [
+        ("Днешните", "DATE", "2018-01-19"), ("4-седмично", "DURATION", "P4W")]

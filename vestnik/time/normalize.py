@@ -125,7 +125,7 @@ def _season(month: int) -> str:
     return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
-def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int | None:
+def year_for(a: Anchor | None, month: int, day: int | None, tense: int, until: bool = False) -> int | None:
     """The year of a month (and day) named without one: the anchor's, moved by tense.
 
     A past verb with a later month (or a date more than a month ahead) means last year's; a future verb
@@ -140,6 +140,10 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int) -> int |
             y -= 1
         elif tense > 0 and month < a.day.month:
             y += 1
+        elif tense == 0 and abs(month - a.day.month) > 8 and not (until and month > a.day.month):
+            # no tense, nine months or more away: the nearer one ("продажбите се сви през декември" written in January
+            # is last December); a term's end lies ahead ("до октомври" written in January is this year's)
+            y += 1 if month < a.day.month else -1
         return y
     delta = _days_to(a.day, y, month, day)
     if tense < 0 and delta > 31:
@@ -312,7 +316,9 @@ def month(b: Bound, c: Ctx) -> Result:
     elif mod == 0:
         yy = a.day.year
     else:
-        yy = year_for(a, m, None, c.tense())
+        p = c.prev()
+        until = c.toks[c.i].low in c.lex.until or (p is not None and p.low in c.lex.until)
+        yy = year_for(a, m, None, c.tense(), until=until)
     return "DATE", f"{_fmt_year(a, yy)}-{m:02d}"
 
 
