@@ -1638,7 +1638,8 @@ class Finder:
             return
         np = self.resolve(toks, (0, len(toks)), st)
         named_topic = all(m.type in _TOPIC_TYPES for m in self.doc.mentions if a <= m.span[0] < c)
-        if np is not None and np.kind == "name" and named_topic and self.lex.role_word(first.low):
+        role = self.lex.role_word(first.low)
+        if np is not None and np.kind == "name" and named_topic and role:
             # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is ("Премиерът Борисов:
             # ..." stays the person)
             np = NP((first.s, toks[-1].e), "role")
@@ -1648,7 +1649,7 @@ class Finder:
         if any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
             return
         if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role") and not (
-                np.kind == "name" and named_topic and not self.lex.role_word(first.low)):
+                np.kind == "name" and named_topic and not role):
             # (a place, an event or a title before the colon is what the headline is about, or where it comes from:
             # "Пакистан: 27 април, ден на пост ...", "Брекзит: ЕП препоръчва ...", "The Sunday Times: ...")
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")

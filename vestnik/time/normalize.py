@@ -89,10 +89,14 @@ class Ctx:
     def tense(self) -> int:
         if self._t is None:
             self._t = self._tense()
-            if self._t < 0 and self.lex.until and (self.toks[self.i].low in self.lex.until or (
-                    (p := self.prev()) is not None and p.low in self.lex.until)):
+            if self._t < 0 and self.after_until():
                 self._t = 0  # "арестовал на два месяца, до 22 мая": a term's end, ahead of the past act as often as not
         return self._t
+
+    def after_until(self) -> bool:
+        """Whether the match opens with, or follows, a word that marks a term's end ("до 22 мая", "до октомври")."""
+        until = self.lex.until
+        return bool(until) and (self.toks[self.i].low in until or ((p := self.prev()) is not None and p.low in until))
 
     def prev(self, k: int = 1) -> Tok | None:
         return self.toks[self.i - k] if self.i - k >= 0 else None
@@ -316,9 +320,7 @@ def month(b: Bound, c: Ctx) -> Result:
     elif mod == 0:
         yy = a.day.year
     else:
-        p = c.prev()
-        until = c.toks[c.i].low in c.lex.until or (p is not None and p.low in c.lex.until)
-        yy = year_for(a, m, None, c.tense(), until=until)
+        yy = year_for(a, m, None, c.tense(), until=c.after_until())
     return "DATE", f"{_fmt_year(a, yy)}-{m:02d}"
 
 
@@ -611,15 +613,20 @@ def _is_age(c: Ctx) -> bool:
     return k < len(c.toks) and k > c.j and c.toks[k].low in c.lex.age_words
 
 
+def _age_before(b: Bound, c: Ctx) -> bool:
+    """Years after (or opening with) an age preposition ("на 45 години", "на 7-8 години"): an age, no time."""
+    ages = c.lex.settings.get("age_prepositions", ())
+    if not ages or b.get("UNIT", "UNITS") != "Y":
+        return False
+    k = c.toks.index(b.toks()[0])
+    return any(t.low in ages for t in c.toks[max(0, k - 1) : k + 1])
+
+
 def duration(b: Bound, c: Ctx) -> Result:
     if _is_age(c) or any(t.low == "half" for t in b.toks()):
         return None  # "one-half percent"
-    ages = c.lex.settings.get("age_prepositions", ())
-    if ages and b.get("UNIT", "UNITS") == "Y":
-        k = c.toks.index(b.toks()[0])
-        before = [t.low for t in c.toks[max(0, k - 1) : k + 1]]
-        if any(w in ages for w in before) and not b.has("APPROX", "MORE"):
-            return None  # "на 45 години" is an age
+    if _age_before(b, c) and not b.has("APPROX", "MORE"):
+        return None  # "на 45 години" is an age
     units = b.all("UNIT", "UNITS")
     nums = b.all("NUM")
     if not units:
@@ -724,12 +731,7 @@ def night_before(b: Bound, c: Ctx) -> Result:
 
 def duration_range(b: Bound, c: Ctx) -> Result:
     """ "7-8 часа": an unstated number of hours, as TIMEX3 writes a range's duration; "на 7-8 години" is an age."""
-    ages = c.lex.settings.get("age_prepositions", ())
-    if ages and b.get("UNITS") == "Y":
-        k = c.toks.index(b.toks()[0])
-        if any(t.low in ages for t in c.toks[max(0, k - 1) : k + 1]):
-            return None
-    return duration_plural(b, c)
+    return None if _age_before(b, c) else duration_plural(b, c)
 
 
 def duration_plural(b: Bound, c: Ctx) -> Result:
