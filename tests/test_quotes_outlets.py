@@ -203,3 +203,14 @@ def test_an_outlet_the_kb_knows_ends_where_the_speaker_begins() -> None:
               "Божерикова.")
     assert quotes(doc) == [("Посолството спря да ми вдига телефона", "Величка Божерикова")]
     assert "БНТ" in sources(doc)
+
+
+def test_the_paper_that_quoted_and_the_broadcaster_spoken_through_are_sources() -> None:
+    """"Уайли заявява, цитиран в „Монд“, че ...", "..., заяви Мъндел през Би Би Си": the paper and the broadcaster
+    are where the words came from (no source before stop 41); "предупреди срещу плановете" is a warning, told like
+    "призова за"."""
+    doc = run('Уайли заявява, цитиран в "Монд", че Фейсбук трябва да бъде поправен. "Ще има възможност за следващи '
+              'дебати", заяви Мъндел през Би Би Си. България предупреди срещу плановете за промяна на правата на '
+              'гражданите на ЕС.')
+    assert sources(doc) == ["Монд", "Би Би Си"]
+    assert ("срещу плановете за промяна на правата на гражданите на ЕС", "България") in quotes(doc)

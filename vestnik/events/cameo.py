@@ -57,7 +57,7 @@ def as_intent(code: str) -> str:
 
 # Conflict cues said with an intent marker ("they would boycott", "vowed to fight") are threats (CAMEO 13):
 # protest -> 133, force posture -> 138, coerce -> 137, assault/fight/mass violence -> 138.
-THREAT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138", "20": "138"}
+THREAT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
 def as_threat(code: str) -> str:

@@ -23,7 +23,6 @@ from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lower_slice
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
-MAX_PER_SENTENCE = 3
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
@@ -900,6 +899,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
 
     chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
+    if lex.object_nouns:  # ... a hedged one too is what was discussed, no act ("обсъдиха евентуалното разполагане")
+        return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and i > 0 and toks[i - 1][2] in lex.hedge)]
     verbs = [j for i, j, p in chosen if not nominal(i, p)]
     return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and any(
         b <= i <= b + OBJ_NOMINAL and not any(ch in text[toks[b - 1][1] : toks[i][0]] for ch in ",;:(") for b in verbs))]
@@ -907,7 +908,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     events: list[Event] = []
-    coded: set[tuple[int, str]] = set()  # (page item, CAMEO code) of the acts coded so far
+    coded: dict[tuple[int, str], Event] = {}  # (page item, CAMEO code) -> the first event of that act
     doc_country = None
     datelines: list[Span] | None = None
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
@@ -955,7 +956,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
             doc.article.headline, *(t.headline_span for t in doc.teasers)))
-        for i, j, p in found[:MAX_PER_SENTENCE]:
+        for i, j, p in found[: lex.max_per_sentence]:
             code = p.cameo
             window = {w for _, _, w in toks[max(0, i - 3) : i]}
             in_pattern = {w for _, _, w in toks[i:j]}
@@ -972,11 +973,18 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue
             if info.plover is None:
                 continue
-            if (item, info.code) in coded and _names_again(lex, p, toks, i, j):
-                continue  # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act
-            if not in_headline:  # (a headline's act is told again below it)
-                coded.add((item, info.code))
             trig = (toks[i][0], toks[j - 1][1])
+            if (first := coded.get((item, info.code))) is not None and _names_again(lex, p, toks, i, j):
+                # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act; where every
+                # mention counts (code_repeats) it is one more mention of that act, with its actors (the mayor and a
+                # German spokesman who speak of it are no one's arresters)
+                if lex.code_repeats:
+                    ranked.append((len(ranked), replace(
+                        first, span=trig, sentence=sent, negated=_negated(lex, toks, i),
+                        hedged=bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge), evidence=f"lexicon:{lex.lang}:"
+                        f"{p.source}", when=when_for(doc, trig)[0] if when_for is not None else doc.published,
+                        sources=[])))
+                continue
             # (across "че" too for a verb: "Той подчерта, че ще подкрепи протестиращите" has no subject of its own;
             # a reported clause that names one keeps it, _choose_actors; a noun is that clause's subject: "Той
             # заяви, че преговорите с Русия са невъзможни" are nobody's talks)
@@ -1028,6 +1036,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             else:
                 ev.when = doc.published
             ranked.append((len(ranked), ev))
+            if not in_headline:  # (a headline's act is told again below it)
+                coded.setdefault((item, info.code), ev)
             for c in more_src:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None))))
             for c in more_tgt:

@@ -72,6 +72,12 @@ class Lexicon:
     definite_endings: tuple[str, ...] = ()
     verbal_noun_endings: tuple[str, ...] = ()  # ... and a verb cue's word that is its noun with the article
     participle_repeat_endings: tuple[str, ...] = ()  # ... or its participle describing a noun ("Договорът, подписан")
+    #: every mention of an act is an event (the endings above are then not used): GDELT counts mentions, and the
+    #: annotators of Bulgarian reports code each one
+    code_repeats: bool = False
+    #: a noun cue that is a verbal cue's object ("предизвика протести") is an event of its own
+    object_nouns: bool = False
+    max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
@@ -346,6 +352,9 @@ def load(lang: str) -> Lexicon | None:
         lex.definite_endings = tuple(m.get("definite_endings", []))
         lex.verbal_noun_endings = tuple(m.get("verbal_noun_endings", []))
         lex.participle_repeat_endings = tuple(m.get("participle_repeat_endings", []))
+        lex.code_repeats = bool(m.get("code_repeats", False))
+        lex.object_nouns = bool(m.get("object_nouns", False))
+        lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
         lex.passive = frozenset(m.get("passive", []))
