@@ -214,3 +214,14 @@ def test_the_paper_that_quoted_and_the_broadcaster_spoken_through_are_sources() 
               'гражданите на ЕС.')
     assert sources(doc) == ["Монд", "Би Би Си"]
     assert ("срещу плановете за промяна на правата на гражданите на ЕС", "България") in quotes(doc)
+
+
+def test_beliefs_fears_and_a_curt_reply_report_what_follows() -> None:
+    """"са убедени, че", "опасявайки се, че", "отсече, че": the conviction, the fear and the curt statement of who is
+    named before them (none was a cue before stop 41)."""
+    doc = run("Техните лидери са убедени, че това е политически проект на Кремъл. Украйна се противопоставя на "
+              "проекта, опасявайки се, че ще загуби приходи от транзита. Германия отсече, че Украйна трябва да спре да "
+              "я критикува.")
+    assert quotes(doc) == [("това е политически проект на Кремъл", "Техните лидери"),
+                           ("ще загуби приходи от транзита", "Украйна"),
+                           ("Украйна трябва да спре да я критикува", "Германия")]
