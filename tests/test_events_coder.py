@@ -1041,12 +1041,14 @@ def test_every_mention_of_a_bulgarian_act_and_the_acts_of_stop_41():
     decision set off ("предизвика протести"), a sentence told again by its participle (173, COERCE: annotators of
     Bulgarian reports code a sentence so; it had been 116, ACCUSE), an acquittal and a release told by passives,
     threats "след заплахи", people put up in a hotel and food vouchers (aid), sanctions (SANCTION) and sanctions
-    announced ("готови да наложат санкции": a threat, 131); "освободен от длъжност" is no release."""
+    announced ("готови да наложат санкции": a threat, 131), an approval (consent, AGREE) and a possibility ruled out
+    (REJECT); "освободен от длъжност" is no release."""
     _doc, evs = _by_trigger("Решението на съда да отмени присъдата предизвика протести в Пакистан. Асия Биби, осъдена на "
                            "смърт през 2010 г., бе освободена. Тя беше оправдана от Върховния съд. Адвокатът ѝ "
                            "напусна страната след заплахи. Пътниците бяха настанени в хотел и получиха ваучери за "
                            "храна. САЩ наложиха санкции на Русия. САЩ са готови да наложат санкции на компаниите. "
-                           "Министърът беше освободен от длъжност.", "2018-11-10")
+                           "Министърът беше освободен от длъжност. Финландия одобри строежа на газопровода. Мей "
+                           "изключи възможността за нов референдум.", "2018-11-10")
     got = {t: (e.type, e.cameo) for t, e in evs.items()}
     assert got["протести"] == ("PROTEST", "140")
     assert got["осъдена"] == ("COERCE", "173")
@@ -1056,4 +1058,5 @@ def test_every_mention_of_a_bulgarian_act_and_the_acts_of_stop_41():
     assert got["настанени в хотел"] == ("AID", "073") and got["ваучери за храна"] == ("AID", "073")
     assert got["наложиха санкции"] == ("SANCTION", "163") and got["наложат санкции"] == ("THREATEN", "131")
     assert not any("освободен от" in t for t in evs)
+    assert got["одобри"] == ("AGREE", "030") and got["изключи възможността"] == ("REJECT", "120")
 
