@@ -1060,3 +1060,13 @@ def test_every_mention_of_a_bulgarian_act_and_the_acts_of_stop_41():
     assert not any("освободен от" in t for t in evs)
     assert got["одобри"] == ("AGREE", "030") and got["изключи възможността"] == ("REJECT", "120")
 
+
+
+def test_a_person_named_once_by_country_word_is_of_that_country():
+    """"Франция е готова да приеме пакистанката Асия Биби, оправдана от Върховния съд": the woman the KB does not know
+    is Pakistan's, here and when a later sentence names her alone (she had taken France, the sentence's first country,
+    and nothing where no country was named)."""
+    doc = vestnik.extract("Париж, 9 ноември (БТА) - Франция е готова да приеме пакистанката Асия Биби, оправдана от "
+                          "Върховния съд. Френските власти приютиха Асия Биби.", published="2018-11-09", lang="bg")
+    assert [(doc.span_text(e.span), e.source.code, e.target.code) for e in doc.events] == [
+        ("оправдана от", None, "PAK"), ("приютиха", "FRAGOV", "PAK")]

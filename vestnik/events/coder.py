@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
@@ -807,6 +808,23 @@ def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[
     return out
 
 
+def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
+    """The country of each person the KB does not know, where the text names it by a country word right before the
+    name ("пакистанката Асия Биби", "the Pakistani Christian Asia Bibi"; one lower-case word may stand between)."""
+    out: dict[str, str] = {}
+    for a, b in pairwise(ments):
+        if b.type != "PER" or b.form != "name" or not b.entity or b.entity in out or _entity_code(doc, b.entity)[0]:
+            continue
+        _code, country, kind = _entity_code(doc, a.entity)
+        demonym = a.form == "derived" or (kind == "country" and a.type == "PER")  # "пакистанската", "пакистанката"
+        if not country or len(country) != 3 or not demonym:
+            continue  # (a country's name before a person is where: "в Пакистан Асия Биби")
+        gap = doc.text[a.span[1] : b.span[0]].split()
+        if len(gap) <= 1 and all(w.isalpha() and w.islower() for w in gap):
+            out[b.entity] = country
+    return out
+
+
 def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
     if c is None:
         return Actor()
@@ -931,6 +949,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
+        named = memo("events.person_countries", doc.mentions, lambda _ms: _person_countries(doc, m_sorted))
+        for c in cands:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in every sentence
+            if c.is_person and c.code is None and c.entity in named:
+                c.country = c.code = named[c.entity]
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
