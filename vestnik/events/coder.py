@@ -931,6 +931,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     datelines: list[Span] | None = None
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
+    named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
+    said: list[int] | None = None
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
         if lex is None:
@@ -949,7 +951,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
-        named = memo("events.person_countries", doc.mentions, lambda _ms: _person_countries(doc, m_sorted))
+        if named is None:
+            named = _person_countries(doc, m_sorted)
         for c in cands:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in every sentence
             if c.is_person and c.code is None and c.entity in named:
                 c.country = c.code = named[c.entity]
@@ -971,7 +974,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles)]
         ranked: list[tuple[int, Event]] = []
         # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
-        said = memo("events.cue_starts", doc.quotes, lambda qs: sorted(q.cue[0] for q in qs if q.cue))
+        if said is None:
+            said = sorted(q.cue[0] for q in doc.quotes if q.cue)
         verbs = frozenset([toks[i][0] for i, _, p in found if p.verbal]
                           + said[bisect_left(said, sent[0]) : bisect_left(said, sent[1])])
         # the page item (the article, -1, or a teaser: a story of its own) and whether this is a headline
