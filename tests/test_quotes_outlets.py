@@ -225,3 +225,12 @@ def test_beliefs_fears_and_a_curt_reply_report_what_follows() -> None:
     assert quotes(doc) == [("това е политически проект на Кремъл", "Техните лидери"),
                            ("ще загуби приходи от транзита", "Украйна"),
                            ("Украйна трябва да спре да я критикува", "Германия")]
+
+
+def test_a_photo_credit_is_no_source_and_no_part_of_the_speaker() -> None:
+    """"Джъстин Трюдо СНИМКА: РОЙТЕРС Канадският премиер Джъстин Трюдо каза ...": the credit ends its own sentence (it
+    had been a source, "РОЙТЕРС", and the first word of the speaker's phrase)."""
+    doc = run("Джъстин Трюдо СНИМКА: РОЙТЕРС Канадският премиер Джъстин Трюдо каза вчера, че в ход са преговори с "
+              "Пакистан, предаде БТА.")
+    assert quotes(doc) == [("в ход са преговори с Пакистан", "Канадският премиер Джъстин Трюдо")]
+    assert sources(doc) == ["БТА"]

@@ -15,6 +15,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress, count
 from operator import itemgetter, not_
 from pathlib import Path
@@ -83,6 +84,9 @@ class SentenceCues:
     final_clitics: frozenset[str] = frozenset()
     #: capitalised words that go on a sentence after an abbreviation that may end one ("U.S. President")
     abbreviation_continues: frozenset[str] = frozenset()
+    #: a photo credit inside the text, "СНИМКА: РОЙТЕРС Канадският премиер ...": it ends at the credit (see
+    #: ``credit``)
+    credit: re.Pattern[str] | None = None
 
     @classmethod
     def load(cls, code: str, lang_dir: Path = LANG_DIR) -> SentenceCues:
@@ -99,7 +103,26 @@ class SentenceCues:
                    tuple(d.get("surname_endings", [])), tuple(d.get("article_endings", [])),
                    tuple(d.get("clause_endings", [])), tuple(d.get("verb_word_endings", [])),
                    frozenset(d.get("final_clitics", [])),
-                   frozenset(w.lower() for w in d.get("abbreviation_continues", [])))
+                   frozenset(w.lower() for w in d.get("abbreviation_continues", [])),
+                   credit_pattern(d.get("credit_labels", []), d.get("credits", [])))
+
+
+@cache
+def sentence_cues(code: str) -> SentenceCues:
+    """A language's sentence cues, loaded once per process (for layers that split text their own way)."""
+    return SentenceCues.load(code)
+
+
+def credit_pattern(labels: list[str], credits: list[str]) -> re.Pattern[str] | None:
+    """A caption label, a colon and the credit after it ("СНИМКА: РОЙТЕРС", "Снимка: ЕПА/БГНЕС", "Фото: Архив"),
+    matched only before a capital letter: the credit ends a sentence there (a name in capitals, or one of
+    ``credits``, "/" between them). None when the language lists no labels."""
+    if not labels:
+        return None
+    one = "|".join(sorted(map(re.escape, credits), key=len, reverse=True))
+    name = rf"(?:(?i:{one})|[{UPPER}]{{2,}})" if one else rf"[{UPPER}]{{2,}}"
+    lab = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(rf"(?<![{LOWER}{UPPER}])(?i:{lab})\s*:\s*{name}(?:/{name})*(?=[ \t\xa0]+[{UPPER}\"„“«])")
 
 
 _DASHES = frozenset("-–—")
@@ -248,6 +271,10 @@ class Tokenizer:
             tok = text[s:e]
             if ch == ":":
                 if tok != ":":
+                    continue
+                if cues.credit is not None and i > 0 and (cm := cues.credit.match(text, toks[i - 1][0])) is not None:
+                    if (k := ending_at(cm.end())) is not None and k + 1 < n:
+                        cuts.add(k)  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": the credit ends there
                     continue
                 if cues.colon_capital and i > 0 and text[toks[i - 1][0]:toks[i - 1][1]].lower() not in cues.colon_labels:
                     # "…, студент, София: Нашата фирма …": BTB ends a sentence at a colon before a capital letter

@@ -40,6 +40,7 @@ from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
+from vestnik.language.tokenize import sentence_cues
 from vestnik.quotes.lexicon import Lexicon
 from vestnik.spans import containing, disjoint_starts, stabbing
 from vestnik.time.grammar import load_lexicon as load_time_lexicon
@@ -400,6 +401,9 @@ class Finder:
         ends = [(dq.end, dq.end, ".”") for dq in quotes if a < dq.end < b and dq.close > dq.open
                 and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()]
         breaks = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
+        credit = sentence_cues(self.lex.lang).credit
+        if credit is not None and ":" in text[a:b]:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a photo credit
+            breaks = sorted(breaks + [(m.end(), m.end(), ":") for m in credit.finditer(text, a, b)])
         for p, pe, group in sorted(breaks + ends) if ends else breaks:
             k = bisect_left(opens, p) - 1
             if k >= 0 and p < quotes[k].close:
