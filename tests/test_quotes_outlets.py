@@ -234,3 +234,13 @@ def test_a_photo_credit_is_no_source_and_no_part_of_the_speaker() -> None:
               "Пакистан, предаде БТА.")
     assert quotes(doc) == [("в ход са преговори с Пакистан", "Канадският премиер Джъстин Трюдо")]
     assert sources(doc) == ["БТА"]
+
+
+def test_an_outlet_the_kb_does_not_know_after_its_noun_is_a_source() -> None:
+    """"заяви пред обществената телевизия А Ер Де", "пред агенция ЕйшаНюз Харун Баркат Масих": the channel named
+    after its noun (an adjective may stand before the noun) is a source, up to the name of who told it (neither was
+    one before stop 41)."""
+    doc = run("Крамп-Каренбауер заяви пред обществената телевизия А Ер Де, че ще подкрепи плана. Това съобщава пред "
+              "агенция ЕйшаНюз Харун Баркат Масих, председател на фондацията.")
+    assert sources(doc) == ["А Ер Де", "ЕйшаНюз"]
+    assert quotes(doc)[0] == ("ще подкрепи плана", "Крамп-Каренбауер")

@@ -1007,6 +1007,17 @@ class Finder:
                     np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
+                if toks[i - 1].low in lex.agency_nouns and toks[i].word and toks[i].text[0].isupper():
+                    # an outlet the KB does not know, named after its noun: "пред телевизия А Ер Де"
+                    people = {mn.span[0] for mn in self.mentions_in(toks[i].s, toks[end - 1].e) if mn.type == "PER"}
+                    j = i + 1  # (up to a person's name: "пред агенция ЕйшаНюз Харун Баркат Масих", who told it)
+                    while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].s not in people:
+                        j += 1
+                    core = (toks[i].s, toks[j - 1].e)
+                    name = self.text[core[0]:core[1]]
+                    np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                    break
 
     def _skip_addressee(self, toks: list[Tok], j: int, hi: int) -> int:
         """Index after the phrase at ``j`` naming whom a speaker spoke to or for, else ``j``: "каза пред БНТ
@@ -1024,6 +1035,9 @@ class Finder:
         if not n or k >= hi:
             return j
         noun = toks[k].word and (toks[k].low in lex.agency_nouns or toks[k].low in lex.medium)
+        if not noun and k + 1 < hi and toks[k].word and toks[k].text.islower() and toks[k].low.endswith(
+                lex.adjective_endings) and toks[k + 1].low in lex.agency_nouns:
+            k, noun = k + 1, True  # "пред обществената телевизия А Ер Де": one adjective before the noun
         if noun:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
