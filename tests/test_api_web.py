@@ -370,7 +370,7 @@ def test_story_says_who_and_what_its_reports_tell_together(samples: TestClient) 
     assert "Reuters" in {e["name"] for e in eu["cited"]}
     top = eu["events"][0]  # the sanctions: told by both outlets
     assert (top["type"], top["source"]["name"], top["target"]["name"], top["documents"]) == (
-        "COERCE", "European Union", "Russia", 2)
+        "SANCTION", "European Union", "Russia", 2)
     ex = top["example"]
     text = samples.get(f"/api/documents/{ex['document']}").json()["text"]
     assert text[slice(*ex["sentence_span"])] == ex["sentence"] and "санкции" in ex["sentence"]
@@ -390,7 +390,7 @@ def test_story_says_who_and_what_its_reports_tell_together(samples: TestClient) 
     page = samples.get(f"/stories/{eu_id}").text
     assert "<h3>According to</h3>" in page and 'href="/entities/vk:european-union"' in page
     happened = page.split("What happened", 1)[1].split("</table>", 1)[0]
-    assert "<mark>" in happened and 'class="type">COERCE</a>' in happened
+    assert "<mark>" in happened and 'class="type">SANCTION</a>' in happened
 
 
 def test_stories_filter_by_entity_dates_and_language(samples: TestClient) -> None:
