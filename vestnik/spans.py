@@ -20,13 +20,16 @@ from itertools import accumulate, pairwise
 from typing import Any, TypeVar
 
 from vestnik.document import Span
-from vestnik.language.shared import remembered
+from vestnik.language.shared import last, remembered
 
 T = TypeVar("T")
 
 def memo(kind: str, items: Sequence[object], build: Callable[[Sequence[Any]], T]) -> T:
     """``build(items)``, remembered for the list (by identity, :func:`vestnik.language.shared.remembered`) while its
     length is the one it was built for (a list that grew since is built for again, and remembered so)."""
+    hit = last(kind, items)  # (most questions are about the list asked about last: no closures to make then)
+    if hit is not None and hit[0] == len(items):
+        return hit[1]
     return remembered(kind, items, lambda xs: (len(xs), build(xs)), lambda v: v[0] == len(items))[1]
 
 

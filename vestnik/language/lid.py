@@ -45,6 +45,9 @@ CYRILLIC_SHARE = 1 / 3  # a text with this share of Cyrillic words is in a Cyril
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CYRILLIC = frozenset(map(chr, range(0x400, 0x530)))
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
+#: the lines that hold a Cyrillic letter: over the sample's words joined one per line, the words ``_CYRILLIC_WORD``
+#: finds a letter in, in their order (one C-level pass instead of a regex call per word)
+_CYRILLIC_LINES = re.compile("[^\n\u0400-\u052f]*+[\u0400-\u052f][^\n]*+")
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ class LanguageIdentifier:
         words = _WORD.findall(text[: MAX_WORDS * 12].lower())[:MAX_WORDS]
         if not words:
             return [0.0] * len(self.languages), 0
-        cyrillic = [w for w in words if _CYRILLIC_WORD.search(w)]
+        cyrillic = _CYRILLIC_LINES.findall("\n".join(words))  # (no word holds a line break)
         mixed = len(cyrillic) < len(words) and len(cyrillic) >= CYRILLIC_SHARE * len(words)
         if mixed:
             words = cyrillic

@@ -50,6 +50,20 @@ def remembered(kind: str, text: Any, compute: Callable[[Any], Any],
     return value
 
 
+def last(kind: str, obj: Any) -> Any:
+    """The value remembered last for ``kind`` when it was for ``obj`` (by identity), else None: the common case of
+    :func:`remembered` (a stage asking again about the text or list it just asked about) without its call."""
+    recent = _recent.get(kind)
+    if recent:
+        try:
+            t, value = recent[-1]
+        except IndexError:  # (another thread dropped it meanwhile)
+            return None
+        if t is obj:
+            return value
+    return None
+
+
 def _lowered(text: str) -> str | None:
     low = text.lower()
     return low if len(low) == len(text) and _CAPITAL_SIGMA not in text else None
@@ -58,7 +72,8 @@ def _lowered(text: str) -> str | None:
 def lowered(text: str) -> str | None:
     """``text.lower()`` when its slices are the lower case of the same slices of ``text`` (see the module), else
     None. Memoised for the last few texts, by identity."""
-    return remembered("lowered", text, _lowered)
+    low = last("lowered", text)
+    return low if low is not None else remembered("lowered", text, _lowered)
 
 
 def lower_slice(text: str, start: int, end: int) -> str:
