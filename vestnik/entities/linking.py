@@ -77,6 +77,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     ``lang`` (the document's language) picks the base form among the KB's spellings."""
     kb = gaz.kb
     matches, roles, toks = gaz.match(text)
+    # each match's form, read once (``Match.form`` is a property: a call per look, and the matches are read often)
+    forms = [m.entries[0].form for m in matches]
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     seen: dict[str, int] = {}
@@ -87,14 +89,14 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
     #    the KB match wins everywhere else. BSNLP names do not nest.
-    kb_spans = [(m.start, m.end) for m in matches if m.form == "name"]  # sorted, non-overlapping
+    kb_spans = [(m.start, m.end) for m, f in zip(matches, forms, strict=True) if f == "name"]  # sorted, disjoint
     kb_starts = [a for a, _ in kb_spans]
     keep_ner: list[Mention] = []
     drop_kb: set[tuple[int, int]] = set()
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
     #: the tagger's name of a state body with a country's adjective before the KB's name: that country's body
     adjective_of: dict[tuple[int, int], tuple[tuple[int, int], Match]] = {}
-    derived_at = {m.start: m for m in matches if m.form == "derived"}
+    derived_at = {m.start: m for m, f in zip(matches, forms, strict=True) if f == "derived"}
     #: the tagger's person name around a KB person's surname (Джеръми Корбин, the KB spelling Джереми Корбин)
     surname_of: dict[tuple[int, int], tuple[int, int]] = {}
     match_at = {(m.start, m.end): m for m in matches}
@@ -165,8 +167,9 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                     for nm in keep_ner if nm.type == "PER" and nm.span not in kb_set and nm.span not in surname_of
                     and nm.span not in wrapped and " " in (fk := name_key(nm.base or text[nm.span[0] : nm.span[1]]))
                     and fk not in gaz.key_index]  # (not one the KB knows by its key: "Матеуш Моравиецки")
-                   + [(m.start, name_key(text[m.start : m.end]).split()[-1], m) for m in matches
-                      if m.form == "name" and " " in text[m.start : m.end].strip() and _kb_type(kb, m) == "PER"],
+                   + [(m.start, name_key(text[m.start : m.end]).split()[-1], m)
+                      for m, f in zip(matches, forms, strict=True)
+                      if f == "name" and " " in text[m.start : m.end].strip() and _kb_type(kb, m) == "PER"],
                    key=lambda f: f[0])
     for sp, nm in list(same_span.items()):
         m = match_at[sp]
@@ -182,8 +185,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 del same_span[sp]
 
     # 2. KB matches -> mentions (derived compounds share the whole hyphenated span).
-    derived_span = _compound_spans(text, [m for m in matches if m.form == "derived"])
-    foreign = _foreign_bodies(text, matches, drop_kb, seen, kb)
+    derived_span = _compound_spans(text, [m for m, f in zip(matches, forms, strict=True) if f == "derived"])
+    foreign = _foreign_bodies(text, matches, forms, drop_kb, seen, kb)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in matches:
         if (m.start, m.end) in drop_kb:
@@ -341,31 +344,37 @@ def _state_body(body: KBEntry | None) -> TypeGuard[KBEntry]:
     return body is not None and body.type == "ORG" and body.kind in _BODY_KINDS and bool(body.country)
 
 
-def _foreign_bodies(text: str, matches: list[Match], drop: set[tuple[int, int]], seen: dict[str, int], kb: KB
-                    ) -> dict[tuple[int, int], tuple[int, str]]:
+def _foreign_bodies(text: str, matches: list[Match], forms: list[str], drop: set[tuple[int, int]],
+                    seen: dict[str, int], kb: KB) -> dict[tuple[int, int], tuple[int, str]]:
     """A state body named with a country after it is one name ("Министерството на вътрешните работи на България",
     "Минобороны Украины"); with another country than the KB's ("... на Обединеното кралство") it is that
     country's body, not Bulgaria's ministry: {body span: (end of the country, its ISO3)}, and {country span:
     (-1, "")} for the country the longer name takes in. A country's adjective before the body ("гръцкото
-    Министерство на външните работи") makes it that country's too; the adjective stays a mention of its own."""
+    Министерство на външните работи") makes it that country's too; the adjective stays a mention of its own.
+    ``forms``: each match's form."""
     out: dict[tuple[int, int], tuple[int, str]] = {}
-    for a, b in pairwise(matches):
-        if (a.form == "derived" and b.form == "name" and text[a.end : b.start] == " "
+    for (a, fa), (b, fb) in pairwise(zip(matches, forms, strict=True)):
+        if (fa == "derived" and fb == "name" and text[a.end : b.start] == " "
                 and (b.start, b.end) not in drop):
             place, body = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
             if (_state_body(body) and place is not None and place.kind == "country" and place.iso3
                     and place.iso3 != body.country):
                 out[(b.start, b.end)] = (b.end, place.iso3)  # "гръцкото Министерство на външните работи": Greece's
             continue
-        if a.form != "name" or b.form != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
+        if fa != "name" or fb != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
+            continue
+        # the two gaps exclude each other ("в" or "на"); most pairs have neither, and need no KB look-up
+        capital = _IN_CAPITAL.fullmatch(text, a.end, b.start)
+        gap = None if capital else _OF_COUNTRY.fullmatch(text, a.end, b.start)
+        if capital is None and gap is None:
             continue
         body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
-        if (_IN_CAPITAL.fullmatch(text, a.end, b.start) and body is not None and place is not None
+        if (capital and body is not None and place is not None
                 and body.type == "ORG" and body.kind in _BODY_KINDS and body.country and place.kind == "city"
                 and place.capital is True and place.country and place.country != body.country):
             out[(a.start, a.end)] = (a.end, place.country)  # "Министерството на отбраната в Пекин": China's; the
             continue  # city stays a place of its own
-        if not (gap := _OF_COUNTRY.fullmatch(text, a.end, b.start)):
+        if not gap:
             continue
         if (body is None or place is None or body.type != "ORG" or body.kind not in _BODY_KINDS or not body.country
                 or place.kind != "country" or not place.iso3 or "\n" in gap.group()):
