@@ -118,7 +118,9 @@ class LanguageIdentifier:
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
         base = self._words.get(word, self._oov)
-        pen = [0.0 if al.issuperset(word) and (rule is None or rule.search(word) is None) else -FOREIGN_LETTER_PENALTY
+        # the word's letters as a set, hashed once: a string is iterated and each letter hashed anew per alphabet
+        letters = frozenset(word)
+        pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None) else -FOREIGN_LETTER_PENALTY
                for al, rule in zip(self._alphabets, self._forbidden, strict=True)]  # (C-level tests)
         out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
