@@ -951,8 +951,14 @@ class Finder:
         phrases that begin with token ``j``'s word are tried (:func:`_by_first_word`), in their order."""
         if j >= hi:
             return 0  # (only an empty phrase fits, and it has length 0)
-        return next((len(p) for p in _by_first_word(phrases).get(toks[j].low, ()) if j + len(p) <= hi and all(
-            toks[j + m].low == w for m, w in enumerate(p))), 0)
+        for p in _by_first_word(phrases).get(toks[j].low, ()):  # (plain loops: no generator frames per token)
+            if j + len(p) <= hi:
+                for m, w in enumerate(p):
+                    if toks[j + m].low != w:
+                        break
+                else:
+                    return len(p)
+        return 0
 
     def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
         """Index of a role noun or a person's name after a short phrase on where, when or how a statement was made,
@@ -1788,7 +1794,7 @@ class Finder:
                 if np is not None and np.kind in ("name", "role") and np.entity is not None:
                     if not medium_here:  # (the sentence is read once, not once per quote it holds)
                         txt = text[sent[0]:sent[1]].lower()
-                        medium_here.append(any(m in txt for m in lex.medium))
+                        medium_here.append(any(map(txt.__contains__, lex.medium)))
                     if medium_here[0]:
                         st.medium_author = np.entity
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
