@@ -951,11 +951,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
-        if named is None:
-            named = _person_countries(doc, m_sorted)
         for c in cands:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in every sentence
-            if c.is_person and c.code is None and c.entity in named:
-                c.country = c.code = named[c.entity]
+            if c.is_person and c.code is None and c.entity:
+                if named is None:
+                    named = _person_countries(doc, m_sorted)
+                if c.entity in named:
+                    c.country = c.code = named[c.entity]
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
