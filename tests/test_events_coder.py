@@ -1070,3 +1070,15 @@ def test_a_person_named_once_by_country_word_is_of_that_country():
                           "Върховния съд. Френските власти приютиха Асия Биби.", published="2018-11-09", lang="bg")
     assert [(doc.span_text(e.span), e.source.code, e.target.code) for e in doc.events] == [
         ("оправдана от", None, "PAK"), ("приютиха", "FRAGOV", "PAK")]
+
+
+def test_a_sanction_in_the_plain_future_is_the_sanction_and_one_offered_a_threat():
+    """"The EU said it would impose new sanctions on Iran": a sanction announced (SANCTION, 163); "ready to impose
+    sanctions" and "готови да наложат санкции" are threats (131). Until stop 41 root 16 under any intent word stayed
+    a sanction."""
+    said = vestnik.extract("The European Union said it would impose new sanctions on Iran.", published="2024-03-01",
+                           lang="en")
+    ready = vestnik.extract("Washington is ready to impose sanctions on the pipeline companies.",
+                            published="2024-03-01", lang="en")
+    assert [(e.type, e.cameo) for e in said.events] == [("SANCTION", "163")]
+    assert [(e.type, e.cameo) for e in ready.events] == [("THREATEN", "131")]

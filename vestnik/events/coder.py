@@ -992,7 +992,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     code = cameo.as_intent(code)
                     if any(w in lex.conditional for _, _, w in toks[j:]):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
-                elif p.verbal:  # "would boycott", not "the largest strike will be"
+                elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):
+                    # "would boycott", not "the largest strike will be"; a sanction in the plain future is the
+                    # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
+                    # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
             try:
                 info = cameo.lookup(code)

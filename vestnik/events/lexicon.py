@@ -66,6 +66,7 @@ class Lexicon:
     index: dict[str, list[Pattern]] = field(default_factory=dict)
     roles: list[tuple[tuple[Alt, ...], str]] = field(default_factory=list)
     intent: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()  # the plain future among the intent words ("will", "ще")
     hedge: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     #: a noun cue with the article ("задържането") whose act the text has already coded refers back to it
@@ -347,6 +348,7 @@ def load(lang: str) -> Lexicon | None:
     if mod.exists():
         m = tomllib.loads(mod.read_text(encoding="utf-8"))
         lex.intent = frozenset(m.get("intent", []))
+        lex.future = frozenset(m.get("future", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.negation = frozenset(m.get("negation", []))
         lex.definite_endings = tuple(m.get("definite_endings", []))
