@@ -1004,16 +1004,18 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if info.plover is None:
                 continue
             trig = (toks[i][0], toks[j - 1][1])
+            # what this mention says of its act: whether it is denied or hedged, when, by which rule
+            negated = _negated(lex, toks, i)
+            hedged = bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge)
+            when = when_for(doc, trig)[0] if when_for is not None else doc.published
+            evidence = f"lexicon:{lex.lang}:{p.source}"
             if (first := coded.get((item, info.code))) is not None and _names_again(lex, p, toks, i, j):
                 # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act; where every
                 # mention counts (code_repeats) it is one more mention of that act, with its actors (the mayor and a
                 # German spokesman who speak of it are no one's arresters)
                 if lex.code_repeats:
-                    ranked.append((len(ranked), replace(
-                        first, span=trig, sentence=sent, negated=_negated(lex, toks, i),
-                        hedged=bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge), evidence=f"lexicon:{lex.lang}:"
-                        f"{p.source}", when=when_for(doc, trig)[0] if when_for is not None else doc.published,
-                        sources=[])))
+                    ranked.append((len(ranked), replace(first, span=trig, sentence=sent, negated=negated, hedged=hedged,
+                                                        when=when, evidence=evidence, sources=[])))
                 continue
             # (across "че" too for a verb: "Той подчерта, че ще подкрепи протестиращите" has no subject of its own;
             # a reported clause that names one keeps it, _choose_actors; a noun is that clause's subject: "Той
@@ -1047,24 +1049,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
                                and doc_country else src_country)
             where = next((c.entity for c in cands if c.is_place), None)
-            ev = Event(
-                span=trig,
-                sentence=sent,
-                type=info.plover,
-                cameo=info.code,
-                source=src_actor,
-                target=tgt_actor,
-                where=where,
-                negated=_negated(lex, toks, i),
-                hedged=bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge),
-                quadclass=info.quadclass,
-                goldstein=info.goldstein,
-                evidence=f"lexicon:{lex.lang}:{p.source}",
-            )
-            if when_for is not None:
-                ev.when = when_for(doc, trig)[0]
-            else:
-                ev.when = doc.published
+            ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
+                       where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
+                       goldstein=info.goldstein, evidence=evidence)
             ranked.append((len(ranked), ev))
             if not in_headline:  # (a headline's act is told again below it)
                 coded.setdefault((item, info.code), ev)

@@ -73,8 +73,8 @@ class Lexicon:
     definite_endings: tuple[str, ...] = ()
     verbal_noun_endings: tuple[str, ...] = ()  # ... and a verb cue's word that is its noun with the article
     participle_repeat_endings: tuple[str, ...] = ()  # ... or its participle describing a noun ("Договорът, подписан")
-    #: every mention of an act is an event (the endings above are then not used): GDELT counts mentions, and the
-    #: annotators of Bulgarian reports code each one
+    #: a mention the endings above show to name an act again is an event too, with that act's actors: GDELT counts
+    #: mentions, and the annotators of Bulgarian reports code each one
     code_repeats: bool = False
     #: a noun cue that is a verbal cue's object ("предизвика протести") is an event of its own
     object_nouns: bool = False
