@@ -226,8 +226,8 @@ class Tokenizer:
 
     def cues(self, lang: str | None) -> SentenceCues:
         c = self._cues.get(lang or "")
-        if c is None:
-            c = self._cues[lang or ""] = SentenceCues.load(lang) if lang else SentenceCues()
+        if c is None:  # (the process's one copy, which the quotes layer's own split reads too)
+            c = self._cues[lang or ""] = sentence_cues(lang) if lang else SentenceCues()
         return c
 
     def sentences(self, text: str, toks: list[Span], lang: str | None = None,

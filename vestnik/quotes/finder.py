@@ -413,7 +413,7 @@ class Finder:
                 and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()]
         breaks = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
         credit = sentence_cues(self.lex.lang).credit
-        if credit is not None and ":" in text[a:b]:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a photo credit
+        if credit is not None and text.find(":", a, b) >= 0:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a credit
             breaks = sorted(breaks + [(m.end(), m.end(), ":") for m in credit.finditer(text, a, b)])
         for p, pe, group in sorted(breaks + ends) if ends else breaks:
             k = bisect_left(opens, p) - 1
