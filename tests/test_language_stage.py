@@ -99,3 +99,14 @@ def test_lazy_tokens_behave_as_a_list(seed_text: str) -> None:
     assert Document.from_dict(doc.to_dict(layers={"tokens"})).tokens == eager
     doc.tokens.append(eager[0])
     assert len(doc.tokens) == len(eager) + 1
+
+
+def test_a_surname_that_is_also_a_word_starts_no_sentence() -> None:
+    """"България предупреди Мей срещу плановете", "каза Юнкер на Великобритания": "Мей" and "Юнкер" are dictionary
+    words too ("мей", "юнкер"), and a headline without punctuation was cut before them (70 times in the 918 BSNLP
+    reports), taking the speaker away from the cue. People's surnames from the KB are names here (stop 42)."""
+    pipe = make_pipeline(only=["segment", "language"])
+    for text in ("България предупреди Мей срещу плановете за промяна на правата",
+                 "Не искам европейска супердържава, каза Юнкер на Великобритания"):
+        d = pipe(Document(text=text, id="t"))
+        assert [d.text[a:b] for a, b in d.sentences] == [text]

@@ -210,6 +210,12 @@ class KB:
             for r in e.roles:
                 self.by_role.setdefault((r.role, r.of or ""), []).append((r, e))
 
+    def surnames(self) -> frozenset[str]:
+        """The last word of every person's name of two words or more, in every script ("Мей", "Юнкер"): a word
+        the language layer must not take for a common word that starts a sentence ("заяви Мей пред парламента")."""
+        return frozenset(ws[-1] for e in self.entries.values() if e.type == "PER" for ns in e.names.values()
+                         for n in ns if len(ws := n.split()) > 1 and ws[-1][:1].isupper())
+
     @classmethod
     def load(cls, files: Iterable[Path] | None = None, strict: bool = False) -> KB:
         entries = []

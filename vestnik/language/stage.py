@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vestnik.document import Document, Span, Token
+from vestnik.entities.kb import KB
 from vestnik.language.lemma import Lemmatizer, load_lemmatizer
 from vestnik.language.lid import LanguageIdentifier, load_identifier
 from vestnik.language.tokenize import Tokenizer
@@ -156,9 +157,11 @@ for _m in ("__len__", "__iter__", "__reversed__", "__getitem__", "__setitem__", 
     setattr(LazyTokens, _m, _lazy(_m))
 
 
-def analyse(doc: Document, tok: Tokenizer, lem: Lemmatizer, regions: list[tuple[Span, str | None]]) -> None:
+def analyse(doc: Document, tok: Tokenizer, lem: Lemmatizer, regions: list[tuple[Span, str | None]],
+            names: frozenset[str] = frozenset()) -> None:
     """Fill doc.sentences, and doc.tokens (lemmatised when first read), one item (segment between cut points) at a
-    time."""
+    time. ``names``: capitalised words that are names whatever the dictionary says (people's surnames: "Мей",
+    "Юнкер" are also the words "мей", "юнкер"), so no sentence starts at them."""
     text = doc.text
     cuts = _cut_points(doc)
     sentences: list[Span] = []
@@ -177,7 +180,7 @@ def analyse(doc: Document, tok: Tokenizer, lem: Lemmatizer, regions: list[tuple[
 
         def common(w: str, _l: str | None = lang) -> bool:
             """A common word, not a name (the LID word lists were tried too: they hold names such as Маркс)."""
-            return lem.is_common(w, _l)
+            return lem.is_common(w, _l) and w not in names
 
         sents = tok.sentences(text, spans, lang, common)
         sentences.extend((spans[a][0], spans[b - 1][1]) for a, b in sents)
@@ -191,9 +194,10 @@ def language(doc: Document, res: Resources) -> Document:
     lid = res.get("language.lid", load_identifier)
     tok = res.get("language.tokenizer", Tokenizer)
     lem = res.get("language.lemma", load_lemmatizer)
+    names = res.get("language.surnames", lambda: res.get("entities.kb", KB.load).surnames())
     try:
         regions = identify(doc, lid)
-        analyse(doc, tok, lem, regions)
+        analyse(doc, tok, lem, regions, names)
     except Exception as e:  # bad input must not crash a batch: keep the document, record why
         doc.meta.setdefault("errors", []).append(f"language: {type(e).__name__}: {e}")
     return doc
