@@ -181,3 +181,15 @@ def test_weekdays_after_a_russian_perfective_future_and_english_would_are_ahead(
     ru = vestnik.extract("Путин в среду проведет переговоры с Си Цзиньпином.", published="2024-10-22", lang="ru")
     en = vestnik.extract("He said the truce would take effect on Sunday.", published="2025-01-18", lang="en")
     assert [t.value for t in ru.times] == ["2024-10-23"] and [t.value for t in en.times] == ["2025-01-19"]
+
+
+def test_a_subjunctive_cut_at_the_tense_window_is_no_past() -> None:
+    """"ЕС иска да приключи преговорите за преходния период до края на март" written on 1 February 2018: the tense
+    window around the expression began at "приключи", which read alone is a past aorist, so March was 2017's; the
+    words before the window ("да") now count (stop 42). A past verb still dates it to the last March."""
+    import vestnik
+
+    ahead = vestnik.extract("ЕС иска да приключи преговорите за преходния период до края на март.",
+                            published="2018-02-01", lang="bg")
+    past = vestnik.extract("ЕС приключи преговорите в края на март.", published="2018-02-01", lang="bg")
+    assert [t.value for t in ahead.times] == ["2018-03"] and [t.value for t in past.times] == ["2017-03"]

@@ -55,7 +55,10 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
     ahead = irr >= 0 and bool(lex.directive) and any(
         m.group().lower() in lex.directive for m in _WORD.finditer(text, max(a0, irr - 40), irr))
     best: tuple[int, float, int] | None = None
-    prev = prev2 = ""
+    # the two words before the window, so that its first word is read with them ("да приключи" cut at the window's
+    # edge is no past aorist; stop 42)
+    before = [m.group().lower() for m in _WORD.finditer(text, max(a0, a - 40), a)][-2:]
+    prev2, prev = ([""] * (2 - len(before)) + before)[-2:]
     for m in _WORD.finditer(text, a, b):
         w = m.group().lower()
         if s <= m.start() < e:
