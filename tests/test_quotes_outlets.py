@@ -244,3 +244,45 @@ def test_an_outlet_the_kb_does_not_know_after_its_noun_is_a_source() -> None:
               "агенция ЕйшаНюз Харун Баркат Масих, председател на фондацията.")
     assert sources(doc) == ["А Ер Де", "ЕйшаНюз"]
     assert quotes(doc)[0] == ("ще подкрепи плана", "Крамп-Каренбауер")
+
+
+def test_a_quoted_name_after_an_information_verb_is_an_outlet() -> None:
+    """"..., съобщава „Марица“": a paper the KB does not know, in quote marks after "съобщава", is the source the
+    sentence comes from, not the speaker of a quote (it had been a quote with the speaker „Марица“)."""
+    doc = run("Близо 100 души попаднаха в капан на летище Пловдив и останаха гладни 8 часа, съобщава „Марица“.")
+    assert sources(doc) == ["Марица"]
+    assert quotes(doc) == []
+
+
+def test_a_body_the_news_comes_from_is_a_source_whatever_the_verb() -> None:
+    """"уточниха от компанията", "допълниха от Nord Stream 2 AG", "От партия „Обновление“ ... заявиха": the impersonal
+    plural names the body the statement comes from, as the annotators code it (only information verbs and a list of
+    speaking bodies made a source before stop 42); a person's team ("казаха от екипа на Иван Иванов") is no body."""
+    doc = run("„Днес започна полагането на тръбите“, уточниха от компанията. „Корабът ще извършва проучване“, "
+              "допълниха от Nord Stream 2 AG. От партия „Обновление“, основана миналата година, заявиха, че искат да "
+              "поддържат дебата. „Няма да коментираме“, казаха от екипа на Иван Иванов.")
+    assert sources(doc) == ["компанията", "Nord Stream 2 AG", "Обновление"]
+
+
+def test_a_sentence_written_against_the_next_ends_there() -> None:
+    """"..., предаде ДПА.Биби „би се радвала ...“, каза адвокатът, предаде БТА.„Билд ам зонтаг“ цитира ...": pages joined
+    from paragraphs leave no space after the full stop. Each sentence keeps its own quote and sources (the quote of
+    the second was lost, and БТА cited ДПА)."""
+    doc = run("Тя иска да напусне Пакистан. Това заяви пред в. „Билд ам зонтаг“ нейният адвокат, предаде ДПА.Биби „би "
+              "се радвала, ако може да замине за Германия“, каза адвокатът, предаде БТА.„Билд ам зонтаг“ цитира "
+              "германското външно министерство.")
+    assert ("би се радвала, ако може да замине за Германия", "адвокатът") in quotes(doc)
+    assert [(doc.span_text(s.span), s.cites) for s in doc.sources if doc.span_text(s.span) == "БТА"] == [("БТА", None)]
+
+
+def test_a_demand_reaches_its_clause_past_an_adverbial_and_a_name() -> None:
+    """"призова по-рано днес германските политици и предприемачи да преразгледат": "да" ten tokens after the cue;
+    "предупреди Тереза Мей срещу": what is warned against, after the name of whom; "моли президента да я спаси":
+    a plea (none was found before stop 42). After a noun the preposition is the noun's ("иска ново споразумение за
+    сигурността" asks for no "за сигурността")."""
+    doc = run("Порошенко призова по-рано днес германските политици и предприемачи да преразгледат отношението си към "
+              "проекта. България предупреди Тереза Мей срещу всякаква промяна на правата. Съпругът на Азия Биби моли "
+              "президента на Пакистан да я спаси от екзекуция. Тереза Мей иска ново споразумение за сигурността.")
+    assert quotes(doc) == [("да преразгледат отношението си към проекта", "Порошенко"),
+                           ("срещу всякаква промяна на правата", "България"),
+                           ("да я спаси от екзекуция", "Съпругът на Азия Биби")]

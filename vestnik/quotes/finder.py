@@ -52,6 +52,10 @@ TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 SENT_END = frozenset(".!?…")
 DASHES = frozenset("-–—")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
+# A sentence end written against the next sentence, as pages joined from paragraphs have it ("..., предаде ДПА.Биби
+# „би се радвала“", "предаде БТА.„Билд“ цитира"): after a word of three letters or more (an initial or "ул." is no end;
+# the abbreviations are checked as for SENT_BREAK), before a capital and a small letter, or a quote mark and a capital.
+GLUED_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[\"„“«]?[^\W\d_a-zа-я](?:[^\W\d_A-ZА-Я]|(?<=[\"„“«].)))")
 # A "sentence" longer than this (text with no sentence punctuation: a list, a transcript, a dump) is cut at white
 # space outside direct quotes: the frames compare each cue with the sentence's other cues, so one such sentence of
 # 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
@@ -64,6 +68,7 @@ WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
+QUOTE_MARKS = frozenset("\"“”„«»")
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +417,8 @@ class Finder:
         ends = [(dq.end, dq.end, ".”") for dq in quotes if a < dq.end < b and dq.close > dq.open
                 and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()]
         breaks = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
+        if (glued := [(m.start(), m.end(), m.group()) for m in GLUED_BREAK.finditer(text, a, b)]):
+            breaks = sorted(breaks + glued)
         credit = sentence_cues(self.lex.lang).credit
         if credit is not None and text.find(":", a, b) >= 0:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a credit
             breaks = sorted(breaks + [(m.end(), m.end(), ":") for m in credit.finditer(text, a, b)])
@@ -1782,6 +1789,9 @@ class Finder:
             if direct and self._quoted_body(span):
                 return None  # "От опозиционната „Продължаваме промяната - ...“ обаче критикуваха ...": a party
             cue = (toks[ci].s, toks[cj - 1].e)
+            if np is not None and cls == "info" and np.kind in ("name", "phrase") and np.span[0] > cue[1] and (
+                    np.entity is None or self._kind(np.entity) is None):  # (an unknown name has no kind)
+                np = self._quoted_outlet(np) or np  # "..., съобщава „Марица“": an outlet the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
                 cls != "speech" or not lex.agency_comments)
@@ -1798,7 +1808,8 @@ class Finder:
                     if medium_here[0]:
                         st.medium_author = np.entity
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
-                    cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))):
+                    cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
+                    or self._from_body(np)):
                 # (a body that speaks is where the news comes from: "Министерството на външните работи увери, че")
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
                 src_here.append((s_idx, ci))
@@ -1961,13 +1972,17 @@ class Finder:
                     used.add(ci)
                     continue
             if low in lex.infinitive:
-                mk = next((k for k in range(cj, min(y, cj + 6)) if (toks[k].low in lex.infinitive_marker or (
+                mk = next((k for k in range(cj, min(y, cj + lex.infinitive_reach)) if (toks[k].low in lex.infinitive_marker or (
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
-                if mk is None and cj + 1 < y and toks[cj].low in lex.infinitive_preps and toks[cj + 1].word \
-                        and len(cues) + len(requests) == 1:
-                    mk = cj  # "Групировката настоява за оставка на правителството": what is asked for
+                if mk is None and lex.infinitive_preps and len(cues) + len(requests) == 1:
+                    # "Групировката настоява за оставка на правителството": what is asked for; after the name of
+                    # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
+                    # preposition is the noun's: "иска ново споразумение за сигурността")
+                    mk = next((k for k in range(cj, min(y - 1, cj + 4)) if toks[k].low in lex.infinitive_preps
+                               and toks[k + 1].word and all(t.word and t.text[:1].isupper() for t in toks[cj:k])),
+                              None)
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
                     # or asks; the subject is what was said of, not who said it
@@ -2742,6 +2757,32 @@ class Finder:
             return None
         dq.used = True
         return k
+
+    def _from_body(self, np: NP) -> bool:
+        """Whether a statement comes "from" a body ("уточниха от компанията", "съобщиха от Nord Stream 2 AG"): the
+        impersonal plural names where the news comes from, a source whatever the verb (a person never speaks
+        "from")."""
+        if not self.lex.source_preps or np.kind not in ("name", "role", "phrase"):
+            return False
+        m = _WORD_BEFORE.search(self.text, max(0, np.span[0] - 8), np.span[0])
+        if m is None or m.group(1).lower() not in self.lex.source_preps:
+            return False
+        ent = self.doc.entities.get(np.entity) if np.entity else None
+        return (ent.type != "PER") if ent is not None else np.institution or np.kind == "role"
+
+    def _quoted_outlet(self, np: NP) -> NP | None:
+        """The outlet a short quoted name after an information cue names ("..., съобщава „Марица“"): a paper or a
+        station, as Bulgarian writes them, that the KB does not know (known ones are read before: ``name_at``)."""
+        a, b = np.span
+        raw = self.text[a:b]
+        if len(raw) < 3 or raw[0] not in QUOTE_MARKS or raw[-1] not in QUOTE_MARKS:
+            return None
+        words = raw[1:-1].split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return None
+        core = (a + 1, b - 1)
+        name = self.text[core[0]:core[1]]
+        return NP(np.span, "agency", self.agency_entity(core, name), agency=name, core=core)
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and

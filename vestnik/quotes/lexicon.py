@@ -47,6 +47,9 @@ class Lexicon:
     infinitive_marker: frozenset[str]
     #: a preposition right after such a cue that opens what is asked for ("призова за реформи")
     infinitive_preps: frozenset[str]
+    #: tokens after such a cue within which its marker may come (a word like "to" that is also a preposition
+    #: keeps this short)
+    infinitive_reach: int
     objects: frozenset[str]
     naming: frozenset[str]
     anaphoric: frozenset[str]
@@ -270,6 +273,7 @@ def load_lexicon(lang: str) -> Lexicon:
         infinitive=frozenset(p.lower() for p in c.get("infinitive", [])),
         infinitive_marker=frozenset(p.lower() for p in c.get("infinitive_marker", [])),
         infinitive_preps=frozenset(p.lower() for p in c.get("infinitive_preps", [])),
+        infinitive_reach=int(c.get("infinitive_reach", 6)),
         objects=frozenset(p.lower() for p in c.get("objects", [])),
         naming=frozenset(p.lower() for p in c.get("naming", [])),
         naming_object=bool(c.get("naming_object", False)),
