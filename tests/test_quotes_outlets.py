@@ -286,3 +286,12 @@ def test_a_demand_reaches_its_clause_past_an_adverbial_and_a_name() -> None:
     assert quotes(doc) == [("да преразгледат отношението си към проекта", "Порошенко"),
                            ("срещу всякаква промяна на правата", "България"),
                            ("да я спаси от екзекуция", "Съпругът на Азия Биби")]
+
+
+def test_a_credit_label_names_the_outlet_the_page_comes_from() -> None:
+    """"Източник: invictory.com", "Източник: Блиц", "Източник: http://fakti.bg": a page's credit line names the outlet
+    its text comes from, a source as the annotators code it (none was one before stop 42); "Източник: по данни на
+    полицията" is no outlet (the police are the source of the "according to" that follows)."""
+    doc = run("Съпругът ѝ моли президента да я спаси.\n\nИзточник: invictory.com\n\nКметът подаде оставка. Източник: "
+              "Блиц\n\nИзточник: http://fakti.bg\n\nИзточник: по данни на полицията, няма жертви.")
+    assert sources(doc) == ["invictory.com", "Блиц", "fakti.bg", "полицията"]

@@ -1470,6 +1470,8 @@ class Finder:
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0:
                 self._credit_lines(a, b)
+            if self.lex.source_label is not None and self.text.find(":", a, b) >= 0:
+                self._source_labels(a, b)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
                 if pi == 0 and headline is not None:
@@ -1598,6 +1600,39 @@ class Finder:
                 core = (s, best[0])
                 np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
                 self.add_source(np, (a, b), None, "source:credit")
+
+    def _source_labels(self, a: int, b: int) -> None:
+        """"Източник: invictory.com", "Източник: Блиц", "Source: Reuters": the page names the outlet its text comes
+        from. A known outlet (up to three words), a site's domain, or a run of capitalised words is a source for the
+        paragraph; anything else after the label (a link, a sentence) is not."""
+        text, lex = self.text, self.lex
+        assert lex.source_label is not None
+        for m in lex.source_label.finditer(text, a, b):
+            s = end = m.end()
+            if text.startswith(("http://", "https://"), s):
+                s = end = text.find("//", s) + 2
+            best: tuple[int, str] | None = None
+            for k in range(3):
+                w = CREDIT_WORD.match(text, end, b)
+                if w is None:
+                    break
+                end = w.end()
+                raw = text[s:end].rstrip(".")
+                name = lex.outlet_names.get(raw.casefold()) or media_surfaces().get(raw.casefold()) or (
+                    raw if " " not in raw and DOMAIN.match(raw) else None)
+                if name is None and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
+                        m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
+                    name = raw  # "Източник: Блиц": a name the KB does not know (not a place: "Източник: Лондон.";
+                    # not a word in capitals: "Източник: НЕПОЗНАТО")
+                if name is not None:
+                    best = (s + len(raw), name)
+                if end >= b or text[end] != " ":
+                    break
+                end += 1
+            if best is not None:
+                core = (s, best[0])
+                np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
+                self.add_source(np, (a, b), None, "source:label")
 
     def _so_called(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",

@@ -94,6 +94,8 @@ class Lexicon:
     agencies: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: every agency surface, casefolded -> canonical name (to tell a quoted outlet name from a quote)
     outlet_names: dict[str, str] = field(default_factory=dict)
+    #: a page's credit label and the outlet after it ("Източник: БГНЕС", "Source: Reuters"), None without labels
+    source_label: re.Pattern[str] | None = None
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
     #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -316,6 +318,8 @@ def load_lexicon(lang: str) -> Lexicon:
         agencies=agencies,
         outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
                       for sf in sfs},
+        source_label=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*:[ \t\xa0]*",
+                                re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
