@@ -1844,7 +1844,7 @@ class Finder:
                         st.medium_author = np.entity
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
                     cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
-                    or self._from_body(np)):
+                    or self._from_body(np) or self._unnamed_outlets(np)):
                 # (a body that speaks is where the news comes from: "Министерството на външните работи увери, че")
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
                 src_here.append((s_idx, ci))
@@ -2792,6 +2792,14 @@ class Finder:
             return None
         dq.used = True
         return k
+
+    def _unnamed_outlets(self, np: NP) -> bool:
+        """Outlets told by their kind alone ("съобщават руски издания", "според британската преса", "украинските
+        медии"): where the news comes from, though no one outlet is named; the quote keeps them as its speaker."""
+        if np.kind != "phrase" or np.entity is not None or not self.lex.plural_agency_nouns:
+            return False
+        words = self.text[np.span[0]:np.span[1]].lower().split()
+        return 0 < len(words) <= 3 and words[-1] in self.lex.plural_agency_nouns
 
     def _from_body(self, np: NP) -> bool:
         """Whether a statement comes "from" a body ("уточниха от компанията", "съобщиха от Nord Stream 2 AG"): the
