@@ -1087,15 +1087,14 @@ def test_a_sanction_in_the_plain_future_is_the_sanction_and_one_offered_a_threat
 def test_stop42_bulgarian_cues_perfect_forms_permits_contacts_and_warnings():
     """Cues the 51 annotated reports and 8 more scored blind missed: the neuter perfect ("правителството е
     настояло"), disapproval ("изразиха неодобрението си", one event per country), permits issued (AGREE, as
-    approvals are), staying in contact and phone calls (CONSULT), denials (REJECT), "се нахвърлиха на" (a row whose
+    approvals are), staying in contact and phone calls (CONSULT), "се нахвърлиха на" (a row whose
     alternatives held a space and never matched), a demanded resignation, and a warning against something, which the
     annotators code as an appeal (REQUEST), not a threat. "във връзка с" is no contact, and "иска да отиде" (wants
     to) no demand."""
     _doc, evs = _by_trigger(
         "Британското правителство е настояло пред ЕС да бъде обсъден по-дълъг преходен период. Латвия, Литва и Полша "
         "изразиха неодобрението си за газопровода. Миналия месец властите в Германия издадоха окончателните "
-        "разрешителни. Държим връзка с летищните власти. Лично аз се обаждах в българското посолство. Директорът на "
-        "летището опроверга тази информация. Бесни пасажери се нахвърлиха на авиокомпанията. Кметът на Лондон иска "
+        "разрешителни. Държим връзка с летищните власти. Лично аз се обаждах в българското посолство. Бесни пасажери се нахвърлиха на авиокомпанията. Кметът на Лондон иска "
         "оставката на министъра. България предупреди Мей срещу плановете за промяна на правата. Полицията търси "
         "информация във връзка с инцидента. Тя иска да отиде в Германия.", "2018-02-01")
     got = {t: (e.type, e.cameo) for t, e in evs.items()}
@@ -1104,7 +1103,6 @@ def test_stop42_bulgarian_cues_perfect_forms_permits_contacts_and_warnings():
     assert sorted(e.source.code for e in _doc.events if e.cameo == "110") == ["LTU", "LVA", "POL"]
     assert got["издадоха окончателните разрешителни"] == ("AGREE", "030")
     assert got["Държим връзка с"] == ("CONSULT", "040") and got["се обаждах в"] == ("CONSULT", "041")
-    assert got["опроверга"] == ("REJECT", "120")
     assert got["се нахвърлиха на"] == ("ACCUSE", "111")
     assert got["иска оставката"] == ("REQUEST", "104")
     assert got["предупреди Мей срещу"] == ("REQUEST", "020")
