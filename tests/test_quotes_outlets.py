@@ -313,3 +313,12 @@ def test_a_denial_reports_what_it_denies() -> None:
     doc = run("Мей опроверга, че страната й ще остане в митническия съюз и след 2021 г. Директорът на летището "
               "опроверга тази информация.")
     assert quotes(doc) == [("страната й ще остане в митническия съюз и след 2021 г", "Мей")]
+
+
+def test_a_demand_after_da_is_a_complement_with_no_speaker_of_its_own() -> None:
+    """"Оттеглянето ... би намалило способността на Берлин да настоява част от доставките да продължат да минават през
+    Украйна, каза той": "да настоява" is a complement; the sentence is what "той" said, not a demand whose speaker is
+    "политическата подкрепа ..." (found so once "да" could come ten tokens after its cue)."""
+    doc = run("Оттеглянето на политическата подкрепа би намалило способността на Берлин да настоява част от доставките "
+              "на газ за Европа да продължат да минават през Украйна, каза той.")
+    assert [s for _q, s in quotes(doc)] == ["той"]

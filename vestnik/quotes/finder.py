@@ -2011,7 +2011,9 @@ class Finder:
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
                     continue
-            if low in lex.infinitive:
+            if low in lex.infinitive and not (ci > x and toks[ci - 1].low in lex.infinitive_marker):
+                # (a cue after "да" is itself a complement: "способността на Берлин да настоява част от доставките
+                # ... да продължат" has no one who insists)
                 mk = next((k for k in range(cj, min(y, cj + lex.infinitive_reach)) if (toks[k].low in lex.infinitive_marker or (
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
