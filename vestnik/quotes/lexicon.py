@@ -318,7 +318,7 @@ def load_lexicon(lang: str) -> Lexicon:
         agencies=agencies,
         outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
                       for sf in sfs},
-        source_label=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*:[ \t\xa0]*",
+        source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*:[ \t\xa0]*",
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
