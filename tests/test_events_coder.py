@@ -1107,3 +1107,15 @@ def test_stop42_bulgarian_cues_perfect_forms_permits_contacts_and_warnings():
     assert got["иска оставката"] == ("REQUEST", "104")
     assert got["предупреди Мей срещу"] == ("REQUEST", "020")
     assert not any("връзка" in t for t in got if t != "Държим връзка с") and "иска" not in got
+
+
+def test_stop42_concessions_agreement_and_rejection_by_predicate():
+    """"Правителството на Мей направи отстъпка" (CONCEDE 080), "постигнахме съгласие" (AGREE 030), "предложението на ЕС
+    е напълно неприемливо" (REJECT 120), as the second blind set coded them; "ценови отстъпки" have no verb and are
+    no concession, and "Правителството" is no form of "прави"."""
+    _doc, evs = _by_trigger("Правителството на Мей направи отстъпка по проектозакона. През декември ние постигнахме "
+                            "съгласие за предпазен механизъм, но предложението на ЕС е напълно неприемливо. Магазините "
+                            "обявиха големи ценови отстъпки.", "2018-06-14")
+    got = {t: (e.type, e.cameo) for t, e in evs.items()}
+    assert got == {"направи отстъпка": ("CONCEDE", "080"), "постигнахме съгласие": ("AGREE", "030"),
+                   "е напълно неприемливо": ("REJECT", "120")}
