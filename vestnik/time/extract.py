@@ -97,10 +97,11 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     for rs, re_ in regions(text, start, end, lex):
         out.extend(_scan(text, tokens(text, rs, re_, lex), lex, anchor, start, end))
     _date_clocks(text, out)
+    _stamp_clocks(text, out)
     return out
 
 
-_CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|about|around|/|-|–)?\s*)$")
+_CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|about|around|/|-|–|\|)?\s*)$")  # ("31 март 2018 | 12:38")
 
 
 def _date_clocks(text: str, times: list[Time]) -> None:
@@ -112,6 +113,25 @@ def _date_clocks(text: str, times: list[Time]) -> None:
             if clock.type == "TIME" and (":clock:" in clock.evidence or ":day_hour:" in clock.evidence) and re.match(r"^\d{4}-\d\d-\d\d", day.value):
                 clock.value = day.value[:10] + clock.value[clock.value.index("T") :]
                 break
+
+
+# "11.11.2018 10.40", "06.09.2018 08.55": a page's time stamp writes the clock with a dot; alone "10.40" is a number
+_STAMP_CLOCK = re.compile(r"[ \t]+([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
+
+
+def _stamp_clocks(text: str, times: list[Time]) -> None:
+    """The clock right after a numeric date ("11.11.2018 10.40") is a time of that day (the rules read "10.40" only
+    before "ч.": "в 10.40 ч.")."""
+    for k in range(len(times) - 1, -1, -1):
+        d = times[k]
+        if d.type != "DATE" or ":numdate:" not in d.evidence or not re.match(r"^\d{4}-\d\d-\d\d$", d.value):
+            continue
+        m = _STAMP_CLOCK.match(text, d.span[1])
+        if m is None or (k + 1 < len(times) and times[k + 1].span[0] < m.end()):
+            continue
+        times.insert(k + 1, Time(span=(m.start(1), m.end(2)), type="TIME",
+                                 value=f"{d.value}T{int(m.group(1)):02d}:{m.group(2)}",
+                                 evidence=d.evidence.replace(":numdate:", ":stamp_clock:")))
 
 
 _PREP_ONLY = frozenset({"PREP", "OF", "AND", "MORE"})
