@@ -322,3 +322,14 @@ def test_a_demand_after_da_is_a_complement_with_no_speaker_of_its_own() -> None:
     doc = run("Оттеглянето на политическата подкрепа би намалило способността на Берлин да настоява част от доставките "
               "на газ за Европа да продължат да минават през Украйна, каза той.")
     assert [s for _q, s in quotes(doc)] == ["той"]
+
+
+def test_a_curly_mark_written_against_a_word_opens_nothing() -> None:
+    """"газопровода Северен поток-2“, ... Порошенко смята, че стартирането на Северен поток-2“ ще доведе ...": pages
+    that lost their opening marks keep "“" after the word, where it can only close. As an opener it took the rest of
+    the paragraph for a quote, and no cue inside was read (stop 42: 249 quotes more on the BSNLP reports)."""
+    doc = run("Порошенко разкритикува защитниците на газопровода Северен поток-2“, предава Regnum. Порошенко смята, че "
+              "стартирането на Северен поток-2“ ще доведе до това, че Газпром“ ще намали доставките на газ в Украйна.")
+    assert ("стартирането на Северен поток-2“ ще доведе до това, че Газпром“ ще намали доставките на газ в Украйна",
+            "Порошенко") in quotes(doc)
+    assert "Regnum" in sources(doc)

@@ -360,6 +360,9 @@ class Finder:
                             i += len(c)
                             continue
                     m = self._mark_at(i, openers)
+                    if m and m[0] in "“«" and i > a and text[i - 1].isalnum():
+                        m = None  # "... поток-2“ ... Газпром“": written against a word a curly mark closes (its
+                        # opening mark lost); as an opener it took the rest of the paragraph for a quote
                     if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (
                             not stack or m != stack[-1][0]
                             or (nest and m == '"' and text[i - 1] in " (" and text[i + 1].isalnum())):
