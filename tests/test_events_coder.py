@@ -1119,3 +1119,15 @@ def test_stop42_concessions_agreement_and_rejection_by_predicate():
     got = {t: (e.type, e.cameo) for t, e in evs.items()}
     assert got == {"направи отстъпка": ("CONCEDE", "080"), "постигнахме съгласие": ("AGREE", "030"),
                    "е напълно неприемливо": ("REJECT", "120")}
+
+
+def test_approval_or_support_refused_is_a_rejection():
+    """"Латвия, Литва и Полша не одобряват изграждането", "Парламентът не подкрепи плана": a refusal stated (REJECT,
+    120, one event per country), not an approval denied (AGREE with the negation flag until stop 42); "ако не бъде
+    постигнато споразумение" stays an agreement not reached (negated)."""
+    doc = vestnik.extract("Латвия, Литва и Полша не одобряват изграждането на газопровода. Парламентът не подкрепи "
+                          "плана. Ако не бъде постигнато споразумение с ЕС, фирмата ще напусне.", published="2018-06-18",
+                          lang="bg")
+    got = [(doc.span_text(e.span), e.cameo, e.negated) for e in doc.events]
+    assert got == [("одобряват", "120", False)] * 3 + [("подкрепи", "120", False), ("постигнато споразумение", "030", True)]
+    assert [e.source.code for e in doc.events[:3]] == ["LVA", "LTU", "POL"]

@@ -997,6 +997,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
                     # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
+            # what this mention says of its act: whether it is denied or hedged, when, by which rule
+            negated = _negated(lex, toks, i)
+            refused = negated and bool(lex.refused) and i > 0 and toks[i - 1][2] in lex.refusal \
+                and toks[i][2].startswith(lex.refused)
+            if refused:
+                code, negated = "120", False  # "не одобряват изграждането": they reject it
             try:
                 info = cameo.lookup(code)
             except KeyError:
@@ -1004,11 +1010,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if info.plover is None:
                 continue
             trig = (toks[i][0], toks[j - 1][1])
-            # what this mention says of its act: whether it is denied or hedged, when, by which rule
-            negated = _negated(lex, toks, i)
             hedged = bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge)
             when = when_for(doc, trig)[0] if when_for is not None else doc.published
-            evidence = f"lexicon:{lex.lang}:{p.source}"
+            evidence = f"lexicon:{lex.lang}:{p.source}" + (" (refused)" if refused else "")
             if (first := coded.get((item, info.code))) is not None and _names_again(lex, p, toks, i, j):
                 # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act; where every
                 # mention counts (code_repeats) it is one more mention of that act, with its actors (the mayor and a

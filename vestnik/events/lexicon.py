@@ -106,6 +106,10 @@ class Lexicon:
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
     clause_gap: frozenset[str] = frozenset()  # ", but was still refusing": words that are no subject of the clause
     negation_far: frozenset[str] = frozenset()  # "без ... да подкрепи": a negation a few words before "да"
+    #: cue words (by their start) that the negation words in ``refusal`` right before them turn into a rejection
+    #: (120): "не одобряват", "не подкрепи" is a refusal stated, not an approval denied
+    refused: tuple[str, ...] = ()
+    refusal: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
@@ -386,6 +390,8 @@ def load(lang: str) -> Lexicon | None:
             lex.clause_coordinators = re.compile(rf",\s+(?:{coords})\b", re.IGNORECASE)
         lex.clause_gap = frozenset(m.get("clause_gap", []))
         lex.negation_far = frozenset(m.get("negation_far", []))
+        lex.refused = tuple(m.get("refused", []))
+        lex.refusal = frozenset(m.get("refusal", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
