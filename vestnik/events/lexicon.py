@@ -44,6 +44,15 @@ class Pattern:
     steps: tuple[tuple[Alt, ...] | None, ...]  # None = gap
     verbal: bool = True
     num: int = field(default=-1, compare=False)  # position in ``Lexicon.patterns``
+    #: per step, what ``Alt.match`` of its alternatives tests, as one set look-up and one ``str.startswith`` (exact
+    #: words, stems; None for a gap): the matcher tries steps at every cue word, a Python call per alternative cost
+    #: more than the test
+    tests: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = field(
+        default=(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tests", tuple(None if st is None else (
+            frozenset(a.text for a in st if not a.prefix), tuple(a.text for a in st if a.prefix)) for st in self.steps))
 
     @property
     def weight(self) -> int:
@@ -141,7 +150,8 @@ class Lexicon:
         """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
         hit = self._first.get(word)
         if hit is None:
-            hit = [p for p in self.candidates(word) if p.steps[0] is not None and any(a.match(word) for a in p.steps[0])]
+            hit = [p for p in self.candidates(word) if (t := p.tests[0]) is not None
+                   and (word in t[0] or word.startswith(t[1]))]
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
@@ -405,27 +415,29 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:
     """Index one past the last token of a match of ``p`` starting at token ``i``, or None."""
     steps = p.steps
+    tests = p.tests
     if None not in steps:  # no gap: a straight comparison, most patterns
         n = len(steps)
         if i + n > len(toks):
             return None
         for k in range(n):
             w = toks[i + k][2]
-            if not any(a.match(w) for a in steps[k]):  # type: ignore[union-attr]
+            exact, stems = tests[k]  # type: ignore[misc]
+            if w not in exact and not w.startswith(stems):
                 return None
         return i + n
 
     def rec(step: int, j: int) -> int | None:
         if step == len(p.steps):
             return j
-        s = p.steps[step]
-        if s is None:
+        t = tests[step]
+        if t is None:
             for k in range(j, min(j + GAP, len(toks)) + 1):
                 r = rec(step + 1, k)
                 if r is not None:
                     return r
             return None
-        if j < len(toks) and any(a.match(toks[j][2]) for a in s):
+        if j < len(toks) and ((w := toks[j][2]) in t[0] or w.startswith(t[1])):
             return rec(step + 1, j + 1)
         return None
 
