@@ -49,17 +49,22 @@ class Pattern:
     #: more than the test
     tests: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = field(
         default=(), init=False, compare=False, repr=False)
+    #: word steps (not gaps), and ``weight``: counted once here, read whenever a sentence's cues are ranked
+    words: int = field(default=0, init=False, compare=False, repr=False)
+    _weight: int = field(default=0, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tests", tuple(None if st is None else (
             frozenset(a.text for a in st if not a.prefix), tuple(a.text for a in st if a.prefix)) for st in self.steps))
+        n = sum(1 for s in self.steps if s is not None)
+        exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
+        object.__setattr__(self, "words", n)
+        object.__setattr__(self, "_weight", n * 10 + exact)
 
     @property
     def weight(self) -> int:
         """Specificity: more words and fewer bare stems rank higher."""
-        n = sum(1 for s in self.steps if s is not None)
-        exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
-        return n * 10 + exact
+        return self._weight
 
 
 def _parse_token(tok: str) -> tuple[Alt, ...] | None:
