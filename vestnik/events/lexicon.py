@@ -132,6 +132,9 @@ class Lexicon:
     role_index: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
     _first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
     _actor_start: dict[str, bool] = field(default_factory=dict, repr=False)
+    #: per ``role_index`` key: what ``Alt.match`` of its roles' first words tests (exact words, stems), see
+    #: ``Pattern.tests``
+    _role_first: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # sentence pre-filter (see ``feasible``): the steps each word fills, as (pattern number, step bit)
     _full: list[int] = field(default_factory=list, repr=False)  # all step bits of each coding pattern
     _step_exact: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
@@ -166,7 +169,13 @@ class Lexicon:
         hit = self._actor_start.get(word)
         if hit is None:
             bare = word[:-2] if word.endswith(("'s", "’s")) else word
-            hit = any(alts[0].match(word) for alts, _ in self.roles_for(word)) or bare in self.countries
+            key = word[:3] if len(word) >= 3 else word  # (the key of ``roles_for``)
+            first = self._role_first.get(key)
+            if first is None and (roles := self.role_index.get(key)):
+                alts = [r[0][0] for r in roles]
+                first = self._role_first[key] = (frozenset(a.text for a in alts if not a.prefix),
+                                                 tuple(a.text for a in alts if a.prefix))
+            hit = (first is not None and (word in first[0] or word.startswith(first[1]))) or bare in self.countries
             if len(self._actor_start) < 200_000:
                 self._actor_start[word] = hit
         return hit
