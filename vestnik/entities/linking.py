@@ -46,14 +46,17 @@ _CODES: dict[tuple[int, str | None], tuple[KBEntry, dict[str, str]]] = {}
 
 
 def kb_entity(e: KBEntry, date: str | None) -> Entity:
-    """A fresh Entity for a KB entry (callers may change it); its codes are computed once per entry and date."""
-    hit = _CODES.get((id(e), date))
+    """A fresh Entity for a KB entry (callers may change it); its codes are computed once per entry and date, once
+    per entry when they do not depend on the date (no roles, or a CAMEO code of its own: most entries, and every
+    report has its own date)."""
+    key = (id(e), date if e.roles and not e.codes.get("cameo") else None)
+    hit = _CODES.get(key)
     if hit is None or hit[0] is not e:
         if len(_CODES) > 200_000:
             _CODES.clear()
         codes = {k: v for k, v in (("iso3", e.iso3), ("cameo", e.cameo(date)), ("wikidata", e.codes.get("wikidata")))
                  if v}
-        hit = _CODES[(id(e), date)] = (e, codes)
+        hit = _CODES[key] = (e, codes)
     return Entity(name=e.name, type=e.type, codes=dict(hit[1]), kind=e.kind, country=e.iso3)
 
 

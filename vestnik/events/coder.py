@@ -895,8 +895,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
     # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives
     # ("to demand", "to support": purpose or complement of an earlier cue) after, each in text order
-    found.sort(key=lambda x: (x[2].cameo != STOP, -sum(1 for st in x[2].steps if st is not None), -(x[1] - x[0]),
-                              -x[2].weight, x[0]))
+    found.sort(key=lambda x: (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0]))
     chosen: list[tuple[int, int, Pattern]] = []
     for i, j, p in found:
         if any(i < b and a < j for a, b, _ in chosen):

@@ -44,13 +44,27 @@ class Pattern:
     steps: tuple[tuple[Alt, ...] | None, ...]  # None = gap
     verbal: bool = True
     num: int = field(default=-1, compare=False)  # position in ``Lexicon.patterns``
+    #: per step, what ``Alt.match`` of its alternatives tests, as one set look-up and one ``str.startswith`` (exact
+    #: words, stems; None for a gap): the matcher tries steps at every cue word, a Python call per alternative cost
+    #: more than the test
+    tests: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = field(
+        default=(), init=False, compare=False, repr=False)
+    #: word steps (not gaps), and ``weight``: counted once here, read whenever a sentence's cues are ranked
+    words: int = field(default=0, init=False, compare=False, repr=False)
+    _weight: int = field(default=0, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tests", tuple(None if st is None else (
+            frozenset(a.text for a in st if not a.prefix), tuple(a.text for a in st if a.prefix)) for st in self.steps))
+        n = sum(1 for s in self.steps if s is not None)
+        exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
+        object.__setattr__(self, "words", n)
+        object.__setattr__(self, "_weight", n * 10 + exact)
 
     @property
     def weight(self) -> int:
         """Specificity: more words and fewer bare stems rank higher."""
-        n = sum(1 for s in self.steps if s is not None)
-        exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
-        return n * 10 + exact
+        return self._weight
 
 
 def _parse_token(tok: str) -> tuple[Alt, ...] | None:
@@ -122,6 +136,9 @@ class Lexicon:
     role_index: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
     _first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
     _actor_start: dict[str, bool] = field(default_factory=dict, repr=False)
+    #: per ``role_index`` key: what ``Alt.match`` of its roles' first words tests (exact words, stems), see
+    #: ``Pattern.tests``
+    _role_first: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # sentence pre-filter (see ``feasible``): the steps each word fills, as (pattern number, step bit)
     _full: list[int] = field(default_factory=list, repr=False)  # all step bits of each coding pattern
     _step_exact: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
@@ -145,7 +162,8 @@ class Lexicon:
         """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
         hit = self._first.get(word)
         if hit is None:
-            hit = [p for p in self.candidates(word) if p.steps[0] is not None and any(a.match(word) for a in p.steps[0])]
+            hit = [p for p in self.candidates(word) if (t := p.tests[0]) is not None
+                   and (word in t[0] or word.startswith(t[1]))]
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
@@ -155,7 +173,13 @@ class Lexicon:
         hit = self._actor_start.get(word)
         if hit is None:
             bare = word[:-2] if word.endswith(("'s", "’s")) else word
-            hit = any(alts[0].match(word) for alts, _ in self.roles_for(word)) or bare in self.countries
+            key = word[:3] if len(word) >= 3 else word  # (the key of ``roles_for``)
+            first = self._role_first.get(key)
+            if first is None and (roles := self.role_index.get(key)):
+                alts = [r[0][0] for r in roles]
+                first = self._role_first[key] = (frozenset(a.text for a in alts if not a.prefix),
+                                                 tuple(a.text for a in alts if a.prefix))
+            hit = (first is not None and (word in first[0] or word.startswith(first[1]))) or bare in self.countries
             if len(self._actor_start) < 200_000:
                 self._actor_start[word] = hit
         return hit
@@ -411,27 +435,29 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:
     """Index one past the last token of a match of ``p`` starting at token ``i``, or None."""
     steps = p.steps
+    tests = p.tests
     if None not in steps:  # no gap: a straight comparison, most patterns
         n = len(steps)
         if i + n > len(toks):
             return None
         for k in range(n):
             w = toks[i + k][2]
-            if not any(a.match(w) for a in steps[k]):  # type: ignore[union-attr]
+            exact, stems = tests[k]  # type: ignore[misc]
+            if w not in exact and not w.startswith(stems):
                 return None
         return i + n
 
     def rec(step: int, j: int) -> int | None:
         if step == len(p.steps):
             return j
-        s = p.steps[step]
-        if s is None:
+        t = tests[step]
+        if t is None:
             for k in range(j, min(j + GAP, len(toks)) + 1):
                 r = rec(step + 1, k)
                 if r is not None:
                     return r
             return None
-        if j < len(toks) and any(a.match(toks[j][2]) for a in s):
+        if j < len(toks) and ((w := toks[j][2]) in t[0] or w.startswith(t[1])):
             return rec(step + 1, j + 1)
         return None
 
