@@ -1585,65 +1585,55 @@ class Finder:
     def _credit_lines(self, a: int, b: int) -> None:
         """A credit line after a sentence ("... остава Дания./БГНЕС", "добави тя. /money.bg") names the outlet
         the paragraph comes from: a source when the name is a known agency or outlet, or a site's domain."""
-        text, lex = self.text, self.lex
+        text = self.text
         ends = [m.end() for m in CREDIT_FROM_MARK.finditer(text, a, b)]
         if a > 0 and text[a - 1] in ".!?…“”\"»" and (m0 := CREDIT.match(text, a, b)) is not None:
             ends.insert(0, m0.end())  # the mark just before the block: CREDIT looks behind its start
         for m_end in ends:
-            s, end, best = m_end, m_end, None
-            for _ in range(3):  # the longest known name of up to three words
-                w = CREDIT_WORD.match(text, end, b)
-                if w is None:
-                    break
-                end = w.end()
-                raw = text[s:end]
-                key = raw.casefold()
-                name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
-                    raw if " " not in raw and DOMAIN.match(raw) else None)
-                if name is not None:
-                    best = (end, name)
-                if end >= b or text[end] != " ":
-                    break
-                end += 1
-            if best is not None:
-                core = (s, best[0])
-                np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
-                self.add_source(np, (a, b), None, "source:credit")
+            self._credited(m_end, a, b, "source:credit")
 
     def _source_labels(self, a: int, b: int) -> None:
         """"Източник: invictory.com", "Източник: Блиц", "Source: Reuters": the page names the outlet its text comes
-        from. A known outlet (up to three words), a site's domain, or a run of capitalised words is a source for the
-        paragraph; anything else after the label (a link, a sentence) is not."""
+        from. A known outlet (up to three words), a site's domain, or a titlecase name the KB does not know is a
+        source for the paragraph; anything else after the label (a link's scheme aside, a sentence) is not."""
         text, lex = self.text, self.lex
         assert lex.source_label is not None
         for m in lex.source_label.finditer(text, a, b):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # (inside a word; checked here: a pattern that opens with a look-behind is slow)
-            s = end = m.end()
+            s = m.end()
             if text.startswith(("http://", "https://"), s):
-                s = end = text.find("//", s) + 2
-            best: tuple[int, str] | None = None
-            for k in range(3):
-                w = CREDIT_WORD.match(text, end, b)
-                if w is None:
-                    break
-                end = w.end()
-                raw = text[s:end].rstrip(".")
-                name = lex.outlet_names.get(raw.casefold()) or media_surfaces().get(raw.casefold()) or (
-                    raw if " " not in raw and DOMAIN.match(raw) else None)
-                if name is None and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
-                        m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
-                    name = raw  # "Източник: Блиц": a name the KB does not know (not a place: "Източник: Лондон.";
-                    # not a word in capitals: "Източник: НЕПОЗНАТО")
-                if name is not None:
-                    best = (s + len(raw), name)
-                if end >= b or text[end] != " ":
-                    break
-                end += 1
-            if best is not None:
-                core = (s, best[0])
-                np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
-                self.add_source(np, (a, b), None, "source:label")
+                s = text.find("//", s) + 2
+            self._credited(s, a, b, "source:label", labelled=True)
+
+    def _credited(self, s: int, a: int, b: int, evidence: str, labelled: bool = False) -> None:
+        """The outlet named at ``s`` by a credit (the longest known name of up to three words, or a site's domain) is
+        a source of the paragraph ``a``-``b``. ``labelled`` (after "Източник:"): a final full stop is no part of the
+        name, and a titlecase word the KB does not know is a name too (not a place: "Източник: Лондон."; not a word in
+        capitals: "Източник: НЕПОЗНАТО")."""
+        text, lex = self.text, self.lex
+        end, best = s, None
+        for k in range(3):
+            w = CREDIT_WORD.match(text, end, b)
+            if w is None:
+                break
+            end = w.end()
+            raw = text[s:end].rstrip(".") if labelled else text[s:end]
+            key = raw.casefold()
+            name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
+                raw if " " not in raw and DOMAIN.match(raw) else None)
+            if name is None and labelled and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
+                    m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
+                name = raw  # "Източник: Блиц": a name the KB does not know
+            if name is not None:
+                best = (s + len(raw), name)
+            if end >= b or text[end] != " ":
+                break
+            end += 1
+        if best is not None:
+            core = (s, best[0])
+            np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
+            self.add_source(np, (a, b), None, evidence)
 
     def _so_called(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",
