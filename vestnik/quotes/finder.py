@@ -69,7 +69,6 @@ WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
-QUOTE_MARKS = frozenset("\"“”„«»")
 
 
 @lru_cache(maxsize=1)
@@ -2820,14 +2819,15 @@ class Finder:
         """The outlet a short quoted name after an information cue names ("..., съобщава „Марица“"): a paper or a
         station, as Bulgarian writes them, that the KB does not know (known ones are read before: ``name_at``)."""
         a, b = np.span
-        raw = self.text[a:b]
-        if len(raw) < 3 or raw[0] not in QUOTE_MARKS or raw[-1] not in QUOTE_MARKS:
+        op = self._mark_at(a, self.lex.openers)  # the language's quote marks (quotes.toml), not a list of its own
+        close = next((c for c in self.lex.closers[op] if self.text.startswith(c, b - len(c), b)), None) if op else None
+        if op is None or close is None:
             return None
-        words = raw[1:-1].split()
+        core = (a + len(op), b - len(close))
+        name = self.text[core[0]:core[1]]
+        words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
             return None
-        core = (a + 1, b - 1)
-        name = self.text[core[0]:core[1]]
         return NP(np.span, "agency", self.agency_entity(core, name), agency=name, core=core)
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:

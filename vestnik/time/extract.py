@@ -101,6 +101,7 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     return out
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")
 _CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|about|around|/|-|–|\|)?\s*)$")  # ("31 март 2018 | 12:38")
 
 
@@ -110,7 +111,7 @@ def _date_clocks(text: str, times: list[Time]) -> None:
         if not (a.type == "TIME" or b.type == "TIME") or not _CLOCK_GAP.match(text[a.span[1] : b.span[0]]):
             continue
         for clock, day in ((b, a), (a, b)):
-            if clock.type == "TIME" and (":clock:" in clock.evidence or ":day_hour:" in clock.evidence) and re.match(r"^\d{4}-\d\d-\d\d", day.value):
+            if clock.type == "TIME" and (":clock:" in clock.evidence or ":day_hour:" in clock.evidence) and _DAY_VALUE.match(day.value):
                 clock.value = day.value[:10] + clock.value[clock.value.index("T") :]
                 break
 
@@ -124,7 +125,7 @@ def _stamp_clocks(text: str, times: list[Time]) -> None:
     before "ч.": "в 10.40 ч.")."""
     for k in range(len(times) - 1, -1, -1):
         d = times[k]
-        if d.type != "DATE" or ":numdate:" not in d.evidence or not re.match(r"^\d{4}-\d\d-\d\d$", d.value):
+        if d.type != "DATE" or ":numdate:" not in d.evidence or not _DAY_VALUE.fullmatch(d.value):
             continue
         m = _STAMP_CLOCK.match(text, d.span[1])
         if m is None or (k + 1 < len(times) and times[k + 1].span[0] < m.end()):
