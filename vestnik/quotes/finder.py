@@ -2545,6 +2545,10 @@ class Finder:
                             or (k + 1 < y and toks[k + 1].text == ".")  # "отбелязва в. ..."
                             for t in tail):
                     return False
+            if between == 0 and first is not None and cj < y and toks[cj] is first and (
+                    first.text[0].isupper() or lex.is_role(first.low)):
+                return True  # ", каза говорител на правителството след директния апел ... да помогне ...": the
+                # speaker stands right after the cue; how long the words describing him run is no matter
             return n <= _TAIL_WORDS and between <= 6
         if n > 12 or between > 6:
             return False
