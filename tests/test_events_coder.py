@@ -1131,3 +1131,14 @@ def test_approval_or_support_refused_is_a_rejection():
     got = [(doc.span_text(e.span), e.cameo, e.negated) for e in doc.events]
     assert got == [("одобряват", "120", False)] * 3 + [("подкрепи", "120", False), ("постигнато споразумение", "030", True)]
     assert [e.source.code for e in doc.events[:3]] == ["LVA", "LTU", "POL"]
+
+
+def test_a_demand_of_someone_and_a_complaint():
+    """"Полша иска от ЕС да ускори ...": asking something of someone is a demand (REQUEST, 100), where "иска" alone
+    stays a wish; "Лекари ... се оплакаха на премиера, че ..." and "..., оплака се потърпевша" complain (114)."""
+    _doc, evs = _by_trigger("Полша иска от ЕС да ускори работата по газовата директива. Лекари от 68 британски болници "
+                            "се оплакаха на премиера Тереза Мей, че пациенти умират по коридорите. Полша иска да "
+                            "построи нов газопровод.", "2018-06-18")
+    got = {t: (e.type, e.cameo, e.source.code, e.target.code) for t, e in evs.items()}
+    assert got == {"иска от ЕС да": ("REQUEST", "100", "POL", "IGOEUREEC"),
+                   "се оплакаха": ("ACCUSE", "114", "GBRHLH", "GBRGOV")}
