@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import vestnik
 from vestnik.document import Document
 from vestnik.pipeline import make_pipeline
 
@@ -333,3 +334,31 @@ def test_a_curly_mark_written_against_a_word_opens_nothing() -> None:
     assert ("стартирането на Северен поток-2“ ще доведе до това, че Газпром“ ще намали доставките на газ в Украйна",
             "Порошенко") in quotes(doc)
     assert "Regnum" in sources(doc)
+
+
+def test_outlets_a_bulgarian_page_names_in_passing():
+    """Sources the 918 BSNLP reports name and vestnik had missed (stop 43): a credit label with no colon opening a
+    sentence ("Източник Дир.бг") and one naming two outlets in quote marks; "/РИА-Новости" after the last sentence
+    (never citing the same agency named in the headline); "цитиран от „Евангелски вестник“" (a title capitalises its
+    first word only); "... и други медии" after a named agency; "за Полско радио" after who told it; "Според по-ранни
+    информации на руски медии"."""
+    def sources(text: str) -> list[tuple[str, str | None]]:
+        doc = vestnik.extract(text, published="2018-06-27", lang="bg")
+        return [(doc.span_text(s.span), None if s.cites is None else doc.span_text(doc.sources[s.cites].span))
+                for s in doc.sources]
+
+    assert sources("Газ\n\nВтечнен газ ще идва от САЩ и Австралия. Източник Дир.бг") == [("Дир.бг", None)]
+    assert sources("Газ\n\nПътниците ще ползват друг полет. Източник:''Vesti.bg''; Nova.bg Редактор: Николай Киров.") \
+        == [("Vesti.bg", None), ("Nova.bg", None)]
+    assert sources("Полша оказва натиск\n\nСпоред Путин Москва гледа на проекта като на икономически. /РИА-Новости") \
+        == [("РИА-Новости", None)]
+    assert sources("Биби\n\nЗдравето ѝ е сериозно застрашено, съобщава Fides, цитиран от \"Евангелски вестник\".") == [
+        ("Fides", None), ("Евангелски вестник", "Fides")]
+    assert sources("Брекзит\n\nГражданите на ЕС не трябва да се тревожат, информират \"Ройтерс\" и други медии.") == [
+        ("Ройтерс", None), ("други медии", None)]
+    assert sources("Газ\n\nПолша иска промени в директивата. Това съобщи зам.-министърът на енергетиката Михал Куртика "
+                   "за Полско радио.") == [("Полско радио", None)]
+    assert sources("Газ\n\nСпоред по-ранни информации на руски медии разрешението е било забавено.") == [
+        ("руски медии", None)]
+    # a noun, not a label; "за" before no outlet names whom it was told to
+    assert sources("Газ\n\nСпоред източник от министерството това е вярно. Министърът говори за бюджета.") == []

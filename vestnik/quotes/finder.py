@@ -68,6 +68,7 @@ _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speak
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
+_KIND_WORDS = re.compile(r"[^\W\d_]+")  # the words of an outlet told by its kind ("други медии")
 _COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
 
 
@@ -1020,6 +1021,13 @@ class Finder:
             if not toks[k].word:
                 continue
             low = toks[k].low
+            if low in lex.outlet_preps and k + 1 < y:
+                kb = next((mn for mn in self.mentions_in(toks[k + 1].s, toks[y - 1].e) if mn.span[0] == toks[k + 1].s
+                           and mn.entity and self._is_outlet(mn.entity)), None)
+                if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
+                    np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                continue
             if low not in lex.addressees and low not in lex.skip_pp_first and low not in lex.skip_pp:
                 continue  # (what _skip_addressee reads first: no phrase starts here, it would return k)
             end = self._skip_addressee(toks, k, y)
@@ -1359,6 +1367,14 @@ class Finder:
                 break
             out.append(NP(m.span, "agency", m.entity, agency=ent.name, core=m.span))
             end = m.span[1]
+        if self.lex.plural_agency_nouns and (gap := _COORD_GAP.match(self.text, end, sent[1])) is not None and \
+                self.text[gap.start() : gap.end()].strip(" ,\"“”„«»") in self.lex.coordinators:
+            words = list(_KIND_WORDS.finditer(self.text, gap.end(), min(sent[1], gap.end() + 40)))[:3]
+            last = next((k for k, w in enumerate(words) if w.group().lower() in self.lex.plural_agency_nouns), None)
+            if last is not None and all(w.group()[:1].islower() for w in words[: last + 1]) and all(
+                    self.text[words[k].end() : words[k + 1].start()] == " " for k in range(last)):
+                # "информират „Ройтерс“ и други медии": outlets told by their kind pass the news on with it
+                out.append(NP((words[0].start(), words[last].end()), "phrase", None))
         return out
 
     def _relay_chain(self, ks: list[int]) -> None:
@@ -1478,7 +1494,7 @@ class Finder:
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0:
                 self._credit_lines(a, b)
-            if self.lex.source_label is not None and self.text.find(":", a, b) >= 0:
+            if self.lex.source_label is not None:
                 self._source_labels(a, b)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
@@ -1600,16 +1616,26 @@ class Finder:
         for m in lex.source_label.finditer(text, a, b):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # (inside a word; checked here: a pattern that opens with a look-behind is slow)
+            colon = bool(m.group(1))
+            if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
+                continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
             s = m.end()
+            while s < b and text[s] in "'\"„“”«»″":
+                s += 1  # "Източник:''Vesti.bg''"
             if text.startswith(("http://", "https://"), s):
                 s = text.find("//", s) + 2
-            self._credited(s, a, b, "source:label", labelled=True)
+            while (s := self._credited(s, a, b, "source:label", labelled=colon)) > 0:
+                while s < b and text[s] in "'\"„“”«»″":
+                    s += 1
+                if text[s : s + 2] not in ("; ", ", "):
+                    break
+                s += 2  # "Източник: Vesti.bg; Nova.bg": every outlet the label names
 
-    def _credited(self, s: int, a: int, b: int, evidence: str, labelled: bool = False) -> None:
+    def _credited(self, s: int, a: int, b: int, evidence: str, labelled: bool = False) -> int:
         """The outlet named at ``s`` by a credit (the longest known name of up to three words, or a site's domain) is
         a source of the paragraph ``a``-``b``. ``labelled`` (after "Източник:"): a final full stop is no part of the
         name, and a titlecase word the KB does not know is a name too (not a place: "Източник: Лондон."; not a word in
-        capitals: "Източник: НЕПОЗНАТО")."""
+        capitals: "Източник: НЕПОЗНАТО"). Returns where the name ends, 0 when there is none."""
         text, lex = self.text, self.lex
         end, best = s, None
         for k in range(3):
@@ -1629,10 +1655,12 @@ class Finder:
             if end >= b or text[end] != " ":
                 break
             end += 1
-        if best is not None:
-            core = (s, best[0])
-            np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
-            self.add_source(np, (a, b), None, evidence)
+        if best is None:
+            return 0
+        core = (s, best[0])
+        np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
+        self.add_source(np, (a, b), None, evidence)
+        return best[0]
 
     def _so_called(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",
@@ -2140,6 +2168,8 @@ class Finder:
                 body_np = self.resolve(toks, self.np_after(toks, r[1] + 1, y, limit=6), st)
                 if body_np is not None and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
                     np = body_np
+            if np is not None and np.kind not in ("agency", "agency_noun"):
+                np = self._quoted_outlet(np) or np  # 'цитиран от "Евангелски вестник"': an outlet the KB lacks
             if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
                 continue
             if np.kind == "name" and not np.institution and self.text[np.span[0]:np.span[1]].split()[0].lower() \
@@ -2712,6 +2742,13 @@ class Finder:
             # (whom it was said to: "Как сообщил журналистам X")
             a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
+        if np is not None and np.kind == "phrase" and np.entity is None and not np.institution and (info := next((
+                j for j in range(cj, min(k, y - 2)) if toks[j].low in lex.info_nouns and toks[j + 1].low in
+                lex.genitive), None)) is not None and (np2 := self.resolve(toks, (info + 2, max(k, self._np_guess(
+                    toks, info + 2, y))), st)) is not None and (
+                np2.kind in ("agency", "agency_noun") or np2.institution or self._unnamed_outlets(np2)):
+            np = np2  # "Според по-ранни информации на руски медии ...": whose information it is
+            k = max(k, bisect_left([t.s for t in toks], np2.span[1]))
         if np is None or (mid and toks[ci - 1].low in lex.complementizers and np.kind == "phrase"
                           and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
             return  # "допълни, че според първоначалната информация ...": no one's view inside the enclosing quote
@@ -2830,8 +2867,8 @@ class Finder:
         core = (a + len(op), b - len(close))
         name = self.text[core[0]:core[1]]
         words = name.split()
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-            return None
+        if not 1 <= len(words) <= 4 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+            return None  # a title capitalises its first word only: "„Евангелски вестник“", "„24 часа“"
         return NP(np.span, "agency", self.agency_entity(core, name), agency=name, core=core)
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
@@ -3000,7 +3037,8 @@ class Finder:
             if s.evidence == "source:credit" and s.cites is None:
                 cited = {x.cites for x in out.sources}
                 prev = [j for j, x in enumerate(out.sources) if x.span[1] <= s.span[0] and j != k and j not in cited
-                        and x.evidence != "source:credit"]
+                        and x.evidence != "source:credit" and (x.entity is None or x.entity != s.entity)]
+                # (never the outlet itself, named again before its credit: "РИА-Новости: ..." headline, "/РИА-Новости")
                 if prev:
                     s.cites = max(prev, key=lambda j: out.sources[j].span[0])
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source

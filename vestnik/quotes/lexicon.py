@@ -148,6 +148,7 @@ class Lexicon:
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
+    outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
@@ -318,7 +319,7 @@ def load_lexicon(lang: str) -> Lexicon:
         agencies=agencies,
         outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
                       for sf in sfs},
-        source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*:[ \t\xa0]*",
+        source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*(:?)[ \t\xa0]*",
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
@@ -350,6 +351,7 @@ def load_lexicon(lang: str) -> Lexicon:
         object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
+        outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
         name_titles=frozenset(g.get("name_titles", [])),
