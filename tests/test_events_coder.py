@@ -1142,3 +1142,15 @@ def test_a_demand_of_someone_and_a_complaint():
     got = {t: (e.type, e.cameo, e.source.code, e.target.code) for t, e in evs.items()}
     assert got == {"иска от ЕС да": ("REQUEST", "100", "POL", "IGOEUREEC"),
                    "се оплакаха": ("ACCUSE", "114", "GBRHLH", "GBRGOV")}
+
+
+def test_the_forms_a_verb_stem_misses():
+    """Stems ending in the vowel of the aorist missed the present and plural of perfective verbs and their passive
+    participles (the 918 BSNLP reports: "постигне" 73 times, "срещне" 50, "заведоха" beside "заведе*"): "Тръмп ще
+    се срещне с Мей", "Газпром и Нафтогаз заведоха искове", "положението на Биби е обсъдено", "условията,
+    договорени през миналата година"."""
+    _doc, evs = _by_trigger("Тръмп ще се срещне с Тереза Мей в Давос. Газпром и Нафтогаз заведоха дело в арбитражния "
+                            "съд. Положението на Биби е обсъдено с канадския министър. Според условията, договорени "
+                            "през миналата година, гражданите остават.", "2018-01-20")
+    got = {t: e.type for t, e in evs.items()}
+    assert got == {"ще се срещне": "AGREE", "заведоха дело": "ACCUSE", "обсъдено": "CONSULT", "договорени": "AGREE"}
