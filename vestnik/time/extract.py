@@ -168,7 +168,8 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         last = span_toks[-1].i
-        while p < last and "PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY:
+        while p < last and "PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY and not (
+                toks[p + 1].text == "-" and toks[p + 1].start == toks[p].end):  # ("по-рано" is one word)
             p += 1  # TIMEX3 leaves the preposition out: "през юни" is "юни", "в края на 2019 г." "края на 2019 г."
         s, e = toks[p].start, span_toks[-1].end
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
@@ -194,12 +195,25 @@ def _accept(text: str, toks: Toks, i: int, cands: list[tuple[int, int, list[RawB
             anchor: Anchor | None, lo: int, hi: int) -> tuple[int, list, str, str, Rule] | None:
     cands.sort(key=lambda x: (x[0], x[1]), reverse=True)
     for j, _, raw, rule in cands:
+        if _crosses_sentence(text, toks, i, j):
+            continue
         b = Bound(raw, toks)
         ctx = Ctx(anchor, lambda j=j, raw=raw: _tense(text, toks, raw, i, j, lo, hi, lex), toks, i, j, lex)  # type: ignore[misc]  # (a lambda binding its loop values as defaults)
         res = ACTIONS[rule.action](b, ctx)
         if res is not None:
             return j, b.b, res[0], res[1], rule
     return None
+
+
+def _crosses_sentence(text: str, toks: Toks, i: int, j: int) -> bool:
+    """A full stop between two words of tokens ``i``..``j``, before a capitalised one, ends a sentence ("... каза
+    това. Ден по-рано ..." is no "this day"); a time word's own dot ("г.", "ян.") is part of its token."""
+    starts, forms = toks.starts, toks.forms
+    for k in range(i, j - 1):
+        gap = text[starts[k] + forms[k][0] : starts[k + 1]]
+        if "." in gap and forms[k + 1][1][:1].isupper() and gap.strip() in (".", "!", "?"):
+            return True
+    return False
 
 
 def _tense(text: str, toks: Toks, raw: list[RawBinding], i: int, j: int, lo: int, hi: int, lex: Lexicon) -> int:

@@ -49,6 +49,7 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _DIGITS = (
     r"\d(?:\d{3}-\d\d-\d\d(?![\d-])"
     r"|\d?[./]\d{1,2}[./]\d{2,4}(?![\d])"
+    r"|\d?-\d{1,2}-\d{4}(?![\d-])"  # "09-11-2018" (day first, a four-digit year: "2-3 дни" is a range)
     r"|\d?:\d\d(?::\d\d)?(?!\d)"
     r"|\d?[.,]\d\d(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?!\d)"

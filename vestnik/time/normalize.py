@@ -270,6 +270,15 @@ def numdate(b: Bound, c: Ctx) -> Result:
     return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def numdate_clock(b: Bound, c: Ctx) -> Result:
+    """ "11.11.2018 10.40", "09-11-2018 01:48": a page's time stamp, the day and its time (one TIME)."""
+    y, m, d = b.get("DATENUM")
+    hm = _clock(b)
+    if hm is None or hm[0] > 23:
+        return None
+    return "TIME", f"{y:04d}-{m:02d}-{d:02d}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
+
+
 def dmy(b: Bound, c: Ctx) -> Result:
     m = b.get("MONTH")
     d = b.get("ORD", "DAYNUM")
@@ -503,13 +512,19 @@ def _clock(b: Bound) -> tuple[int, int] | None:
     return h, m
 
 
+def _seconds(b: Bound) -> str:
+    """ ":SS" when the clock time gives seconds ("01:48:31"), else ""."""
+    t = next((t.text for t in b.toks() if t.text.count(":") == 2), None)
+    return t[t.rindex(":"):] if t and len(t) - t.rindex(":") == 3 else ""
+
+
 def rel_day_clock(b: Bound, c: Ctx) -> Result:
     hm = _clock(b)
     if hm is None:
         return None
     v = _day_value(c, b.get("RELDAY"))
     v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
-    return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}"
+    return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
 
 
 def rel_part(b: Bound, c: Ctx) -> Result:
@@ -565,6 +580,23 @@ def set_unit(b: Bound, c: Ctx) -> Result:
 
 def set_word(b: Bound, c: Ctx) -> Result:
     return "SET", str(b.get("SETW"))
+
+
+def earlier(b: Bound, c: Ctx) -> Result:
+    nxt = c.next()
+    if nxt is not None and nxt.low in ("от", "than"):
+        return None  # "по-рано от очакваното": a comparison, no time
+    return "DATE", "PAST_REF"
+
+
+def ago_earlier(b: Bound, c: Ctx) -> Result:
+    if any(t.text.endswith(".") for t in b.toks()):
+        return None  # "... на деня. По-рано ...": a sentence ends between the unit and "по-рано"
+    return ago(b, c)
+
+
+def duration_word(b: Bound, c: Ctx) -> Result:
+    return "DURATION", str(b.get("DURW"))  # "тридневни протести": P3D
 
 
 def ago(b: Bound, c: Ctx) -> Result:
@@ -664,7 +696,7 @@ def clock(b: Bound, c: Ctx) -> Result:
         return None
     a = c.anchor
     day = _ymd(a, a.day) if a else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}"
+    return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
 
 
 def day_hour(b: Bound, c: Ctx) -> Result:
