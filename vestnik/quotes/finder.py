@@ -1494,8 +1494,8 @@ class Finder:
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0:
                 self._credit_lines(a, b)
-            if self.lex.source_label is not None:
-                self._source_labels(a, b)
+            if self.lex.source_label is not None and any(self.text.find(k, a, b) >= 0 for k in self.lex.label_keys):
+                self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
                 if pi == 0 and headline is not None:

@@ -96,6 +96,7 @@ class Lexicon:
     outlet_names: dict[str, str] = field(default_factory=dict)
     #: a page's credit label and the outlet after it ("Източник: БГНЕС", "Source: Reuters"), None without labels
     source_label: re.Pattern[str] | None = None
+    label_keys: tuple[str, ...] = ()  # each label without its first letter, lower-cased: found before the pattern runs
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
     #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -321,6 +322,7 @@ def load_lexicon(lang: str) -> Lexicon:
                       for sf in sfs},
         source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*(:?)[ \t\xa0]*",
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
+        label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
