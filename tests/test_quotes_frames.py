@@ -1907,3 +1907,14 @@ def test_bulgarian_marks_as_typists_mix_them_and_the_cues_of_texts_and_plurals()
     _doc, got = _speakers("Депутатите в Брюксел освен това изтъкват, че напускането на ЕС ще отслаби Великобритания.",
                           "bg", "2018-03-01")
     assert got == {"напускането на ЕС ще отслаби Великобритания": "Депутатите"}
+
+
+def test_who_passed_it_on_between_the_cue_and_its_clause():
+    """"Министърът заяви, цитиран от БТА, че ...", "От Ryanair коментираха, цитирани от Ройтерс, че ...": the
+    agency named between the cue and "че" had ended the search for the clause, and the statement was lost."""
+    _doc, got = _speakers("Министърът заяви, цитиран от БТА, че няма да подаде оставка.", "bg", "2018-02-01")
+    assert got == {"няма да подаде оставка": "Министърът"}
+    doc, got = _speakers("От Ryanair коментираха, цитирани от Ройтерс, че не очакват промяната да донесе допълнителни "
+                         "приходи.", "bg", "2018-08-24")
+    assert got == {"не очакват промяната да донесе допълнителни приходи": "Ryanair"}
+    assert [(doc.span_text(s.span), s.cites) for s in doc.sources] == [("Ryanair", None), ("Ройтерс", 0)]

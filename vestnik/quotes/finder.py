@@ -2474,7 +2474,8 @@ class Finder:
 
     def _complement(self, toks: list[Tok], cj: int, y: int) -> int | None:
         lex = self.lex
-        for k in range(cj, min(y, cj + lex.complementizer_window)):
+        k, hi = cj - 1, min(y, cj + lex.complementizer_window)
+        while (k := k + 1) < hi:
             t = toks[k]
             if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
                 continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
@@ -2484,8 +2485,13 @@ class Finder:
                 return None
             if t.low in lex.complementizers:
                 return k
-            if k > cj and t.word and self.match_phrase(toks, k, y) is not None:
-                return None
+            if k > cj and t.word and (hit := self.match_phrase(toks, k, y)) is not None:
+                close = next((m for m in range(hit[0], min(y, hit[0] + 8)) if toks[m].text == ","), None) \
+                    if hit[1] == "cited_by" and toks[k - 1].text == "," else None
+                if close is None:
+                    return None
+                k, hi = close, min(y, close + lex.complementizer_window)  # "заяви, цитиран от БТА, че ...": who
+                continue                                                 # passed it on stands between
             if lex.lang == "en" and k > cj + 1 and t.text == ",":  # English: "that" follows the cue closely
                 return None
         return None
