@@ -75,7 +75,8 @@ def test_bulgarian_earlier_one_word_durations_and_page_stamps() -> None:
     """Stop 43, from the annotators of eval/bggold: "По-рано" (earlier) is PAST_REF, "по-рано днес" today, "по-рано
     този месец" this month, "Ден по-рано" the day before (the word lists read one token and "по-рано" is three, so
     none was found); a duration written as one adjective ("тридневни протести"); "вчерашно 4-седмично дъно" is
-    yesterday and four weeks (the 4 had been read as 04:00); a page's stamp is one TIME with its seconds."""
+    yesterday and four weeks (the 4 had been read as 04:00); a page's stamp keeps its seconds, and a day written
+    "01-02-2018" is a day (it was read as the year alone)."""
     assert times("bg", "По-рано премиерът заяви, че по-рано днес е говорил с Меркел. Това стана по-рано от "
                  "очакваното.", "2018-02-14") == [("По-рано", "DATE", "PAST_REF"), ("по-рано днес", "DATE", "2018-02-14")]
     assert times("bg", "По-рано този месец той каза това. Ден по-рано паундът поскъпна.", "2018-02-14") == [
@@ -85,7 +86,7 @@ def test_bulgarian_earlier_one_word_durations_and_page_stamps() -> None:
     assert times("bg", "Паундът отскочи от вчерашно 4-седмично дъно.", "2018-01-19") == [
         ("вчерашно", "DATE", "2018-01-18"), ("4-седмично", "DURATION", "P4W")]
     assert times("bg", "Публикувано: 23:39:31 01-02-2018", "2018-02-01") == [
-        ("23:39:31 01-02-2018", "TIME", "2018-02-01T23:39:31")]
+        ("23:39:31", "TIME", "2018-02-01T23:39:31"), ("01-02-2018", "DATE", "2018-02-01")]
 
 
 def test_bulgarian_compound_durations_and_until_now() -> None:

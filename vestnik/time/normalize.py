@@ -270,15 +270,6 @@ def numdate(b: Bound, c: Ctx) -> Result:
     return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def numdate_clock(b: Bound, c: Ctx) -> Result:
-    """ "11.11.2018 10.40", "09-11-2018 01:48": a page's time stamp, the day and its time (one TIME)."""
-    y, m, d = b.get("DATENUM")
-    hm = _clock(b)
-    if hm is None or hm[0] > 23:
-        return None
-    return "TIME", f"{y:04d}-{m:02d}-{d:02d}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
-
-
 def dmy(b: Bound, c: Ctx) -> Result:
     m = b.get("MONTH")
     d = b.get("ORD", "DAYNUM")
