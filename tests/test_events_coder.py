@@ -1154,3 +1154,15 @@ def test_the_forms_a_verb_stem_misses():
                             "през миналата година, гражданите остават.", "2018-01-20")
     got = {t: e.type for t, e in evs.items()}
     assert got == {"ще се срещне": "AGREE", "заведоха дело": "ACCUSE", "обсъдено": "CONSULT", "договорени": "AGREE"}
+
+
+def test_an_event_word_inside_a_name_and_appeals():
+    """"фондация „Помощ за страдащата Църква“" names a foundation, no aid (a cue inside a longer organisation's
+    name is no event); "с директен апел към ... да помогнат", "ще обжалват решението" (appeals: REQUEST, as the
+    annotators of eval/bggold code them), "са влезли в контакт с летищните власти" (CONSULT)."""
+    _doc, evs = _by_trigger("Папската фондация „Помощ за страдащата Църква“ организира бдение. Министрите излязоха с "
+                            "директен апел към лидерите на германския бизнес да помогнат. Адвокатите ще обжалват "
+                            "решението пред Върховния съд. Служители на посолството са влезли в контакт с летищните "
+                            "власти.", "2018-03-15")
+    assert {t: e.type for t, e in evs.items()} == {"апел към": "REQUEST", "обжалват": "REQUEST",
+                                                    "влезли в контакт с": "CONSULT"}

@@ -971,7 +971,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
-            a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles)]
+            a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
+            m_sorted[lo:hi], toks[i][0], toks[j - 1][1])]
         ranked: list[tuple[int, Event]] = []
         # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
         if said is None:
@@ -1068,6 +1069,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
 
 
 ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for
+
+
+def _in_name(ments: list[Mention], a: int, b: int) -> bool:
+    """Whether ``a``-``b`` lies inside a longer organisation's, product's or event's name ("фондация „Помощ за
+    страдащата Църква“": a name, no aid given)."""
+    return any(m.form == "name" and m.type in ("ORG", "PRO", "EVT") and m.span[0] <= a and b <= m.span[1]
+               and m.span[1] - m.span[0] > b - a for m in ments)
 
 
 def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int) -> list[Cand]:
