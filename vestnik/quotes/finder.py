@@ -2511,6 +2511,8 @@ class Finder:
             if quoted and t.q >= 0 and k > x and toks[k - 1].word and self._quotes[t.q].close > 0 \
                     and self.text[self._quotes[t.q].close - 1] == ",":
                 return k
+            if t.text in DASHES and k == ci - 1 and k > x + 2 and self.lex.lang != "en" and t.q < 0:
+                return k  # "... и това е негова карма – казва ясновидката": a dash stands for the comma
             if t.text == ",":
                 a = self._skip_adverbial(toks, k - 1, x)  # "Макрон, в свою очередь, призвал": a parenthesis
                 if a < k - 1 and a >= x and toks[a].text == "," and toks[a].q < 0:
