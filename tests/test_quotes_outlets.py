@@ -362,3 +362,18 @@ def test_outlets_a_bulgarian_page_names_in_passing():
         ("руски медии", None)]
     # a noun, not a label; "за" before no outlet names whom it was told to
     assert sources("Газ\n\nСпоред източник от министерството това е вярно. Министърът говори за бюджета.") == []
+
+
+def test_the_body_whose_statement_is_read_is_a_source():
+    """"Това се казва в официално съобщение на управлението", "..., се казва в изявление на Агенцията", "... на
+    Министерството на финансите": the statement stays the quote's speaker, and the body that issued it is where the
+    news comes from (a source); "в писмото на Путин" names a person, no source."""
+    def sources(text: str) -> list[str]:
+        doc = vestnik.extract("Заглавие\n\n" + text, published="2018-05-09", lang="bg")
+        return [doc.span_text(s.span) for s in doc.sources]
+
+    assert sources("Компанията е нарушила закона. Това се казва в официално съобщение на управлението.") == [
+        "управлението"]
+    assert sources("Компанията е нарушила закона. Това се казва в официално съобщение на Министерството на "
+                   "финансите.") == ["Министерството на финансите"]
+    assert sources("Руснаците ще продължат да помагат, се казва още в писмото на Путин.") == []

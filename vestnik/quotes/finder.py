@@ -1870,6 +1870,13 @@ class Finder:
                         medium_here.append(any(map(txt.__contains__, lex.medium)))
                     if medium_here[0]:
                         st.medium_author = np.entity
+            owner = None if np is None else self._medium_owner(toks, np, st) if np.kind == "owned_medium" else (
+                NP(np.core, "name", np.entity, institution=True, core=np.core) if cls == "impersonal"
+                and np.institution and np.core and np.core[0] > np.span[0] else None)
+            if owner is not None:
+                # "се казва в съобщение на управлението", "... на Министерството на финансите": the body that issued
+                # the text is where the news comes from (the text stays the quote's speaker)
+                src_here.append((self.add_source(owner, sent, cue, f"source:{cls}"), ci))
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
                     cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
                     or self._from_body(np) or self._unnamed_outlets(np)):
@@ -2863,6 +2870,25 @@ class Finder:
             return False
         ent = self.doc.entities.get(np.entity) if np.entity else None
         return (ent.type != "PER") if ent is not None else np.institution or np.kind == "role"
+
+    def _medium_owner(self, toks: list[Tok], np: NP, st: State) -> NP | None:
+        """The body or outlet a medium phrase names as its owner ("съобщение на управлението", "изявление на
+        Министерството на финансите"), when it is one: an agency, an institution or an organisation's name."""
+        k = bisect_left([t.s for t in toks], np.span[0])
+        end = bisect_left([t.s for t in toks], np.span[1])
+        g = next((j for j in range(k + 1, end - 1) if toks[j].low in self.lex.genitive), None)
+        if g is None:
+            return None
+        owner = self.resolve(toks, (g + 1, end), st)
+        if owner is None:
+            return None
+        ent = self.doc.entities.get(owner.entity) if owner.entity else None
+        if owner.kind in ("agency", "agency_noun") or owner.institution or (ent is not None and ent.type == "ORG"):
+            return owner
+        words = self.text[owner.span[0] : owner.span[1]].lower().split()
+        if owner.kind == "phrase" and ent is None and len(words) == 1 and words[0].endswith(self.lex.definite_endings):
+            return owner  # "съобщение на управлението", "изявление на компанията": a body named by its noun
+        return None
 
     def _quoted_outlet(self, np: NP) -> NP | None:
         """The outlet a short quoted name after an information cue names ("..., съобщава „Марица“"): a paper or a
