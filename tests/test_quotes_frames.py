@@ -1932,3 +1932,15 @@ def test_a_dash_before_a_trailing_cue_and_predictions():
     assert got == {"Тръмп ще нападне Сирия": "Екстрасенсът Хорасио Вийегас"}
     _doc, got = _speakers("Веселин Паунов - кор. на БНР в Лондон заяви, че ще има избори.", "bg", "2018-03-01")
     assert got == {"ще има избори": "Веселин Паунов"}  # (a dash inside the subject is no comma)
+
+
+def test_a_relative_clause_before_its_verb_is_no_trailing_content():
+    """"Губернаторът Салман Тасир, който призоваваше за реформа ..., беше убит": "който" between the comma and the cue
+    makes the cue the relative clause's verb, and the name before the comma no quote (round 10 of eval/bggold lost the
+    event with the quote the new "призоваваше" made)."""
+    doc, got = _speakers("Губернаторът Салман Тасир, който призоваваше за реформа на закона за богохулството, беше "
+                         "убит.", "bg", "2016-10-24")
+    assert got == {}
+    doc = vestnik.extract("Заглавие\n\nГубернаторът Салман Тасир, който призоваваше за реформа на закона за "
+                          "богохулството, беше убит.", published="2016-10-24", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("призоваваше", "REQUEST"), ("убит", "ASSAULT")]

@@ -2567,7 +2567,7 @@ class Finder:
                 break
             k += 1
         between = ci - comma - 1
-        if any(t.low in lex.boundary for t in toks[comma + 1:ci]) or (
+        if any(t.low in lex.boundary or t.low in lex.relatives for t in toks[comma + 1:ci]) or (
                 ci > comma + 1 and toks[ci - 1].low in lex.future_markers and not (cj < y and (
                     toks[cj].text[:1].isupper() or lex.is_role(toks[cj].low)))):
             # (", ирландският еврокомисар в Брюксел, ще предупреди за рисковете": the subject's own verb; ", ще
