@@ -580,6 +580,14 @@ def earlier(b: Bound, c: Ctx) -> Result:
     return "DATE", "PAST_REF"
 
 
+def future_ref(b: Bound, c: Ctx) -> Result:
+    return "DATE", "FUTURE_REF"
+
+
+def past_ref(b: Bound, c: Ctx) -> Result:
+    return "DATE", "PAST_REF"
+
+
 def ago_earlier(b: Bound, c: Ctx) -> Result:
     if any(t.text.endswith(".") for t in b.toks()):
         return None  # "... на деня. По-рано ...": a sentence ends between the unit and "по-рано"
