@@ -1166,3 +1166,12 @@ def test_an_event_word_inside_a_name_and_appeals():
                             "власти.", "2018-03-15")
     assert {t: e.type for t, e in evs.items()} == {"апел към": "REQUEST", "обжалват": "REQUEST",
                                                     "влезли в контакт с": "CONSULT"}
+
+
+def test_trials_and_threats_of_death():
+    """"Съдебният процес на Азия Биби ..." (a trial: COERCE, as the guide of eval/bggold lists it), "се заканиха да я
+    убият" (THREATEN)."""
+    _doc, evs = _by_trigger("Съдебният процес на Азия Биби продължава. Хиляди протестираха срещу нея и се заканиха да "
+                            "я убият.", "2016-10-13")
+    got = {t: e.type for t, e in evs.items()}
+    assert got["Съдебният процес"] == "COERCE" and got["заканиха"] == "THREATEN"
