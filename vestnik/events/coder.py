@@ -949,7 +949,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             continue
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
-        cands = _candidates(doc, lex, sent, toks, [m for m in m_sorted[lo:hi] if m.span[1] <= sent[1]])
+        sent_ments = m_sorted[lo:hi]
+        cands = _candidates(doc, lex, sent, toks, [m for m in sent_ments if m.span[1] <= sent[1]])
         for c in cands:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in every sentence
             if c.is_person and c.code is None and c.entity:
                 if named is None:
@@ -972,7 +973,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
-            m_sorted[lo:hi], toks[i][0], toks[j - 1][1])]
+            sent_ments, toks[i][0], toks[j - 1][1])]
         ranked: list[tuple[int, Event]] = []
         # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
         if said is None:

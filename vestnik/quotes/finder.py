@@ -69,6 +69,7 @@ WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _KIND_WORDS = re.compile(r"[^\W\d_]+")  # the words of an outlet told by its kind ("други медии")
+_LABEL_MARKS = "'\"„“”«»″"  # marks around an outlet's name after a credit label ("Източник:''Vesti.bg''")
 _COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
 
 
@@ -1620,12 +1621,12 @@ class Finder:
             if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
                 continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
             s = m.end()
-            while s < b and text[s] in "'\"„“”«»″":
+            while s < b and text[s] in _LABEL_MARKS:
                 s += 1  # "Източник:''Vesti.bg''"
             if text.startswith(("http://", "https://"), s):
                 s = text.find("//", s) + 2
             while (s := self._credited(s, a, b, "source:label", labelled=colon)) > 0:
-                while s < b and text[s] in "'\"„“”«»″":
+                while s < b and text[s] in _LABEL_MARKS:
                     s += 1
                 if text[s : s + 2] not in ("; ", ", "):
                     break
@@ -1870,12 +1871,7 @@ class Finder:
                         medium_here.append(any(map(txt.__contains__, lex.medium)))
                     if medium_here[0]:
                         st.medium_author = np.entity
-            owner = None if np is None else self._medium_owner(toks, np, st) if np.kind == "owned_medium" else (
-                NP(np.core, "name", np.entity, institution=True, core=np.core) if cls == "impersonal"
-                and np.institution and np.core and np.core[0] > np.span[0] else None)
-            if owner is not None:
-                # "се казва в съобщение на управлението", "... на Министерството на финансите": the body that issued
-                # the text is where the news comes from (the text stays the quote's speaker)
+            if np is not None and (owner := self._statement_owner(toks, np, cls, st)) is not None:
                 src_here.append((self.add_source(owner, sent, cue, f"source:{cls}"), ci))
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
                     cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
@@ -2871,11 +2867,20 @@ class Finder:
         ent = self.doc.entities.get(np.entity) if np.entity else None
         return (ent.type != "PER") if ent is not None else np.institution or np.kind == "role"
 
+    def _statement_owner(self, toks: list[Tok], np: NP, cls: str, st: State) -> NP | None:
+        """The body that issued the statement a speaker phrase names ("се казва в съобщение на управлението", "... на
+        Министерството на финансите"): where the news comes from, while the statement stays the quote's speaker."""
+        if np.kind == "owned_medium":
+            return self._medium_owner(toks, np, st)
+        if cls == "impersonal" and np.institution and np.core and np.core[0] > np.span[0]:
+            return NP(np.core, "name", np.entity, institution=True, core=np.core)  # the body the phrase ends with
+        return None
+
     def _medium_owner(self, toks: list[Tok], np: NP, st: State) -> NP | None:
         """The body or outlet a medium phrase names as its owner ("съобщение на управлението", "изявление на
         Министерството на финансите"), when it is one: an agency, an institution or an organisation's name."""
-        k = bisect_left([t.s for t in toks], np.span[0])
-        end = bisect_left([t.s for t in toks], np.span[1])
+        starts = [t.s for t in toks]
+        k, end = bisect_left(starts, np.span[0]), bisect_left(starts, np.span[1])
         g = next((j for j in range(k + 1, end - 1) if toks[j].low in self.lex.genitive), None)
         if g is None:
             return None
