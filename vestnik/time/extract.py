@@ -211,7 +211,7 @@ def _crosses_sentence(text: str, toks: Toks, i: int, j: int) -> bool:
     starts, forms = toks.starts, toks.forms
     for k in range(i, j - 1):
         gap = text[starts[k] + forms[k][0] : starts[k + 1]]
-        if "." in gap and forms[k + 1][1][:1].isupper() and gap.strip() in (".", "!", "?"):
+        if gap.strip() == "." and forms[k + 1][1][:1].isupper():
             return True
     return False
 
