@@ -377,3 +377,17 @@ def test_the_body_whose_statement_is_read_is_a_source():
     assert sources("Компанията е нарушила закона. Това се казва в официално съобщение на Министерството на "
                    "финансите.") == ["Министерството на финансите"]
     assert sources("Руснаците ще продължат да помагат, се казва още в писмото на Путин.") == []
+
+
+def test_media_that_relay_a_request_an_unknown_site_and_a_proposal() -> None:
+    """Stop 44 (blind rounds 11-12 of eval/bggold): unnamed media after a request they relay are its source, as after
+    a statement; "Струма.бг" is a site by its Cyrillic domain; NOVA is Nova TV; a proposal reports its "да" clause."""
+    doc = run("Белгийска партия призова да бъде предоставено убежище на Биби, съобщиха местни медии.")
+    assert sources(doc) == ["местни медии"]
+    assert quotes(doc) == [("да бъде предоставено убежище на Биби", "Белгийска партия")]
+    doc = run("Даровете са от тези, чиито молитви са били чути, пише Струма.бг. Авиокомпанията ги е оставила на "
+              "произвола на съдбата, предаде NOVA.")
+    assert sources(doc) == ["Струма.бг", "NOVA"]
+    assert doc.sources[1].entity == "vk:nova-tv"
+    doc = run("Водеща белгийска партия предлага да се даде убежище на Асия Биби. Той предложи нов план.")
+    assert quotes(doc) == [("да се даде убежище на Асия Биби", "Водеща белгийска партия")]

@@ -329,3 +329,24 @@ def test_a_month_with_no_tense_nine_months_away_is_the_nearer_one() -> None:
     assert times("bg", "Срокът е до февруари.", "2018-11-10") == [("февруари", "DATE", "2019-02")]
     assert times("bg", "Днешните данни сочат 4-седмично обучение.", "2018-01-19") == [
         ("Днешните", "DATE", "2018-01-19"), ("4-седмично", "DURATION", "P4W")]
+
+
+def test_bulgarian_parts_of_the_day_midnight_and_a_weekday_after_its_date() -> None:
+    """Stop 44, from the blind annotation of eval/bggold (round 11): a part of the day named alone is a TIME of that
+    day (the evening or night before when told in the past), it sets a clock's half, "снощи в 20.15" is one time,
+    midnight is 24:00 of its day, and "на 14 юни четвъртък" is one date."""
+    day = "2018-02-27"
+    assert times("bg", "Вечерта трябваше да прекараме в хотел, а сутринта рано ще ни превозят.", day) == [
+        ("Вечерта", "TIME", "2018-02-26TEV"), ("сутринта рано", "TIME", "2018-02-27TMO")]
+    assert times("bg", "Около 90 души прекараха нощта на летището.", day) == [("нощта", "TIME", "2018-02-26TNI")]
+    assert times("bg", "Задържаха ги до 2 ч. сутринта, а от 21:30 вечерта сме тук, тръгнахме в 8 часа вечерта.",
+                 day) == [("2 ч. сутринта", "TIME", "2018-02-27T02:00"), ("21:30 вечерта", "TIME", "2018-02-27T21:30"),
+                          ("8 часа вечерта", "TIME", "2018-02-27T20:00")]
+    assert times("bg", "Самолетът трябваше да кацне снощи в 20.15 в Пловдив.", day) == [
+        ("снощи в 20.15", "TIME", "2018-02-26T20:15")]
+    assert times("bg", "Вчера около полунощ 175 граждани кацнаха в Тимишоара.", day) == [
+        ("Вчера около полунощ", "TIME", "2018-02-26T24:00")]
+    assert times("bg", "Разказаха за вечерта на 24 февруари.", "2018-03-15") == [
+        ("вечерта на 24 февруари", "TIME", "2018-02-24TEV")]
+    assert times("bg", "Компанията предложи полет, който е на 14 юни четвъртък.", "2018-06-11") == [
+        ("14 юни четвъртък", "DATE", "2018-06-14")]

@@ -95,6 +95,7 @@ class Lexicon:
     max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
+    condition_openers: frozenset[str] = frozenset()  # "ако": an act in the clause they open is not stated as done
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
@@ -387,6 +388,7 @@ def load(lang: str) -> Lexicon | None:
         lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
+        lex.condition_openers = frozenset(m.get("condition_openers", []))
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))

@@ -120,7 +120,7 @@ CREDIT = re.compile(r"(?<=[.!?…“”\"»])[ \t]*/[ \t]*(?=[^\W\d_])")  # "...
 # by skipping to that class, one opening with a look-behind is tried at every position (2-3x the time)
 CREDIT_FROM_MARK = re.compile(r"[.!?…“”\"»][ \t]*/[ \t]*(?=[^\W\d_])")
 CREDIT_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W\d_]{2,6}(?!\w))?")
-DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info)$", re.IGNORECASE)
+DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|бг|ру|ком)$", re.IGNORECASE)
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
@@ -2089,8 +2089,9 @@ class Finder:
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)
                 inner = [m for m in made if toks[m[1]].s < toks[comma].s]
                 lo = x
-                if inner:
-                    if np is not None and (np.kind in ("agency", "agency_noun") or np.institution):
+                if inner:  # ("..., призова да ..., съобщиха местни медии": the media relay the request)
+                    if np is not None and (np.kind in ("agency", "agency_noun") or np.institution
+                                           or self._unnamed_outlets(np)):
                         s_idx = self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), f"source:relay:{cls}")
                         src_here.append((s_idx, ci))
                     used.add(ci)

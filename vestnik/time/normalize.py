@@ -285,6 +285,12 @@ def dmy(b: Bound, c: Ctx) -> Result:
     return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def part_dmy(b: Bound, c: Ctx) -> Result:
+    """ "вечерта на 24 февруари": that day's part."""
+    r = dmy(b, c)
+    return ("TIME", f"{r[1]}T{b.get('PART_DAY')}") if r else None
+
+
 def dmy_range(b: Bound, c: Ctx) -> Result:
     days = b.all("DAYNUM")
     m = b.get("MONTH")
@@ -500,6 +506,9 @@ def _clock(b: Bound) -> tuple[int, int] | None:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
+    part = b.get("PART")  # "в 8 часа вечерта" is 20:00, "в 2 ч. през нощта" 02:00, "в 10 часа през нощта" 22:00
+    if h < 12 and (part in ("AF", "EV") or (part == "NI" and h >= 6)):
+        h += 12
     return h, m
 
 
@@ -516,6 +525,35 @@ def rel_day_clock(b: Bound, c: Ctx) -> Result:
     v = _day_value(c, b.get("RELDAY"))
     v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
     return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
+
+
+def rel_part_clock(b: Bound, c: Ctx) -> Result:
+    """ "снощи в 20.15": the clock time on the day "снощи" names (the evening before; after midnight, the night
+    is already the anchor's day: "снощи в 1 часа")."""
+    hm = _clock(b)
+    if hm is None:
+        return None
+    off, part = str(b.get("RELPART")).split(":")
+    h = hm[0] + 12 if part in ("AF", "EV") and hm[0] < 12 else hm[0]
+    v = _day_value(c, int(off) + (1 if part == "NI" and int(off) < 0 and h < 6 else 0))
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T{h:02d}:{hm[1]:02d}"
+
+
+def midnight(b: Bound, c: Ctx) -> Result:
+    off = b.get("RELDAY")
+    v = _day_value(c, off if isinstance(off, int) else 0)
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T24:00"
+
+
+def day_part(b: Bound, c: Ctx) -> Result:
+    """A part of the day named alone: the anchor's day, the evening or night before it when told in the past
+    ("Вечерта трябваше да прекараме в хотел" in a morning report)."""
+    part = str(b.get("PART_DAY"))
+    v = _day_value(c, -1 if part in ("EV", "NI") and c.tense() < 0 else 0)
+    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    return "TIME", f"{v}T{part}"
 
 
 def rel_part(b: Bound, c: Ctx) -> Result:
