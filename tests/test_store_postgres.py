@@ -174,3 +174,26 @@ def test_one_stories_update_at_a_time(backend: str, tmp_path: Path, request: pyt
         assert sorted(rows) == sorted(stored)  # each document in one story, once
         with store_sync.exclusive(st, wait=0):  # released: it can be taken again at once
             pass
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_rule_longer_than_the_evidence_column_is_stored_cut(backend: str, tmp_path: Path,
+                                                             request: pytest.FixtureRequest) -> None:
+    """A lexicon pattern can be longer than the 128 characters of an ``evidence`` column ("lexicon:bg:купува|купуват|
+    ..."): PostgreSQL refused the whole document (stop 44's patterns failed an ingest), SQLite stored it whole. Both
+    now keep its first 127 characters and an ellipsis; the document's JSON keeps it whole."""
+    import vestnik
+
+    doc = vestnik.extract("Сделка\n\nРайънеър купува авиокомпанията на Ники Лауда.", published="2018-03-20", lang="bg")
+    long_ev = [e.evidence for e in doc.events if len(e.evidence) > S.EVIDENCE_LEN]
+    assert long_ev, [e.evidence for e in doc.events]
+    where = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "e.db"
+    with Store.open(where) as st:
+        doc_id, created = st.add(doc)
+        assert created
+        with st.engine.connect() as conn:
+            stored = conn.scalars(select(S.events.c.evidence).where(S.events.c.doc_id == doc_id)).all()
+        got = st.get(doc_id)
+    assert long_ev[0][: S.EVIDENCE_LEN - 1] + "…" in stored
+    assert all(len(ev) <= S.EVIDENCE_LEN for ev in stored)
+    assert got is not None and long_ev[0] in [e["evidence"] for e in got["events"]]

@@ -350,3 +350,21 @@ def test_bulgarian_parts_of_the_day_midnight_and_a_weekday_after_its_date() -> N
         ("вечерта на 24 февруари", "TIME", "2018-02-24TEV")]
     assert times("bg", "Компанията предложи полет, който е на 14 юни четвъртък.", "2018-06-11") == [
         ("14 юни четвъртък", "DATE", "2018-06-14")]
+
+
+def test_bulgarian_ordinal_spans_a_year_after_a_comma_and_a_clock_with_last_night() -> None:
+    """Stop 44 (blind rounds 12-13): "трети ден от протести" is how long so far, "третата година" (with the article)
+    names a year and is left alone; "14 юни, 2009 г." is one date; "Снощи към 23 часа" is last night's 23:00, "в 1
+    часа снощи" the anchor's 01:00 (after midnight); a night told without a future is the night before."""
+    day = "2018-06-11"
+    assert times("bg", "Пакистан е блокиран трети ден от протести.", day) == [("трети ден", "DURATION", "P3D")]
+    assert times("bg", "Райънеър за шеста поредна година е най-лошата.", day) == [
+        ("шеста поредна година", "DURATION", "P6Y")]
+    assert times("bg", "Компанията ще е печеливша през третата година.", day) == []
+    assert times("bg", "На 14 юни, 2009 г. тя отива да събира плодове.", day) == [
+        ("14 юни, 2009 г.", "DATE", "2009-06-14")]
+    assert times("bg", "Снощи към 23 часа ни доведоха в хотел, а 62-ма тръгнаха в 1 часа снощи.", day) == [
+        ("Снощи към 23 часа", "TIME", "2018-06-10T23:00"), ("1 часа снощи", "TIME", "2018-06-11T01:00")]
+    assert times("bg", "Времето принуди стотици да прекарат нощта на летището.", day) == [
+        ("нощта", "TIME", "2018-06-10TNI")]
+    assert times("bg", "Ще прекараме нощта в хотел.", day) == [("нощта", "TIME", "2018-06-11TNI")]

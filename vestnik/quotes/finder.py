@@ -1979,7 +1979,7 @@ class Finder:
             if lex.as_words and cls in ("speech", "info") and self._as_frame(toks, x, y, ci, cj, cls, st, emit):
                 used.add(ci)
                 continue
-            comp = self._complement(toks, cj, y) if cls != "request" else None
+            comp = self._complement(toks, cj, y) if cls != "request" or toks[ci].low in lex.request_that else None
             if comp is not None:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
                 # (right after "и" the previous frame's speaker goes on, and who follows the cue is whom it was

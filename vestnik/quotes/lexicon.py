@@ -125,6 +125,7 @@ class Lexicon:
     #: cue words that report only before a "that" clause or a quote ("X разкритикува Y, че ..."): what follows
     #: them in "CONTENT, CUE NOUN" is their object ("... разкритикуваха плана"), not a speaker
     complement_only: frozenset[str] = frozenset()
+    request_that: frozenset[str] = frozenset()  # request cues that also report a "that" clause ("заплаши, че")
     #: a conjunction that makes "CONJ SPEAKER CUE," an attribution of the clause around it ("As Politico reported
     #: Tuesday, the PAC ...", "..., as the minister said."); bg "както" and ru "как" come before the cue and are
     #: ``according`` phrases instead
@@ -336,6 +337,7 @@ def load_lexicon(lang: str) -> Lexicon:
         according_comma=bool(g.get("according_comma", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
+        request_that=frozenset(p.lower() for p in c.get("request_that", [])),
         as_words=frozenset(p.lower() for p in g.get("as_words", [])),
         passive_be=frozenset(p.lower() for p in g.get("passive_be", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),

@@ -31,6 +31,9 @@ from sqlalchemy import (
     Text,
 )
 
+#: a rule's evidence ("lexicon:bg:<pattern>", "quote:trailing:speech"); longer ones are cut to fit (store.fact_rows)
+EVIDENCE_LEN = 128
+
 metadata = MetaData()
 
 DOC_ID = String(40)
@@ -83,7 +86,7 @@ teasers = Table(
     Column("dateline", String(256)),
     Column("truncated", Boolean),
     Column("language", String(16)),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 entities = Table(
@@ -108,7 +111,7 @@ mentions = Table(
     Column("form", String(16)),
     Column("base", Text),
     Column("entity_id", String(128), index=True),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 sources = Table(
@@ -122,7 +125,7 @@ sources = Table(
     Column("cites", Integer),
     *_span("scope"),
     *_span("cue"),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 quotes = Table(
@@ -139,7 +142,7 @@ quotes = Table(
     Column("source_idx", JSON),  # indexes into this document's sources
     Column("when_value", String(64)),
     Column("when_source", String(32)),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 times = Table(
@@ -151,7 +154,7 @@ times = Table(
     *_span(),
     Column("type", String(16)),
     Column("value", String(64), index=True),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 events = Table(
@@ -177,7 +180,7 @@ events = Table(
     Column("quadclass", Integer),
     Column("goldstein", Float),
     Column("source_idx", JSON),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 stories = Table(
@@ -187,7 +190,7 @@ stories = Table(
     Column("label", Text),
     Column("created_at", DateTime(timezone=True)),
     Column("updated_at", DateTime(timezone=True)),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 story_members = Table(
@@ -198,7 +201,7 @@ story_members = Table(
     Column("item", String(32), primary_key=True),  # "article" or "teaser:N"
     Column("start_char", Integer),
     Column("end_char", Integer),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 duplicates = Table(
@@ -215,7 +218,7 @@ duplicates = Table(
     Column("b_start_char", Integer),
     Column("b_end_char", Integer),
     Column("score", Float),
-    Column("evidence", String(128)),
+    Column("evidence", String(EVIDENCE_LEN)),
 )
 
 #: Fact tables that hang off one document (deleted and rewritten with it).

@@ -45,6 +45,7 @@ from vestnik.store import fts
 from vestnik.store.fts import Query  # (in the class body, ``fts`` names the Store.fts property)
 from vestnik.store.schema import (
     DOC_FACT_TABLES,
+    EVIDENCE_LEN,
     documents,
     duplicates,
     entities,
@@ -211,6 +212,13 @@ def _item_span(d: dict[str, Any], item: str) -> tuple[int | None, int | None]:
     return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (None, None)
 
 
+def _fit(evidence: str | None, default: str = "") -> str:
+    """A rule's evidence as the store can hold it: a lexicon pattern may be longer than the column ("lexicon:bg:купува|
+    купуват|..."), which PostgreSQL refuses (SQLite does not check); the JSON output keeps it whole."""
+    ev = evidence or default
+    return ev if len(ev) <= EVIDENCE_LEN else ev[: EVIDENCE_LEN - 1] + "…"
+
+
 def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The rows of every per-document fact table for one contract dict."""
     out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in DOC_FACT_TABLES}
@@ -220,12 +228,12 @@ def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
         out["teasers"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e,
                                "headline": t.get("headline"), "snippet": t.get("snippet"),
                                "dateline": t.get("dateline"), "truncated": bool(t.get("truncated")),
-                               "language": t.get("language"), "evidence": t.get("evidence") or "segment"})
+                               "language": t.get("language"), "evidence": _fit(t.get("evidence"), "segment")})
     for i, m in enumerate(d.get("mentions") or []):
         s, e = _span(m.get("span"))
         out["mentions"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e, "type": m.get("type"),
                                 "form": m.get("form"), "base": m.get("base"), "entity_id": m.get("entity"),
-                                "evidence": m.get("evidence") or ""})
+                                "evidence": _fit(m.get("evidence"))})
     for i, x in enumerate(d.get("sources") or []):
         s, e = _span(x.get("span"))
         ss, se = _span(x.get("scope"))
@@ -233,7 +241,7 @@ def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
         out["sources"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e,
                                "entity_id": x.get("entity"), "cites": x.get("cites"), "scope_start_char": ss,
                                "scope_end_char": se, "cue_start_char": cs, "cue_end_char": ce,
-                               "evidence": x.get("evidence") or ""})
+                               "evidence": _fit(x.get("evidence"))})
     for i, q in enumerate(d.get("quotes") or []):
         s, e = _span(q.get("span"))
         cs, ce = _span(q.get("cue"))
@@ -243,11 +251,11 @@ def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
                               "direct": bool(q.get("direct")), "cue_start_char": cs, "cue_end_char": ce,
                               "speaker_start_char": ps, "speaker_end_char": pe, "speaker_entity": spk.get("entity"),
                               "source_idx": q.get("sources") or [], "when_value": q.get("when"),
-                              "when_source": q.get("when_source"), "evidence": q.get("evidence") or ""})
+                              "when_source": q.get("when_source"), "evidence": _fit(q.get("evidence"))})
     for i, t in enumerate(d.get("times") or []):
         s, e = _span(t.get("span"))
         out["times"].append({"doc_id": doc_id, "idx": i, "start_char": s, "end_char": e, "type": t.get("type"),
-                             "value": t.get("value"), "evidence": t.get("evidence") or ""})
+                             "value": t.get("value"), "evidence": _fit(t.get("evidence"))})
     for i, ev in enumerate(d.get("events") or []):
         s, e = _span(ev.get("span"))
         ss, se = _span(ev.get("sentence"))
@@ -262,7 +270,7 @@ def fact_rows(doc_id: str, d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
                               "when_value": ev.get("when"), "where_entity": ev.get("where"),
                               "negated": bool(ev.get("negated")), "hedged": bool(ev.get("hedged")),
                               "quadclass": ev.get("quadclass"), "goldstein": ev.get("goldstein"),
-                              "source_idx": ev.get("sources") or [], "evidence": ev.get("evidence") or ""})
+                              "source_idx": ev.get("sources") or [], "evidence": _fit(ev.get("evidence"))})
     for dup in d.get("duplicates") or []:
         if len(dup) < 3:
             continue

@@ -540,6 +540,19 @@ def rel_part_clock(b: Bound, c: Ctx) -> Result:
     return "TIME", f"{v}T{h:02d}:{hm[1]:02d}"
 
 
+def duration_ord(b: Bound, c: Ctx) -> Result:
+    """ "трети ден от протести": for the third day, a duration of three; "третата година" (with the article) names
+    a year, not a span."""
+    tok = next(t for _, t, cat, _ in b.b if cat == "ORD")
+    n, unit = b.get("ORD"), str(b.get("UNIT"))
+    # (a century or a decade, "XX век", "двадесети век", is a date; so is a Roman numeral's)
+    if tok.low.endswith(("ата", "ия", "ият", "ото")) or not isinstance(n, int) or tok.low.isascii() \
+            or unit not in ("D", "W", "M", "Y"):
+        return None
+    v = _dur(n, unit)
+    return ("DURATION", v) if v else None
+
+
 def midnight(b: Bound, c: Ctx) -> Result:
     off = b.get("RELDAY")
     v = _day_value(c, off if isinstance(off, int) else 0)
@@ -548,10 +561,12 @@ def midnight(b: Bound, c: Ctx) -> Result:
 
 
 def day_part(b: Bound, c: Ctx) -> Result:
-    """A part of the day named alone: the anchor's day, the evening or night before it when told in the past
-    ("Вечерта трябваше да прекараме в хотел" in a morning report)."""
+    """A part of the day named alone: the anchor's day; the evening before it when told in the past ("Вечерта
+    трябваше да прекараме в хотел" in a morning report), the night before unless told in the future (a report
+    comes out after the night it tells of: "принуди стотици да прекарат нощта на аеропорта")."""
     part = str(b.get("PART_DAY"))
-    v = _day_value(c, -1 if part in ("EV", "NI") and c.tense() < 0 else 0)
+    t = c.tense()
+    v = _day_value(c, -1 if (part == "EV" and t < 0) or (part == "NI" and t <= 0) else 0)
     v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
     return "TIME", f"{v}T{part}"
 
