@@ -472,6 +472,12 @@ def _day_value(c: Ctx, offset: int) -> str:
     return _ymd(c.anchor, c.anchor.day + dt.timedelta(days=offset))
 
 
+def _day_of(c: Ctx, offset: int) -> str:
+    """The day a time of day falls on: with no anchor, an unknown day (a time has no PRESENT_REF)."""
+    v = _day_value(c, offset)
+    return "XXXX-XX-XX" if v == "PRESENT_REF" else v
+
+
 def _in_name(b: Bound, c: Ctx) -> bool:
     """A capitalised word right after another capitalised word is part of a name ("Russia Today"); not after a
     sentence's end the tokens leave out ("..., предава БТА. Вчера Мулук каза": one space only between a name's
@@ -522,8 +528,7 @@ def rel_day_clock(b: Bound, c: Ctx) -> Result:
     hm = _clock(b)
     if hm is None:
         return None
-    v = _day_value(c, b.get("RELDAY"))
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, b.get("RELDAY"))
     return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
 
 
@@ -535,8 +540,7 @@ def rel_part_clock(b: Bound, c: Ctx) -> Result:
         return None
     off, part = str(b.get("RELPART")).split(":")
     h = hm[0] + 12 if part in ("AF", "EV") and hm[0] < 12 else hm[0]
-    v = _day_value(c, int(off) + (1 if part == "NI" and int(off) < 0 and h < 6 else 0))
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, int(off) + (1 if part == "NI" and int(off) < 0 and h < 6 else 0))
     return "TIME", f"{v}T{h:02d}:{hm[1]:02d}"
 
 
@@ -555,8 +559,7 @@ def duration_ord(b: Bound, c: Ctx) -> Result:
 
 def midnight(b: Bound, c: Ctx) -> Result:
     off = b.get("RELDAY")
-    v = _day_value(c, off if isinstance(off, int) else 0)
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, off if isinstance(off, int) else 0)
     return "TIME", f"{v}T24:00"
 
 
@@ -566,21 +569,18 @@ def day_part(b: Bound, c: Ctx) -> Result:
     comes out after the night it tells of: "принуди стотици да прекарат нощта на аеропорта")."""
     part = str(b.get("PART_DAY"))
     t = c.tense()
-    v = _day_value(c, -1 if (part == "EV" and t < 0) or (part == "NI" and t <= 0) else 0)
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, -1 if (part == "EV" and t < 0) or (part == "NI" and t <= 0) else 0)
     return "TIME", f"{v}T{part}"
 
 
 def rel_part(b: Bound, c: Ctx) -> Result:
     off, part = str(b.get("RELPART")).split(":")
-    v = _day_value(c, int(off))
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, int(off))
     return "TIME", f"{v}T{part}"
 
 
 def this_part(b: Bound, c: Ctx) -> Result:
-    v = _day_value(c, 0)
-    v = "XXXX-XX-XX" if v == "PRESENT_REF" else v
+    v = _day_of(c, 0)
     return "TIME", f"{v}T{b.get('PART')}"
 
 
@@ -746,9 +746,7 @@ def clock(b: Bound, c: Ctx) -> Result:
     hm = _clock(b)
     if hm is None:
         return None
-    a = c.anchor
-    day = _ymd(a, a.day) if a else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
+    return "TIME", f"{_day_of(c, 0)}T{hm[0]:02d}:{hm[1]:02d}{_seconds(b)}"
 
 
 def day_hour(b: Bound, c: Ctx) -> Result:
@@ -832,7 +830,7 @@ def clock_day(b: Bound, c: Ctx) -> Result:
     elif b.has("RELDAY"):
         day = _day_value(c, b.get("RELDAY"))
     else:
-        day = _ymd(c.anchor, c.anchor.day) if c.anchor else "XXXX-XX-XX"
+        day = _day_of(c, 0)
     if not day[:4].isdigit() and not day.startswith("XXXX-"):
         day = "XXXX-XX-XX"
     return "TIME", f"{day}T{hm[0]:02d}:{hm[1]:02d}"
@@ -840,8 +838,7 @@ def clock_day(b: Bound, c: Ctx) -> Result:
 
 def noon(b: Bound, c: Ctx) -> Result:
     w = b.toks()[-1].low
-    day = _ymd(c.anchor, c.anchor.day) if c.anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}T{'24:00' if w == 'midnight' else '12:00'}"
+    return "TIME", f"{_day_of(c, 0)}T{'24:00' if w == 'midnight' else '12:00'}"
 
 
 def present(b: Bound, c: Ctx) -> Result:
