@@ -499,7 +499,7 @@ def rel_day(b: Bound, c: Ctx) -> Result:
     return "DATE", v
 
 
-def _clock(b: Bound) -> tuple[int, int] | None:
+def _clock(b: Bound, part: str | None = None) -> tuple[int, int] | None:
     hm = b.get("CLOCK", "CLOCKDOT")
     if hm is None:
         h = b.get("HOUR", "DAYNUM", "NUM")
@@ -512,7 +512,7 @@ def _clock(b: Bound) -> tuple[int, int] | None:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    part = b.get("PART")  # "в 8 часа вечерта" is 20:00, "в 2 ч. през нощта" 02:00, "в 10 часа през нощта" 22:00
+    part = part or b.get("PART")  # "в 8 часа вечерта" is 20:00, "в 2 ч. през нощта" 02:00, "в 10 часа през нощта" 22:00
     if h < 12 and (part in ("AF", "EV") or (part == "NI" and h >= 6)):
         h += 12
     return h, m
@@ -535,13 +535,12 @@ def rel_day_clock(b: Bound, c: Ctx) -> Result:
 def rel_part_clock(b: Bound, c: Ctx) -> Result:
     """ "снощи в 20.15": the clock time on the day "снощи" names (the evening before; after midnight, the night
     is already the anchor's day: "снощи в 1 часа")."""
-    hm = _clock(b)
+    off, part = str(b.get("RELPART")).split(":")
+    hm = _clock(b, part)  # ("снощи в 9 часа" is 21:00, as "в 9 часа през нощта")
     if hm is None:
         return None
-    off, part = str(b.get("RELPART")).split(":")
-    h = hm[0] + 12 if part in ("AF", "EV") and hm[0] < 12 else hm[0]
-    v = _day_of(c, int(off) + (1 if part == "NI" and int(off) < 0 and h < 6 else 0))
-    return "TIME", f"{v}T{h:02d}:{hm[1]:02d}"
+    v = _day_of(c, int(off) + (1 if part == "NI" and int(off) < 0 and hm[0] < 6 else 0))
+    return "TIME", f"{v}T{hm[0]:02d}:{hm[1]:02d}"
 
 
 def duration_ord(b: Bound, c: Ctx) -> Result:
