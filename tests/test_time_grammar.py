@@ -369,3 +369,25 @@ def test_bulgarian_ordinal_spans_a_year_after_a_comma_and_a_clock_with_last_nigh
     assert times("bg", "Времето принуди стотици да прекарат нощта на летището.", day) == [
         ("нощта", "TIME", "2018-06-10TNI")]
     assert times("bg", "Ще прекараме нощта в хотел.", day) == [("нощта", "TIME", "2018-06-11TNI")]
+
+
+def test_bulgarian_one_unit_how_often_now_and_a_month_of_a_named_year() -> None:
+    """Stop 45 (blind round 14): "повече от година" is P1Y, "три пъти в седмицата" P1W, "на този етап" and "към
+    настоящия момент" now ("в момент, когато" is none), "април тази година" one date, "с часове" PTXH, a
+    "35-годишна" concession P35Y but a "46-годишна" woman an age (no time), and a link's path no date."""
+    day = "2018-10-04"
+    assert times("bg", "Тя е прекарала повече от година в затвора, а близо месец по-късно я пуснаха.", day) == [
+        ("повече от година", "DURATION", "P1Y"), ("близо месец", "DURATION", "P1M")]
+    assert times("bg", "Има три чартъра, също три пъти в седмицата, и веднъж в месеца до Белфаст.", day) == [
+        ("три пъти в седмицата", "SET", "P1W"), ("веднъж в месеца", "SET", "P1M")]
+    assert times("bg", "На този етап няма яснота. Към настоящия момент газът минава оттам.", day) == [
+        ("този етап", "DATE", "PRESENT_REF"), ("настоящия момент", "DATE", "PRESENT_REF")]
+    assert times("bg", "Това става в момент, когато Брюксел се готви.", day) == []
+    assert times("bg", "През април тази година той заяви, че на 28 март тази година и през август миналата година "
+                       "е имало срещи.", day) == [
+        ("април тази година", "DATE", "2018-04"), ("28 март тази година", "DATE", "2018-03-28"),
+        ("август миналата година", "DATE", "2017-08")]
+    assert times("bg", "Те чакаха с часове без храна.", day) == [("часове", "DURATION", "PTXH")]
+    assert times("bg", "Компанията спечели 35-годишната концесия. 46-годишната християнка е в затвора.", day) == [
+        ("35-годишната", "DURATION", "P35Y")]
+    assert times("bg", "Виж http://nations4jesus.blogspot.com/2010/11/pray-for-asia-bibi.html за повече.", day) == []

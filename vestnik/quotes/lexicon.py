@@ -102,6 +102,7 @@ class Lexicon:
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
     outlet_nouns: frozenset[str] = frozenset()
+    outlet_verbs: frozenset[str] = frozenset()
     #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
     name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
@@ -325,6 +326,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
+        outlet_verbs=frozenset(p.lower() for p in s.get("outlet_verbs", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
         relative_adverbs=frozenset(p.lower() for p in g.get("relative_adverbs", [])),

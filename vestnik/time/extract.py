@@ -172,9 +172,25 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 toks[p + 1].text == "-" and toks[p + 1].start == toks[p].end):  # ("по-рано" is one word)
             p += 1  # TIMEX3 leaves the preposition out: "през юни" is "юни", "в края на 2019 г." "края на 2019 г."
         s, e = toks[p].start, span_toks[-1].end
+        if _in_url(text, s, e):
+            continue  # "http://nations4jesus.blogspot.com/2010/11/...": a link's path, no time the text states
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
         floor = pos = j
     return out
+
+
+def _in_url(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` lies inside a web address (the run of non-space characters around it)."""
+    a = s
+    while a > 0 and s - a < 300 and not text[a - 1].isspace():
+        a -= 1
+    if a == s and (e >= len(text) or text[e].isspace()):
+        return False  # (a word of its own: the common case, decided without a search)
+    b = e
+    while b < len(text) and b - e < 300 and not text[b].isspace():
+        b += 1
+    run = text[a:b]
+    return "://" in run or "www." in run
 
 
 # after these any word is capitalised (a line break too: "... в Грузия\nДекември започна с протести", after a

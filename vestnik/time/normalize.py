@@ -276,6 +276,9 @@ def dmy(b: Bound, c: Ctx) -> Result:
     if not isinstance(d, int) or not 1 <= d <= 31 or m is None:
         return None
     y = b.get("YEAR")
+    if y is None and (mod := _mod(b)) is not None:  # "28 март тази година": the year the words name
+        ry = rel_value(c.anchor, "Y", mod)
+        return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
     if y is None and b.get("RELYEAR") is not None:  # "на 29 март догодина": the year it names
         ry = rel_value(c.anchor, "Y", b.get("RELYEAR"))
         return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
@@ -328,6 +331,12 @@ def month(b: Bound, c: Ctx) -> Result:
     else:
         yy = year_for(a, m, None, c.tense(), until=c.after_until())
     return "DATE", f"{_fmt_year(a, yy)}-{m:02d}"
+
+
+def month_of_year(b: Bound, c: Ctx) -> Result:
+    """ "април тази година", "август миналата година": the month of the year named after it (not "last August")."""
+    ry = rel_value(c.anchor, "Y", _mod(b) or 0)
+    return "DATE", f"{ry or 'XXXX'}-{b.get('MONTH'):02d}"
 
 
 def bare_year(b: Bound, c: Ctx) -> Result:
@@ -705,8 +714,18 @@ def _age_before(b: Bound, c: Ctx) -> bool:
     return any(t.low in ages for t in c.toks[max(0, k - 1) : k + 1])
 
 
+def _age_of_person(b: Bound, c: Ctx) -> bool:
+    """ "46-годишната християнка", "23-годишният Иван": an age before a person (a name or a person's noun)."""
+    st = c.lex.settings
+    if b.toks()[-1].low not in st.get("age_adjectives", ()):
+        return False
+    nxt = c.next()
+    return nxt is None or not nxt.text[:1].isalpha() or nxt.text[:1].isupper() or nxt.low in st.get(
+        "person_nouns", ()) or nxt.low.endswith(tuple(st.get("person_endings", ())))
+
+
 def duration(b: Bound, c: Ctx) -> Result:
-    if _is_age(c) or any(t.low == "half" for t in b.toks()):
+    if _is_age(c) or _age_of_person(b, c) or any(t.low == "half" for t in b.toks()):
         return None  # "one-half percent"
     if _age_before(b, c) and not b.has("APPROX", "MORE"):
         return None  # "на 45 години" is an age
@@ -815,8 +834,14 @@ def duration_range(b: Bound, c: Ctx) -> Result:
     return None if _age_before(b, c) else duration_plural(b, c)
 
 
+def duration_one(b: Bound, c: Ctx) -> Result:
+    """ "повече от година", "близо месец": one unit."""
+    v = _dur(1, b.get("UNIT1"))
+    return ("DURATION", v) if v else None
+
+
 def duration_plural(b: Bound, c: Ctx) -> Result:
-    v = _dur("X", b.get("UNITS"))
+    v = _dur("X", b.get("UNITS", "PLURAL"))
     return ("DURATION", v) if v else None
 
 
@@ -845,6 +870,7 @@ def present(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
+                                        duration_one,
                                         clock_day, noon, present, night_before, duration_range)})
 
 
