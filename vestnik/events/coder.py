@@ -898,6 +898,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         for p in lex.starting(w) if ps is None else ps:
             if feasible is not None and p.num not in feasible and p.cameo != STOP:
                 continue
+            if p.passive_only and not any(t[2] in lex.passive for t in toks[max(0, i - 2) : i]):
+                continue  # ("помолен*": a passive participle is an act only after its auxiliary)
             j = match_at(p, toks, i)
             if j is not None and not (j - i > 1 and None not in p.steps and any(
                     ch in text[toks[k][1] : toks[k + 1][0]] for k in range(i, j - 1) for ch in ",;:()")):
