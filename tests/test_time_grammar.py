@@ -391,3 +391,7 @@ def test_bulgarian_one_unit_how_often_now_and_a_month_of_a_named_year() -> None:
     assert times("bg", "Компанията спечели 35-годишната концесия. 46-годишната християнка е в затвора.", day) == [
         ("35-годишната", "DURATION", "P35Y")]
     assert times("bg", "Виж http://nations4jesus.blogspot.com/2010/11/pray-for-asia-bibi.html за повече.", day) == []
+    # "предстои да обсъди ... в петък": the coming Friday, however far the verb stands from the day (round 15)
+    assert times("bg", "Меркел, която винаги е демонстрирала подкрепата си за газопровода по дъното на Балтийско море, "
+                       "предстои да обсъди проекта с руския президент Владимир Путин в петък.", "2018-05-17") == [
+        ("петък", "DATE", "2018-05-18")]

@@ -2239,6 +2239,14 @@ class Finder:
                             self.out.sources[k_citer].cites = k_c
                     src_here.append((k_c, ci))
                 src_here.extend((k_citer, ci) for k_citer in citers)
+        if lex.noun_clause_cues:  # "спекулациите, че ...", "изявлението на министъра, че ...": what the noun holds
+            for k in range(x, y - 2):
+                if toks[k].low in lex.noun_clause_cues and toks[k].q < 0 and (
+                        hit := self._noun_clause(toks, y, k + 1, st)) is not None:
+                    c, np = hit
+                    end = self._trailing_end(toks, c + 1, y, [])
+                    if end > c + 1:
+                        emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
         if self.name_at and cues:
             for k in range(x, y):
@@ -2258,6 +2266,20 @@ class Finder:
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
         if named_ag and (st.last_agency is None or named_ag[-1][0][0] > st.last_agency[0][0]):
             st.last_agency = named_ag[-1]
+
+    def _noun_clause(self, toks: list[Tok], y: int, cj: int, st: State) -> tuple[int, NP | None] | None:
+        """The complementizer of a noun cue's clause written after a comma, and who the noun is of: "твърдения, че
+        ...", "изявлението на министъра, че ..." (his; up to five words of genitive), else None."""
+        lex, np, k = self.lex, None, cj
+        if k < y and toks[k].low in lex.genitive and lex.genitive:
+            end = next((m for m in range(k + 1, min(y, k + 7)) if toks[m].text == ","), None)
+            if end is None or end == k + 1:
+                return None
+            np = self.resolve(toks, (k + 1, end), st)
+            k = end
+        if k + 1 < y and toks[k].text == "," and toks[k + 1].low in lex.complementizers:
+            return k + 1, np
+        return None
 
     def _nominal(self, toks: list[Tok], x: int, y: int, ci: int, cj: int, cls: str, st: State,
                  emit: Callable[..., int | None]) -> bool:

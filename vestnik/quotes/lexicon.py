@@ -103,6 +103,8 @@ class Lexicon:
     #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
     outlet_nouns: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()
+    #: nouns whose "че" clause after a comma is what they hold ("твърдения, че ..."), read apart from the cue phrases
+    noun_clause_cues: frozenset[str] = frozenset()
     #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
     name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
@@ -254,6 +256,10 @@ def load_lexicon(lang: str) -> Lexicon:
     for first, surfaces in agencies.items():
         for w, _ in surfaces:
             needs.setdefault(first.lower(), []).append(frozenset(x.lower() for x in w if _WORD.fullmatch(x.lower())))
+    comp = [x.lower() for x in g.get("complementizers", [])]
+    for noun in c.get("noun_clause_cues", []):  # a noun cue counts with its complementizer ("твърдения, че")
+        keys.add(noun.lower())
+        needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in comp)
     return Lexicon(
         lang=lang,
         mark_re=mark_re,
@@ -300,6 +306,7 @@ def load_lexicon(lang: str) -> Lexicon:
         bare_skip=frozenset(p.lower() for p in g.get("bare_skip", [])),
         nominal=frozenset(p.lower() for p in c.get("nominal", [])),
         nominal_preps=frozenset(p.lower() for p in c.get("nominal_preps", [])),
+        noun_clause_cues=frozenset(p.lower() for p in c.get("noun_clause_cues", [])),
         possessives=frozenset(p.lower() for p in s.get("possessives", [])),
         determiners=frozenset(p.lower() for p in g.get("determiners", [])),
         short_sentence_quotes=bool(d.get("marks", {}).get("short_sentence_quotes", False)),
