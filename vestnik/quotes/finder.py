@@ -2242,8 +2242,8 @@ class Finder:
         if lex.noun_clause_cues:  # "спекулациите, че ...", "изявлението на министъра, че ...": what the noun holds
             for k in range(x, y - 2):
                 if toks[k].low in lex.noun_clause_cues and toks[k].q < 0 and (
-                        hit := self._noun_clause(toks, y, k + 1, st)) is not None:
-                    c, np = hit
+                        clause := self._noun_clause(toks, y, k + 1, st)) is not None:
+                    c, np = clause
                     end = self._trailing_end(toks, c + 1, y, [])
                     if end > c + 1:
                         emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
