@@ -206,3 +206,10 @@ def test_a_page_stamp_clock_and_a_clock_after_a_bar_take_the_stamp_date() -> Non
     got = [(d.span_text(t.span), t.value) for t in d.times]
     assert ("08.55", "2018-09-06T08:55") in got and ("13:04", "2017-01-26T13:04") in got
     assert not any(s.startswith("10.40") for s, _v in got)
+
+
+def test_words_only_a_rule_names_still_find_the_text() -> None:
+    """Stop 45: the stage looks only around the lexicon's words, and "на този етап", "към настоящия момент" hold
+    none but "етап" and "момент" (words of their own category, not a rule's literals, which find nothing)."""
+    doc = run("Заглавие\n\nОт министерството съобщиха, че на този етап няма яснота.", published="2018-10-04")
+    assert texts(doc) == [("този етап", "PRESENT_REF")]
