@@ -1076,9 +1076,9 @@ class Finder:
                 lex.adjective_endings) and toks[a - 1].low not in lex.stop:
             a -= 1  # "руския ежедневник": its adjective carries the article
         w = toks[a].low
-        if not (w.endswith(lex.definite_endings) or (a < i and w.endswith("ия")) or (
-                a == i and w.endswith("а") and w[:-1] in lex.agency_nouns)):  # ("вестника": вестник + the article)
-            return None
+        if not (w.endswith(lex.definite_endings) or (a < i and w.endswith(lex.short_article_adjective)) or (
+                a == i and any(w.endswith(e) and w[: -len(e)] in lex.agency_nouns for e in lex.short_article_noun))):
+            return None  # ("руския ежедневник", "вестника": the short article)
         span = (toks[a].s, toks[i].e)
         name = self.text[span[0]:span[1]]
         return NP(span, "agency_noun", None, agency=name, core=span)

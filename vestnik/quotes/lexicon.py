@@ -103,6 +103,9 @@ class Lexicon:
     #: words that put an outlet's name after them in quote marks ("в. „Билд“", "радио „Европа 1“")
     outlet_nouns: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()
+    #: the short article, which ``definite_endings`` leaves out: an adjective's ("руския") and a noun's ("вестника")
+    short_article_adjective: tuple[str, ...] = ()
+    short_article_noun: tuple[str, ...] = ()
     #: nouns whose "че" clause after a comma is what they hold ("твърдения, че ..."), read apart from the cue phrases
     noun_clause_cues: frozenset[str] = frozenset()
     #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
@@ -334,6 +337,8 @@ def load_lexicon(lang: str) -> Lexicon:
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         outlet_verbs=frozenset(p.lower() for p in s.get("outlet_verbs", [])),
+        short_article_adjective=tuple(g.get("short_article_adjective", [])),
+        short_article_noun=tuple(g.get("short_article_noun", [])),
         name_markers=tuple(p.lower() for p in s.get("name_markers", [])),
         adverbials=tuple(sorted({_words(p) for p in g.get("cue_adverbials", [])}, key=len, reverse=True)),
         relative_adverbs=frozenset(p.lower() for p in g.get("relative_adverbs", [])),
