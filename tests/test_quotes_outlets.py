@@ -441,3 +441,15 @@ def test_what_becomes_clear_from_a_text_is_its_authors() -> None:
     assert sources(doc) == ["ведомството"]
     assert quotes(run("В предложението на ЕС е предвидено, че Северна Ирландия ще остане в митническия съюз.")) == [
         ("Северна Ирландия ще остане в митническия съюз", "предложението на ЕС")]
+
+
+def test_an_outlet_noun_before_a_persons_name_is_the_outlet_named_before() -> None:
+    """Stop 45 (blind round 16): "Според изданието Тръмп се опитвал ..." is the paper named before ("Уолстрийт
+    джърнъл"), not Trump (the tagger had read the name after the noun as the outlet's own), and what it says begins
+    with him."""
+    doc = run('Тръмп настоява, съобщи в. "Уолстрийт джърнъл". Според изданието Тръмп се опитвал да убеди канцлера.')
+    assert sources(doc) == ["Уолстрийт джърнъл", "изданието"]
+    assert doc.sources[1].entity == doc.sources[0].entity
+    doc = run("Според агенцията Путин ще пристигне днес.")
+    assert sources(doc) == ["агенцията"]
+    assert quotes(doc) == [("Путин ще пристигне днес", "агенцията")]

@@ -1154,6 +1154,10 @@ class Finder:
     def _is_outlet(self, eid: str | None) -> bool:
         return self._kind(eid) in MEDIA_KINDS
 
+    def _entity_type(self, eid: str | None) -> str | None:
+        ent = self.doc.entities.get(eid) if eid else None
+        return ent.type if ent is not None else None
+
     def _kind(self, eid: str | None) -> str | None:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.kind if ent is not None else None
@@ -1209,6 +1213,8 @@ class Finder:
                 # премиера X", "Израелското правителство ..."), not as "началникът на полицията X"
                 head = _has_seq(lows[:1], lex.institutions) or (
                     b - a > 1 and toks[a].text[:1].isupper() and (lows[1],) in lex.institutions)
+                if head and b - a > 1 and lows[0] in lex.agency_nouns and m.span[0] == toks[a + 1].s:
+                    return self.resolve(toks, (a, a + 1), st)  # "Според агенцията Путин ще ...": the outlet alone
                 return NP(span, "name", m.entity, institution=head, core=span if head else m.span)
             state = m.type == "LOC" and self._kind(m.entity) == "country"  # a state speaks, it is not an outlet
             return NP(span, "name", m.entity, institution=not state and (inst or m.type in ("ORG", "LOC")),
@@ -1230,6 +1236,16 @@ class Finder:
                     if not named or named[-1] is not toks[k - 1]:
                         named = []
                     named.append(t)
+            if named and any((m.type == "PER" or self._entity_type(m.entity) == "PER")
+                             and m.span[0] <= named[0].s < m.span[1] for m in self.mentions_in(named[0].s, named[-1].e)):
+                # "Според изданието Тръмп се опитвал ...": a person after the noun begins the clause; the noun is the
+                # outlet named before (stop 45)
+                noun = next(k for k in range(a, b) if lows[k - a] in lex.agency_nouns)
+                if noun < b - 1 and toks[noun + 1].s >= named[0].s:
+                    if st.last_agency is not None:
+                        return self.resolve(toks, (a, noun + 1), st)
+                    cut = (span[0], toks[noun].e)
+                    return NP(cut, "agency_noun", None, agency=self.text[cut[0]:cut[1]], core=cut)
             if named:  # "the official IRNA news agency", "агенция ИРНА": an agency of its own, not the last one
                 core = (named[0].s, named[-1].e)
                 name = self.text[core[0]:core[1]]
@@ -2805,6 +2821,11 @@ class Finder:
             # (whom it was said to: "Как сообщил журналистам X")
             a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
+            if np is not None and cj < k and np.span[1] < toks[k - 1].s and (j := next(
+                    j for j in range(cj, k) if toks[j].s >= np.span[1])) < k and any(
+                    m.span[0] == toks[j].s and (m.type == "PER" or self._entity_type(m.entity) == "PER")
+                    for m in self.mentions_in(toks[j].s, toks[j].e)):
+                k = j  # "Според агенцията | Путин ще ...": the person after the outlet's noun is what was said
         if np is not None and np.kind == "phrase" and np.entity is None and not np.institution and (info := next((
                 j for j in range(cj, min(k, y - 2)) if toks[j].low in lex.info_nouns and toks[j + 1].low in
                 lex.genitive), None)) is not None and (np2 := self.resolve(toks, (info + 2, max(k, self._np_guess(
