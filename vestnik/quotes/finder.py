@@ -1065,8 +1065,9 @@ class Finder:
 
     def _outlet_noun_phrase(self, toks: list[Tok], k: int, end: int) -> NP | None:
         """The outlet a phrase ending in its definite noun names, with no name after it ("обясни говорител ... пред
-        агенцията", "обяснява аналитикът пред руския ежедневник"): the agency or paper the text named before (stop 45;
-        every annotator of eval/bggold marks it). An indefinite noun ("пред медия") names none."""
+        агенцията", "обяснява аналитикът пред руския ежедневник"): a source, as every annotator of eval/bggold marks it
+        (stop 45), its entity left open (the outlet the text named before, which this reading does not track). An
+        indefinite noun ("пред медия") names none."""
         lex, i = self.lex, end - 1
         if i <= k or not toks[i].word or toks[i].low not in lex.agency_nouns or toks[i].low in lex.plural_agency_nouns \
                 or (end < len(toks) and toks[end].low in lex.genitive):  # "за сайта на партията": its owner's
@@ -1154,9 +1155,11 @@ class Finder:
     def _is_outlet(self, eid: str | None) -> bool:
         return self._kind(eid) in MEDIA_KINDS
 
-    def _entity_type(self, eid: str | None) -> str | None:
-        ent = self.doc.entities.get(eid) if eid else None
-        return ent.type if ent is not None else None
+    def _person(self, m: Mention) -> bool:
+        """A mention of a person: by its tag, or by its entity when the tagger read the name as something else
+        ("изданието Тръмп" tagged PRO, linked to Donald Trump)."""
+        ent = self.doc.entities.get(m.entity) if m.entity else None
+        return m.type == "PER" or (ent is not None and ent.type == "PER")
 
     def _kind(self, eid: str | None) -> str | None:
         ent = self.doc.entities.get(eid) if eid else None
@@ -1236,8 +1239,8 @@ class Finder:
                     if not named or named[-1] is not toks[k - 1]:
                         named = []
                     named.append(t)
-            if named and any((m.type == "PER" or self._entity_type(m.entity) == "PER")
-                             and m.span[0] <= named[0].s < m.span[1] for m in self.mentions_in(named[0].s, named[-1].e)):
+            if named and any(self._person(m) and m.span[0] <= named[0].s < m.span[1]
+                             for m in self.mentions_in(named[0].s, named[-1].e)):
                 # "Според изданието Тръмп се опитвал ...": a person after the noun begins the clause; the noun is the
                 # outlet named before (stop 45)
                 noun = next(k for k in range(a, b) if lows[k - a] in lex.agency_nouns)
@@ -2287,7 +2290,7 @@ class Finder:
         """The complementizer of a noun cue's clause written after a comma, and who the noun is of: "твърдения, че
         ...", "изявлението на министъра, че ..." (his; up to five words of genitive), else None."""
         lex, np, k = self.lex, None, cj
-        if k < y and toks[k].low in lex.genitive and lex.genitive:
+        if k < y and toks[k].low in lex.genitive:
             end = next((m for m in range(k + 1, min(y, k + 7)) if toks[m].text == ","), None)
             if end is None or end == k + 1:
                 return None
@@ -2823,8 +2826,7 @@ class Finder:
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
             if np is not None and cj < k and np.span[1] < toks[k - 1].s and (j := next(
                     j for j in range(cj, k) if toks[j].s >= np.span[1])) < k and any(
-                    m.span[0] == toks[j].s and (m.type == "PER" or self._entity_type(m.entity) == "PER")
-                    for m in self.mentions_in(toks[j].s, toks[j].e)):
+                    m.span[0] == toks[j].s and self._person(m) for m in self.mentions_in(toks[j].s, toks[j].e)):
                 k = j  # "Според агенцията | Путин ще ...": the person after the outlet's noun is what was said
         if np is not None and np.kind == "phrase" and np.entity is None and not np.institution and (info := next((
                 j for j in range(cj, min(k, y - 2)) if toks[j].low in lex.info_nouns and toks[j + 1].low in
