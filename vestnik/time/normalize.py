@@ -276,11 +276,9 @@ def dmy(b: Bound, c: Ctx) -> Result:
     if not isinstance(d, int) or not 1 <= d <= 31 or m is None:
         return None
     y = b.get("YEAR")
-    if y is None and (mod := _mod(b)) is not None:  # "28 март тази година": the year the words name
-        ry = rel_value(c.anchor, "Y", mod)
-        return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
-    if y is None and b.get("RELYEAR") is not None:  # "на 29 март догодина": the year it names
-        ry = rel_value(c.anchor, "Y", b.get("RELYEAR"))
+    if y is None and (rel := b.get("RELYEAR") if (mod := _mod(b)) is None else mod) is not None:
+        # "на 29 март догодина", "28 март тази година": the year the words name
+        ry = rel_value(c.anchor, "Y", rel)
         return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
     if y is None:
         y = year_for(c.anchor, m, d, c.tense())
