@@ -456,3 +456,34 @@ def test_an_outlet_noun_before_a_persons_name_is_the_outlet_named_before() -> No
     doc = run("Според агенцията Путин ще пристигне днес.")
     assert sources(doc) == ["агенцията"]
     assert quotes(doc) == [("Путин ще пристигне днес", "агенцията")]
+
+
+def test_a_page_that_lost_its_opening_marks_reads_as_if_it_had_none() -> None:
+    """Stop 46: 53 of the 918 BSNLP reports keep only the closing marks of their quoted names ("информират Ведомости“
+    и Интерфакс“"); a closing mark with nothing open is no token, so that a name and its verb meet."""
+    doc = run("Меркел не се отказала от проекта, съобщава БГНЕС. Уолстрийт джърнъл“ отбелязва, че Меркел е готова на "
+              "отстъпки.")
+    assert ("Меркел е готова на отстъпки", "Уолстрийт джърнъл") in quotes(doc)
+    assert "Уолстрийт джърнъл" in sources(doc)
+    doc = run("Проектът ще струва 9,5 млрд. евро, информират Ведомости“ и Интерфакс“, като се позовават на информация "
+              "от Газпром“.")
+    assert sources(doc) == ["Ведомости", "Интерфакс", "Газпром"]
+    assert [doc.sources[k].cites for k in (0, 1)] == [2, 2]
+
+
+@pytest.mark.parametrize("body", ["Министрите искат да запазят митническия съюз, отбелязва „Телеграф“.",
+                                  "Министрите искат да запазят митническия съюз, отбелязва Телеграф”."])
+def test_a_title_the_kb_does_not_place_after_a_speech_verb_is_an_outlet(body: str) -> None:
+    """Stop 46: "Телеграф" is two papers (the KB places neither alone); the tagger's title (PRO) after a speech verb
+    is an outlet and a source; a quoted party ("заяви „Възраждане“", ORG) stays a speaker only."""
+    doc = run(body)
+    assert sources(doc) == ["Телеграф"]
+    assert quotes(doc)[0][0] == "Министрите искат да запазят митническия съюз"
+    assert sources(run("Министрите искат да запазят митническия съюз, заяви „Възраждане“.")) == []
+
+
+def test_a_rumour_clause_ends_before_the_outlet_that_reports_it() -> None:
+    """Stop 46: the clause of "твърдения, че ..." ends before a trailing "..., пише „Индипендънт“" (it took the
+    reporting clause in)."""
+    doc = run("Това предизвика вълнения в партията и дори твърдения, че Мей може да бъде сменена, пише „Индипендънт“.")
+    assert ("Мей може да бъде сменена", None) in quotes(doc)
