@@ -213,3 +213,16 @@ def test_words_only_a_rule_names_still_find_the_text() -> None:
     none but "етап" and "момент" (words of their own category, not a rule's literals, which find nothing)."""
     doc = run("Заглавие\n\nОт министерството съобщиха, че на този етап няма яснота.", published="2018-10-04")
     assert texts(doc) == [("този етап", "PRESENT_REF")]
+
+
+def test_then_opening_a_sentence_is_the_time_named_before_it() -> None:
+    """Stop 46: "Тогава" opening a sentence is the date named just before (the annotators of eval/bggold mark 5 of 8,
+    with its value); inside a sentence, with nothing dated before, or far from it (a conditional "in that case") it
+    is left out."""
+    doc = run("Заглавие\n\nСанкциите бяха наложени през лятото на 2017 г. Тогава в ЕС коментираха, че са оправдани. "
+              "Той тогава каза, че ще анализира документа.", published="2018-01-31")
+    assert texts(doc) == [("лятото на 2017 г.", "2017-SU"), ("Тогава", "2017-SU")]
+    assert texts(run("Заглавие\n\nТогава в ЕС коментираха, че са оправдани.", published="2018-01-31")) == []
+    far = "Заглавие\n\nПроектът бе одобрен през 2012 г. " + "Преговорите продължават без яснота. " * 10 + \
+        "Тогава процесът може да бъде спрян."
+    assert texts(run(far, published="2018-01-31")) == [("2012 г.", "2012")]

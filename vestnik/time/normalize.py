@@ -867,9 +867,16 @@ def present(b: Bound, c: Ctx) -> Result:
     return "DATE", "PRESENT_REF"
 
 
+ANAPHOR = "ANAPHOR"  # a value the time stage replaces with the time named before (vestnik.time.stage.resolve_anaphors)
+
+
+def anaphor(b: Bound, c: Ctx) -> Result:
+    return "DATE", ANAPHOR
+
+
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
                                         duration_one,
-                                        clock_day, noon, present, night_before, duration_range)})
+                                        clock_day, noon, present, anaphor, night_before, duration_range)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:
