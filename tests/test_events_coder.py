@@ -1199,3 +1199,18 @@ def test_bulgarian_demands_conditions_custody_deals_and_going_back() -> None:
     assert coded("Райънеър купува авиокомпанията на Ники Лауда.") == [("купува авиокомпанията", "AGREE")]
     assert coded("Някои се върнаха при близки в Берлин.") == []
     assert coded("Тя отрича обвиненията в оскърбяване на пророка.") == [("отрича обвиненията", "REJECT")]
+
+
+def test_a_sanction_in_prospect_is_a_threat_and_one_about_to_come_is_the_sanction() -> None:
+    """Stop 46 (blind round 17 and eval/bggold, 12 of 12): a sanction said to be possible, not ruled out or feared is
+    THREATEN; one the speaker is about to impose ("на път да") or will impose ("ще") is the sanction."""
+    def coded(text: str) -> list[tuple[str, str]]:
+        doc = vestnik.extract(text, published="2018-05-17", lang="bg")
+        return [(doc.span_text(e.span), e.type) for e in doc.events]
+
+    assert coded("САЩ не изключват санкции срещу компаниите.") == [("санкции", "THREATEN")]
+    assert coded("Всеки проект може да бъде засегнат от санкции.") == [("санкции", "THREATEN")]
+    assert coded("Вашингтон разглежда възможността да наложи санкции срещу проекта.") == [
+        ("наложи санкции", "THREATEN")]
+    assert coded("САЩ са на път да наложат санкции на енергийни компании.") == [("наложат санкции", "SANCTION")]
+    assert coded("САЩ ще наложат санкции на компанията.") == [("наложат санкции", "SANCTION")]

@@ -1013,6 +1013,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
                     # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
+            if code[:2] == "16" and lex.possible and {w for _, _, w in toks[max(0, i - 6) : i]} & lex.possible:
+                code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
             negated = _negated(lex, toks, i)
             refused = negated and bool(lex.refused) and i > 0 and toks[i - 1][2] in lex.refusal \

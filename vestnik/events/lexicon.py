@@ -84,6 +84,7 @@ class Lexicon:
     intent: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()  # the plain future among the intent words ("will", "ще")
     hedge: frozenset[str] = frozenset()
+    possible: frozenset[str] = frozenset()  # a sanction in reach of these is threatened, not imposed
     negation: frozenset[str] = frozenset()
     #: a noun cue with the article ("задържането") whose act the text has already coded refers back to it
     definite_endings: tuple[str, ...] = ()
@@ -389,6 +390,7 @@ def load(lang: str) -> Lexicon | None:
         lex.intent = frozenset(m.get("intent", []))
         lex.future = frozenset(m.get("future", []))
         lex.hedge = frozenset(m.get("hedge", []))
+        lex.possible = frozenset(m.get("possible", []))
         lex.negation = frozenset(m.get("negation", []))
         lex.definite_endings = tuple(m.get("definite_endings", []))
         lex.verbal_noun_endings = tuple(m.get("verbal_noun_endings", []))
