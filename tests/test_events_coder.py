@@ -1214,3 +1214,17 @@ def test_a_sanction_in_prospect_is_a_threat_and_one_about_to_come_is_the_sanctio
         ("наложи санкции", "THREATEN")]
     assert coded("САЩ са на път да наложат санкции на енергийни компании.") == [("наложат санкции", "SANCTION")]
     assert coded("САЩ ще наложат санкции на компанията.") == [("наложат санкции", "SANCTION")]
+
+
+def test_a_charge_a_court_tried_riots_and_a_complaint_filed() -> None:
+    """Stop 46 (round 17 and eval/bggold): "по обвинението" is the charge tried (no accusation; 0 of 8 coded),
+    riots and stones thrown in any tense are a violent protest, a complaint filed against someone an accusation."""
+    def coded(text: str) -> list[tuple[str, str]]:
+        doc = vestnik.extract(text, published="2018-11-03", lang="bg")
+        return [(doc.span_text(e.span), e.type) for e in doc.events]
+
+    assert coded("Съдът оправда Асия Биби по обвинението за светотатство.") == [("оправда", "CONCEDE")]
+    assert coded("Протести и размирици в Пакистан.") == [("Протести", "PROTEST"), ("размирици", "PROTEST")]
+    assert coded("Те хвърляха камъни по полицаите.") == [("хвърляха камъни", "PROTEST")]
+    assert coded("Срещу мъжа е подадено оплакване за нарушаване на правилата.") == [
+        ("подадено оплакване", "ACCUSE")]
