@@ -487,3 +487,14 @@ def test_a_rumour_clause_ends_before_the_outlet_that_reports_it() -> None:
     reporting clause in)."""
     doc = run("Това предизвика вълнения в партията и дори твърдения, че Мей може да бъде сменена, пише „Индипендънт“.")
     assert ("Мей може да бъде сменена", None) in quotes(doc)
+
+
+def test_a_body_the_kb_lacks_speaking_through_its_people_is_a_source() -> None:
+    """Stop 46 (round 17; eval/bggold: 8 of 8 "От X съобщиха" are sources): "От Летище София уточниха" is a body
+    speaking through its people, a source though the KB does not know it; "Летищните власти уточниха" too. A place
+    ("Официални лица от Париж и Лондон") and a person are not."""
+    doc = run("Самолетът се е пренасочил към Букурещ. Летищните власти уточниха, че действието е предприето по "
+              "преценка на пилота. От Летище София уточниха, че в момента обстановката е нормална.")
+    assert sources(doc) == ["Летищните власти", "Летище София"]
+    assert sources(run("Официални лица от Париж и Лондон подчертаха, че двете страни ще работят заедно.")) == []
+    assert sources(run("От Иван Петров заявиха, че няма проблем.")) == []

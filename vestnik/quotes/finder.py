@@ -1170,6 +1170,11 @@ class Finder:
         ent = self.doc.entities.get(m.entity) if m.entity else None
         return m.type == "PER" or (ent is not None and ent.type == "PER")
 
+    def _known_place(self, m: Mention) -> bool:
+        """A mention of a city, region or country the KB places (a government speaks "from" none of them by name)."""
+        ent = self.doc.entities.get(m.entity) if m.entity else None
+        return ent is not None and ent.type == "LOC" and bool(ent.codes or ent.country)
+
     def _kind(self, eid: str | None) -> str | None:
         ent = self.doc.entities.get(eid) if eid else None
         return ent.kind if ent is not None else None
@@ -2952,6 +2957,9 @@ class Finder:
         if m is None or m.group(1).lower() not in self.lex.source_preps:
             return False
         ent = self.doc.entities.get(np.entity) if np.entity else None
+        if ent is None and np.kind == "name":  # "От Летище София уточниха": a body the KB lacks; not a person, and
+            return not any(self._person(m) or self._known_place(m)  # not "(лица) от Париж и Лондон", a place
+                           for m in self.mentions_in(*np.span))
         return (ent.type != "PER") if ent is not None else np.institution or np.kind == "role"
 
     def _statement_owner(self, toks: list[Tok], np: NP, cls: str, st: State) -> NP | None:
