@@ -3008,7 +3008,10 @@ class Finder:
     def _titled(self, np: NP) -> bool:
         """Whether the tagger reads the phrase as one title (PRO: a paper, a show, a product) and nothing else."""
         ms = self.mentions_in(*np.span)
-        return len(ms) == 1 and ms[0].type == "PRO"
+        if len(ms) != 1 or ms[0].type != "PRO":
+            return False
+        return not self.text[np.span[0]:ms[0].span[0]].strip("„“”\"«» ") and \
+            not self.text[ms[0].span[1]:np.span[1]].strip("„“”\"«» ")  # the title and its marks, nothing more
 
     def _outlet(self, np: NP) -> NP:
         """The phrase as an outlet's name (written without its marks, or with only the closing one left)."""
