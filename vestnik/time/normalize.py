@@ -628,6 +628,12 @@ def set_unit(b: Bound, c: Ctx) -> Result:
     return ("SET", v) if v else None
 
 
+def per_unit(b: Bound, c: Ctx) -> Result:
+    """ "на година", "на месец": a quantity per calendar unit (not "на час", a speed's, nor a decade's)."""
+    unit = b.get("UNIT1")
+    return ("SET", v) if unit in ("Y", "M", "W", "D") and (v := _dur(1, unit)) else None
+
+
 def set_word(b: Bound, c: Ctx) -> Result:
     return "SET", str(b.get("SETW"))
 
@@ -709,7 +715,8 @@ def _age_before(b: Bound, c: Ctx) -> bool:
     if not ages or b.get("UNIT", "UNITS") != "Y":
         return False
     k = c.toks.index(b.toks()[0])
-    return any(t.low in ages for t in c.toks[max(0, k - 1) : k + 1])
+    at = next((i for i in range(max(0, k - 1), k + 1) if c.toks[i].low in ages), None)
+    return at is not None and not (at > 0 and c.toks[at - 1].low in c.lex.settings.get("age_not_after", ()))
 
 
 def _age_of_person(b: Bound, c: Ctx) -> bool:
@@ -735,10 +742,16 @@ def duration(b: Bound, c: Ctx) -> Result:
         if b.has("UNITS"):
             return ("DURATION", v) if (v := _dur("X", units[0])) else None
         return ("DURATION", v) if (v := _dur(1, units[0])) else None
-    if any(isinstance(n, int) and n >= 1000 for n in nums):
-        return None  # "2023 г. и 2024 г." are years, not a duration
+    if any(isinstance(n, int) and 1000 <= n <= 2199 and units[min(k, len(units) - 1)] in ("Y", "DE", "CE")
+           for k, n in enumerate(nums)):
+        return None  # "2023 г. и 2024 г." are years, not a duration ("3000 дни" is one: stop 46)
     if len(units) == 1:
         return ("DURATION", v) if (v := _dur(nums[0], units[0])) else None
+    return _sum(nums, units)
+
+
+def _sum(nums: list[Any], units: list[str]) -> Result:
+    """One duration of several units ("две години и три месеца" P2Y3M)."""
     parts = [_dur(n, u) for n, u in zip(nums, units, strict=False)]
     if any(p is None for p in parts) or any("X" in p for p in parts if p):
         return None
@@ -752,6 +765,11 @@ def duration(b: Bound, c: Ctx) -> Result:
         else:
             head += body
     return "DURATION", head + (("T" + tail) if tail else "")
+
+
+def duration_one_and(b: Bound, c: Ctx) -> Result:
+    """ "година и девет месеца": one of the first unit and a number of the second (P1Y9M)."""
+    return _sum([1, *b.all("NUM")], [b.get("UNIT1"), *b.all("UNIT", "UNITS")])
 
 
 def duration_phrase(b: Bound, c: Ctx) -> Result:
