@@ -1228,3 +1228,19 @@ def test_a_charge_a_court_tried_riots_and_a_complaint_filed() -> None:
     assert coded("Те хвърляха камъни по полицаите.") == [("хвърляха камъни", "PROTEST")]
     assert coded("Срещу мъжа е подадено оплакване за нарушаване на правилата.") == [
         ("подадено оплакване", "ACCUSE")]
+
+
+def test_an_upheld_sentence_a_disagreement_and_doubts_voiced() -> None:
+    """Stop 46: "потвърди присъдата" (a row listed "смъртното наказание" among its alternatives, which made it two
+    words in a row and matched nothing: 6 of 6 upheld sentences of eval/bggold and rounds 17-18 missed), "не е
+    съгласна" (REJECT, 2 of 2), "изрази съмнения" (ACCUSE 110)."""
+    def coded(text: str) -> list[tuple[str, str]]:
+        doc = vestnik.extract(text, published="2018-11-03", lang="bg")
+        return [(doc.span_text(e.span), e.type) for e in doc.events]
+
+    assert coded("През 2014 г. Апелативният съд потвърди присъдата.") == [("потвърди присъдата", "COERCE")]
+    assert coded("През 2014 г. смъртната присъда е потвърдена от Върховния съд.") == [
+        ("присъда е потвърдена", "COERCE")]
+    assert coded("Съдът потвърди смъртното наказание.") == [("потвърди смъртното наказание", "COERCE")]
+    assert coded("Франция не е съгласна.") == [("не е съгласна", "REJECT")]
+    assert coded("Литва изрази съмнения по проекта.") == [("изрази съмнения", "ACCUSE")]
