@@ -106,6 +106,11 @@ def _bg_split(text: str) -> list[str]:
     ("Макрон: Лондон няма да има пълен достъп", ["Макрон:", "Лондон няма да има пълен достъп"]),
     ("Представители на Investor.bg - 13 Февруари 15:32 Властите очакват ръст.",
      ["Представители на Investor.bg - 13 Февруари 15:32", "Властите очакват ръст."]),
+    # an outlet's Latin name after its verb, where a page lost the full stop (stop 46); a clause opened by "Според"
+    # or "В" and a Latin name goes on
+    ("Мей трябва да уволни Робинс, пише британският вестник The Sunday Times Тереза Мей е предупредена.",
+     ["Мей трябва да уволни Робинс, пише британският вестник The Sunday Times", "Тереза Мей е предупредена."]),
+    ("Според The Guardian Тереза Мей ще подаде оставка.", ["Според The Guardian Тереза Мей ще подаде оставка."]),
 ])
 def test_btb_sentence_conventions(text: str, expected: list[str]) -> None:
     assert _bg_split(text) == expected

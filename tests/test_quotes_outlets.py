@@ -498,3 +498,13 @@ def test_a_body_the_kb_lacks_speaking_through_its_people_is_a_source() -> None:
     assert sources(doc) == ["Летищните власти", "Летище София"]
     assert sources(run("Официални лица от Париж и Лондон подчертаха, че двете страни ще работят заедно.")) == []
     assert sources(run("От Иван Петров заявиха, че няма проблем.")) == []
+
+
+def test_an_outlet_named_in_latin_letters_where_the_full_stop_was_lost() -> None:
+    """Stop 46 (blind round 19): one agency's pages end a report's first sentence with the outlet it cites and no full
+    stop ("..., пише британският вестник The Sunday Times Тереза Мей е предупредена ..."); the sentence ends at the
+    name, which is the source and the speaker of what comes before it."""
+    doc = run("Призовават Мей да уволни Робинс, пише британският вестник The Sunday Times Тереза Мей е предупредена, "
+              "че може да бъде отстранена.")
+    assert sources(doc) == ["The Sunday Times"]
+    assert quotes(doc)[0] == ("Призовават Мей да уволни Робинс", "британският вестник The Sunday Times")

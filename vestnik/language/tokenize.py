@@ -84,6 +84,9 @@ class SentenceCues:
     final_clitics: frozenset[str] = frozenset()
     #: capitalised words that go on a sentence after an abbreviation that may end one ("U.S. President")
     abbreviation_continues: frozenset[str] = frozenset()
+    #: verbs that name the outlet after a report ("..., пише британският вестник The Times"): an outlet's name in Latin
+    #: letters after one, before a capitalised word of the language's own script, ends the sentence
+    outlet_verbs: frozenset[str] = frozenset()
     #: a photo credit inside the text, "СНИМКА: РОЙТЕРС Канадският премиер ...": it ends at the credit (see
     #: ``credit``)
     credit: re.Pattern[str] | None = None
@@ -104,6 +107,7 @@ class SentenceCues:
                    tuple(d.get("clause_endings", [])), tuple(d.get("verb_word_endings", [])),
                    frozenset(d.get("final_clitics", [])),
                    frozenset(w.lower() for w in d.get("abbreviation_continues", [])),
+                   frozenset(d.get("outlet_verbs", [])),
                    credit_pattern(d.get("credit_labels", []), d.get("credits", [])))
 
 
@@ -133,6 +137,15 @@ _INF = 1 << 62
 _SPAN = re.Match.span
 _FIRST = itemgetter(0)
 _RUNS = {1: (1,), 2: (1,), 3: (3, 1), 4: (3, 1), 5: (5, 3, 1)}  # abbreviation lengths in tokens that fit a run
+
+
+def _after_outlet_verb(text: str, toks: list[Span], i: int, verbs: frozenset[str]) -> bool:
+    """Whether token i ends a run of Latin-script words (an outlet's name) that follows one of ``verbs`` within four
+    words ("пише британското издание The Telegraph")."""
+    j = i
+    while j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].isascii() and text[toks[j - 1][0]].isalnum():
+        j -= 1
+    return any(text[toks[k][0]:toks[k][1]].lower() in verbs for k in range(max(0, j - 5), j))
 
 
 class Tokenizer:
@@ -356,6 +369,9 @@ class Tokenizer:
             return False
         if quoted:  # a quoted name ("Нептюн събс") is far more common than a quoted sentence
             return tok.islower() and low in cues.clause_words and low not in cues.starters
+        if cues.outlet_verbs and tok.isascii() and tok[0].isupper() and not word.isascii() and \
+                _after_outlet_verb(text, toks, i, cues.outlet_verbs):
+            return True  # "..., пише британският вестник The Sunday Times Тереза Мей е предупредена ..."
         if low in cues.starters and not (len(word) == 1 and nxt2[:1].isupper()):  # not "ПРАВА И ЗАДЪЛЖЕНИЯ"
             return True
         # Взривиха БМВ …, Продадоха Пампорово … (but not an adjective: Тихоокеанският)

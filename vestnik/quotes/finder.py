@@ -278,6 +278,10 @@ class Finder:
         #: "след 2021 г. Директорът" (an end: a common word) from "2025 г. Русия" with the lemmatiser, which this
         #: split has not
         self.sentence_ends = {e for _s, e in doc.sentences}
+        #: ... and those it made after a name in Latin letters before a word in another script, with no mark
+        self.outlet_ends = sorted(e for e in self.sentence_ends if 0 < e < len(self.text) - 1 and self.text[e - 1]
+                                  .isascii() and self.text[e - 1].isalnum() and self.text[e] == " "
+                                  and not self.text[e + 1].isascii() and self.text[e + 1].isupper())
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
         for t in doc.times:  # (with the preposition TIMEX3 leaves out of the span: "в сряда" is when, as a whole)
@@ -437,6 +441,16 @@ class Finder:
         breaks = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
         if (glued := [(m.start(), m.end(), m.group()) for m in GLUED_BREAK.finditer(text, a, b)]):
             breaks = sorted(breaks + glued)
+        if self.outlet_ends:  # where the language layer ended a sentence after an outlet's name in Latin letters
+            # with no mark ("..., пише вестник The Sunday Times Тереза Мей е предупредена ...": a page that lost its
+            # full stop), this split ends it too
+            k = bisect_left(self.outlet_ends, a)
+            run = []
+            while k < len(self.outlet_ends) and self.outlet_ends[k] < b:
+                run.append((self.outlet_ends[k], self.outlet_ends[k], ""))
+                k += 1
+            if run:
+                breaks = sorted(breaks + run)
         credit = sentence_cues(self.lex.lang).credit
         if credit is not None and text.find(":", a, b) >= 0:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a credit
             breaks = sorted(breaks + [(m.end(), m.end(), ":") for m in credit.finditer(text, a, b)])
