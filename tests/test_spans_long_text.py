@@ -90,7 +90,9 @@ def test_a_text_without_sentence_punctuation_is_read_in_pieces(monkeypatch):
 
     files = sorted((SHARED / "eval" / "ner-bg" / "raw" / "brexit").glob("*.txt"))[:40]
     plain = "\n\n".join(f.read_text(encoding="utf-8") for f in files)
-    flat = re.sub(r"\s+", " ", re.sub(r"[.!?…]", "", plain)).strip()  # one paragraph, no sentence ends
+    # one paragraph, no sentence ends (nor an outlet's Latin name after its verb, "пише вестник The Times Тереза
+    # Мей ...", where the language layer ends a sentence that lost its full stop)
+    flat = re.sub(r"\s+", " ", re.sub(r"[.!?…]|[A-Za-z]+", "", plain)).strip()
     pipe = make_pipeline(disable=["quotes", "events", "stories"])
     lex = load_lexicon("bg")
 

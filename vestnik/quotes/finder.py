@@ -280,7 +280,7 @@ class Finder:
         self.sentence_ends = {e for _s, e in doc.sentences}
         #: ... and those it made after a name in Latin letters before a word in another script, with no mark
         self.outlet_ends = sorted(e for e in self.sentence_ends if 0 < e < len(self.text) - 1 and self.text[e - 1]
-                                  .isascii() and self.text[e - 1].isalnum() and self.text[e] == " "
+                                  .isascii() and self.text[e - 1].isalpha() and self.text[e] == " "
                                   and not self.text[e + 1].isascii() and self.text[e + 1].isupper())
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
