@@ -28,7 +28,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -318,10 +318,10 @@ class Finder:
         add, new = out.append, object.__new__
         # the tokens are filled in here as Tok.__init__ fills them, without calling the class: a class call runs
         # __init__ in a frame of its own, which cost more than the stores themselves (~170 tokens per article)
-        stray = self.stray
-        for s, e in map(_span, TOKEN.finditer(text, a, b)):
-            if s in stray:
-                continue
+        spans: Iterable[tuple[int, int]] = map(_span, TOKEN.finditer(text, a, b))
+        if self.stray:  # (most pages have none: their loop has no test)
+            spans = (se for se in spans if se[0] not in self.stray)
+        for s, e in spans:
             t = new(Tok)
             t.s = s
             t.e = e
