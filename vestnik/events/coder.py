@@ -1013,7 +1013,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
                     # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
-            if code[:2] == "16" and lex.possible and {w for _, _, w in toks[max(0, i - 6) : i]} & lex.possible:
+            before = {w for _, _, w in toks[max(0, i - 6) : i]}  # (the hedges' and the possibilities' reach)
+            if code[:2] == "16" and before & lex.possible:
                 code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
             negated = _negated(lex, toks, i)
@@ -1028,7 +1029,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if info.plover is None:
                 continue
             trig = (toks[i][0], toks[j - 1][1])
-            hedged = bool({w for _, _, w in toks[max(0, i - 6) : i]} & lex.hedge)
+            hedged = bool(before & lex.hedge)
             when = when_for(doc, trig)[0] if when_for is not None else doc.published
             evidence = f"lexicon:{lex.lang}:{p.source}" + (" (refused)" if refused else "")
             if (first := coded.get((item, info.code))) is not None and _names_again(lex, p, toks, i, j):

@@ -48,8 +48,8 @@ from vestnik.time.grammar import load_lexicon as load_time_lexicon
 # possessive repeats (the same matches: nothing follows that could take back a letter) spare the engine its
 # backtracking bookkeeping at every token
 # (a decimal comma inside a number is no clause break: "99,9 процента")
-_STRAY = "“”″"  # closing marks found written against a word with nothing open
 TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
+_STRAY = "“”″"  # closing marks found written against a word with nothing open
 SENT_END = frozenset(".!?…")
 DASHES = frozenset("-–—")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
@@ -444,12 +444,8 @@ class Finder:
         if self.outlet_ends:  # where the language layer ended a sentence after an outlet's name in Latin letters
             # with no mark ("..., пише вестник The Sunday Times Тереза Мей е предупредена ...": a page that lost its
             # full stop), this split ends it too
-            k = bisect_left(self.outlet_ends, a)
-            run = []
-            while k < len(self.outlet_ends) and self.outlet_ends[k] < b:
-                run.append((self.outlet_ends[k], self.outlet_ends[k], ""))
-                k += 1
-            if run:
+            here = self.outlet_ends[bisect_left(self.outlet_ends, a) : bisect_left(self.outlet_ends, b)]
+            if run := [(e, e, "") for e in here]:
                 breaks = sorted(breaks + run)
         credit = sentence_cues(self.lex.lang).credit
         if credit is not None and text.find(":", a, b) >= 0:  # "СНИМКА: РОЙТЕРС | Канадският премиер ...": a credit
@@ -1178,19 +1174,22 @@ class Finder:
     def _is_outlet(self, eid: str | None) -> bool:
         return self._kind(eid) in MEDIA_KINDS
 
+    def _entity(self, eid: str | None) -> Entity | None:
+        return self.doc.entities.get(eid) if eid else None
+
     def _person(self, m: Mention) -> bool:
         """A mention of a person: by its tag, or by its entity when the tagger read the name as something else
         ("изданието Тръмп" tagged PRO, linked to Donald Trump)."""
-        ent = self.doc.entities.get(m.entity) if m.entity else None
+        ent = self._entity(m.entity)
         return m.type == "PER" or (ent is not None and ent.type == "PER")
 
     def _known_place(self, m: Mention) -> bool:
         """A mention of a city, region or country the KB places (a government speaks "from" none of them by name)."""
-        ent = self.doc.entities.get(m.entity) if m.entity else None
+        ent = self._entity(m.entity)
         return ent is not None and ent.type == "LOC" and bool(ent.codes or ent.country)
 
     def _kind(self, eid: str | None) -> str | None:
-        ent = self.doc.entities.get(eid) if eid else None
+        ent = self._entity(eid)
         return ent.kind if ent is not None else None
 
     def resolve(self, toks: list[Tok], r: tuple[int, int] | None, st: State) -> NP | None:
@@ -2970,7 +2969,7 @@ class Finder:
         m = _WORD_BEFORE.search(self.text, max(0, np.span[0] - 8), np.span[0])
         if m is None or m.group(1).lower() not in self.lex.source_preps:
             return False
-        ent = self.doc.entities.get(np.entity) if np.entity else None
+        ent = self._entity(np.entity)
         if ent is None and np.kind == "name":  # "От Летище София уточниха": a body the KB lacks; not a person, and
             return not any(self._person(m) or self._known_place(m)  # not "(лица) от Париж и Лондон", a place
                            for m in self.mentions_in(*np.span))
