@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
@@ -22,6 +23,8 @@ from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lower_slice
+from vestnik.quotes.lexicon import Lexicon as QuotesLexicon
+from vestnik.quotes.lexicon import load_lexicon as load_quotes_lexicon
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
@@ -45,6 +48,7 @@ class Cand:
     sector: str | None
     is_place: bool = False
     is_person: bool = False
+    pronoun: bool = False  # ("я", "тя"): stands for its person, never part of another actor's phrase
 
 
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
@@ -175,6 +179,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
         if m.type == "ORG" and prep in _BESIDE:
             continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor
+        if m.type in ("PRO", "EVT") and code is None:
+            continue  # "санкции срещу „Северен поток 2“": a project, a product or an event is what is acted on or
+            # about, no one's actor (it had taken the place of the US as the source of those sanctions)
         if lex.street_words:
             p = m.span[0]
             while p > sent[0] and text[p - 1] in _QUOTE_MARKS:
@@ -653,7 +660,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if src is not None and src.span[1] <= trig[0]:
         # the source's own phrase names no target: "Върховният комисар на ООН за бежанците ... призова", "„Грийнпийс
         # – България“ разкритикува"
-        before = [c for c in before if c is src or not (src.span[1] <= c.span[0] and _in_phrase(
+        before = [c for c in before if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(
             doc.text, src.span[1], c.span[0]))]
     rest = [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
@@ -744,6 +751,9 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
     out: list[Cand] = []
     for c in before:
         prev = out[-1] if out else None
+        if c.pronoun or (prev is not None and prev.pronoun):
+            out.append(c)
+            continue
         if (prev is not None and not prev.sector and not prev.is_person and prev.country and _is_country(prev.entity)
                 and (c.is_person or c.sector) and c.country in (None, prev.country)
                 and _POSSESSIVE_GAP.fullmatch(text, prev.span[1], c.span[0])):
@@ -944,6 +954,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
+    genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
@@ -979,6 +990,14 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             p0 += 1
         pron = _pronoun_subject(doc, toks[p0], m_sorted, bisect_left(m_starts, sent[0])) if (
             lex.pronouns and toks[p0][2] in lex.pronouns) else []
+        # the clause's other pronouns as actors ("Върховният съд я оправда", "„Ние напускаме ЕС“, заяви Мей")
+        extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders) if (
+            lex.pronoun_gender or lex.first_person) else []
+        if extra and named is None:
+            named = _person_countries(doc, m_sorted)
+        for _k, c, _obj in extra:
+            if c.code is None and named and c.entity in named:
+                c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
@@ -1043,13 +1062,32 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # (across "че" too for a verb: "Той подчерта, че ще подкрепи протестиращите" has no subject of its own;
             # a reported clause that names one keeps it, _choose_actors; a noun is that clause's subject: "Той
             # заяви, че преговорите с Русия са невъзможни" are nobody's talks)
-            here = pron + cands if pron and _same_clause(lex, toks, 1, i, lex.complementizers if p.verbal
-                                                         else frozenset()) else cands
+            but = lex.complementizers if p.verbal else frozenset()
+            here = pron + cands if pron and _same_clause(lex, toks, 1, i, but) else cands
+            inverted = None
+            if extra:  # (a pronoun of the cue's own clause, before or after it, no comma between)
+                # ("работейки с нея, мюсюлманки я обвинили": one with whom no one acts, unless the cue takes it:
+                # "срещна се с нея")
+                add = [c for k, c, obj in extra if "," not in doc.text[min(c.span[1], trig[1]) : max(c.span[0], trig[0])]
+                       and ((k < i and _same_clause(lex, toks, k + 1, i, but))
+                            or (k >= j and _same_clause(lex, toks, j, k, but)))
+                       and not (k > 0 and toks[k - 1][2] in lex.pronoun_company and k - 1 != j)]
+                # "..., призова той пред журналисти": a subject right after the cue is its speaker, not its object
+                # (one followed by "да" is the subject of what is asked: "настояват тя да бъде обесена")
+                inverted = next((c for k, c, obj in extra if k == j and not obj and not (
+                    k + 1 < len(toks) and toks[k + 1][2] in INFINITIVE)), None)
+                add = [c for c in add if c is not inverted]
+                if add:
+                    here = sorted(here + add, key=lambda c: c.span[0])
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
+            if src is not None and any(obj and c is src for _k, c, obj in extra):
+                src, tgt = None, tgt or src  # "я обвиниха": the object pronoun is whom it was done to
+            if src is None and inverted is not None and not (tgt is not None and _same(tgt, inverted)):
+                src = inverted
             # "поиска убежище в САЩ, Великобритания и Канада", "Унгария и Полша блокираха бюджета": an act of each
             # coordinated actor is an event of its own (one source and one target per event, as CAMEO codes them)
             more_src = _coordinated(doc.text, cands, src, trig[0]) if src is not None and (
@@ -1117,6 +1155,61 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
             code, country, _kind = _entity_code(doc, m.entity)
             return [Cand((tok[0], tok[1]), code, m.entity, country, _sector_of(code), False, True)]
     return []
+
+
+@cache
+def _quotes_lexicon(lang: str) -> QuotesLexicon | None:
+    """The quotes pack's name endings tell a pronoun's person by gender (loaded once per process)."""
+    try:
+        return load_quotes_lexicon(lang)
+    except FileNotFoundError:
+        return None
+
+
+def _gender(doc: Document, qlex: QuotesLexicon, eid: str, genders: dict[str, str | None]) -> str | None:
+    """A person's gender by the fullest name the text gives them."""
+    if eid not in genders:
+        names = [(m.base or doc.text[m.span[0] : m.span[1]]) for m in doc.mentions if m.entity == eid
+                 and m.type == "PER" and m.form == "name"]
+        genders[eid] = qlex.name_gender(max(names, key=len).lower()) if names else None
+    return genders[eid]
+
+
+def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]], skip: int,
+                    m_sorted: list[Mention], m_starts: list[int], genders: dict[str, str | None],
+                    ) -> list[tuple[int, Cand, bool]]:
+    """The sentence's pronouns that stand for a person, as actors (token index, actor, whether an object): a
+    third-person one is the last person of its gender named before it (a woman's name must say so: "тя" is never
+    a man whose name tells nothing), a first-person one inside a direct quote its speaker."""
+    qlex = _quotes_lexicon(lex.lang)
+    out: list[tuple[int, Cand, bool]] = []
+    for t, (a, b, w) in enumerate(toks):
+        if t == skip:
+            continue
+        eid = None
+        if w in lex.pronoun_gender and qlex is not None:
+            want = lex.pronoun_gender[w]
+            n = bisect_left(m_starts, a)
+            while n > 0:
+                n -= 1
+                m = m_sorted[n]
+                if a - m.span[1] > ANTECEDENT_CHARS:
+                    break
+                if m.span[1] <= a and m.type == "PER" and m.entity and m.form in ("name", "role"):
+                    g = _gender(doc, qlex, m.entity, genders)
+                    if g == want or (g is None and want == "m"):
+                        eid = m.entity
+                        break
+        elif w in lex.first_person or w in lex.first_person_objects:
+            index = memo("events.quotes", doc.quotes, lambda qs: hold_index([q.span for q in qs]))
+            eid = next((q.speaker.entity for q in (doc.quotes[h] for h in holding(index, a, b))
+                        if q.direct and q.speaker.entity), None)
+        if eid is None or doc.entities.get(eid) is None:
+            continue
+        code, country, _kind = _entity_code(doc, eid)
+        out.append((t, Cand((a, b), code, eid, country, _sector_of(code), False, True, pronoun=True),
+                    w in lex.object_pronouns or w in lex.first_person_objects))
+    return out
 
 
 def _provenance(doc: Document, events: list[Event]) -> None:

@@ -108,6 +108,14 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
     pronoun_openers: frozenset[str] = frozenset()  # "По-късно той поиска ...": words before that pronoun
+    # third-person pronouns anywhere in a clause, by gender ("тя": "f", "го": "m"): the last person of that gender
+    # named before them ("Върховният съд я оправда"); objects ("я", "го") are targets, never sources
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
+    object_pronouns: frozenset[str] = frozenset()
+    pronoun_company: frozenset[str] = frozenset()  # "с нея": with whom, no one acted on, unless right after the cue
+    # first-person pronouns inside a direct quote are its speaker ("„Ние напускаме ЕС“, заяви Мей")
+    first_person: frozenset[str] = frozenset()
+    first_person_objects: frozenset[str] = frozenset()
     role_adjective_endings: tuple[str, ...] = ()  # "Сирийските местни власти": an adjective between country and role
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
@@ -406,6 +414,11 @@ def load(lang: str) -> Lexicon | None:
         lex.determiners = frozenset(m.get("determiners", []))
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
         lex.pronoun_openers = frozenset(m.get("subject_pronoun_openers", []))
+        lex.pronoun_gender = dict(m.get("pronoun_gender", {}))
+        lex.object_pronouns = frozenset(m.get("object_pronouns", []))
+        lex.pronoun_company = frozenset(m.get("pronoun_company", []))
+        lex.first_person = frozenset(m.get("first_person", []))
+        lex.first_person_objects = frozenset(m.get("first_person_objects", []))
         lex.role_adjective_endings = tuple(m.get("role_adjective_endings", []))
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))

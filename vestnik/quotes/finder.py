@@ -1369,18 +1369,9 @@ class Finder:
         """"f" or "m" by the person's fullest name in the text (its base form), by the pack's name endings."""
         if eid in self._genders:
             return self._genders[eid]
-        lex = self.lex
         names = [(m.base or self.text[m.span[0]:m.span[1]]) for m in self.mentions if m.entity == eid
                  and m.type == "PER" and m.form == "name"]
-        words = max(names, key=len).lower().split() if names else []
-        g = None
-        if words and lex.surname_gender:
-            last = words[-1]
-            g = next((sex for end, sex in lex.surname_gender if last.endswith(end) and len(last) > len(end) + 1), None)
-        if g is None and len(words) > 1 and lex.first_name_gender:
-            # a first name the pack knows, else a female ending ("Тереза"; English has none: "Hillary" is listed)
-            g = lex.first_name_gender.get(words[0], "f" if lex.female_first_endings and words[0].endswith(
-                lex.female_first_endings) else "") or None
+        g = self.lex.name_gender(max(names, key=len).lower()) if names else None
         self._genders[eid] = g
         return g
 

@@ -205,6 +205,20 @@ class Lexicon:
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
 
+    def name_gender(self, name: str) -> str | None:
+        """"f" or "m" of a person's name (its base form, lower case), by the pack's surname and first-name endings;
+        the quotes layer asks it of a pronoun speaker, the events layer of a pronoun actor."""
+        words = name.split()
+        g = None
+        if words and self.surname_gender:
+            last = words[-1]
+            g = next((sex for end, sex in self.surname_gender if last.endswith(end) and len(last) > len(end) + 1), None)
+        if g is None and len(words) > 1 and self.first_name_gender:
+            # a first name the pack knows, else a female ending ("Тереза"; English has none: "Hillary" is listed)
+            g = self.first_name_gender.get(words[0], "f" if self.female_first_endings and words[0].endswith(
+                self.female_first_endings) else "") or None
+        return g
+
     def is_role(self, word: str) -> bool:
         """Whether a lower-cased word names someone by office: a role stem ("министър...") or a role noun."""
         return self.role_word(word) or (word,) in self.roles
