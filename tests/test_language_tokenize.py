@@ -96,6 +96,9 @@ def _bg_split(text: str) -> list[str]:
      ["ОСНОВНИ ПРАВА И ЗАДЪЛЖЕНИЯ НА ГРАЖДАНИТЕ", "Посегателството върху живота се наказва."]),
     # … but names, captions and enumerations stay (ner-bg news text)
     ("Само в община Разлог има около 300 фирми.", ["Само в община Разлог има около 300 фирми."]),
+    # a name the word list knows as a common word, followed by a comma, goes on (stop 48: the acquittal's actors)
+    ("Върховният съд оправда Биби, а властите не смееха да я освободят.",
+     ["Върховният съд оправда Биби, а властите не смееха да я освободят."]),
     ("Снимка: Александър Михайлов", ["Снимка: Александър Михайлов"]),
     # ... but a photo credit in capitals or a known one ends where the text goes on (BSNLP pages saved with it)
     ("Джъстин Трюдо СНИМКА: РОЙТЕРС Канадският премиер каза, че преговорите вървят.",

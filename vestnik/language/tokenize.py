@@ -395,6 +395,8 @@ class Tokenizer:
             return verb or (clause and is_common(word))
         if not (tok.islower() or tok == ":"):
             return False
+        if nxt2 in (",", ";"):
+            return False  # a name the word list knows as a common word, mid-sentence: "Съдът оправда Биби, а ..."
         if verb and not is_common(low.capitalize()):
             return True
         if not is_common(word):
