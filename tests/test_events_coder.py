@@ -1291,3 +1291,12 @@ def test_people_by_what_they_are_and_no_project_as_actor() -> None:
     doc = vestnik.extract("Северен поток-2 е под натиск от датските власти.", published="2018-11-03", lang="bg")
     assert [(doc.span_text(e.span), e.source.span, e.target.code) for e in doc.events] == [
         ("под натиск", None, "DNKGOV")]
+
+
+def test_a_cue_that_holds_its_auxiliary_is_passive() -> None:
+    """Stop 48: "да бъде освободена", a cue generated with its auxiliary, is a passive like "е освободена" after a
+    separate auxiliary: its subject is whom it is done to (it had been the one who frees)."""
+    doc = vestnik.extract("Пакистанката Асия Биби трябва да бъде освободена незабавно.", published="2018-11-03",
+                          lang="bg")
+    freed = [e for e in doc.events if "освободена" in doc.span_text(e.span)]
+    assert [(e.source.span, e.target.code) for e in freed] == [(None, "PAK")]

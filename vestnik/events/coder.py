@@ -581,9 +581,13 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
     nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
-    passive = (verbal and any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti]) and ti < len(toks)
-               and toks[ti][2].endswith(lex.participle) and nxt not in INFINITIVE
-               and doc.text[trig[0] : trig[1]].split()[-1].lower() not in INFINITIVE)  # ("is committed to opening")
+    last = doc.text[trig[0] : trig[1]].split()[-1].lower()
+    passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
+               and ((any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti])  # opening")
+                     and toks[ti][2].endswith(lex.participle))
+                    # a cue that holds its auxiliary ("да бъде освободена", generated from the verb's participle)
+                    or (toks[ti][2] in lex.passive and trig[1] - trig[0] > len(toks[ti][2])
+                        and last.endswith(lex.participle))))
     # "фирми от Китай, Индия и Иран, обвинени, че доставят ...": a participle after a comma describes the noun
     # before it, which it was done to (bg/ru; English has its own reduced-relative rule in _matches)
     reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
