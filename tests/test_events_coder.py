@@ -1300,3 +1300,12 @@ def test_a_cue_that_holds_its_auxiliary_is_passive() -> None:
                           lang="bg")
     freed = [e for e in doc.events if "освободена" in doc.span_text(e.span)]
     assert [(e.source.span, e.target.code) for e in freed] == [(None, "PAK")]
+
+
+def test_a_body_the_kb_lacks_is_of_the_country_its_name_ends_with() -> None:
+    """Stop 48: "Върховният съд на Пакистан", one ORG name to the tagger and unknown to the KB, is Pakistan's court
+    (PAKJUD); it had taken the country of the sentence or the document (BELJUD, NGAJUD in reports from Brussels)."""
+    doc = vestnik.extract("Белгийски депутати приветстваха решението. Върховният съд на Пакистан отмени присъдата.",
+                          published="2018-11-03", lang="bg")
+    assert [(doc.span_text(e.span), e.source.code) for e in doc.events if "отмени" in doc.span_text(e.span)] == [
+        ("отмени присъдата", "PAKJUD")]

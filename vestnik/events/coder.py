@@ -17,7 +17,7 @@ from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
-from vestnik.entities.api import kb_entry
+from vestnik.entities.api import get_kb, kb_entry
 from vestnik.entities.kb import MEDIA_KINDS, cameo_countries
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
@@ -84,6 +84,29 @@ def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None
 #: a city that stands for the organisation seated there more than for its country's government
 #: ("Брюксел настоява", "Brussels insists": the EU)
 _SEAT_OF = {"vk:brussels": "IGOEUREEC"}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every name of a country in the KB, case-folded, to its CAMEO country code (loaded once per process)."""
+    out: dict[str, str] = {}
+    for iso3, e in get_kb().by_iso3.items():
+        for _lang, name in e.all_names():
+            out.setdefault(name.casefold(), cameo_countries().get(iso3, iso3))
+    return out
+
+
+def _country_named_last(name: str) -> str | None:
+    """The country a body's name ends with after "на"/"of" ("Върховният съд на Пакистан", "Supreme Court of
+    Pakistan"), which the tagger gives as part of one ORG name."""
+    words = name.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _OF_COUNTRY:
+            return _country_names().get(" ".join(words[k + 1 :]).strip(_QUOTE_MARKS).casefold())
+    return None
+
+
+_OF_COUNTRY = frozenset({"на", "of"})
 
 
 def _sector_of(code: str | None) -> str | None:
@@ -204,7 +227,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # ("Окръжният съд в Благоевград"), of the country its adjective names ("Датският парламент")
             if sector is not None:
                 country = next((_entity_code(doc, d.entity)[1] for d in ments if d.form == "derived"
-                                and m.span[0] <= d.span[0] < m.span[1]), None)
+                                and m.span[0] <= d.span[0] < m.span[1]), None) or _country_named_last(
+                    text[m.span[0] : m.span[1]])  # ("Върховният съд на Пакистан": the tagger's one name)
                 code = country + sector if country else None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER"))
