@@ -49,6 +49,7 @@ class Cand:
     is_place: bool = False
     is_person: bool = False
     pronoun: bool = False  # ("я", "тя"): stands for its person, never part of another actor's phrase
+    objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
 
 
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
@@ -588,6 +589,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
     actors = _in_clause(doc, lex, actors, trig, sent, toks)
+    objects = [c for c in actors if c.objective and c.span[1] <= trig[0]]  # ("ще й забрани": her, before the cue)
+    actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
     before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
                           lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
@@ -690,7 +693,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # – България“ разкритикува"
         before = [c for c in before if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(
             doc.text, src.span[1], c.span[0]))]
-    rest = [c for c in after if c is not src] + [c for c in before if c is not src]
+    rest = objects + [c for c in after if c is not src] + [c for c in before if c is not src]
     if src is None:
         return None, rest[0] if rest else None
 
@@ -1235,8 +1238,9 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
         if eid is None or doc.entities.get(eid) is None:
             continue
         code, country, _kind = _entity_code(doc, eid)
-        out.append((t, Cand((a, b), code, eid, country, _sector_of(code), False, True, pronoun=True),
-                    w in lex.object_pronouns or w in lex.first_person_objects))
+        obj = w in lex.object_pronouns or w in lex.first_person_objects
+        out.append((t, Cand((a, b), code, eid, country, _sector_of(code), False, True, pronoun=True, objective=obj),
+                    obj))
     return out
 
 
