@@ -508,3 +508,12 @@ def test_an_outlet_named_in_latin_letters_where_the_full_stop_was_lost() -> None
               "че може да бъде отстранена.")
     assert sources(doc) == ["The Sunday Times"]
     assert quotes(doc)[0] == ("Призовават Мей да уволни Робинс", "британският вестник The Sunday Times")
+
+
+def test_a_site_named_by_its_domain_is_a_source() -> None:
+    """Stop 48 (round 21): "цитиран от zw.it" — a site's domain in a top-level domain the pattern lacked (.it) was
+    no source; "съобщи finanz.ru" always was."""
+    doc = run("„Съгласен съм, че той трябва да бъде проучен“, заяви Маас, цитиран от zw.it.")
+    assert sources(doc) == ["zw.it"]
+    assert quotes(doc) == [("Съгласен съм, че той трябва да бъде проучен", "Маас")]
+    assert sources(run("Цените на газа ще растат, съобщи finanz.ru.")) == ["finanz.ru"]

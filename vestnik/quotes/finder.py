@@ -121,7 +121,10 @@ CREDIT = re.compile(r"(?<=[.!?…“”\"»])[ \t]*/[ \t]*(?=[^\W\d_])")  # "...
 # by skipping to that class, one opening with a look-behind is tried at every position (2-3x the time)
 CREDIT_FROM_MARK = re.compile(r"[.!?…“”\"»][ \t]*/[ \t]*(?=[^\W\d_])")
 CREDIT_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W\d_]{2,6}(?!\w))?")
-DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|бг|ру|ком)$", re.IGNORECASE)
+# a site's name as the source ("съобщи finanz.ru", "цитиран от zw.it"): generic and European top-level domains
+DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|news|tv|io|it|fr|es|pl|ro|gr|md|by|kz|at|ch|cz"
+                    r"|sk|hu|rs|mk|tr|us|lt|lv|ee|fi|se|no|dk|nl|be|pt|ie|ge|am|az|ba|hr|si|me|al|бг|ру|ком)$",
+                    re.IGNORECASE)
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
