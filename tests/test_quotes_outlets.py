@@ -517,3 +517,11 @@ def test_a_site_named_by_its_domain_is_a_source() -> None:
     assert sources(doc) == ["zw.it"]
     assert quotes(doc) == [("Съгласен съм, че той трябва да бъде проучен", "Маас")]
     assert sources(run("Цените на газа ще растат, съобщи finanz.ru.")) == ["finanz.ru"]
+
+
+def test_an_airport_speaking_from_itself_is_a_source() -> None:
+    """Stop 48 (round 21): "От летището в София потвърдиха, че ..." — the airport's operator tells the news, as "От
+    посолството съобщиха" does; it had been the quote's speaker only."""
+    doc = run("От летището в София потвърдиха, че полетът е анулиран.")
+    assert sources(doc) == ["летището"]
+    assert quotes(doc) == [("полетът е анулиран", "летището")]
