@@ -97,6 +97,9 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+_OF_COUNTRY = frozenset({"на", "of"})
+
+
 def _country_named_last(name: str) -> str | None:
     """The country a body's name ends with after "на"/"of" ("Върховният съд на Пакистан", "Supreme Court of
     Pakistan"), which the tagger gives as part of one ORG name."""
@@ -105,9 +108,6 @@ def _country_named_last(name: str) -> str | None:
         if words[k].lower() in _OF_COUNTRY:
             return _country_names().get(" ".join(words[k + 1 :]).strip(_QUOTE_MARKS).casefold())
     return None
-
-
-_OF_COUNTRY = frozenset({"на", "of"})
 
 
 def _sector_of(code: str | None) -> str | None:
@@ -1026,7 +1026,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             lex.pronoun_gender or lex.first_person) else []
         if extra and named is None:
             named = _person_countries(doc, m_sorted)
-        for _k, c, _obj in extra:
+        for _k, c in extra:
             if c.code is None and named and c.entity in named:
                 c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
@@ -1099,13 +1099,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if extra:  # (a pronoun of the cue's own clause, before or after it, no comma between)
                 # ("работейки с нея, мюсюлманки я обвинили": one with whom no one acts, unless the cue takes it:
                 # "срещна се с нея")
-                add = [c for k, c, obj in extra if "," not in doc.text[min(c.span[1], trig[1]) : max(c.span[0], trig[0])]
+                add = [c for k, c in extra if "," not in doc.text[min(c.span[1], trig[1]) : max(c.span[0], trig[0])]
                        and ((k < i and _same_clause(lex, toks, k + 1, i, but))
                             or (k >= j and _same_clause(lex, toks, j, k, but)))
                        and not (k > 0 and toks[k - 1][2] in lex.pronoun_company and k - 1 != j)]
                 # "..., призова той пред журналисти": a subject right after the cue is its speaker, not its object
                 # (one followed by "да" is the subject of what is asked: "настояват тя да бъде обесена")
-                inverted = next((c for k, c, obj in extra if k == j and not obj and not (
+                inverted = next((c for k, c in extra if k == j and not c.objective and not (
                     k + 1 < len(toks) and toks[k + 1][2] in INFINITIVE)), None)
                 add = [c for c in add if c is not inverted]
                 if add:
@@ -1115,7 +1115,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
-            if src is not None and any(obj and c is src for _k, c, obj in extra):
+            if src is not None and src.objective:
                 src, tgt = None, tgt or src  # "я обвиниха": the object pronoun is whom it was done to
             if src is None and inverted is not None and not (tgt is not None and _same(tgt, inverted)):
                 src = inverted
@@ -1200,20 +1200,18 @@ def _quotes_lexicon(lang: str) -> QuotesLexicon | None:
 def _gender(doc: Document, qlex: QuotesLexicon, eid: str, genders: dict[str, str | None]) -> str | None:
     """A person's gender by the fullest name the text gives them."""
     if eid not in genders:
-        names = [(m.base or doc.text[m.span[0] : m.span[1]]) for m in doc.mentions if m.entity == eid
-                 and m.type == "PER" and m.form == "name"]
-        genders[eid] = qlex.name_gender(max(names, key=len).lower()) if names else None
+        genders[eid] = qlex.person_gender(doc.text, doc.mentions, eid)
     return genders[eid]
 
 
 def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]], skip: int,
                     m_sorted: list[Mention], m_starts: list[int], genders: dict[str, str | None],
-                    ) -> list[tuple[int, Cand, bool]]:
-    """The sentence's pronouns that stand for a person, as actors (token index, actor, whether an object): a
+                    ) -> list[tuple[int, Cand]]:
+    """The sentence's pronouns that stand for a person, as actors (token index, actor; ``objective`` says an object): a
     third-person one is the last person of its gender named before it (a woman's name must say so: "тя" is never
     a man whose name tells nothing), a first-person one inside a direct quote its speaker."""
     qlex = _quotes_lexicon(lex.lang)
-    out: list[tuple[int, Cand, bool]] = []
+    out: list[tuple[int, Cand]] = []
     for t, (a, b, w) in enumerate(toks):
         if t == skip:
             continue
@@ -1238,9 +1236,8 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
         if eid is None or doc.entities.get(eid) is None:
             continue
         code, country, _kind = _entity_code(doc, eid)
-        obj = w in lex.object_pronouns or w in lex.first_person_objects
-        out.append((t, Cand((a, b), code, eid, country, _sector_of(code), False, True, pronoun=True, objective=obj),
-                    obj))
+        out.append((t, Cand((a, b), code, eid, country, _sector_of(code), False, True, pronoun=True,
+                            objective=w in lex.object_pronouns or w in lex.first_person_objects)))
     return out
 
 

@@ -108,8 +108,8 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
     pronoun_openers: frozenset[str] = frozenset()  # "По-късно той поиска ...": words before that pronoun
-    # third-person pronouns anywhere in a clause, by gender ("тя": "f", "го": "m"): the last person of that gender
-    # named before them ("Върховният съд я оправда"); objects ("я", "го") are targets, never sources
+    # third-person pronouns anywhere in a clause, by gender ("тя": "f", "той": "m"): the last person of that gender
+    # named before them ("Върховният съд я оправда"); objects ("я", "нея") are targets, never sources
     pronoun_gender: dict[str, str] = field(default_factory=dict)
     object_pronouns: frozenset[str] = frozenset()
     pronoun_company: frozenset[str] = frozenset()  # "с нея": with whom, no one acted on, unless right after the cue

@@ -1372,9 +1372,7 @@ class Finder:
         """"f" or "m" by the person's fullest name in the text (its base form), by the pack's name endings."""
         if eid in self._genders:
             return self._genders[eid]
-        names = [(m.base or self.text[m.span[0]:m.span[1]]) for m in self.mentions if m.entity == eid
-                 and m.type == "PER" and m.form == "name"]
-        g = self.lex.name_gender(max(names, key=len).lower()) if names else None
+        g = self.lex.person_gender(self.text, self.mentions, eid)
         self._genders[eid] = g
         return g
 

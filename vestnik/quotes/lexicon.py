@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vestnik.document import Mention
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -205,9 +210,14 @@ class Lexicon:
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
 
-    def name_gender(self, name: str) -> str | None:
-        """"f" or "m" of a person's name (its base form, lower case), by the pack's surname and first-name endings;
-        the quotes layer asks it of a pronoun speaker, the events layer of a pronoun actor."""
+    def person_gender(self, text: str, mentions: Iterable[Mention], eid: str) -> str | None:
+        """"f" or "m" of a person by the fullest name the text gives them (its base form), by the pack's surname and
+        first-name endings; the quotes layer asks it of a pronoun speaker, the events layer of a pronoun actor."""
+        names = [(m.base or text[m.span[0]:m.span[1]]) for m in mentions if m.entity == eid and m.type == "PER"
+                 and m.form == "name"]
+        return self._name_gender(max(names, key=len).lower()) if names else None
+
+    def _name_gender(self, name: str) -> str | None:
         words = name.split()
         g = None
         if words and self.surname_gender:
