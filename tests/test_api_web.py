@@ -281,7 +281,7 @@ def _rows(page: str) -> list[str]:
 def test_every_page_links_to_every_list_and_every_link_resolves(samples: TestClient) -> None:
     """From the front page, follow every link of the UI (documents, entities, stories, events, their filters):
     each answers 200 and carries the header navigation."""
-    todo, seen = ["/", "/entities?limit=200", "/events?limit=200"], set()
+    todo, seen = ["/", "/entities?limit=200", "/events?limit=200", "/quotes?limit=200"], set()
     kinds: set[str] = set()
     while todo and len(seen) < 600:
         url = todo.pop()
@@ -290,11 +290,12 @@ def test_every_page_links_to_every_list_and_every_link_resolves(samples: TestCli
         seen.add(url)
         r = samples.get(url)
         assert r.status_code == 200, url
-        for nav in ('href="/"', 'href="/entities"', 'href="/stories"', 'href="/events"', 'href="/stats"'):
+        for nav in ('href="/"', 'href="/entities"', 'href="/stories"', 'href="/events"', 'href="/quotes"',
+                    'href="/stats"'):
             assert nav in r.text, (url, nav)
         kinds.add(url.split("?")[0].split("/")[1])
         todo.extend(h for h in _links(r.text) if h not in seen)
-    assert {"", "documents", "entities", "stories", "events", "stats"} <= kinds
+    assert {"", "documents", "entities", "stories", "events", "quotes", "stats"} <= kinds
     assert sum(u.startswith("/entities/") for u in seen) >= 100  # every entity page of the sample corpus
     # eight stories of ten pages: the reprint joins the BTA report, the dated seed page the English report
     assert sum(u.startswith("/stories/") for u in seen) == 8 and not todo
@@ -469,6 +470,50 @@ def test_events_page_filters_and_pages(samples: TestClient) -> None:
     assert all('href="/entities/vk:european-union"' in row for row in _rows(mine)[1:])
     none = samples.get("/events", params={"type": "ZZZ"}).text
     assert "No event matches" in none and "<h1>0 events" in none
+
+
+def test_api_quotes_who_said_what_according_to_whom(samples: TestClient) -> None:
+    """The sample corpus's quotes through the store: each with its content, cue and speaker as the document's text
+    has them, and its chain of sources publisher first; filters by speaker, by a source of the chain and by date."""
+    c = samples
+    page = c.get("/api/quotes", params={"limit": 200}).json()
+    assert page["total"] == len(page["items"]) >= 20
+    for q in page["items"]:
+        text = c.get(f"/api/documents/{q['document']['id']}").json()["text"]
+        assert text[q["span"][0] : q["span"][1]] == q["content"]
+        assert q["cue"] is None or q["cue"] in text
+        if q["document"]["publisher"]:
+            assert q["chain"][0] == {"entity": None, "name": q["document"]["publisher"], "text": None,
+                                     "publisher": True}
+    putin = c.get("/api/quotes", params={"speaker": "vk:vladimir-putin", "limit": 200}).json()["items"]
+    assert putin and all(q["speaker"]["entity"] == "vk:vladimir-putin" for q in putin)
+    assert any(q["content"].startswith("Убеден съм, че през следващата 2025 г.") and q["direct"] for q in putin)
+    assert len({q["document"]["language"] for q in putin}) >= 2  # the same speaker across languages
+    kcna = c.get("/api/quotes", params={"source": "vk:kcna", "limit": 200}).json()
+    assert 0 < kcna["total"] < page["total"]
+    assert all(any(x["entity"] == "vk:kcna" for x in q["chain"]) for q in kcna["items"])
+    # the seed's first quote: BTA reports what Reuters reported, citing KCNA
+    assert any([x["name"] for x in q["chain"] if not x["publisher"]] == ["Reuters", "KCNA"] for q in kcna["items"])
+    paged = c.get("/api/quotes", params={"source": "vk:kcna", "limit": 1, "offset": 1}).json()
+    assert paged["total"] == kcna["total"] and paged["items"] == kcna["items"][1:2]
+    day = c.get("/api/quotes", params={"since": "2024-12-18", "until": "2024-12-18", "limit": 200}).json()["items"]
+    assert 0 < len(day) < page["total"] and all(q["document"]["published"][:10] == "2024-12-18" for q in day)
+
+
+def test_quotes_page_and_the_speakers_page(samples: TestClient) -> None:
+    r = samples.get("/quotes")
+    assert r.status_code == 200 and re.search(r"<h1>\d+ quotes", r.text) and "„" in r.text
+    mine = html.unescape(samples.get("/quotes", params={"speaker": "vk:vladimir-putin"}).text)
+    assert 'by <a href="/entities/vk:vladimir-putin">Vladimir Putin</a>' in mine and "Убеден съм" in mine
+    via = html.unescape(samples.get("/quotes", params={"source": "vk:kcna"}).text)
+    assert "according to <a href=\"/entities/vk:kcna\">" in via and "KCNA" in via
+    entity = html.unescape(samples.get("/entities/vk:vladimir-putin").text)
+    assert re.search(r'speaker of <a href="/quotes\?speaker=vk%3Avladimir-putin">\d+ quotes</a>', entity)
+    assert "<h2>Quotes" in entity and "Убеден съм" in entity
+    agency = html.unescape(samples.get("/entities/vk:kcna").text)
+    assert '<a href="/quotes?source=vk%3Akcna">list</a>' in agency
+    none = samples.get("/quotes", params={"speaker": "vk:nobody"}).text
+    assert "No quote matches" in none and "<h1>0 quotes" in none
 
 
 def test_document_page_links_mentions_actors_and_story(samples: TestClient) -> None:

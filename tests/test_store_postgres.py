@@ -98,6 +98,11 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str, tmp_path: 
         # the stories' filters: the same SQL (sub-selects, a date prefix) on PostgreSQL
         assert st.list_stories(entity="vk:vladimir-putin", until="2024-12", language="bg")[0] == 1
         assert st.list_stories(since="2024-12-19")[0] == 0
+        # quotes by speaker and by a source of their chain (the JSON column of source indexes read back)
+        n, said = st.list_quotes(speaker="vk:vladimir-putin", until="2024-12")
+        assert n == len(said) >= 3 and any(q["content"].startswith("Убеден съм") for q in said)
+        n, kcna = st.list_quotes(source="vk:kcna")
+        assert n >= 1 and all(any(x["entity"] == "vk:kcna" for x in q["chain"]) for q in kcna)
     # an undated reprint: a small undated run reads the latest stored documents back as its context (the same SQL
     # on PostgreSQL), and joins the seed's story as a copy (its line comes after the teaser box), which its member row says
     reprint = tmp_path / "reprint.txt"

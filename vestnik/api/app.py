@@ -147,6 +147,17 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         total, items = st.list_events(entity, type, since, limit=limit, offset=offset, until=until)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
+    @app.get("/api/quotes", tags=["quotes"],
+             summary="Who said what, and according to whom: quotes with speaker, cue and chain of sources")
+    def api_quotes(speaker: Annotated[str | None, Query(description="Entity id of the speaker.")] = None,
+                   source: Annotated[str | None, Query(description="Entity id some source of the chain resolves to "
+                                                                   "(an agency, an outlet).")] = None,
+                   since: Annotated[str | None, Query(description="Documents published on/after YYYY-MM-DD.")] = None,
+                   until: Annotated[str | None, Query(description="Documents published on/before YYYY-MM-DD.")] = None,
+                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        total, items = st.list_quotes(speaker, source, since, until, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
     @app.get("/api/stats", tags=["stats"], summary="Counts per language, publisher and fact layer")
     def api_stats() -> dict[str, Any]:
         return st.stats()
@@ -209,8 +220,11 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         # the store picks the latest ingested; shown by publication date, the undated last
         e["recent"].sort(key=lambda d: d["published"] or "", reverse=True)
         n_events, evs = st.list_events(entity_id, limit=20)
+        n_said, said = st.list_quotes(speaker=entity_id, limit=10)
+        n_cited, _ = st.list_quotes(source=entity_id, limit=0)
         return templates.TemplateResponse(request, "entity.html", {
-            "e": e, "events": render.event_rows(evs), "n_events": n_events,
+            "e": e, "events": render.event_rows(evs), "n_events": n_events, "said": said, "n_said": n_said,
+            "n_cited": n_cited,
             "stories": st.stories_with(entity=entity_id, limit=20)})
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -253,6 +267,19 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "events.html", {
             "items": render.event_rows(items), "f": f, "who": who, "plover": _plover_types(),
             "nav": _pager("/events", f, offset, limit, total, 50),
+            "filtered": any(f.values()), "documents": st.count()})
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(request: Request, speaker: str | None = None, source: str | None = None, since: str | None = None,
+                    until: str | None = None, offset: int = 0, limit: int = 50) -> HTMLResponse:
+        limit, offset = _clamp(limit, offset)
+        f = {"speaker": (speaker or "").strip() or None, "source": (source or "").strip() or None,
+             "since": (since or "").strip() or None, "until": (until or "").strip() or None}
+        total, items = st.list_quotes(f["speaker"], f["source"], f["since"], f["until"], limit=limit, offset=offset)
+        who = st.entity(f["speaker"], limit=1) if f["speaker"] else None
+        via = st.entity(f["source"], limit=1) if f["source"] else None
+        return templates.TemplateResponse(request, "quotes.html", {
+            "items": items, "f": f, "who": who, "via": via, "nav": _pager("/quotes", f, offset, limit, total, 50),
             "filtered": any(f.values()), "documents": st.count()})
 
     return app

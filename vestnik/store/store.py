@@ -1013,6 +1013,63 @@ class Store:
                 "evidence": r.evidence})
         return total, out
 
+    def list_quotes(self, speaker: str | None = None, source: str | None = None, since: str | None = None,
+                    until: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """Quotes, newest documents first: (total, page). ``speaker``: said by this entity; ``source``: resting on a
+        chain that names this entity (an agency, an outlet, an institution: "according to whom"); ``since`` /
+        ``until``: documents published on/after, on/before a date. Each quote keeps its cue, its speaker's mention
+        and the chain of sources, publisher first, as the quotes layer read them."""
+        stmt = select(quotes.c.id, quotes.c.doc_id, quotes.c.source_idx).join(documents, documents.c.id == quotes.c.doc_id)
+        if speaker:
+            stmt = stmt.where(quotes.c.speaker_entity == speaker)
+        if source:
+            stmt = stmt.where(quotes.c.doc_id.in_(select(sources.c.doc_id).where(sources.c.entity_id == source)))
+        if since:
+            stmt = stmt.where(documents.c.published >= since)
+        if until:  # as list_events: "2024-12" takes all of December
+            stmt = stmt.where(func.substr(documents.c.published, 1, len(until)) <= until)
+        order = (documents.c.published.desc(), documents.c.seq.desc(), quotes.c.idx)
+        with self.engine.connect() as conn:
+            if source:  # the chain is a JSON list of the document's source indexes: checked here, then paged
+                cited = {(d, i) for d, i in conn.execute(select(sources.c.doc_id, sources.c.idx)
+                                                         .where(sources.c.entity_id == source))}
+                ids = [r.id for r in conn.execute(stmt.order_by(*order))
+                       if any((r.doc_id, k) in cited for k in (r.source_idx or []))]
+                total, page = len(ids), ids[offset : offset + limit]
+            else:
+                total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+                page = [r.id for r in conn.execute(stmt.order_by(*order).limit(limit).offset(offset))]
+            rows = conn.execute(select(quotes, *self._LIST_COLS, documents.c.text)
+                                .join(documents, documents.c.id == quotes.c.doc_id).where(quotes.c.id.in_(page))
+                                .order_by(*order)).all() if page else []
+            docs = {r.doc_id for r in rows}
+            chains: dict[tuple[str, int], Any] = {(s.doc_id, s.idx): s for s in conn.execute(
+                select(sources).where(sources.c.doc_id.in_(docs)))} if docs else {}
+            ids_named = {r.speaker_entity for r in rows if r.speaker_entity} | {
+                s.entity_id for s in chains.values() if s.entity_id}
+            names = dict(conn.execute(select(entities.c.id, entities.c.name).where(
+                entities.c.id.in_(ids_named))).all()) if ids_named else {}
+
+        def cut(text: str, a: int | None, b: int | None) -> str | None:
+            return text[a:b] if a is not None and b is not None else None
+
+        out = []
+        for r in rows:  # r.id is the quote row's own id: the document's is r.doc_id
+            chain = [{"entity": None, "name": r.publisher, "text": None, "publisher": True}] if r.publisher else []
+            for k in r.source_idx or []:
+                s = chains.get((r.doc_id, k))
+                if s is not None:
+                    chain.append({"entity": s.entity_id, "name": names.get(s.entity_id),
+                                  "text": cut(r.text, s.start_char, s.end_char), "publisher": False})
+            out.append({
+                "document": {**self._summary(r), "id": r.doc_id}, "direct": bool(r.direct),
+                "content": cut(r.text, r.start_char, r.end_char), "span": [r.start_char, r.end_char],
+                "cue": cut(r.text, r.cue_start_char, r.cue_end_char),
+                "speaker": {"entity": r.speaker_entity, "name": names.get(r.speaker_entity),
+                            "text": cut(r.text, r.speaker_start_char, r.speaker_end_char)},
+                "when": r.when_value, "chain": chain, "evidence": r.evidence})
+        return total, out
+
     def stats(self) -> dict[str, Any]:
         """Counts: documents, per language, per publisher, per fact layer (rows and documents having it)."""
         with self.engine.connect() as conn:
