@@ -20,6 +20,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -238,6 +239,18 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     kb_words: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
     surnames = {nk.rsplit(" ", 1)[1] for nm in keep_ner if nm.type == "PER"
                 and " " in (nk := name_key(nm.base or text[nm.span[0]:nm.span[1]]))}  # last words of full names
+    # the PER name mentions of several words by the last word of their key, in ``mentions`` order, indexed as the
+    # list grows (only appended to below): one pass over it, not one per surname the tagger found alone
+    by_last: dict[str, list[Mention]] = {}
+    indexed = 0
+
+    def full_names(last: str) -> list[Mention]:
+        nonlocal indexed
+        for mt in mentions[indexed:]:
+            if mt.type == "PER" and mt.form == "name" and " " in (mk := name_key(mt.base or "")):
+                by_last.setdefault(mk.split()[-1], []).append(mt)
+        indexed = len(mentions)
+        return by_last.get(last, [])
     for nm in keep_ner:
         if nm.span in by_span:
             continue
@@ -261,8 +274,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         surface = text[nm.span[0] : nm.span[1]]
         # (a surname after the full name of a person the KB lacks is that person's: "Валентин Радев ... Радев")
         own = eid is None and nm.type == "PER" and " " not in key and (before := max(
-            (mt for mt in mentions if mt.type == "PER" and mt.form == "name" and mt.span[0] < nm.span[0]
-             and " " in (mk := name_key(mt.base or "")) and mk.split()[-1] == key),
+            (mt for mt in full_names(key) if mt.span[0] < nm.span[0]),
             key=lambda mt: mt.span[0], default=None)) is not None and before.entity is None
         if eid is None and not own and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
             ent_kb = kb.get(eid)
@@ -538,12 +550,41 @@ def _kb_person_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
             continue
         for k in _surname_keys(kb, eid):
             out.setdefault(k, eid)
-        e = kb.get(eid)
-        for _, n in e.all_names() if e else ():  # a surname too short for a key ("Рюте": "rt"), as written
-            words = n.split()
-            if len(words) > 1 and words[-1][:1].isupper():
-                out.setdefault("=" + words[-1].lower(), eid)
+        for k in _written_surnames(kb.get(eid)):
+            out.setdefault(k, eid)
     return out
+
+
+#: per KB entry (by identity, the entry kept to check it): what :func:`_written_surnames` and
+#: :func:`_first_keys` read from its names, which every document naming that person asked again
+_WRITTEN: dict[int, tuple[KBEntry, tuple[str, ...]]] = {}
+_FIRST_KEYS: dict[int, tuple[KBEntry, tuple[str, ...]]] = {}
+
+
+def _per_entry(cache: dict[int, tuple[KBEntry, tuple[str, ...]]], e: KBEntry,
+               compute: Callable[[KBEntry], list[str]]) -> tuple[str, ...]:
+    """``compute(e)`` once per KB entry: by identity, the entry kept beside its value to check it."""
+    hit = cache.get(id(e))
+    if hit is None or hit[0] is not e:
+        if len(cache) > 100_000:
+            cache.clear()
+        hit = cache[id(e)] = (e, tuple(compute(e)))
+    return hit[1]
+
+
+def _written_surnames(e: KBEntry | None) -> tuple[str, ...]:
+    """"=" + the last word, lower-cased, of each of a KB person's names of several words that ends capitalised: a
+    surname too short for a key ("Рюте": "rt"), as written."""
+    if e is None:
+        return ()
+    return _per_entry(_WRITTEN, e, lambda x: ["=" + w[-1].lower() for w in (n.split() for _, n in x.all_names())
+                                              if len(w) > 1 and w[-1][:1].isupper()])
+
+
+def _first_keys(e: KBEntry) -> tuple[str, ...]:
+    """The first word's key of each of a KB person's full names (a first word of 3+ letters, capitalised)."""
+    return _per_entry(_FIRST_KEYS, e, lambda x: [k[0] for n, k in ((n, name_key(n).split()) for _, n in x.all_names())
+                                                 if len(k) > 1 and len(k[0]) >= 3 and n[:1].isupper()])
 
 
 def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
@@ -551,10 +592,8 @@ def _first_name_keys(entities: dict[str, Entity], kb: KB) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for eid, ent in entities.items():
         e = kb.get(eid) if ent.type == "PER" else None
-        for _, n in e.all_names() if e else ():
-            k = name_key(n).split()
-            if len(k) > 1 and len(k[0]) >= 3 and n[:1].isupper():
-                seen.setdefault(k[0], set()).add(eid)
+        for k0 in _first_keys(e) if e else ():
+            seen.setdefault(k0, set()).add(eid)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
@@ -931,7 +970,7 @@ def _holder_before(text: str, r: Match, keys: list[str], people_at: dict[int, Me
     if "ending" in marks and not first.group().lower().endswith(marks["ending"]):
         return None
     if "before" in marks:
-        prev = re.search(r"(\w+)\s+$", text[max(0, r.start - 12) : r.start])
+        prev = _LAST_WORD_SPACE.search(text[max(0, r.start - 12) : r.start])
         if not prev or prev.group(1).lower() not in marks["before"]:
             return None
     found: list[KBEntry] = []
@@ -964,9 +1003,13 @@ def _is_country(kb: KB, eid: str) -> bool:
     return e is not None and e.kind == "country"
 
 
+_LAST_WORD = re.compile(r"(\w+)\s*$")  # (compiled once: _former runs for every role phrase)
+_LAST_WORD_SPACE = re.compile(r"(\w+)\s+$")
+
+
 def _former(text: str, start: int) -> bool:
     """'бившият президент', 'former president': not the current holder."""
-    prev = re.search(r"(\w+)\s*$", text[max(0, start - 20) : start])
+    prev = _LAST_WORD.search(text[max(0, start - 20) : start])
     return bool(prev and prev.group(1).lower() in FORMER)
 
 

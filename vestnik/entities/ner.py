@@ -105,8 +105,12 @@ class Decoder:
         self._store = np.zeros((5, 1024, n))  # [part, word row, label]; row 0 stays zero: padding
         #: per word row: first character is a letter / upper case / lower case / an opening quote or bracket; and,
         #: for the document-level rules (NerModel._propagate), a noun for a country's people / a capitalised rank
-        #: adjective (both decided once per word form, here, instead of per token of every document)
-        self._props = np.zeros((6, 1024), dtype=bool)
+        #: adjective (both decided once per word form, here, instead of per token of every document), and a plural
+        #: noun for a party's members (``group_words``, NerModel._groups)
+        self._props = np.zeros((7, 1024), dtype=bool)
+        #: the lower-case words of NerModel.groups (set by the model): row 6 of ``_props`` marks the word forms of
+        #: more than three characters among them, so a document's look-up is one gather, not a lower() per token
+        self.group_words: frozenset[str] = frozenset()
         #: string ids for the lower-case look-up ("lcdoc"): per word row, the id of its form and of its lower case
         self._lid: dict[str, int] = {}
         #: cached rows of feature groups (ner_features.word_groups 1..7): key -> row of ``self._cw``; row 0 is zero
@@ -169,7 +173,7 @@ class Decoder:
             grown = np.zeros((5, cap, self._store.shape[2]))
             grown[:, : self._store.shape[1]] = self._store
             self._store = grown
-            props = np.zeros((6, cap), dtype=bool)
+            props = np.zeros((7, cap), dtype=bool)
             props[:, : self._props.shape[1]] = self._props
             self._props = props
             self._cls = np.append(self._cls, np.zeros(cap - len(self._cls), dtype=np.intp))
@@ -185,6 +189,9 @@ class Decoder:
         generic = self.featurizer.generic
         for i in np.flatnonzero(props[1, r0:r1]).tolist():  # capitalised words only
             props[5, r0 + i] = generic(lowers[i])
+        if self.group_words:
+            groups = self.group_words
+            props[6, [r0 + i for i in compress(count(), map(groups.__contains__, lowers)) if len(new[i]) > 3]] = True
         if self.pair:
             self._cls[r0:r1] = list(map(_CLASS_INDEX.__getitem__, self.featurizer.word_classes(new, cols[5])))
         lids = self._string_ids(new + lowers)  # one pass: the same ids as the forms' pass, then the lower cases'
@@ -216,8 +223,10 @@ class Decoder:
             self._cn = 1
         idx_l = list(map(rows.get, words))  # map over the bound method: no Python-level loop
         if None in idx_l:  # rows start at 1: "not" is true for the words without one (C-level, no Python loop)
-            self._add_rows(list(dict.fromkeys(compress(words, map(not_, idx_l)))))
-            idx_l = list(map(rows.__getitem__, words))
+            miss = list(compress(count(), map(not_, idx_l)))
+            self._add_rows(list(dict.fromkeys(map(words.__getitem__, miss))))
+            for i in miss:  # (the new words' tokens only: a second look-up of every token cost more)
+                idx_l[i] = rows[words[i]]
         idx = np.fromiter(idx_l, dtype=np.intp, count=T)
         self._last = (words, idx)
         st = np.array(starts, dtype=np.intp)
@@ -253,13 +262,23 @@ class Decoder:
         live_seq = np.maximum.reduceat(alpha, st)  # sequences with a word starting with a letter
         return viterbi(e, self.trans, st, slen, live_seq, o)
 
+    def _last_rows(self, words: list[str]) -> np.ndarray:
+        """The word rows of ``words``, which :meth:`tag` has seen (their rows exist): :meth:`tag`'s when it read
+        this very list last."""
+        last = self._last
+        return last[1] if last is not None and last[0] is words else np.fromiter(
+            map(self._rows.__getitem__, words), dtype=np.intp, count=len(words))
+
     def word_flags(self, words: list[str]) -> tuple[list[int], list[int]]:
         """Token indices of the nouns for a country's people and of the capitalised rank adjectives among the
-        words :meth:`tag` has just seen (their rows exist); the word rows of the same list are :meth:`tag`'s."""
-        last = self._last
-        idx = last[1] if last is not None and last[0] is words else np.fromiter(
-            map(self._rows.__getitem__, words), dtype=np.intp, count=len(words))
-        return np.flatnonzero(self._props[4, idx]).tolist(), np.flatnonzero(self._props[5, idx]).tolist()
+        words :meth:`tag` has just seen."""
+        flags = self._props[4:6, self._last_rows(words)]
+        return np.flatnonzero(flags[0]).tolist(), np.flatnonzero(flags[1]).tolist()
+
+    def group_hits(self, words: list[str]) -> list[int]:
+        """Token indices of the words of more than three characters whose lower case is in ``group_words``,
+        among the words :meth:`tag` has just seen."""
+        return np.flatnonzero(self._props[6, self._last_rows(words)]).tolist()
 
     def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
         """Names as token ranges [i, j) and type from BIO labels: a name begins at a B- label, at an I- label after
@@ -442,6 +461,10 @@ class NerModel:
     not_first: frozenset[str] = frozenset()
     _bases: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
+    def __post_init__(self) -> None:
+        if self.decoder is not None and not self.decoder._rows and not self.decoder.group_words:
+            self.decoder.group_words = self.groups  # (marked per word form from its first row on)
+
     @classmethod
     def load(cls, lang: str, model_dir: Path = MODEL_DIR) -> NerModel:
         import pycrfsuite
@@ -518,8 +541,11 @@ class NerModel:
         capitalised word inside a sentence ends a party's own name ("Свободните демократи") and is left to the
         tagger (``starts``: the first token of each sentence)."""
         groups = self.groups
-        # the look-up over all words in C-level passes; the length test only for the few found
-        hits = [i for i in compress(count(), map(groups.__contains__, map(str.lower, words))) if len(words[i]) > 3]
+        dec = self.decoder
+        if dec is not None and dec.group_words is groups and dec._last is not None and dec._last[0] is words:
+            hits = dec.group_hits(words)  # marked once per word form when its row was made
+        else:  # the look-up over all words in C-level passes; the length test only for the few found
+            hits = [i for i in compress(count(), map(groups.__contains__, map(str.lower, words))) if len(words[i]) > 3]
         if not hits:
             return found
         first = set(starts)
@@ -558,8 +584,8 @@ class NerModel:
                         for form in self._surname_forms(text[t_start[i] : t_end[j - 1]], words[j - 1]):
                             c = known.setdefault((form,), {})
                             c["PER"] = c.get("PER", 0) + weight
-        # the most votes, ties to the first type seen (as Counter.most_common(1))
-        types = {k: max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
+        # the most votes, ties to the first type seen (as Counter.most_common(1)); most names have one type
+        types = {k: next(iter(c)) if len(c) == 1 else max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
         if "v" in mode:  # majority type for each name
             found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
         covered = [False] * len(words)
@@ -594,7 +620,13 @@ class NerModel:
                 node = child
                 if None in node:
                     lens.append(k + 1 - i)
+            # a name found here that starts before this word, or is no shorter than a candidate, keeps the
+            # candidate out (the test below): only longer candidates need it
+            f0 = owner[i] if covered[i] else -1
+            floor = n if f0 >= 0 and found[f0][0] < i else found[f0][1] - found[f0][0] if f0 >= 0 else 0
             for ln in reversed(lens):  # longest first
+                if ln <= floor:
+                    break
                 if "\n" in text[t_start[i] : t_end[i + ln - 1]]:
                     continue
                 key = tuple(words[i : i + ln])
