@@ -1288,9 +1288,11 @@ def test_people_by_what_they_are_and_no_project_as_actor() -> None:
         ("осъдена на смърт", None, "PAKCVL", "Пакистанската християнка")]
     assert coded("Българските пътници обвиниха ирландската авиокомпания в измама.") == [
         ("обвиниха", "BGRCVL", "IRLBUS", "ирландската авиокомпания")]
+    # (since stop 49 a cue that opens with its object's preposition has its subject after it: the Danish
+    # authorities press, the pipeline is pressed and no actor)
     doc = vestnik.extract("Северен поток-2 е под натиск от датските власти.", published="2018-11-03", lang="bg")
-    assert [(doc.span_text(e.span), e.source.span, e.target.code) for e in doc.events] == [
-        ("под натиск", None, "DNKGOV")]
+    assert [(doc.span_text(e.span), e.source.code, e.target.span) for e in doc.events] == [
+        ("под натиск", "DNKGOV", None)]
 
 
 def test_a_cue_that_holds_its_auxiliary_is_passive() -> None:
@@ -1309,3 +1311,22 @@ def test_a_body_the_kb_lacks_is_of_the_country_its_name_ends_with() -> None:
                           published="2018-11-03", lang="bg")
     assert [(doc.span_text(e.span), e.source.code) for e in doc.events if "отмени" in doc.span_text(e.span)] == [
         ("отмени присъдата", "PAKJUD")]
+
+
+def test_a_clause_after_a_trailing_attribution_and_refusals() -> None:
+    """Stop 49: a trailing "..., заяви Ася от затвора" ends at ", а": the clause after it states an act of its own
+    (it had been dropped with the attribution); "няма да позволим", "не може да става и дума", "отричаше" are
+    refusals (REJECT); a cue that opens with its object's preposition ("Срещу проекта се обявиха ...") has its
+    subjects after it, each an event of its own; "бих искал" is a wish, no demand."""
+    doc = vestnik.extract("„Не мога да повярвам“, заяви Ася от затвора, а Русия обвини Украйна. Не можем и няма да "
+                          "позволим това да се случи, каза Джонсън. Напускаме ЕС и не може да става и дума за втори "
+                          "референдум. Срещу строителството на газопровода се обявиха Полша, Украйна и Дания. "
+                          "Биби отричаше, че е извършила богохулство. Но бих искал нещата да са различни, каза Тръмп.",
+                          published="2018-11-03", lang="bg")
+    evs = _events(doc)
+    assert ("ACCUSE", "112", "RUS", "UKR", "обвини") in evs
+    rejects = [(s, g, tr) for t, _c, s, g, tr in evs if t == "REJECT"]
+    assert {"няма да позволим", "не може да става и дума", "отричаше"} <= {tr for _s, _g, tr in rejects}
+    against = sorted(s for s, g, tr in rejects if tr.startswith("Срещу"))
+    assert against == ["DNK", "POL", "UKR"]
+    assert not any("искал" in tr for *_x, tr in evs)

@@ -681,8 +681,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                                                                         for c in before):
         # "..., както настоява Москва": the subject of a "както" clause follows its verb
         return after[0], None
-    if src is None and after and lead and all(w in lex.inverted_openers for _, _, w in lead):
-        # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер": the subject follows the verb
+    if src is None and after and ((lead and all(w in lex.inverted_openers for _, _, w in lead))
+                                  or (ti < len(toks) and toks[ti][2] in lex.prepositions and trig[1] - trig[0] > len(
+                                      toks[ti][2]))):
+        # "Това поиска председателят на Европейската комисия Жан-Клод Юнкер", "Срещу проекта се обявяват някои
+        # страни": the subject follows the verb (a cue that opens with its object's preposition)
         src, after = after[0], after[1:]
     elif src is None and after and _AFTER_QUOTE.search(doc.text, max(sent[0], trig[0] - 6), trig[0]):
         # "„Ситуацията остава изключително нестабилна“, предупреди Гроси": the speaker after the quote (he had been
@@ -1032,9 +1035,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
+        # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
+        # призив": the community's appeal is stated, not attributed)
+        resume = m.end() if cut < sent[1] and lex.clause_coordinators and (
+            m := lex.clause_coordinators.search(doc.text, cut + 1, sent[1])) else sent[1]
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
-        found = [(i, j, p) for i, j, p in found if toks[i][0] < cut and not any(
+        found = [(i, j, p) for i, j, p in found if not cut <= toks[i][0] < resume and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
             sent_ments, toks[i][0], toks[j - 1][1])]
         ranked: list[tuple[int, Event]] = []
@@ -1121,8 +1128,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 src = inverted
             # "поиска убежище в САЩ, Великобритания и Канада", "Унгария и Полша блокираха бюджета": an act of each
             # coordinated actor is an event of its own (one source and one target per event, as CAMEO codes them)
-            more_src = _coordinated(doc.text, cands, src, trig[0]) if src is not None and (
-                tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT) else []
+            # (a subject after its cue, "Срещу проекта се обявиха Полша, Украйна и Дания", is listed after it too)
+            more_src = _coordinated(doc.text, cands, src, trig[0] if src.span[0] < trig[0] else sent[1]) if (
+                src is not None and (tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT)) else []
             if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
                 tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
             more_tgt = _coordinated(doc.text, cands, tgt, sent[1]) if tgt is not None else []
