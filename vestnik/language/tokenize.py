@@ -399,6 +399,8 @@ class Tokenizer:
             return False  # a name the word list knows as a common word, mid-sentence: "Съдът оправда Биби, а ..."
         if verb and not is_common(low.capitalize()):
             return True
+        if len(low) > 6 and low.endswith(cues.clause_endings):
+            return True  # a verbal noun opens no name, known to the word list or not ("… помощи Прелитането над …")
         if not is_common(word):
             return False
         # a common word starts the next sentence, unless it opens a name (Народното събрание); a verb or a clitic
