@@ -174,6 +174,19 @@ def test_english_bare_clause_details() -> None:
     assert ("a marathon day on the campaign trail", "planned", "Trump", False) in got  # ", meanwhile," skipped
 
 
+def test_english_told_a_long_addressee_then_that() -> None:
+    """Stop 49: "told <a long addressee> in a holiday message that ...": the content is the clause after "that", not
+    the addressee (the complementizer lies past the frame's ten-word window, and the bare frame had begun at
+    "leader"); a short object still goes before a bare clause."""
+    doc = run("Russian President Vladimir Putin told North Korean leader Kim Jong Un in a holiday message that the two "
+              "countries would continue to implement the treaty. Putin told reporters the deal is dead.", "en")
+    got = spans(doc)
+    assert ("that the two countries would continue to implement the treaty", "told", "Russian President Vladimir Putin",
+            False) in got
+    assert not any(c.startswith("leader") for c, *_ in got)
+    assert any(c.endswith("deal is dead") and cue == "told" for c, cue, *_ in got)
+
+
 def test_sentence_filter_keeps_every_cue_and_agency() -> None:
     """``Finder.may_cue`` decides which sentences without a quote are tokenised: it never skips one where a cue
     phrase or an agency name matches its tokens (real pages, each language)."""

@@ -2196,7 +2196,7 @@ class Finder:
                 continue
             # bare clause (English): SPEAKER said the deal is dead.
             if low in lex.bare:
-                k = cj
+                k, that_clause = cj, False
                 while k < y:  # "said Tuesday the version ...", "said on Wednesday it had filed ..."
                     if toks[k].low in lex.bare_skip:
                         k += 1
@@ -2215,6 +2215,12 @@ class Finder:
                     while k < y and toks[k].word and (toks[k].low in lex.objects or toks[k].text[0].isupper()) \
                             and k - cj < 3:
                         k += 1
+                    # a long addressee and where it was told, then the clause: "told North Korean leader Kim Jong Un
+                    # in a holiday message that ..." (the content is the clause, not the addressee)
+                    that = next((m for m in range(k, min(y, cj + 16)) if toks[m].low in lex.complementizers), None)
+                    if that is not None and all(toks[m].word and toks[m].q < 0 for m in range(k, that)):
+                        k = that + (not lex.complementizer_in_content)
+                        that_clause = True
                 np = self._participle_subject(toks, x, ci, made, st) or self._coordinated_subject(
                     toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or self._shared_subject(
                     toks, x, ci, made, st)
@@ -2224,7 +2230,7 @@ class Finder:
                     end = next((m for m in range(k + 1, end) if toks[m].text == "," and toks[m].q < 0), end)
                 if ((np is not None and k < y and (toks[k].word or toks[k].text in "'‘“\"" or (
                         toks[k].q >= 0 and not quotes[toks[k].q].used and end - k >= 3))
-                     and toks[k].low not in lex.stop and toks[k].low not in lex.bare_blocked
+                     and (that_clause or (toks[k].low not in lex.stop and toks[k].low not in lex.bare_blocked))
                      and not toks[k].text[0].isdigit())  # "the economy added 156,000 jobs": an amount, not a claim
                         or (np is not None and k < y and toks[k].low in lex.wh_words)) and (end - k >= 2 or (
                             end - k == 1 and toks[k].text[0].isupper() and low not in lex.inverted)):  # "supports Trump"
