@@ -498,6 +498,15 @@ def test_api_quotes_who_said_what_according_to_whom(samples: TestClient) -> None
     assert paged["total"] == kcna["total"] and paged["items"] == kcna["items"][1:2]
     day = c.get("/api/quotes", params={"since": "2024-12-18", "until": "2024-12-18", "limit": 200}).json()["items"]
     assert 0 < len(day) < page["total"] and all(q["document"]["published"][:10] == "2024-12-18" for q in day)
+    # words in the quote itself (a document that names them elsewhere is not enough), a phrase, a prefix
+    said = c.get("/api/quotes", params={"q": "санкции", "limit": 200}).json()
+    assert 0 < said["total"] < page["total"] and all("санкци" in q["content"].lower() for q in said["items"])
+    phrase = c.get("/api/quotes", params={"q": '"стратегическо партньорство"'}).json()["items"]
+    assert phrase and all("стратегическо партньорство" in " ".join(q["content"].split()) for q in phrase)
+    both = c.get("/api/quotes", params={"q": "партньорство", "source": "vk:kcna"}).json()["items"]
+    assert both == [q for q in kcna["items"] if "партньорство" in q["content"]] and both  # the filters combine
+    agreed = c.get("/api/quotes", params={"q": "договор*"}).json()["items"]
+    assert any("договорились" in q["content"] for q in agreed)
 
 
 def test_quotes_page_and_the_speakers_page(samples: TestClient) -> None:
@@ -512,6 +521,8 @@ def test_quotes_page_and_the_speakers_page(samples: TestClient) -> None:
     assert "<h2>Quotes" in entity and "Убеден съм" in entity
     agency = html.unescape(samples.get("/entities/vk:kcna").text)
     assert '<a href="/quotes?source=vk%3Akcna">list</a>' in agency
+    words = html.unescape(samples.get("/quotes", params={"q": "санкции"}).text)
+    assert "saying “санкции”" in words and 'value="санкции"' in words
     none = samples.get("/quotes", params={"speaker": "vk:nobody"}).text
     assert "No quote matches" in none and "<h1>0 quotes" in none
 

@@ -103,6 +103,9 @@ def test_cli_ingest_search_and_stories_on_a_database_url(pg_url: str, tmp_path: 
         assert n == len(said) >= 3 and any(q["content"].startswith("Убеден съм") for q in said)
         n, kcna = st.list_quotes(source="vk:kcna")
         assert n >= 1 and all(any(x["entity"] == "vk:kcna" for x in q["chain"]) for q in kcna)
+        n, words = st.list_quotes(q="партньорство")  # the full-text search's documents, then the quote's words
+        assert n >= 1 and all("партньорство" in q["content"] for q in words)
+        assert st.list_quotes(q="несъществуващадума")[0] == 0
     # an undated reprint: a small undated run reads the latest stored documents back as its context (the same SQL
     # on PostgreSQL), and joins the seed's story as a copy (its line comes after the teaser box), which its member row says
     reprint = tmp_path / "reprint.txt"

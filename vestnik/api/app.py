@@ -149,14 +149,16 @@ def create_app(store: Store | str | None = None) -> FastAPI:
 
     @app.get("/api/quotes", tags=["quotes"],
              summary="Who said what, and according to whom: quotes with speaker, cue and chain of sources")
-    def api_quotes(speaker: Annotated[str | None, Query(description="Entity id of the speaker.")] = None,
+    def api_quotes(q: Annotated[str | None, Query(description='Words (all), "phrases" or word* in the quote '
+                                                              "itself.")] = None,
+                   speaker: Annotated[str | None, Query(description="Entity id of the speaker.")] = None,
                    source: Annotated[str | None, Query(description="Entity id some source of the chain resolves to "
                                                                    "(an agency, an outlet).")] = None,
                    since: Annotated[str | None, Query(description="Documents published on/after YYYY-MM-DD.")] = None,
                    until: Annotated[str | None, Query(description="Documents published on/before YYYY-MM-DD.")] = None,
                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        total, items = st.list_quotes(speaker, source, since, until, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        total, items = st.list_quotes(speaker, source, since, until, limit=limit, offset=offset, q=q)
+        return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/stats", tags=["stats"], summary="Counts per language, publisher and fact layer")
     def api_stats() -> dict[str, Any]:
@@ -270,12 +272,15 @@ def create_app(store: Store | str | None = None) -> FastAPI:
             "filtered": any(f.values()), "documents": st.count()})
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
-    def quotes_page(request: Request, speaker: str | None = None, source: str | None = None, since: str | None = None,
-                    until: str | None = None, offset: int = 0, limit: int = 50) -> HTMLResponse:
+    def quotes_page(request: Request, q: str | None = None, speaker: str | None = None, source: str | None = None,
+                    since: str | None = None, until: str | None = None, offset: int = 0,
+                    limit: int = 50) -> HTMLResponse:
         limit, offset = _clamp(limit, offset)
-        f = {"speaker": (speaker or "").strip() or None, "source": (source or "").strip() or None,
-             "since": (since or "").strip() or None, "until": (until or "").strip() or None}
-        total, items = st.list_quotes(f["speaker"], f["source"], f["since"], f["until"], limit=limit, offset=offset)
+        f = {"q": (q or "").strip() or None, "speaker": (speaker or "").strip() or None,
+             "source": (source or "").strip() or None, "since": (since or "").strip() or None,
+             "until": (until or "").strip() or None}
+        total, items = st.list_quotes(f["speaker"], f["source"], f["since"], f["until"], limit=limit, offset=offset,
+                                      q=f["q"])
         who = st.entity(f["speaker"], limit=1) if f["speaker"] else None
         via = st.entity(f["source"], limit=1) if f["source"] else None
         return templates.TemplateResponse(request, "quotes.html", {

@@ -1014,12 +1014,18 @@ class Store:
         return total, out
 
     def list_quotes(self, speaker: str | None = None, source: str | None = None, since: str | None = None,
-                    until: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                    until: str | None = None, limit: int = 50, offset: int = 0, q: str | None = None
+                    ) -> tuple[int, list[dict[str, Any]]]:
         """Quotes, newest documents first: (total, page). ``speaker``: said by this entity; ``source``: resting on a
         chain that names this entity (an agency, an outlet, an institution: "according to whom"); ``since`` /
-        ``until``: documents published on/after, on/before a date. Each quote keeps its cue, its speaker's mention
-        and the chain of sources, publisher first, as the quotes layer read them."""
-        stmt = select(quotes.c.id, quotes.c.doc_id, quotes.c.source_idx).join(documents, documents.c.id == quotes.c.doc_id)
+        ``until``: documents published on/after, on/before a date; ``q``: words (all), "phrases" or word* the quote's
+        own content holds, as the full-text search reads them. Each quote keeps its cue, its speaker's mention and
+        the chain of sources, publisher first, as the quotes layer read them."""
+        query = fts.Query.parse(q) if q else None
+        stmt = select(quotes.c.id, quotes.c.doc_id, quotes.c.source_idx, quotes.c.start_char, quotes.c.end_char
+                      ).join(documents, documents.c.id == quotes.c.doc_id)
+        if query:  # the documents the search finds, then the quotes whose own words match
+            stmt = stmt.where(documents.c.seq.in_(select(self._match(query, None).subquery("hits").c.seq)))
         if speaker:
             stmt = stmt.where(quotes.c.speaker_entity == speaker)
         if source:
@@ -1030,11 +1036,21 @@ class Store:
             stmt = stmt.where(func.substr(documents.c.published, 1, len(until)) <= until)
         order = (documents.c.published.desc(), documents.c.seq.desc(), quotes.c.idx)
         with self.engine.connect() as conn:
-            if source:  # the chain is a JSON list of the document's source indexes: checked here, then paged
-                cited = {(d, i) for d, i in conn.execute(select(sources.c.doc_id, sources.c.idx)
-                                                         .where(sources.c.entity_id == source))}
-                ids = [r.id for r in conn.execute(stmt.order_by(*order))
-                       if any((r.doc_id, k) in cited for k in (r.source_idx or []))]
+            if source or query:  # checked here, then paged: the chain is a JSON list of the document's source
+                # indexes, and a quote's words are read in its document's text
+                found = conn.execute(stmt.order_by(*order)).all()
+                if source:
+                    cited = {(d, i) for d, i in conn.execute(select(sources.c.doc_id, sources.c.idx)
+                                                             .where(sources.c.entity_id == source))}
+                    found = [r for r in found if any((r.doc_id, k) in cited for k in (r.source_idx or []))]
+                if query:
+                    texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(
+                        documents.c.id.in_({r.doc_id for r in found}))).all()) if found else {}
+                    words = [fts.Query([t]).regex() for t in query.terms]
+                    found = [r for r in found if r.start_char is not None and all(
+                        w is not None and w.search(fts.fold(texts[r.doc_id][r.start_char : r.end_char]))
+                        for w in words)]
+                ids = [r.id for r in found]
                 total, page = len(ids), ids[offset : offset + limit]
             else:
                 total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
