@@ -1383,6 +1383,18 @@ def test_a_platform_named_in_quote_marks_before_che_and_a_reply_verb() -> None:
     assert got == {"Зеленски не е готов за мир": "Тръмп", "Русия е нарушавала споразуменията": "Зеленски"}
 
 
+def test_a_programme_named_after_za_before_che() -> None:
+    """Stop 49: "... потвърдиха за „Панорама на седмицата“, че ...": a programme's name in quote marks after "за" (to
+    whom it was said) may be longer than a platform's and still stands between the cue and "че" (nothing had been
+    found); a quoted clause after "за" is no name and ends the search."""
+    _doc, got = _speakers("Служители на летището потвърдиха за „Панорама на седмицата и у нас“, че полетът е отменен.",
+                          "bg", "2018-03-01")
+    assert got == {"полетът е отменен": "Служители на летището"}
+    _doc, got = _speakers("Министърът заяви за „Ние ще спечелим. Сигурен съм“, че изборите са честни.", "bg",
+                          "2018-03-01")
+    assert "изборите са честни" not in got
+
+
 def test_according_after_a_dateline_with_a_decimal_comma_and_according_to_which() -> None:
     """"Кишинев, 21 октомври (БТА) - По данни на Централната избирателна комисия след преброяването на 99,9 процента
     ...": the dateline does not make the phrase mid-sentence, "след" ends the source and "99,9" is one number (the

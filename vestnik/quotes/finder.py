@@ -2581,8 +2581,10 @@ class Finder:
             t = toks[k]
             if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
                 continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
-            if t.q >= 0 and self._quoted_title(t.q):
-                continue  # "написа в платформата си „Трут соушъл“, че": a name in quote marks
+            if t.q >= 0 and (self._quoted_title(t.q) or (
+                    k > cj and toks[k - 1].low in lex.outlet_preps and self._quoted_title(t.q, 8))):
+                continue  # "написа в платформата си „Трут соушъл“, че", "потвърдиха за „По света и у нас“, че": a
+                # name in quote marks (an outlet's programme after "за" may be longer)
             if t.q >= 0 or t.text in SENT_END or t.text in ";:":
                 return None
             if t.low in lex.complementizers:
@@ -2598,11 +2600,12 @@ class Finder:
                 return None
         return None
 
-    def _quoted_title(self, q: int) -> bool:
-        """Direct quote ``q`` reads as a name in quote marks: up to four words, the first capitalised, no full stop."""
+    def _quoted_title(self, q: int, most: int = 4) -> bool:
+        """Direct quote ``q`` reads as a name in quote marks: up to ``most`` words, the first capitalised, no full
+        stop."""
         a, b = self._quotes[q].content
         words = self.text[a:b].split()
-        return 0 < len(words) <= 4 and words[0][:1].isupper() and not any(c in self.text[a:b] for c in ".!?")
+        return 0 < len(words) <= most and words[0][:1].isupper() and not any(c in self.text[a:b] for c in ".!?")
 
     def _trailing_comma(self, toks: list[Tok], x: int, ci: int, quoted: bool = False) -> int | None:
         """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue; with
