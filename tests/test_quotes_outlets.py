@@ -525,3 +525,13 @@ def test_an_airport_speaking_from_itself_is_a_source() -> None:
     doc = run("От летището в София потвърдиха, че полетът е анулиран.")
     assert sources(doc) == ["летището"]
     assert quotes(doc) == [("полетът е анулиран", "летището")]
+
+
+def test_an_outlet_in_latin_letters_after_pred_and_a_website() -> None:
+    """Stop 49: "е заявил пред CBN, че ...": a name in Latin letters right after "пред" in Cyrillic text is the outlet
+    the words were said to, known to the KB or not; "пред уебсайта Conservativehome" names it after its noun (neither
+    was a source before); a person in Latin letters there is whom it was said to, no outlet."""
+    doc = run("Уилсън Чоудри е заявил пред CBN, че Биби ще замине. Одс заяви пред уебсайта Conservativehome, че няма "
+              "да има граница. Мей заяви пред Donald Trump, че ще подаде оставка.")
+    assert sources(doc) == ["CBN", "Conservativehome"]
+    assert [s for _q, s in quotes(doc)] == ["Уилсън Чоудри", "Одс", "Мей"]

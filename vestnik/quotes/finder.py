@@ -1081,6 +1081,20 @@ class Finder:
                     np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
+                if i == k + 1 and low in lex.latin_outlet_preps and toks[i].word and toks[i].text[0].isupper() and \
+                        toks[i].text.isascii() and toks[i].text.isalnum() and not any(
+                            mn.type == "PER" for mn in self.mentions_in(toks[i].s, toks[i].e)) and \
+                        not self.text[sent[0] : sent[1]].isascii():
+                    # a name in Latin letters right after "пред" in Cyrillic text is the outlet it was said to, known
+                    # to the KB or not ("е заявил пред CBN, че ...")
+                    j = i + 1
+                    while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].text.isascii():
+                        j += 1
+                    core = (toks[i].s, toks[j - 1].e)
+                    name = self.text[core[0]:core[1]]
+                    np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
+                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                    break
             else:
                 if (np_ := self._outlet_noun_phrase(toks, k, end)) is not None:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))

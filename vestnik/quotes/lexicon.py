@@ -162,6 +162,8 @@ class Lexicon:
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
     outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
+    #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
+    latin_outlet_preps: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
@@ -394,6 +396,7 @@ def load_lexicon(lang: str) -> Lexicon:
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
+        latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
         name_titles=frozenset(g.get("name_titles", [])),
