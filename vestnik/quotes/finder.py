@@ -1070,25 +1070,17 @@ class Finder:
                     np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
-                if toks[i - 1].low in lex.agency_nouns and toks[i].word and toks[i].text[0].isupper():
-                    # an outlet the KB does not know, named after its noun: "пред телевизия А Ер Де"
+                # a name in Latin letters right after "пред" in Cyrillic text ("е заявил пред CBN, че ...")
+                latin = i == k + 1 and low in lex.latin_outlet_preps and toks[i].word and toks[i].text[0].isupper() \
+                    and toks[i].text.isascii() and toks[i].text.isalnum() and not any(
+                        mn.type == "PER" for mn in self.mentions_in(toks[i].s, toks[i].e)) \
+                    and not self.text[sent[0] : sent[1]].isascii()
+                if latin or (toks[i - 1].low in lex.agency_nouns and toks[i].word and toks[i].text[0].isupper()):
+                    # an outlet the KB does not know, so named or named after its noun: "пред телевизия А Ер Де"
                     people = {mn.span[0] for mn in self.mentions_in(toks[i].s, toks[end - 1].e) if mn.type == "PER"}
                     j = i + 1  # (up to a person's name: "пред агенция ЕйшаНюз Харун Баркат Масих", who told it)
-                    while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].s not in people:
-                        j += 1
-                    core = (toks[i].s, toks[j - 1].e)
-                    name = self.text[core[0]:core[1]]
-                    np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
-                    src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
-                    break
-                if i == k + 1 and low in lex.latin_outlet_preps and toks[i].word and toks[i].text[0].isupper() and \
-                        toks[i].text.isascii() and toks[i].text.isalnum() and not any(
-                            mn.type == "PER" for mn in self.mentions_in(toks[i].s, toks[i].e)) and \
-                        not self.text[sent[0] : sent[1]].isascii():
-                    # a name in Latin letters right after "пред" in Cyrillic text is the outlet it was said to, known
-                    # to the KB or not ("е заявил пред CBN, че ...")
-                    j = i + 1
-                    while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].text.isascii():
+                    while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].s not in people and (
+                            not latin or toks[j].text.isascii()):
                         j += 1
                     core = (toks[i].s, toks[j - 1].e)
                     name = self.text[core[0]:core[1]]
