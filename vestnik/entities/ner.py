@@ -622,8 +622,10 @@ class NerModel:
                     lens.append(k + 1 - i)
             # a name found here that starts before this word, or is no shorter than a candidate, keeps the
             # candidate out (the test below): only longer candidates need it
-            f0 = owner[i] if covered[i] else -1
-            floor = n if f0 >= 0 and found[f0][0] < i else found[f0][1] - found[f0][0] if f0 >= 0 else 0
+            floor = 0
+            if covered[i]:
+                f0, f1, _t = found[owner[i]]
+                floor = n if f0 < i else f1 - f0
             for ln in reversed(lens):  # longest first
                 if ln <= floor:
                     break

@@ -1009,12 +1009,6 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         hi = bisect_left(m_starts, sent[1], lo)
         sent_ments = m_sorted[lo:hi]
         cands = _candidates(doc, lex, sent, toks, [m for m in sent_ments if m.span[1] <= sent[1]])
-        for c in cands:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in every sentence
-            if c.is_person and c.code is None and c.entity:
-                if named is None:
-                    named = _person_countries(doc, m_sorted)
-                if c.entity in named:
-                    c.country = c.code = named[c.entity]
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
@@ -1027,18 +1021,19 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # the clause's other pronouns as actors ("Върховният съд я оправда", "„Ние напускаме ЕС“, заяви Мей")
         extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders) if (
             lex.pronoun_gender or lex.first_person) else []
-        if extra and named is None:
-            named = _person_countries(doc, m_sorted)
-        for _k, c in extra:
-            if c.code is None and named and c.entity in named:
-                c.country = c.code = named[c.entity]
+        for c in [*cands, *(c for _k, c in extra)]:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in
+            if c.is_person and c.code is None and c.entity:  # every sentence, and so is the "тя" that stands for her
+                if named is None:
+                    named = _person_countries(doc, m_sorted)
+                if c.entity in named:
+                    c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
         trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
         cut = _cut_after(trailing, sent[0], sent[1])
         # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
         # призив": the community's appeal is stated, not attributed)
-        resume = m.end() if cut < sent[1] and lex.clause_coordinators and (
-            m := lex.clause_coordinators.search(doc.text, cut + 1, sent[1])) else sent[1]
+        resume = opened.end() if cut < sent[1] and lex.clause_coordinators and (
+            opened := lex.clause_coordinators.search(doc.text, cut + 1, sent[1])) else sent[1]
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if not cut <= toks[i][0] < resume and not any(

@@ -212,6 +212,23 @@ def _item_span(d: dict[str, Any], item: str) -> tuple[int | None, int | None]:
     return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (None, None)
 
 
+def _published_within(since: str | None, until: str | None) -> list[Any]:
+    """Conditions on a document's publication date: on/after ``since``, on/before ``until`` compared on as many
+    characters as given ("2024-12" takes all of December)."""
+    out = []
+    if since:
+        out.append(documents.c.published >= since)
+    if until:
+        out.append(func.substr(documents.c.published, 1, len(until)) <= until)
+    return out
+
+
+def _entity_names(conn: Connection, ids: set[str]) -> dict[str, str]:
+    """The canonical names of these stored entities, for listings."""
+    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))).all()) \
+        if ids else {}
+
+
 def _fit(evidence: str | None, default: str = "") -> str:
     """A rule's evidence as the store can hold it: a lexicon pattern may be longer than the column ("lexicon:bg:купува|
     купуват|..."), which PostgreSQL refuses (SQLite does not check); the JSON output keeps it whole."""
@@ -779,10 +796,7 @@ class Store:
         docs = []
         if entity:
             docs.append(self._naming(entity))
-        if since:
-            docs.append(select(documents.c.id).where(documents.c.published >= since))
-        if until:
-            docs.append(select(documents.c.id).where(func.substr(documents.c.published, 1, len(until)) <= until))
+        docs += [select(documents.c.id).where(c) for c in _published_within(since, until)]
         if language:
             docs.append(select(documents.c.id).where(documents.c.language == language))
         kept = [stories.c.id.in_(select(story_members.c.story_id).where(story_members.c.doc_id.in_(d)))
@@ -984,21 +998,15 @@ class Store:
             stmt = stmt.where(or_(events.c.source_entity == entity, events.c.target_entity == entity))
         if type_:
             stmt = stmt.where(or_(events.c.type == type_, events.c.cameo.like(fts.like_escape(type_) + "%", escape="\\")))
-        if since:
-            stmt = stmt.where(documents.c.published >= since)
-        if until:  # compare as many characters as given: "2024-12" takes all of December
-            stmt = stmt.where(func.substr(documents.c.published, 1, len(until)) <= until)
+        stmt = stmt.where(*_published_within(since, until))
         with self.engine.connect() as conn:
             total = int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
             sub = stmt.subquery("ev")
             rows = conn.execute(select(sub, *self._LIST_COLS, documents.c.text).join(documents, documents.c.id == sub.c.doc_id)
                                 .order_by(documents.c.published.desc(), documents.c.seq.desc(), sub.c.idx)
                                 .limit(limit).offset(offset)).all()
-            ids = {x for r in rows for x in (r.source_entity, r.target_entity, r.where_entity) if x}
-            names: dict[str, str] = {}
-            if ids:
-                for eid, name in conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))):
-                    names[eid] = name
+            names = _entity_names(conn, {x for r in rows for x in (r.source_entity, r.target_entity, r.where_entity)
+                                         if x})
         out = []
         for r in rows:  # r.id is the event row's own id: the document's is r.doc_id
             sent = r.text[r.sentence_start_char : r.sentence_end_char] if r.sentence_start_char is not None else None
@@ -1030,10 +1038,7 @@ class Store:
             stmt = stmt.where(quotes.c.speaker_entity == speaker)
         if source:
             stmt = stmt.where(quotes.c.doc_id.in_(select(sources.c.doc_id).where(sources.c.entity_id == source)))
-        if since:
-            stmt = stmt.where(documents.c.published >= since)
-        if until:  # as list_events: "2024-12" takes all of December
-            stmt = stmt.where(func.substr(documents.c.published, 1, len(until)) <= until)
+        stmt = stmt.where(*_published_within(since, until))
         order = (documents.c.published.desc(), documents.c.seq.desc(), quotes.c.idx)
         with self.engine.connect() as conn:
             if source or query:  # checked here, then paged: the chain is a JSON list of the document's source
@@ -1061,10 +1066,8 @@ class Store:
             docs = {r.doc_id for r in rows}
             chains: dict[tuple[str, int], Any] = {(s.doc_id, s.idx): s for s in conn.execute(
                 select(sources).where(sources.c.doc_id.in_(docs)))} if docs else {}
-            ids_named = {r.speaker_entity for r in rows if r.speaker_entity} | {
-                s.entity_id for s in chains.values() if s.entity_id}
-            names = dict(conn.execute(select(entities.c.id, entities.c.name).where(
-                entities.c.id.in_(ids_named))).all()) if ids_named else {}
+            names = _entity_names(conn, {r.speaker_entity for r in rows if r.speaker_entity} | {
+                s.entity_id for s in chains.values() if s.entity_id})
 
         def cut(text: str, a: int | None, b: int | None) -> str | None:
             return text[a:b] if a is not None and b is not None else None
