@@ -2122,7 +2122,8 @@ class Finder:
                     # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
                     # preposition is the noun's: "иска ново споразумение за сигурността")
                     mk = next((k for k in range(cj, min(y - 1, cj + 4)) if toks[k].low in lex.infinitive_preps
-                               and toks[k + 1].word and all(t.word and t.text[:1].isupper() for t in toks[cj:k])),
+                               and toks[k + 1].word and all(t.word and (t.text[:1].isupper() or t.low in lex.infinitive_prep_skip)
+                                                            for t in toks[cj:k])),
                               None)
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
@@ -2132,6 +2133,12 @@ class Finder:
                         self._coordinated_subject(toks, x, ci, made) or self.resolve(
                             toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
                     end = self._trailing_end(toks, mk, y, cues)
+                    if ci - 2 >= x and toks[ci - 1].low in lex.relatives and toks[ci - 2].text == ",":
+                        # a relative clause's request ends at its comma: "Тасир, който призоваваше за реформа на
+                        # закона, беше убит" asked for the reform, not for being killed (a comma before a clause of
+                        # the request's own, "..., след като ...", "..., за да ...", does not end it)
+                        end = next((m for m in range(mk + 1, end - 1) if toks[m].text == "," and toks[m].q < 0
+                                    and toks[m + 1].low not in lex.stop and toks[m + 1].low not in lex.boundary), end)
                     a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else mk  # "urged Congress to act"
                     if (np is not None or passive) and end > mk + 1:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")

@@ -52,6 +52,7 @@ class Lexicon:
     infinitive_marker: frozenset[str]
     #: a preposition right after such a cue that opens what is asked for ("призова за реформи")
     infinitive_preps: frozenset[str]
+    infinitive_prep_skip: frozenset[str]
     #: tokens after such a cue within which its marker may come (a word like "to" that is also a preposition
     #: keeps this short)
     infinitive_reach: int
@@ -314,6 +315,7 @@ def load_lexicon(lang: str) -> Lexicon:
         infinitive=frozenset(p.lower() for p in c.get("infinitive", [])),
         infinitive_marker=frozenset(p.lower() for p in c.get("infinitive_marker", [])),
         infinitive_preps=frozenset(p.lower() for p in c.get("infinitive_preps", [])),
+        infinitive_prep_skip=frozenset(p.lower() for p in c.get("infinitive_prep_skip", [])),
         infinitive_reach=int(c.get("infinitive_reach", 6)),
         objects=frozenset(p.lower() for p in c.get("objects", [])),
         naming=frozenset(p.lower() for p in c.get("naming", [])),
