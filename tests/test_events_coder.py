@@ -1330,3 +1330,19 @@ def test_a_clause_after_a_trailing_attribution_and_refusals() -> None:
     against = sorted(s for s, g, tr in rejects if tr.startswith("Срещу"))
     assert against == ["DNK", "POL", "UKR"]
     assert not any("искал" in tr for *_x, tr in evs)
+
+
+def test_what_a_demand_or_a_threat_asks_for_is_no_event() -> None:
+    """Stop 50: the act a demand, an appeal or a threat asks for, in its clause, is not stated as done ("призоваха да
+    бъде предоставено убежище", "подписаха петиция за освобождаването ѝ", "заплашиха да организират протести");
+    signing a petition is an appeal (REQUEST), not an agreement; a meeting named with a word of time or occasion
+    ("при срещата им") and an act after a comma still count."""
+    doc = vestnik.extract("Две партии в холандския парламент призоваха да бъде предоставено убежище на Биби. Над 560 "
+                          "хил. души подписаха петиция за освобождаването на Азия Биби. Ислямистите заплашиха да "
+                          "организират протести. Тръмп се опитал да убеди Меркел да се откаже от проекта при срещата "
+                          "им. Губернаторът, който призова за реформа, беше убит.", published="2018-11-03", lang="bg")
+    evs = [(t, tr) for t, _c, _s, _g, tr in _events(doc)]
+    assert ("REQUEST", "подписаха петиция") in evs
+    assert not any(tr.startswith(("убежище", "освобождаването", "протести")) for _t, tr in evs)
+    assert ("THREATEN", "заплашиха") in evs
+    assert ("CONSULT", "срещата") in evs and ("ASSAULT", "убит") in evs

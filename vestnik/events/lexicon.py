@@ -99,6 +99,8 @@ class Lexicon:
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
     condition_openers: frozenset[str] = frozenset()  # "ако": an act in the clause they open is not stated as done
+    #: words of a time or occasion right before an act after a demand ("поиска ... при срещата"): the act happens
+    circumstance: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     #: how a verb cue's stem ending turns into its passive participle's ("помоли*" -> "помолен*"), and participles
     #: that are adjectives after an auxiliary ("е убеден": convinced, not persuaded)
@@ -409,6 +411,7 @@ def load(lang: str) -> Lexicon | None:
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
         lex.condition_openers = frozenset(m.get("condition_openers", []))
+        lex.circumstance = frozenset(m.get("circumstance", []))
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
