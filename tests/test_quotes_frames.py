@@ -1970,3 +1970,18 @@ def test_a_relative_clause_before_its_verb_is_no_trailing_content():
     doc = vestnik.extract("Заглавие\n\nГубернаторът Салман Тасир, който призоваваше за реформа на закона за "
                           "богохулството, беше убит.", published="2016-10-24", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("призоваваше", "REQUEST"), ("убит", "ASSAULT")]
+
+
+def test_a_subheading_names_its_speaker_before_the_colon_but_a_credit_line_does_not() -> None:
+    """Stop 50: a paragraph that is a headline of its own (a page's title repeated above the body, a subheading:
+    "Консулът ни в Букурещ за блокираните българи: Още нямаме връзка с ...") is read like the headline; a credit line
+    ("Източник: invictory.com") is no one's words; "..., съобщиха Ройтерс и Блумбърг" after a request relays it
+    through both agencies."""
+    doc, got = _speakers("Заглавие\n\nСтотици българи остават блокирани в Тимишоара.\n\nКонсулът ни в Букурещ за "
+                         "блокираните българи: Още нямаме връзка с авиокомпанията\n\nИзточник: invictory.com", "bg",
+                         "2018-02-27")
+    assert got == {"Още нямаме връзка с авиокомпанията": "Консулът ни в Букурещ"}
+    doc = _pipe_doc("Заглавие\n\nБританското правителство е настояло пред Европейския съюз да бъде обсъден по-дълъг "
+                    "преходен период, съобщиха Ройтерс и Блумбърг, като се позовават на правителствен документ.", "bg",
+                    "2018-02-01")
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс", "Блумбърг"]

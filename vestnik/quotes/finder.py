@@ -1566,7 +1566,7 @@ class Finder:
                 self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
-                if pi == 0 and headline is not None:
+                if (pi == 0 and headline is not None) or self._headline_like(a, b):
                     self._headline_colon(a, b, st)
                 continue
             sents = self.sentence_spans(a, b, quotes)
@@ -1586,7 +1586,7 @@ class Finder:
                 subject = self._opening_person(s0, s1)
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
-            if pi == 0 and headline is not None:
+            if (pi == 0 and headline is not None) or self._headline_like(a, b):
                 self._headline_colon(a, b, st)
             for dq in quotes:  # quotes left without a cue
                 if dq.used or dq.quote is not None:
@@ -1788,6 +1788,19 @@ class Finder:
         self.name_at[a] = (b, name, noun)
         self.name_marks.update((dq.open, dq.close))
         return True
+
+    def _headline_like(self, a: int, b: int) -> bool:
+        """A paragraph that is a headline of its own: a page's title repeated above the body, a subheading ("Консулът
+        ни в Букурещ за блокираните българи: Още нямаме връзка с ...") — one short line without a full stop at its end
+        and with a colon near its start."""
+        text = self.text
+        end = b
+        while end > a and text[end - 1] in " \t\n\r":
+            end -= 1
+        c = text.find(":", a, min(end, a + 60))
+        return (0 < end - a <= 160 and text[end - 1] not in ".!?…" and text.find("\n", a, end) < 0 and c >= 0
+                and not (self.lex.source_label is not None and self.lex.source_label.match(text, a, c + 1)))
+        # ("Източник: invictory.com" is a credit line: its source, no one's words)
 
     def _headline_colon(self, a: int, b: int, st: State) -> None:
         """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker (a quote only
@@ -2175,8 +2188,10 @@ class Finder:
                 if inner:  # ("..., призова да ..., съобщиха местни медии": the media relay the request)
                     if np is not None and (np.kind in ("agency", "agency_noun") or np.institution
                                            or self._unnamed_outlets(np)):
-                        s_idx = self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), f"source:relay:{cls}")
-                        src_here.append((s_idx, ci))
+                        relay_cue = (toks[ci].s, toks[cj - 1].e)
+                        src_here.append((self.add_source(np, sent, relay_cue, f"source:relay:{cls}"), ci))
+                        for other in self._coordinated_agencies(np, sent):  # "..., съобщиха Ройтерс и Блумбърг"
+                            src_here.append((self.add_source(other, sent, relay_cue, f"source:relay:{cls}"), ci))
                     used.add(ci)
                     continue
                 while lo < comma and (not toks[lo].word or toks[lo].q >= 0) and toks[lo].q < 0:
