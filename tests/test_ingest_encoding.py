@@ -46,6 +46,8 @@ def test_declared_charset_is_trusted_unless_clearly_wrong() -> None:
 def test_utf8_bom_and_western_pages() -> None:
     assert decode(b"\xef\xbb\xbf" + BG.encode()) == (BG, "utf-8-sig")
     assert decode("Café déjà vu, naïve résumé".encode("cp1252")) == ("Café déjà vu, naïve résumé", "cp1252")
+    with pytest.raises(DecodeError, match="binary"):  # a BOM does not make NUL bytes text
+        decode(b"\xef\xbb\xbf\x00\x00\x00abc")
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,12 @@ def test_directory_walk_skips_hidden_and_binary_suffixes(tmp_path: Path) -> None
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(1000))
     items = list(read_inputs([str(tmp_path)]))
     assert [d.id for d in items if isinstance(d, Document)] == ["a"] and len(items) == 1
+    # a link to nothing is reported, not silently left out of the batch
+    (tmp_path / "sub" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a"]
+    assert [(Path(e.source).name, "No such file" in e.message) for e in items if isinstance(e, ReadError)] == [
+        ("gone.txt", True)]
     empty = tmp_path / "empty_dir"
     empty.mkdir()
     (err,) = list(read_inputs([str(empty)]))

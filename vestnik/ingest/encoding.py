@@ -116,6 +116,8 @@ def _best_cyrillic(data: bytes) -> tuple[float, str, str] | None:
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``. The BOM is stripped; newlines are kept as they are."""
     if data.startswith(codecs.BOM_UTF8):
+        if looks_binary(data[3:]):  # (a BOM does not make NUL bytes text)
+            raise DecodeError("binary content (NUL or control bytes) after a UTF-8 BOM; not a text or HTML page")
         try:
             return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
         except UnicodeDecodeError as e:

@@ -335,7 +335,11 @@ def iter_paths(path: Path) -> Iterator[Path]:
     """Files under a directory, recursively, in a stable order; hidden and binary-suffixed files skipped."""
     if path.is_dir():
         for p in sorted(path.rglob("*")):
-            if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
+            if any(part.startswith(".") for part in p.relative_to(path).parts):
+                continue
+            if not p.is_file():
+                if p.is_symlink():
+                    yield p  # a link to nothing: reading it reports the error, the file is not silently lost
                 continue
             if p.suffix.lower() in SKIP_SUFFIXES and not _readable_gz(p):
                 log.info("skipped %s (not a text, HTML or JSON file)", p)
