@@ -81,11 +81,19 @@ def evaluate(out: Path) -> None:
     subprocess.run([py, str(SHARED / "score.py"), "bggold", "--pred", str(pred), "--gold", str(gold)], check=True)
 
 
+def _outside_tree(path: str) -> Path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from label_stories import outside_tree
+
+    return outside_tree(path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", nargs="?", default="eval", choices=["eval", "strip"])
     ap.add_argument("gold_dir", nargs="?", type=Path, help="strip: a folder of annotations with their text")
-    ap.add_argument("--out", type=Path, help="where the joined gold and the predictions go (default: a temp dir)")
+    ap.add_argument("--out", type=_outside_tree, help="where the joined gold and the predictions go (default: a temp "
+                    "dir; they hold the reports' text, so never inside the repository but under .cache/)")
     a = ap.parse_args()
     if a.command == "strip":
         if a.gold_dir is None:

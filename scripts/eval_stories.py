@@ -86,8 +86,12 @@ def run_cached(inputs: list[str], out: Path, jobs: int, cache: Path, key: str) -
 
 def arguments(topics: str) -> argparse.Namespace:
     """The options both evaluation scripts take."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from label_stories import OUT, outside_tree
+
     ap = argparse.ArgumentParser()
-    ap.add_argument("--labels", type=Path, default=ROOT / ".cache" / "stories-gold")
+    ap.add_argument("--labels", type=outside_tree, default=OUT,
+                    help="where the gold built from eval/stories/ goes (it holds the data's titles: never in the tree)")
     ap.add_argument("--topics", default=topics)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, help="cache the pipeline output here and cluster in-process")

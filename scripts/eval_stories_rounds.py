@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_stories import ROOT, SHARED, ensure_gold, pipeline_output
+from label_stories import OUT, outside_tree
 
 sys.path.insert(0, str(ROOT))
 TOPICS = ["asia_bibi", "brexit", "nord_stream", "ryanair"]
@@ -44,7 +45,7 @@ def main() -> None:
     ap.add_argument("--input", choices=["text", "meta"], default="text")
     ap.add_argument("--order", choices=["shuffle", "date"], default="shuffle")
     ap.add_argument("--context", type=int, default=store_sync.CONTEXT)
-    ap.add_argument("--labels", type=Path, default=ROOT / ".cache" / "stories-gold")
+    ap.add_argument("--labels", type=outside_tree, default=OUT)
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args()

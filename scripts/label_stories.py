@@ -35,6 +35,18 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "news-bg" / "bsnlp-with-metadata"
 LABELS = ROOT / "eval" / "stories"  # the reviewed story labels: ids and our own event notes, no text of the data
 OUT = ROOT / ".cache" / "stories-gold"  # built gold (it holds titles and dates of the data: never committed)
+
+
+def outside_tree(path: str | Path) -> Path:
+    """``path`` if it may hold the data's text, titles or dates: outside the repository or under its ignored
+    ``.cache/``. The licence note keeps the data out of the repository; a gold folder written into the tree was
+    committed once (stop 45, ``strict/``, removed in stop 51)."""
+    path = Path(path)
+    p = path.resolve()
+    if p.is_relative_to(ROOT) and not p.is_relative_to(ROOT / ".cache"):
+        raise SystemExit(f"{path}: inside the repository; this folder gets the evaluation data's text, which must "
+                         "not be committed: give a folder under .cache/ or outside the repository")
+    return path
 W = re.compile(r"\w+")
 NEAR_J, NEAR_C, LINK_COS, LINK_DAYS = 0.5, 0.8, 0.3, 4  # step 1's links (the proposals were reviewed with these)
 # the gold's duplicate pairs (``build``): where two annotators, labelling pairs blind, put the line between a reprint
@@ -204,7 +216,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("cmd", choices=["propose", "build", "docs"])
     ap.add_argument("--topics", default="asia_bibi,brexit,nord_stream,ryanair")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=outside_tree, default=OUT)
     ap.add_argument("--dates", default="", help="propose: only files dated FROM:TO (ISO dates), e.g. for one annotator")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
