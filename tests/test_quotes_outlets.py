@@ -77,6 +77,27 @@ def test_nested_straight_quotes() -> None:
                             "Помпейо")]
 
 
+def test_nested_low_quotes() -> None:
+    """A quoted name inside a quote opened by the same low mark („… „…“ …“, the Bulgarian house style) is nested: the
+    first closing mark had ended the quote inside the name, and its rest was read as the narrator's."""
+    doc = run('Говорейки за затвора, тя пише: „Пих вода от кладенец, използвайки „тяхна“ чаша в жегата. Аз съм затворничка, '
+              'защото използвах чашата на жените“.')
+    assert quotes(doc) == [("Пих вода от кладенец, използвайки „тяхна“ чаша в жегата. Аз съм затворничка, защото "
+                            "използвах чашата на жените", "тя")]
+
+
+def test_an_opening_mark_typed_to_close() -> None:
+    """„…„- пише X: an opening mark where the closing one belongs closes the quote when a dash or a comma follows it
+    (a quote opened by it starts with a word, "добавя: „ Предстоят" with its stray space included)."""
+    doc = run('„Вече три месеца не виждам слънцето. В килията ми няма прозорци „- пише осъдената на смърт пакистанска '
+              'християнка Асия Биби в писмо, съобщава радио Vaticana. Казва: „ Молим се за нея“, добави тя.')
+    assert quotes(doc) == [
+        ("Вече три месеца не виждам слънцето. В килията ми няма прозорци",
+         "осъдената на смърт пакистанска християнка Асия Биби"),
+        ("Молим се за нея", "тя")]
+    assert sources(doc) == ["Vaticana"]
+
+
 def test_a_straight_mark_closed_by_a_curly_one() -> None:
     """'кацнали на летище "Тимишоара“': the typist closed a straight mark with a curly one; it had stayed open to the
     paragraph's end and hidden every quote after it."""

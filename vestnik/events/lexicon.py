@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,11 @@ class Lexicon:
     _step_exact: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _step_stem: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _stem_lens: tuple[int, ...] = field(default=(), repr=False)
-    _fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by text piece
+    # by text piece: the steps it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and the patterns
+    # whose anchor it fills
+    _fills: dict[str, tuple[int, tuple[int, ...]]] = field(default_factory=dict, repr=False)
+    _off: list[int] = field(default_factory=list, repr=False)  # each pattern's first bit in a piece's mask
+    _full_mask: list[int] = field(default_factory=list, repr=False)  # ``_full`` at its pattern's offset
     _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
     _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
@@ -225,6 +230,8 @@ class Lexicon:
                         (self._step_stem if a.prefix else self._step_exact).setdefault(a.text, []).append((n, 1 << k))
             self._full.append(bits)
             self._anchor.append(anchor)
+        self._off = list(accumulate((len(p.steps) for p in self.patterns), initial=0))[:-1]
+        self._full_mask = [b << o for b, o in zip(self._full, self._off, strict=True)]
         self._stem_lens = tuple(sorted({len(t) for t in self._step_stem}))
         self._fills.clear()
         self._word_fills.clear()
@@ -282,29 +289,33 @@ class Lexicon:
         new = pieces.difference(self._quiet)  # not "-=": that walks the whole set of quiet pieces
         if not new:
             return None
-        anchor = self._anchor
-        anchored = False
+        anchored: set[int] = set()
         for piece in new:
-            got = self._fills_of(piece)
-            if any(bit == anchor[n] for n, bit in got):
-                anchored = True
+            got = self._fills_of(piece)[1]
+            if got:
+                anchored.update(got)
             elif len(self._quiet) < 300_000:
                 self._quiet.add(piece)
         if not anchored:
             return None
-        have: dict[int, int] = {}
+        have = 0  # (one integer OR per piece: the steps of every pattern at once)
         for piece in pieces.difference(self._idle):
-            for n, bit in self._fills_of(piece):
-                have[n] = have.get(n, 0) | bit
-        full = self._full
-        return {n for n, b in have.items() if b == full[n]} or None
+            have |= self._fills_of(piece)[0]
+        full = self._full_mask
+        return {n for n in anchored if have & full[n] == full[n]} or None
 
-    def _fills_of(self, piece: str) -> tuple[tuple[int, int], ...]:
-        """``_piece_fill`` memoized; pieces that fill nothing go to the idle set."""
+    def _fills_of(self, piece: str) -> tuple[int, tuple[int, ...]]:
+        """The steps ``piece`` fills as a mask and the patterns whose anchor it fills (memoized); pieces that fill
+        nothing go to the idle set."""
         got = self._fills.get(piece)
         if got is None:
-            got = self._piece_fill(piece)
-            if not got:
+            fills = self._piece_fill(piece)
+            mask = 0
+            off, anchor = self._off, self._anchor
+            for n, bit in fills:
+                mask |= bit << off[n]
+            got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
+            if not fills:
                 if len(self._idle) < 300_000:
                     self._idle.add(piece)
             elif len(self._fills) < 100_000:

@@ -363,6 +363,8 @@ class Finder:
                     i = mm.start()
                     if stack:
                         c = self._mark_at(i, closers[stack[-1][0]])
+                        if c is None and text[i] in self.lex.closing_alike and self._glued_close(i, b):
+                            c = text[i]
                         if c and (c != stack[-1][0] or self._closing(i + len(c) - 1, b)):
                             _o, start, ol = stack.pop()
                             if not stack:
@@ -382,9 +384,10 @@ class Finder:
                         self.stray.add(i)  # its opening mark lost: not a token ("Уолстрийт джърнъл“ отбелязва")
                     if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (
                             not stack or m != stack[-1][0]
-                            or (nest and m == '"' and text[i - 1] in " (" and text[i + 1].isalnum())):
-                        # "Ние сме противници на "Северен поток 2", защото ...": a straight mark after a space and before
-                        # a letter opens a nested quote even inside a quote opened by the same mark
+                            or (nest and m in '"„' and text[i - 1] in " (" and text[i + 1].isalnum())):
+                        # "Ние сме противници на "Северен поток 2", защото ...", „Ще подкрепим „Северен поток 2“ и ...“:
+                        # a mark after a space and before a letter opens a nested quote even inside a quote opened by
+                        # the same mark
                         nested = nested or bool(stack)
                         stack.append((m, i, len(m)))
                         i += len(m)
@@ -427,6 +430,12 @@ class Finder:
         # a straight mark before , . ; or the end closes nothing that is open: a stray closing mark („паунда ",")
         return (i == a or not t[i - 1].isalnum()) and i + n < len(t) and not t[i + n].isspace() \
             and t[i + n] not in ",;:!?)" and (t[i + n] != "." or t.startswith("..", i + n))  # "... These"
+
+    def _glued_close(self, i: int, b: int) -> bool:
+        """The mark at ``i`` is followed by a dash or punctuation ("ръцете си „- пише", "поток 2 „, тъй като"), or
+        ends the paragraph: it closes, whatever its shape (an opening mark opens a word)."""
+        t = self.text
+        return i + 1 >= b or (t[i + 1] in "-–—,;:!?)" or (t[i + 1] == "." and not t.startswith("..", i + 1)))
 
     def _closing(self, i: int, b: int) -> bool:
         return i + 1 >= b or not self.text[i + 1].isalnum()

@@ -34,6 +34,9 @@ class Lexicon:
     #: a sentence with none of these words (cue keys, agency first words; lower-cased) or quote marks is skipped
     trigger_words: frozenset[str]
     merge_continuation: bool
+    #: opening marks typed where the closing one belongs („…„- пише): they close the open quote when a dash or a
+    #: punctuation mark follows them (an opening mark is followed by a word)
+    closing_alike: frozenset[str]
     min_words_uncued: int
     strict_short_quotes: bool
     agency_quotes: bool
@@ -298,6 +301,7 @@ def load_lexicon(lang: str) -> Lexicon:
         closers=closers,
         mark_chars=mark_chars,
         merge_continuation=bool(d.get("marks", {}).get("merge_continuation", False)),
+        closing_alike=frozenset(d.get("marks", {}).get("closing_alike", [])),
         min_words_uncued=int(d.get("marks", {}).get("min_words_uncued", 5)),
         strict_short_quotes=bool(d.get("marks", {}).get("strict_short_quotes", False)),
         agency_quotes=bool(d.get("marks", {}).get("agency_quotes", True)),
