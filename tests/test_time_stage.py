@@ -227,3 +227,11 @@ def test_then_opening_a_sentence_is_the_time_named_before_it() -> None:
     far = "Заглавие\n\nПроектът бе одобрен през 2012 г. " + "Преговорите продължават без яснота. " * 10 + \
         "Тогава процесът може да бъде спрян."
     assert texts(run(far, published="2018-01-31")) == [("2012 г.", "2012")]
+
+
+def test_the_day_before_in_all_its_forms() -> None:
+    """"предния ден" is "предишния ден" (the previous day), counted from the publication date; "предните седалки"
+    names no time."""
+    doc = run("Положението беше обсъдено предния ден, а предишния ден министърът замина. Предните седалки бяха заети.",
+              published="2018-11-13")
+    assert texts(doc) == [("предния ден", "2018-11-12"), ("предишния ден", "2018-11-12")]
