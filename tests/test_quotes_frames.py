@@ -1854,6 +1854,16 @@ def test_a_demand_reports_what_it_asks_for() -> None:
                    "за оставка на правителството": "Групировката"}
 
 
+def test_a_request_relayed_by_an_agency_keeps_what_it_asks_for() -> None:
+    """"Мей призова в Мюнхен за ново споразумение ..., съобщи „Ройтерс“": the agency that closes the sentence is its
+    source, no second cue that would leave the request without its content (it had found nothing)."""
+    doc, got = _speakers("Тереза Мей призова в Мюнхен за ново споразумение за сигурността с Европейския съюз, което да "
+                         "влезе в сила следващата година, съобщи „Ройтерс“.", "bg", "2018-02-17")
+    assert got == {"за ново споразумение за сигурността с Европейския съюз, което да влезе в сила следващата година":
+                   "Тереза Мей"}
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс"]
+
+
 def test_a_relative_clause_after_a_trailing_speaker_tells_who_he_is() -> None:
     """"Трябва да остана жив ..., обясни адвокатът, който не е получил никаква защита от властите след присъдата в
     полза на неговата клиентка": the long relative clause describes the speaker (the tail had been too long for a

@@ -2139,7 +2139,8 @@ class Finder:
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
-                if mk is None and lex.infinitive_preps and len(cues) + len(requests) == 1:
+                if mk is None and lex.infinitive_preps and len(requests) + sum(
+                        not self._relayed_by_agency(toks, c, y) for c in cues) == 1:
                     # "Групировката настоява за оставка на правителството": what is asked for; after the name of
                     # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
                     # preposition is the noun's: "иска ново споразумение за сигурността")
@@ -2643,6 +2644,22 @@ class Finder:
         a, b = self._quotes[q].content
         words = self.text[a:b].split()
         return 0 < len(words) <= most and words[0][:1].isupper() and not any(c in self.text[a:b] for c in ".!?")
+
+    def _relayed_by_agency(self, toks: list[Tok], c: tuple[int, int, str], y: int) -> bool:
+        """Cue ``c`` closes its sentence with the agency that relays it (", съобщи „Ройтерс“."): a source of the
+        sentence, no frame of its own that would end another cue's content."""
+        i, j = c[0], c[1]
+        if i == 0 or toks[i - 1].text != "," or j >= y:
+            return False
+        if not toks[j].word and toks[j].text in self.lex.mark_chars and j + 1 < y:
+            j += 1  # („Ройтерс“)
+        ag = self.match_agency(toks, j, y)
+        if ag is None:
+            return False
+        k = ag[0]
+        if k < y and not toks[k].word and toks[k].text in self.lex.mark_chars:
+            k += 1
+        return k >= y or toks[k].text in SENT_END
 
     def _trailing_comma(self, toks: list[Tok], x: int, ci: int, quoted: bool = False) -> int | None:
         """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue; with
