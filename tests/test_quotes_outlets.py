@@ -98,6 +98,15 @@ def test_an_opening_mark_typed_to_close() -> None:
     assert sources(doc) == ["Vaticana"]
 
 
+def test_a_closing_mark_whose_opening_one_was_lost() -> None:
+    """'... в края на 2019 г.“, добавя той': with nothing open, a curly mark before a comma closes what its typist lost
+    the opening of; it had opened a quote of the attribution after it ("добавя той в писмо до Ройтерс. ...")."""
+    doc = run("Директорът говори пред Ведомости. Проектът се развива по график и може да очакваме пускането на газ в края на "
+              "2019 г.“, добавя той в писмо до Ройтерс.")
+    assert quotes(doc) == [("Проектът се развива по график и може да очакваме пускането на газ в края на 2019 г", "той")]
+    assert sources(doc) == ["Ройтерс"]
+
+
 def test_a_straight_mark_closed_by_a_curly_one() -> None:
     """'кацнали на летище "Тимишоара“': the typist closed a straight mark with a curly one; it had stayed open to the
     paragraph's end and hidden every quote after it."""

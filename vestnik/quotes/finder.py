@@ -377,10 +377,12 @@ class Finder:
                             i += len(c)
                             continue
                     m = self._mark_at(i, openers)
-                    if m and m[0] in "“«" and i > a and text[i - 1].isalnum():
+                    before_punct = i + 1 < b and text[i + 1] in ",;:!?)"
+                    if m and m[0] in "“«" and i > a and (text[i - 1].isalnum() or before_punct):
                         m = None  # "... поток-2“ ... Газпром“": written against a word a curly mark closes (its
-                        # opening mark lost); as an opener it took the rest of the paragraph for a quote
-                    if not stack and not m and text[i] in _STRAY and i > a and text[i - 1].isalnum():
+                        # opening mark lost); as an opener it took the rest of the paragraph for a quote ("... в края
+                        # на 2019 г.“, добавя той": what follows a comma opens nothing)
+                    if not stack and not m and text[i] in _STRAY and i > a and (text[i - 1].isalnum() or before_punct):
                         self.stray.add(i)  # its opening mark lost: not a token ("Уолстрийт джърнъл“ отбелязва")
                     if m and (m[0] not in "\"'`" or self._opening(i, a, len(m))) and (
                             not stack or m != stack[-1][0]
