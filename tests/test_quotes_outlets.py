@@ -565,3 +565,18 @@ def test_an_outlet_in_latin_letters_after_pred_and_a_website() -> None:
               "да има граница. Мей заяви пред Donald Trump, че ще подаде оставка.")
     assert sources(doc) == ["CBN", "Conservativehome"]
     assert [s for _q, s in quotes(doc)] == ["Уилсън Чоудри", "Одс", "Мей"]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Политика | Валери Симеонов: Хиляди пъти мога да кажа „не“ на ГЕРБ", "Валери Симеонов"),  # a site's section
+    ("Избори 2017: Тома Томов в Банско: В политиката съм по една единствена причина", "Тома Томов в Банско"),
+    ("Сотир Иванов, Исторически музей – Петрич: Всички наши обекти могат да бъдат посещавани", "Сотир Иванов"),
+    ("Историк: Боядисаното великденско яйце символизира възкресението", "Историк"),
+])
+def test_headline_lead_ins_of_other_sites(headline: str, speaker: str) -> None:
+    """A headline's speaker before the colon behind a site's section ("Политика | "), a rubric with its own colon
+    ("Избори 2017: "), with an apposition after a comma, or named by a profession; a topic alone is still none."""
+    doc = run("Текстът на статията за събитието от вчера.", title=headline)
+    assert quotes(doc) == [(headline[headline.rindex(": ") + 2 :], speaker)]
+    assert sources(doc) == []
+    assert quotes(run("Текстът на статията за събитието от вчера.", title="Брекзит: ЕП препоръчва нови правила")) == []

@@ -1813,7 +1813,7 @@ class Finder:
                 and not (self.lex.source_label is not None and self.lex.source_label.match(text, a, c + 1)))
         # ("Източник: invictory.com" is a credit line: its source, no one's words)
 
-    def _headline_colon(self, a: int, b: int, st: State) -> None:
+    def _headline_colon(self, a: int, b: int, st: State, again: bool = False) -> None:
         """"McCaul: If elected, Clinton could be impeached": a headline whose lead-in names the speaker (a quote only
         where the language's convention makes it one: ``headline_colon``); '"Гардиън": ЕС ще поиска ...' names the
         outlet the news comes from, in every language."""
@@ -1826,9 +1826,15 @@ class Finder:
             c = text.find(":", a, min(b, a + 60))
         if c < 0:
             return
+        if (bar := text.rfind("|", a, c)) >= 0:  # "Политика | Валери Симеонов: ...": a site's section before it
+            a = bar + 1
+            while a < c and text[a] in " \t":
+                a += 1
         toks = self.tokens(a, c)
-        # (a role's phrase has lower-case words: "Консулът ни в Букурещ: ...", "Българин от Рим: ...")
-        toks = toks[: next((k for k, t in enumerate(toks) if k and t.low in _HEADLINE_CUT), len(toks))]
+        # (a role's phrase has lower-case words: "Консулът ни в Букурещ: ...", "Българин от Рим: ..."; an apposition
+        # after a comma says who the speaker is: "Сотир Иванов, Исторически музей – Петрич: ...")
+        toks = toks[: next((k for k, t in enumerate(toks) if k and (t.low in _HEADLINE_CUT or t.text == ",")),
+                           len(toks))]
         first = next((t for t in toks if t.word), None)
         capitalised = all(t.text[0].isupper() for t in toks if t.word)
         if first is None or len(toks) > 10 or not first.text[:1].isupper() or (
@@ -1851,6 +1857,12 @@ class Finder:
             # (a place, an event or a title before the colon is what the headline is about, or where it comes from:
             # "Пакистан: 27 април, ден на пост ...", "Брекзит: ЕП препоръчва ...", "The Sunday Times: ...")
             self.add_quote((c + 1, b), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:headline:colon")
+        elif self.lex.headline_colon and not again and text.find(":", c + 1, min(b, c + 61)) > 0:
+            # "Избори 2017: Тома Томов в Банско: В политиката съм ...": a rubric, then the speaker's lead-in
+            k = c + 1
+            while k < b and text[k] in " \t":
+                k += 1
+            self._headline_colon(k, b, st, again=True)
 
     def _lower_text(self) -> str:
         """The whole text lower-cased, for the cue tests only (offsets always come from the original text)."""
