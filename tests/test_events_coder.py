@@ -1346,3 +1346,12 @@ def test_what_a_demand_or_a_threat_asks_for_is_no_event() -> None:
     assert not any(tr.startswith(("убежище", "освобождаването", "протести")) for _t, tr in evs)
     assert ("THREATEN", "заплашиха") in evs
     assert ("CONSULT", "срещата") in evs and ("ASSAULT", "убит") in evs
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_attribution() -> None:
+    """"Официално, Дамаск обвини САЩ и заяви, че ...": one word before the comma is a sentence adverb, not a
+    statement whose attribution follows; the accusation is the sentence's own event, and "Официално" no quote."""
+    doc = vestnik.extract('Официално, Дамаск обвини САЩ и заяви, че чрез тази база се борят с "Ислямска държава".',
+                          lang="bg", published="2017-04-07")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("обвини", "ACCUSE")]
+    assert [doc.span_text(q.span) for q in doc.quotes] == ['чрез тази база се борят с "Ислямска държава"']

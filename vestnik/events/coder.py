@@ -442,7 +442,9 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
         after = [t for t in toks if t[0] > k]
         nxt = text.find(",", k + 1, sent[1])
         first = [w for s, _, w in after if nxt < 0 or s < nxt][:8]
-        if any(w in lex.reporting for w in first):
+        # (what is reported is a clause: after one word, "Официално, Дамаск обвини САЩ и заяви, ...", the comma ends
+        # a sentence adverb, and the clause after it is the sentence's own)
+        if len(toks) - len(after) > 1 and any(w in lex.reporting for w in first):
             every.append(k)
             if len(after) <= limit:
                 trailing.append(k)

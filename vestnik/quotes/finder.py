@@ -1514,8 +1514,9 @@ class Finder:
             b -= 1
             while b > a and text[b - 1] in " \t,.;:—–-":
                 b -= 1
-        if b - a < 3:
-            return None
+        if b - a < 3 or (not direct and self.lex.indirect_min_words > 1
+                         and len(text[a:b].split()) < self.lex.indirect_min_words):
+            return None  # (reported speech is a clause: one word before ", заяви ..." is a sentence adverb, "Официално")
         if (a, b) in self.out.quote_spans:  # one quote per content
             return None
         spk = Speaker(span=np.span if np else None, entity=np.entity if np else entity)

@@ -38,6 +38,8 @@ class Lexicon:
     #: punctuation mark follows them (an opening mark is followed by a word)
     closing_alike: frozenset[str]
     min_words_uncued: int
+    #: reported speech shorter than this many words is none ("Официално, Дамаск обвини ...": a sentence adverb)
+    indirect_min_words: int
     strict_short_quotes: bool
     agency_quotes: bool
     headline_colon: bool
@@ -303,6 +305,7 @@ def load_lexicon(lang: str) -> Lexicon:
         merge_continuation=bool(d.get("marks", {}).get("merge_continuation", False)),
         closing_alike=frozenset(d.get("marks", {}).get("closing_alike", [])),
         min_words_uncued=int(d.get("marks", {}).get("min_words_uncued", 5)),
+        indirect_min_words=int(d.get("marks", {}).get("indirect_min_words", 1)),
         strict_short_quotes=bool(d.get("marks", {}).get("strict_short_quotes", False)),
         agency_quotes=bool(d.get("marks", {}).get("agency_quotes", True)),
         headline_colon=bool(d.get("marks", {}).get("headline_colon", False)),
