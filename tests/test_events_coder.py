@@ -1355,3 +1355,13 @@ def test_a_sentence_adverb_before_a_comma_is_no_attribution() -> None:
                           lang="bg", published="2017-04-07")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("обвини", "ACCUSE")]
     assert [doc.span_text(q.span) for q in doc.quotes] == ['чрез тази база се борят с "Ислямска държава"']
+
+
+def test_an_attack_told_of_and_a_party_called_attack() -> None:
+    """"Сериозността на атаката", "Изстрелването на ракетите": attacks told of as nouns; "ВМРО и Атака" is the
+    party (a noun cue with a capital inside a sentence is a name), and "страхове от атаки" no attack that happened."""
+    doc = vestnik.extract("Сериозността на атаката срещу Скрипал е голяма. Изстрелването на ракетите е извършено от "
+                          "два самолетоносача. Партиите ВМРО и Атака се явиха в коалиция. Тя се пази поради страхове "
+                          "от атаки.", lang="bg", published="2018-03-20")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("атаката", "ASSAULT"), ("Изстрелването на ракетите", "ASSAULT")]

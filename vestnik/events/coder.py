@@ -1067,7 +1067,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if not cut <= toks[i][0] < resume and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
-            sent_ments, toks[i][0], toks[j - 1][1])]
+            sent_ments, toks[i][0], toks[j - 1][1]) and not (not p.verbal and _named_noun(doc.text, sent, toks, i))]
         ranked: list[tuple[int, Event]] = []
         # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
         if said is None:
@@ -1189,6 +1189,21 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
 
 
 ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for
+
+
+def _named_noun(text: str, sent: Span, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A noun cue written with a capital inside a sentence is a name ("ВМРО и Атака се явиха в коалиция": the party
+    Attack), unless the sentence is written in title case (a headline)."""
+    s = toks[i][0]
+    if i == 0 or not text[s].isupper():
+        return False
+    k = s - 1
+    while k > sent[0] and text[k] in " \t":
+        k -= 1
+    if text[k] in ".!?:;\"'„“”«»()—–-\n":
+        return False  # (a clause or a quote opens with it)
+    upper = sum(text[a].isupper() for a, _, _ in toks)
+    return upper * 2 < len(toks)
 
 
 def _in_name(ments: list[Mention], a: int, b: int) -> bool:
