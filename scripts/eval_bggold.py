@@ -5,13 +5,14 @@ The annotation (``eval/bggold/<id>.json``, one file per report, written by hand 
 (the eval sets' licence note keeps the data out of this repository). This script joins them again into the gold
 ``score.py bggold`` reads, runs ``vestnik extract`` on the texts and prints the scorer's tables.
 
-Usage: python scripts/eval_bggold.py [--out DIR] [--keep]
-       python scripts/eval_bggold.py strip GOLD_DIR   # a finished annotation (with text) -> eval/bggold/
+Usage: python scripts/eval_bggold.py [--out DIR] [--labels eval/bggold-sites]
+       python scripts/eval_bggold.py strip GOLD_DIR [--labels DIR]  # a finished annotation (with text) -> eval/bggold/
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import subprocess
@@ -24,6 +25,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 LABELS = ROOT / "eval" / "bggold"
 RAW = SHARED / "ner-bg" / "raw"
 META = SHARED / "news-bg" / "bsnlp-with-metadata"
+HTFN = SHARED / "news-bg" / "hack-the-fake-news.jsonl"
 
 
 def _digest(text: str) -> str:
@@ -40,38 +42,53 @@ def _find(doc_id: str) -> tuple[Path, Path]:
     return raw, meta
 
 
-def strip(gold_dir: Path) -> None:
+def report(doc_id: str) -> tuple[str, str, str, str]:
+    """(text, publication date, topic, where it is) of an annotated report: a BSNLP report by its file name, or an
+    article of the *Hack the Fake News* set as ``htfn-<line>`` (its title, a blank line and its text; the date from
+    its spreadsheet serial day): news of other sites and topics (eval/bggold-sites/)."""
+    if doc_id.startswith("htfn-"):
+        line = int(doc_id[5:])
+        try:
+            rec = json.loads(HTFN.read_text(encoding="utf-8").splitlines()[line])
+        except (OSError, IndexError) as e:
+            raise SystemExit(f"{doc_id}: not in {HTFN} ({e}); is ../shared/eval there?") from None
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(rec["Content Published Time"])))
+        return rec["Content Title"] + "\n\n" + rec["Content"], day.isoformat(), "sites", f"{HTFN}:{line}"
+    raw, meta = _find(doc_id)
+    published = meta.read_text(encoding="utf-8").split("\n")[2].strip()
+    return raw.read_text(encoding="utf-8"), published, raw.parent.name, str(raw)
+
+
+def strip(gold_dir: Path, labels: Path = LABELS) -> None:
     """Keep the annotation without the text and date; a digest of the text checks it is joined to the same one."""
-    LABELS.mkdir(parents=True, exist_ok=True)
+    labels.mkdir(parents=True, exist_ok=True)
     for f in sorted(gold_dir.glob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
-        raw, _meta = _find(f.stem)
-        if raw.read_text(encoding="utf-8") != g["text"]:
-            raise SystemExit(f"{f.name}: its text is not {raw}")
-        out = {"id": f.stem, "topic": raw.parent.name, "text_sha1": _digest(g["text"]),
+        text, _published, topic, where = report(f.stem)
+        if text != g["text"]:
+            raise SystemExit(f"{f.name}: its text is not {where}")
+        out = {"id": f.stem, "topic": topic, "text_sha1": _digest(g["text"]),
                **{k: g.get(k, []) for k in ("quotes", "sources", "times", "events")}}
-        (LABELS / f.name).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(list(LABELS.glob('*.json')))} annotations in {LABELS}")
+        (labels / f.name).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(list(labels.glob('*.json')))} annotations in {labels}")
 
 
-def build(out: Path) -> Path:
+def build(out: Path, labels: Path = LABELS) -> Path:
     """score.py's gold folder: each annotation with its report's text and publication date."""
     gold = out / "gold"
     gold.mkdir(parents=True, exist_ok=True)
-    for f in sorted(LABELS.glob("*.json")):
+    for f in sorted(labels.glob("*.json")):
         a = json.loads(f.read_text(encoding="utf-8"))
-        raw, meta = _find(a["id"])
-        text = raw.read_text(encoding="utf-8")
+        text, published, _topic, where = report(a["id"])
         if _digest(text) != a["text_sha1"]:
-            raise SystemExit(f"{raw} changed since {f.name} was annotated")
-        published = meta.read_text(encoding="utf-8").split("\n")[2].strip()
+            raise SystemExit(f"{where} changed since {f.name} was annotated")
         g = {"text": text, "published": published, **{k: a[k] for k in ("quotes", "sources", "times", "events")}}
         (gold / f.name).write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
     return gold
 
 
-def evaluate(out: Path) -> None:
-    gold = build(out)
+def evaluate(out: Path, labels: Path = LABELS) -> None:
+    gold = build(out, labels)
     prep, pred = out / "prep", out / "pred.jsonl"
     py = sys.executable
     subprocess.run([py, str(SHARED / "score.py"), "bggold-prepare", "--gold", str(gold), "--out", str(prep)],
@@ -94,16 +111,18 @@ def main() -> None:
     ap.add_argument("gold_dir", nargs="?", type=Path, help="strip: a folder of annotations with their text")
     ap.add_argument("--out", type=_outside_tree, help="where the joined gold and the predictions go (default: a temp "
                     "dir; they hold the reports' text, so never inside the repository but under .cache/)")
+    ap.add_argument("--labels", type=Path, default=LABELS,
+                    help="the annotation: eval/bggold (BSNLP reports, the default) or eval/bggold-sites (other sites)")
     a = ap.parse_args()
     if a.command == "strip":
         if a.gold_dir is None:
             ap.error("strip needs GOLD_DIR")
-        strip(a.gold_dir)
+        strip(a.gold_dir, a.labels)
     elif a.out is not None:
-        evaluate(a.out)
+        evaluate(a.out, a.labels)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            evaluate(Path(tmp))
+            evaluate(Path(tmp), a.labels)
 
 
 if __name__ == "__main__":
