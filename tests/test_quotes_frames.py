@@ -1864,6 +1864,14 @@ def test_a_request_relayed_by_an_agency_keeps_what_it_asks_for() -> None:
     assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс"]
 
 
+def test_reservations_and_worries_report_their_che_clause() -> None:
+    """"имат резерви, че ...", "притесненията на ръководството, че ...": what is doubted or feared is reported, as
+    after "опасения, че"."""
+    _doc, got = _speakers("Свещеници обаче имат резерви, че това е против църковния канон. Остават притесненията на "
+                          "ръководството на летището, че линията няма да се състои.", "bg", "2017-01-02")
+    assert set(got) == {"това е против църковния канон", "линията няма да се състои"}
+
+
 def test_a_relative_clause_after_a_trailing_speaker_tells_who_he_is() -> None:
     """"Трябва да остана жив ..., обясни адвокатът, който не е получил никаква защита от властите след присъдата в
     полза на неговата клиентка": the long relative clause describes the speaker (the tail had been too long for a
