@@ -580,3 +580,11 @@ def test_headline_lead_ins_of_other_sites(headline: str, speaker: str) -> None:
     assert quotes(doc) == [(headline[headline.rindex(": ") + 2 :], speaker)]
     assert sources(doc) == []
     assert quotes(run("Текстът на статията за събитието от вчера.", title="Брекзит: ЕП препоръчва нови правила")) == []
+
+
+def test_who_spoke_after_the_outlet_told() -> None:
+    """"Това каза за Радио „Фокус“ Зоя Димитрова": the outlet the words were told to is the source, and the speaker
+    is who follows it (it had been the radio station, so "По думите ѝ" found no woman to stand for)."""
+    doc = run("Яйцето символизира възкресението. Това каза за Радио „Фокус“ Зоя Димитрова, уредник в музея.")
+    assert quotes(doc) == [("Яйцето символизира възкресението", "Зоя Димитрова")]
+    assert sources(doc) == ["Фокус"]

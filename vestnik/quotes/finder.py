@@ -1130,6 +1130,14 @@ class Finder:
         lex = self.lex
         if toks[j].low in lex.addressees:  # "сообщил журналистам": the word is the whole phrase
             return j + 1
+        if toks[j].low in lex.outlet_preps and j + 2 < hi:  # "каза за Радио „Фокус“ Зоя Димитрова": told an outlet
+            k = j + 2 if toks[j + 1].word and toks[j + 1].low in lex.agency_nouns else j + 1
+            if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
+                return self._past_outlet_name(toks, k, hi)
+            if toks[k].word and any(m.span[0] == toks[k].s and self._is_outlet(m.entity)
+                                    for m in self.mentions_in(toks[k].s, toks[k].e)):
+                return self._past_outlet(toks, k, hi)
+            return j
         n = self._phrase_at(toks, j, hi, lex.skip_pp_phrases) if toks[j].low in lex.skip_pp_first else 0
         if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
             n = 1
