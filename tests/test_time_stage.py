@@ -235,3 +235,11 @@ def test_the_day_before_in_all_its_forms() -> None:
     doc = run("Положението беше обсъдено предния ден, а предишния ден министърът замина. Предните седалки бяха заети.",
               published="2018-11-13")
     assert texts(doc) == [("предния ден", "2018-11-12"), ("предишния ден", "2018-11-12")]
+
+
+def test_a_range_of_clock_times_and_year_round() -> None:
+    """"от 10.00 до 17.00 часа": the first clock of a range is a time too (its mark is written once, after the
+    second); "от 2.50 до 3.10 милиона" is no range of clock times; "целогодишно" is every year."""
+    doc = run("Обектите се посещават целогодишно. Работното време е от 10.00 до 17.00 часа. Инвестицията е от 2.50 "
+              "до 3.10 милиона евро.", published="2016-12-03")
+    assert texts(doc) == [("целогодишно", "P1Y"), ("10.00", "2016-12-03T10:00"), ("17.00 часа", "2016-12-03T17:00")]

@@ -175,7 +175,8 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
         if _in_url(text, s, e):
             continue  # "http://nations4jesus.blogspot.com/2010/11/...": a link's path, no time the text states
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
-        floor = pos = j
+        # (context after the span is read, not taken: "от 10.00 до 17.00 часа" has the second clock too)
+        floor = pos = last + 1 if bound[-1][0].context else j
     return out
 
 
