@@ -1365,3 +1365,10 @@ def test_an_attack_told_of_and_a_party_called_attack() -> None:
                           "от атаки.", lang="bg", published="2018-03-20")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
         ("атаката", "ASSAULT"), ("Изстрелването на ракетите", "ASSAULT")]
+
+
+def test_reproach_and_the_present_of_an_apology() -> None:
+    """"упреква" (reproaches) is a criticism (111, ACCUSE); "Извинявам се" the present of "извини се" (055)."""
+    doc = vestnik.extract("В писмото Дейвис упреква Мей за забавянето. „Извинявам се на колежките си“, каза Робева.",
+                          lang="bg", published="2018-03-20")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("упреква", "111"), ("Извинявам", "055")]
