@@ -797,6 +797,10 @@ def ref(b: Bound, c: Ctx) -> Result:
     return "DATE", str(b.get("REF", "REFNOUN"))
 
 
+def onward(b: Bound, c: Ctx) -> Result:
+    return "DATE", str(b.get("ONWARD"))
+
+
 def year_ago(b: Bound, c: Ctx) -> Result:
     return ago(b, c)
 
