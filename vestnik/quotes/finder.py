@@ -243,6 +243,7 @@ class Out:
 _TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
 #: "X за Y: ...", "X към Y: ...": the speaker ends before what the statement is about or whom it addresses
 _HEADLINE_CUT = frozenset({"за", "относно", "към", "о", "об", "about", "on", "to"})
+_CLOSE_MARK = re.compile(r"[“”»](?=\s+\S)")  # a closing mark with more of the paragraph after it
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
 
 
@@ -1582,6 +1583,13 @@ class Finder:
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0:
                 self._credit_lines(a, b)
+            if (pi > 0 or headline is None) and self.lex.headline_colon and (
+                    resume := self._speaker_paragraph(a, b, st)) is not None:
+                if resume >= b:
+                    self.out.para_sents.append([])
+                    continue
+                a = resume  # (the narrator goes on after the statement's closing mark)
+                quotes = [dq for dq in quotes if dq.open >= a]
             if self.lex.source_label is not None and any(self.text.find(k, a, b) >= 0 for k in self.lex.label_keys):
                 self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
             if not quotes and not self.triggered(a, b):
@@ -1808,6 +1816,38 @@ class Finder:
         self.name_at[a] = (b, name, noun)
         self.name_marks.update((dq.open, dq.close))
         return True
+
+    def _speaker_paragraph(self, a: int, b: int, st: State) -> int | None:
+        """A paragraph that a person's name opens before a colon ("Ажа Биби: При арестуването ми бях нападната ...",
+        "Тони Блеър – бивш премиер на Великобритания: Норвегия е част ..."): an interview's answer or a statement set
+        out under its speaker's name, their words up to a closing mark or the paragraph's end. Added as a direct
+        quote; returns where the paragraph goes on (``b``: nothing after it), None when it is no such paragraph."""
+        text = self.text
+        c = text.find(":", a, min(b, a + 90))
+        if c < 0 or text.find("\n", a, c) >= 0:
+            return None
+        k = c + 1
+        while k < b and text[k] in " \t":
+            k += 1
+        close = next((m.start() for m in _CLOSE_MARK.finditer(text, k, b)), b)  # (its opening mark never typed)
+        end = close
+        while end > k and text[end - 1] in " \t\n\r“”\"":
+            end -= 1
+        if end - k < 30 or not text[k].isupper():
+            return None
+        name = next((m for m in self.mentions_in(a, c) if m.type == "PER" and m.form == "name" and m.span[0] == a),
+                    None)
+        if name is None:
+            return None
+        tail = text[name.span[1] : c].strip()
+        if tail and (tail[0] not in "–—-," or len(tail) > 70):  # (only a role after a dash or a comma)
+            return None
+        self.add_quote((k, end), True, (c, c + 1), NP(name.span, "name", name.entity), st, len(self.out.para_sents),
+                       "quote:paragraph:colon")
+        resume = close + 1
+        while resume < b and text[resume] in " \t\n\r":
+            resume += 1
+        return resume if resume < b else b
 
     def _headline_like(self, a: int, b: int) -> bool:
         """A paragraph that is a headline of its own: a page's title repeated above the body, a subheading ("Консулът
