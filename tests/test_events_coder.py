@@ -1372,3 +1372,12 @@ def test_reproach_and_the_present_of_an_apology() -> None:
     doc = vestnik.extract("В писмото Дейвис упреква Мей за забавянето. „Извинявам се на колежките си“, каза Робева.",
                           lang="bg", published="2018-03-20")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("упреква", "111"), ("Извинявам", "055")]
+
+
+def test_shootouts_wars_of_words_and_abductions() -> None:
+    """A shootout is a fight (190), a "словесна престрелка" a war of words (111, criticism); "отвлякоха" is an
+    abduction (181) as "отвлече" is."""
+    doc = vestnik.extract("При престрелката загинаха двама полицаи. Словесна престрелка избухна между министрите. "
+                          "Въоръжени мъже отвлякоха журналист в Кабул.", lang="bg", published="2018-03-20")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [
+        ("престрелката", "190"), ("Словесна престрелка", "111"), ("отвлякоха", "181")]
