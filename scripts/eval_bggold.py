@@ -18,6 +18,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +43,12 @@ def _find(doc_id: str) -> tuple[Path, Path]:
     return raw, meta
 
 
+@cache
+def _htfn_lines() -> list[str]:
+    """The Hack the Fake News records, read once per run (each annotated article is one line)."""
+    return HTFN.read_text(encoding="utf-8").splitlines()
+
+
 def report(doc_id: str) -> tuple[str, str, str, str]:
     """(text, publication date, topic, where it is) of an annotated report: a BSNLP report by its file name, or an
     article of the *Hack the Fake News* set as ``htfn-<line>`` (its title, a blank line and its text; the date from
@@ -49,7 +56,7 @@ def report(doc_id: str) -> tuple[str, str, str, str]:
     if doc_id.startswith("htfn-"):
         line = int(doc_id[5:])
         try:
-            rec = json.loads(HTFN.read_text(encoding="utf-8").splitlines()[line])
+            rec = json.loads(_htfn_lines()[line])
         except (OSError, IndexError) as e:
             raise SystemExit(f"{doc_id}: not in {HTFN} ({e}); is ../shared/eval there?") from None
         day = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(rec["Content Published Time"])))

@@ -244,6 +244,7 @@ _TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
 #: "X за Y: ...", "X към Y: ...": the speaker ends before what the statement is about or whom it addresses
 _HEADLINE_CUT = frozenset({"за", "относно", "към", "о", "об", "about", "on", "to"})
 _CLOSE_MARK = re.compile(r"[“”»](?=\s+\S)")  # a closing mark with more of the paragraph after it
+_PUNCT_AFTER = ",;:!?)"  # punctuation right after a quote mark: it closes, an opening mark is followed by a word
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
 
 
@@ -378,7 +379,7 @@ class Finder:
                             i += len(c)
                             continue
                     m = self._mark_at(i, openers)
-                    before_punct = i + 1 < b and text[i + 1] in ",;:!?)"
+                    before_punct = i + 1 < b and text[i + 1] in _PUNCT_AFTER
                     if m and m[0] in "“«" and i > a and (text[i - 1].isalnum() or before_punct):
                         m = None  # "... поток-2“ ... Газпром“": written against a word a curly mark closes (its
                         # opening mark lost); as an opener it took the rest of the paragraph for a quote ("... в края
@@ -432,13 +433,17 @@ class Finder:
         t = self.text
         # a straight mark before , . ; or the end closes nothing that is open: a stray closing mark („паунда ",")
         return (i == a or not t[i - 1].isalnum()) and i + n < len(t) and not t[i + n].isspace() \
-            and t[i + n] not in ",;:!?)" and (t[i + n] != "." or t.startswith("..", i + n))  # "... These"
+            and not self._punct_at(i + n)  # ("... These": an ellipsis opens)
 
     def _glued_close(self, i: int, b: int) -> bool:
         """The mark at ``i`` is followed by a dash or punctuation ("ръцете си „- пише", "поток 2 „, тъй като"), or
         ends the paragraph: it closes, whatever its shape (an opening mark opens a word)."""
+        return i + 1 >= b or self.text[i + 1] in "-–—" or self._punct_at(i + 1)
+
+    def _punct_at(self, j: int) -> bool:
+        """A punctuation mark at ``j`` (a full stop, not an ellipsis)."""
         t = self.text
-        return i + 1 >= b or (t[i + 1] in "-–—,;:!?)" or (t[i + 1] == "." and not t.startswith("..", i + 1)))
+        return t[j] in _PUNCT_AFTER or (t[j] == "." and not t.startswith("..", j))
 
     def _closing(self, i: int, b: int) -> bool:
         return i + 1 >= b or not self.text[i + 1].isalnum()
@@ -1057,8 +1062,7 @@ class Finder:
                 continue
             low = toks[k].low
             if low in lex.outlet_preps and k + 1 < y:
-                kb = next((mn for mn in self.mentions_in(toks[k + 1].s, toks[y - 1].e) if mn.span[0] == toks[k + 1].s
-                           and mn.entity and self._is_outlet(mn.entity)), None)
+                kb = self._outlet_at(toks, k + 1)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
                     np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
@@ -1135,8 +1139,7 @@ class Finder:
             k = j + 2 if toks[j + 1].word and toks[j + 1].low in lex.agency_nouns else j + 1
             if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
                 return self._past_outlet_name(toks, k, hi)
-            if toks[k].word and any(m.span[0] == toks[k].s and self._is_outlet(m.entity)
-                                    for m in self.mentions_in(toks[k].s, toks[k].e)):
+            if toks[k].word and self._outlet_at(toks, k) is not None:
                 return self._past_outlet(toks, k, hi)
             return j
         n = self._phrase_at(toks, j, hi, lex.skip_pp_phrases) if toks[j].low in lex.skip_pp_first else 0
@@ -1168,8 +1171,7 @@ class Finder:
         """The token after an outlet's name that starts at token ``k``: the KB's outlet whole ("в интервю за Дейли
         мейл"), and no further ("пред БНТ Величка Божерикова": who spoke follows); else the capitalised run (one word
         only when ``single``)."""
-        kb = next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
-                   and self._is_outlet(m.entity)), None)
+        kb = self._outlet_at(toks, k)
         if kb is not None:
             while k < hi and toks[k].s < kb.span[1]:
                 k += 1
@@ -1199,6 +1201,11 @@ class Finder:
         while k < hi and toks[k].s < end:
             k += 1
         return k + 1 if k < hi and toks[k].s in self.name_marks else k
+
+    def _outlet_at(self, toks: list[Tok], k: int) -> Mention | None:
+        """The KB outlet's mention that starts at token ``k``, if any."""
+        return next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
+                     and self._is_outlet(m.entity)), None)
 
     def _is_outlet(self, eid: str | None) -> bool:
         return self._kind(eid) in MEDIA_KINDS
