@@ -266,6 +266,8 @@ class Finder:
         ms = sorted((m for m in doc.mentions if m.span and m.span[1] > m.span[0]), key=_SPAN_OF)
         self.mentions: list[Mention] = ms
         self.m_starts = [m.span[0] for m in ms]
+        #: indices of the mentions of persons with an entity: every sentence asks for the first one it holds
+        self.person_at = [k for k, m in enumerate(ms) if m.type == "PER" and m.entity]
         self.out = Out()
         self._low: str | None = None
         #: the text lower-cased once for all layers (vestnik.language.shared), None where slices must be lowered
@@ -600,17 +602,21 @@ class Finder:
                 return j, name
         return None
 
-    def mentions_in(self, a: int, b: int) -> list[Mention]:
-        k = bisect_left(self.m_starts, a)
-        while k > 0 and self.mentions[k - 1].span[1] > a:
+    def _mention_range(self, a: int, b: int) -> tuple[int, int]:
+        """``k0, k1`` such that ``self.mentions[k0:k1]`` are the mentions overlapping ``[a, b)`` as
+        :meth:`mentions_in` gives them: from the first that starts at ``a`` or later, back over those just before it
+        that reach past ``a``, up to the first that starts at ``b`` (no mention is empty: all of them end after
+        ``a``)."""
+        ms, starts = self.mentions, self.m_starts
+        k = bisect_left(starts, a)
+        while k > 0 and ms[k - 1].span[1] > a:
             k -= 1
-        out = []
-        while k < len(self.mentions) and self.mentions[k].span[0] < b:
-            m = self.mentions[k]
-            if m.span[1] > a:
-                out.append(m)
-            k += 1
-        return out
+        return k, bisect_left(starts, b)
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """The mentions overlapping ``[a, b)`` (see :meth:`_mention_range`), in order."""
+        k0, k1 = self._mention_range(a, b)
+        return self.mentions[k0:k1]
 
     # ------------------------------------------------------------------ phrases (speakers, sources)
     def np_before(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
@@ -1057,18 +1063,18 @@ class Finder:
         """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
         a quoted outlet after its noun is already one ("source:outlet" above)."""
         lex = self.lex
+        firsts = lex.addressee_words
         for k in range(x, y):
-            if not toks[k].word:
-                continue
-            low = toks[k].low
+            t = toks[k]
+            if t.low not in firsts or not t.word:
+                continue  # (no addressee's phrase starts here: _skip_addressee would return k)
+            low = t.low
             if low in lex.outlet_preps and k + 1 < y:
                 kb = self._outlet_at(toks, k + 1)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
                     np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                 continue
-            if low not in lex.addressees and low not in lex.skip_pp_first and low not in lex.skip_pp:
-                continue  # (what _skip_addressee reads first: no phrase starts here, it would return k)
             end = self._skip_addressee(toks, k, y)
             for i in range(k + 1, end):
                 named = self.name_at.get(toks[i].s)
@@ -1552,7 +1558,9 @@ class Finder:
     def _opening_person(self, a: int, b: int) -> str | None:
         """The person a sentence opens with as its subject: a PER name within its first three words, after a
         capitalised role at most ("Премиерът Николай Денков определи ..."), else None."""
-        m = next((m for m in self.mentions_in(a, b) if m.type == "PER" and m.entity), None)
+        k0, k1 = self._mention_range(a, b)  # the first mention of a person with an entity there
+        j = bisect_left(self.person_at, k0)
+        m = self.mentions[self.person_at[j]] if j < len(self.person_at) and self.person_at[j] < k1 else None
         ent = self.doc.entities.get(m.entity) if m is not None and m.entity else None
         if m is None or m.form not in ("name", "role") or ent is None or ent.type != "PER":
             return None  # (not "Британците ...": a people is a PER mention of its country)
@@ -1943,15 +1951,14 @@ class Finder:
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
         low = self._lower_text()
-        ws = self._words(a, b)
-        hits = self.lex.trigger_words.intersection(ws)
+        have = set(self._words(a, b))
+        hits = self.lex.trigger_words.intersection(have)
         if not hits:
             return False
         if self._exact_low is None:
             self._exact_low = len(low) == len(self.text) and "\u03a3" not in self.text
         if not self._exact_low or bisect_left(self.name_starts, a) < bisect_left(self.name_starts, b):
             return True
-        have = set(ws)
         needs = self.lex.trigger_needs
         return any(req <= have for w in hits for req in needs.get(w, (frozenset(),)))
 
@@ -2055,7 +2062,7 @@ class Finder:
         # 1. direct quotes next to a cue: those with a token here, in order (one pass over the tokens, not one per
         # quote of the paragraph)
         q_toks: dict[int, list[int]] = {}
-        for k in range(x, y):
+        for k in range(x, y) if quotes else ():  # (a paragraph without quotes has no token of one)
             if toks[k].q >= 0:
                 q_toks.setdefault(toks[k].q, []).append(k)
         for qi in sorted(q_toks):

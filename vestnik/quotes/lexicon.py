@@ -168,6 +168,9 @@ class Lexicon:
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
     outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
+    #: the words an addressee's phrase can start with (``outlet_preps``, ``addressees``, ``skip_pp`` and the first
+    #: words of ``skip_pp_phrases``): one look-up passes over a sentence's other words
+    addressee_words: frozenset[str] = field(init=False, default=frozenset())
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
@@ -217,6 +220,9 @@ class Lexicon:
     body_anaphors: dict[str, str] = field(default_factory=dict)
     #: words after which a mid-sentence "according to X" opens its own clause ("тъй като според Вашингтон ...")
     according_after: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first
 
     def person_gender(self, text: str, mentions: Iterable[Mention], eid: str) -> str | None:
         """"f" or "m" of a person by the fullest name the text gives them (its base form), by the pack's surname and
