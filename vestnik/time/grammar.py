@@ -39,7 +39,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
-from vestnik.language.shared import lower_slice
+from vestnik.language.shared import lower_slice, lowered
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -682,12 +682,17 @@ def prefix_start(lex: Lexicon, toks: Toks, i: int, floor: int) -> int:
 def regions(text: str, start: int, end: int, lex: Lexicon, pad: int = 24) -> list[tuple[int, int]]:
     """Windows of ``text[start:end]`` around trigger words, merged when close."""
     assert lex.trigger is not None
-    low = " " + lower_slice(text, start, end)  # the trigger's match begins with the non-word character before it
-    n = len(low) - 1
+    # the trigger's match begins with the non-word character before it: the one before ``start`` in the text's
+    # shared lower case when there is one (no copy of the stretch), else a space put in front of its lower case
+    whole = lowered(text)
+    if whole is not None and start > 0 and not whole[start - 1].isalnum() and whole[start - 1] != "_":
+        low, at, shift = whole, start - 1, 0
+    else:
+        low, at, shift = " " + lower_slice(text, start, end), 0, start - 1
     spans: list[list[int]] = []
-    for m in lex.trigger.finditer(low):
-        s = start + max(0, m.start() - pad)  # m.start() + 1 - 1: the trigger's offset in text[start:end]
-        e = start + min(n, m.end() - 1 + pad)
+    for m in lex.trigger.finditer(low, at, end - shift):
+        s = max(start, m.start() + shift + 1 - pad)  # (m.start() + shift + 1: the trigger's offset in the text)
+        e = min(end, m.end() + shift + pad)
         if spans and s <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], e)
         else:
