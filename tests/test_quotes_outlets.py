@@ -590,6 +590,18 @@ def test_who_spoke_after_the_outlet_told() -> None:
     assert sources(doc) == ["Фокус"]
 
 
+def test_a_broadcast_told_to_is_a_source_and_who_follows_it_the_speaker() -> None:
+    """"каза за предаването „Метроном“ по Радио „Фокус“ Сотир Иванов": a broadcast's title after its noun is an
+    outlet, and the speaker is who follows the show and its channel (it had been "предаването")."""
+    doc = run("Обектите могат да бъдат посещавани целогодишно. Това каза за предаването „Метроном“ по Радио „Фокус“ "
+              "Сотир Иванов, директор на музея.")
+    assert quotes(doc) == [("Обектите могат да бъдат посещавани целогодишно", "Сотир Иванов")]
+    assert sources(doc) == ["Метроном", "Фокус"]
+    doc = run("Бюджетът ще бъде приет, заяви министърът в предаването „Панорама“.")
+    assert quotes(doc) == [("Бюджетът ще бъде приет", "министърът")]
+    assert sources(doc) == ["Панорама"]
+
+
 def test_a_paragraph_opened_by_its_speakers_name() -> None:
     """An interview's answers and statements set out under their speaker's name ("Ажа Биби: ...", "Тони Блеър –
     бивш премиер на Великобритания: ...") are that person's words, up to a closing mark the narrator goes on after;

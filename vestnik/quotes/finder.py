@@ -1147,7 +1147,8 @@ class Finder:
                 return self._past_outlet_name(toks, k, hi)
             if toks[k].word and self._outlet_at(toks, k) is not None:
                 return self._past_outlet(toks, k, hi)
-            return j
+            if toks[j].low not in lex.skip_pp_first:
+                return j  # ("за предаването „Метроном“" goes on: a phrase of skip_pp)
         n = self._phrase_at(toks, j, hi, lex.skip_pp_phrases) if toks[j].low in lex.skip_pp_first else 0
         if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
             n = 1
@@ -1165,6 +1166,10 @@ class Finder:
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
             k = self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
             if k + 1 < hi and toks[k].low in lex.channel_preps and toks[k + 1].word and toks[k + 1].text[0].isupper():
+                c = k + 2  # "за предаването „Метроном“ по Радио „Фокус“": the channel's noun and quoted name
+                if (toks[k + 1].low in lex.agency_nouns and c + 1 < hi and not toks[c].word
+                        and toks[c].s in self.name_marks and toks[c + 1].s in self.name_at):
+                    return self._past_outlet_name(toks, c, hi)
                 return self._past_outlet(toks, k + 1, hi, single=True)  # "пред „Здравей, България“ по NOVA"
             return k
         if k < hi and toks[k].word and toks[k].text[0].isupper():
