@@ -602,6 +602,17 @@ def test_a_broadcast_told_to_is_a_source_and_who_follows_it_the_speaker() -> Non
     assert sources(doc) == ["Панорама"]
 
 
+def test_a_poll_by_a_named_agency_is_its_source() -> None:
+    """"Според проучване на „Галъп интернешънъл“ ...": the pollster's quoted name ends who is cited (the phrase had
+    been cut to "проучване", and what was said began with "на ..."); after its noun too."""
+    doc = run("Според проучване на „Галъп интернешънъл“ ГЕРБ води с пет процента пред БСП.")
+    assert quotes(doc) == [("ГЕРБ води с пет процента пред БСП", "проучване на „Галъп интернешънъл“")]
+    assert sources(doc) == ["Галъп интернешънъл"]
+    doc = run("Според проучване на социологическата агенция „Тренд“ ГЕРБ води с пет процента пред БСП.")
+    assert all(not q.startswith("на ") for q, _ in quotes(doc))
+    assert sources(doc) == ["Тренд"]
+
+
 def test_a_paragraph_opened_by_its_speakers_name() -> None:
     """An interview's answers and statements set out under their speaker's name ("Ажа Биби: ...", "Тони Блеър –
     бивш премиер на Великобритания: ...") are that person's words, up to a closing mark the narrator goes on after;

@@ -1198,9 +1198,10 @@ class Finder:
         named = a < b and toks[b - 1].q >= 0 and self._quoted_name(toks, b - 1, b, use=False) == b
         while a < b and (not toks[a].word or toks[a].low in stop) and not (named and a == b - 1):
             a += 1  # (a quoted name stays: "От „Възраждане“ обявиха")
+        end = b  # (and after a noun with its genitive: "проучване на „Галъп интернешънъл“")
         while b > a and (not toks[b - 1].word or toks[b - 1].low in stop) and not (
                 toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a : b - 1])) and not (  # "(ISW)" stays
-                named and b == a + 1):
+                named and b == end):
             b -= 1
         return (a, b) if b > a else None
 
@@ -2977,6 +2978,9 @@ class Finder:
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
+        elif cj < k < y and toks[k].q >= 0 and (toks[k - 1].low in lex.genitive or toks[k - 1].low in lex.agency_nouns
+                                              ) and (named := self._quoted_name(toks, k, y)) is not None:
+            k = named  # "Според проучване на „Галъп интернешънъл“ ...": the quoted name ends who, as above
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
@@ -3240,6 +3244,16 @@ class Finder:
                     k += 1  # ... "в Близкия изток": where they serve
                     while k < y and toks[k].s < loc.span[1]:
                         k += 1
+        if k + 2 < y and toks[k].low in self.lex.genitive and toks[k + 1].word and toks[k + 1].text.islower():
+            j = k + 1  # "Според проучване на социологическата агенция „Тренд“ ...": the agency's noun, then its name
+            while j < y and j - k <= 3 and toks[j].word and toks[j].text.islower() and toks[j].low not in heads:
+                j += 1
+            if j + 2 < y and toks[j].low in self.lex.agency_nouns and toks[j + 1].s in self.name_marks \
+                    and toks[j + 2].s in self.name_at:
+                return self._past_outlet_name(toks, j + 1, y)
+            if j + 1 < y and toks[j].low in self.lex.agency_nouns and toks[j + 1].q >= 0 and (
+                    after := self._quoted_name(toks, j + 1, y, use=False)) is not None:
+                return after
         if k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].q >= 0 and (
                 after := self._quoted_name(toks, k + 1, y, use=False)) is not None:
             return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase
