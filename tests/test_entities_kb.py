@@ -202,6 +202,25 @@ def test_company_entries_are_consistent(kb: KB) -> None:
     assert kb.get("vk:toyota").kind == "city" and kb.get("vk:toyota-motor").kind == "company"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Според проучване на „Галъп интернешънъл“ и „Алфа рисърч“ ГЕРБ води, сочат данните на „Тренд“.",
+     {"vk:gallup-international-balkan", "vk:alpha-research", "vk:trend-research-center"}),
+    ("По данным Левада-центра и ВЦИОМ, рейтинг вырос.", {"vk:levada-center", "vk:vtsiom"}),
+    ("Labour leads by five points, according to a YouGov poll; Ipsos and the Levada Center found the same.",
+     {"vk:yougov", "vk:ipsos", "vk:levada-center"}),
+])
+def test_pollsters_link_to_one_id_across_languages(entities_pipe: Callable[[Document], Document], text: str,
+                                                  want: set[str]) -> None:
+    """Stop 52: polls are a main source of political news; the pollster is one entity in every language, and a
+    name that is a common word ("тренд") matches only in its quote marks."""
+    d = entities_pipe(Document(text=text, id="t", published="2025-03-01"))
+    linked = {m.entity for m in d.mentions if m.form == "name"}
+    assert want <= linked, (text, sorted(x for x in linked if x))
+    assert all(d.entities[eid].kind == "pollster" for eid in want)
+    d = entities_pipe(Document(text="Тренд към поскъпване. Медиана на заплатите.", id="t", published="2025-03-01"))
+    assert not {m.entity for m in d.mentions} & {"vk:trend-research-center", "vk:mediana"}
+
+
 def test_a_body_known_by_a_common_noun_and_the_2020_news_names() -> None:
     """"съобщиха от държавното обвинение": the prosecution (it had no entity), as an office mention, not a proper name
     (BSNLP marks names only); Armenia's and Azerbaijan's leaders, Nagorno-Karabakh, the Robert Koch Institute, the

@@ -816,7 +816,7 @@ def _mention_type(kb_type: str, ner_type: str | None, kind: str | None = None) -
     return ner_type
 
 
-_NO_PLACE = frozenset({"party", "company", "union", "ngo", "movement"}) | MEDIA_KINDS
+_NO_PLACE = frozenset({"party", "company", "pollster", "union", "ngo", "movement"}) | MEDIA_KINDS
 
 
 def _kb_type(kb: KB, m: Match) -> str:
