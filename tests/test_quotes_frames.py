@@ -759,6 +759,18 @@ def test_chains_through_data_and_sources_of_a_body_and_no_speaker_after_an_objec
     assert name["Анадолу"] == "турското министерство на отбраната" and src["Си Ен Би Си"].entity == "vk:cnbc"
 
 
+def test_a_source_inside_a_body_named_by_its_common_noun() -> None:
+    """Stop 52: "предаде АФП, като се позова на източник от американската администрация": AFP cites the
+    administration (the phrase had been a nameless role, so no source was found); the body's noun after an adjective
+    has no article ("администрация")."""
+    doc, _got = _speakers("Тръмп е уведомил Си Цзинпин за атаката, предаде АФП, като се позова на източник от "
+                          "американската администрация.", "bg", "2017-04-07")
+    src = {doc.span_text(s.span): s for s in doc.sources}
+    assert set(src) == {"АФП", "американската администрация"}
+    assert src["АФП"].cites is not None and doc.span_text(doc.sources[src["АФП"].cites].span) == \
+        "американската администрация"
+
+
 def test_who_wrote_the_reasons_and_many_agencies_are_none_of_the_last() -> None:
     """"В мотивите си Радев посочва, че ...": Радев (the speaker had been "мотивите си Радев"); "предадоха световните
     агенции": many outlets, not the agency named last (it had been the dateline's BTA)."""

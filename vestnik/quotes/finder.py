@@ -2369,6 +2369,11 @@ class Finder:
                 body_np = self.resolve(toks, self.np_after(toks, r[1] + 1, y, limit=6), st)
                 if body_np is not None and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
                     np = body_np
+            elif r is not None and np is not None and np.kind == "role" and toks[r[0]].low in lex.group_roles and (j := next((
+                        j for j in range(r[0] + 1, r[1] - 1) if toks[j].low in lex.locatives | lex.affiliation),
+                        None)) is not None and (body_np := self.resolve(toks, (j + 1, r[1]), st)) is not None \
+                    and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
+                np = body_np  # "като се позова на източник от американската администрация": the body, as above
             if np is not None and np.kind not in ("agency", "agency_noun"):
                 np = self._quoted_outlet(np) or np  # 'цитиран от "Евангелски вестник"': an outlet the KB lacks
             if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
