@@ -597,6 +597,9 @@ def test_a_broadcast_told_to_is_a_source_and_who_follows_it_the_speaker() -> Non
               "Сотир Иванов, директор на музея.")
     assert quotes(doc) == [("Обектите могат да бъдат посещавани целогодишно", "Сотир Иванов")]
     assert sources(doc) == ["Метроном", "Фокус"]
+    # an unknown outlet in quote marks between the speaker and the cue is where it was said (it had been the speaker)
+    doc = run('Еврокомисарката Маргрете Вестагер в интервю за "Funke" заяви, че газопроводът не отговаря на интересите.')
+    assert quotes(doc) == [("газопроводът не отговаря на интересите", "Еврокомисарката Маргрете Вестагер")]
     doc = run("Бюджетът ще бъде приет, заяви министърът в предаването „Панорама“.")
     assert quotes(doc) == [("Бюджетът ще бъде приет", "министърът")]
     assert sources(doc) == ["Панорама"]

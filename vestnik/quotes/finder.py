@@ -765,7 +765,9 @@ class Finder:
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
-            for p in range(min(r[0] + 1, i - 1), max(lo, r[0] - 3), -1):  # (p < i: the recursion ends)
+            r0 = r[0] - 1 if r[0] > lo and toks[r[0] - 1].s in self.name_marks else r[0]  # (from a quoted name's mark:
+            for p in range(min(r[0] + 1, i - 1), max(lo, r0 - 4), -1):  # "в интервю за „Funke“"; p < i: the recursion
+                # ends)
                 if p > lo and (toks[p].low in lex.skip_pp or toks[p].low in lex.skip_pp_first) \
                         and self._skip_addressee(toks, p, i) == i:
                     return self.np_before(toks, p, lo)
@@ -1142,13 +1144,15 @@ class Finder:
         if toks[j].low in lex.addressees:  # "сообщил журналистам": the word is the whole phrase
             return j + 1
         if toks[j].low in lex.outlet_preps and j + 2 < hi:  # "каза за Радио „Фокус“ Зоя Димитрова": told an outlet
-            k = j + 2 if toks[j + 1].word and toks[j + 1].low in lex.agency_nouns else j + 1
+            # (or a broadcast's noun: "каза за предаването „Метроном“ по Радио „Фокус“ Сотир Иванов")
+            k = j + 2 if toks[j + 1].word and (toks[j + 1].low in lex.agency_nouns
+                                               or toks[j + 1].low in lex.outlet_nouns) else j + 1
             if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
-                return self._past_outlet_name(toks, k, hi)
+                k = self._past_outlet_name(toks, k, hi)
+                return self._past_channel(toks, k, hi)
             if toks[k].word and self._outlet_at(toks, k) is not None:
                 return self._past_outlet(toks, k, hi)
-            if toks[j].low not in lex.skip_pp_first:
-                return j  # ("за предаването „Метроном“" goes on: a phrase of skip_pp)
+            return j
         n = self._phrase_at(toks, j, hi, lex.skip_pp_phrases) if toks[j].low in lex.skip_pp_first else 0
         if not n and toks[j].low in lex.skip_pp:  # (a phrase first: "пред камерите на БНТ", then "пред")
             n = 1
@@ -1165,18 +1169,24 @@ class Finder:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
             k = self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
-            if k + 1 < hi and toks[k].low in lex.channel_preps and toks[k + 1].word and toks[k + 1].text[0].isupper():
-                c = k + 2  # "за предаването „Метроном“ по Радио „Фокус“": the channel's noun and quoted name
-                if (toks[k + 1].low in lex.agency_nouns and c + 1 < hi and not toks[c].word
-                        and toks[c].s in self.name_marks and toks[c + 1].s in self.name_at):
-                    return self._past_outlet_name(toks, c, hi)
-                return self._past_outlet(toks, k + 1, hi, single=True)  # "пред „Здравей, България“ по NOVA"
-            return k
+            return self._past_channel(toks, k, hi)
         if k < hi and toks[k].word and toks[k].text[0].isupper():
             return self._past_outlet(toks, k, hi)
         if noun or not toks[k].word:
             return k
         return k + 1  # "пред журналисти"
+
+    def _past_channel(self, toks: list[Tok], k: int, hi: int) -> int:
+        """The token after the channel a show named before token ``k`` went out on ("пред „Здравей, България“ по
+        NOVA", "„Метроном“ по Радио „Фокус“": its noun and quoted name), else ``k``."""
+        lex = self.lex
+        if not (k + 1 < hi and toks[k].low in lex.channel_preps and toks[k + 1].word and toks[k + 1].text[0].isupper()):
+            return k
+        c = k + 2
+        if toks[k + 1].low in lex.agency_nouns and c + 1 < hi and not toks[c].word and toks[c].s in self.name_marks \
+                and toks[c + 1].s in self.name_at:
+            return self._past_outlet_name(toks, c, hi)
+        return self._past_outlet(toks, k + 1, hi, single=True)
 
     def _past_outlet(self, toks: list[Tok], k: int, hi: int, single: bool = False) -> int:
         """The token after an outlet's name that starts at token ``k``: the KB's outlet whole ("в интервю за Дейли
