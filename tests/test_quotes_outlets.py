@@ -605,6 +605,15 @@ def test_a_broadcast_told_to_is_a_source_and_who_follows_it_the_speaker() -> Non
     assert sources(doc) == ["Панорама"]
 
 
+def test_a_speaking_body_before_a_colon_is_a_source() -> None:
+    """"МВнР на Швеция: „...“": a ministry that speaks is where the news comes from, before a colon as before a
+    speech verb (stop 52; it had been a speaker only)."""
+    doc = run("Реакциите бяха различни.\n\nМВнР на Швеция: „Засега не е ясно дали ударът е част от новата политика на "
+              "САЩ.“")
+    assert quotes(doc) == [("Засега не е ясно дали ударът е част от новата политика на САЩ", "МВнР на Швеция")]
+    assert sources(doc) == ["МВнР на Швеция"]
+
+
 def test_a_poll_by_a_named_agency_is_its_source() -> None:
     """"Според проучване на „Галъп интернешънъл“ ...": the pollster's quoted name ends who is cited (the phrase had
     been cut to "проучване", and what was said began with "на ..."); after its noun too."""

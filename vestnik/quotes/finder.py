@@ -2062,7 +2062,7 @@ class Finder:
             if np is not None and (owner := self._statement_owner(toks, np, cls, st)) is not None:
                 src_here.append((self.add_source(owner, sent, cue, f"source:{cls}"), ci))
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
-                    cls == "speech" and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
+                    cls in ("speech", "colon") and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
                     or self._from_body(np) or self._unnamed_outlets(np)):
                 # (a body that speaks is where the news comes from: "Министерството на външните работи увери, че")
                 s_idx = self.add_source(np, sent, cue, f"source:{cls}")
