@@ -623,6 +623,10 @@ def test_a_poll_by_a_named_agency_is_its_source() -> None:
     doc = run("Според проучване на социологическата агенция „Тренд“ ГЕРБ води с пет процента пред БСП.")
     assert all(not q.startswith("на ") for q, _ in quotes(doc))
     assert sources(doc) == ["Тренд"]
+    # the people a pollster asked speak; the pollster is the source
+    doc = run("Светът е по-близо до война, смятат жители на западни страни, анкетирани от компанията YouGov.")
+    assert quotes(doc) == [("Светът е по-близо до война", "жители на западни страни")]
+    assert sources(doc) == ["YouGov"]
 
 
 def test_a_paragraph_opened_by_its_speakers_name() -> None:
