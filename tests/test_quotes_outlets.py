@@ -304,6 +304,10 @@ def test_a_sentence_written_against_the_next_ends_there() -> None:
               "германското външно министерство.")
     assert ("би се радвала, ако може да замине за Германия", "адвокатът") in quotes(doc)
     assert [(doc.span_text(s.span), s.cites) for s in doc.sources if doc.span_text(s.span) == "БТА"] == [("БТА", None)]
+    # before a capital word of one letter too (stop 52: the relay and the next sentence had been the quote's words)
+    doc = run("Светът е по-близо до война, пише британският вестник The Independent.В САЩ 64% от участниците смятат така.")
+    assert quotes(doc)[0][0] == "Светът е по-близо до война"
+    assert sources(doc) == ["The Independent"]
 
 
 def test_a_demand_reaches_its_clause_past_an_adverbial_and_a_name() -> None:

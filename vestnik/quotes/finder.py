@@ -55,9 +55,10 @@ DASHES = frozenset("-–—")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
 # A sentence end written against the next sentence, as pages joined from paragraphs have it ("..., предаде ДПА.Биби
 # „би се радвала“", "предаде БТА.„Билд“ цитира"): after a word of three letters or more (an initial or "ул." is no end;
-# the abbreviations are checked as for SENT_BREAK), before a capital and a small letter, or a quote mark and a capital.
-GLUED_BREAK = re.compile(r"[.!?](?<=[^\W\d_]{3}[.!?])(?=[\"„“«]?[^\W\d_a-zа-я](?:[^\W\d_A-ZА-Я]|(?<=[\"„“«].)))")  # (the mark
-# first, then the look-behind: a pattern that opens with a look-behind is tried at every character, 11x slower)
+# the abbreviations are checked as for SENT_BREAK), before a capital and a small letter, a capital word of one letter
+# ("..., пише вестник The Independent.В САЩ 64% ..."), or a quote mark and a capital.
+GLUED_BREAK = re.compile(r"[.!?](?<=[^\W\d_]{3}[.!?])(?=[\"„“«]?[^\W\d_a-zа-я](?:[^\W\d_A-ZА-Я]|[ \t\xa0]|(?<=[\"„“«].)))")  # (the
+# mark first, then the look-behind: a pattern that opens with a look-behind is tried at every character, 11x slower)
 # A "sentence" longer than this (text with no sentence punctuation: a list, a transcript, a dump) is cut at white
 # space outside direct quotes: the frames compare each cue with the sentence's other cues, so one such sentence of
 # 200 KB cost seconds and grew with the square of its length. The longest sentence in the development texts (ner-bg,
