@@ -609,6 +609,18 @@ def test_a_broadcast_told_to_is_a_source_and_who_follows_it_the_speaker() -> Non
     assert sources(doc) == ["Панорама"]
 
 
+def test_possessive_according_phrases_and_conclusions_reached() -> None:
+    """Stop 52: "по негова информация", "по нейни думи": the pronoun inside the phrase is who (as "по думите му");
+    "достигнаха до извода, че ...", "имат резерви, че ...": what the noun holds, by the subject of the verb before
+    it when a mention or role names one (a capital word alone may be the verb: "Появиха се спекулации")."""
+    doc = run("Кметът Грозев посочи, че пътят е опасен. И по негова информация, инцидентите намалели наполовина.")
+    assert ("инцидентите намалели наполовина", "негова") in quotes(doc)
+    assert doc.quotes[-1].speaker.entity == doc.quotes[0].speaker.entity is not None
+    doc = run("Министрите стигнаха до заключението, че сделката е лоша. Появиха се спекулации, че премиерът ще "
+              "подаде оставка.")
+    assert quotes(doc) == [("сделката е лоша", "Министрите"), ("премиерът ще подаде оставка", None)]
+
+
 def test_a_speaking_body_before_a_colon_is_a_source() -> None:
     """"МВнР на Швеция: „...“": a ministry that speaks is where the news comes from, before a colon as before a
     speech verb (stop 52; it had been a speaker only)."""

@@ -2429,6 +2429,9 @@ class Finder:
                         clause := self._noun_clause(toks, y, k + 1, st)) is not None:
                     c, np = clause
                     end = self._trailing_end(toks, c + 1, y, cues)  # "..., пише „Индипендънт“" is not in it
+                    if np is None and k - 1 > x and toks[k - 1].word and toks[k - 1].text.islower() and end > c + 1 \
+                            and not any(tuple(q.span) == (toks[c + 1].s, toks[end - 1].e) for q in self.out.quotes[-8:]):
+                        np = self._clause_subject(toks, x, k, st)
                     if end > c + 1:
                         emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
@@ -2450,6 +2453,18 @@ class Finder:
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
         if named_ag and (st.last_agency is None or named_ag[-1][0][0] > st.last_agency[0][0]):
             st.last_agency = named_ag[-1]
+
+    def _clause_subject(self, toks: list[Tok], x: int, k: int, st: State) -> NP | None:
+        """Who holds what a noun cue at token ``k`` with no genitive reports: the subject of the verb before it
+        ("Свещеници обаче имат резерви, че ...", "Министрите стигнаха до заключението, че ..."), by its mention
+        alone; a phrase no mention or role names is none (a capital word may be the verb: "Появиха се спекулации")."""
+        v = k - 2 if toks[k - 1].low in self.lex.stop and k - 2 > x and toks[k - 2].word else k - 1
+        if toks[v].low not in self.lex.noun_clause_holders:
+            return None  # ("вълнения в партията и дори твърдения, че ...": no one's)
+        np = self.resolve(toks, self.np_before(toks, v, x), st)
+        if np is None or (np.entity is None and not np.institution and np.kind in ("name", "phrase")):
+            return None
+        return NP(np.core, np.kind, np.entity, np.agency, np.institution, np.core) if np.core and np.entity else np
 
     def _noun_clause(self, toks: list[Tok], y: int, cj: int, st: State) -> tuple[int, NP | None] | None:
         """The complementizer of a noun cue's clause written after a comma, and who the noun is of: "твърдения, че

@@ -119,6 +119,8 @@ class Lexicon:
     short_article_noun: tuple[str, ...] = ()
     #: nouns whose "че" clause after a comma is what they hold ("твърдения, че ..."), read apart from the cue phrases
     noun_clause_cues: frozenset[str] = frozenset()
+    #: verbs whose subject holds the noun cue after them ("Свещеници имат резерви, че ..."; ``noun_clause_holders``)
+    noun_clause_holders: frozenset[str] = frozenset()
     #: words after which a stretch in quote marks is a name ("т.нар. „Европейска изследователска група“", "so-called")
     name_markers: tuple[str, ...] = ()
     #: adverbial phrases skipped between a subject or coordinator and its cue ("в същото време")
@@ -351,6 +353,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nominal=frozenset(p.lower() for p in c.get("nominal", [])),
         nominal_preps=frozenset(p.lower() for p in c.get("nominal_preps", [])),
         noun_clause_cues=frozenset(p.lower() for p in c.get("noun_clause_cues", [])),
+        noun_clause_holders=frozenset(p.lower() for p in c.get("noun_clause_holders", [])),
         possessives=frozenset(p.lower() for p in s.get("possessives", [])),
         determiners=frozenset(p.lower() for p in g.get("determiners", [])),
         short_sentence_quotes=bool(d.get("marks", {}).get("short_sentence_quotes", False)),
