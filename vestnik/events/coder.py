@@ -503,11 +503,14 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
     return actors
 
 
+_CLAUSE_END = re.compile("[,;:]")
+
+
 def _under_condition(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """A condition word opens the cue's clause ("Ако Великобритания напусне ЕС, ..."): the act is supposed, not
     reported; the annotators of eval/bggold code 1 of 10 such (stop 44)."""
     for k in range(i - 1, max(-1, i - 9), -1):
-        if any(ch in ",;:" for ch in text[toks[k][1] : toks[k + 1][0]]):
+        if _CLAUSE_END.search(text, toks[k][1], toks[k + 1][0]):
             return False
         if toks[k][2] in lex.condition_openers:
             return True
@@ -958,6 +961,8 @@ _NO_STATE = frozenset({"IGO", "NGO", "MNC", "UNO"})
 #: of its own ("блокира обаче пакета от 50 млрд. евро помощ за Киев", "обсъдиха разполагане на мироопазващи
 #: сили"): PLOVER event precision 0.588 -> 0.610, source country 0.838 -> 0.831 (one event), targets unchanged
 OBJ_NOMINAL = 8
+_PHRASE_BREAK = re.compile(r"[,;:()]")  # between the words of a phrase cue: no phrase
+_CLAUSE_BREAK = re.compile(r"[,;:(]")  # between a verbal cue and a noun cue: another clause or an aside
 
 
 def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
@@ -973,10 +978,11 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
                 continue
             if p.passive_only and not any(t[2] in lex.passive for t in toks[max(0, i - 2) : i]):
                 continue  # ("помолен*": a passive participle is an act only after its auxiliary)
-            j = match_at(p, toks, i)
-            if j is not None and not (j - i > 1 and None not in p.steps and any(
-                    ch in text[toks[k][1] : toks[k + 1][0]] for k in range(i, j - 1) for ch in ",;:()")):
-                # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за")
+            j = match_at(p, toks, i, 1)  # (``starting`` has matched the first word)
+            # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за"; no token
+            # holds one of these marks, so the text from the first word's end to the last word's start is read)
+            if j is not None and not (j - i > 1 and p.gapless and _PHRASE_BREAK.search(
+                    text, toks[i][1], toks[j - 1][0])):
                 found.append((i, j, p))
     # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
     # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives
@@ -1006,7 +1012,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and i > 0 and toks[i - 1][2] in lex.hedge)]
     verbs = [j for i, j, p in chosen if not nominal(i, p)]
     return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and any(
-        b <= i <= b + OBJ_NOMINAL and not any(ch in text[toks[b - 1][1] : toks[i][0]] for ch in ",;:(") for b in verbs))]
+        b <= i <= b + OBJ_NOMINAL and not _CLAUSE_BREAK.search(text, toks[b - 1][1], toks[i][0]) for b in verbs))]
 
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:

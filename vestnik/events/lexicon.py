@@ -55,6 +55,8 @@ class Pattern:
     #: word steps (not gaps), and ``weight``: counted once here, read whenever a sentence's cues are ranked
     words: int = field(default=0, init=False, compare=False, repr=False)
     _weight: int = field(default=0, init=False, compare=False, repr=False)
+    #: no gap step: matched by a straight comparison, word after word (most patterns)
+    gapless: bool = field(default=True, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tests", tuple(None if st is None else (
@@ -63,6 +65,7 @@ class Pattern:
         exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
         object.__setattr__(self, "words", n)
         object.__setattr__(self, "_weight", n * 10 + exact)
+        object.__setattr__(self, "gapless", None not in self.steps)
 
     @property
     def weight(self) -> int:
@@ -171,6 +174,8 @@ class Lexicon:
     _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
     _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
+    #: where a word that fills a pattern's first step can start (see ``starting``)
+    _first_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
     _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
     _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
@@ -185,8 +190,10 @@ class Lexicon:
         """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
         hit = self._first.get(word)
         if hit is None:
-            hit = [p for p in self.candidates(word) if (t := p.tests[0]) is not None
-                   and (word in t[0] or word.startswith(t[1]))]
+            # (nine in ten new words start no pattern: one regex match in C says so, before the candidates are read)
+            hit = [] if self._first_start.match(word) is None else [
+                p for p in self.candidates(word) if (t := p.tests[0]) is not None
+                and (word in t[0] or word.startswith(t[1]))]
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
@@ -247,6 +254,8 @@ class Lexicon:
                           for a in p.steps[self._anchor[n].bit_length() - 1] or ()})
         self._anchor_start = re.compile(_NON_LETTER + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
             else re.compile("")
+        self._first_start = re.compile(_trie(sorted({(a.text, a.prefix) for p in self.patterns for a in p.steps[0] or ()})))
+        self._first.clear()
 
     def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
         """(pattern number, step bit) of every pattern step that word ``w`` matches (memoized)."""
@@ -290,8 +299,9 @@ class Lexicon:
         if not new:
             return None
         anchored: set[int] = set()
+        known = self._fills.get  # (the memo first: a method call only for a piece seen for the first time)
         for piece in new:
-            got = self._fills_of(piece)[1]
+            got = (known(piece) or self._fills_of(piece))[1]
             if got:
                 anchored.update(got)
             elif len(self._quiet) < 300_000:
@@ -300,7 +310,7 @@ class Lexicon:
             return None
         have = 0  # (one integer OR per piece: the steps of every pattern at once)
         for piece in pieces.difference(self._idle):
-            have |= self._fills_of(piece)[0]
+            have |= (known(piece) or self._fills_of(piece))[0]
         full = self._full_mask
         return {n for n in anchored if have & full[n] == full[n]} or None
 
@@ -310,17 +320,21 @@ class Lexicon:
         got = self._fills.get(piece)
         if got is None:
             fills = self._piece_fill(piece)
+            if not fills:
+                if len(self._idle) < 300_000:
+                    self._idle.add(piece)
+                return _NO_FILLS
             mask = 0
             off, anchor = self._off, self._anchor
             for n, bit in fills:
                 mask |= bit << off[n]
             got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
-            if not fills:
-                if len(self._idle) < 300_000:
-                    self._idle.add(piece)
-            elif len(self._fills) < 100_000:
+            if len(self._fills) < 100_000:
                 self._fills[piece] = got
         return got
+
+
+_NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
 
 
 def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
@@ -503,15 +517,16 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(s + start, e + start, low[s:e]) for s, e in map(_SPAN, WORD.finditer(low))]
 
 
-def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:
-    """Index one past the last token of a match of ``p`` starting at token ``i``, or None."""
-    steps = p.steps
+def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int, first: int = 0) -> int | None:
+    """Index one past the last token of a match of ``p`` starting at token ``i``, or None. ``first``: the steps
+    already known to match tokens ``i``, ``i + 1``, ... (1 for a pattern ``Lexicon.starting`` gave for token ``i``:
+    a one-word cue then matches without another test)."""
     tests = p.tests
-    if None not in steps:  # no gap: a straight comparison, most patterns
-        n = len(steps)
+    if p.gapless:  # no gap: a straight comparison, most patterns
+        n = len(tests)
         if i + n > len(toks):
             return None
-        for k in range(n):
+        for k in range(first, n):
             w = toks[i + k][2]
             exact, stems = tests[k]  # type: ignore[misc]
             if w not in exact and not w.startswith(stems):
@@ -519,7 +534,7 @@ def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None
         return i + n
 
     def rec(step: int, j: int) -> int | None:
-        if step == len(p.steps):
+        if step == len(tests):
             return j
         t = tests[step]
         if t is None:
@@ -532,4 +547,4 @@ def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None
             return rec(step + 1, j + 1)
         return None
 
-    return rec(0, i)
+    return rec(first, i + first)
