@@ -10,10 +10,10 @@ prose); the target is the first other actor after the cue, else the next other a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
@@ -28,6 +28,7 @@ from vestnik.quotes.lexicon import load_lexicon as load_quotes_lexicon
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
+_START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
@@ -405,8 +406,11 @@ def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[
 
 def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
     """Indexes of the tokens where a role noun or a fallback country form can start."""
-    known = lex._actor_start.get  # the memo first: a method call only for a word seen for the first time
-    return [k for k, t in enumerate(toks) if (hit := known(t[2])) or (hit is None and lex.can_start_actor(t[2]))]
+    # the memo first, over every word at C speed; a method call only for a word seen for the first time
+    hits = list(map(lex._actor_start.get, map(_WORD_OF, toks)))
+    if None in hits:
+        hits = [lex.can_start_actor(t[2]) if h is None else h for t, h in zip(toks, hits, strict=True)]
+    return list(compress(count(), hits))
 
 
 def _is_person(doc: Document, c: Cand) -> bool:
@@ -439,14 +443,14 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
         return trailing, every
     k = text.find(",", sent[0], sent[1])
     while k >= 0:
-        after = [t for t in toks if t[0] > k]
+        a = bisect_right(toks, k, key=_START_OF)  # (tokens in order: those after the comma from here on)
         nxt = text.find(",", k + 1, sent[1])
-        first = [w for s, _, w in after if nxt < 0 or s < nxt][:8]
+        first = toks[a : min(a + 8, len(toks) if nxt < 0 else bisect_left(toks, nxt, a, key=_START_OF))]
         # (what is reported is a clause: after one word, "Официално, Дамаск обвини САЩ и заяви, ...", the comma ends
         # a sentence adverb, and the clause after it is the sentence's own)
-        if len(toks) - len(after) > 1 and any(w in lex.reporting for w in first):
+        if a > 1 and any(w in lex.reporting for _, _, w in first):
             every.append(k)
-            if len(after) <= limit:
+            if len(toks) - a <= limit:
                 trailing.append(k)
         k = nxt
     return sorted(set(trailing)), sorted(set(every))
@@ -487,7 +491,7 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
                 actors = [c for c in actors if not comp < c.span[0] < lo]
         actors = [c for c in actors if c.span[0] < hi]
     if lex.relatives:  # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
-        rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives
+        rel = next((t for t in reversed([t for t in toks if t[2] in lex.relatives]) if t[1] <= trig[0]
                     and doc.text[max(sent[0], t[0] - 2) : t[0]].strip() == ","), None)
         if rel is not None and "," not in doc.text[rel[1] : trig[0]]:
             end = doc.text.find(",", trig[1], sent[1])
@@ -1265,7 +1269,8 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
     a man whose name tells nothing), a first-person one inside a direct quote its speaker."""
     qlex = _quotes_lexicon(lex.lang)
     out: list[tuple[int, Cand]] = []
-    for t, (a, b, w) in enumerate(toks):
+    words = lex.pronoun_words  # (most tokens are none: they are picked out by one set look-up each)
+    for t, (a, b, w) in [(t, tok) for t, tok in enumerate(toks) if tok[2] in words]:
         if t == skip:
             continue
         eid = None

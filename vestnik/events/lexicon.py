@@ -122,6 +122,8 @@ class Lexicon:
     # first-person pronouns inside a direct quote are its speaker ("„Ние напускаме ЕС“, заяви Мей")
     first_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    #: the words of the three above: a sentence's tokens are looked up in it once
+    pronoun_words: frozenset[str] = frozenset()
     role_adjective_endings: tuple[str, ...] = ()  # "Сирийските местни власти": an adjective between country and role
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
@@ -475,6 +477,7 @@ def load(lang: str) -> Lexicon | None:
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))
+    lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
 
 
