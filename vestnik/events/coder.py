@@ -53,6 +53,26 @@ class Cand:
     objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
 
 
+HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every cue sentence of one document reads, built once per document (when its first cue is found):
+    looked up again per sentence and per cue, the remembered copies cost more than the questions asked of them."""
+
+    sources: tuple[list[int], list[int]]  # the sources' spans (``cover_index``): an attributed outlet is no actor
+    quotes: HoldIndex  # the quotes' spans: which quotes hold a cue
+    #: (cue, end) of the quotes the quotes layer read as trailing, sorted: the commas before their cues
+    trailing: list[tuple[int, int]]
+
+
+def _shared(doc: Document) -> _Shared:
+    return _Shared(cover_index(s.span for s in doc.sources), hold_index([q.span for q in doc.quotes]), sorted(
+        (q.cue[0], q.span[1]) for q in doc.quotes if q.cue and q.evidence.startswith("quote:trailing")
+        and q.cue[0] >= q.span[1]))
+
+
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
     """(sentence span, language) pairs; falls back to paragraphs and teaser parts without a language layer."""
     teaser_lang = [(t.span, t.language) for t in doc.teasers]
@@ -180,11 +200,11 @@ def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
     return False
 
 
-def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
+def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]], shared: _Shared,
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
     text = doc.text
-    sources = memo("events.sources", doc.sources, lambda ss: cover_index(s.span for s in ss))
+    sources = shared.sources
     if ments is None:
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
@@ -423,17 +443,15 @@ def _same(a: Cand, b: Cand) -> bool:
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
-                      limit: int = 14) -> tuple[list[int], list[int]]:
+                      cues: list[tuple[int, int]], limit: int = 14) -> tuple[list[int], list[int]]:
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
     words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
     text = doc.text
     trailing: list[int] = []
     every: list[int] = []
-    # the commas before the cues the quotes layer read as trailing ("..., уточни председателят ... Илия Проданов"):
-    # its cue lists are longer than ``reporting``
-    cues = memo("events.trailing_cues", doc.quotes, lambda qs: sorted(
-        (q.cue[0], q.span[1]) for q in qs if q.cue and q.evidence.startswith("quote:trailing") and q.cue[0] >= q.span[1]))
+    # the commas before the cues the quotes layer read as trailing (``cues``, ``_Shared.trailing``: "..., уточни
+    # председателят ... Илия Проданов"): its cue lists are longer than ``reporting``
     for cue, end in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
         if (k := text.find(",", end, cue)) >= 0:
             every.append(k)
@@ -458,7 +476,10 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
 
 def _cut_after(cuts: list[int], pos: int, end: int) -> int:
     """The first attribution comma after ``pos``, else the sentence end."""
-    return next((k for k in cuts if k >= pos), end)
+    for k in cuts:  # (most often none: a loop, no generator to make)
+        if k >= pos:
+            return k
+    return end
 
 
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
@@ -606,18 +627,17 @@ def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
 
 
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
-                   toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True, at_place: bool = True,
+                   toks: list[tuple[int, int, str]], cuts: list[int], index: HoldIndex, verbal: bool = True, at_place: bool = True,
                    noun: bool = False, reported: bool = True, joint: bool = True,
                    verbs: frozenset[int] = frozenset()) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
-    Actors of a trailing attribution clause are left out."""
+    Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``)."""
     cut = _cut_after(cuts, trig[1], sent[1])
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
     actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
         c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
-    # the quotes that hold the cue (sorted offsets, remembered per document: not a scan of every quote per event)
-    index = memo("events.quotes", doc.quotes, lambda qs: hold_index([q.span for q in qs]))
+    # the quotes that hold the cue (sorted offsets, built once per document: not a scan of every quote per event)
     holders = [doc.quotes[k] for k in holding(index, trig[0], trig[1])]
     told = [(q.cue[0], q.span[0]) for q in holders if q.evidence.startswith("quote:according") and q.cue
             and q.cue[0] < q.span[0]]
@@ -1029,6 +1049,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
+    shared: _Shared | None = None
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
         if lex is None:
@@ -1047,7 +1068,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         sent_ments = m_sorted[lo:hi]
-        cands = _candidates(doc, lex, sent, toks, [m for m in sent_ments if m.span[1] <= sent[1]])
+        if shared is None:
+            shared = _shared(doc)
+        cands = _candidates(doc, lex, sent, toks, shared, [m for m in sent_ments if m.span[1] <= sent[1]])
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
@@ -1067,7 +1090,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if c.entity in named:
                     c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
-        trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
+        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing)
         cut = _cut_after(trailing, sent[0], sent[1])
         # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
         # призив": the community's appeal is stated, not attributed)
@@ -1152,7 +1175,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if add:
                     here = sorted(here + add, key=lambda c: c.span[0])
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
-            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
+            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, shared.quotes, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
