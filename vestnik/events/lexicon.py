@@ -189,13 +189,16 @@ class Lexicon:
             idx.get(word, []) + (idx.get(word[:1], []) if len(word) == 2 else [])
 
     def starting(self, word: str) -> list[Pattern]:
-        """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
+        """Patterns whose first token matches ``word``, each once, in the order of ``candidates`` (memoized: news
+        vocabulary repeats). A pattern is listed there once per alternative of its first word with the same key
+        ("блокиран|блокирана|...": eight times), and tried and found again each time: a copy's match overlaps the
+        first one's, so only the first one ever counts."""
         hit = self._first.get(word)
         if hit is None:
             # (nine in ten new words start no pattern: one regex match in C says so, before the candidates are read)
-            hit = [] if self._first_start.match(word) is None else [
-                p for p in self.candidates(word) if (t := p.tests[0]) is not None
-                and (word in t[0] or word.startswith(t[1]))]
+            hit = [] if self._first_start.match(word) is None else list({
+                p.num: p for p in self.candidates(word) if (t := p.tests[0]) is not None
+                and (word in t[0] or word.startswith(t[1]))}.values())
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
