@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from vestnik.language.shared import lower_slice
+from vestnik.language.shared import lowered
 from vestnik.language.wordfreq import zipf_words
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -26,7 +26,7 @@ WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the 
 # a non-letter ([\W\d_]): the leading set rules out lower-case Latin and Cyrillic letters from a bitmap, the
 # look-behind checks the few other characters by category (0.87x the instructions of a bare [\W\d_] in may_anchor)
 _NON_LETTER = r"[^a-zа-яѐ-џ](?<=[\W\d_])"
-_SPAN = re.Match.span
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @dataclass(frozen=True)
@@ -515,12 +515,17 @@ def _add_passives(lex: Lexicon) -> None:
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Lower-cased word tokens with offsets into ``text``; the span is lower-cased once, not word by word."""
-    low = lower_slice(text, start, end)
+    """Lower-cased word tokens with offsets into ``text``; the text is lower-cased once, not word by word."""
+    low = lowered(text)
+    if low is not None:
+        # matched in the document's lower-cased text, so offsets need no shift, and each token's tuple is zipped at
+        # C speed from the matches (WORD reads no character around its match: the tokens of the span alone)
+        ms = list(WORD.finditer(low, start, end))
+        return list(zip(map(_START, ms), map(_END, ms), map(_GROUP, ms), strict=True))
+    low = text[start:end].lower()
     if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
-    # spans through a C-level map, the word sliced from ``low``: one method call per token instead of three
-    return [(s + start, e + start, low[s:e]) for s, e in map(_SPAN, WORD.finditer(low))]
+    return [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(low)]
 
 
 def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int, first: int = 0) -> int | None:
