@@ -27,6 +27,7 @@ import operator
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,18 @@ _CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
 #: the lines that hold a Cyrillic letter: over the sample's words joined one per line, the words ``_CYRILLIC_WORD``
 #: finds a letter in, in their order (one C-level pass instead of a regex call per word)
 _CYRILLIC_LINES = re.compile("[^\n\u0400-\u052f]*+[\u0400-\u052f][^\n]*+")
+
+
+class _Absent(dict[str, int]):
+    """Letter -> bit mask of the languages (bit k: ``alphabets[k]``) whose alphabet lacks it, filled on first sight."""
+
+    def __init__(self, alphabets: list[frozenset[str]]) -> None:
+        super().__init__()
+        self._alphabets = alphabets
+
+    def __missing__(self, ch: str) -> int:
+        mask = self[ch] = sum(1 << k for k, al in enumerate(self._alphabets) if ch not in al)
+        return mask
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,12 @@ class LanguageIdentifier:
         del per_lang, interned
         self._oov = (oov,) * n
         self._score_cache: dict[str, tuple[float, ...]] = {}
+        # a new word's penalties without a test per language: its letters' masks of the languages lacking them,
+        # OR-ed, pick one of the 2**n penalty rows; the spelling rules are one search (most words break none)
+        self._absent = _Absent(self._alphabets)
+        self._pen_rows = [[-FOREIGN_LETTER_PENALTY if mask >> k & 1 else 0.0 for k in range(n)] for mask in range(1 << n)]
+        rules = [r.pattern for r in self._forbidden if r is not None]
+        self._any_rule = re.compile("|".join(f"(?:{r})" for r in rules)) if rules else None
         self._use_lingua = use_lingua
         self._lingua: Any = None
 
@@ -118,10 +137,12 @@ class LanguageIdentifier:
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
         base = self._words.get(word, self._oov)
-        # the word's letters as a set, hashed once: a string is iterated and each letter hashed anew per alphabet
-        letters = frozenset(word)
-        pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None) else -FOREIGN_LETTER_PENALTY
-               for al, rule in zip(self._alphabets, self._forbidden, strict=True)]  # (C-level tests)
+        if self._any_rule is None or self._any_rule.search(word) is None:
+            pen = self._pen_rows[reduce(operator.or_, map(self._absent.__getitem__, set(word)))]
+        else:  # (a word that breaks a language's spelling rule: each language tested)
+            letters = frozenset(word)
+            pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None)
+                   else -FOREIGN_LETTER_PENALTY for al, rule in zip(self._alphabets, self._forbidden, strict=True)]
         out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
