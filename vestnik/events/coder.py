@@ -40,7 +40,7 @@ INFINITIVE = {"to", "да", "чтобы"}
 ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     span: Span
     code: str | None  # CAMEO actor code (country + sector) or None
@@ -95,9 +95,9 @@ def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
 
 def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None, str | None]:
     """(cameo code, country ISO3/CAMEO, kind) of an entity."""
-    if not eid or eid not in doc.entities:
+    e = doc.entities.get(eid) if eid else None
+    if e is None:
         return None, None, None
-    e = doc.entities[eid]
     code = e.codes.get("cameo") or e.codes.get("iso3")
     country = e.country or (code[:3] if code else None)
     return code, cameo_countries().get(country or "", country), e.kind  # (ISO3 XKX is CAMEO's KSV)

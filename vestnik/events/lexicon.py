@@ -11,8 +11,9 @@ import tomllib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 from itertools import accumulate
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -313,9 +314,13 @@ class Lexicon:
                 self._quiet.add(piece)
         if not anchored:
             return None
-        have = 0  # (one integer OR per piece: the steps of every pattern at once)
-        for piece in pieces.difference(self._idle):
-            have |= (known(piece) or self._fills_of(piece))[0]
+        # one integer OR per piece (the steps of every pattern at once), over the memo at C speed: every piece is
+        # there after the loop above, unless the memo had no room for it
+        busy = list(pieces.difference(self._idle))
+        fills = list(map(known, busy))
+        if None in fills:
+            fills = [f or self._fills_of(piece) for piece, f in zip(busy, fills, strict=True)]
+        have = reduce(or_, map(_MASK, fills), 0)
         full = self._full_mask
         return {n for n in anchored if have & full[n] == full[n]} or None
 
@@ -340,6 +345,7 @@ class Lexicon:
 
 
 _NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
+_MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
 
 
 def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
