@@ -22,7 +22,7 @@ from vestnik.entities.kb import MEDIA_KINDS, cameo_countries
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
-from vestnik.language.shared import lower_slice
+from vestnik.language.shared import lower_slice, lowered
 from vestnik.quotes.lexicon import Lexicon as QuotesLexicon
 from vestnik.quotes.lexicon import load_lexicon as load_quotes_lexicon
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
@@ -1050,14 +1050,16 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
     shared: _Shared | None = None
+    low_doc = lowered(doc.text)  # (None when lower-casing changes the text's length: words() then lowers by word)
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
         if lex is None:
             continue
-        # pre-filter: which coding patterns can match here (None: none, the case of most sentences)
-        low = lower_slice(doc.text, sent[0], sent[1])
-        feasible = None  # no pre-filter when words() lowers word by word
-        if len(low) == sent[1] - sent[0] and (not lex.may_anchor(low) or (feasible := lex.feasible(low)) is None):
+        # pre-filter: which coding patterns can match here (None: none, the case of most sentences), read in the
+        # document's lower-cased text (no pre-filter when words() lowers word by word)
+        feasible = None
+        if low_doc is not None and (not lex.may_anchor(low_doc, *sent) or (
+                feasible := lex.feasible(low_doc[sent[0] : sent[1]])) is None):
             continue
         toks = words(doc.text, *sent)
         if not toks:

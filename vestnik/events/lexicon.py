@@ -27,6 +27,7 @@ WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the 
 # a non-letter ([\W\d_]): the leading set rules out lower-case Latin and Cyrillic letters from a bitmap, the
 # look-behind checks the few other characters by category (0.87x the instructions of a bare [\W\d_] in may_anchor)
 _NON_LETTER = r"[^a-zа-яѐ-џ](?<=[\W\d_])"
+_LETTER = re.compile(r"[^\W\d_]")
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
@@ -286,10 +287,14 @@ class Lexicon:
             return self._fill(ws[0])
         return tuple(nb for w in ws for nb in self._fill(w))
 
-    def may_anchor(self, low: str) -> bool:
-        """False when no word of the lower-cased sentence ``low`` fills a pattern's anchor, so ``feasible`` is None:
-        one regex search in C, without cutting the sentence into pieces (on new text, about a fifth of the cost)."""
-        return self._anchor_start.search(" " + low) is not None
+    def may_anchor(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """False when no word of the lower-cased sentence ``low[start:end]`` fills a pattern's anchor, so
+        ``feasible`` is None: one regex search in C, without cutting the sentence into pieces (on new text, about a
+        fifth of the cost). ``low`` may be the whole lower-cased document: a sentence after a character that is no
+        letter is searched in place, from that character (the non-letter the search opens with), not copied."""
+        if start > 0 and _LETTER.match(low, start - 1) is None:
+            return self._anchor_start.search(low, start - 1, len(low) if end is None else end) is not None
+        return self._anchor_start.search(" " + low[start:end]) is not None
 
     def feasible(self, low: str) -> set[int] | None:
         """Numbers of the coding patterns that can match the lower-cased sentence ``low``: each of their word
