@@ -661,8 +661,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     inside = next((q.span for q in holders if q.direct), None)
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
-    ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
-    nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
+    ti = bisect_left(toks, trig[0], key=_START_OF)  # (tokens in order of start: the cue's first, the one after it)
+    if ti == len(toks):
+        ti = 0
+    k = bisect_left(toks, trig[1], ti, key=_START_OF)
+    nxt = toks[k][2] if k < len(toks) else ""
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     last = doc.text[trig[0] : trig[1]].split()[-1].lower()
     passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
