@@ -43,7 +43,7 @@ FAST_MIN_WORDS = 4
 MAX_WORDS = 80  # bounded sample per item: LID cost does not grow with article length
 CYRILLIC_SHARE = 1 / 3  # a text with this share of Cyrillic words is in a Cyrillic language (module docstring)
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")  # possessive: the same matches, less bookkeeping
 _CYRILLIC = frozenset(map(chr, range(0x400, 0x530)))
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
 #: the lines that hold a Cyrillic letter: over the sample's words joined one per line, the words ``_CYRILLIC_WORD``
