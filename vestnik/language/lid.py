@@ -107,6 +107,9 @@ class LanguageIdentifier:
         # OR-ed, pick one of the 2**n penalty rows; the spelling rules are one search (most words break none)
         self._absent = _Absent(self._alphabets)
         self._pen_rows = [[-FOREIGN_LETTER_PENALTY if mask >> k & 1 else 0.0 for k in range(n)] for mask in range(1 << n)]
+        # ... and an unknown word's scores are the out-of-vocabulary row plus those penalties: one row per mask
+        self._oov_rows = [tuple(map(operator.add, self._oov, pen)) if mask else self._oov
+                          for mask, pen in enumerate(self._pen_rows)]
         rules = [r.pattern for r in self._forbidden if r is not None]
         self._any_rule = re.compile("|".join(f"(?:{r})" for r in rules)) if rules else None
         self._use_lingua = use_lingua
@@ -136,14 +139,19 @@ class LanguageIdentifier:
 
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
-        base = self._words.get(word, self._oov)
+        base = self._words.get(word)
         if self._any_rule is None or self._any_rule.search(word) is None:
-            pen = self._pen_rows[reduce(operator.or_, map(self._absent.__getitem__, set(word)))]
+            mask = reduce(operator.or_, map(self._absent.__getitem__, set(word)))
+            if base is None:
+                out = self._oov_rows[mask]
+            else:
+                out = tuple(map(operator.add, base, self._pen_rows[mask])) if mask else base
         else:  # (a word that breaks a language's spelling rule: each language tested)
+            base = base or self._oov
             letters = frozenset(word)
             pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None)
                    else -FOREIGN_LETTER_PENALTY for al, rule in zip(self._alphabets, self._forbidden, strict=True)]
-        out = tuple(map(operator.add, base, pen)) if any(pen) else base
+            out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
         return out
