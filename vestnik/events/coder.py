@@ -965,8 +965,11 @@ def _doc_country(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     line = doc.article.dateline
     at = None
+    country_of: dict[str | None, str | None] = {}  # (an entity is named several times: its country read once)
     for m in doc.mentions:
-        _, country, _ = _entity_code(doc, m.entity)
+        if m.entity not in country_of:
+            country_of[m.entity] = _entity_code(doc, m.entity)[1]
+        country = country_of[m.entity]
         if country and len(country) == 3:
             if line is not None and line[0] <= m.span[0] < line[1]:
                 if m.type == "LOC":  # (the place, not the agency: "Найпидо, 28 март (БТА)" is not Bulgaria's)
