@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -15,16 +15,15 @@ class Code:
     plover: str | None
     goldstein: float
     name: str
+    #: the root (first two digits), and GDELT's QuadClass (1 verbal cooperation, 2 material cooperation, 3 verbal
+    #: conflict, 4 material conflict): derived once per code when the table loads, read for every event coded
+    root: int = field(init=False, compare=False, repr=False)
+    quadclass: int = field(init=False, compare=False, repr=False)
 
-    @property
-    def root(self) -> int:
-        return int(self.code[:2])
-
-    @property
-    def quadclass(self) -> int:
-        """GDELT's QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
-        r = self.root
-        return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+    def __post_init__(self) -> None:
+        r = int(self.code[:2])
+        object.__setattr__(self, "root", r)
+        object.__setattr__(self, "quadclass", 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
 
 
 @cache

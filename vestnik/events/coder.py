@@ -10,10 +10,10 @@ prose); the target is the first other actor after the cue, else the next other a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from operator import attrgetter, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
@@ -22,12 +22,13 @@ from vestnik.entities.kb import MEDIA_KINDS, cameo_countries
 from vestnik.events import cameo
 from vestnik.events.lexicon import STOP, Lexicon, Pattern, load, match_at, words
 from vestnik.extract.dateline import datelines as page_datelines
-from vestnik.language.shared import lower_slice
+from vestnik.language.shared import lower_slice, lowered
 from vestnik.quotes.lexicon import Lexicon as QuotesLexicon
 from vestnik.quotes.lexicon import load_lexicon as load_quotes_lexicon
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
+_START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
@@ -39,7 +40,7 @@ INFINITIVE = {"to", "да", "чтобы"}
 ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     span: Span
     code: str | None  # CAMEO actor code (country + sector) or None
@@ -50,6 +51,26 @@ class Cand:
     is_person: bool = False
     pronoun: bool = False  # ("я", "тя"): stands for its person, never part of another actor's phrase
     objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
+
+
+HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every cue sentence of one document reads, built once per document (when its first cue is found):
+    looked up again per sentence and per cue, the remembered copies cost more than the questions asked of them."""
+
+    sources: tuple[list[int], list[int]]  # the sources' spans (``cover_index``): an attributed outlet is no actor
+    quotes: HoldIndex  # the quotes' spans: which quotes hold a cue
+    #: (cue, end) of the quotes the quotes layer read as trailing, sorted: the commas before their cues
+    trailing: list[tuple[int, int]]
+
+
+def _shared(doc: Document) -> _Shared:
+    return _Shared(cover_index(s.span for s in doc.sources), hold_index([q.span for q in doc.quotes]), sorted(
+        (q.cue[0], q.span[1]) for q in doc.quotes if q.cue and q.evidence.startswith("quote:trailing")
+        and q.cue[0] >= q.span[1]))
 
 
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
@@ -74,9 +95,9 @@ def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
 
 def _entity_code(doc: Document, eid: str | None) -> tuple[str | None, str | None, str | None]:
     """(cameo code, country ISO3/CAMEO, kind) of an entity."""
-    if not eid or eid not in doc.entities:
+    e = doc.entities.get(eid) if eid else None
+    if e is None:
         return None, None, None
-    e = doc.entities[eid]
     code = e.codes.get("cameo") or e.codes.get("iso3")
     country = e.country or (code[:3] if code else None)
     return code, cameo_countries().get(country or "", country), e.kind  # (ISO3 XKX is CAMEO's KSV)
@@ -179,11 +200,11 @@ def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
     return False
 
 
-def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
+def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]], shared: _Shared,
                 ments: list[Mention] | None = None) -> list[Cand]:
     """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
     text = doc.text
-    sources = memo("events.sources", doc.sources, lambda ss: cover_index(s.span for s in ss))
+    sources = shared.sources
     if ments is None:
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
@@ -405,8 +426,11 @@ def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[
 
 def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
     """Indexes of the tokens where a role noun or a fallback country form can start."""
-    known = lex._actor_start.get  # the memo first: a method call only for a word seen for the first time
-    return [k for k, t in enumerate(toks) if (hit := known(t[2])) or (hit is None and lex.can_start_actor(t[2]))]
+    # the memo first, over every word at C speed; a method call only for a word seen for the first time
+    hits = list(map(lex._actor_start.get, map(_WORD_OF, toks)))
+    if None in hits:
+        hits = [lex.can_start_actor(t[2]) if h is None else h for t, h in zip(toks, hits, strict=True)]
+    return list(compress(count(), hits))
 
 
 def _is_person(doc: Document, c: Cand) -> bool:
@@ -419,17 +443,15 @@ def _same(a: Cand, b: Cand) -> bool:
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
-                      limit: int = 14) -> tuple[list[int], list[int]]:
+                      cues: list[tuple[int, int]], limit: int = 14) -> tuple[list[int], list[int]]:
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
     words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
     text = doc.text
     trailing: list[int] = []
     every: list[int] = []
-    # the commas before the cues the quotes layer read as trailing ("..., уточни председателят ... Илия Проданов"):
-    # its cue lists are longer than ``reporting``
-    cues = memo("events.trailing_cues", doc.quotes, lambda qs: sorted(
-        (q.cue[0], q.span[1]) for q in qs if q.cue and q.evidence.startswith("quote:trailing") and q.cue[0] >= q.span[1]))
+    # the commas before the cues the quotes layer read as trailing (``cues``, ``_Shared.trailing``: "..., уточни
+    # председателят ... Илия Проданов"): its cue lists are longer than ``reporting``
     for cue, end in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
         if (k := text.find(",", end, cue)) >= 0:
             every.append(k)
@@ -439,14 +461,14 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
         return trailing, every
     k = text.find(",", sent[0], sent[1])
     while k >= 0:
-        after = [t for t in toks if t[0] > k]
+        a = bisect_right(toks, k, key=_START_OF)  # (tokens in order: those after the comma from here on)
         nxt = text.find(",", k + 1, sent[1])
-        first = [w for s, _, w in after if nxt < 0 or s < nxt][:8]
+        first = toks[a : min(a + 8, len(toks) if nxt < 0 else bisect_left(toks, nxt, a, key=_START_OF))]
         # (what is reported is a clause: after one word, "Официално, Дамаск обвини САЩ и заяви, ...", the comma ends
         # a sentence adverb, and the clause after it is the sentence's own)
-        if len(toks) - len(after) > 1 and any(w in lex.reporting for w in first):
+        if a > 1 and any(w in lex.reporting for _, _, w in first):
             every.append(k)
-            if len(after) <= limit:
+            if len(toks) - a <= limit:
                 trailing.append(k)
         k = nxt
     return sorted(set(trailing)), sorted(set(every))
@@ -454,7 +476,10 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
 
 def _cut_after(cuts: list[int], pos: int, end: int) -> int:
     """The first attribution comma after ``pos``, else the sentence end."""
-    return next((k for k in cuts if k >= pos), end)
+    for k in cuts:  # (most often none: a loop, no generator to make)
+        if k >= pos:
+            return k
+    return end
 
 
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
@@ -462,8 +487,8 @@ _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and i
 
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The lower-cased word right before ``pos`` (not before ``lo``), "" if none: its preposition, for instance."""
-    words = text[max(lo, pos - 16) : pos].lower().split()
-    return words[-1] if words else ""
+    words = text[max(lo, pos - 16) : pos].rsplit(None, 1)  # (only the last word is cut out and lower-cased)
+    return words[-1].lower() if words else ""
 
 
 def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent: Span,
@@ -486,7 +511,9 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
             if comp is not None:
                 actors = [c for c in actors if not comp < c.span[0] < lo]
         actors = [c for c in actors if c.span[0] < hi]
-    if lex.relatives:  # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
+    # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma (most sentences have no
+    # relative pronoun: one C-level set test says so)
+    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks)):
         rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives
                     and doc.text[max(sent[0], t[0] - 2) : t[0]].strip() == ","), None)
         if rel is not None and "," not in doc.text[rel[1] : trig[0]]:
@@ -503,11 +530,14 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
     return actors
 
 
+_CLAUSE_END = re.compile("[,;:]")
+
+
 def _under_condition(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """A condition word opens the cue's clause ("Ако Великобритания напусне ЕС, ..."): the act is supposed, not
     reported; the annotators of eval/bggold code 1 of 10 such (stop 44)."""
     for k in range(i - 1, max(-1, i - 9), -1):
-        if any(ch in ",;:" for ch in text[toks[k][1] : toks[k + 1][0]]):
+        if _CLAUSE_END.search(text, toks[k][1], toks[k + 1][0]):
             return False
         if toks[k][2] in lex.condition_openers:
             return True
@@ -599,18 +629,17 @@ def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
 
 
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
-                   toks: list[tuple[int, int, str]], cuts: list[int], verbal: bool = True, at_place: bool = True,
+                   toks: list[tuple[int, int, str]], cuts: list[int], index: HoldIndex, verbal: bool = True, at_place: bool = True,
                    noun: bool = False, reported: bool = True, joint: bool = True,
                    verbs: frozenset[int] = frozenset()) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
-    Actors of a trailing attribution clause are left out."""
+    Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``)."""
     cut = _cut_after(cuts, trig[1], sent[1])
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
     actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
         c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
-    # the quotes that hold the cue (sorted offsets, remembered per document: not a scan of every quote per event)
-    index = memo("events.quotes", doc.quotes, lambda qs: hold_index([q.span for q in qs]))
+    # the quotes that hold the cue (sorted offsets, built once per document: not a scan of every quote per event)
     holders = [doc.quotes[k] for k in holding(index, trig[0], trig[1])]
     told = [(q.cue[0], q.span[0]) for q in holders if q.evidence.startswith("quote:according") and q.cue
             and q.cue[0] < q.span[0]]
@@ -634,8 +663,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     inside = next((q.span for q in holders if q.direct), None)
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
-    ti = next((k for k, t in enumerate(toks) if t[0] >= trig[0]), 0)
-    nxt = next((t[2] for t in toks if t[0] >= trig[1]), "")
+    ti = bisect_left(toks, trig[0], key=_START_OF)  # (tokens in order of start: the cue's first, the one after it)
+    if ti == len(toks):
+        ti = 0
+    k = bisect_left(toks, trig[1], ti, key=_START_OF)
+    nxt = toks[k][2] if k < len(toks) else ""
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     last = doc.text[trig[0] : trig[1]].split()[-1].lower()
     passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
@@ -935,8 +967,11 @@ def _doc_country(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     line = doc.article.dateline
     at = None
+    country_of: dict[str | None, str | None] = {}  # (an entity is named several times: its country read once)
     for m in doc.mentions:
-        _, country, _ = _entity_code(doc, m.entity)
+        if m.entity not in country_of:
+            country_of[m.entity] = _entity_code(doc, m.entity)[1]
+        country = country_of[m.entity]
         if country and len(country) == 3:
             if line is not None and line[0] <= m.span[0] < line[1]:
                 if m.type == "LOC":  # (the place, not the agency: "Найпидо, 28 март (БТА)" is not Bulgaria's)
@@ -958,6 +993,8 @@ _NO_STATE = frozenset({"IGO", "NGO", "MNC", "UNO"})
 #: of its own ("блокира обаче пакета от 50 млрд. евро помощ за Киев", "обсъдиха разполагане на мироопазващи
 #: сили"): PLOVER event precision 0.588 -> 0.610, source country 0.838 -> 0.831 (one event), targets unchanged
 OBJ_NOMINAL = 8
+_PHRASE_BREAK = re.compile(r"[,;:()]")  # between the words of a phrase cue: no phrase
+_CLAUSE_BREAK = re.compile(r"[,;:(]")  # between a verbal cue and a noun cue: another clause or an aside
 
 
 def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
@@ -973,10 +1010,11 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
                 continue
             if p.passive_only and not any(t[2] in lex.passive for t in toks[max(0, i - 2) : i]):
                 continue  # ("помолен*": a passive participle is an act only after its auxiliary)
-            j = match_at(p, toks, i)
-            if j is not None and not (j - i > 1 and None not in p.steps and any(
-                    ch in text[toks[k][1] : toks[k + 1][0]] for k in range(i, j - 1) for ch in ",;:()")):
-                # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за")
+            j = match_at(p, toks, i, 1)  # (``starting`` has matched the first word)
+            # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за"; no token
+            # holds one of these marks, so the text from the first word's end to the last word's start is read)
+            if j is not None and not (j - i > 1 and p.gapless and _PHRASE_BREAK.search(
+                    text, toks[i][1], toks[j - 1][0])):
                 found.append((i, j, p))
     # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
     # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives
@@ -1006,7 +1044,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and i > 0 and toks[i - 1][2] in lex.hedge)]
     verbs = [j for i, j, p in chosen if not nominal(i, p)]
     return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and any(
-        b <= i <= b + OBJ_NOMINAL and not any(ch in text[toks[b - 1][1] : toks[i][0]] for ch in ",;:(") for b in verbs))]
+        b <= i <= b + OBJ_NOMINAL and not _CLAUSE_BREAK.search(text, toks[b - 1][1], toks[i][0]) for b in verbs))]
 
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
@@ -1019,14 +1057,17 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
+    shared: _Shared | None = None
+    low_doc = lowered(doc.text)  # (None when lower-casing changes the text's length: words() then lowers by word)
     for sent, lang in _sentences(doc):
         lex = load(lang or "") or load("en")
         if lex is None:
             continue
-        # pre-filter: which coding patterns can match here (None: none, the case of most sentences)
-        low = lower_slice(doc.text, sent[0], sent[1])
-        feasible = None  # no pre-filter when words() lowers word by word
-        if len(low) == sent[1] - sent[0] and (not lex.may_anchor(low) or (feasible := lex.feasible(low)) is None):
+        # pre-filter: which coding patterns can match here (None: none, the case of most sentences), read in the
+        # document's lower-cased text (no pre-filter when words() lowers word by word)
+        feasible = None
+        if low_doc is not None and (not lex.may_anchor(low_doc, *sent) or (
+                feasible := lex.feasible(low_doc[sent[0] : sent[1]])) is None):
             continue
         toks = words(doc.text, *sent)
         if not toks:
@@ -1037,7 +1078,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         lo = bisect_left(m_starts, sent[0])
         hi = bisect_left(m_starts, sent[1], lo)
         sent_ments = m_sorted[lo:hi]
-        cands = _candidates(doc, lex, sent, toks, [m for m in sent_ments if m.span[1] <= sent[1]])
+        if shared is None:
+            shared = _shared(doc)
+        cands = _candidates(doc, lex, sent, toks, shared, [m for m in sent_ments if m.span[1] <= sent[1]])
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
@@ -1057,7 +1100,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if c.entity in named:
                     c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
-        trailing, cuts = _attribution_cuts(doc, lex, sent, toks)
+        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing)
         cut = _cut_after(trailing, sent[0], sent[1])
         # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
         # призив": the community's appeal is stated, not attributed)
@@ -1142,7 +1185,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if add:
                     here = sorted(here + add, key=lambda c: c.span[0])
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
-            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, p.verbal or len(p.steps) == 1,
+            src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, shared.quotes, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
@@ -1259,7 +1302,8 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
     a man whose name tells nothing), a first-person one inside a direct quote its speaker."""
     qlex = _quotes_lexicon(lex.lang)
     out: list[tuple[int, Cand]] = []
-    for t, (a, b, w) in enumerate(toks):
+    words = lex.pronoun_words  # (most tokens are none: they are picked out by one set look-up each)
+    for t, (a, b, w) in [(t, tok) for t, tok in enumerate(toks) if tok[2] in words]:
         if t == skip:
             continue
         eid = None

@@ -11,12 +11,13 @@ import tomllib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 from itertools import accumulate
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import Any
 
-from vestnik.language.shared import lower_slice
+from vestnik.language.shared import lowered
 from vestnik.language.wordfreq import zipf_words
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -26,7 +27,8 @@ WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the 
 # a non-letter ([\W\d_]): the leading set rules out lower-case Latin and Cyrillic letters from a bitmap, the
 # look-behind checks the few other characters by category (0.87x the instructions of a bare [\W\d_] in may_anchor)
 _NON_LETTER = r"[^a-zа-яѐ-џ](?<=[\W\d_])"
-_SPAN = re.Match.span
+_LETTER = re.compile(r"[^\W\d_]")
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Pattern:
     #: word steps (not gaps), and ``weight``: counted once here, read whenever a sentence's cues are ranked
     words: int = field(default=0, init=False, compare=False, repr=False)
     _weight: int = field(default=0, init=False, compare=False, repr=False)
+    #: no gap step: matched by a straight comparison, word after word (most patterns)
+    gapless: bool = field(default=True, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tests", tuple(None if st is None else (
@@ -63,6 +67,7 @@ class Pattern:
         exact = sum(1 for s in self.steps if s is not None and not any(a.prefix for a in s))
         object.__setattr__(self, "words", n)
         object.__setattr__(self, "_weight", n * 10 + exact)
+        object.__setattr__(self, "gapless", None not in self.steps)
 
     @property
     def weight(self) -> int:
@@ -119,6 +124,8 @@ class Lexicon:
     # first-person pronouns inside a direct quote are its speaker ("„Ние напускаме ЕС“, заяви Мей")
     first_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    #: the words of the three above: a sentence's tokens are looked up in it once
+    pronoun_words: frozenset[str] = frozenset()
     role_adjective_endings: tuple[str, ...] = ()  # "Сирийските местни власти": an adjective between country and role
     outlet_cues: frozenset[str] = frozenset()  # "пише вестник X": the outlet X is where the news was told
     subordinators: frozenset[str] = frozenset()  # "че", "that": another clause begins
@@ -171,6 +178,8 @@ class Lexicon:
     _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
     _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
+    #: where a word that fills a pattern's first step can start (see ``starting``)
+    _first_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
     _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
     _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
@@ -182,11 +191,16 @@ class Lexicon:
             idx.get(word, []) + (idx.get(word[:1], []) if len(word) == 2 else [])
 
     def starting(self, word: str) -> list[Pattern]:
-        """Patterns whose first token matches ``word`` (memoized: news vocabulary repeats)."""
+        """Patterns whose first token matches ``word``, each once, in the order of ``candidates`` (memoized: news
+        vocabulary repeats). A pattern is listed there once per alternative of its first word with the same key
+        ("блокиран|блокирана|...": eight times), and tried and found again each time: a copy's match overlaps the
+        first one's, so only the first one ever counts."""
         hit = self._first.get(word)
         if hit is None:
-            hit = [p for p in self.candidates(word) if (t := p.tests[0]) is not None
-                   and (word in t[0] or word.startswith(t[1]))]
+            # (nine in ten new words start no pattern: one regex match in C says so, before the candidates are read)
+            hit = [] if self._first_start.match(word) is None else list({
+                p.num: p for p in self.candidates(word) if (t := p.tests[0]) is not None
+                and (word in t[0] or word.startswith(t[1]))}.values())
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
@@ -247,6 +261,8 @@ class Lexicon:
                           for a in p.steps[self._anchor[n].bit_length() - 1] or ()})
         self._anchor_start = re.compile(_NON_LETTER + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
             else re.compile("")
+        self._first_start = re.compile(_trie(sorted({(a.text, a.prefix) for p in self.patterns for a in p.steps[0] or ()})))
+        self._first.clear()
 
     def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
         """(pattern number, step bit) of every pattern step that word ``w`` matches (memoized)."""
@@ -271,10 +287,14 @@ class Lexicon:
             return self._fill(ws[0])
         return tuple(nb for w in ws for nb in self._fill(w))
 
-    def may_anchor(self, low: str) -> bool:
-        """False when no word of the lower-cased sentence ``low`` fills a pattern's anchor, so ``feasible`` is None:
-        one regex search in C, without cutting the sentence into pieces (on new text, about a fifth of the cost)."""
-        return self._anchor_start.search(" " + low) is not None
+    def may_anchor(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """False when no word of the lower-cased sentence ``low[start:end]`` fills a pattern's anchor, so
+        ``feasible`` is None: one regex search in C, without cutting the sentence into pieces (on new text, about a
+        fifth of the cost). ``low`` may be the whole lower-cased document: a sentence after a character that is no
+        letter is searched in place, from that character (the non-letter the search opens with), not copied."""
+        if start > 0 and _LETTER.match(low, start - 1) is None:
+            return self._anchor_start.search(low, start - 1, len(low) if end is None else end) is not None
+        return self._anchor_start.search(" " + low[start:end]) is not None
 
     def feasible(self, low: str) -> set[int] | None:
         """Numbers of the coding patterns that can match the lower-cased sentence ``low``: each of their word
@@ -290,17 +310,22 @@ class Lexicon:
         if not new:
             return None
         anchored: set[int] = set()
+        known = self._fills.get  # (the memo first: a method call only for a piece seen for the first time)
         for piece in new:
-            got = self._fills_of(piece)[1]
+            got = (known(piece) or self._fills_of(piece))[1]
             if got:
                 anchored.update(got)
             elif len(self._quiet) < 300_000:
                 self._quiet.add(piece)
         if not anchored:
             return None
-        have = 0  # (one integer OR per piece: the steps of every pattern at once)
-        for piece in pieces.difference(self._idle):
-            have |= self._fills_of(piece)[0]
+        # one integer OR per piece (the steps of every pattern at once), over the memo at C speed: every piece is
+        # there after the loop above, unless the memo had no room for it
+        busy = list(pieces.difference(self._idle))
+        fills = list(map(known, busy))
+        if None in fills:
+            fills = [f or self._fills_of(piece) for piece, f in zip(busy, fills, strict=True)]
+        have = reduce(or_, map(_MASK, fills), 0)
         full = self._full_mask
         return {n for n in anchored if have & full[n] == full[n]} or None
 
@@ -310,17 +335,22 @@ class Lexicon:
         got = self._fills.get(piece)
         if got is None:
             fills = self._piece_fill(piece)
+            if not fills:
+                if len(self._idle) < 300_000:
+                    self._idle.add(piece)
+                return _NO_FILLS
             mask = 0
             off, anchor = self._off, self._anchor
             for n, bit in fills:
                 mask |= bit << off[n]
             got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
-            if not fills:
-                if len(self._idle) < 300_000:
-                    self._idle.add(piece)
-            elif len(self._fills) < 100_000:
+            if len(self._fills) < 100_000:
                 self._fills[piece] = got
         return got
+
+
+_NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
+_MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
 
 
 def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
@@ -461,6 +491,7 @@ def load(lang: str) -> Lexicon | None:
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))
+    lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
 
 
@@ -495,23 +526,29 @@ def _add_passives(lex: Lexicon) -> None:
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Lower-cased word tokens with offsets into ``text``; the span is lower-cased once, not word by word."""
-    low = lower_slice(text, start, end)
+    """Lower-cased word tokens with offsets into ``text``; the text is lower-cased once, not word by word."""
+    low = lowered(text)
+    if low is not None:
+        # matched in the document's lower-cased text, so offsets need no shift, and each token's tuple is zipped at
+        # C speed from the matches (WORD reads no character around its match: the tokens of the span alone)
+        ms = list(WORD.finditer(low, start, end))
+        return list(zip(map(_START, ms), map(_END, ms), map(_GROUP, ms), strict=True))
+    low = text[start:end].lower()
     if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
-    # spans through a C-level map, the word sliced from ``low``: one method call per token instead of three
-    return [(s + start, e + start, low[s:e]) for s, e in map(_SPAN, WORD.finditer(low))]
+    return [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(low)]
 
 
-def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None:
-    """Index one past the last token of a match of ``p`` starting at token ``i``, or None."""
-    steps = p.steps
+def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int, first: int = 0) -> int | None:
+    """Index one past the last token of a match of ``p`` starting at token ``i``, or None. ``first``: the steps
+    already known to match tokens ``i``, ``i + 1``, ... (1 for a pattern ``Lexicon.starting`` gave for token ``i``:
+    a one-word cue then matches without another test)."""
     tests = p.tests
-    if None not in steps:  # no gap: a straight comparison, most patterns
-        n = len(steps)
+    if p.gapless:  # no gap: a straight comparison, most patterns
+        n = len(tests)
         if i + n > len(toks):
             return None
-        for k in range(n):
+        for k in range(first, n):
             w = toks[i + k][2]
             exact, stems = tests[k]  # type: ignore[misc]
             if w not in exact and not w.startswith(stems):
@@ -519,7 +556,7 @@ def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None
         return i + n
 
     def rec(step: int, j: int) -> int | None:
-        if step == len(p.steps):
+        if step == len(tests):
             return j
         t = tests[step]
         if t is None:
@@ -532,4 +569,4 @@ def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int) -> int | None
             return rec(step + 1, j + 1)
         return None
 
-    return rec(0, i)
+    return rec(first, i + first)

@@ -27,6 +27,7 @@ import operator
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +43,24 @@ FAST_MIN_WORDS = 4
 MAX_WORDS = 80  # bounded sample per item: LID cost does not grow with article length
 CYRILLIC_SHARE = 1 / 3  # a text with this share of Cyrillic words is in a Cyrillic language (module docstring)
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")  # possessive: the same matches, less bookkeeping
 _CYRILLIC = frozenset(map(chr, range(0x400, 0x530)))
 _CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
 #: the lines that hold a Cyrillic letter: over the sample's words joined one per line, the words ``_CYRILLIC_WORD``
 #: finds a letter in, in their order (one C-level pass instead of a regex call per word)
 _CYRILLIC_LINES = re.compile("[^\n\u0400-\u052f]*+[\u0400-\u052f][^\n]*+")
+
+
+class _Absent(dict[str, int]):
+    """Letter -> bit mask of the languages (bit k: ``alphabets[k]``) whose alphabet lacks it, filled on first sight."""
+
+    def __init__(self, alphabets: list[frozenset[str]]) -> None:
+        super().__init__()
+        self._alphabets = alphabets
+
+    def __missing__(self, ch: str) -> int:
+        mask = self[ch] = sum(1 << k for k, al in enumerate(self._alphabets) if ch not in al)
+        return mask
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,15 @@ class LanguageIdentifier:
         del per_lang, interned
         self._oov = (oov,) * n
         self._score_cache: dict[str, tuple[float, ...]] = {}
+        # a new word's penalties without a test per language: its letters' masks of the languages lacking them,
+        # OR-ed, pick one of the 2**n penalty rows; the spelling rules are one search (most words break none)
+        self._absent = _Absent(self._alphabets)
+        self._pen_rows = [[-FOREIGN_LETTER_PENALTY if mask >> k & 1 else 0.0 for k in range(n)] for mask in range(1 << n)]
+        # ... and an unknown word's scores are the out-of-vocabulary row plus those penalties: one row per mask
+        self._oov_rows = [tuple(map(operator.add, self._oov, pen)) if mask else self._oov
+                          for mask, pen in enumerate(self._pen_rows)]
+        rules = [r.pattern for r in self._forbidden if r is not None]
+        self._any_rule = re.compile("|".join(f"(?:{r})" for r in rules)) if rules else None
         self._use_lingua = use_lingua
         self._lingua: Any = None
 
@@ -117,12 +139,19 @@ class LanguageIdentifier:
 
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
-        base = self._words.get(word, self._oov)
-        # the word's letters as a set, hashed once: a string is iterated and each letter hashed anew per alphabet
-        letters = frozenset(word)
-        pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None) else -FOREIGN_LETTER_PENALTY
-               for al, rule in zip(self._alphabets, self._forbidden, strict=True)]  # (C-level tests)
-        out = tuple(map(operator.add, base, pen)) if any(pen) else base
+        base = self._words.get(word)
+        if self._any_rule is None or self._any_rule.search(word) is None:
+            mask = reduce(operator.or_, map(self._absent.__getitem__, set(word)))
+            if base is None:
+                out = self._oov_rows[mask]
+            else:
+                out = tuple(map(operator.add, base, self._pen_rows[mask])) if mask else base
+        else:  # (a word that breaks a language's spelling rule: each language tested)
+            base = base or self._oov
+            letters = frozenset(word)
+            pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None)
+                   else -FOREIGN_LETTER_PENALTY for al, rule in zip(self._alphabets, self._forbidden, strict=True)]
+            out = tuple(map(operator.add, base, pen)) if any(pen) else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
         return out

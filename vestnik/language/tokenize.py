@@ -273,8 +273,13 @@ class Tokenizer:
                 continue
             if ch in " \t\xa0":
                 i = ending_at(m.start())
-                if i is not None and is_common is not None and cues.starters and i + 1 < n \
-                        and self._headline_break(text, toks, i, cues, is_common):
+                if i is None or is_common is None or not cues.starters or i + 1 >= n:
+                    continue
+                # (``_headline_break``'s first test, before the call: after one word in two, "на София", "в Русия")
+                tok = text[toks[i][0] : toks[i][1]]
+                if tok.lower() in cues.nonfinal and tok not in cues.final_clitics:
+                    continue
+                if self._headline_break(text, toks, i, cues, is_common):
                     cuts.add(i)
                 continue
             i = ending_at(m.end())
