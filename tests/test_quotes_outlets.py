@@ -621,6 +621,14 @@ def test_possessive_according_phrases_and_conclusions_reached() -> None:
     assert quotes(doc) == [("сделката е лоша", "Министрите"), ("премиерът ще подаде оставка", None)]
 
 
+def test_outlets_told_by_their_kind_open_a_sentence() -> None:
+    """"Германски медии коментираха, че ...": outlets told by their kind are a source with a capital too (stop 52;
+    the lower-case "съобщават руски издания" already was); "Кореспонденти на медии" are people."""
+    doc = run("Германски медии коментираха, че в новото правителство има проруски министри. Кореспонденти на медии "
+              "разказват, че градът е спокоен.")
+    assert sources(doc) == ["Германски медии"]
+
+
 def test_a_speaking_body_before_a_colon_is_a_source() -> None:
     """"МВнР на Швеция: „...“": a ministry that speaks is where the news comes from, before a colon as before a
     speech verb (stop 52; it had been a speaker only)."""

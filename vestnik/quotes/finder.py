@@ -3127,9 +3127,11 @@ class Finder:
     def _unnamed_outlets(self, np: NP) -> bool:
         """Outlets told by their kind alone ("съобщават руски издания", "според британската преса", "украинските
         медии"): where the news comes from, though no one outlet is named; the quote keeps them as its speaker."""
-        if np.kind != "phrase" or np.entity is not None or not self.lex.plural_agency_nouns:
-            return False
+        if np.kind not in ("phrase", "name") or np.entity is not None or not self.lex.plural_agency_nouns:
+            return False  # (a name: "Британски медии съобщиха" opens its sentence with a capital)
         words = self.text[np.span[0]:np.span[1]].lower().split()
+        if np.kind == "name" and len(words) != 2:
+            return False  # (an adjective and the noun only: "Кореспонденти на медии разказват" are people)
         return 0 < len(words) <= 3 and words[-1] in self.lex.plural_agency_nouns
 
     def _from_body(self, np: NP) -> bool:
