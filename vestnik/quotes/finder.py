@@ -3009,9 +3009,6 @@ class Finder:
         named = self._quoted_name(toks, cj, y) if cj < y and toks[cj].q >= 0 else None
         if named is not None:
             k = named  # "По оценке «Газпрома», ...": the name in quote marks is who, not what was said
-        elif cj < k < y and toks[k].q >= 0 and (toks[k - 1].low in lex.genitive or toks[k - 1].low in lex.agency_nouns
-                                              ) and (named := self._quoted_name(toks, k, y)) is not None:
-            k = named  # "Според проучване на „Галъп интернешънъл“ ...": the quoted name ends who, as above
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
@@ -3284,9 +3281,6 @@ class Finder:
             if j + 2 < y and toks[j].low in self.lex.agency_nouns and toks[j + 1].s in self.name_marks \
                     and toks[j + 2].s in self.name_at:
                 return self._past_outlet_name(toks, j + 1, y)
-            if j + 1 < y and toks[j].low in self.lex.agency_nouns and toks[j + 1].q >= 0 and (
-                    after := self._quoted_name(toks, j + 1, y, use=False)) is not None:
-                return after
         if k + 1 < y and toks[k].low in self.lex.genitive and toks[k + 1].q >= 0 and (
                 after := self._quoted_name(toks, k + 1, y, use=False)) is not None:
             return after  # "Според източници на „Труд“ срещата ...": the name in quote marks ends the phrase
