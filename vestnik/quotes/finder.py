@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -766,9 +766,10 @@ class Finder:
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
-            r0 = r[0] - 1 if r[0] > lo and toks[r[0] - 1].s in self.name_marks else r[0]  # (from a quoted name's mark:
-            for p in range(min(r[0] + 1, i - 1), max(lo, r0 - 4), -1):  # "в интервю за „Funke“"; p < i: the recursion
-                # ends)
+            # back over a phrase of up to three words before the name, from its opening mark if it is quoted ("в
+            # интервю за „Funke“"); p < i: the recursion ends
+            r0 = r[0] - 1 if r[0] > lo and toks[r[0] - 1].s in self.name_marks else r[0]
+            for p in range(min(r[0] + 1, i - 1), max(lo, r0 - 4), -1):
                 if p > lo and (toks[p].low in lex.skip_pp or toks[p].low in lex.skip_pp_first) \
                         and self._skip_addressee(toks, p, i) == i:
                     return self.np_before(toks, p, lo)
@@ -2464,7 +2465,7 @@ class Finder:
         np = self.resolve(toks, self.np_before(toks, v, x), st)
         if np is None or (np.entity is None and not np.institution and np.kind in ("name", "phrase")):
             return None
-        return NP(np.core, np.kind, np.entity, np.agency, np.institution, np.core) if np.core and np.entity else np
+        return replace(np, span=np.core) if np.core and np.entity else np
 
     def _noun_clause(self, toks: list[Tok], y: int, cj: int, st: State) -> tuple[int, NP | None] | None:
         """The complementizer of a noun cue's clause written after a comma, and who the noun is of: "твърдения, че
