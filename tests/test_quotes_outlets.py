@@ -667,3 +667,28 @@ def test_a_paragraph_opened_by_its_speakers_name() -> None:
         ("страната му трябва да остане в ЕС", "Блеър"),
         ("Бих ги помолила да се молят за християните в Пакистан, които страдат", "Ажа Биби"),
         ("Страната е в криза от години насам", "министърът")]
+
+
+@pytest.mark.parametrize(("headline", "speaker", "outlets"), [
+    ("Костов пред Дир: Правителството трябва да подаде оставка", "Костов", ["Дир"]),  # an outlet the KB lacks
+    ("Радев пред bTV: Няма да подпиша указа", "Радев", ["bTV"]),
+    ("Министър Петров пред „Труд“: Бюджетът ще бъде приет", "Министър Петров", ["Труд"]),
+    ("Радев пред Путин: Няма да подпиша указа", "Радев", []),  # a person is whom it was said to
+    ("Ердоган пред ООН: Няма да отстъпим", "Ердоган", []),  # a body the KB knows, no outlet
+    ("Борисов пред депутатите: Няма да подам оставка", "Борисов", []),
+])
+def test_a_headline_lead_in_names_the_outlet_it_was_told_to(headline: str, speaker: str, outlets: list[str]) -> None:
+    """Stop 53: "Костов пред Дир: ...": the speaker is before "пред" (it had been "Костов пред Дир"), and an outlet
+    after it, known to the KB or a capitalised name that is neither a person's nor a known body's, is the source."""
+    doc = run("Текстът на статията за събитието от вчера.", title=headline)
+    assert quotes(doc) == [(headline[headline.index(": ") + 2 :], speaker)]
+    assert sources(doc) == outlets
+
+
+def test_a_fronted_source_phrase_before_an_impersonal_cue() -> None:
+    """Stop 53: "От документите на ЦРУ се разбира, че ...": the documents tell it, and the agency is a source; with
+    no such phrase, "Стана ясно, че ..." states a fact and reports no one's words."""
+    doc = run("От документите на ЦРУ се разбира, че президентът Джералд Форд не е разбрал. Стана ясно, че няма пари. "
+              "Вчера стана ясно, че мачът ще се играе.")
+    assert quotes(doc) == [("президентът Джералд Форд не е разбрал", "документите на ЦРУ")]
+    assert sources(doc) == ["ЦРУ"]

@@ -243,7 +243,6 @@ class Out:
 
 _TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
 #: "X за Y: ...", "X към Y: ...": the speaker ends before what the statement is about or whom it addresses
-_HEADLINE_CUT = frozenset({"за", "относно", "към", "о", "об", "about", "on", "to"})
 _CLOSE_MARK = re.compile(r"[“”»](?=\s+\S)")  # a closing mark with more of the paragraph after it
 _PUNCT_AFTER = ",;:!?)"  # punctuation right after a quote mark: it closes, an opening mark is followed by a word
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
@@ -1915,8 +1914,11 @@ class Finder:
         toks = self.tokens(a, c)
         # (a role's phrase has lower-case words: "Консулът ни в Букурещ: ...", "Българин от Рим: ..."; an apposition
         # after a comma says who the speaker is: "Сотир Иванов, Исторически музей – Петрич: ...")
-        toks = toks[: next((k for k, t in enumerate(toks) if k and (t.low in _HEADLINE_CUT or t.text == ",")),
-                           len(toks))]
+        cut = next((k for k, t in enumerate(toks) if k and (t.low in self.lex.headline_cut or t.text == ",")),
+                   len(toks))
+        if cut < len(toks) - 1 and toks[cut].low in self.lex.headline_told:
+            self._headline_outlet(toks, cut + 1, (a, b), (c, c + 1))
+        toks = toks[:cut]
         first = next((t for t in toks if t.word), None)
         capitalised = all(t.text[0].isupper() for t in toks if t.word)
         if first is None or len(toks) > 10 or not first.text[:1].isupper() or (
@@ -1945,6 +1947,25 @@ class Finder:
             while k < b and text[k] in " \t":
                 k += 1
             self._headline_colon(k, b, st, again=True)
+
+    def _headline_outlet(self, toks: list[Tok], k: int, head: Span, colon: Span) -> None:
+        """The outlet a headline's lead-in says it was told to ("Костов пред Дир: ...", "Радев пред bTV: ..."): one
+        the KB knows, or capitalised words naming no person and no body the KB knows (the small outlets it lacks)."""
+        words = [t for t in toks[k:] if t.word]  # (a quoted name's marks aside: "Петров пред „Труд“: ...")
+        if not words or len(words) < len(toks) - k - 2:
+            return
+        kb = next((m for m in self.mentions_in(words[0].s, words[-1].e) if m.span[0] == words[0].s
+                   and self._is_outlet(m.entity)), None)
+        if kb is not None and kb.entity:
+            np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
+        elif all(t.text[0].isupper() for t in words) and not any(
+                self._person(m) or m.entity for m in self.mentions_in(words[0].s, words[-1].e)):
+            core = (words[0].s, words[-1].e)
+            name = self.text[core[0]:core[1]]
+            np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
+        else:
+            return
+        self.add_source(np, head, colon, "source:headline:told")
 
     def _lower_text(self) -> str:
         """The whole text lower-cased, for the cue tests only (offsets always come from the original text)."""
@@ -2016,6 +2037,12 @@ class Finder:
                 if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
                         i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
                     hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
+                if hit and lex.fronted_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.fronted_cues and not any(
+                        toks[k].low in lex.source_preps and not (cues and cues[-1][0] > k)
+                        for k in range(max(x, i - 8), i)):
+                    # "Стана ясно, че ...": a fact; "От документа стана ясно, че ..." is the document's (another cue
+                    # between them is the sentence's: "От плана, пише „Гардиън“, става ясно, че ...")
+                    hit = None
                 if hit:
                     cues.append((i, hit[0], hit[1]))
                     i = hit[0]

@@ -175,6 +175,10 @@ class Lexicon:
     addressee_words: frozenset[str] = field(init=False, default=frozenset())
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
+    #: words that end a headline's lead-in ("Борисов за Радев: ..."): the speaker is before them
+    headline_cut: frozenset[str] = frozenset()
+    #: ... those that name whom it was said to ("Костов пред Дир: ..."): an outlet after them is a source
+    headline_told: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
@@ -198,6 +202,8 @@ class Lexicon:
     according_inner: frozenset[str] = frozenset()
     #: cues that report only when their subject is data or a study ("сочат данни на НСИ", "проучването показва")
     evidence_cues: frozenset[str] = frozenset()
+    #: impersonal cues that report only after a fronted source phrase ("От документа става ясно, че ...")
+    fronted_cues: frozenset[tuple[str, ...]] = frozenset()
     evidence_nouns: tuple[str, ...] = ()
     #: prepositions after which a stretch in quote marks followed by a cue with no comma is a name, not speech
     #: ("Депутатите от „…“ разкритикуваха")
@@ -415,6 +421,8 @@ def load_lexicon(lang: str) -> Lexicon:
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
+        headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
+        headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
         name_titles=frozenset(g.get("name_titles", [])),
@@ -431,6 +439,7 @@ def load_lexicon(lang: str) -> Lexicon:
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
         evidence_cues=frozenset(p.lower() for p in c.get("evidence_cues", [])),
+        fronted_cues=frozenset(tuple(p.lower().split()) for p in c.get("fronted_cues", [])),
         evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
