@@ -2015,3 +2015,16 @@ def test_a_subheading_names_its_speaker_before_the_colon_but_a_credit_line_does_
                     "преходен период, съобщиха Ройтерс и Блумбърг, като се позовават на правителствен документ.", "bg",
                     "2018-02-01")
     assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс", "Блумбърг"]
+
+
+def test_a_complementizer_farther_from_its_cue_with_no_clause_between() -> None:
+    """Stop 53: "каза на съвместна пресконференция с ... в Брюксел, че ...": 14 tokens between cue and "че" (the
+    window was 12); farther than 12 only with no clause of its own between ("да", "като", a glued sentence end),
+    so the request's "да" clause stays the content and the later "че" is that clause's."""
+    doc = run("Мишел Барние каза на съвместна пресконференция с британския министър за Брекзит Дейвид Дейвис в "
+              "Брюксел, че ЕС и Великобритания са се споразумели по голяма част от договора. Ирландия и Дъблин "
+              "настояват в договора за напускане на Великобритания да се съдържа споразумение, което гарантира, "
+              "че Северна Ирландия ще спазва регулациите на ЕС.", "bg")
+    got = [(c, s) for c, _cue, s, _direct in spans(doc)]
+    assert ("ЕС и Великобритания са се споразумели по голяма част от договора", "Мишел Барние") in got
+    assert not any(c.startswith("Северна Ирландия") for c, _s in got)

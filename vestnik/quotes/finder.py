@@ -2756,10 +2756,12 @@ class Finder:
 
     def _complement(self, toks: list[Tok], cj: int, y: int) -> int | None:
         lex = self.lex
-        k, hi = cj - 1, min(y, cj + lex.complementizer_window)
+        k, hi = cj - 1, min(y, cj + lex.complementizer_reach)
+        near = cj + lex.complementizer_window  # (beyond it, only with no clause of its own between: complement_stops)
         while (k := k + 1) < hi:
             t = toks[k]
             if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
+                hi = min(hi, near)  # (or a sentence's end glued to the next: "през март 2019 г.Въпреки")
                 continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
             if t.q >= 0 and (self._quoted_title(t.q) or (
                     k > cj and toks[k - 1].low in lex.outlet_preps and self._quoted_title(t.q, 8))):
@@ -2769,12 +2771,15 @@ class Finder:
                 return None
             if t.low in lex.complementizers:
                 return k
+            if t.low in lex.complement_stops or (t.word and "." in t.text):  # (a glued sentence end: "г.Въпреки")
+                hi = min(hi, near)
             if k > cj and t.word and (hit := self.match_phrase(toks, k, y)) is not None:
                 close = next((m for m in range(hit[0], min(y, hit[0] + 8)) if toks[m].text == ","), None) \
                     if hit[1] == "cited_by" and toks[k - 1].text == "," else None
                 if close is None:
                     return None
                 k, hi = close, min(y, close + lex.complementizer_window)  # "заяви, цитиран от БТА, че ...": who
+                near = hi
                 continue                                                 # passed it on stands between
             if lex.lang == "en" and k > cj + 1 and t.text == ",":  # English: "that" follows the cue closely
                 return None

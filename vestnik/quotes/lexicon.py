@@ -46,6 +46,10 @@ class Lexicon:
     complementizers: frozenset[str]
     complementizer_in_content: bool
     complementizer_window: int
+    #: how far a complementizer may follow its cue when no word of ``complement_stops`` stands between them: those open
+    #: a clause of their own ("настояват ... да се съдържа споразумение, което гарантира, че ..."), whose it is
+    complementizer_reach: int
+    complement_stops: frozenset[str]
     skip_after: frozenset[str]
     skip_before: frozenset[str]
     stop: frozenset[str]
@@ -326,6 +330,8 @@ def load_lexicon(lang: str) -> Lexicon:
         complementizers=frozenset(g.get("complementizers", [])),
         complementizer_in_content=bool(g.get("complementizer_in_content", False)),
         complementizer_window=int(g.get("complementizer_window", 12)),
+        complementizer_reach=int(g.get("complementizer_reach", g.get("complementizer_window", 12))),
+        complement_stops=frozenset(p.lower() for p in g.get("complement_stops", [])),
         skip_after=frozenset(g.get("skip_after_cue", [])),
         skip_before=frozenset(g.get("skip_before_cue", [])),
         stop=frozenset(g.get("stop", [])),
