@@ -2028,3 +2028,13 @@ def test_a_complementizer_farther_from_its_cue_with_no_clause_between() -> None:
     got = [(c, s) for c, _cue, s, _direct in spans(doc)]
     assert ("ЕС и Великобритания са се споразумели по голяма част от договора", "Мишел Барние") in got
     assert not any(c.startswith("Северна Ирландия") for c, _s in got)
+
+
+def test_a_passive_speech_participle_reports_a_clause_of_no_named_speaker() -> None:
+    """Stop 53: "Тя беше обвинена, че ...", "По-рано беше обявено, че ...": the clause is reported, but the subject
+    is who was spoken of, so there is no speaker, or the agent after "от"; with no auxiliary before it the
+    participle ("Журналистите, обвинени, че ...") reports nothing."""
+    doc = run("Тя беше обвинена, че е оскърбила пророка Мохамед. По-рано беше обявено от министерството, че таксите "
+              "падат. Журналистите, обвинени, че са шпиони, бяха освободени.", "bg")
+    assert [(c, cue, s) for c, cue, s, _direct in spans(doc)] == [
+        ("е оскърбила пророка Мохамед", "обвинена", None), ("таксите падат", "обявено", "министерството")]

@@ -2037,6 +2037,9 @@ class Finder:
                 if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
                         i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
                     hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
+                if hit and t.low in lex.passive_cues and not any(
+                        toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
+                    hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause
                 if hit and lex.fronted_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.fronted_cues and not any(
                         toks[k].low in lex.source_preps and not (cues and cues[-1][0] > k)
                         for k in range(max(x, i - 8), i)):
@@ -2201,10 +2204,15 @@ class Finder:
                 ca, trail = comp, self._trailing_end(toks, comp, y, cues)
                 # (right after "и" the previous frame's speaker goes on, and who follows the cue is whom it was
                 # said to: "... заяви, че ... и предупреди САЩ, че ...")
-                np = self._participle_subject(toks, x, ci, made, st) or (
-                    self._coordinated_subject(toks, x, ci, made) if ci > x and toks[ci - 1].low in lex.coordinators
-                    else None) or self._speaker_for(toks, (ci, cj, cls), cj, comp, st, before_lo=x) or \
-                    self._shared_subject(toks, x, ci, made, st)
+                if low in lex.passive_cues:  # "беше обявено от министерството, че": the agent, if named
+                    e = comp - 1 if toks[comp - 1].text == "," else comp
+                    np = self.resolve(toks, (cj + 1, e), st) if cj + 1 < e and toks[cj].low in lex.source_preps \
+                        else None
+                else:
+                    np = self._participle_subject(toks, x, ci, made, st) or (
+                        self._coordinated_subject(toks, x, ci, made) if ci > x and toks[ci - 1].low in lex.coordinators
+                        else None) or self._speaker_for(toks, (ci, cj, cls), cj, comp, st, before_lo=x) or \
+                        self._shared_subject(toks, x, ci, made, st)
                 start = toks[ca].s if lex.complementizer_in_content else toks[ca + 1].s if ca + 1 < y else None
                 if start is not None and trail > ca + 1:
                     emit((start, toks[trail - 1].e), False, ci, cj, np, cls, f"quote:indirect:{cls}")

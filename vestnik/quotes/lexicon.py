@@ -206,6 +206,10 @@ class Lexicon:
     according_inner: frozenset[str] = frozenset()
     #: cues that report only when their subject is data or a study ("сочат данни на НСИ", "проучването показва")
     evidence_cues: frozenset[str] = frozenset()
+    #: passive participles of speech ("беше обвинена, че"): cues after ``passive_auxiliaries`` only, whose speaker
+    #: is named after "от" or not at all (the subject is who was spoken of)
+    passive_cues: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
     #: impersonal cues that report only after a fronted source phrase ("От документа става ясно, че ...")
     fronted_cues: frozenset[tuple[str, ...]] = frozenset()
     evidence_nouns: tuple[str, ...] = ()
@@ -279,8 +283,10 @@ def load_lexicon(lang: str) -> Lexicon:
     g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
-    for cls in ("cited_by", "citing", "according", "impersonal", "info", "speech", "nominal", "request"):  # earlier wins
-        for p in c.get(cls, []):
+    for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("according", "according"),
+                     ("impersonal", "impersonal"), ("info", "info"), ("speech", "speech"), ("speech", "passive"),
+                     ("nominal", "nominal"), ("request", "request")):  # earlier wins
+        for p in c.get(key, []):
             w = _words(p)
             if w and w not in seen:
                 seen.add(w)
@@ -445,6 +451,8 @@ def load_lexicon(lang: str) -> Lexicon:
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
         evidence_cues=frozenset(p.lower() for p in c.get("evidence_cues", [])),
+        passive_cues=frozenset(p.lower() for p in c.get("passive", [])),
+        passive_auxiliaries=frozenset(p.lower() for p in g.get("passive_auxiliaries", [])),
         fronted_cues=frozenset(tuple(p.lower().split()) for p in c.get("fronted_cues", [])),
         evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
