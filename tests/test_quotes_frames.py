@@ -2038,3 +2038,14 @@ def test_a_passive_speech_participle_reports_a_clause_of_no_named_speaker() -> N
               "падат. Журналистите, обвинени, че са шпиони, бяха освободени.", "bg")
     assert [(c, cue, s) for c, cue, s, _direct in spans(doc)] == [
         ("е оскърбила пророка Мохамед", "обвинена", None), ("таксите падат", "обявено", "министерството")]
+
+
+def test_what_is_asked_for_after_a_preposition_beside_an_earlier_cue() -> None:
+    """Stop 53: "... и призова за по-близко сътрудничество": what is asked for after "за" is read when the sentence
+    has another cue before it whose content does not hold it (before, only in a sentence with no other cue), and
+    after "за" a quoted phrase is read too ("призова за „по-голям реализъм“")."""
+    doc = run("Британският премиер обеща страната й да участва активно в опазването на сигурността и призова за "
+              "по-близко трансатлантическо сътрудничество. Той призова за „по-голям реализъм“ от Лондон.", "bg")
+    got = [(c, s) for c, _cue, s, _direct in spans(doc)]
+    assert ("за по-близко трансатлантическо сътрудничество", "Британският премиер") in got
+    assert ("за „по-голям реализъм“ от Лондон", "Той") in got

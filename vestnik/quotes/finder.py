@@ -2269,13 +2269,14 @@ class Finder:
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
-                if mk is None and lex.infinitive_preps and len(requests) + sum(
-                        not self._relayed_by_agency(toks, c, y) for c in cues) == 1:
+                if mk is None and lex.infinitive_preps and not any(
+                        c[0] != ci and (c[0] > ci or self._complement(toks, c[1], ci) is not None)
+                        and not self._relayed_by_agency(toks, c, y) for c in [*cues, *requests]):
                     # "Групировката настоява за оставка на правителството": what is asked for; after the name of
                     # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
                     # preposition is the noun's: "иска ново споразумение за сигурността")
                     mk = next((k for k in range(cj, min(y - 1, cj + 4)) if toks[k].low in lex.infinitive_preps
-                               and toks[k + 1].word and all(t.word and (t.text[:1].isupper() or t.low in lex.infinitive_prep_skip)
+                               and (toks[k + 1].word or toks[k + 1].q >= 0) and all(t.word and (t.text[:1].isupper() or t.low in lex.infinitive_prep_skip)
                                                             for t in toks[cj:k])),
                               None)
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
