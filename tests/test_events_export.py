@@ -56,3 +56,22 @@ def test_exports_from_extracted_jsonl(tmp_path, seed_doc):
 def test_parquet_needs_a_file(tmp_path):
     r = _cli("export", "events", "--format", "parquet")
     assert r.returncode == 2 and "-o" in r.stderr
+
+
+def test_an_actor_is_country_and_role_and_gdelt_keeps_the_whole_code() -> None:
+    """Stop 53: an event actor's code is its country (or IGO...) and role, as the contract ("USAGOV", "IGO") and the
+    PLOVER records code them ("IGOUNO" had been the UN's actor code); GDELT's Actor1Code is the whole CAMEO code, its
+    Type1Code the role, and the PLOVER record the two."""
+    from vestnik.document import Document
+    from vestnik.events.cameo import actor_code
+    from vestnik.events.export import plover_record, rows
+    from vestnik.pipeline import make_pipeline
+
+    assert [actor_code(c) for c in ("USAGOV", "IGOUNO", "IGOEUREEC", "PSEREBHMS", "IGOUNOREFHCR", "RUS", None)] == [
+        "USAGOV", "IGO", "IGO", "PSEREB", "IGOREF", "RUS", None]
+    doc = make_pipeline()(Document(text="U.N. officials suspended food aid to Somalia on Friday.", id="un",
+                                   published="2024-12-18"))
+    assert [(e.type, e.source.code) for e in doc.events] == [("SANCTION", "IGO")]
+    row = next(rows([doc.to_dict()]))
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("IGOUNO", "IGO", "")
+    assert plover_record(row)["source"][0]["code"] == "IGO" and plover_record(row)["source"][0]["sector"] == ""

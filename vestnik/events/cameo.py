@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "cameo.tsv"
+ROLES = Path(__file__).with_name("data") / "cameo_roles.tsv"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,21 @@ def codes() -> dict[str, Code]:
         code, plover, gold, name = ln.split("\t")
         out[code] = Code(code, None if plover == "-" else plover, float(gold), name)
     return out
+
+
+@cache
+def roles() -> frozenset[str]:
+    lines = [ln for ln in ROLES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return frozenset(ln.split("\t")[0] for ln in lines[1:])
+
+
+def actor_code(code: str | None) -> str | None:
+    """An event actor's code: the country (or IGO, NGO...) and its first role ("PSEREBHMS" -> "PSEREB", "IGOUNO" ->
+    "IGO"); the organisation's own codes are the entity's, not the actor's (see data/cameo_roles.tsv)."""
+    if not code or (len(code) <= 6 and code[3:] in roles()):
+        return code
+    known = roles()
+    return code[:3] + next((code[i : i + 3] for i in range(3, len(code) - 2, 3) if code[i : i + 3] in known), "")
 
 
 def lookup(code: str) -> Code:

@@ -949,7 +949,7 @@ def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
         code = fallback_country + c.sector
     elif code is None and c.is_person and fallback_country:
         code = fallback_country  # a person the KB does not know: most often of the country the sentence is about
-    return Actor(span=c.span, entity=c.entity, code=code)
+    return Actor(span=c.span, entity=c.entity, code=cameo.actor_code(code))
 
 
 #: the place of a visit, even one announced ("ще пристигне в Израел"), is whom it visits, and a withdrawal or a

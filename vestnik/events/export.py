@@ -33,6 +33,14 @@ def _name(doc: dict[str, Any], actor: dict[str, Any]) -> str:
     return ent["name"] if ent else _sub(doc["text"], actor.get("span"))
 
 
+def _full_code(doc: dict[str, Any], actor: dict[str, Any], code: str) -> str:
+    """GDELT's Actor1Code is the whole CAMEO code ("IGOUNO"); an event actor's code is country and role ("IGO"):
+    the entity's code, when it is the same actor's, says the rest."""
+    ent = (doc.get("entities") or {}).get(actor.get("entity") or "") or {}
+    full = (ent.get("codes") or {}).get("cameo") or ""
+    return full if code and full.startswith(code[:3]) and len(full) > len(code) else code
+
+
 def rows(docs: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One flat record per event, in document order."""
     for doc in docs:
@@ -59,10 +67,10 @@ def rows(docs: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                 "MonthYear": day[:6],
                 "Year": day[:4],
                 "FractionDate": "",
-                "Actor1Code": c1, "Actor1Name": _name(doc, a1) if a1 else "", "Actor1CountryCode": c1[:3],
-                "Actor1Type1Code": c1[3:6],
-                "Actor2Code": c2, "Actor2Name": _name(doc, a2) if a2 else "", "Actor2CountryCode": c2[:3],
-                "Actor2Type1Code": c2[3:6],
+                "Actor1Code": _full_code(doc, a1, c1), "Actor1Name": _name(doc, a1) if a1 else "",
+                "Actor1CountryCode": c1[:3], "Actor1Type1Code": c1[3:6],
+                "Actor2Code": _full_code(doc, a2, c2), "Actor2Name": _name(doc, a2) if a2 else "",
+                "Actor2CountryCode": c2[:3], "Actor2Type1Code": c2[3:6],
                 "IsRootEvent": int(k == 0),
                 "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
                 "QuadClass": ev.get("quadclass"), "GoldsteinScale": ev.get("goldstein"),
@@ -91,16 +99,17 @@ def gdelt_line(r: dict[str, Any]) -> str:
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     """A PLOVER-style event record (the fields of the PLOVER gold standard records)."""
-    def actor(code: str, name: str) -> list[dict[str, str]]:
-        return [{"actorText": name, "code": code[:3], "sector": code[3:6]}] if code or name else []
+    def actor(n: int) -> list[dict[str, str]]:
+        code, name = r[f"Actor{n}CountryCode"], r[f"Actor{n}Name"]
+        return [{"actorText": name, "code": code, "sector": r[f"Actor{n}Type1Code"]}] if code or name else []
 
     return {
         "id": r["GLOBALEVENTID"],
         "date": f"{r['SQLDATE'][:4]}-{r['SQLDATE'][4:6]}-{r['SQLDATE'][6:8]}" if r["SQLDATE"] else None,
         "event": r["plover_type"],
         "cameo": r["EventCode"],
-        "source": actor(r["Actor1Code"], r["Actor1Name"]),
-        "target": actor(r["Actor2Code"], r["Actor2Name"]),
+        "source": actor(1),
+        "target": actor(2),
         "eventText": r["trigger"],
         "text": r["sentence"],
         "mode": "negated" if r["negated"] else "hedged" if r["hedged"] else "",
