@@ -692,3 +692,15 @@ def test_a_fronted_source_phrase_before_an_impersonal_cue() -> None:
               "Вчера стана ясно, че мачът ще се играе.")
     assert quotes(doc) == [("президентът Джералд Форд не е разбрал", "документите на ЦРУ")]
     assert sources(doc) == ["ЦРУ"]
+
+
+def test_the_channel_a_statement_went_out_on_is_a_source_not_the_speaker() -> None:
+    """Stop 53: "каза Валери Симеонов ... по БНТ", "заяви министърът по bTV": the channel after the speaker is a
+    source and no part of the speaker ("министърът по bTV" had been one); an office's "по" stays ("министърът по
+    отбраната"); a show and its channel right after the cue come before who spoke."""
+    doc = run("Спряхме доста автобуси, каза Валери Симеонов от Обединените патриоти по БНТ. Ще има избори, заяви "
+              "министърът по bTV. Ще има мир, заяви министърът по отбраната Иван Петров. Ще пътуваме с „България "
+              "ер”, заяви „Здравей, България” по NOVA Огнян Манолев, един от пътниците.")
+    assert [s for _q, s in quotes(doc)] == ["Валери Симеонов", "министърът", "министърът по отбраната Иван Петров",
+                                             "Огнян Манолев"]
+    assert sources(doc) == ["БНТ", "bTV", "NOVA"]

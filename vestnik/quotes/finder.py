@@ -929,6 +929,9 @@ class Finder:
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
             j += 1
         j = self._past_place_pp(toks, j, hi)
+        if j + 1 < hi and toks[j].q >= 0 and self._quoted_title(toks[j].q) and (
+                c := self._past_channel(toks, j + 1, hi)) > j + 1:
+            j = c  # "заяви „Здравей, България“ по NOVA Огнян Манолев": a show and its channel, then who spoke
         if j < hi and (end := self.time_end.get(toks[j].s)) is not None:  # "съобщи в сряда британското Сдружение"
             k = j
             while k < hi and toks[k].s < end:
@@ -977,6 +980,8 @@ class Finder:
                                                       for x in toks[start:j])
                     and self._acronym_ends(toks, j + 1, min(hi, j + 6))) and not self._office_and_after(toks, start, j, hi):
                 break
+            if t.word and n and t.low in lex.outlet_preps and j + 1 < hi and self._outlet_at(toks, j + 1) is not None:
+                break  # "заяви министърът по bTV", "каза министърът за БНТ": the outlet told to, not the office's
             if t.word and n and (k := self._phrase_at(toks, j, hi, lex.speaker_ends)) and not (
                     t.low in lex.genitive and j + k < hi and toks[j + k].text[:1].isupper()):
                 break  # "каза държавният глава по време на церемонията", "заяви руският президент на заседание на
