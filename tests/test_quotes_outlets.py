@@ -704,3 +704,16 @@ def test_the_channel_a_statement_went_out_on_is_a_source_not_the_speaker() -> No
     assert [s for _q, s in quotes(doc)] == ["Валери Симеонов", "министърът", "министърът по отбраната Иван Петров",
                                              "Огнян Манолев"]
     assert sources(doc) == ["БНТ", "bTV", "NOVA"]
+
+
+def test_an_outlet_telling_news_with_no_clause_read_is_a_source_and_whom_it_cites_too() -> None:
+    """Stop 53: "откакто Washington Post съобщи тази новина": an outlet telling news is the sentence's source even
+    when no reported clause is read; "„Билд ам зонтаг“ цитира германското външно министерство да казва ...": the
+    body it cites is a source too, and the outlet cites it (neither was a source before; "„Гардиън“ цитира ..." here)."""
+    doc = run("Изминаха три седмици, откакто Washington Post съобщи тази новина.")
+    assert sources(doc) == ["Washington Post"]
+    doc = run("„Гардиън“ цитира британското министерство на отбраната да казва, че учението е приключило.")
+    assert sorted(sources(doc)) == ["Гардиън", "британското министерство на отбраната"]
+    paper = next(s for s in doc.sources if doc.span_text(s.span) == "Гардиън")
+    assert paper.cites is not None
+    assert doc.span_text(doc.sources[paper.cites].span) == "британското министерство на отбраната"

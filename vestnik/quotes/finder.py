@@ -2410,6 +2410,21 @@ class Finder:
                             end - k == 1 and toks[k].text[0].isupper() and low not in lex.inverted)):  # "supports Trump"
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:bare:{cls}")
                     used.add(ci)
+        # an outlet that tells news with no clause read as its own ("откакто Washington Post съобщи тази новина"):
+        # the sentence's source all the same
+        for ci, cj, cls in cues:
+            if cls == "info" and ci not in used and ci > x:
+                np = self.resolve(toks, self.np_before(toks, ci, x), st)
+                if np is not None and np.kind == "agency":
+                    cue_span = (toks[ci].s, toks[cj - 1].e)
+                    k_src = self.add_source(np, sent, cue_span, "source:subject")
+                    src_here.append((k_src, ci))
+                    if toks[ci].low in lex.cites_object:  # "„Билд ам зонтаг“ цитира германското външно министерство"
+                        obj = self.resolve(toks, self.np_after(toks, cj, y, limit=8), st)
+                        if obj is not None and (obj.kind in ("agency", "agency_noun") or obj.institution):
+                            k_obj = self.add_source(obj, sent, cue_span, "source:cited")
+                            if k_obj != k_src:
+                                self.out.sources[k_src].cites = k_obj
         # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
         for ci, cj, cls in cues:
             if cls not in ("citing", "cited_by"):

@@ -206,6 +206,8 @@ class Lexicon:
     according_inner: frozenset[str] = frozenset()
     #: cues that report only when their subject is data or a study ("сочат данни на НСИ", "проучването показва")
     evidence_cues: frozenset[str] = frozenset()
+    #: info cues whose object is the source their subject cites ("„Билд ам зонтаг“ цитира германското министерство")
+    cites_object: frozenset[str] = frozenset()
     #: passive participles of speech ("беше обвинена, че"): cues after ``passive_auxiliaries`` only, whose speaker
     #: is named after "от" or not at all (the subject is who was spoken of)
     passive_cues: frozenset[str] = frozenset()
@@ -451,6 +453,7 @@ def load_lexicon(lang: str) -> Lexicon:
         affiliation=frozenset(g.get("affiliation", [])),
         content_skip=frozenset(g.get("content_skip", [])),
         evidence_cues=frozenset(p.lower() for p in c.get("evidence_cues", [])),
+        cites_object=frozenset(p.lower() for p in c.get("cites_object", [])),
         passive_cues=frozenset(p.lower() for p in c.get("passive", [])),
         passive_auxiliaries=frozenset(p.lower() for p in g.get("passive_auxiliaries", [])),
         fronted_cues=frozenset(tuple(p.lower().split()) for p in c.get("fronted_cues", [])),
