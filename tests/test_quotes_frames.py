@@ -2049,3 +2049,15 @@ def test_what_is_asked_for_after_a_preposition_beside_an_earlier_cue() -> None:
     got = [(c, s) for c, _cue, s, _direct in spans(doc)]
     assert ("за по-близко трансатлантическо сътрудничество", "Британският премиер") in got
     assert ("за „по-голям реализъм“ от Лондон", "Той") in got
+
+
+def test_english_reads_no_quote_inside_another_but_a_that_clause() -> None:
+    """Stop 53: in English a cue inside another quote's content reports no quote of its own ("... lawmakers he says
+    are echoing their nominee's positions" had given two more, "are echoing ..." and "their nominee's ..."), but a
+    "that" clause keeps its frame; Bulgarian keeps nested quotes, as its annotators mark them."""
+    doc = _pipe_doc("Obama said he is surprised by Republican lawmakers he says are echoing their presidential "
+                    "nominee's positions on Russia. Trump criticized The Washington Post, which wrote that he was "
+                    "unfit.", "en", "2016-10-12")
+    got = [doc.span_text(q.span) for q in doc.quotes]
+    assert not any(c.startswith(("are echoing", "their presidential")) for c in got)
+    assert "that he was unfit" in got

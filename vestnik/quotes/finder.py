@@ -3428,6 +3428,25 @@ class Finder:
             srcs.append(s)
         out.sources = srcs
 
+    def _drop_nested(self) -> None:
+        """Drop the quotes whose cue lies inside a longer quote that holds them (``nested_quotes`` false); a "that"
+        clause keeps its own frame ("criticized The Post, which wrote that he was unfit": the Post's, not a bare
+        object of "criticized")."""
+        out = self.out
+        qs = out.quotes
+        keep = [k for k, q in enumerate(qs) if q.cue is None or q.evidence.startswith("quote:indirect") or not any(
+            o is not q and o.span[0] <= q.span[0] and q.span[1] <= o.span[1] and o.span[1] - o.span[0] > q.span[1] -
+            q.span[0] and o.span[0] <= q.cue[0] < o.span[1] for o in qs)]
+        if len(keep) == len(qs):
+            return
+        for k in set(range(len(qs))) - set(keep):
+            out.quote_spans[qs[k].span] -= 1
+            if not out.quote_spans[qs[k].span]:
+                del out.quote_spans[qs[k].span]
+        out.quotes = [qs[k] for k in keep]
+        out.quote_para = [out.quote_para[k] for k in keep]
+        out.quote_kind = [out.quote_kind[k] for k in keep]
+
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
         out = self.out
@@ -3443,6 +3462,8 @@ class Finder:
                         end -= 1
                     if end - q.span[0] >= 3:
                         self._respan(k, (q.span[0], end))
+        if not self.lex.nested_quotes:
+            self._drop_nested()
         for k, s in enumerate(out.sources):  # a credit line relays the last outlet named before it ("/БГНЕС")
             if s.evidence == "source:credit" and s.cites is None:
                 cited = {x.cites for x in out.sources}

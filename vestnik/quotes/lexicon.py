@@ -42,6 +42,8 @@ class Lexicon:
     indirect_min_words: int
     strict_short_quotes: bool
     agency_quotes: bool
+    #: whether a cue inside another quote's content reports a quote of its own (nested attribution)
+    nested_quotes: bool
     headline_colon: bool
     complementizers: frozenset[str]
     complementizer_in_content: bool
@@ -334,6 +336,7 @@ def load_lexicon(lang: str) -> Lexicon:
         indirect_min_words=int(d.get("marks", {}).get("indirect_min_words", 1)),
         strict_short_quotes=bool(d.get("marks", {}).get("strict_short_quotes", False)),
         agency_quotes=bool(d.get("marks", {}).get("agency_quotes", True)),
+        nested_quotes=bool(d.get("marks", {}).get("nested_quotes", True)),
         headline_colon=bool(d.get("marks", {}).get("headline_colon", False)),
         complementizers=frozenset(g.get("complementizers", [])),
         complementizer_in_content=bool(g.get("complementizer_in_content", False)),
