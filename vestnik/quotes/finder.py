@@ -242,7 +242,6 @@ class Out:
 
 
 _TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
-#: "X за Y: ...", "X към Y: ...": the speaker ends before what the statement is about or whom it addresses
 _CLOSE_MARK = re.compile(r"[“”»](?=\s+\S)")  # a closing mark with more of the paragraph after it
 _PUNCT_AFTER = ",;:!?)"  # punctuation right after a quote mark: it closes, an opening mark is followed by a word
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
@@ -3434,9 +3433,10 @@ class Finder:
         object of "criticized")."""
         out = self.out
         qs = out.quotes
+        around = stabbing([q.span for q in qs], [q.cue[0] if q.cue else -1 for q in qs])  # the quotes holding a cue
         keep = [k for k, q in enumerate(qs) if q.cue is None or q.evidence.startswith("quote:indirect") or not any(
-            o is not q and o.span[0] <= q.span[0] and q.span[1] <= o.span[1] and o.span[1] - o.span[0] > q.span[1] -
-            q.span[0] and o.span[0] <= q.cue[0] < o.span[1] for o in qs)]
+            o <= q.span[0] and q.span[1] <= e and e - o > q.span[1] - q.span[0]
+            for o, e in (qs[j].span for j in around[k]))]
         if len(keep) == len(qs):
             return
         for k in set(range(len(qs))) - set(keep):
