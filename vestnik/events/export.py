@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from vestnik.events.cameo import actor_code
+
 # GDELT 2.0 event table columns we fill (in GDELT's order), then vestnik's extra columns.
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -38,7 +40,7 @@ def _full_code(doc: dict[str, Any], actor: dict[str, Any], code: str) -> str:
     the entity's code, when it is the same actor's, says the rest."""
     ent = (doc.get("entities") or {}).get(actor.get("entity") or "") or {}
     full = (ent.get("codes") or {}).get("cameo") or ""
-    return full if code and full.startswith(code[:3]) and len(full) > len(code) else code
+    return full if code and full != code and actor_code(full) == code else code
 
 
 def rows(docs: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
