@@ -1381,3 +1381,10 @@ def test_shootouts_wars_of_words_and_abductions() -> None:
                           "Въоръжени мъже отвлякоха журналист в Кабул.", lang="bg", published="2018-03-20")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [
         ("престрелката", "190"), ("Словесна престрелка", "111"), ("отвлякоха", "181")]
+
+
+def test_a_gift_is_aid():
+    """Stop 53: "подарявам", "подари": a gift given is aid (070), as a donation ("дари") was; nothing had been coded."""
+    _doc, evs = _by_trigger("Художничката Мария Петрова подари две картини на Русе. „С радост подарявам неговия "
+                            "„Интериор“ на русенци“, каза тя.", published="2016-12-06")
+    assert evs["подари"].cameo == "070" and evs["подари"].type == "AID"
