@@ -1079,7 +1079,7 @@ class Finder:
             if low in lex.outlet_preps and k + 1 < y:
                 kb = self._outlet_at(toks, k + 1)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
-                    np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
+                    np = self._kb_outlet_np(kb)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                 continue
             end = self._skip_addressee(toks, k, y)
@@ -1089,14 +1089,13 @@ class Finder:
                     break
                 m = self.match_agency(toks, i, end)
                 if m is not None:
-                    core = (toks[i].s, toks[m[0] - 1].e)
-                    np = NP(core, "agency", self.agency_entity(core, m[1]), agency=m[1], core=core)
+                    np = self._outlet_np((toks[i].s, toks[m[0] - 1].e), m[1])
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
                 kb = next((mn for mn in self.mentions_in(toks[i].s, toks[end - 1].e) if self._is_outlet(mn.entity)),
                           None)  # an outlet the KB knows: "в интервью Handelsblatt"
                 if kb is not None and kb.entity:
-                    np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
+                    np = self._kb_outlet_np(kb)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
                 # a name in Latin letters right after "пред" in Cyrillic text ("е заявил пред CBN, че ...")
@@ -1111,9 +1110,7 @@ class Finder:
                     while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].s not in people and (
                             not latin or toks[j].text.isascii()):
                         j += 1
-                    core = (toks[i].s, toks[j - 1].e)
-                    name = self.text[core[0]:core[1]]
-                    np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
+                    np = self._outlet_np((toks[i].s, toks[j - 1].e))
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
             else:
@@ -1233,6 +1230,17 @@ class Finder:
         """The KB outlet's mention that starts at token ``k``, if any."""
         return next((m for m in self.mentions_in(toks[k].s, toks[k].e) if m.span[0] == toks[k].s
                      and self._is_outlet(m.entity)), None)
+
+    def _kb_outlet_np(self, m: Mention) -> NP:
+        """An outlet the KB knows (``m.entity`` set), as the phrase of a source."""
+        assert m.entity is not None
+        return NP(m.span, "agency", m.entity, agency=self.doc.entities[m.entity].name, core=m.span)
+
+    def _outlet_np(self, core: Span, name: str | None = None) -> NP:
+        """An outlet named at ``core`` (by ``name`` when the agency list gives its canonical one), as a source's
+        phrase; its entity is the entities layer's, else a stable own id (:meth:`agency_entity`)."""
+        name = name if name is not None else self.text[core[0] : core[1]]
+        return NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
 
     def _is_outlet(self, eid: str | None) -> bool:
         return self._kind(eid) in MEDIA_KINDS
@@ -1789,8 +1797,7 @@ class Finder:
             end += 1
         if best is None:
             return 0
-        core = (s, best[0])
-        np = NP(core, "agency", self.agency_entity(core, best[1]), agency=best[1], core=core)
+        np = self._outlet_np((s, best[0]), best[1])
         self.add_source(np, (a, b), None, evidence)
         return best[0]
 
@@ -1958,15 +1965,12 @@ class Finder:
         words = [t for t in toks[k:] if t.word]  # (a quoted name's marks aside: "Петров пред „Труд“: ...")
         if not words or len(words) < len(toks) - k - 2:
             return
-        kb = next((m for m in self.mentions_in(words[0].s, words[-1].e) if m.span[0] == words[0].s
-                   and self._is_outlet(m.entity)), None)
+        kb = self._outlet_at(toks, toks.index(words[0], k))
         if kb is not None and kb.entity:
-            np = NP(kb.span, "agency", kb.entity, agency=self.doc.entities[kb.entity].name, core=kb.span)
+            np = self._kb_outlet_np(kb)
         elif all(t.text[0].isupper() for t in words) and not any(
                 self._person(m) or m.entity for m in self.mentions_in(words[0].s, words[-1].e)):
-            core = (words[0].s, words[-1].e)
-            name = self.text[core[0]:core[1]]
-            np = NP(core, "agency", self.agency_entity(core, name), agency=name, core=core)
+            np = self._outlet_np((words[0].s, words[-1].e))
         else:
             return
         self.add_source(np, head, colon, "source:headline:told")
@@ -2495,8 +2499,7 @@ class Finder:
             for k in range(x, y):
                 named = self.name_at.get(toks[k].s)
                 if named is not None and named[2]:
-                    core = (toks[k].s, named[0])
-                    np = NP(core, "agency", self.agency_entity(core, named[1]), agency=named[1], core=core)
+                    np = self._outlet_np((toks[k].s, named[0]), named[1])
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if cues and (lex.skip_pp or lex.skip_pp_phrases):
