@@ -239,6 +239,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # "Washington said", "Москва отхвърли": a capital acting is its government
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
             country = code[:3]
+        if m.type == "PER" and m.form == "name" and kind == "country" and country and len(country) == 3:
+            code = country + "CVL"  # "британци", "Пакистанци", "Palestinians": a country's people, its civilians
         sector = _sector_of(code)
         if m.form == "derived":
             if not country and not code:
