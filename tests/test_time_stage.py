@@ -250,3 +250,16 @@ def test_long_years_and_from_now_on() -> None:
     doc = run("Дълги години бяхме под натиск. Оттук нататък Нешка Робева няма да каже нито дума.",
               published="2017-05-10")
     assert texts(doc) == [("Дълги години", "PXY"), ("Оттук нататък", "FUTURE_REF")]
+
+
+def test_the_second_year_of_a_range_written_short() -> None:
+    """"the expedition of 1957-58": "58" is 1958, a DATE of its own as TimeML marks it (it had been left out), across a
+    century too ("1999-00"); a year and a month ("2019-05"), a decimal or a percentage after it are no range."""
+    doc = run("Expedition\n\nHe took part in the expedition of 1957-58. The 1999-00 season was wet. Data of 2019-05 "
+              "show it. In 1985-86,5 were found.", published="2013-03-22")
+    got = texts(doc)
+    assert ("58", "1958") in got and ("1957", "1957") in got
+    assert ("00", "2000") in got
+    assert not any(v in ("2105", "2086", "1986") for _, v in got)
+    doc = run("Бюджет\n\nЗа периода 2019-20 се предвиждат средства.", published="2019-03-22")
+    assert ("20", "2020") in texts(doc)

@@ -98,7 +98,30 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
         out.extend(_scan(text, tokens(text, rs, re_, lex), lex, anchor, start, end))
     _date_clocks(text, out)
     _stamp_clocks(text, out)
+    _year_range_ends(text, out)
     return out
+
+
+# "1957-58", "2012/13": a year and the last two digits of a later one, written against it
+_YY_AFTER = re.compile(r"[-–/](\d\d)(?!\d|[.,:/-]\d|\s*%)")
+
+
+def _year_range_ends(text: str, times: list[Time]) -> None:
+    """The second year of a range written short ("the expedition of 1957-58") is a DATE of its own, as TimeML marks
+    "58" (1958) beside "1957"; written in full ("1990–1995", "1998 - 2018") the rules read both already."""
+    for k in range(len(times) - 1, -1, -1):
+        d = times[k]
+        if d.type != "DATE" or len(d.value) != 4 or not d.value.isdigit() or text[d.span[0] : d.span[1]] != d.value:
+            continue
+        m = _YY_AFTER.match(text, d.span[1])
+        if m is None or (k + 1 < len(times) and times[k + 1].span[0] < m.end()):
+            continue
+        first = int(d.value)
+        second = first - first % 100 + int(m.group(1))
+        second += 100 if second <= first else 0  # ("1999-00")
+        if first < second <= first + 20:  # ("2019-05": a month, no range)
+            times.insert(k + 1, Time(span=(m.start(1), m.end(1)), type="DATE", value=str(second),
+                                     evidence=d.evidence.replace(":bare_year:", ":year_range_end:")))
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")
