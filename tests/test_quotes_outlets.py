@@ -435,6 +435,10 @@ def test_media_that_relay_a_request_an_unknown_site_and_a_proposal() -> None:
     ("„Газът ще тръгне в края на 2019 г.“, добавя той в писмо до Ройтерс. Самолетът излетя до Тимишоара, съобщиха "
      "от правителствената пресслужба.", ["Ройтерс", "правителствената пресслужба"]),
     ("В статия за сайта на партията той пише, че Лондон иска споразумение.", []),  # its owner's site, no outlet
+    # (stop 54) a name in Latin letters after an outlet's verb, in a cue phrase too, is an outlet the KB lacks; a
+    # person's name there is not
+    ("Както пише The American Conservative, Белият дом можеше да разпореди разследване. Жената е открила черна "
+     "магия, пише HotArena. Москва отрече, пише John Smith.", ["The American Conservative", "HotArena"]),
 ])
 def test_outlets_by_their_verb_their_noun_alone_and_a_press_office(body: str, outlets: list[str]) -> None:
     """Stop 45 (blind round 14 of eval/bggold and the 918 BSNLP reports): a paper the KB does not know in quote marks

@@ -38,6 +38,7 @@ from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Spe
 from vestnik.entities.kb import MEDIA_KINDS, slug
 from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
+from vestnik.entities.propername import cues as name_cues
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
 from vestnik.language.tokenize import sentence_cues
@@ -50,6 +51,7 @@ from vestnik.time.grammar import load_lexicon as load_time_lexicon
 # (a decimal comma inside a number is no clause break: "99,9 процента")
 TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
+
 SENT_END = frozenset(".!?…")
 DASHES = frozenset("-–—")
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
@@ -182,6 +184,13 @@ def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str
             if k + m <= n and tuple(words[k:k + m]) in seqs:
                 return True
     return False
+
+
+@cache
+def _latin_given_names() -> frozenset[str]:
+    """English given names (propername's first_names.txt): "John Smith" after "пише" is a person, not a paper."""
+    c = name_cues("en")
+    return c.given if c is not None else frozenset()
 
 
 @dataclass
@@ -2082,7 +2091,8 @@ class Finder:
                     np = self._quoted_outlet(np) or np  # "..., съобщава „Марица“": an outlet the KB does not know
                 elif cls == "speech" and self._titled(np):  # "..., отбелязва „Телеграф“": the tagger's title of a
                     np = self._quoted_outlet(np) or self._outlet(np)  # paper; a party or a person is no PRO
-            if np is not None and np.kind == "name" and np.span[0] > cue[1] and toks[ci].low in lex.outlet_verbs:
+            if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and any(
+                    t.low in lex.outlet_verbs for t in toks[ci:cj]):  # (in a cue phrase too: "Както пише X, ...")
                 np = self._acronym_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
@@ -3268,13 +3278,25 @@ class Finder:
 
     def _acronym_outlet(self, np: NP) -> NP:
         """The agency an unknown name in capitals after an outlet's verb names ("..., предаде ВВС", BBC in Cyrillic
-        letters, which the tagger reads as the air force's initials), else ``np``: no person and no known body."""
+        letters, which the tagger reads as the air force's initials), or a name in Latin letters there in a
+        Cyrillic text ("Както пише The American Conservative, ..."; latin_outlet_preps' languages), else ``np``:
+        no person and no known body."""
         a, b = np.span
         name = self.text[a:b]
-        if not (2 <= len(name) <= 8 and name.isalpha() and name.isupper()) or any(
-                m.type == "PER" or (m.entity and self._kind(m.entity) is not None) for m in self.mentions_in(a, b)):
+        acronym = 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+        if not (acronym or self._latin_name(name)) or any(
+                m.type == "PER" or (m.entity and m.span == (a, b) and self._kind(m.entity) is not None)
+                for m in self.mentions_in(a, b)):  # (a country inside the name is the paper's: "The American ...")
             return np
         return self._outlet(np)
+
+    def _latin_name(self, name: str) -> bool:
+        """A name in Latin letters, every word but a short function word capitalised ("The American Conservative",
+        "Express"), in a language whose texts write foreign outlets so (latin_outlet_preps)."""
+        words = name.split()
+        return bool(self.lex.latin_outlet_preps) and 0 < len(words) <= 5 and name.isascii() and all(
+            w[0].isupper() or (len(w) <= 3 and w.isalpha()) for w in words) and words[0][0].isupper() and any(
+            c.isalpha() for c in name) and not (len(words) == 2 and words[0].lower() in _latin_given_names())
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
