@@ -721,3 +721,12 @@ def test_an_outlet_telling_news_with_no_clause_read_is_a_source_and_whom_it_cite
     paper = next(s for s in doc.sources if doc.span_text(s.span) == "Гардиън")
     assert paper.cites is not None
     assert doc.span_text(doc.sources[paper.cites].span) == "британското министерство на отбраната"
+
+
+def test_according_to_one_of_a_group_is_the_group_s_part() -> None:
+    """Stop 54 (eval/bggold-sites): "По данни на една от социологическите агенции ..." is said by one of the agencies
+    (the speaker had been "една", and "от социологическите агенции" the start of what was said)."""
+    doc = run("По данни на една от социологическите агенции коалицията е на трето място. Според някои от анализаторите "
+              "кабинетът ще падне.")
+    assert quotes(doc) == [("коалицията е на трето място", "една от социологическите агенции"),
+                           ("кабинетът ще падне", "някои от анализаторите")]

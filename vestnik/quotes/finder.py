@@ -3301,6 +3301,8 @@ class Finder:
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
         "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
+        if a + 2 < y and toks[a + 1].low in self.lex.partitives.get(toks[a].low, ()):
+            return self._np_guess(toks, a + 2, y)  # "По данни на една от социологическите агенции | коалицията ..."
         k = a
         caps_only = toks[a].text[0].isupper() if a < y else False
         if caps_only and a + 1 < y and self.lex.name_adjective_endings and toks[a].low.endswith(
