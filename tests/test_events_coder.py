@@ -1415,3 +1415,11 @@ def test_a_gift_is_aid():
     _doc, evs = _by_trigger("Художничката Мария Петрова подари две картини на Русе. „С радост подарявам неговия "
                             "„Интериор“ на русенци“, каза тя.", published="2016-12-06")
     assert evs["подари"].cameo == "070" and evs["подари"].type == "AID"
+
+
+def test_a_donation_named_by_its_noun_is_aid() -> None:
+    """Stop 54 (eval/bggold-sites): "направиха значителни дарения", "получи дарение" are aid (070), as the verb
+    "дари" was; a donation had coded no event."""
+    doc = vestnik.extract("Фондациите на Сорос направиха значителни дарения за кампанията. Музеят получи дарение от "
+                          "общината.", published="2018-02-08", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("дарения", "AID"), ("дарение", "AID")]
