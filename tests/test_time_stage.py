@@ -263,3 +263,15 @@ def test_the_second_year_of_a_range_written_short() -> None:
     assert not any(v in ("2105", "2086", "1986") for _, v in got)
     doc = run("Бюджет\n\nЗа периода 2019-20 се предвиждат средства.", published="2019-03-22")
     assert ("20", "2020") in texts(doc)
+
+
+def test_centuries_in_roman_numerals() -> None:
+    """"през VII век", "XVIII век", "в XIII в.": every Roman numeral up to XXI names a century (only I-IV and XIX-XXI
+    did; VII-XVIII were missed); "3 х 4 метра" is no century."""
+    doc = run("Празник\n\nПразникът е утвърден през VII век. Платон в средата на XVIII век. Размерът е 3 х 4 метра.",
+              published="2017-03-25")
+    assert texts(doc) == [("VII век", "06"), ("средата на XVIII век", "17")]
+    ru = make_pipeline(only=["segment", "language", "time"])
+    doc = ru(document_from_string("Город\n\nВ XIII веке город рос, а в XVII веке он стал столицей княжества.",
+                                  published="2017-03-25"))
+    assert texts(doc) == [("XIII веке", "12"), ("XVII веке", "16")]
