@@ -730,3 +730,17 @@ def test_according_to_one_of_a_group_is_the_group_s_part() -> None:
               "кабинетът ще падне.")
     assert quotes(doc) == [("коалицията е на трето място", "една от социологическите агенции"),
                            ("кабинетът ще падне", "някои от анализаторите")]
+
+
+def test_a_quote_left_open_in_a_long_paragraph_ends_with_its_sentence() -> None:
+    """Stop 54: a press review run into one paragraph, a quote's closing mark lost ("предложението „ще даде защита
+    ..." never closes): the quote ends with its sentence when three or more sentences follow, so the outlets after it
+    are sources again (it had run to the paragraph's end, swallowing every quote and source there). A quote whose
+    closing mark is there, however long, is unchanged."""
+    doc = run("Според генералния секретар Франсис О’Грейди предложението „ще даде защита на чуждестранните "
+              "инвеститори, но нищо за работниците. Стотици мигранти са се стекли в Кале, след като Тереза Мей обеща "
+              "помощ, пише The Daily Express. Трима министри съобщиха, че страната ще спазва правилата, пише The "
+              "Guardian. Мей обеща помощ, пише The Independent.")
+    assert sources(doc) == ["The Daily Express", "The Guardian", "The Independent"]
+    doc = run("Той заяви: „Ще има промени. Ще има и реформи. Ще има и избори. Ще има и нов кабинет.“ После си тръгна.")
+    assert quotes(doc)[0] == ("Ще има промени. Ще има и реформи. Ще има и избори. Ще има и нов кабинет", "Той")

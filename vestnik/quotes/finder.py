@@ -51,6 +51,9 @@ from vestnik.time.grammar import load_lexicon as load_time_lexicon
 # (a decimal comma inside a number is no clause break: "99,9 процента")
 TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
+# a sentence's end before the next sentence's capital or opening mark, for a quote left open (_unclosed_end)
+_SENT_END_BEFORE = re.compile(r"[.!?…](?=\s+[„\"«A-ZА-Я])")
+UNCLOSED_SENTENCES = 3
 
 SENT_END = frozenset(".!?…")
 DASHES = frozenset("-–—")
@@ -417,6 +420,8 @@ class Finder:
                 end = b
                 while end > start + 1 and text[end - 1] in " \t":
                     end -= 1
+                if not self.lex.merge_continuation:
+                    end = self._unclosed_end(start + ol, end)
                 if carry is not None and start == carry.open:
                     dq = carry
                     dq.content = (dq.content[0], end)
@@ -432,6 +437,13 @@ class Finder:
         if carry is not None:
             res[-1].append(carry)
         return res
+
+    def _unclosed_end(self, a: int, end: int) -> int:
+        """Where a quote left open to its paragraph's end ends: there, unless UNCLOSED_SENTENCES or more sentences
+        follow its first in the paragraph (a crawled page run into one paragraph, its closing mark lost: the quote
+        had swallowed every quote and source after it); then at its first sentence's end."""
+        ends = [m.start() for m in _SENT_END_BEFORE.finditer(self.text, a, end)]
+        return ends[0] if len(ends) >= UNCLOSED_SENTENCES else end
 
     def _mark_at(self, i: int, marks: dict[str, str] | tuple[str, ...]) -> str | None:
         for m in marks:  # longest first (the lexicon orders them)
