@@ -51,8 +51,8 @@ from vestnik.time.grammar import load_lexicon as load_time_lexicon
 # (a decimal comma inside a number is no clause break: "99,9 процента")
 TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
-# a sentence's end before the next sentence's capital or opening mark, for a quote left open (_unclosed_end)
-_SENT_END_BEFORE = re.compile(r"[.!?…](?=\s+[„\"«A-ZА-Я])")
+# a sentence's end and the next sentence's first character, for a quote left open (_unclosed_end)
+_SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
 UNCLOSED_SENTENCES = 3
 
 SENT_END = frozenset(".!?…")
@@ -442,7 +442,8 @@ class Finder:
         """Where a quote left open to its paragraph's end ends: there, unless UNCLOSED_SENTENCES or more sentences
         follow its first in the paragraph (a crawled page run into one paragraph, its closing mark lost: the quote
         had swallowed every quote and source after it); then at its first sentence's end."""
-        ends = [m.start() for m in _SENT_END_BEFORE.finditer(self.text, a, end)]
+        ends = [m.start() for m in _SENT_END_BEFORE.finditer(self.text, a, end)
+                if m.group(1).isupper() or m.group(1) in self.lex.openers]  # (a capital or an opening mark)
         return ends[0] if len(ends) >= UNCLOSED_SENTENCES else end
 
     def _mark_at(self, i: int, marks: dict[str, str] | tuple[str, ...]) -> str | None:
@@ -3313,7 +3314,7 @@ class Finder:
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
         "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
-        if a + 2 < y and toks[a + 1].low in self.lex.partitives.get(toks[a].low, ()):
+        if a + 2 < y and (toks[a].low, toks[a + 1].low) in self.lex.partitives:
             return self._np_guess(toks, a + 2, y)  # "По данни на една от социологическите агенции | коалицията ..."
         k = a
         caps_only = toks[a].text[0].isupper() if a < y else False

@@ -182,7 +182,7 @@ class Lexicon:
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
-    partitives: dict[str, frozenset[str]] = field(default_factory=dict)
+    partitives: frozenset[tuple[str, ...]] = frozenset()
     #: words that end a headline's lead-in ("Борисов за Радев: ..."): the speaker is before them
     headline_cut: frozenset[str] = frozenset()
     #: ... those that name whom it was said to ("Костов пред Дир: ..."): an outlet after them is a source
@@ -440,9 +440,7 @@ def load_lexicon(lang: str) -> Lexicon:
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
-        partitives={w.split()[0].lower(): frozenset(x.split()[1].lower() for x in g.get("partitives", [])
-                                                    if x.split()[0].lower() == w.split()[0].lower())
-                    for w in g.get("partitives", []) if len(w.split()) == 2},
+        partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),

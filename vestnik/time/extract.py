@@ -121,7 +121,7 @@ def _year_range_ends(text: str, times: list[Time]) -> None:
         second += 100 if second <= first else 0  # ("1999-00")
         if first < second <= first + 20:  # ("2019-05": a month, no range)
             times.insert(k + 1, Time(span=(m.start(1), m.end(1)), type="DATE", value=str(second),
-                                     evidence=d.evidence.replace(":bare_year:", ":year_range_end:")))
+                                     evidence=":".join(d.evidence.split(":")[:2]) + ":year_range_end"))
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")
