@@ -744,3 +744,13 @@ def test_a_quote_left_open_in_a_long_paragraph_ends_with_its_sentence() -> None:
     assert sources(doc) == ["The Daily Express", "The Guardian", "The Independent"]
     doc = run("Той заяви: „Ще има промени. Ще има и реформи. Ще има и избори. Ще има и нов кабинет.“ После си тръгна.")
     assert quotes(doc)[0] == ("Ще има промени. Ще има и реформи. Ще има и избори. Ще има и нов кабинет", "Той")
+
+
+def test_an_impersonal_cue_s_owner_keeps_its_adjective() -> None:
+    """Stop 54 (eval/bggold-sites): "..., се казва в съобщение на израелския премиер" is the Israeli prime minister's
+    statement (the speaker had been "премиер": the adjective after the genitive was skipped as the place where it was
+    said)."""
+    doc = run("Иран трябва да напусне Сирия, се казва в съобщение на израелския премиер. Реформата е нужна, се посочва "
+              "в доклада на американския Сенат.")
+    assert quotes(doc) == [("Иран трябва да напусне Сирия", "израелския премиер"),
+                           ("Реформата е нужна", "американския Сенат")]

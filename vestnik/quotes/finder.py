@@ -2776,6 +2776,8 @@ class Finder:
         np = self.resolve(toks, before, st) if before else None
         if (np is None or (np.kind == "phrase" and cls == "impersonal")) and toks[ci].low not in self.lex.complement_only:
             after = self.np_after(toks, cj, hi)
+            if after is not None and cls == "impersonal":
+                after = self._genitive_adjectives(toks, cj, after)
             np2 = self.resolve(toks, after, st)
             if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
                 np2 = self.resolve(toks, self.np_before(toks, ci, before_lo if before_lo is not None else lo), st)
@@ -2791,6 +2793,17 @@ class Finder:
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
+
+    def _genitive_adjectives(self, toks: list[Tok], cj: int, after: tuple[int, int]) -> tuple[int, int]:
+        """The phrase after an impersonal cue with the lower-case adjectives right before it when a genitive
+        precedes them ("се казва в съобщение на | израелския | премиер": the Israeli prime minister's, whose bare
+        noun the adjective's article belongs to; the phrase had been "премиер")."""
+        a = after[0]
+        while a - 1 > cj and toks[a - 1].word and toks[a - 1].text.islower() and toks[a - 1].low.endswith(
+                self.lex.adjective_endings) and toks[a - 1].low not in self.lex.stop and toks[a].word \
+                and not toks[a].low.endswith(self.lex.definite_endings):
+            a -= 1
+        return (a, after[1]) if a < after[0] and toks[a - 1].low in self.lex.genitive else after
 
     def _relay(self, toks: list[Tok], cue: tuple[int, int, str], lo: int, hi: int, np: NP | None, st: State,
                sent: Span) -> NP | None:
