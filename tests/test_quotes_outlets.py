@@ -754,3 +754,11 @@ def test_an_impersonal_cue_s_owner_keeps_its_adjective() -> None:
               "в доклада на американския Сенат.")
     assert quotes(doc) == [("Иран трябва да напусне Сирия", "израелския премиер"),
                            ("Реформата е нужна", "американския Сенат")]
+
+
+def test_who_is_certain_after_the_predicate_s_verb() -> None:
+    """Stop 54: "Категорични са от проектната компания, че ..." is said by the project company (the speaker had been
+    "са от проектната компания": the predicate's verb before "от")."""
+    doc = run("Санкциите няма да окажат влияние, категорични са от проектната компания. Категорични са от "
+              "министерството, че няма промяна.")
+    assert [s for _, s in quotes(doc)] == ["проектната компания", "министерството"]

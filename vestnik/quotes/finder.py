@@ -933,6 +933,9 @@ class Finder:
         j = i
         place = -1  # the last "в X" skipped: "добавили в Кремле" has no one after it, and X is who
         while j < hi and toks[j].word:
+            if j + 1 < hi and toks[j].low in lex.passive_auxiliaries and toks[j + 1].low in lex.source_preps:
+                j += 1  # "Категорични са | от проектната компания, че ...": the verb of an adjective's predicate
+                continue
             k = self._skip_addressee(toks, j, hi)
             if k == j and toks[j].low not in lex.skip_after:
                 break
