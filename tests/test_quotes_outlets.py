@@ -762,3 +762,12 @@ def test_who_is_certain_after_the_predicate_s_verb() -> None:
     doc = run("Санкциите няма да окажат влияние, категорични са от проектната компания. Категорични са от "
               "министерството, че няма промяна.")
     assert [s for _, s in quotes(doc)] == ["проектната компания", "министерството"]
+
+
+def test_according_to_an_outlet_in_its_quote_marks() -> None:
+    """Stop 54: "Според „Гардиън“ разликата ...", "Според "Гардиън" ...": the outlet named in its marks right after
+    "според" is the source (the phrase had been read from the opening mark and named no one)."""
+    for body, outlet in (("Според „Гардиън“ разликата между двата варианта е голяма.", "Гардиън"),
+                         ('Според "Гардиън" разликата между двата варианта е голяма.', "Гардиън"),
+                         ("Според „Уолстрийт джърнъл“ Тръмп ще подпише указа днес.", "Уолстрийт джърнъл")):
+        assert sources(run(body)) == [outlet]

@@ -3332,6 +3332,8 @@ class Finder:
         "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
         if a + 2 < y and (toks[a].low, toks[a + 1].low) in self.lex.partitives:
             return self._np_guess(toks, a + 2, y)  # "По данни на една от социологическите агенции | коалицията ..."
+        if a + 1 < y and toks[a].s in self.name_marks and not toks[a].word and toks[a + 1].s in self.name_at:
+            return self._past_outlet_name(toks, a, y)  # "Според „Гардиън“ | разликата ...": a name in its marks
         k = a
         caps_only = toks[a].text[0].isupper() if a < y else False
         if caps_only and a + 1 < y and self.lex.name_adjective_endings and toks[a].low.endswith(
