@@ -54,13 +54,20 @@ def cues(lang: str | None) -> Cues | None:
     n = d.get("names", {})
     limit = float(n.get("common_zipf", 9))
     common = {w for w, z in zipf_words(LANG_DIR / lang / "lid_words.tsv.gz").items() if z >= limit}
-    given = LANG_DIR / lang / "first_names.txt"
-    names = [w.strip() for w in given.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")] if given.exists() else []
     fs = frozenset
     return Cues(fs(d.get("person_before", ())), fs(d.get("person_after", ())), fs(d.get("place_before", ())),
                 fs(d.get("place_after", ())), fs(d.get("connectors", ())), dict(d.get("org_last", {})), dict(d.get("org_first", {})),
-                fs(n.get("place_last", ())), fs(n.get("never", ())), fs(n.get("not_person", ())), fs(common), fs(names))
+                fs(n.get("place_last", ())), fs(n.get("never", ())), fs(n.get("not_person", ())), fs(common),
+                given_names(lang))
+
+
+@lru_cache(maxsize=8)
+def given_names(lang: str) -> frozenset[str]:
+    """The language's given names (``first_names.txt``, lower case), empty when it has none: read alone, without the
+    rest of the name cues, by whoever only needs them (the quotes stage)."""
+    given = LANG_DIR / lang / "first_names.txt"
+    return frozenset(w.strip() for w in given.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#")) if given.exists() else frozenset()
 
 
 _FIRST: dict[int, frozenset[str]] = {}

@@ -38,7 +38,7 @@ from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Spe
 from vestnik.entities.kb import MEDIA_KINDS, slug
 from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
-from vestnik.entities.propername import cues as name_cues
+from vestnik.entities.propername import given_names
 from vestnik.extract.dateline import datelines as page_datelines
 from vestnik.language.shared import lowered
 from vestnik.language.tokenize import sentence_cues
@@ -187,13 +187,6 @@ def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str
             if k + m <= n and tuple(words[k:k + m]) in seqs:
                 return True
     return False
-
-
-@cache
-def _latin_given_names() -> frozenset[str]:
-    """English given names (propername's first_names.txt): "John Smith" after "пише" is a person, not a paper."""
-    c = name_cues("en")
-    return c.given if c is not None else frozenset()
 
 
 @dataclass
@@ -2109,7 +2102,7 @@ class Finder:
                     np = self._quoted_outlet(np) or self._outlet(np)  # paper; a party or a person is no PRO
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and any(
                     t.low in lex.outlet_verbs for t in toks[ci:cj]):  # (in a cue phrase too: "Както пише X, ...")
-                np = self._acronym_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
+                np = self._unknown_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
                 cls != "speech" or not lex.agency_comments)
@@ -3305,7 +3298,7 @@ class Finder:
         name = self.text[np.span[0]:np.span[1]]
         return NP(np.span, "agency", self.agency_entity(np.span, name), agency=name, core=np.span)
 
-    def _acronym_outlet(self, np: NP) -> NP:
+    def _unknown_outlet(self, np: NP) -> NP:
         """The agency an unknown name in capitals after an outlet's verb names ("..., предаде ВВС", BBC in Cyrillic
         letters, which the tagger reads as the air force's initials), or a name in Latin letters there in a
         Cyrillic text ("Както пише The American Conservative, ..."; latin_outlet_preps' languages), else ``np``:
@@ -3321,11 +3314,12 @@ class Finder:
 
     def _latin_name(self, name: str) -> bool:
         """A name in Latin letters, every word but a short function word capitalised ("The American Conservative",
-        "Express"), in a language whose texts write foreign outlets so (latin_outlet_preps)."""
+        "Express"), in a language whose texts write foreign outlets so (latin_outlet_preps); an English given name
+        first makes it a person ("John Smith")."""
         words = name.split()
         return bool(self.lex.latin_outlet_preps) and 0 < len(words) <= 5 and name.isascii() and all(
             w[0].isupper() or (len(w) <= 3 and w.isalpha()) for w in words) and words[0][0].isupper() and any(
-            c.isalpha() for c in name) and not (len(words) == 2 and words[0].lower() in _latin_given_names())
+            c.isalpha() for c in name) and not (len(words) == 2 and words[0].lower() in given_names("en"))
 
     def _np_guess(self, toks: list[Tok], a: int, y: int) -> int:
         """End of a noun phrase with no comma after it: modifiers, a head, then capitalised names and
