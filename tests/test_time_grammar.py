@@ -411,3 +411,36 @@ def test_bulgarian_per_year_long_spans_within_a_year_and_minutes_long() -> None:
     assert times("bg", "За година и девет месеца Лондон ще спазва правилата. След 20-минутен разговор те се "
                        "разделиха.", day) == [
         ("година и девет месеца", "DURATION", "P1Y9M"), ("20-минутен", "DURATION", "PT20M")]
+
+
+HOLIDAYS = [
+    # Bulgarian feasts count from Orthodox Easter (16 April 2017); the year follows the tense as for "25 декември"
+    ("bg", "2017-03-25", "Магазините ще работят до 14 ч. по Коледа, а след Великден цените ще паднат.",
+     [("14 ч.", "TIME", "2017-03-25T14:00"), ("Коледа", "DATE", "2017-12-25"), ("след Великден", "DATE", "2017-04-16")]),
+    ("bg", "2017-03-25", "В навечерието на Великден и на Разпети петък храмовете бяха пълни.",
+     [("навечерието на Великден", "DATE", "2017-04-15"), ("Разпети петък", "DATE", "2017-04-14")]),
+    ("bg", "2017-03-25", "Миналата Коледа беше студена, а на Гергьовден 2021 г. валя.",
+     [("Миналата Коледа", "DATE", "2016-12-25"), ("Гергьовден 2021 г.", "DATE", "2021-05-06")]),
+    ("bg", "2018-02-05", "Преди Нова година затварят резервациите за католическия Великден.",
+     [("Нова година", "DATE", "2018-01-01"), ("католическия Великден", "DATE", "2018-04-01")]),
+    # Santa Claus, a treaty, the coming year and the feast as a name: no day
+    ("bg", "2017-03-25", "Дядо Коледа дойде, а споразумението на Разпети петък е от 1998 г.",
+     [("1998 г.", "DATE", "1998")]),
+    ("bg", "2016-12-11", "През новата година ще празнуваме. Църквата отбеляза Благовещение.", []),
+    # Russian feasts keep the Julian dates: Christmas on 7 January, Easter of 2 May 2021
+    ("ru", "2020-12-18", "После Нового года и на Пасху храмы будут закрыты, а парад ко Дню Победы состоится.",
+     [("Нового года", "DATE", "2021-01-01"), ("Пасху", "DATE", "2021-05-02"), ("Дню Победы", "DATE", "2021-05-09")]),
+    ("ru", "2020-12-18", "Накануне Рождества патриарх призвал к миру. На католическое Рождество будет служба.",
+     [("Накануне Рождества", "DATE", "2020-01-06"), ("католическое Рождество", "DATE", "2020-12-25")]),
+    # English: Western Easter (31 March 2013), the fourth Thursday of November, the first Tuesday after 1 November
+    ("en", "2013-03-22", "Sales fell before Christmas. They will recover after Easter Monday, by Thanksgiving.",
+     [("Christmas", "DATE", "2012-12-25"), ("Easter Monday", "DATE", "2013-04-01"), ("Thanksgiving", "DATE", "2013-11-28")]),
+    ("en", "2013-03-22", "On New Year's Eve, crowds gathered; on Election Day they voted.",
+     [("New Year's Eve", "DATE", "2012-12-31"), ("Election Day", "DATE", "2012-11-06")]),
+    ("en", "2013-03-22", "They celebrate Christmas around a Christmas tree.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), HOLIDAYS)
+def test_holidays(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert times(lang, text, published) == expected

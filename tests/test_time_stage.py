@@ -275,3 +275,13 @@ def test_centuries_in_roman_numerals() -> None:
     doc = ru(document_from_string("Город\n\nВ XIII веке город рос, а в XVII веке он стал столицей княжества.",
                                   published="2017-03-25"))
     assert texts(doc) == [("XIII веке", "12"), ("XVII веке", "16")]
+
+
+def test_a_holiday_the_tagger_calls_an_event_is_still_its_day() -> None:
+    """The tagger reads "Разпети петък" as an event's name (EVT); a time inside a longer name stays the name's
+    ("Споразумението от Разпети петък", the treaty), but the holiday named alone is that day."""
+    pipe = make_pipeline(only=["segment", "language", "entities", "time"])
+    doc = pipe(document_from_string("Заглавие на новината\n\nНа Разпети петък храмовете са пълни.\n",
+                                    published="2017-03-25"))
+    assert any(m.type == "EVT" and doc.span_text(m.span) == "Разпети петък" for m in doc.mentions)
+    assert ("Разпети петък", "2017-04-14") in texts(doc)

@@ -237,7 +237,7 @@ def _accept(text: str, toks: Toks, i: int, cands: list[tuple[int, int, list[RawB
     for j, _, raw, rule in cands:
         if _crosses_sentence(text, toks, i, j):
             continue
-        b = Bound(raw, toks)
+        b = Bound(raw, toks, rule.value)
         ctx = Ctx(anchor, lambda j=j, raw=raw: _tense(text, toks, raw, i, j, lo, hi, lex), toks, i, j, lex)  # type: ignore[misc]  # (a lambda binding its loop values as defaults)
         res = ACTIONS[rule.action](b, ctx)
         if res is not None:

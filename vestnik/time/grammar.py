@@ -163,6 +163,7 @@ class Rule:
     code: tuple[CElem, ...] = ()  # the elements as the matcher reads them
     post: tuple[tuple[frozenset[str], bool], ...] = ()  # (keys, adjacent) of the required elements right after the anchor
     pre: frozenset[str] = frozenset()  # what the token right before the anchor can be, when the match starts earlier
+    value: str | None = None  # what the rule itself names, for its action ("Нова година": the day "01-01")
 
     def __post_init__(self) -> None:
         """Anchor on the first required element that is not a frequent category (a unit, a month ...)."""
@@ -449,6 +450,7 @@ def load_lexicon(code: str) -> Lexicon:
     assert len(data.get("rule", [])) < 1000, "all_matches keys a rule and a start token as index + 1000 * start"
     for i, r in enumerate(data.get("rule", [])):
         rule = parse_pattern(r["p"], i, r["do"])
+        rule.value = r.get("value")
         lex.rules.append(rule)
         for k in _first_keys(rule):
             lex.by_first.setdefault(k, []).append(rule)

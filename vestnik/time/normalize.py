@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from vestnik.time.grammar import Binding, Elem, Lexicon, RawBinding, Tok, Toks, bindings
 
 Result = tuple[str, str] | None
@@ -45,9 +47,11 @@ class Bound:
     objects only when an action asks for the tokens (``b``, ``toks()``): most read values only.
     """
 
-    def __init__(self, matched: list[Binding] | list[RawBinding], toks: Toks | None = None) -> None:
+    def __init__(self, matched: list[Binding] | list[RawBinding], toks: Toks | None = None,
+                 value: str | None = None) -> None:
         self.raw = matched
         self._toks = toks
+        self.value = value  # what the matched rule names itself (its ``value`` in time.toml)
         self._b: list[Binding] | None = None if toks is not None else matched  # type: ignore[assignment]
 
     @property
@@ -920,3 +924,81 @@ def quarter_century(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS["quarter_century"] = quarter_century
+
+
+# ---------------------------------------------------------------- holidays
+
+_CHURCH = {"orthodox": EASTER_ORTHODOX, "western": EASTER_WESTERN}
+
+
+def holiday_date(spec: str, year: int, church: str = "western") -> dt.date | None:
+    """The day a holiday spec of ``time.toml`` names in ``year``: "12-25" a fixed day, "11-22>4" the first ISO
+    weekday 4 (Thursday) on or after 22 November (Thanksgiving), "easter", "easter-2", "easter+39" days from the
+    Easter Sunday of the language's church (dateutil's computus: Orthodox Easter falls on other days)."""
+    try:
+        if spec.startswith("easter"):
+            return easter(year, _CHURCH[church]) + dt.timedelta(days=int(spec[6:] or 0))
+        md, _, wd = spec.partition(">")
+        m, d = md.split("-")
+        day = dt.date(year, int(m), int(d))
+    except (ValueError, KeyError):
+        return None
+    return day + dt.timedelta(days=(int(wd) - day.isoweekday()) % 7) if wd else day
+
+
+def holiday(b: Bound, c: Ctx) -> Result:
+    """A holiday named as a time ("на Великден", "по Коледа", "след Нова година", "before Thanksgiving", "last
+    Christmas"): its day in the year the words or the tense give (as a day and month without a year,
+    :func:`year_for`). The name is written capitalised ("Нова година", not "новата година", the coming year) and
+    has a preposition, a "last"/"next" or a year with it: a bare name is the feast ("отбеляза Благовещение")."""
+    spec = b.value or b.get("HOLIDAY", "FEAST")
+    toks = b.toks()
+    name = [t for t in toks if "HOLIDAY" in t.cats] or [t for t in toks if not t.cats.keys() & _HOLIDAY_MODIFIERS]
+    if not isinstance(spec, str) or not name or not name[0].upper:
+        return None
+    s = c.lex.settings
+    church = s.get("easter", "western")
+    if spec.startswith("western:"):  # "католическия Великден" in a Bulgarian text
+        church, spec = "western", spec[8:]
+    k, p, nx = 1, c.prev(), c.next()
+    if not b.has("PREP", "THIS", "LAST", "NEXT", "EVE", "YEAR") and (p is None or p.low not in s.get("holiday_context", ())):
+        return None  # the feast named, not its day: "отбеляза Благовещение", "celebrate Christmas", a list of feasts
+    while p is not None and p.cats.keys() & {"PREP", "OF"}:  # ("споразумението на Разпети петък")
+        k += 1
+        p = c.prev(k)
+    if (p is not None and p.low in s.get("holiday_not_after", ())) or (
+            nx is not None and nx.low in s.get("holiday_not_before", ())):
+        return None  # "Дядо Коледа" (Santa Claus), "a Christmas tree": no day
+    if (y := b.get("YEAR")) is not None:
+        d = holiday_date(spec, y, church)
+        return ("DATE", f"{y:04d}-{d.month:02d}-{d.day:02d}") if d else None
+    a = c.anchor
+    if a is None or not a.year_known:
+        fixed = holiday_date(spec, 2001, church) if not spec.startswith("easter") and ">" not in spec else None
+        return "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}" if fixed else "XXXX-XX-XX"
+    d = holiday_date(spec, a.day.year, church)
+    if d is None:
+        return None
+    mod = _mod(b)
+    if (mod == -1 and d >= a.day) or (mod == 1 and d <= a.day):  # "last Christmas" in March: the one before
+        yy: int | None = a.day.year + mod
+    elif mod is None:
+        yy = year_for(a, d.month, d.day, c.tense(), until=c.after_until())
+    else:
+        yy = a.day.year
+    if yy is not None and yy != d.year:
+        d = holiday_date(spec, yy, church) or d
+    return "DATE", _ymd(a, d)
+
+
+def holiday_eve(b: Bound, c: Ctx) -> Result:
+    """ "в навечерието на Великден", "on the eve of Thanksgiving": the day before."""
+    r = holiday(b, c)
+    if r is None or r[1].endswith("XX"):
+        return r
+    year, day = r[1][:4], dt.date.fromisoformat(r[1].replace("XXXX", "2001", 1)) - dt.timedelta(days=1)
+    return "DATE", (day.isoformat() if year != "XXXX" else "XXXX" + day.isoformat()[4:])
+
+
+_HOLIDAY_MODIFIERS = frozenset({"PREP", "THIS", "LAST", "NEXT", "APPROX", "EVE", "OF", "YEAR", "YEAR_MARK"})
+ACTIONS.update({"holiday": holiday, "holiday_eve": holiday_eve})
