@@ -438,6 +438,9 @@ HOLIDAYS = [
     ("en", "2013-03-22", "On New Year's Eve, crowds gathered; on Election Day they voted.",
      [("New Year's Eve", "DATE", "2012-12-31"), ("Election Day", "DATE", "2012-11-06")]),
     ("en", "2013-03-22", "They celebrate Christmas around a Christmas tree.", []),
+    ("en", "2013-03-22", "The pope will wash feet on Holy Thursday; the parade was held on St. Patrick's Day.",
+     [("Holy Thursday", "DATE", "2013-03-28"), ("St. Patrick's Day", "DATE", "2013-03-17")]),
+    ("ru", "2020-12-18", "В День России в Москве прошел концерт.", [("День России", "DATE", "2020-06-12")]),
 ]
 
 
