@@ -771,3 +771,18 @@ def test_according_to_an_outlet_in_its_quote_marks() -> None:
                          ('Според "Гардиън" разликата между двата варианта е голяма.', "Гардиън"),
                          ("Според „Уолстрийт джърнъл“ Тръмп ще подпише указа днес.", "Уолстрийт джърнъл")):
         assert sources(run(body)) == [outlet]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ('"Сделката ще намали бариерите", написа Дейвис в "Дейли Телеграф". Министрите я обсъдиха.', "Дейли Телеграф"),
+    ("Войната е близо, пише Марк Смит във Файненшъл таймс. Други не са съгласни.", "Файненшъл таймс"),
+    ("Трябва да се сключи сделка, се казва в авторски материал в CNN. Лондон мълчи.", "CNN"),
+])
+def test_the_outlet_a_statement_appeared_in(body: str, outlet: str) -> None:
+    """"в"/"във" before an outlet the KB knows: where the words appeared, a source (medium_preps)."""
+    assert outlet in sources(run(body))
+
+
+def test_in_a_place_or_on_a_platform_is_no_outlet() -> None:
+    doc = run("Войната е близо, каза министърът в Брюксел. После написа същото в Туитър.")
+    assert sources(doc) == []

@@ -181,6 +181,7 @@ class Lexicon:
     addressee_words: frozenset[str] = field(init=False, default=frozenset())
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
+    medium_preps: frozenset[str] = frozenset()  # "пише X във „Файненшъл таймс“": the KB outlet it appeared in
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
     partitives: frozenset[tuple[str, ...]] = frozenset()
     #: words that end a headline's lead-in ("Борисов за Радев: ..."): the speaker is before them
@@ -244,7 +245,7 @@ class Lexicon:
     according_after: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first
+        self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
 
     def person_gender(self, text: str, mentions: Iterable[Mention], eid: str) -> str | None:
         """"f" or "m" of a person by the fullest name the text gives them (its base form), by the pack's surname and
@@ -440,6 +441,7 @@ def load_lexicon(lang: str) -> Lexicon:
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
+        medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
