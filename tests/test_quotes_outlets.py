@@ -786,3 +786,11 @@ def test_the_outlet_a_statement_appeared_in(body: str, outlet: str) -> None:
 def test_in_a_place_or_on_a_platform_is_no_outlet() -> None:
     doc = run("Войната е близо, каза министърът в Брюксел. После написа същото в Туитър.")
     assert sources(doc) == []
+
+
+def test_cited_by_media_named_by_their_plural_noun() -> None:
+    """"..., цитиран от световните агенции": many outlets named together are the statement's source, as "Според
+    британски медии" is."""
+    doc = run("Трябва да помогнем на християнката, каза италианският вътрешен министър Матео Салвини, цитиран от "
+              "световните агенции. Разговорите продължават.")
+    assert "световните агенции" in sources(doc)

@@ -2472,7 +2472,9 @@ class Finder:
                 np = body_np  # "като се позова на източник от американската администрация": the body, as above
             if np is not None and np.kind not in ("agency", "agency_noun"):
                 np = self._quoted_outlet(np) or np  # 'цитиран от "Евангелски вестник"': an outlet the KB lacks
-            if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name"):
+            if np is None or not (np.kind in ("agency", "agency_noun") or np.institution or np.kind == "name" or (
+                    cls == "cited_by" and any(w in lex.plural_agency_nouns  # "цитирани от британски медии": outlets
+                                              for w in self.text[np.span[0]:np.span[1]].lower().split()))):
                 continue
             if np.kind == "name" and not np.institution and self.text[np.span[0]:np.span[1]].split()[0].lower() \
                     in lex.documents:
