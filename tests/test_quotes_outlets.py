@@ -794,3 +794,12 @@ def test_cited_by_media_named_by_their_plural_noun() -> None:
     doc = run("Трябва да помогнем на християнката, каза италианският вътрешен министър Матео Салвини, цитиран от "
               "световните агенции. Разговорите продължават.")
     assert "световните агенции" in sources(doc)
+
+
+def test_an_outlet_noun_with_no_outlet_named_before_is_a_source() -> None:
+    """"..., пише изданието": an outlet the text does not name is still where the words come from (a source
+    without an entity); with an outlet named before, the noun is that outlet."""
+    doc = run("Войната ще започне, пише изданието. Други не са съгласни.")
+    assert sources(doc) == ["изданието"] and doc.sources[0].entity is None
+    doc = run('Статия във „Файненшъл таймс“ разказва за войната. Тя ще започне, пише изданието.')
+    assert {s.entity for s in doc.sources} == {"vk:financial-times"}

@@ -1386,6 +1386,11 @@ class Finder:
                 if (kind := self._kind(eid)) is not None and kind not in MEDIA_KINDS:  # a state agency ("ДАНС
                     return NP(span, "name", eid, institution=True)         # ... съобщиха от агенцията"): it speaks
                 return NP(span, "agency_noun", eid, agency=name)
+            if st.last_agency is None and b - a == 1 and lex.definite_endings and lows[0].endswith(
+                    lex.definite_endings) and lows[0] not in lex.plural_agency_nouns and lows[0] not in lex.body_anaphors:
+                # "..., пише изданието" with no outlet named before: an outlet all the same, which the text does not
+                # name (a source without an entity)
+                return NP(span, "agency_noun", None, agency=self.text[span[0]:span[1]])
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
             return NP((toks[a].s, toks[a].e), "pronoun", self._referent(lows[0], st, toks[a].s))
         caps = [t for t in toks[a:b] if t.text[0].isupper() and t.low not in lex.stop and t.low not in lex.pronouns]
