@@ -803,3 +803,15 @@ def test_an_outlet_noun_with_no_outlet_named_before_is_a_source() -> None:
     assert sources(doc) == ["изданието"] and doc.sources[0].entity is None
     doc = run('Статия във „Файненшъл таймс“ разказва за войната. Тя ще започне, пише изданието.')
     assert {s.entity for s in doc.sources} == {"vk:financial-times"}
+
+
+def test_an_uncued_quote_s_speaker_is_their_mention_just_before() -> None:
+    """A quote with no cue is the salient speaker's; its speaker span is that person's mention right before it
+    ("Пулев разкри ... „Горд съм ...“"), not nothing."""
+    doc = PIPE(Document(text="Пулев: Готов съм\n\n„Чувствам се супер подготвен“, каза Кубрат Пулев пред БНТ.\n\n"
+                             "Пулев разкри и от какво е горд. „Горд съм, че съм българин. Съжалявам, че много хора "
+                             "не ме разбират.“\n", id="t", published="2016-12-11"))
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("Горд съм"))
+    assert q.evidence == "quote:uncued" and q.speaker.span is not None
+    assert doc.span_text(q.speaker.span) == "Пулев"
+    assert q.speaker.span[0] > doc.text.index("БНТ")  # the mention before it, not the first one

@@ -53,6 +53,9 @@ TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
 # a sentence's end and the next sentence's first character, for a quote left open (_unclosed_end)
 _SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
+#: characters back from an uncued quote to the mention of the speaker it is given (about two sentences): further
+#: back the speaker is still the salient one, but no mention near names them
+SALIENT_REACH = 300
 UNCLOSED_SENTENCES = 3
 
 SENT_END = frozenset(".!?…")
@@ -1727,6 +1730,12 @@ class Finder:
                                    entity=st.last_speaker)
                 if k is not None:
                     self.out.quote_kind[k] = "salient"
+                    if st.last_speaker is not None:  # the speaker's last mention before it, when near: who it is
+                        # ("Пулев разкри и от какво е горд. „Горд съм, че ...“"), the contract's speaker span
+                        near = [m for m in self.mentions_in(max(0, dq.open - SALIENT_REACH), dq.open)
+                                if m.entity == st.last_speaker and m.span[1] <= dq.open]
+                        if near:
+                            self.out.quotes[k].speaker.span = near[-1].span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
 
