@@ -815,3 +815,14 @@ def test_an_uncued_quote_s_speaker_is_their_mention_just_before() -> None:
     assert q.evidence == "quote:uncued" and q.speaker.span is not None
     assert doc.span_text(q.speaker.span) == "Пулев"
     assert q.speaker.span[0] > doc.text.index("БНТ")  # the mention before it, not the first one
+
+
+def test_an_uncued_quote_after_a_sentence_that_opens_with_its_speaker() -> None:
+    """The sentence right before an uncued quote opens with a person and may hold a cue but attributed nothing
+    ("Ашик разказа и за процеса. „...“"): that person speaks, not the last speaker (his daughter here)."""
+    doc = PIPE(Document(text="Съпругът на Асия Биби говори пред медиите\n\nДъщерята Ейшам каза: „Липсва ми майка ми.“\n\n"
+                             "Ашик Масих благодари на папата. Ашик разказа и за развитието на съдебния процес. "
+                             "„В момента се обжалва пред Върховния съд. Надяваме се скоро да има решение.“\n",
+                        id="t", published="2018-02-14"))
+    q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("В момента"))
+    assert q.speaker.span is not None and doc.span_text(q.speaker.span) == "Ашик"

@@ -1726,18 +1726,35 @@ class Finder:
                     self._respan(prev, (q.span[0], max(q.span[1], dq.content[1])))
                     dq.quote = prev
                     continue
+                intro = self._introducer(sents, dq)
+                who, at = intro if intro is not None else (None, None)
                 k = self.add_quote(dq.content, True, None, None, st, len(self.out.para_sents) - 1, "quote:uncued",
-                                   entity=st.last_speaker)
+                                   entity=who or st.last_speaker)
                 if k is not None:
                     self.out.quote_kind[k] = "salient"
-                    if st.last_speaker is not None:  # the speaker's last mention before it, when near: who it is
-                        # ("Пулев разкри и от какво е горд. „Горд съм, че ...“"), the contract's speaker span
-                        near = [m for m in self.mentions_in(max(0, dq.open - SALIENT_REACH), dq.open)
-                                if m.entity == st.last_speaker and m.span[1] <= dq.open]
+                    spk = self.out.quotes[k].speaker
+                    if at is not None:
+                        spk.span = at
+                    elif spk.entity is not None:  # the speaker's last mention before it, when near: who it is, the
+                        near = [m for m in self.mentions_in(max(0, dq.open - SALIENT_REACH), dq.open)  # contract's
+                                if m.entity == spk.entity and m.span[1] <= dq.open]                   # speaker span
                         if near:
-                            self.out.quotes[k].speaker.span = near[-1].span
+                            spk.span = near[-1].span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _introducer(self, sents: list[Span], dq: DQ) -> tuple[str, Span] | None:
+        """The person who opens the sentence right before an uncued quote, when that sentence may hold a cue of its
+        own but attributed nothing ("Ашик разказа и за развитието на процеса. „В момента се обжалва ...“", "Пулев
+        разкри и от какво е горд. „Горд съм ...“"): the quote's speaker, with their mention; else None (the
+        salient speaker)."""
+        prev = next((s for s in reversed(sents) if s[1] <= dq.open and not self.text[s[1]:dq.open].strip()), None)
+        if prev is None or not self.may_cue(*prev) or any(
+                q.cue is not None and prev[0] <= q.cue[0] < prev[1] for q in self.out.quotes[-8:]):
+            return None
+        who = self._opening_person(*prev)
+        at = next((m.span for m in self.mentions_in(*prev) if m.entity == who), None) if who is not None else None
+        return (who, at) if who is not None and at is not None else None
 
     def _colon_cue(self, blocks: list[Span], pi: int, dq: DQ, st: State) -> tuple[Span | None, NP] | None:
         """The cue and speaker of a direct quote that opens a paragraph after one ending in a speech cue and a colon
