@@ -826,3 +826,11 @@ def test_an_uncued_quote_after_a_sentence_that_opens_with_its_speaker() -> None:
                         id="t", published="2018-02-14"))
     q = next(q for q in doc.quotes if doc.span_text(q.span).startswith("В момента"))
     assert q.speaker.span is not None and doc.span_text(q.speaker.span) == "Ашик"
+
+
+def test_the_office_that_opens_a_clause_speaks_after_and() -> None:
+    """"X did A (ending in a name) and stressed that ...": the office opening the clause speaks, not the last
+    capitalised word before "и"."""
+    doc = run("Министър-председателката изключи възможността за втори референдум за Брекзит и подчерта, че не може "
+              "да има отказ от решението.")
+    assert quotes(doc) == [("не може да има отказ от решението", "Министър-председателката")]

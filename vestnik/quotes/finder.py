@@ -2791,6 +2791,10 @@ class Finder:
             # "Тайванското министерство осъди ... и заяви, че ...", "Сръбското външно министерство приветства
             # решението, но посочи, че ..."
             return self.resolve(toks, (x, inst + 1), st)
+        if p < j and toks[p].word and toks[p].text[0].isupper() and self.lex.role_word(toks[p].low):
+            # "Министър-председателката изключи ... референдум за Брекзит и подчерта, че ...": the office that opens
+            # the clause, not the last capitalised word before "и"
+            return self.resolve(toks, (p, p + 1), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
