@@ -834,3 +834,18 @@ def test_the_office_that_opens_a_clause_speaks_after_and() -> None:
     doc = run("Министър-председателката изключи възможността за втори референдум за Брекзит и подчерта, че не може "
               "да има отказ от решението.")
     assert quotes(doc) == [("не може да има отказ от решението", "Министър-председателката")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Компанията, която е работодател на 14 000 души в 25 района в страната заяви, че ще преосмисли инвестициите си.",
+     "Компанията"),
+    ("Мюсюлмански духовник, който не станал свидетел на спора между жените заяви в съда, че тя е обидила пророка.",
+     "Мюсюлмански духовник"),
+    # a person inside the clause is its own subject
+    ("Моравецки призова за санкции срещу газопровода, който миналия месец Рекс Тилърсън заяви, че е заплаха.",
+     "Рекс Тилърсън"),
+])
+def test_a_relative_clause_left_without_its_closing_comma(body: str, speaker: str) -> None:
+    """Bulgarian writers often leave a relative clause unclosed before the main verb: its antecedent speaks."""
+    qs = quotes(run(body))
+    assert qs and qs[-1][1] == speaker

@@ -2810,6 +2810,8 @@ class Finder:
         """Speaker of a cue: the phrase between ``lo`` and the cue, else the one after the cue."""
         ci, cj, cls = cue
         before = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
+        if before is not None and cls in ("speech", "info"):
+            before = self._relative_antecedent(toks, before, ci, before_lo if before_lo is not None else lo)
         if cls == "impersonal":
             before = None
         np = self.resolve(toks, before, st) if before else None
@@ -2832,6 +2834,23 @@ class Finder:
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
+
+    def _relative_antecedent(self, toks: list[Tok], before: tuple[int, int], ci: int, lo: int) -> tuple[int, int]:
+        """The phrase before a cue lies in a relative clause the writer did not close with a comma ("Компанията,
+        която е работодател на 14 000 души в страната заяви, че ..."): the clause's antecedent speaks, whether the
+        cue is the main verb or the clause's own ("който дойде и заяви"). A pronoun right before the cue ("X, който
+        заяви") is the relatives rule's; a comma between the clause and the cue closes it (then no change)."""
+        for k in range(ci - 1, max(lo, ci - 25), -1):
+            t = toks[k]
+            if t.text == "," and t.q < 0:
+                if k + 1 < before[0] and toks[k + 1].low in self.lex.relatives and ci - (k + 1) >= 3 and not any(
+                        m.type == "PER" for m in self.mentions_in(toks[k + 1].e, toks[ci].s)):
+                    # (a person inside the clause is its own subject: "газопровода, който ... Тилърсън заяви, че")
+                    ante = self.np_before(toks, k, lo)
+                    if ante is not None and ante[1] - ante[0] <= 3:  # (a short noun phrase, not a clause's words)
+                        return ante
+                return before
+        return before
 
     def _genitive_adjectives(self, toks: list[Tok], cj: int, after: tuple[int, int]) -> tuple[int, int]:
         """The phrase after an impersonal cue with the lower-case adjectives right before it when a genitive
