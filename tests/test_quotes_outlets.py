@@ -849,3 +849,12 @@ def test_a_relative_clause_left_without_its_closing_comma(body: str, speaker: st
     """Bulgarian writers often leave a relative clause unclosed before the main verb: its antecedent speaks."""
     qs = quotes(run(body))
     assert qs and qs[-1][1] == speaker
+
+
+def test_a_direct_quote_an_outlet_relays_inside_a_person_s_statement_is_one_quote() -> None:
+    """"Джонсън е категоричен, че „...“, пише „Гардиън“": one statement, Johnson's; the paper is its source."""
+    doc = run('Джонсън е категоричен, че "не можем и няма да допуснем това да се случи", пише "Гардиън" на първата си '
+              "страница. Премиерът мълчи.")
+    qs = quotes(doc)
+    assert len(qs) == 1 and qs[0][1] == "Джонсън"
+    assert "Гардиън" in sources(doc)

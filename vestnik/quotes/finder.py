@@ -3561,8 +3561,30 @@ class Finder:
         out.quote_para = [out.quote_para[k] for k in keep]
         out.quote_kind = [out.quote_kind[k] for k in keep]
 
+    def _drop_relayed_twins(self) -> None:
+        """A direct quote given to the outlet that relays it, inside an indirect quote of the same words given to a
+        person ("Джонсън е категоричен, че „не можем ...“, пише „Гардиън“"): one statement, the person's; the
+        outlet stays its source."""
+        out = self.out
+        qs = out.quotes
+        drop = {k for k, q in enumerate(qs) if q.direct and out.quote_kind[k] in ("agency", "agency_noun") and any(
+            not o.direct and out.quote_kind[j] not in ("agency", "agency_noun") and o.speaker.span is not None
+            and o.span[0] <= q.span[0] and q.span[1] <= o.span[1]
+            and q.span[1] - q.span[0] >= 0.8 * (o.span[1] - o.span[0] - 2) for j, o in enumerate(qs) if j != k)}
+        if not drop:
+            return
+        keep = [k for k in range(len(qs)) if k not in drop]
+        for k in drop:
+            out.quote_spans[qs[k].span] -= 1
+            if not out.quote_spans[qs[k].span]:
+                del out.quote_spans[qs[k].span]
+        out.quotes = [qs[k] for k in keep]
+        out.quote_para = [out.quote_para[k] for k in keep]
+        out.quote_kind = [out.quote_kind[k] for k in keep]
+
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
+        self._drop_relayed_twins()
         out = self.out
         # "X condemned the sanctions as ..., according to IRNA": the statement ends where its source is named
         text = self.text
