@@ -858,3 +858,11 @@ def test_a_direct_quote_an_outlet_relays_inside_a_person_s_statement_is_one_quot
     qs = quotes(doc)
     assert len(qs) == 1 and qs[0][1] == "Джонсън"
     assert "Гардиън" in sources(doc)
+
+
+def test_according_to_information_from_a_company() -> None:
+    """"Според информация от проектната компания през ноември ...": the company is whose information it is (a
+    source), and "през" opens what was said."""
+    doc = run("Според информация от проектната компания през ноември добивът е спаднал. Цената на газа расте.")
+    assert sources(doc) == ["проектната компания"]
+    assert quotes(doc)[0] == ("през ноември добивът е спаднал", "проектната компания")

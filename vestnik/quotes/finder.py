@@ -3186,11 +3186,12 @@ class Finder:
                     m.span[0] == toks[j].s and self._person(m) for m in self.mentions_in(toks[j].s, toks[j].e)):
                 k = j  # "Според агенцията | Путин ще ...": the person after the outlet's noun is what was said
         if np is not None and np.kind == "phrase" and np.entity is None and not np.institution and (info := next((
-                j for j in range(cj, min(k, y - 2)) if toks[j].low in lex.info_nouns and toks[j + 1].low in
-                lex.genitive), None)) is not None and (np2 := self.resolve(toks, (info + 2, max(k, self._np_guess(
+                j for j in range(cj, min(k, y - 2)) if toks[j].low in lex.info_nouns and (
+                    toks[j + 1].low in lex.genitive or toks[j + 1].low in lex.source_preps)), None)) is not None and (np2 := self.resolve(toks, (info + 2, max(k, self._np_guess(
                     toks, info + 2, y))), st)) is not None and (
                 np2.kind in ("agency", "agency_noun") or np2.institution or self._unnamed_outlets(np2)):
-            np = np2  # "Според по-ранни информации на руски медии ...": whose information it is
+            np = np2  # "Според по-ранни информации на руски медии ...", "Според информация от руското газово
+            # дружество ...": whose information it is
             k = max(k, bisect_left([t.s for t in toks], np2.span[1]))
         if np is None or (mid and toks[ci - 1].low in lex.complementizers and np.kind == "phrase"
                           and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
