@@ -866,3 +866,11 @@ def test_according_to_information_from_a_company() -> None:
     doc = run("Според информация от проектната компания през ноември добивът е спаднал. Цената на газа расте.")
     assert sources(doc) == ["проектната компания"]
     assert quotes(doc)[0] == ("през ноември добивът е спаднал", "проектната компания")
+
+
+def test_an_outlet_s_correspondent_speaks_and_the_outlet_is_the_source() -> None:
+    """"съобщи от Брюксел кореспондентът на БНТ Иван Петров": the correspondent (a role, then his name) says it;
+    his outlet is its source. Before, the outlet took the phrase and no quote was left."""
+    doc = run("Съдът отмени присъдата, съобщи от Брюксел кореспондентът на БНТ Иван Петров.")
+    assert quotes(doc) == [("Съдът отмени присъдата", "кореспондентът на БНТ Иван Петров")]
+    assert sources(doc) == ["БНТ"]

@@ -1319,11 +1319,14 @@ class Finder:
                 break
         if agency is None and b - a == 1 and "." in toks[a].text and DOMAIN.match(toks[a].text):  # "съобщи finanz.ru"
             agency = (a, b, toks[a].text)
+        # "кореспондентът на БНТ Иван Петров": an office of an outlet, then the person who holds it; the person
+        # speaks (the outlet is the statement's source: _statement_owner)
+        staff = lex.is_role(lows[0]) and any(m.type == "PER" and m.form == "name" and m.span[0] > span[0] for m in ms)
         for m in ms:
             ent = self.doc.entities.get(m.entity) if m.entity else None
-            if ent is not None and ent.kind in MEDIA_KINDS:
+            if ent is not None and ent.kind in MEDIA_KINDS and not (staff and m.span[0] > span[0]):
                 return NP(span, "agency", m.entity, agency=ent.name, core=m.span)
-        if agency is not None and (not ms or all(m.span[0] >= toks[agency[0]].s for m in ms)):
+        if agency is not None and not staff and (not ms or all(m.span[0] >= toks[agency[0]].s for m in ms)):
             core = (toks[agency[0]].s, toks[agency[1] - 1].e)
             return NP(span, "agency", self.agency_entity(core, agency[2]), agency=agency[2], core=core)
         inst = _has_seq(lows, lex.institutions)
@@ -3310,6 +3313,10 @@ class Finder:
         Министерството на финансите"): where the news comes from, while the statement stays the quote's speaker."""
         if np.kind == "owned_medium":
             return self._medium_owner(toks, np, st)
+        if np.kind == "name" and np.core is not None and np.core[0] > np.span[0] and (outlet := next((
+                m for m in self.mentions_in(np.span[0], np.core[0]) if self._is_outlet(m.entity)
+                and m.entity is not None), None)) is not None:
+            return self._kb_outlet_np(outlet)  # "кореспондентът на БНТ Иван Петров": the outlet he reports for
         if cls == "impersonal" and np.institution and np.core and np.core[0] > np.span[0]:
             return NP(np.core, "name", np.entity, institution=True, core=np.core)  # the body the phrase ends with
         return None
