@@ -3559,8 +3559,13 @@ class Finder:
         keep = [k for k, q in enumerate(qs) if q.cue is None or q.evidence.startswith("quote:indirect") or not any(
             o <= q.span[0] and q.span[1] <= e and e - o > q.span[1] - q.span[0]
             for o, e in (qs[j].span for j in around[k]))]
-        if len(keep) == len(qs):
-            return
+        if len(keep) < len(qs):
+            self._keep_quotes(keep)
+
+    def _keep_quotes(self, keep: list[int]) -> None:
+        """Keep only the quotes ``keep`` (indices, in order), with the lists that run parallel to them."""
+        out = self.out
+        qs = out.quotes
         for k in set(range(len(qs))) - set(keep):
             out.quote_spans[qs[k].span] -= 1
             if not out.quote_spans[qs[k].span]:
@@ -3579,16 +3584,8 @@ class Finder:
             not o.direct and out.quote_kind[j] not in ("agency", "agency_noun") and o.speaker.span is not None
             and o.span[0] <= q.span[0] and q.span[1] <= o.span[1]
             and q.span[1] - q.span[0] >= 0.8 * (o.span[1] - o.span[0] - 2) for j, o in enumerate(qs) if j != k)}
-        if not drop:
-            return
-        keep = [k for k in range(len(qs)) if k not in drop]
-        for k in drop:
-            out.quote_spans[qs[k].span] -= 1
-            if not out.quote_spans[qs[k].span]:
-                del out.quote_spans[qs[k].span]
-        out.quotes = [qs[k] for k in keep]
-        out.quote_para = [out.quote_para[k] for k in keep]
-        out.quote_kind = [out.quote_kind[k] for k in keep]
+        if drop:
+            self._keep_quotes([k for k in range(len(qs)) if k not in drop])
 
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
