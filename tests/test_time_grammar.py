@@ -447,3 +447,15 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("lang", "published", "text", "expected"), HOLIDAYS)
 def test_holidays(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert times(lang, text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Часове след случката полицията пристигна, а секунди преди това тълпата се разпръсна.",
+     [("Часове", "DURATION", "PTXH"), ("секунди", "DURATION", "PTXS")]),
+    ("Пътниците чакат вече часове на летището.", [("часове", "DURATION", "PTXH")]),
+    ("Ръстът е заради отстъпките около т.нар. “Черен петък“.", [("Черен петък", "DATE", "2017-11-24")]),
+])
+def test_bulgarian_plural_units_before_after_and_black_friday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An unstated number of hours or seconds ("Часове след ...", "вече часове"); Black Friday by its rule (in
+    quote marks, which name a day as a preposition does)."""
+    assert times("bg", text, "2018-01-19") == expected

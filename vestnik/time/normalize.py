@@ -953,7 +953,8 @@ def holiday(b: Bound, c: Ctx) -> Result:
     has a preposition, a "last"/"next" or a year with it: a bare name is the feast ("отбеляза Благовещение")."""
     spec = b.value or b.get("HOLIDAY", "FEAST")
     toks = b.toks()
-    name = [t for t in toks if "HOLIDAY" in t.cats] or [t for t in toks if not t.cats.keys() & _HOLIDAY_MODIFIERS]
+    name = [t for t in toks if "HOLIDAY" in t.cats] or [
+        t for t in toks if not t.cats.keys() & _HOLIDAY_MODIFIERS and t.text[:1].isalpha()]
     if not isinstance(spec, str) or not name or not name[0].upper:
         return None
     s = c.lex.settings
@@ -961,7 +962,8 @@ def holiday(b: Bound, c: Ctx) -> Result:
     if spec.startswith("western:"):  # "католическия Великден" in a Bulgarian text
         church, spec = "western", spec[8:]
     k, p, nx = 1, c.prev(), c.next()
-    if not b.has("PREP", "THIS", "LAST", "NEXT", "EVE", "YEAR") and (p is None or p.low not in s.get("holiday_context", ())):
+    if not b.has("PREP", "THIS", "LAST", "NEXT", "EVE", "YEAR") and (p is None or p.low not in s.get(
+            "holiday_context", ())) and not any(t.text in "\"“„«" for t in toks):  # (or named in quote marks)
         return None  # the feast named, not its day: "отбеляза Благовещение", "celebrate Christmas", a list of feasts
     while p is not None and p.cats.keys() & {"PREP", "OF"}:  # ("споразумението на Разпети петък")
         k += 1
