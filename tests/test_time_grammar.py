@@ -459,3 +459,9 @@ def test_bulgarian_plural_units_before_after_and_black_friday(text: str, expecte
     """An unstated number of hours or seconds ("Часове след ...", "вече часове"); Black Friday by its rule (in
     quote marks, which name a day as a preposition does)."""
     assert times("bg", text, "2018-01-19") == expected
+
+
+def test_bulgarian_unit_with_the_article_after_during_is_the_document_s_own() -> None:
+    """"през седмицата", "в рамките на деня": this week, today (the preposition left out of the span)."""
+    text = "Двете заседания на кабинета през седмицата ще са важни. Надявам се в рамките на деня да се реши."
+    assert times("bg", text, "2018-02-27") == [("седмицата", "DATE", "2018-W09"), ("деня", "DATE", "2018-02-27")]

@@ -1002,5 +1002,11 @@ def holiday_eve(b: Bound, c: Ctx) -> Result:
     return "DATE", (day.isoformat() if year != "XXXX" else "XXXX" + day.isoformat()[4:])
 
 
+def this_unit(b: Bound, c: Ctx) -> Result:
+    """ "през седмицата", "в рамките на деня": the anchor's own week, day, month or year."""
+    v = rel_value(c.anchor, b.get("UNIT_DEF"), 0)
+    return ("DATE", v) if v else None
+
+
 _HOLIDAY_MODIFIERS = frozenset({"PREP", "THIS", "LAST", "NEXT", "APPROX", "EVE", "OF", "YEAR", "YEAR_MARK"})
-ACTIONS.update({"holiday": holiday, "holiday_eve": holiday_eve})
+ACTIONS.update({"holiday": holiday, "holiday_eve": holiday_eve, "this_unit": this_unit})
