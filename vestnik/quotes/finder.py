@@ -1620,6 +1620,11 @@ class Finder:
         return len(self.out.quotes) - 1
 
     def _opening_person(self, a: int, b: int) -> str | None:
+        """The entity of :meth:`_opening_mention`."""
+        m = self._opening_mention(a, b)
+        return m.entity if m is not None else None
+
+    def _opening_mention(self, a: int, b: int) -> Mention | None:
         """The person a sentence opens with as its subject: a PER name within its first three words, after a
         capitalised role at most ("Премиерът Николай Денков определи ..."), else None."""
         k0, k1 = self._mention_range(a, b)  # the first mention of a person with an entity there
@@ -1650,7 +1655,7 @@ class Finder:
                         o[-1:].isalpha() or (w.endswith(".") and w[:-1] in lex.abbreviations))
                     for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
                 return None
-        return m.entity
+        return m
 
     # ------------------------------------------------------------------ the frames
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
@@ -1755,9 +1760,8 @@ class Finder:
         if prev is None or not self.may_cue(*prev) or any(
                 q.cue is not None and prev[0] <= q.cue[0] < prev[1] for q in self.out.quotes[-8:]):
             return None
-        who = self._opening_person(*prev)
-        at = next((m.span for m in self.mentions_in(*prev) if m.entity == who), None) if who is not None else None
-        return (who, at) if who is not None and at is not None else None
+        m = self._opening_mention(*prev)
+        return (m.entity, m.span) if m is not None and m.entity is not None else None
 
     def _colon_cue(self, blocks: list[Span], pi: int, dq: DQ, st: State) -> tuple[Span | None, NP] | None:
         """The cue and speaker of a direct quote that opens a paragraph after one ending in a speech cue and a colon
@@ -2843,7 +2847,7 @@ class Finder:
         която е работодател на 14 000 души в страната заяви, че ..."): the clause's antecedent speaks, whether the
         cue is the main verb or the clause's own ("който дойде и заяви"). A pronoun right before the cue ("X, който
         заяви") is the relatives rule's; a comma between the clause and the cue closes it (then no change)."""
-        for k in range(ci - 1, max(lo, ci - 25), -1):
+        for k in range(ci - 1, max(lo, ci - 25), -1):  # (a clause of up to 25 tokens back: the comma that opens it)
             t = toks[k]
             if t.text == "," and t.q < 0:
                 if k + 1 < before[0] and toks[k + 1].low in self.lex.relatives and ci - (k + 1) >= 3 and not any(

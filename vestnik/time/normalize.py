@@ -946,7 +946,7 @@ def holiday_date(spec: str, year: int, church: str = "western") -> dt.date | Non
     return day + dt.timedelta(days=(int(wd) - day.isoweekday()) % 7) if wd else day
 
 
-def holiday(b: Bound, c: Ctx) -> Result:
+def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
     """A holiday named as a time ("на Великден", "по Коледа", "след Нова година", "before Thanksgiving", "last
     Christmas"): its day in the year the words or the tense give (as a day and month without a year,
     :func:`year_for`). The name is written capitalised ("Нова година", not "новата година", the coming year) and
@@ -971,13 +971,14 @@ def holiday(b: Bound, c: Ctx) -> Result:
     if (p is not None and p.low in s.get("holiday_not_after", ())) or (
             nx is not None and nx.low in s.get("holiday_not_before", ())):
         return None  # "Дядо Коледа" (Santa Claus), "a Christmas tree": no day
+    step = dt.timedelta(days=shift)  # (-1: its eve)
     if (y := b.get("YEAR")) is not None:
         d = holiday_date(spec, y, church)
-        return ("DATE", f"{y:04d}-{d.month:02d}-{d.day:02d}") if d else None
+        return ("DATE", (d + step).isoformat()) if d else None
     a = c.anchor
-    if a is None or not a.year_known:
+    if a is None or not a.year_known:  # a fixed day's month and day (in a common year), else nothing known
         fixed = holiday_date(spec, 2001, church) if not spec.startswith("easter") and ">" not in spec else None
-        return "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}" if fixed else "XXXX-XX-XX"
+        return "DATE", f"XXXX-{(fixed + step).isoformat()[5:]}" if fixed else "XXXX-XX-XX"
     d = holiday_date(spec, a.day.year, church)
     if d is None:
         return None
@@ -990,16 +991,12 @@ def holiday(b: Bound, c: Ctx) -> Result:
         yy = a.day.year
     if yy is not None and yy != d.year:
         d = holiday_date(spec, yy, church) or d
-    return "DATE", _ymd(a, d)
+    return "DATE", _ymd(a, d + step)
 
 
 def holiday_eve(b: Bound, c: Ctx) -> Result:
     """ "в навечерието на Великден", "on the eve of Thanksgiving": the day before."""
-    r = holiday(b, c)
-    if r is None or r[1].endswith("XX"):
-        return r
-    year, day = r[1][:4], dt.date.fromisoformat(r[1].replace("XXXX", "2001", 1)) - dt.timedelta(days=1)
-    return "DATE", (day.isoformat() if year != "XXXX" else "XXXX" + day.isoformat()[4:])
+    return holiday(b, c, -1)
 
 
 def this_unit(b: Bound, c: Ctx) -> Result:

@@ -203,7 +203,8 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
         # time, not a scan of every name, which a long text has thousands of)
         starts, reach = [a for a, _b in names], list(accumulate((b for _a, b in names), max))
         # ... but a holiday the tagger calls an event by its own name ("на Разпети петък") is that day
-        feasts = {m.span for m in doc.mentions if m.form == "name" and m.type == "EVT"}
+        feasts = {m.span for m in doc.mentions if m.form == "name" and m.type == "EVT"} if any(
+            ":holiday" in t.evidence for t in out) else set()
         out = [t for t in out if not ((i := bisect_right(starts, t.span[0])) and reach[i - 1] >= t.span[1])
                or (t.span in feasts and ":holiday" in t.evidence)]
     out.sort(key=lambda t: t.span)
