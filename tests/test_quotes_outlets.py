@@ -783,6 +783,33 @@ def test_the_outlet_a_statement_appeared_in(body: str, outlet: str) -> None:
     assert outlet in sources(run(body))
 
 
+@pytest.mark.parametrize("body, outlet", [
+    ('Това не беше общо събрание, каза Робева в "Шоуто на Слави". После се извини.', "Шоуто на Слави"),
+    ("Западните медии демонизират Москва, пише Филип Джиралди в The American Conservative. Никой не отговори.",
+     "The American Conservative"),
+    ("Самолетите са остарели, пише в The National Interest. Пентагонът мълчи.", "The National Interest"),
+])
+def test_an_outlet_the_kb_does_not_know_after_the_cue_and_speaker(body: str, outlet: str) -> None:
+    """"в" right after a speech cue or the name after it, before a name in quote marks or in Latin letters: the show or
+    outlet the words appeared in, though the KB does not know it."""
+    assert sources(run(body)) == [outlet]
+
+
+def test_in_a_quoted_workplace_or_after_a_description_is_no_outlet() -> None:
+    """Not where the words appeared: "в" far from the cue (a workplace), a name the KB knows as a company, an address,
+    a description of the speaker ("участничката във FameLab")."""
+    doc = run('Той работи в "Топлофикация" от десет години, каза Петров. Войната е близо, каза Борисов в „Лукойл“. '
+              "Тя е близо, каза Иванов в „Дондуков“ 2. Хлябът е бял, заяви участничката във FameLab.")
+    assert sources(doc) == []
+
+
+def test_one_of_the_agencies_is_a_source() -> None:
+    """"По данни на една от социологическите агенции": one of several unnamed outlets is where the figure comes from,
+    as "по данни на социологическите агенции" is."""
+    doc = run("По данни на една от социологическите агенции коалицията е на трето място по гласове. Изборите са днес.")
+    assert sources(doc) == ["една от социологическите агенции"]
+
+
 def test_in_a_place_or_on_a_platform_is_no_outlet() -> None:
     doc = run("Войната е близо, каза министърът в Брюксел. После написа същото в Туитър.")
     assert sources(doc) == []

@@ -1087,7 +1087,8 @@ class Finder:
                 and self._time_at(t.s) is None and toks[k - 1].low not in lex.cue_pps
                 and toks[k - 1].low not in lex.cue_pp_inner)
 
-    def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list) -> None:
+    def _addressee_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list,
+                           cues: list[tuple[int, int, str]]) -> None:
         """Sources for agencies and outlets named as the addressee of a statement (see :meth:`_skip_addressee`);
         a quoted outlet after its noun is already one ("source:outlet" above)."""
         lex = self.lex
@@ -1102,6 +1103,9 @@ class Finder:
                 if (kb := self._outlet_at(toks, j)) is not None and kb.entity:
                     np = self._kb_outlet_np(kb)  # "пише Марк Смит във „Файненшъл таймс“": the outlet it appeared in
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
+                    continue
+                if (core := self._medium_named(toks, k, y, sent, cues)) is not None:
+                    src_here.append((self.add_source(self._outlet_np(core), sent, None, "source:outlet"), k))
                     continue
             if low in lex.outlet_preps and k + 1 < y:
                 kb = self._outlet_at(toks, k + 1)
@@ -1143,6 +1147,39 @@ class Finder:
             else:
                 if (np_ := self._outlet_noun_phrase(toks, k, end)) is not None:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
+
+    def _medium_named(self, toks: list[Tok], k: int, y: int, sent: Span, cues: list[tuple[int, int, str]]) -> Span | None:
+        """An outlet the KB does not know, named right after the speech cue and its speaker by "в" (medium_preps):
+        in quote marks ('каза Робева в "Шоуто на Слави"', 'пише Вазов в „Под игото“') or in Latin letters in Cyrillic
+        text ("пише Филип Джиралди в The American Conservative"). Elsewhere "в" before such a name is mostly where one
+        works or was ("работи в „Топлофикация“"), so "в" must follow the cue or a name right after it, at most four
+        words after the cue; a name the KB knows as something else is no outlet here."""
+        if not any(cls == "speech" and cj <= k and k - cj <= 4 and all(toks[m].word for m in range(cj, k))
+                   for _ci, cj, cls in cues):
+            return None
+        if not any(cj == k for _ci, cj, _cls in cues) and not any(
+                self._person(m) and m.form == "name" and m.span[1] == toks[k - 1].e
+                for m in self.mentions_in(toks[k - 1].s, toks[k - 1].e)):
+            return None  # right after the cue or the speaker's name: "участничката във FameLab" is who she is
+        nxt = toks[k + 1]
+        if nxt.q >= 0:  # a quoted name is one placeholder token, its marks included
+            core = (nxt.s + 1, nxt.e - 1)
+            name = self.text[core[0] : core[1]]
+            if not name[:1].isupper() or len(name.split()) > 5 or any(ch in name for ch in ".!?,:;") or (
+                    k + 2 < y and toks[k + 2].word and toks[k + 2].low not in self.lex.boundary):
+                return None  # ('в „Дондуков“ 2': an address)
+        else:
+            if not (nxt.word and nxt.text[0].isupper() and nxt.text.isascii()) or self.text[sent[0] : sent[1]].isascii():
+                return None
+            end = k + 1
+            while end < y and end - k <= 5 and toks[end].word and toks[end].text.isascii() and toks[end].text[0].isupper():
+                end += 1
+            core = (nxt.s, toks[end - 1].e)
+        for m in self.mentions_in(*core):
+            if m.span[0] <= core[0] and m.span[1] >= core[1] and (self._person(m) or (
+                    m.entity and not m.entity.startswith("vx:") and not self._is_outlet(m.entity))):
+                return None  # 'каза Борисов в „Лукойл“': a company the KB knows; "в Brussels", a place it knows
+        return core
 
     def _outlet_noun_phrase(self, toks: list[Tok], k: int, end: int) -> NP | None:
         """The outlet a phrase ending in its definite noun names, with no name after it ("обясни говорител ... пред
@@ -2568,7 +2605,7 @@ class Finder:
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if cues and (lex.skip_pp or lex.skip_pp_phrases):
-            self._addressee_sources(toks, x, y, sent, src_here)
+            self._addressee_sources(toks, x, y, sent, src_here, cues)
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])
         # the last agency named in the sentence is the antecedent of a later "the agency"
@@ -3293,6 +3330,8 @@ class Finder:
         if np.kind not in ("phrase", "name") or np.entity is not None or not self.lex.plural_agency_nouns:
             return False  # (a name: "Британски медии съобщиха" opens its sentence with a capital)
         words = self.text[np.span[0]:np.span[1]].lower().split()
+        if len(words) > 2 and (words[0], words[1]) in self.lex.partitives:
+            words = words[2:]  # "по данни на една от социологическите агенции": one of them, unnamed all the same
         if np.kind == "name" and len(words) != 2:
             return False  # (an adjective and the noun only: "Кореспонденти на медии разказват" are people)
         return 0 < len(words) <= 3 and words[-1] in self.lex.plural_agency_nouns
