@@ -1423,3 +1423,13 @@ def test_a_donation_named_by_its_noun_is_aid() -> None:
     doc = vestnik.extract("Фондациите на Сорос направиха значителни дарения за кампанията. Музеят получи дарение от "
                           "общината.", published="2018-02-08", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("дарения", "AID"), ("дарение", "AID")]
+
+
+def test_a_matter_put_up_for_discussion_is_no_meeting():
+    """"представи законопроекта за обсъждане", "аспекти, които изискват обсъждане", "публикуван за обществено
+    обсъждане": the verbal noun names what is to be discussed, no meeting held (each had been a CONSULT); the verb
+    still is one ("двамата министри обсъждаха теми")."""
+    doc = vestnik.extract("Правителството представи днес законопроекта за обсъждане в парламента. Има аспекти, които "
+                          "изискват обсъждане. Планът е публикуван за обществено обсъждане. Двамата министри обсъждаха "
+                          "теми, свързани със сигурността.", published="2018-01-15", lang="bg")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("обсъждаха", "040")]
