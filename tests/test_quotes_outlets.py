@@ -901,3 +901,25 @@ def test_an_outlet_s_correspondent_speaks_and_the_outlet_is_the_source() -> None
     doc = run("Съдът отмени присъдата, съобщи от Брюксел кореспондентът на БНТ Иван Петров.")
     assert quotes(doc) == [("Съдът отмени присъдата", "кореспондентът на БНТ Иван Петров")]
     assert sources(doc) == ["БНТ"]
+
+
+def test_a_foreign_outlet_the_kb_lacks_before_a_headline_colon() -> None:
+    """"American Conservative: Западните медии ...": two or more capitalised Latin words before a Cyrillic headline's
+    colon name a foreign outlet, a source of its own (the place inside it, "American", is not its entity); one word
+    may be a company that speaks ("ING: Паундът ще поскъпне" stays a quote)."""
+    doc = vestnik.extract("American Conservative: Западните медии се опитват да сдавят руската медия\n\nАмериканските "
+                          "медии достигат до абсурд.", published="2016-12-30", lang="bg")
+    assert sources(doc) == ["American Conservative"]
+    assert doc.sources[0].entity != "vk:united-states" and not doc.quotes
+    doc = vestnik.extract("ING: Паундът ще поскъпне до най-високото си ниво\n\nПаундът ще има звездна година.",
+                          published="2018-01-03", lang="bg")
+    assert sources(doc) == [] and [doc.span_text(q.speaker.span) for q in doc.quotes] == ["ING"]
+
+
+def test_a_newspaper_named_after_its_country_is_no_country() -> None:
+    """"съобщава в. „България днес“ ... отбелязва изданието": the paper is an outlet of its own, not Bulgaria (the
+    place its name begins with had been its entity), so "изданието" after it is that paper."""
+    doc = run("Почина баба Венетка, съобщава в. „България днес“. Край одъра й били дъщеря й и синът й, отбелязва "
+              "изданието.")
+    ents = {doc.span_text(s.span): s.entity for s in doc.sources}
+    assert ents["България днес"] != "vk:bulgaria" and ents["изданието"] == ents["България днес"]

@@ -1517,9 +1517,10 @@ class Finder:
         return g
 
     def agency_entity(self, span: Span, name: str) -> str:
-        """The entity of an agency name: the entities layer's when it has one, else a stable own id."""
+        """The entity of an agency name: the entities layer's when it has one, else a stable own id. A place named
+        inside the name is not the outlet ("American Conservative", "Радио Свободна Европа")."""
         for m in self.mentions_in(*span):
-            if m.entity:
+            if m.entity and ((m.span[0] <= span[0] and m.span[1] >= span[1]) or m.type != "LOC"):
                 return m.entity
         for eid, e in self.doc.entities.items():
             if e.name.casefold() == name.casefold():
@@ -2041,6 +2042,11 @@ class Finder:
             # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is ("Премиерът Борисов:
             # ..." stays the person)
             np = NP((first.s, toks[-1].e), "role")
+        if np is not None and np.kind == "name" and (np.entity is None or np.entity.startswith("vx:")) and \
+                self._latin_name(name := text[np.span[0] : np.span[1]]) and " " in name and not text[c + 1 : b].isascii():
+            # "American Conservative: Западните медии ...": a foreign outlet the KB lacks (one word may be a company
+            # that speaks: "ING: Паундът ще поскъпне")
+            np = self._outlet_np(np.span)
         if np is not None and np.kind in ("agency", "agency_noun") and not self.lex.agency_quotes:
             self.add_source(np, (a, b), (c, c + 1), "source:headline")  # "BBC: Тереза Мей изложи ..."
             return
