@@ -2066,6 +2066,6 @@ def test_english_reads_no_quote_inside_another_but_a_that_clause() -> None:
 def test_a_study_tells_in_the_renarrative_of_a_press_review() -> None:
     """"изследването показало, че ...": a press review tells what a study found in the renarrative; the study is
     the speaker as with "показа" (no quote was found), and an argument in the same form is still none."""
-    doc, got = _speakers("Освен това изследването показало, че 42% от гражданите на ФРГ се страхуват от война. Примерът "
-                         "от миналата година показал, че това е възможно.", "bg", "2017-01-10")
+    _doc, got = _speakers("Освен това изследването показало, че 42% от гражданите на ФРГ се страхуват от война. Примерът "
+                          "от миналата година показал, че това е възможно.", "bg", "2017-01-10")
     assert got == {"42% от гражданите на ФРГ се страхуват от война": "изследването"}
