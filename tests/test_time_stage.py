@@ -183,6 +183,22 @@ def test_weekdays_after_a_russian_perfective_future_and_english_would_are_ahead(
     assert [t.value for t in ru.times] == ["2024-10-23"] and [t.value for t in en.times] == ["2025-01-19"]
 
 
+def test_a_weekday_something_is_set_for_lies_ahead() -> None:
+    """"За петък е предвидена среща", "Първата дата на авиокомпанията е за четвъртък, каза ..." written on a Thursday
+    and a Monday: the Friday and Thursday ahead, whatever the report verb's tense (they had been the days before); "в
+    статия за неделния брой" written on a Sunday is that day; "в четвъртък заяви" is still the Thursday before."""
+    import vestnik
+
+    def values(text: str, published: str) -> list[str]:
+        return [t.value for t in vestnik.extract(text, published=published, lang="bg").times]
+
+    assert values("За петък е предвидена среща на Меркел с Путин.", "2018-05-17") == ["2018-05-18"]
+    assert values("Първата дата на авиокомпанията към София е за четвъртък, каза зрителка.",
+                  "2018-06-11") == ["2018-06-14"]
+    assert values("Тя заяви това в статия за неделния брой на вестника.", "2018-06-17") == ["2018-06-17"]
+    assert values("В четвъртък той заяви, че ще подаде оставка.", "2018-06-11") == ["2018-06-07"]
+
+
 def test_a_subjunctive_cut_at_the_tense_window_is_no_past() -> None:
     """"ЕС иска да приключи преговорите за преходния период до края на март" written on 1 February 2018: the tense
     window around the expression began at "приключи", which read alone is a past aorist, so March was 2017's; the

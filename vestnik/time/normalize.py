@@ -594,11 +594,13 @@ def this_part(b: Bound, c: Ctx) -> Result:
     return "TIME", f"{v}T{b.get('PART')}"
 
 
-def weekday_date(c: Ctx, wd: int, mod: int | None) -> str:
+def weekday_date(c: Ctx, wd: int, mod: int | None, ahead: bool = False) -> str:
     a = c.anchor
     if a is None or not a.year_known:
         return f"XXXX-WXX-{wd}"  # without the year, the anchor's weekday is unknown
     today = a.day.isoweekday()
+    if ahead and mod is None:
+        mod = 0 if wd == today else 1  # ("статия за неделния брой" on a Sunday: today's)
     if mod == 0:
         d = a.day + dt.timedelta(days=wd - today)
     elif mod == -1:
@@ -614,7 +616,9 @@ def weekday_date(c: Ctx, wd: int, mod: int | None) -> str:
 
 
 def weekday(b: Bound, c: Ctx) -> Result:
-    v = weekday_date(c, b.get("WEEKDAY"), _mod(b))
+    # "отложено за четвъртък", "остават за събота": a day something is set for lies ahead, whatever the verb's tense
+    ahead = any("PREP" in t.cats and t.low in c.lex.settings.get("weekday_ahead", ()) for t in b.toks())
+    v = weekday_date(c, b.get("WEEKDAY"), _mod(b), ahead)
     part = b.get("PART")
     if part:
         return "TIME", f"{v}T{part}"
