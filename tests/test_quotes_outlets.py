@@ -923,3 +923,12 @@ def test_a_newspaper_named_after_its_country_is_no_country() -> None:
               "изданието.")
     ents = {doc.span_text(s.span): s.entity for s in doc.sources}
     assert ents["България днес"] != "vk:bulgaria" and ents["изданието"] == ents["България днес"]
+
+
+def test_where_a_correspondent_reported_from_is_not_who() -> None:
+    """"Както съобщава от Исламабад кореспондента на Би Би Си Шаймаа Халил, ...": the place after the cue is where it
+    was reported from; the correspondent speaks and the BBC is the source (Islamabad had been the speaker)."""
+    doc = run("Както съобщава от Исламабад кореспондента на Би Би Си Шаймаа Халил, с това решение на Върховния съд се е "
+              "появила надежда. Делото продължава.")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["кореспондента на Би Би Си Шаймаа Халил"]
+    assert sources(doc) == ["Би Би Си"]
