@@ -932,3 +932,15 @@ def test_where_a_correspondent_reported_from_is_not_who() -> None:
               "появила надежда. Делото продължава.")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["кореспондента на Би Би Си Шаймаа Халил"]
     assert sources(doc) == ["Би Би Си"]
+
+
+def test_a_subject_pronoun_before_the_cue_is_who_speaks() -> None:
+    """"Пред германската медийна група Funke тя заяви", "В социалната мрежа той отбеляза", "Същевременно той допълни":
+    the subject pronoun right before the cue is the speaker, and so the person it stands for (the phrase before it
+    had been part of the speaker: "германската медийна група Funke тя", "социалната мрежа той")."""
+    doc = run("Маргрете Вестагер е против проекта. Пред германската медийна група Funke тя заяви, че проектът е опасен. "
+              "Доналд Туск писа на британците. В социалната мрежа той отбеляза, че вратата е отворена.")
+    got = {doc.span_text(q.span): (doc.span_text(q.speaker.span), q.speaker.entity) for q in doc.quotes}
+    vestager = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Маргрете Вестагер")
+    assert got["проектът е опасен"] == ("тя", vestager)
+    assert got["вратата е отворена"] == ("той", "vk:donald-tusk")

@@ -763,6 +763,8 @@ class Finder:
             if k == r[0]:
                 break
             r = (k, r[1])
+        if r is not None and r[1] - r[0] > 1 and toks[r[1] - 1].low in lex.subject_pronouns:
+            return r[1] - 1, r[1]  # "Пред германската медийна група Funke тя заяви": the subject pronoun is who
         if r is not None and r[1] - r[0] > 2 and r[0] - 1 >= lo and (toks[r[0] - 1].low in lex.cue_pps or toks[
                 r[0] - 1].low in lex.cue_pp_inner) and toks[r[0]].text.islower():
             # "Днес на заседанието на Министерския съвет премиерът Бойко Борисов нарече": where it was said, then

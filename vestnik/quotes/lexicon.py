@@ -225,6 +225,8 @@ class Lexicon:
     name_preps: frozenset[str] = frozenset()
     #: plural pronouns: "Те" is a group, never the one person who spoke last
     plural_pronouns: frozenset[str] = frozenset()
+    #: subject pronouns: one right before a cue is who speaks, whatever phrase stands before it
+    subject_pronouns: frozenset[str] = frozenset()
     #: grammatical gender of pronouns ("тя": "f") and of names, by the endings of surnames and first names
     pronoun_gender: dict[str, str] = field(default_factory=dict)
     surname_gender: tuple[tuple[str, str], ...] = ()
@@ -468,6 +470,7 @@ def load_lexicon(lang: str) -> Lexicon:
         evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
+        subject_pronouns=frozenset(p.lower() for p in s.get("subject_pronouns", [])),
         pronoun_gender={**{p: "f" for p in s.get("feminine_pronouns", [])},
                         **{p: "m" for p in s.get("masculine_pronouns", [])}},
         surname_gender=tuple(sorted([(e, "f") for e in s.get("feminine_surname_endings", [])]
