@@ -944,3 +944,10 @@ def test_a_subject_pronoun_before_the_cue_is_who_speaks() -> None:
     vestager = next(m.entity for m in doc.mentions if doc.span_text(m.span) == "Маргрете Вестагер")
     assert got["проектът е опасен"] == ("тя", vestager)
     assert got["вратата е отворена"] == ("той", "vk:donald-tusk")
+
+
+def test_whom_an_outlet_quotes_names_it_a_source() -> None:
+    """"..., заявява бившият директор, когото цитира „Либерасион“": the accusative relative says the outlet quotes
+    the speaker, so it is the source ("която цитира" stays ambiguous: who quotes, or whom)."""
+    doc = run("Всичко е наред, заявява бившият директор, когото цитира „Либерасион“. Компанията мълчи.")
+    assert sources(doc) == ["Либерасион"]
