@@ -199,6 +199,18 @@ def test_a_weekday_something_is_set_for_lies_ahead() -> None:
     assert values("В четвъртък той заяви, че ще подаде оставка.", "2018-06-11") == ["2018-06-07"]
 
 
+def test_the_future_spoken_of_is_no_time() -> None:
+    """"визия за бъдещето", "по бъдещето на газопровода", "говорим за миналото": the future or the past as a topic is
+    no time expression (each had been FUTURE_REF / PAST_REF); "в бъдеще", "в бъдещето", "в миналото" are."""
+    import vestnik
+
+    doc = vestnik.extract("Брюксел се нуждае от визия за бъдещето. Те претеглят ползите по бъдещето на газопровода. "
+                          "Ние говорим за миналото. Те искат да живеят тук в бъдеще. Не гледам в бъдещето. В миналото "
+                          "това не беше така.", published="2018-06-11", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("бъдеще", "FUTURE_REF"), ("бъдещето", "FUTURE_REF"), ("миналото", "PAST_REF")]
+
+
 def test_a_subjunctive_cut_at_the_tense_window_is_no_past() -> None:
     """"ЕС иска да приключи преговорите за преходния период до края на март" written on 1 February 2018: the tense
     window around the expression began at "приключи", which read alone is a past aorist, so March was 2017's; the

@@ -802,6 +802,10 @@ def ref(b: Bound, c: Ctx) -> Result:
     p, pp = c.prev(), c.prev(2)
     if p is not None and pp is not None and p.text == "-" and pp.low in c.lex.settings.get("hyphen_prefixes", ()):
         return None  # "по-скоро" is "rather", not "soon"
+    s = c.lex.settings
+    toks = b.toks()
+    if len(toks) == 2 and toks[0].low in s.get("topic_preps", ()) and toks[1].low in s.get("topic_refnouns", ()):
+        return None  # "визия за бъдещето", "по бъдещето на газопровода": what is spoken of, not when
     return "DATE", str(b.get("REF", "REFNOUN"))
 
 
