@@ -211,6 +211,16 @@ def test_the_future_spoken_of_is_no_time() -> None:
         ("бъдеще", "FUTURE_REF"), ("бъдещето", "FUTURE_REF"), ("миналото", "PAST_REF")]
 
 
+def test_a_chapter_and_verse_is_no_clock() -> None:
+    """"(Римляни 15:13)", "(Лука 1:38)": a chapter and verse after a book of the Bible (verse_books) is no time of
+    day (each had been one); "в 15:13 часа" still is."""
+    import vestnik
+
+    doc = vestnik.extract("Молете се за мир (Римляни 15:13). Тя отвърнала с думите на Дева Мария (Лука 1:38). "
+                          "Срещата започна в 15:13 часа.", published="2016-07-15", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("15:13 часа", "2016-07-15T15:13")]
+
+
 def test_a_subjunctive_cut_at_the_tense_window_is_no_past() -> None:
     """"ЕС иска да приключи преговорите за преходния период до края на март" written on 1 February 2018: the tense
     window around the expression began at "приключи", which read alone is a past aorist, so March was 2017's; the

@@ -197,10 +197,19 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
         s, e = toks[p].start, span_toks[-1].end
         if _in_url(text, s, e):
             continue  # "http://nations4jesus.blogspot.com/2010/11/...": a link's path, no time the text states
+        if typ == "TIME" and e - s <= 5 and ":" in text[s:e] and _word_before(text, s) in lex.settings.get(
+                "verse_books", ()):
+            continue  # "(Римляни 15:13)", "(Лука 1:38)": a chapter and verse, no clock
         out.append(Time(span=(s, e), type=typ, value=value, evidence=f"time:{lex.code}:{rule.action}:{rule.index}"))
         # (context after the span is read, not taken: "от 10.00 до 17.00 часа" has the second clock too)
         floor = pos = last + 1 if bound[-1][0].context else j
     return out
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word right before ``s`` (an opening bracket stripped), "" if none."""
+    words = text[max(0, s - 20) : s].split()
+    return words[-1].lstrip("(") if words else ""
 
 
 def _in_url(text: str, s: int, e: int) -> bool:
