@@ -211,6 +211,15 @@ def test_the_future_spoken_of_is_no_time() -> None:
         ("бъдеще", "FUTURE_REF"), ("бъдещето", "FUTURE_REF"), ("миналото", "PAST_REF")]
 
 
+def test_soon_after_another_time_is_no_future() -> None:
+    """"Скоро след това той замина": soon after a time the text tells, no FUTURE_REF (it had been one); "ще
+    пристигне скоро" still is."""
+    import vestnik
+
+    doc = vestnik.extract("Скоро след това той замина за Рим. Тя ще пристигне скоро.", published="2016-07-15", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("скоро", "FUTURE_REF")]
+
+
 def test_a_chapter_and_verse_is_no_clock() -> None:
     """"(Римляни 15:13)", "(Лука 1:38)": a chapter and verse after a book of the Bible (verse_books) is no time of
     day (each had been one); "в 15:13 часа" still is."""

@@ -806,6 +806,8 @@ def ref(b: Bound, c: Ctx) -> Result:
     toks = b.toks()
     if len(toks) == 2 and toks[0].low in s.get("topic_preps", ()) and toks[1].low in s.get("topic_refnouns", ()):
         return None  # "визия за бъдещето", "по бъдещето на газопровода": what is spoken of, not when
+    if b.get("REF") == "FUTURE_REF" and (nx := c.next()) is not None and nx.low in s.get("ref_not_before", ()):
+        return None  # "Скоро след това": soon after a time the text tells, not from now
     return "DATE", str(b.get("REF", "REFNOUN"))
 
 
