@@ -220,6 +220,17 @@ def test_soon_after_another_time_is_no_future() -> None:
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("скоро", "FUTURE_REF")]
 
 
+def test_a_month_named_with_its_noun() -> None:
+    """"до месец май", "през месец март 2019 г.": the month with its noun, as one expression; "месец" also makes the
+    ambiguous "май" the month (it had been left out: "май" alone is also "probably")."""
+    import vestnik
+
+    doc = vestnik.extract("Юнкер иска план до месец май. Излизането е насрочено за месец март 2019 г. Той май ще дойде.",
+                          published="2018-02-20", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("месец май", "2018-05"),
+                                                                       ("месец март 2019 г.", "2019-03")]
+
+
 def test_a_chapter_and_verse_is_no_clock() -> None:
     """"(Римляни 15:13)", "(Лука 1:38)": a chapter and verse after a book of the Bible (verse_books) is no time of
     day (each had been one); "в 15:13 часа" still is."""
