@@ -951,3 +951,12 @@ def test_whom_an_outlet_quotes_names_it_a_source() -> None:
     the speaker, so it is the source ("която цитира" stays ambiguous: who quotes, or whom)."""
     doc = run("Всичко е наред, заявява бившият директор, когото цитира „Либерасион“. Компанията мълчи.")
     assert sources(doc) == ["Либерасион"]
+
+
+def test_the_cue_verb_s_reflexive_is_not_the_speaker_s() -> None:
+    """"Пътниците пък се оплакаха, че ...", "Тези, които не се осмелиха ..., пък се оплакаха": the reflexive "се"
+    before the cue is the verb's, so the words before it are skipped as before any cue (the speaker had been "пък"
+    or "Пътниците пък")."""
+    doc = run("Пътниците пък се оплакаха, че са чакали цяла нощ. Тези, които не се осмелиха да се качат на возилата, "
+              "пък се оплакаха, че няма храна.")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Пътниците", "Тези"]
