@@ -960,3 +960,13 @@ def test_the_cue_verb_s_reflexive_is_not_the_speaker_s() -> None:
     doc = run("Пътниците пък се оплакаха, че са чакали цяла нощ. Тези, които не се осмелиха да се качат на возилата, "
               "пък се оплакаха, че няма храна.")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Пътниците", "Тези"]
+
+
+def test_a_cue_and_its_speaker_between_commas_before_the_quote() -> None:
+    """"Въпреки това, посочва Масих, „…“", ru "Санкции, отметил Маас, «…»": the verb, then who, between commas, before
+    the quote (the speaker had been the phrase before the first comma: "Въпреки", "Санкции")."""
+    doc = run("Масих основа фонда. Въпреки това, посочва Масих, „нейната вяра е непоклатима и не е изгубила надежда“.")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Масих"]
+    ru = vestnik.extract("Хайко Маас выступил в Берлине. Санкции, отметил Маас, «никогда не являются самоцелью, но "
+                         "политическим инструментом».", published="2018-05-20", lang="ru")
+    assert [ru.span_text(q.speaker.span) for q in ru.quotes] == ["Маас"]

@@ -2252,7 +2252,13 @@ class Finder:
                             ("according", "citing", "cited_by") and c[0] not in used
                             and all(toks[k].q < 0 for k in range(c[1], q0))
                             and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
-                if cue is not None:  # (", adding: “…”": the clause's subject adds)
+                inverted = self.resolve(toks, self.np_after(toks, cue[1], q0), st) if cue is not None and \
+                    cue[0] > x and toks[cue[0] - 1].text == "," and toks[q0 - 1].text in ",:" and cue[1] < q0 - 1 \
+                    else None
+                if inverted is not None and (inverted.kind == "role" or any(
+                        self._person(m) for m in self.mentions_in(*inverted.span))):
+                    np = inverted  # "Въпреки това, посочва Масих, „…“": the verb, then who, between commas
+                elif cue is not None:  # (", adding: “…”": the clause's subject adds)
                     np = self._participle_subject(toks, x, cue[0], made, st) or self.resolve(
                         toks, self.np_before(toks, cue[0], x), st) or self.resolve(toks, self.np_after(toks, cue[1], q0), st) \
                         or self._shared_subject(toks, x, cue[0], made, st)  # "Trump returned ... and declared, “…”"
