@@ -970,3 +970,10 @@ def test_a_cue_and_its_speaker_between_commas_before_the_quote() -> None:
     ru = vestnik.extract("Хайко Маас выступил в Берлине. Санкции, отметил Маас, «никогда не являются самоцелью, но "
                          "политическим инструментом».", published="2018-05-20", lang="ru")
     assert [ru.span_text(q.speaker.span) for q in ru.quotes] == ["Маас"]
+
+
+def test_the_object_clitic_her_is_not_the_speaker_s() -> None:
+    """"Работничките я обвиниха, че ...", "Някои я окачествиха като ...": "я" (her) before the cue is its object,
+    like "го" and "й" (the speaker had been "Работничките я")."""
+    doc = run("Работничките я обвиниха, че е осквернила водата. Президентът ни увери, че всичко е наред.")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Работничките", "Президентът"]
