@@ -977,3 +977,11 @@ def test_the_object_clitic_her_is_not_the_speaker_s() -> None:
     like "го" and "й" (the speaker had been "Работничките я")."""
     doc = run("Работничките я обвиниха, че е осквернила водата. Президентът ни увери, че всичко е наред.")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Работничките", "Президентът"]
+
+
+def test_a_reproach_reports_its_clause() -> None:
+    """"Дейвис упреква европейските агенции, че публикуват ...": a reproach with its "че" clause is reported speech
+    (it had been no quote)."""
+    doc = run("В писмото Дейвис упреква европейските агенции, че публикуват сведения за икономиката. Брюксел мълчи.")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("публикуват сведения за икономиката", "Дейвис")]
