@@ -985,3 +985,14 @@ def test_a_reproach_reports_its_clause() -> None:
     doc = run("В писмото Дейвис упреква европейските агенции, че публикуват сведения за икономиката. Брюксел мълчи.")
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("публикуват сведения за икономиката", "Дейвис")]
+
+
+def test_a_country_with_a_relative_clause_that_reports_speaks() -> None:
+    """"Украйна, която твърди, че проектът подкопава санкциите, се страхува, че ...": the country that opens the
+    clause speaks both (the first had no speaker, the second the first one's words); a country at the end of a
+    longer phrase does not ("бившият лидер на партията на Великобритания, който ...")."""
+    doc = run("Украйна, която твърди, че проектът подкопава санкциите, се страхува, че ще загуби приходи от транзита.")
+    assert [(doc.span_text(q.span), q.speaker.entity) for q in doc.quotes] == [
+        ("проектът подкопава санкциите", "vk:ukraine"), ("ще загуби приходи от транзита", "vk:ukraine")]
+    doc = run("Бившият лидер на Партията за независимост на Великобритания, който живее в Лондон, заяви, че ще се бори.")
+    assert [q.speaker.entity for q in doc.quotes] != ["vk:united-kingdom"]

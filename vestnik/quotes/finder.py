@@ -735,11 +735,15 @@ class Finder:
                     k -= 1  # ("според когото": a preposition before the pronoun)
                 # (inside it, a comma may only open a participle's phrase, "спор, продължил ...": after "X, който
                 # ..., ще се срещне с Y, каза Z" the clause is what Z said)
-                inner = [m + 1 for m in range(k + 1, i - 1) if toks[m].text == ","] if k is not None else []
+                inner = [m + 1 for m in range(k + 1, i - 1) if toks[m].text == "," and not all(
+                    t.low in lex.skip_before for t in toks[m + 1 : i])] if k is not None else []  # (not the comma
+                # before the cue's own words: "..., се страхува")
                 if k is not None and k - 1 > lo and toks[k - 1].text == "," and toks[k - 1].q < 0 \
                         and not any(t.text in SENT_END for t in toks[k:i]) and all(
-                            toks[m].word and toks[m].text.islower() and toks[m].low not in lex.stop
-                            and toks[m].low.endswith(lex.active_participles + lex.participle_apposition) for m in inner):
+                            toks[m].word and toks[m].text.islower() and (toks[m].low in lex.complementizers or (
+                                toks[m].low not in lex.stop and toks[m].low.endswith(
+                                    lex.active_participles + lex.participle_apposition))) for m in inner):
+                    # (or a "че" clause the relative clause reports: "Украйна, която твърди, че ..., се страхува")
                     head = self._named_before(toks, k - 1, lo, role=True)
             if head is not None:
                 return head
@@ -897,6 +901,14 @@ class Finder:
             return False  # "В своя доклад „X“ | счетоводната компания посочва": another phrase follows the name
         return self._quoted_name(toks, j, hi, use=False) == j + 1
 
+    def _stands_alone(self, toks: list[Tok], m: Mention, lo: int) -> bool:
+        """Whether mention ``m`` opens its clause (no word before it back to ``lo`` but an adverb the cues skip), not
+        the end of a longer phrase ("лидер на Партията за независимост на Великобритания", "Русия, Швеция и Дания")."""
+        k = bisect_left([t.s for t in toks], m.span[0], lo)
+        while k > lo and toks[k - 1].word and toks[k - 1].low in self.lex.skip_after:
+            k -= 1
+        return k <= lo or (not toks[k - 1].word and toks[k - 1].text != ",")
+
     def _named_before(self, toks: list[Tok], comma: int, lo: int, also: str = "", role: bool = False
                       ) -> tuple[int, int] | None:
         """Token range of a person's or organisation's name (or of type ``also``) that ends right before token
@@ -910,7 +922,9 @@ class Finder:
                 k -= 1
             return k, comma
         m = next((m for m in self.mentions_in(toks[lo].s, end) if m.span[1] == end and m.form == "name"
-                  and m.type in ("PER", "ORG", also)), None)
+                  and (m.type in ("PER", "ORG", also) or (m.type == "LOC" and self._kind(m.entity) == "country"
+                                                          and self._stands_alone(toks, m, lo)))),
+                 None)  # (a country that opens its clause speaks: "Украйна, която твърди, че ...")
         if m is None and comma - 1 > lo and ((toks[comma - 1].low,) in self.lex.institutions
                                              or toks[comma - 1].low in self.lex.group_roles):
             # "Катарското външно министерство, което посредничи ...": a body by its noun, with its adjectives (or a
