@@ -904,7 +904,7 @@ class Finder:
     def _stands_alone(self, toks: list[Tok], m: Mention, lo: int) -> bool:
         """Whether mention ``m`` opens its clause (no word before it back to ``lo`` but an adverb the cues skip), not
         the end of a longer phrase ("лидер на Партията за независимост на Великобритания", "Русия, Швеция и Дания")."""
-        k = bisect_left([t.s for t in toks], m.span[0], lo)
+        k = bisect_left(toks, m.span[0], lo, key=attrgetter("s"))
         while k > lo and toks[k - 1].word and toks[k - 1].low in self.lex.skip_after:
             k -= 1
         return k <= lo or (not toks[k - 1].word and toks[k - 1].text != ",")
@@ -3207,19 +3207,20 @@ class Finder:
         lead = cj  # "Как сообщил ранее официальный представитель ...": an adverb before who
         while lead < k and toks[lead].low in lex.skip_after and toks[lead].low in lex.skip_before:
             lead += 1
+        from_place = False
         if lead + 2 < k and toks[lead].low in lex.cue_pps and (place := next((
                 m for m in self.mentions_in(toks[lead + 1].s, toks[lead + 1].e) if m.span[0] == toks[lead + 1].s
                 and self._known_place(m)), None)) is not None:
             # "Както съобщава от Исламабад кореспондентът на Би Би Си ...": where it was reported from, then who
             j = next((j for j in range(lead + 1, k) if toks[j].s >= place.span[1]), k)
             if j < k and toks[j].word:
-                lead = j
+                lead, from_place = j, True
         if (at_start or mid) and (k >= y or toks[k].text != "," or k - lead > 8 or any(
                 t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k]) or (
                 k + 1 < y and toks[k + 1].low in lex.relatives)):  # ("По информация на изданието магазините ...,
             # които не са ...": the comma opens a relative clause inside what was said)
             # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
-            k = self._np_guess(toks, lead if lead > cj and toks[cj].low in lex.cue_pps else cj, y)
+            k = self._np_guess(toks, lead if from_place else cj, y)
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
                 last = max((m.span[1] for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.form == "name"),
                            default=0)
