@@ -996,3 +996,13 @@ def test_a_country_with_a_relative_clause_that_reports_speaks() -> None:
         ("проектът подкопава санкциите", "vk:ukraine"), ("ще загуби приходи от транзита", "vk:ukraine")]
     doc = run("Бившият лидер на Партията за независимост на Великобритания, който живее в Лондон, заяви, че ще се бори.")
     assert [q.speaker.entity for q in doc.quotes] != ["vk:united-kingdom"]
+
+
+def test_a_group_that_opens_the_clause_shares_its_later_cue() -> None:
+    """"Министрите са против, като подчертават, че ...", "Повечето институции са против, като отбелязват, че ...",
+    "Младежите си организирали екскурзия в България и твърдят, че ...": the group that opens the clause says it (the
+    first two had no speaker, the third was Bulgaria)."""
+    doc = run("Министрите са против, като подчертават, че няма нарушения. Повечето институции са против, като "
+              "отбелязват, че разширението ще навреди. Младежите си организирали екскурзия в България и твърдят, че "
+              "у нас винаги е весело.")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Министрите", "Повечето институции", "Младежите"]

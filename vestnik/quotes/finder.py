@@ -2867,6 +2867,11 @@ class Finder:
             # "Министър-председателката изключи ... референдум за Брекзит и подчерта, че ...": the office that opens
             # the clause, not the last capitalised word before "и"
             return self.resolve(toks, (p, p + 1), st)
+        if p + 1 < j and toks[p].text[0].isupper() and (toks[p].low.endswith(self.lex.plural_definite) or (
+                toks[p].low in self.lex.group_quantifiers and toks[p + 1].word and toks[p + 1].text.islower())):
+            # a group that opens the clause: "Министрите са против, като подчертават, че ...", "Повечето институции
+            # са против, като отбелязват, че ..."
+            return self.resolve(toks, (p, p + 1 if toks[p].low not in self.lex.group_quantifiers else p + 2), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:

@@ -227,6 +227,9 @@ class Lexicon:
     plural_pronouns: frozenset[str] = frozenset()
     #: subject pronouns: one right before a cue is who speaks, whatever phrase stands before it
     subject_pronouns: frozenset[str] = frozenset()
+    #: the plural definite article and quantifiers of a group: a group that opens a clause is its subject
+    plural_definite: tuple[str, ...] = ()
+    group_quantifiers: frozenset[str] = frozenset()
     #: grammatical gender of pronouns ("тя": "f") and of names, by the endings of surnames and first names
     pronoun_gender: dict[str, str] = field(default_factory=dict)
     surname_gender: tuple[tuple[str, str], ...] = ()
@@ -471,6 +474,8 @@ def load_lexicon(lang: str) -> Lexicon:
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
         subject_pronouns=frozenset(p.lower() for p in s.get("subject_pronouns", [])),
+        plural_definite=tuple(s.get("plural_definite", [])),
+        group_quantifiers=frozenset(p.lower() for p in s.get("group_quantifiers", [])),
         pronoun_gender={**{p: "f" for p in s.get("feminine_pronouns", [])},
                         **{p: "m" for p in s.get("masculine_pronouns", [])}},
         surname_gender=tuple(sorted([(e, "f") for e in s.get("feminine_surname_endings", [])]
