@@ -1006,3 +1006,13 @@ def test_a_group_that_opens_the_clause_shares_its_later_cue() -> None:
               "отбелязват, че разширението ще навреди. Младежите си организирали екскурзия в България и твърдят, че "
               "у нас винаги е весело.")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Министрите", "Повечето институции", "Младежите"]
+
+
+def test_a_capital_that_opens_the_clause_speaks_for_its_government() -> None:
+    """"В Москва пък са категорични, че ...", "В Москва вече заявиха, че ...": the capital with no other subject is
+    its government (there had been no speaker); "В Москва министърът заяви": where, then who; a town is no
+    government ("В Русе заявиха")."""
+    doc = run("В Москва пък са категорични, че газопроводът ще бъде построен. В Москва министърът заяви, че "
+              "сделката е сключена. В Русе заявиха, че мостът ще бъде ремонтиран.")
+    assert [doc.span_text(q.speaker.span) if q.speaker.span else None for q in doc.quotes] == [
+        "Москва", "министърът", None]

@@ -35,6 +35,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
+from vestnik.entities.api import kb_entry
 from vestnik.entities.kb import MEDIA_KINDS, slug
 from vestnik.entities.linking import unknown_id
 from vestnik.entities.morph import name_key
@@ -785,7 +786,15 @@ class Finder:
                 r = (both[0], r[1])
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._body_at(toks, r):
             return r  # ru "В Кремле заявили", "Ранее в Евросоюзе сообщили": the body in which it was said speaks
+        if r is not None and r[1] - r[0] > 1 and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and (place := next((
+                m for m in self.mentions_in(toks[r[0]].s, toks[r[0]].e) if m.span[0] == toks[r[0]].s and m.type == "LOC"
+                and m.form == "name" and self._known_place(m)), None)) is not None and (
+                past := bisect_left(toks, place.span[1], r[0], r[1], key=attrgetter("s"))) < r[1] \
+                and toks[past].word and toks[past].low not in lex.coordinators:
+            r = (past, r[1])  # "В Москва министърът заяви": where, then who
         if r is not None and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.locatives and self._only_place(toks, r):
+            if all(not t.word or t.low in lex.skip_after for t in toks[lo : r[0] - 1]) and self._capital_at(toks, r):
+                return r  # "В Москва пък са категорични, че ...", "Във Вашингтон заявиха": the capital's government
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
             # back over a phrase of up to three words before the name, from its opening mark if it is quoted ("в
@@ -885,6 +894,12 @@ class Finder:
         a, b = toks[r[0]].s, toks[r[1] - 1].e
         return any(m.span == (a, b) and (m.type == "ORG" or self._kind(m.entity) == "government")
                    and not self._is_outlet(m.entity) for m in self.mentions_in(a, b))
+
+    def _capital_at(self, toks: list[Tok], r: tuple[int, int]) -> bool:
+        """Tokens ``r`` name a country's capital (the KB's), which speaks for its government."""
+        a, b = toks[r[0]].s, toks[r[1] - 1].e
+        return any(m.span == (a, b) and (e := kb_entry(m.entity)) is not None and e.capital is True
+                   for m in self.mentions_in(a, b))
 
     def _only_place(self, toks: list[Tok], r: tuple[int, int]) -> bool:
         """Tokens ``r`` are one place name and nothing else."""
