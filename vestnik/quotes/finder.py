@@ -1185,12 +1185,10 @@ class Finder:
         text ("пише Филип Джиралди в The American Conservative"). Elsewhere "в" before such a name is mostly where one
         works or was ("работи в „Топлофикация“"), so "в" must follow the cue or a name right after it, at most four
         words after the cue; a name the KB knows as something else is no outlet here."""
-        if not any(cls == "speech" and cj <= k and k - cj <= 4 and all(toks[m].word for m in range(cj, k))
-                   for _ci, cj, cls in cues):
-            return None
-        if not any(cj == k for _ci, cj, _cls in cues) and not any(
-                self._person(m) and m.form == "name" and m.span[1] == toks[k - 1].e
-                for m in self.mentions_in(toks[k - 1].s, toks[k - 1].e)):
+        cj = next((cj for _ci, cj, cls in cues if cls == "speech" and cj <= k and k - cj <= 4
+                   and all(toks[m].word for m in range(cj, k))), None)
+        if cj is None or (cj < k and not any(self._person(m) and m.form == "name" and m.span[1] == toks[k - 1].e
+                                             for m in self.mentions_in(toks[k - 1].s, toks[k - 1].e))):
             return None  # right after the cue or the speaker's name: "участничката във FameLab" is who she is
         nxt = toks[k + 1]
         if nxt.q >= 0:  # a quoted name is one placeholder token, its marks included
@@ -2882,11 +2880,12 @@ class Finder:
             # "Министър-председателката изключи ... референдум за Брекзит и подчерта, че ...": the office that opens
             # the clause, not the last capitalised word before "и"
             return self.resolve(toks, (p, p + 1), st)
-        if p + 1 < j and toks[p].text[0].isupper() and (toks[p].low.endswith(self.lex.plural_definite) or (
-                toks[p].low in self.lex.group_quantifiers and toks[p + 1].word and toks[p + 1].text.islower())):
+        quantified = toks[p].low in self.lex.group_quantifiers and p + 1 < j and toks[p + 1].word \
+            and toks[p + 1].text.islower()
+        if p + 1 < j and toks[p].text[0].isupper() and (quantified or toks[p].low.endswith(self.lex.plural_definite)):
             # a group that opens the clause: "Министрите са против, като подчертават, че ...", "Повечето институции
             # са против, като отбелязват, че ..."
-            return self.resolve(toks, (p, p + 1 if toks[p].low not in self.lex.group_quantifiers else p + 2), st)
+            return self.resolve(toks, (p, p + 2 if quantified else p + 1), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
