@@ -1433,3 +1433,12 @@ def test_a_matter_put_up_for_discussion_is_no_meeting():
                           "изискват обсъждане. Планът е публикуван за обществено обсъждане. Двамата министри обсъждаха "
                           "теми, свързани със сигурността.", published="2018-01-15", lang="bg")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("обсъждаха", "040")]
+
+
+def test_plural_participles_of_urging_and_inviting() -> None:
+    """Stop 57 (a blind round): "съдиите приканили всички да се въздържат" is an appeal (020) as "прикани" was; the
+    renarrative plural had no row ("поканили", "отправили апел" likewise)."""
+    doc = vestnik.extract("Съдиите дори приканили всички в залата да се въздържат от коментари. Те поканили "
+                          "журналистите да напуснат.", published="2018-10-31", lang="bg")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("приканили", "020"),
+                                                                        ("поканили журналистите да", "020")]

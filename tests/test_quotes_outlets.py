@@ -1016,3 +1016,13 @@ def test_a_capital_that_opens_the_clause_speaks_for_its_government() -> None:
               "сделката е сключена. В Русе заявиха, че мостът ще бъде ремонтиран.")
     assert [doc.span_text(q.speaker.span) if q.speaker.span else None for q in doc.quotes] == [
         "Москва", "министърът", None]
+
+
+def test_a_closing_agency_in_brackets_and_an_unlisted_address_after_the_label() -> None:
+    """A report's last line "(БТА)" names the agency its text comes from, and "Източник: stv.rv" a site whose address
+    ends in no domain we list; both are sources. Brackets that close a headline-like line ("(ВИДЕО)") are not."""
+    doc = run("Меркел ще се срещне с Путин в петък в руския град Сочи. (БТА)")
+    assert sources(doc) == ["БТА"]
+    doc = run("Адвокатите ще обжалват решението.\n\nИзточник: stv.rv")
+    assert sources(doc) == ["stv.rv"]
+    assert sources(run("Вижте какво стана на летището! (ВИДЕО)")) == []

@@ -343,3 +343,15 @@ def test_a_holiday_the_tagger_calls_an_event_is_still_its_day() -> None:
                                     published="2017-03-25"))
     assert any(m.type == "EVT" and doc.span_text(m.span) == "Разпети петък" for m in doc.mentions)
     assert ("Разпети петък", "2017-04-14") in texts(doc)
+
+
+def test_ago_with_a_hyphenated_comparative() -> None:
+    """"преди по-малко от две седмици": the comparative's hyphen splits "по-малко" into three tokens, so the phrase had
+    been a duration of two weeks ("малко от две седмици"); it is the week two weeks before, as "преди повече от
+    месец" is the month before."""
+    import vestnik
+
+    doc = vestnik.extract("Кметовете се срещнаха преди по-малко от две седмици. Тя дойде преди повече от месец.",
+                          published="2018-02-19", lang="bg")
+    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [
+        ("преди по-малко от две седмици", "DATE", "2018-W06"), ("преди повече от месец", "DATE", "2018-01")]

@@ -135,6 +135,10 @@ CREDIT_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W\d_]{2,6}(?!\w))?")
 DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|news|tv|io|it|fr|es|pl|ro|gr|md|by|kz|at|ch|cz"
                     r"|sk|hu|rs|mk|tr|us|lt|lv|ee|fi|se|no|dk|nl|be|pt|ie|ge|am|az|ba|hr|si|me|al|бг|ру|ком)$",
                     re.IGNORECASE)
+# ... and after a credit label ("Източник: stv.rv"), any lower-case address
+LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+# a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
+CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
@@ -740,7 +744,7 @@ class Finder:
                     t.low in lex.skip_before for t in toks[m + 1 : i])] if k is not None else []  # (not the comma
                 # before the cue's own words: "..., се страхува")
                 if k is not None and k - 1 > lo and toks[k - 1].text == "," and toks[k - 1].q < 0 \
-                        and not any(t.text in SENT_END for t in toks[k:i]) and all(
+                        and not any(self._ends(toks, m) for m in range(k, i)) and all(
                             toks[m].word and toks[m].text.islower() and (toks[m].low in lex.complementizers or (
                                 toks[m].low not in lex.stop and toks[m].low.endswith(
                                     lex.active_participles + lex.participle_apposition))) for m in inner):
@@ -1732,7 +1736,7 @@ class Finder:
                for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
             quotes = dqs[pi]
-            if self.text.find("/", a, b) >= 0:
+            if self.text.find("/", a, b) >= 0 or self.text.endswith(")", a, b):
                 self._credit_lines(a, b)
             if (pi > 0 or headline is None) and self.lex.headline_colon and (
                     resume := self._speaker_paragraph(a, b, st)) is not None:
@@ -1875,6 +1879,11 @@ class Finder:
             ends.insert(0, m0.end())  # the mark just before the block: CREDIT looks behind its start
         for m_end in ends:
             self._credited(m_end, a, b, "source:credit")
+        if (close := text.rfind(")", a, b)) > 0 and not text[close + 1 : b].strip() and (
+                m := CREDIT_PAREN.search(text, max(a, close - 40), close)) is not None and "(" not in text[m.end():close]:
+            key = " ".join(text[m.end() : close].split()).casefold()
+            if self.lex.outlet_names.get(key) or media_surfaces().get(key):
+                self._credited(m.end(), a, b, "source:credit")  # (not "(ВИДЕО)", "(снимки)")
 
     def _source_labels(self, a: int, b: int) -> None:
         """"Източник: invictory.com", "Източник: Блиц", "Source: Reuters": the page names the outlet its text comes
@@ -1916,6 +1925,8 @@ class Finder:
             key = raw.casefold()
             name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
                 raw if " " not in raw and DOMAIN.match(raw) else None)
+            if name is None and labelled and k == 0 and LABEL_DOMAIN.fullmatch(raw):
+                name = raw  # "Източник: stv.rv": a site's address after the label, its ending one we do not list
             if name is None and labelled and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
                     m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
                 name = raw  # "Източник: Блиц": a name the KB does not know
@@ -3239,7 +3250,16 @@ class Finder:
                 k + 1 < y and toks[k + 1].low in lex.relatives)):  # ("По информация на изданието магазините ...,
             # които не са ...": the comma opens a relative clause inside what was said)
             # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
-            k = self._np_guess(toks, lead if from_place else cj, y)
+            k0, k = k, self._np_guess(toks, lead if from_place else cj, y)
+            while mid and k0 < y and toks[k0].q >= 0 and k0 - cj < 24:  # (a quoted name inside the phrase)
+                k0 += 1
+                while k0 < y and toks[k0].text != "," and toks[k0].q < 0 and not self._ends(toks, k0):
+                    k0 += 1
+            if mid and toks[ci - 1].text == "," and k < k0 and (k0 >= y or self._ends(toks, k0)) and any(
+                    m.type == "PER" and m.form == "name" and m.span[1] == toks[k0 - 1].e
+                    for m in self.mentions_in(toks[k0 - 1].s, toks[k0 - 1].e)):
+                k = k0  # "..., по думите на преподавателя в катедра ... Николай Шаранков.": a name ends the sentence,
+                # so the whole phrase is who, and the clause before the comma what was said
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
                 last = max((m.span[1] for m in self.mentions_in(toks[cj].s, toks[k - 1].e) if m.form == "name"),
                            default=0)
