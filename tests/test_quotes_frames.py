@@ -2087,3 +2087,17 @@ def test_a_trailing_according_phrase_a_year_inside_a_relative_clause_and_more_cu
     assert got["да заеме позиция"] == "Стърджън"
     assert got["Правосъдието е в ръцете на екстремистите"] == "Шакир"
     assert got["да са спорели с нея"] == "Жените"
+
+
+def test_a_cue_with_no_subject_is_said_by_who_spoke_before() -> None:
+    """Bulgarian drops the subject: "Добави, че ...", "И добави: „…“" are said by the person who spoke just before,
+    so the quote carries that entity (its speaker span stays null: nothing there names him, as the contract's
+    annotators write it). Not a plural cue ("Казват, че ...": they), nor an impersonal one ("се посочва")."""
+    doc = _pipe_doc("Путин заяви, че Русия ще помогне. Добави, че сътрудничеството ще продължи. „Горката жена "
+                    "страда“, каза Кадим Бхуто. И добави: „Съдията трябва да реши.“ Казват, че той лъже. В насоките "
+                    "от 2017 г. се посочва, че преходът ще е кратък.", "bg", "2018-10-31")
+    got = {doc.span_text(q.span): (q.speaker.span, q.speaker.entity) for q in doc.quotes}
+    assert got["сътрудничеството ще продължи"] == (None, "vk:vladimir-putin")
+    bhutto = got["Горката жена страда"][1]
+    assert bhutto is not None and got["Съдията трябва да реши"] == (None, bhutto)
+    assert got["той лъже"] == (None, None) and got["преходът ще е кратък"] == (None, None)

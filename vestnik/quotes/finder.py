@@ -139,6 +139,8 @@ DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|news|tv|io|it
 LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 # a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
+# where a trailing cue's sentence ends (not at an initial's full stop: "сказал А. Кубилюс")
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s|$)|(?<=[\d)\"”“»])[.!?](?=\s|$)|\n")
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
@@ -226,6 +228,7 @@ class State:
     """Salience within one item (article or teaser): who spoke last, who wrote the medium."""
 
     last_speaker: str | None = None
+    last_speaker_para: int = -1
     medium_author: str | None = None
     last_agency: tuple[Span, str, str | None] | None = None  # span, canonical, entity
     last_quote: int | None = None
@@ -1676,19 +1679,54 @@ class Finder:
             return None  # (reported speech is a clause: one word before ", заяви ..." is a sentence adverb, "Официално")
         if (a, b) in self.out.quote_spans:  # one quote per content
             return None
+        if np is None and entity is None and cue is not None and para - st.last_speaker_para <= 1 \
+                and self._subjectless(cue, (a, b)):
+            entity = st.subject or st.last_speaker  # "Добави, че ...", "И добави: „…“": who spoke before (no span:
+            # nothing in the text names him there)
+            ent0 = self.doc.entities.get(entity) if entity else None
+            if ent0 is not None and ent0.type == "PER" and self.text[cue[0] : cue[1]].lower().endswith(
+                    self.lex.plural_cue_endings):
+                entity = None  # "Казват, че ...", "Обещаха, че ...": they, not the one person before
+            implicit = True
+        else:
+            implicit = False
         spk = Speaker(span=np.span if np else None, entity=np.entity if np else entity)
         self.out.quote_spans[(a, b)] += 1
         self.out.quotes.append(Quote(span=(a, b), direct=direct, cue=cue, speaker=spk, evidence=evidence))
         self.out.quote_para.append(para)
         self.out.quote_kind.append(np.kind if np else "none")
         ent = self.doc.entities.get(spk.entity) if spk.entity else None
-        if spk.entity is not None and (np is None or np.kind not in ("agency", "agency_noun")) and (
+        if spk.entity is not None and not implicit and (np is None or np.kind not in ("agency", "agency_noun")) and (
                 st.last_speaker is None or ent is None or ent.type == "PER"):  # ("По думите му" after the Kremlin
             st.last_speaker = spk.entity                                        # spoke is the president still)
+            st.last_speaker_para = para
             st.subject = None
             st.speaker_bodies = frozenset(m.entity for m in self.mentions_in(*np.span) if m.entity and m.type == "ORG") \
                 if np is not None else frozenset()
         return len(self.out.quotes) - 1
+
+    def _subjectless(self, cue: Span, content: Span) -> bool:
+        """Whether the cue's clause names no subject ("Добави, че ...", "И добави: „…“", "„…“, добави."): before the
+        cue in its sentence, besides the quote itself, only conjunctions and the adverbs a cue may follow."""
+        text, lex = self.text, self.lex
+        low = text[cue[0] : cue[1]].lower()
+        if low.endswith(lex.participle_endings or ("\0",)) or low.endswith(("ся", "сь", *lex.definite_endings)) \
+                or low.startswith("се "):
+            return False  # a participle shares its own clause's subject; "Сообщается": no one; "Предположението, че":
+            # a noun's
+        s0 = max(text.rfind(c, 0, cue[0]) for c in ".!?\n") + 1
+        if content[0] < cue[0]:
+            s0 = max(s0, content[1] + 1) if content[0] >= s0 - 1 else s0
+            e0 = m.start() if (m := _CLAUSE_END.search(text, cue[1])) is not None else len(text)
+        else:
+            e0 = content[0]
+        # before the cue, and between it and what was said (or the sentence's end), no word that could name anyone:
+        # not '„…“, писа във в. „Сънди телеграф“ министърът Джереми Хънт', "Отбелязва се, че", "информирует «…»"
+        words = text[s0 : cue[0]].lower().split() + text[cue[1] : e0].lower().split()
+        marks = ",:;„“”\"'«»–—-"
+        return all(not w.strip(marks) or w.strip(marks) in lex.skip_before or w.strip(marks) in lex.coordinators
+                   or w.strip(marks) in lex.complementizers for w in words) and " се" not in text[cue[1] : cue[1] + 3] \
+            and text[max(0, cue[0] - 3) : cue[0]] != "се "  # ("В насоките ... от 2017 г. се посочва, че")
 
     def _opening_person(self, a: int, b: int) -> str | None:
         """The entity of :meth:`_opening_mention`."""

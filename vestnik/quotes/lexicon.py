@@ -243,6 +243,8 @@ class Lexicon:
     #: nouns of information with no one's name ("според първоначалната информация"): inside a reported clause no
     #: quote of their own
     info_nouns: frozenset[str] = frozenset()
+    #: endings of a plural cue ("казват", "обещаха"): a subjectless one is not the one person who spoke before
+    plural_cue_endings: tuple[str, ...] = ()
     #: definite generic nouns that name the body named before ("уточниха от министерството") -> the stem its
     #: name has ("министерств")
     body_anaphors: dict[str, str] = field(default_factory=dict)
@@ -488,6 +490,7 @@ def load_lexicon(lang: str) -> Lexicon:
         documents=frozenset(p.lower() for p in s.get("documents", [])),
         future_markers=frozenset(p.lower() for p in g.get("future_markers", [])),
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
+        plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
         trigger_needs=needs,
     )
