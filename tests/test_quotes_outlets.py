@@ -1026,3 +1026,17 @@ def test_a_closing_agency_in_brackets_and_an_unlisted_address_after_the_label() 
     doc = run("Адвокатите ще обжалват решението.\n\nИзточник: stv.rv")
     assert sources(doc) == ["stv.rv"]
     assert sources(run("Вижте какво стана на летището! (ВИДЕО)")) == []
+
+
+def test_who_published_or_holds_a_document_is_a_source() -> None:
+    """"анализ, който е публикуван от BuzzFeed", "писмо, публикувано от британския в. „Файненшъл таймс“", "чернова, с
+    която разполагат „Файненшъл таймс“ и „Гардиън“": the outlets that made a document known are sources, with no
+    chain (none had been), and an "according" phrase's content begins after such a clause (it had held it)."""
+    assert sources(run('Това става ясно от анализ, който е публикуван от BuzzFeed. Лондон мълчи.')) == ["BuzzFeed"]
+    assert sources(run('Критиките се съдържат в писмо, публикувано от британския в. "Файненшъл таймс".')) == [
+        "Файненшъл таймс"]
+    doc = run('Според чернова на насоките, с която разполагат "Файненшъл таймс" и "Гардиън", ЕС иска да затегне '
+              'условията.')
+    assert sources(doc) == ["Файненшъл таймс", "Гардиън"]
+    assert all(s.cites is None for s in doc.sources)
+    assert ("ЕС иска да затегне условията", "чернова на насоките") in quotes(doc)

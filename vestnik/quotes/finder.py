@@ -2311,7 +2311,7 @@ class Finder:
                 continue  # (a quote carried over from the paragraph before is its closing sentence's)
             qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
-            cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by")
+            cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by", "published")
                         and c[0] not in used and not self._gap_parts(toks, q1, c[0])), None)
             np = None
             if cue is not None:
@@ -2325,7 +2325,7 @@ class Finder:
                     continue
             else:
                 cue = next((c for c in reversed(cues) if c[1] <= q0 and q0 - c[1] <= 6 and c[2] not in
-                            ("according", "citing", "cited_by") and c[0] not in used
+                            ("according", "citing", "cited_by", "published") and c[0] not in used
                             and all(toks[k].q < 0 for k in range(c[1], q0))
                             and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
                 inverted = self.resolve(toks, self.np_after(toks, cue[1], q0), st) if cue is not None and \
@@ -2379,7 +2379,7 @@ class Finder:
                 used.add(ci)
         # 2. indirect frames
         for ci, cj, cls in [*cues, *requests]:
-            if ci in used or cls in ("citing", "cited_by"):
+            if ci in used or cls in ("citing", "cited_by", "published"):
                 continue
             if cls == "according":
                 self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
@@ -2620,10 +2620,19 @@ class Finder:
                                 self.out.sources[k_src].cites = k_obj
         # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
         for ci, cj, cls in cues:
-            if cls not in ("citing", "cited_by"):
+            if cls not in ("citing", "cited_by", "published"):
                 continue
             r = self.np_after(toks, cj, y, limit=8)
             np = self.resolve(toks, r, st)
+            if cls == "published":
+                if np is not None and np.kind not in ("agency", "agency_noun"):
+                    np = self._quoted_outlet(np) or np
+                if np is not None and (np.kind in ("agency", "agency_noun") or np.institution or any(
+                        w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())):
+                    pub = (toks[ci].s, toks[cj - 1].e)
+                    for other in [np, *self._coordinated_agencies(np, sent)]:  # "разполагат „ФТ“ и „Гардиън“"
+                        src_here.append((self.add_source(other, sent, pub, "source:published"), ci))
+                continue  # (no chain: who made a document known cites no one by it)
             if r is not None and r[1] + 1 < y and toks[r[1]].low in lex.locatives | lex.affiliation | lex.genitive \
                     and not (np is not None and (np.kind in ("agency", "agency_noun") or np.institution)):
                 # "позовава на източници в Пентагона", "на данни от МВР": the body the sources are in
@@ -3388,7 +3397,7 @@ class Finder:
                 if c is not None:
                     a = c + 1
             for c2, d2, cls2 in cues:  # "Според Ройтерс, което цитира източници от ЕК, ...": the content follows
-                if c2 == a and cls2 == "citing":
+                if c2 == a and cls2 in ("citing", "published"):  # ("Според чернова, с която разполага ФТ, ...")
                     j = d2
                     while j < y and toks[j].text != "," and j - d2 < 12:
                         j += 1

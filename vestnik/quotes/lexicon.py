@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 #: phrase classes, longest phrase wins when several start at the same token
-PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by", "nominal", "request")
+PHRASE_CLASSES = ("speech", "info", "impersonal", "according", "citing", "cited_by", "published", "nominal",
+                  "request")
 
 
 @dataclass
@@ -297,7 +298,7 @@ def load_lexicon(lang: str) -> Lexicon:
     g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
-    for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("according", "according"),
+    for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("published", "published"), ("according", "according"),
                      ("impersonal", "impersonal"), ("info", "info"), ("speech", "speech"), ("speech", "passive"),
                      ("nominal", "nominal"), ("request", "request")):  # earlier wins
         for p in c.get(key, []):
