@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -51,6 +52,9 @@ from vestnik.time.grammar import load_lexicon as load_time_lexicon
 # backtracking bookkeeping at every token
 # (a decimal comma inside a number is no clause break: "99,9 процента")
 TOKEN = re.compile(r"[^\W_]++(?:(?:[-’'.]|(?<=\d),(?=\d))[^\W_]++)*+|\S")
+# ... where the text writes an accent as a combining mark ("ѝ" as "и" + U+0300, "само̀"): it stays in its word
+COMBINING = re.compile(r"[\u0300-\u036f]")
+TOKEN_COMBINING = re.compile(r"(?:[^\W_][\u0300-\u036f]*)++(?:(?:[-’'.]|(?<=\d),(?=\d))(?:[^\W_][\u0300-\u036f]*)++)*+|\S")
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
 # a sentence's end and the next sentence's first character, for a quote left open (_unclosed_end)
 _SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
@@ -81,6 +85,9 @@ CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _KIND_WORDS = re.compile(r"[^\W\d_]+")  # the words of an outlet told by its kind ("други медии")
 _LABEL_MARKS = "'\"„“”«»″"  # marks around an outlet's name after a credit label ("Източник:''Vesti.bg''")
+# ", и украинската агенция Укринфром": a coordinated outlet named by its noun (group 1) and a capitalised name (2)
+_COORD_NOUN_NAME = re.compile(r"(?:\s*,)?\s+(?:и|and)\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)\s+"
+                              r"([A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)?)")
 _COORD_GAP = re.compile(r"[\"“”„«»]?(?:\s*(?:,|,?\s+(?:и|and|а также))\s+|\s*,\s*)[\"“”„«»]?")
 
 
@@ -287,6 +294,8 @@ class Finder:
         self._low: str | None = None
         #: the text lower-cased once for all layers (vestnik.language.shared), None where slices must be lowered
         self._lowered = lowered(self.text)
+        #: whether the text writes accents as combining marks: its tokens then keep them and are read composed
+        self._combining = COMBINING.search(self.text) is not None
         self._exact_low: bool | None = None  # whether self._low is text.lower() letter by letter
         self._last_words: tuple[Span, list[str]] = ((-1, -1), [])  # see _words
         #: quoted outlet names taken out of the quotes: first content char -> (content end, canonical name,
@@ -340,7 +349,8 @@ class Finder:
         add, new = out.append, object.__new__
         # the tokens are filled in here as Tok.__init__ fills them, without calling the class: a class call runs
         # __init__ in a frame of its own, which cost more than the stores themselves (~170 tokens per article)
-        spans: Iterable[tuple[int, int]] = map(_span, TOKEN.finditer(text, a, b))
+        spans: Iterable[tuple[int, int]] = map(_span, (TOKEN_COMBINING if self._combining else TOKEN).finditer(
+            text, a, b))
         if self.stray:  # (most pages have none: their loop has no test)
             spans = (se for se in spans if se[0] not in self.stray)
         for s, e in spans:
@@ -352,6 +362,10 @@ class Finder:
             t.word = w[0].isalnum()
             t.q = -1
             add(t)
+        if self._combining:  # "По думите ѝ" written with U+0300 reads as the lexicon's composed "ѝ"
+            for t in out:
+                if COMBINING.search(t.low):
+                    t.low = unicodedata.normalize("NFC", t.low)
         return out
 
     def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
@@ -1606,6 +1620,16 @@ class Finder:
                 break
             out.append(NP(m.span, "agency", m.entity, agency=ent.name, core=m.span))
             end = m.span[1]
+        if (m2 := _COORD_NOUN_NAME.match(self.text, end, sent[1])) is not None and m2.group(2) not in self.lex.coordinators \
+                and m2.group(1).lower() in self.lex.agency_nouns and m2.group(1).islower() \
+                and not any(m.span[0] < m2.end(2) and m2.start(2) < m.span[1] and m.type in ("PER", "LOC")
+                            for m in self.mentions_in(m2.start(2), m2.end(2))):
+            sp = m2.span(2)
+            if (known := next((m for m in self.mentions_in(*sp) if m.span[0] == sp[0] and m.form == "name"),
+                              None)) is not None:
+                sp = known.span  # (the mention's whole name: "агенцията Франс прес")
+            out.append(NP(sp, "agency", known.entity if known else None, agency=self.text[sp[0]:sp[1]], core=sp))
+            end = sp[1]  # "... и украинската агенция Укринфром": an outlet its noun names, known to the KB or not
         if self.lex.plural_agency_nouns and (gap := _COORD_GAP.match(self.text, end, sent[1])) is not None and \
                 self.text[gap.start() : gap.end()].strip(" ,\"“”„«»") in self.lex.coordinators:
             words = list(_KIND_WORDS.finditer(self.text, gap.end(), min(sent[1], gap.end() + 40)))[:3]
@@ -2699,7 +2723,7 @@ class Finder:
         if self.name_at and cues:
             for k in range(x, y):
                 named = self.name_at.get(toks[k].s)
-                if named is not None and named[2]:
+                if named is not None and named[2] and not self._outlet_described(toks, x, k):
                     np = self._outlet_np((toks[k].s, named[0]), named[1])
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
@@ -2713,6 +2737,21 @@ class Finder:
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
         if named_ag and (st.last_agency is None or named_ag[-1][0][0] > st.last_agency[0][0]):
             st.last_agency = named_ag[-1]
+
+    def _outlet_described(self, toks: list[Tok], x: int, k: int) -> bool:
+        """Whether the outlet named at token ``k`` after its noun is what a reported clause speaks of, not where
+        anything was said ("Кючюк поясни, че интернет порталът „Ти и Брекзит“ има за цел ..."): inside a quote made
+        in this sentence, with no preposition before its noun and adjectives ("в", "пред", "за в. „Билд“")."""
+        lex, j = self.lex, k - 1
+        while j > x and not toks[j].word:
+            j -= 1  # the opening mark (and the full stop of "в.")
+        n = 0
+        while j > x and toks[j].word and toks[j].text.islower() and toks[j].low not in lex.name_preps and n < 3:
+            j, n = j - 1, n + 1  # the noun and its adjectives
+        if j >= x and (toks[j].low in lex.name_preps or toks[j].low in lex.cue_pps):
+            return False
+        at = toks[k].s
+        return any(q.span[0] <= at < q.span[1] and not q.direct for q in self.out.quotes[-8:])
 
     def _clause_subject(self, toks: list[Tok], x: int, k: int, st: State) -> NP | None:
         """Who holds what a noun cue at token ``k`` with no genitive reports: the subject of the verb before it
