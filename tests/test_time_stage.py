@@ -355,3 +355,14 @@ def test_ago_with_a_hyphenated_comparative() -> None:
                           published="2018-02-19", lang="bg")
     assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [
         ("преди по-малко от две седмици", "DATE", "2018-W06"), ("преди повече от месец", "DATE", "2018-01")]
+
+
+def test_a_present_modal_puts_a_bare_month_ahead() -> None:
+    """"Мей може да бъде принудена да отложи напускането на ЕС в края на март", written in June 2018: the modal's
+    complement lies ahead, so March is 2019's (it had been the March before); a past form still dates it back
+    ("може да е пристигнал през март")."""
+    import vestnik
+
+    doc = vestnik.extract("Мей може да бъде принудена да отложи напускането на ЕС в края на март. Той може да е "
+                          "пристигнал през март.", published="2018-06-27", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("края на март", "2019-03"), ("март", "2018-03")]
