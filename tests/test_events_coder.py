@@ -1442,3 +1442,10 @@ def test_plural_participles_of_urging_and_inviting() -> None:
                           "журналистите да напуснат.", published="2018-10-31", lang="bg")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("приканили", "020"),
                                                                         ("поканили журналистите да", "020")]
+
+
+def test_an_objection_is_a_rejection() -> None:
+    """Stop 57 (blind round 26): "Украйна възразява срещу проекта" rejects it (120), as "се противопостави" does;
+    no row read it."""
+    doc = vestnik.extract("Украйна възразява срещу проекта.", published="2018-05-29", lang="bg")
+    assert [(doc.span_text(e.span), e.type, e.cameo) for e in doc.events] == [("възразява", "REJECT", "120")]
