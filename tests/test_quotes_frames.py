@@ -2101,3 +2101,18 @@ def test_a_cue_with_no_subject_is_said_by_who_spoke_before() -> None:
     bhutto = got["Горката жена страда"][1]
     assert bhutto is not None and got["Съдията трябва да реши"] == (None, bhutto)
     assert got["той лъже"] == (None, None) and got["преходът ще е кратък"] == (None, None)
+
+
+def test_what_is_called_for_after_a_phase_verb_a_coordinated_cue_or_a_relative_pronoun() -> None:
+    """Dev errors of eval/bggold: "продължават да призовават за молитвена подкрепа" (a phase verb before "да" leaves
+    the cue the clause's own); "Туск настоя за повече яснота ... и заяви, че ..." (a later cue after "и" no longer
+    blocks the first); "Губернаторът Салман Тасир, който призоваваше за реформа" (the name before the relative
+    pronoun asks). "Синдикатът на пилотите, който настоява за ..., обяви стачка" is no trailing quote of "стачка"."""
+    _doc, got = _speakers("Християните продължават да призовават за молитвена подкрепа. Туск настоя за повече "
+                          "яснота от Великобритания и заяви, че ще чака. Губернаторът Салман Тасир, който "
+                          "призоваваше за реформа на закона, беше убит. Синдикатът на пилотите, който настоява за "
+                          "по-добро заплащане, обяви стачка.", "bg", "2018-03-22")
+    assert got["за молитвена подкрепа"] == "Християните"
+    assert got["за повече яснота от Великобритания"] == "Туск"
+    assert got["за реформа на закона"] == "Салман Тасир"
+    assert not any(c.startswith("Синдикатът") for c in got)

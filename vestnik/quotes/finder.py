@@ -2484,7 +2484,9 @@ class Finder:
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
                     continue
-            if low in lex.infinitive and not (ci > x and toks[ci - 1].low in lex.infinitive_marker):
+            if low in lex.infinitive and not (ci > x and toks[ci - 1].low in lex.infinitive_marker and not (
+                    ci - 2 >= x and toks[ci - 2].low in lex.skip_before and toks[ci - 2].text.islower())):
+                # ("продължават да призовават за ...": a phase verb before "да" leaves the cue the clause's own)
                 # (a cue after "да" is itself a complement: "способността на Берлин да настоява част от доставките
                 # ... да продължат" has no one who insists)
                 mk = next((k for k in range(cj, min(y, cj + lex.infinitive_reach)) if (toks[k].low in lex.infinitive_marker or (
@@ -2493,7 +2495,9 @@ class Finder:
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
                 if mk is None and lex.infinitive_preps and not any(
                         c[0] != ci and (c[0] > ci or self._complement(toks, c[1], ci) is not None)
-                        and not self._relayed_by_agency(toks, c, y) for c in [*cues, *requests]):
+                        and not self._relayed_by_agency(toks, c, y)
+                        and not (c[0] > ci + 2 and toks[c[0] - 1].low in lex.coordinators)  # ("настоя за ... и заяви")
+                        for c in [*cues, *requests]):
                     # "Групировката настоява за оставка на правителството": what is asked for; after the name of
                     # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
                     # preposition is the noun's: "иска ново споразумение за сигурността")
@@ -2508,6 +2512,9 @@ class Finder:
                     np = None if passive else self._participle_subject(toks, x, ci, made, st) or \
                         self._coordinated_subject(toks, x, ci, made) or self.resolve(
                             toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                    if np is None and not passive and ci - 2 > x and toks[ci - 1].low in lex.relatives \
+                            and toks[ci - 2].text == ",":  # "персонала, който настоява за ...": the noun before
+                        np = self.resolve(toks, self._named_before(toks, ci - 2, x, role=True), st)
                     end = self._trailing_end(toks, mk, y, cues)
                     if ci - 2 >= x and toks[ci - 1].low in lex.relatives and toks[ci - 2].text == ",":
                         # a relative clause's request ends at its comma: "Тасир, който призоваваше за реформа на
@@ -2540,6 +2547,13 @@ class Finder:
                     for m in self.mentions_in(toks[x].s, toks[p - 1].e)):
                 comma = None  # "Anne Rasmussen, lead negotiator for the alliance, said the deal ...": a name and its
                 # apposition are who speaks, not what was said
+            if comma is not None and lex.lang != "en" and (p := next((
+                    p for p in range(comma - 1, x, -1) if toks[p].text == "," and toks[p].q < 0), None)) is not None \
+                    and p + 1 < comma and toks[p + 1].low in lex.relatives and p - x <= 4 and all(
+                        t.word and (not t.text.islower() or t.low in lex.name_preps
+                                    or t.low.endswith(lex.definite_endings)) for t in toks[x:p]):
+                comma = None  # "Синдикатът на пилотите, който настоява за ..., обяви стачка": a short phrase and its
+                # relative clause up to the cue's comma are the cue's subject, not a clause someone said
             if comma is not None and lex.as_words and toks[x].low in lex.as_words and comma - x <= 7 and not any(
                     t.text == "," for t in toks[x + 1 : comma]):
                 comma = None  # "As chairman of the committee, Smith said ...": who he is, not what he said
