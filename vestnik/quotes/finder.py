@@ -3255,6 +3255,7 @@ class Finder:
         """End (exclusive token index) of a content clause: before a trailing ``, CUE X``, before a coordinated cue
         sharing the subject (``questioned A, blamed B and bemoaned C``, ``said A, adding B``) or at the sentence end."""
         lex = self.lex
+        joined: int | None = None  # where a cue that shares the subject begins
         if lex.coordinators:
             for ci, _cj, cls in cues:
                 if ci <= k + 1 or cls != "speech" or toks[ci].text[0].isupper():
@@ -3265,17 +3266,23 @@ class Finder:
                 if lex.adverbials:
                     j = self._skip_adverbial(toks, j, k + 1)
                 if j > k + 1 and toks[j].low in lex.coordinators:
-                    return j - 1 if toks[j - 1].text == "," else j
+                    joined = j - 1 if toks[j - 1].text == "," else j
+                    break
                 if j > k + 1 and toks[j].text == "," and lex.participle_endings and toks[ci].low.endswith(
                         lex.participle_endings):
-                    return j
+                    joined = j
+                    break
                 if j > k + 1 and toks[j].text == "," and j + 1 == ci and self._comma_list(toks, k, j):
-                    return j
+                    joined = j
+                    break
         for ci, _cj, cls in cues:
-            if ci > k and (cls in ("speech", "info", "according", "citing", "cited_by")):
+            if ci > k and (joined is None or ci < joined) and (
+                    cls in ("speech", "info", "according", "citing", "cited_by")):
                 comma = self._trailing_comma(toks, k, ci)
                 if comma is not None and comma > k and (cls != "speech" or self._trailing_ok(toks, comma, ci, _cj, y)):
-                    return comma
+                    return comma  # (before such a cue: "..., допълни Юнкер, настоявайки ...")
+        if joined is not None:
+            return joined
         end = y
         if lex.clause_breaks:  # "declined to authenticate the memo, but he also did not dispute it"
             for m in range(k + 1, y - 1):
