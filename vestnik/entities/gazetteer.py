@@ -166,12 +166,15 @@ class Gazetteer:
         gap_ok = self._gap_ok
         pos = prev = 0  # offset of parts[prev]
         dead = self._need_next[id(trie)]
+        text = tk.text
         for i in starts:
             w = low[i]
-            if w in dead and (i + 1 >= n or low[i + 1] not in dead[w]):
+            need = dead.get(w)
+            if need is not None and (i + 1 >= n or low[i + 1] not in need):
                 continue  # "да", "не": a word that only begins longer names, not followed by their next word
             oi = -1
-            stack = [(nd, i, False) for nd in roots[w]]
+            r = roots[w]
+            stack = [(r[0], i, False)] if len(r) == 1 else [(nd, i, False) for nd in r]  # (most forms: one base)
             while stack:
                 node, j, crossed = stack.pop()  # crossed: a quote mark between the tokens so far
                 ents = node.get(END)
@@ -183,6 +186,8 @@ class Gazetteer:
                     lst, cc, quoted = ents
                     if cc is None:  # entries with different cases (rare)
                         ok = [e for e in lst if _case_ok(e.case, tk, i, oi)]
+                    elif cc is _CAP1:  # one capitalised word, the commonest name: _case_ok's test, without its call
+                        ok = list(lst) if text[oi].isupper() else []
                     else:
                         ok = list(lst) if not cc or _case_ok(cc, tk, i, oi) else []
                     if ok and (quoted or crossed):
@@ -222,7 +227,7 @@ class Gazetteer:
         taken = bytearray(len(text) + 1)
         chosen = []
         for m in cands:
-            if any(taken[m.start : m.end]):
+            if taken.find(1, m.start, m.end) >= 0:  # (a C-level search: no slice copied)
                 continue
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
@@ -272,12 +277,19 @@ class Tokens(Sequence[tuple[int, int]]):
         return self.spans[i]
 
 
+#: the case pattern of a one-word capitalised name, shared by every entry list :func:`_seal` gives it (so that
+#: ``Gazetteer._walk`` recognises it by identity)
+_CAP1 = ("C",)
+
+
 def _seal(node: dict) -> None:
     """Entry lists -> (entries, their shared case pattern: () when it needs no check, None when they differ)."""
     for k, v in node.items():
         if k == END:
             cases = {e.case for e in v}
             cc = next(iter(cases)) if len(cases) == 1 else None
+            if cc == _CAP1:
+                cc = _CAP1
             node[k] = (tuple(v), () if cc is not None and all(c == "L" for c in cc) else cc,
                        any(e.quote >= 0 for e in v))
         else:

@@ -230,7 +230,7 @@ class Decoder:
         idx = np.fromiter(idx_l, dtype=np.intp, count=T)
         self._last = (words, idx)
         st = np.array(starts, dtype=np.intp)
-        slen = np.diff(np.append(st, T))
+        slen = np.array([b - a for a, b in zip(starts, [*starts[1:], T], strict=True)], dtype=np.intp)
         alpha, cap, low, opn = self._props[:4, idx]
         e, first = emissions(idx, st, slen, self._store, opn, self._cls, self._pp, self._pn, self.pair,
                              self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q"))
@@ -599,18 +599,31 @@ class NerModel:
         # the names as a trie of words (None marks a name's end): at each word, the names written there are found
         # by walking the words that follow, not by trying every length of every name that starts with that word
         # (a text of nothing but names has names of many lengths)
-        trie: dict[str | None, Any] = {}
+        # (built on first need: where a found name starts, it is mostly already the longest name of the document
+        # that starts with its word (``reach``: per first word, the length of its longest name), and a word inside
+        # a found name is never a candidate: neither needs a walk)
+        trie: dict[str | None, Any] | None = None
+        reach: dict[str, int] = {}
         for key in types:
-            node = trie
-            for w in key:
-                node = node.setdefault(w, {})
-            node[None] = True
+            if reach.get(key[0], 0) < len(key):
+                reach[key[0]] = len(key)
         extra = []
         n = len(words)
         nxt = 0  # the scan resumes after the last name it added
-        for i in list(compress(count(), map(trie.__contains__, words))):
+        for i in list(compress(count(), map(reach.__contains__, words))):
             if i < nxt or (covered[i] and not longest) or not words[i][:1].isupper():
                 continue
+            if covered[i]:
+                f0, f1, _t = found[owner[i]]
+                if f0 < i or reach[words[i]] <= f1 - f0:
+                    continue  # (no longer candidate: the test below keeps every one out)
+            if trie is None:
+                trie = {}
+                for key in types:
+                    node = trie
+                    for w in key:
+                        node = node.setdefault(w, {})
+                    node[None] = True
             lens = []
             node = trie
             for k in range(i, n):
@@ -778,8 +791,15 @@ class NerModel:
 
     def mentions(self, text: str) -> list[Mention]:
         ev = f"crf:{self.lang}"
-        return [Mention(span=(s, e), type=t, form="name", base=self.base(text[s:e], t), entity=None, evidence=ev)
-                for s, e, t in map(_unquoted, repeat(text), self.spans(text)) if e > s]
+        memo = self._bases  # :meth:`base`'s memo read here first: most names were seen before (no call per name)
+        out: list[Mention] = []
+        for s, e, t in map(_unquoted, repeat(text), self.spans(text)):
+            if e > s:
+                surface = text[s:e]
+                b = memo.get((surface, t))
+                out.append(Mention(span=(s, e), type=t, form="name", base=b if b is not None else self.base(surface, t),
+                                   entity=None, evidence=ev))
+        return out
 
 
 _MARK_OPEN, _MARK_CLOSE = "«„“\"'", "»“”\"'"
