@@ -366,3 +366,18 @@ def test_a_present_modal_puts_a_bare_month_ahead() -> None:
     doc = vestnik.extract("Мей може да бъде принудена да отложи напускането на ЕС в края на март. Той може да е "
                           "пристигнал през март.", published="2018-06-27", lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("края на март", "2019-03"), ("март", "2018-03")]
+
+
+def test_so_long_later_is_after_the_time_named_before() -> None:
+    """"Две седмици по-късно", "Месец по-късно", "Няколко дни по-късно": that long after the time named before (they
+    had been durations, without "по-късно"); a vague count keeps that time, a month moved from a day is a month;
+    with no time before, the phrase is a duration."""
+    import vestnik
+
+    doc = vestnik.extract("Тя беше арестувана на 15 юни 2009 г. Две седмици по-късно тя беше осъдена. Месец по-късно я "
+                          "преместиха. Няколко дни по-късно я посетиха.", published="2018-11-09", lang="bg")
+    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [
+        ("15 юни 2009 г.", "DATE", "2009-06-15"), ("Две седмици по-късно", "DATE", "2009-06-29"),
+        ("Месец по-късно", "DATE", "2009-07"), ("Няколко дни по-късно", "DATE", "2009-07")]
+    doc = vestnik.extract("Той дойде. Месец по-късно си тръгна.", published="2018-11-09", lang="bg")
+    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [("Месец по-късно", "DURATION", "P1M")]

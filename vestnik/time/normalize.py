@@ -910,9 +910,23 @@ def anaphor(b: Bound, c: Ctx) -> Result:
     return "DATE", ANAPHOR
 
 
+def later_than(b: Bound, c: Ctx) -> Result:
+    """ "Няколко дни по-късно", "две седмици по-късно": that long after the time named before it, which the time
+    stage puts in (``ANAPHOR+UNIT:N``; with none named before, the span is a duration)."""
+    if any(t.text.endswith(".") for t in b.toks()):
+        return None  # ("... на деня. По-късно ...": a sentence ends between the unit and "по-късно")
+    unit = b.get("UNIT", "UNITS")
+    n = _num(b)
+    if n is None:
+        n = "X" if b.has("UNITS") else 1
+    if unit not in UNIT_DUR or not (n == "X" or isinstance(n, int)):
+        return None
+    return "DATE", f"{ANAPHOR}+{unit}:{n}"
+
+
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
                                         duration_one,
-                                        clock_day, noon, present, anaphor, night_before, duration_range)})
+                                        clock_day, noon, present, anaphor, later_than, night_before, duration_range)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:
