@@ -381,3 +381,17 @@ def test_so_long_later_is_after_the_time_named_before() -> None:
         ("Месец по-късно", "DATE", "2009-07"), ("Няколко дни по-късно", "DATE", "2009-07")]
     doc = vestnik.extract("Той дойде. Месец по-късно си тръгна.", published="2018-11-09", lang="bg")
     assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [("Месец по-късно", "DURATION", "P1M")]
+
+
+def test_so_long_later_in_english_and_russian() -> None:
+    """"Two weeks later", "Две недели спустя": that long after the time named before, as in Bulgarian."""
+    import vestnik
+
+    doc = vestnik.extract("She was arrested on June 15, 2009. Two weeks later she was sentenced.", published="2018-11-09",
+                          lang="en")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("June 15, 2009", "2009-06-15"),
+                                                                       ("Two weeks later", "2009-06-29")]
+    doc = vestnik.extract("Её арестовали 15 июня 2009 года. Две недели спустя её осудили.", published="2018-11-09",
+                          lang="ru")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("15 июня 2009 года", "2009-06-15"),
+                                                                       ("Две недели спустя", "2009-06-29")]
