@@ -148,6 +148,10 @@ LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
 # where a trailing cue's sentence ends (not at an initial's full stop: "сказал А. Кубилюс")
 _CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s|$)|(?<=[\d)\"”“»])[.!?](?=\s|$)|\n")
+# cue classes that name a source and no one's words (their phrases are handled by the chains step), and with
+# "according", those that never take a direct quote as theirs
+_CHAIN_CLASSES = ("citing", "cited_by", "published")
+_NOT_DIRECT = ("according", *_CHAIN_CLASSES)
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
@@ -1734,10 +1738,10 @@ class Finder:
         cue in its sentence, besides the quote itself, only conjunctions and the adverbs a cue may follow."""
         text, lex = self.text, self.lex
         low = text[cue[0] : cue[1]].lower()
-        if low.endswith(lex.participle_endings or ("\0",)) or low.endswith(("ся", "сь", *lex.definite_endings)) \
-                or low.startswith("се "):
-            return False  # a participle shares its own clause's subject; "Сообщается": no one; "Предположението, че":
-            # a noun's
+        if low.endswith(lex.participle_endings or ("\0",)) or low.endswith((*lex.reflexive_endings, *lex.definite_endings)) \
+                or low.split(" ", 1)[0] in lex.reflexives:
+            return False  # a participle shares its own clause's subject; "Сообщается", "се посочва": no one;
+            # "Предположението, че": a noun's
         s0 = max(text.rfind(c, 0, cue[0]) for c in ".!?\n") + 1
         if content[0] < cue[0]:
             s0 = max(s0, content[1] + 1) if content[0] >= s0 - 1 else s0
@@ -1746,11 +1750,13 @@ class Finder:
             e0 = content[0]
         # before the cue, and between it and what was said (or the sentence's end), no word that could name anyone:
         # not '„…“, писа във в. „Сънди телеграф“ министърът Джереми Хънт', "Отбелязва се, че", "информирует «…»"
-        words = text[s0 : cue[0]].lower().split() + text[cue[1] : e0].lower().split()
         marks = ",:;„“”\"'«»–—-"
-        return all(not w.strip(marks) or w.strip(marks) in lex.skip_before or w.strip(marks) in lex.coordinators
-                   or w.strip(marks) in lex.complementizers for w in words) and " се" not in text[cue[1] : cue[1] + 3] \
-            and text[max(0, cue[0] - 3) : cue[0]] != "се "  # ("В насоките ... от 2017 г. се посочва, че")
+        before = [w.strip(marks) for w in text[s0 : cue[0]].lower().split()]
+        after = [w.strip(marks) for w in text[cue[1] : e0].lower().split()]
+        if (before and before[-1] in lex.reflexives) or (after and after[0] in lex.reflexives):
+            return False  # "В насоките ... от 2017 г. се посочва, че", "Отбелязва се, че": impersonal
+        return all(not w or w in lex.skip_before or w in lex.coordinators or w in lex.complementizers
+                   for w in before + after)
 
     def _opening_person(self, a: int, b: int) -> str | None:
         """The entity of :meth:`_opening_mention`."""
@@ -2335,7 +2341,7 @@ class Finder:
                 continue  # (a quote carried over from the paragraph before is its closing sentence's)
             qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
-            cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in ("according", "citing", "cited_by", "published")
+            cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in _NOT_DIRECT
                         and c[0] not in used and not self._gap_parts(toks, q1, c[0])), None)
             np = None
             if cue is not None:
@@ -2349,7 +2355,7 @@ class Finder:
                     continue
             else:
                 cue = next((c for c in reversed(cues) if c[1] <= q0 and q0 - c[1] <= 6 and c[2] not in
-                            ("according", "citing", "cited_by", "published") and c[0] not in used
+                            _NOT_DIRECT and c[0] not in used
                             and all(toks[k].q < 0 for k in range(c[1], q0))
                             and (c[1] == q0 or toks[q0 - 1].text in ":,—–-")), None)
                 inverted = self.resolve(toks, self.np_after(toks, cue[1], q0), st) if cue is not None and \
@@ -2403,7 +2409,7 @@ class Finder:
                 used.add(ci)
         # 2. indirect frames
         for ci, cj, cls in [*cues, *requests]:
-            if ci in used or cls in ("citing", "cited_by", "published"):
+            if ci in used or cls in _CHAIN_CLASSES:
                 continue
             if cls == "according":
                 self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
@@ -2658,7 +2664,7 @@ class Finder:
                                 self.out.sources[k_src].cites = k_obj
         # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
         for ci, cj, cls in cues:
-            if cls not in ("citing", "cited_by", "published"):
+            if cls not in _CHAIN_CLASSES:
                 continue
             r = self.np_after(toks, cj, y, limit=8)
             np = self.resolve(toks, r, st)

@@ -246,6 +246,10 @@ class Lexicon:
     info_nouns: frozenset[str] = frozenset()
     #: endings of a plural cue ("казват", "обещаха"): a subjectless one is not the one person who spoke before
     plural_cue_endings: tuple[str, ...] = ()
+    #: a reflexive clitic next to a cue ("се посочва", "Отбелязва се") and reflexive verb endings ("сообщается"): an
+    #: impersonal statement, said by no one the text names before it
+    reflexives: frozenset[str] = frozenset()
+    reflexive_endings: tuple[str, ...] = ()
     #: definite generic nouns that name the body named before ("уточниха от министерството") -> the stem its
     #: name has ("министерств")
     body_anaphors: dict[str, str] = field(default_factory=dict)
@@ -492,6 +496,8 @@ def load_lexicon(lang: str) -> Lexicon:
         future_markers=frozenset(p.lower() for p in g.get("future_markers", [])),
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
+        reflexives=frozenset(g.get("reflexives", [])),
+        reflexive_endings=tuple(g.get("reflexive_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
         trigger_needs=needs,
     )

@@ -19,7 +19,7 @@ from vestnik.document import Document, Span, Time
 from vestnik.pipeline import Resources, stage
 from vestnik.time.extract import find_times
 from vestnik.time.grammar import Lexicon, load_lexicon
-from vestnik.time.normalize import ANAPHOR, Anchor
+from vestnik.time.normalize import ANAPHOR, Anchor, later_duration, later_value
 
 LANGS = ("bg", "ru", "en")
 _CYR = re.compile(r"[а-яёА-ЯЁ]")
@@ -239,42 +239,14 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
         elif t.value.startswith(ANAPHOR + "+"):  # "две седмици по-късно": that long after the time named before
             unit, n = t.value[len(ANAPHOR) + 1 :].split(":")
             if last is None or t.span[0] - last[1] > ANAPHOR_REACH:
-                t.type, t.value = "DURATION", duration_value(unit, n)  # (none named: how long, as before)
+                t.type, t.value = "DURATION", later_duration(unit, n)  # (none named: how long, as before)
             else:
-                t.value = shifted(last[0], unit, n)
+                t.value = later_value(last[0], unit, n)
                 last = t.value, t.span[1]
         elif t.type == "DATE" and _DATED.match(t.value):
             last = t.value, t.span[1]
         out.append(t)
     return out
-
-
-def duration_value(unit: str, n: str) -> str:
-    """The duration an ``ANAPHOR+UNIT:N`` names when no time before anchors it ("PXD", "P2W")."""
-    from vestnik.time.normalize import _dur
-
-    return _dur("X" if n == "X" else int(n), unit) or "PXD"
-
-
-def shifted(value: str, unit: str, n: str) -> str:
-    """A dated value moved ``n`` units on, at the value's own granularity: a day by days or weeks ("2009-06-15" + 2
-    weeks), a month or a year by months or years; a vague count ("няколко дни") or a coarser value keeps the value
-    ("Няколко дни по-късно" after "юни 2009" is June 2009, as the annotators of eval/bggold write it)."""
-    if n == "X":
-        return value
-    k = int(n)
-    try:
-        if len(value) == 10 and unit in ("D", "W"):
-            d = dt.date.fromisoformat(value) + dt.timedelta(days=k * (7 if unit == "W" else 1))
-            return d.isoformat()
-        if len(value) in (7, 10) and value[4] == "-" and unit in ("M", "Y"):  # (a day moved by months: a month)
-            y, m = int(value[:4]), int(value[5:7]) - 1 + k * (12 if unit == "Y" else 1)
-            return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
-        if len(value) >= 4 and value[:4].isdigit() and unit in ("Y", "DE", "CE"):
-            return f"{int(value[:4]) + k * {'Y': 1, 'DE': 10, 'CE': 100}[unit]:04d}"
-    except ValueError:
-        pass
-    return value
 
 
 @stage("time")
