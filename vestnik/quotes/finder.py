@@ -1164,7 +1164,9 @@ class Finder:
                     src_here.append((self.add_source(self._outlet_np(core), sent, None, "source:outlet"), k))
                     continue
             if low in lex.outlet_preps and k + 1 < y:
-                kb = self._outlet_at(toks, k + 1)
+                # (its name in quote marks: 'каза за "Скай нюз" прокурорът')
+                j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
+                kb = self._outlet_at(toks, j)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
                     np = self._kb_outlet_np(kb)
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
@@ -2671,8 +2673,9 @@ class Finder:
             if cls == "published":
                 if np is not None and np.kind not in ("agency", "agency_noun"):
                     np = self._quoted_outlet(np) or np
-                if np is not None and (np.kind in ("agency", "agency_noun") or np.institution or any(
-                        w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())):
+                if np is not None and (np.kind in ("agency", "agency_noun") or (
+                        tuple(t.low for t in toks[ci:cj]) not in lex.obtained and (np.institution or any(
+                        w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())))):
                     pub = (toks[ci].s, toks[cj - 1].e)
                     for other in [np, *self._coordinated_agencies(np, sent)]:  # "разполагат „ФТ“ и „Гардиън“"
                         src_here.append((self.add_source(other, sent, pub, "source:published"), ci))
@@ -2697,6 +2700,9 @@ class Finder:
             if np.kind == "name" and not np.institution and self.text[np.span[0]:np.span[1]].split()[0].lower() \
                     in lex.documents:
                 continue  # "като се позова на конвенцията от Монтрьо": a document, no one's information
+            if np.kind == "name" and not np.institution and any(
+                    self._person(m) for m in self.mentions_in(*(np.core or np.span)) if m.form == "name"):
+                continue  # "цитирайки председателя на компанията Виктор Зубков": a person speaks, and is no source
             cue_span = (toks[ci].s, toks[cj - 1].e)
             if cls == "citing":
                 k_new = self.add_source(np, sent, cue_span, "source:citing")
@@ -3412,6 +3418,11 @@ class Finder:
         else:
             # (whom it was said to: "Как сообщил журналистам X")
             a = self._skip_addressee(toks, lead, k) if lead < k and toks[lead].q < 0 else lead
+            if named is None and a < k and (m1 := next((m for m in self.mentions_in(toks[a].s, toks[a].e)
+                                                         if m.form == "name" and m.span[0] == toks[a].s), None)) \
+                    and (j := next((j for j in range(a + 1, k) if toks[j].s >= m1.span[1]), k)) < k and any(
+                        m.form == "name" and m.span[0] == toks[j].s for m in self.mentions_in(toks[j].s, toks[j].e)):
+                k = j  # "Според Нафтогаз | Газпром ѝ дължи ...": a name right after the one who says is what was said
             np = self.resolve(toks, (a, k) if named is not None else self._trim(toks, a if a < k else cj, k), st)
             if np is not None and cj < k and np.span[1] < toks[k - 1].s and (j := next(
                     j for j in range(cj, k) if toks[j].s >= np.span[1])) < k and any(

@@ -97,6 +97,8 @@ class Lexicon:
     coordinators: frozenset[str]
     wh_words: frozenset[str]
     according_source: frozenset[tuple[str, ...]]
+    #: "published" cues that name only an outlet ("получен от Ройтерс"; "получени от германските компании" no source)
+    obtained: frozenset[tuple[str, ...]]
     relay: frozenset[str]
     pronouns: frozenset[str]
     roles: dict[tuple[str, ...], str]
@@ -302,7 +304,8 @@ def load_lexicon(lang: str) -> Lexicon:
     g, c, s = d.get("grammar", {}), d.get("cues", {}), d.get("speaker", {})
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
-    for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("published", "published"), ("according", "according"),
+    for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("published", "published"), ("published", "obtained"),
+                     ("according", "according"),
                      ("impersonal", "impersonal"), ("info", "info"), ("speech", "speech"), ("speech", "passive"),
                      ("nominal", "nominal"), ("request", "request")):  # earlier wins
         for p in c.get(key, []):
@@ -403,6 +406,7 @@ def load_lexicon(lang: str) -> Lexicon:
         wh_words=frozenset(p.lower() for p in g.get("wh_words", ["the", "a", "an", "it", "he", "she", "they", "we", "i",
                                                                   "there", "this"])),
         according_source=frozenset(_words(p) for p in c.get("according_source", [])),
+        obtained=frozenset(_words(p) for p in c.get("obtained", [])),
         relay=frozenset(p.lower() for p in c.get("relay", [])),
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
         roles={_words(r): r for r in s.get("roles", [])},
