@@ -1061,3 +1061,43 @@ def test_an_accent_written_as_a_combining_mark() -> None:
     the lexicon's composed "ѝ", so the phrase opens what was said (the sentence had no quote); offsets unchanged."""
     doc = run("Мей каза това. По думите \u0438\u0300 главният преговарящ - Мишел Барние - има нелеката задача.")
     assert ("главният преговарящ - Мишел Барние - има нелеката задача", "\u0438\u0300") in quotes(doc)
+
+
+def test_a_name_right_after_the_one_who_says_and_a_person_cited() -> None:
+    """Round 27's errors: "Според Нафтогаз Газпром ѝ дължи ..." is Naftogaz's claim about Gazprom (the two names had
+    been read as one phrase, Gazprom its speaker); "Зубков е цитиран да казва, че" is Zubkov's (the speaker had been
+    "Зубков е цитиран"); a person an agency cites is a speaker, not a source ("цитирайки председателя на компанията
+    Виктор Зубков" had made him one)."""
+    doc = run("Газпром и Нафтогаз заведоха искове. Според Нафтогаз Газпром ѝ дължи 2,56 млрд. долара.")
+    assert ("Газпром ѝ дължи 2,56 млрд. долара", "Нафтогаз") in quotes(doc)
+    assert sources(doc) == ["Нафтогаз"]
+    doc = run("Северен поток 2 се строи. Зубков е цитиран да казва, че се надява разпореждането да не засегне "
+              "газопровода.")
+    assert ("се надява разпореждането да не засегне газопровода", "Зубков") in quotes(doc)
+    doc = run("Газпром ще оспорва разпореждането в съда, съобщава агенция ТАСС, цитирайки председателя на компанията "
+              "Виктор Зубков.")
+    assert sources(doc) == ["ТАСС"]
+
+
+def test_a_document_an_outlet_obtained_and_an_outlet_told_in_quote_marks() -> None:
+    """"В проспекта ..., получен от Ройтерс, Газпром казва" and "В писмо, получено от „Политико“, ..." name the outlet
+    that obtained the document as a source (neither had been); "получени от германските компании" names none.
+    '"…", каза за "Скай нюз" прокурорът' names the outlet it was said to, in quote marks (it had been missed)."""
+    doc = run("В проспекта за емитиране на еврооблигации, получен от Ройтерс, Газпром казва още, че съдът е "
+              "конфискувал дела. Средствата са получени от германските компании Uniper и Wintershall.")
+    assert sources(doc) == ["Ройтерс"]
+    assert sources(run('В писмо, получено от "Политико", Обединеното кралство информира ЕС, че ще се оттегли.')) == [
+        "Политико"]
+    doc = run('Брекзит ще стане. "Не съм лъгал, разбира се, че не съм", каза за "Скай нюз" заместник-главният '
+              "прокурор Робърт Бъкланд.")
+    assert sources(doc) == ["Скай нюз"]
+
+
+def test_an_organisation_by_its_noun_informs() -> None:
+    """"От хуманитарната организация съобщиха, че ..." names a source by its noun, as "министерството" does (it had
+    named none); a mission stays the body cited ("като се позоваха на мисията на САЩ в световната организация")."""
+    doc = run("От хуманитарната организация съобщиха, че Масих трудно изхранва семейството си.")
+    assert sources(doc) == ["хуманитарната организация"]
+    doc = run("Посланиците ще пътуват за Вашингтон, предадоха ДПА и Ройтерс, като се позоваха на мисията на САЩ в "
+              "световната организация.")
+    assert sources(doc) == ["ДПА", "Ройтерс", "мисията на САЩ"]

@@ -1374,6 +1374,10 @@ class Finder:
         ent = self._entity(m.entity)
         return m.type == "PER" or (ent is not None and ent.type == "PER")
 
+    def _names_person(self, np: NP) -> bool:
+        """The phrase names a person: a person's name in its core (or in it)."""
+        return any(self._person(m) for m in self.mentions_in(*(np.core or np.span)) if m.form == "name")
+
     def _known_place(self, m: Mention) -> bool:
         """A mention of a city, region or country the KB places (a government speaks "from" none of them by name)."""
         ent = self._entity(m.entity)
@@ -1741,9 +1745,9 @@ class Finder:
         text, lex = self.text, self.lex
         low = text[cue[0] : cue[1]].lower()
         if low.endswith(lex.participle_endings or ("\0",)) or low.endswith((*lex.reflexive_endings, *lex.definite_endings)) \
-                or low.split(" ", 1)[0] in lex.reflexives:
+                or low.split(" ", 1)[0] in lex.reflexives or low in lex.passive_cues:
             return False  # a participle shares its own clause's subject; "Сообщается", "се посочва": no one;
-            # "Предположението, че": a noun's
+            # "Предположението, че": a noun's; "Беше установено, че": by whom, the passive does not say
         s0 = max(text.rfind(c, 0, cue[0]) for c in ".!?\n") + 1
         if content[0] < cue[0]:
             s0 = max(s0, content[1] + 1) if content[0] >= s0 - 1 else s0
@@ -2284,6 +2288,15 @@ class Finder:
         medium_here: list[bool] = []  # whether the sentence names a medium (lex.medium), once asked
         named_ag: list[tuple[Span, str, str | None]] = []  # agencies named by their noun ("агенцията АФАД")
 
+        cited_people: list[NP | None] = []  # the person a citing cue of the sentence names, once asked
+
+        def cited_person() -> NP | None:
+            if not cited_people:
+                cited_people.append(next((np_ for _ci, cj_, cls_ in cues if cls_ == "citing" and (np_ := self.resolve(
+                    toks, self.np_after(toks, cj_, y, limit=8), st)) is not None and np_.kind in ("name", "role")
+                    and not np_.institution and self._names_person(np_)), None))
+            return cited_people[0]
+
         def emit(span: Span, direct: bool, ci: int, cj: int, np: NP | None, cls: str, ev: str) -> int | None:
             if toks[ci].low in lex.evidence_cues and (np is None or not any(
                     w.startswith(lex.evidence_nouns) for w in text[np.span[0]:np.span[1]].lower().split())):
@@ -2303,7 +2316,13 @@ class Finder:
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
                 cls != "speech" or not lex.agency_comments)
-            k = None if agency_only and not lex.agency_quotes else self.add_quote(span, direct, cue, np, st, para, ev)
+            if agency_only and not lex.agency_quotes and (person := cited_person()) is not None:
+                # "..., съобщава агенция ТАСС, цитирайки председателя на компанията Виктор Зубков": his words, which
+                # the agency (a source all the same, below) passes on
+                k = self.add_quote(span, direct, cue, person, st, para, ev)
+            else:
+                k = None if agency_only and not lex.agency_quotes else self.add_quote(span, direct, cue, np, st, para,
+                                                                                     ev)
             if k is not None:
                 made.append((k, ci, np, cls))
                 st.last_quote, st.last_quote_para = k, para
@@ -2344,7 +2363,9 @@ class Finder:
             qt = q_toks[qi]
             q0, q1 = qt[0], qt[-1] + 1
             cue = next((c for c in cues if c[0] >= q1 and c[0] - q1 <= 14 and c[2] not in _NOT_DIRECT
-                        and c[0] not in used and not self._gap_parts(toks, q1, c[0])), None)
+                        and c[0] not in used and not self._gap_parts(toks, q1, c[0])
+                        and not (c[2] == "impersonal" and toks[c[0]].low in lex.complement_only)), None)
+            # (not "„…“ От 1762 г. има данни за ...": "има сведения" reports its "че" clause only)
             np = None
             if cue is not None:
                 if cue[0] - q1 >= 3 and toks[q1].text[0].isupper() and all(
@@ -2700,8 +2721,7 @@ class Finder:
             if np.kind == "name" and not np.institution and self.text[np.span[0]:np.span[1]].split()[0].lower() \
                     in lex.documents:
                 continue  # "като се позова на конвенцията от Монтрьо": a document, no one's information
-            if np.kind == "name" and not np.institution and any(
-                    self._person(m) for m in self.mentions_in(*(np.core or np.span)) if m.form == "name"):
+            if np.kind in ("name", "role") and not np.institution and self._names_person(np):
                 continue  # "цитирайки председателя на компанията Виктор Зубков": a person speaks, and is no source
             cue_span = (toks[ci].s, toks[cj - 1].e)
             if cls == "citing":
@@ -3035,7 +3055,10 @@ class Finder:
                 after = self._genitive_adjectives(toks, cj, after)
             np2 = self.resolve(toks, after, st)
             if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
-                np2 = self.resolve(toks, self.np_before(toks, ci, before_lo if before_lo is not None else lo), st)
+                r = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
+                if r is not None and not (toks[r[0]].low in self.lex.topic_preps or (
+                        r[0] > 0 and toks[r[0] - 1].low in self.lex.topic_preps)):  # not "За Зишан има сведения"
+                    np2 = self.resolve(toks, r, st)
             if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "owned_medium", "name", "agency"):
                 # "се казва още в писмото": the letter's author is the one the text spoke of; "в съобщението на
                 # прокуратурата" names its own author, whom the KB may not know
