@@ -1449,3 +1449,15 @@ def test_an_objection_is_a_rejection() -> None:
     no row read it."""
     doc = vestnik.extract("Украйна възразява срещу проекта.", published="2018-05-29", lang="bg")
     assert [(doc.span_text(e.span), e.type, e.cameo) for e in doc.events] == [("възразява", "REJECT", "120")]
+
+
+def test_a_strike_by_someone_on_a_place_and_an_appeal_as_a_noun() -> None:
+    """Stop 58: "след удара на САЩ по Сирия" is an attack (190; only "удара по" right after had a row), the figure
+    "удар на правителството по джоба" is not; the noun "обжалването" is no request (eval/bggold's annotators code 1
+    of 12 such), while the verb still is."""
+    doc = vestnik.extract("Какво стана след удара на САЩ по Сирия. Това е удар на правителството по джоба на хората.",
+                          published="2017-04-07", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("удара на САЩ по", "ASSAULT")]
+    doc = vestnik.extract("Върховният съд ще разгледа обжалването на християнката. Адвокатите ѝ обжалваха присъдата.",
+                          published="2018-10-08", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events if e.type == "REQUEST"] == [("обжалваха", "REQUEST")]
