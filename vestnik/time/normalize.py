@@ -686,10 +686,11 @@ def ago(b: Bound, c: Ctx) -> Result:
 
 
 def later(b: Bound, c: Ctx) -> Result:
-    """ "след 3 дни", "через неделю": a date ahead of the anchor; in a past clause, a span after another event."""
+    """ "через неделю": a date ahead of the anchor; in a past clause, a span after another event; where the language
+    pack says so (``later_is_span``: "след 3 дни"), always the span."""
     unit = b.get("UNIT", "UNITS")
     n = _count(b)
-    if c.tense() < 0 or _span_of_what(c):
+    if c.lex.settings.get("later_is_span") or c.tense() < 0 or _span_of_what(c):
         v = _dur(n, unit)
         return ("DURATION", v) if v else None
     if n == "X" or not isinstance(n, int):
