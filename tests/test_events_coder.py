@@ -1461,3 +1461,12 @@ def test_a_strike_by_someone_on_a_place_and_an_appeal_as_a_noun() -> None:
     doc = vestnik.extract("Върховният съд ще разгледа обжалването на християнката. Адвокатите ѝ обжалваха присъдата.",
                           published="2018-10-08", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events if e.type == "REQUEST"] == [("обжалваха", "REQUEST")]
+
+
+def test_sabotage_thwarting_working_together_and_troops_sent() -> None:
+    """Blind round 28: "ще саботира Брекзит" and "да осуети сделка" reject (120), "работят заедно" is joint work
+    ("работи*" had not reached the plural), "изпратиха ... войници" mobilises (154); none had a row."""
+    doc = vestnik.extract("Германия саботира Брекзит. Меркел осуети сделката. САЩ и Южна Корея работят заедно. "
+                          "Франция изпрати войници в Естония.", published="2018-01-06", lang="bg")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [
+        ("саботира", "120"), ("осуети", "120"), ("работят заедно", "060"), ("изпрати войници", "154")]

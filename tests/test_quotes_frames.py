@@ -2161,3 +2161,18 @@ def test_bulgarian_there_is_information_that_and_promises_and_vows() -> None:
     doc = pipe(Document(text="Брекзит\n\nИван Петров каза, че е бил болен. Беше обявено, че срещата ще се състои.",
                         published="2018-02-14"))
     assert doc.quotes[1].speaker.entity is None
+
+
+def test_bulgarian_alarm_a_present_naming_verb_and_a_reason_given() -> None:
+    """Blind round 28: "Той алармира, че ..." reports (no cue read it); "Хамънд определя като „параноя“ опитите на ЕС"
+    names as "определи" does (the present had no naming frame), but "чиято поезия се определя като „…“" is no one's;
+    "са против газопровода с мотива, че ..." gives a reason (none was read)."""
+    from vestnik.pipeline import make_pipeline
+
+    pipe = make_pipeline()
+    doc = pipe(Document(text="Брекзит\n\nТой алармира, че Тереза Мей не е решила нито един от проблемите. Хамънд "
+                        'определя като "параноя" опитите на ЕС да води по-твърда политика. Европейски институции са '
+                        "против газопровода с мотива, че той не отговаря на европейските политики. Поетът, чиято "
+                        "поезия се определя като „слънце на пустините“, дойде.", published="2018-01-06"))
+    assert [doc.span_text(q.span) for q in doc.quotes] == [
+        "Тереза Мей не е решила нито един от проблемите", "параноя", "той не отговаря на европейските политики"]

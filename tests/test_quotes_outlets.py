@@ -1101,3 +1101,16 @@ def test_an_organisation_by_its_noun_informs() -> None:
     doc = run("Посланиците ще пътуват за Вашингтон, предадоха ДПА и Ройтерс, като се позоваха на мисията на САЩ в "
               "световната организация.")
     assert sources(doc) == ["ДПА", "Ройтерс", "мисията на САЩ"]
+
+
+def test_an_according_phrase_before_a_trailing_cue_and_an_interview_with_no_cue() -> None:
+    """Blind round 28: "CONTENT, според директора ... Мий Рахман, пише The Daily Express" is the director's view (the
+    content had been "пише ..." after the phrase); an interview names the outlet it was given to with no cue in the
+    sentence ("Критиките са отправени в интервю за германския в. „Велт ам зонтаг“" had no source)."""
+    doc = run("Германският лидер Ангела Меркел може да саботира Брекзит, осуетявайки търговско споразумение с Лондон, "
+              "според директорът от Eurasia Group Мий Рахман, пише британското издание The Daily Express.")
+    assert quotes(doc) == [("Германският лидер Ангела Меркел може да саботира Брекзит, осуетявайки търговско "
+                            "споразумение с Лондон", "директорът от Eurasia Group Мий Рахман")]
+    doc = run('Критиките на министъра са отправени в интервю за германския в. "Велт ам зонтаг", части от което днес са '
+              "публикувани на сайта на изданието.")
+    assert sources(doc) == ["Велт ам зонтаг"]

@@ -2765,15 +2765,18 @@ class Finder:
                         np = self._clause_subject(toks, x, k, st)
                     if end > c + 1:
                         emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
+        # (an interview is words said to an outlet, with or without a cue: "Критиките са отправени в интервю за
+        # германския в. „Велт ам зонтаг“")
+        said = bool(cues) or (bool(lex.interview_nouns) and any(toks[k].low in lex.interview_nouns for k in range(x, y)))
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
-        if self.name_at and cues:
+        if self.name_at and said:
             for k in range(x, y):
                 named = self.name_at.get(toks[k].s)
                 if named is not None and named[2] and not self._outlet_described(toks, x, k):
                     np = self._outlet_np((toks[k].s, named[0]), named[1])
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
-        if cues and (lex.skip_pp or lex.skip_pp_phrases):
+        if said and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here, cues)
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])
@@ -3477,8 +3480,10 @@ class Finder:
                         src_here.append((k2, c2))
         # "При этом, по его словам, транзит ... должен быть сохранен": what he said follows the phrase
         start_sentence = mid or at_start or (inner is not None and ci > x and toks[ci - 1].text == ",")
-        if start_sentence and not at_start and ci > x and toks[ci - 1].text == "," and (k >= y or self._ends(toks, k)):
+        if start_sentence and not at_start and ci > x and toks[ci - 1].text == "," and (k >= y or self._ends(toks, k) or (
+                toks[k].text == "," and any(c2 == k + 1 and cls2 in ("speech", "info") for c2, _d2, cls2 in cues))):
             start_sentence = False  # "Икономиката ще расте с 3 на сто, според прогнозата на ...": the sentence's end
+            # (or a trailing cue after it: "..., според директора на Eurasia Group Мий Рахман, пише The Daily Express")
         nxt = k + 1 if k < y and toks[k].text in ",:" else k
         if nxt < y and toks[nxt].q >= 0:  # Според X „…“
             dq = self._quotes[toks[nxt].q]

@@ -185,6 +185,8 @@ class Lexicon:
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
     medium_preps: frozenset[str] = frozenset()  # "пише X във „Файненшъл таймс“": the KB outlet it appeared in
+    #: an interview: the outlet it was given to is a source with no cue in the sentence ("в интервю за Би Би Си")
+    interview_nouns: frozenset[str] = frozenset()
     #: what a phrase is about ("За Зишан Масих има сведения, че"): never who says it
     topic_preps: frozenset[str] = frozenset()
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
@@ -461,6 +463,7 @@ def load_lexicon(lang: str) -> Lexicon:
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
         medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),
         topic_preps=frozenset(p.lower() for p in g.get("topic_preps", [])),
+        interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
