@@ -2176,3 +2176,16 @@ def test_bulgarian_alarm_a_present_naming_verb_and_a_reason_given() -> None:
                         "поезия се определя като „слънце на пустините“, дойде.", published="2018-01-06"))
     assert [doc.span_text(q.span) for q in doc.quotes] == [
         "Тереза Мей не е решила нито един от проблемите", "параноя", "той не отговаря на европейските политики"]
+
+
+def test_bulgarian_a_cue_s_object_noun_with_its_own_holder_keeps_the_clause() -> None:
+    """"Запитан да коментира изявлението на някои компании, че ..." and "той коментира твърденията на САЩ, че ...":
+    the clause after the noun is the companies' and the US's, not the commenter's (the verb had taken it, with
+    "Запитан" or "той" as its speaker)."""
+    from vestnik.pipeline import make_pipeline
+
+    doc = make_pipeline()(Document(text="Северен поток\n\nЗапитан да коментира изявлението на някои компании, че "
+                                   "транзитът ще бъде по-евтин, Порошенко подчертал, че маршрутът може да бъде изграден.",
+                                   published="2018-05-29"))
+    said = {doc.span_text(q.span): doc.span_text(q.speaker.span) for q in doc.quotes}
+    assert said == {"транзитът ще бъде по-евтин": "някои компании", "маршрутът може да бъде изграден": "Порошенко"}

@@ -3136,6 +3136,8 @@ class Finder:
                 return None
             if t.low in lex.complementizers:
                 return k
+            if t.low in lex.noun_clause_cues and k + 1 < hi and toks[k + 1].low in lex.genitive:
+                return None  # "да коментира изявлението на някои компании, че ...": the clause is theirs, the noun's
             if t.low in lex.complement_stops or (t.word and "." in t.text):  # (a glued sentence end: "г.Въпреки")
                 hi = min(hi, near)
             if k > cj and t.word and (hit := self.match_phrase(toks, k, y)) is not None:
