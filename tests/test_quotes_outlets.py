@@ -1114,3 +1114,11 @@ def test_an_according_phrase_before_a_trailing_cue_and_an_interview_with_no_cue(
     doc = run('Критиките на министъра са отправени в интервю за германския в. "Велт ам зонтаг", части от което днес са '
               "публикувани на сайта на изданието.")
     assert sources(doc) == ["Велт ам зонтаг"]
+
+
+def test_pursuant_to_a_rule_is_no_one_s_words() -> None:
+    """"Биби беше арестувана съгласно статия 295-C от Пакистанския наказателен кодекс" names a law, not a speaker (the
+    article had been the speaker of "Биби беше арестувана"; eval/bggold's annotators mark 1 "съгласно" of 5)."""
+    doc = run("Биби беше арестувана съгласно статия 295-C от Пакистанския наказателен кодекс, след като съседки я "
+              "обвиниха.")
+    assert quotes(doc) == []
