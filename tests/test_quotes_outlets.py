@@ -1122,3 +1122,13 @@ def test_pursuant_to_a_rule_is_no_one_s_words() -> None:
     doc = run("Биби беше арестувана съгласно статия 295-C от Пакистанския наказателен кодекс, след като съседки я "
               "обвиниха.")
     assert quotes(doc) == []
+
+
+def test_a_wire_service_s_background_note_is_news_passed_on() -> None:
+    """"През 2011 година я продаде на Еър Берлин, припомня ДПА": a news agency's background note is a source, not a
+    quote (eval/bggold's annotators mark 4 of 17; it had been DPA's quote); a paper's or an agency's comment with
+    another verb ("Ройтерс коментира, че ...") stays a quote."""
+    doc = run("През 2011 година компанията я продаде на Еър Берлин, припомня ДПА. Ройтерс коментира, че решението е "
+              "изненада.")
+    assert quotes(doc) == [("решението е изненада", "Ройтерс")]
+    assert sources(doc) == ["ДПА", "Ройтерс"]

@@ -1374,6 +1374,11 @@ class Finder:
         ent = self._entity(m.entity)
         return m.type == "PER" or (ent is not None and ent.type == "PER")
 
+    def _wire(self, np: NP) -> bool:
+        """The phrase names a news agency (a wire service by the KB's kind; "агенцията" by the one it stands for), not
+        a paper or a channel."""
+        return self._kind(np.entity) == "news_agency"
+
     def _names_person(self, np: NP) -> bool:
         """The phrase names a person: a person's name in its core (or in it)."""
         return any(self._person(m) for m in self.mentions_in(*(np.core or np.span)) if m.form == "name")
@@ -2315,7 +2320,7 @@ class Finder:
                 np = self._unknown_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
-                cls != "speech" or not lex.agency_comments)
+                cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
             if agency_only and not lex.agency_quotes and (person := cited_person()) is not None:
                 # "..., съобщава агенция ТАСС, цитирайки председателя на компанията Виктор Зубков": his words, which
                 # the agency (a source all the same, below) passes on
