@@ -1132,3 +1132,11 @@ def test_a_wire_service_s_background_note_is_news_passed_on() -> None:
               "изненада.")
     assert quotes(doc) == [("решението е изненада", "Ройтерс")]
     assert sources(doc) == ["ДПА", "Ройтерс"]
+
+
+def test_according_to_a_rule_is_what_it_prescribes() -> None:
+    """"Според новите правила пътниците ще имат право ..." and "Според европейския регламент ...": a rule, no one's
+    words (both had been quotes of the rules); "Според доклада ..." still reports a document's finding."""
+    doc = run("Според новите правила пътниците ще имат право да носят малка чанта. Според европейския регламент хората "
+              "имат право на обезщетение. Според доклада икономиката ще расте.")
+    assert quotes(doc) == [("икономиката ще расте", "доклада")]

@@ -246,6 +246,8 @@ class Lexicon:
     first_name_gender: dict[str, str] = field(default_factory=dict)  # "дейвид": "m", "амбър": "f", "никола": ""
     #: documents (treaties, laws) that a speaker cites: no source of information ("позова се на конвенцията")
     documents: frozenset[str] = frozenset()
+    #: rules an "according" phrase names ("Според новите правила ..."): what they prescribe, no one's words
+    rule_nouns: frozenset[str] = frozenset()
     #: future and conditional particles: right before a cue after a comma they make it the verb of the subject
     #: before the comma ("Фил Хоган, ирландският еврокомисар, ще предупреди"), not a trailing attribution
     future_markers: frozenset[str] = frozenset()
@@ -506,6 +508,7 @@ def load_lexicon(lang: str) -> Lexicon:
                            **{p.lower(): "m" for p in s.get("male_first_names", [])},
                            **{p.lower(): "" for p in s.get("either_first_names", [])}},
         documents=frozenset(p.lower() for p in s.get("documents", [])),
+        rule_nouns=frozenset(p.lower() for p in s.get("rule_nouns", [])),
         future_markers=frozenset(p.lower() for p in g.get("future_markers", [])),
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
