@@ -1140,3 +1140,13 @@ def test_according_to_a_rule_is_what_it_prescribes() -> None:
     doc = run("Според новите правила пътниците ще имат право да носят малка чанта. Според европейския регламент хората "
               "имат право на обезщетение. Според доклада икономиката ще расте.")
     assert quotes(doc) == [("икономиката ще расте", "доклада")]
+
+
+def test_a_closing_according_phrase_with_a_genitive_names_the_sentence_s_source() -> None:
+    """"„…“, подчерта Алтмайер ..., според стенограма на украинското правителство.": the transcript of the government
+    is where the sentence comes from (the content had been "на украинското правителство"), and Altmaier's direct
+    quote stays his, with no second quote around it."""
+    doc = run('Германия ще помогне. "Разчитаме на Украйна като транспортьор", подчерта Алтмайер на среща с украинския '
+              "премиер Володимир Гройсман, според стенограма на украинското правителство.")
+    assert quotes(doc) == [("Разчитаме на Украйна като транспортьор", "Алтмайер")]
+    assert sources(doc) == ["стенограма на украинското правителство"]

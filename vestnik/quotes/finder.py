@@ -3407,9 +3407,10 @@ class Finder:
                 k0 += 1
                 while k0 < y and toks[k0].text != "," and toks[k0].q < 0 and not self._ends(toks, k0):
                     k0 += 1
-            if mid and toks[ci - 1].text == "," and k < k0 and (k0 >= y or self._ends(toks, k0)) and any(
+            if mid and toks[ci - 1].text == "," and k < k0 and (k0 >= y or self._ends(toks, k0)) and (any(
                     m.type == "PER" and m.form == "name" and m.span[1] == toks[k0 - 1].e
-                    for m in self.mentions_in(toks[k0 - 1].s, toks[k0 - 1].e)):
+                    for m in self.mentions_in(toks[k0 - 1].s, toks[k0 - 1].e)) or toks[k].low in lex.genitive):
+                # (or the guess stopped before a genitive: "..., според стенограма на украинското правителство.")
                 k = k0  # "..., по думите на преподавателя в катедра ... Николай Шаранков.": a name ends the sentence,
                 # so the whole phrase is who, and the clause before the comma what was said
             if cj < k < y:  # a name the guess cut ("Според Националния | оперативен щаб през ...") is whole
@@ -3537,7 +3538,10 @@ class Finder:
                 dq = self._quotes[toks[lo].q]
                 dq.used = True
                 dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
-            elif sum(t.word for t in toks[lo:e]) > 1:  # (not "Вижте, както каза той": one word says nothing)
+            elif sum(t.word for t in toks[lo:e]) > 1 and not any(  # (not "Вижте, както каза той": one word says
+                    toks[lo].s <= q.span[0] < toks[e - 1].e for q in self.out.quotes[-4:]):  # nothing)
+                # (nor a clause that reports a quote of its own: "„…“, подчерта Алтмайер ..., според стенограма на
+                # украинското правителство": the phrase is where the sentence comes from, above)
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
 
     def _quoted_name(self, toks: list[Tok], a: int, y: int, use: bool = True) -> int | None:
