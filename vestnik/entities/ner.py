@@ -102,7 +102,10 @@ class Decoder:
         self._pn = np.array([[self.flag("pn=" + a + (b if b != "^" else "$")) for b in ext] for a in WORD_CLASSES])
         self._cls = np.full(1024, K, dtype=np.intp)
         self._rows: dict[str, int] = {}
-        self._store = np.zeros((5, 1024, n))  # [part, word row, label]; row 0 stays zero: padding
+        # [word row, part, label]; row 0 stays zero: padding. Row-major by word: emissions() reads all five parts
+        # of a word within five tokens, from one stretch of memory (the table is mostly out of cache by the time a
+        # document is tagged, and a [part, row, label] layout cost five scattered reads per token)
+        self._store = np.zeros((1024, 5, n))
         #: per word row: first character is a letter / upper case / lower case / an opening quote or bracket; and,
         #: for the document-level rules (NerModel._propagate), a noun for a country's people / a capitalised rank
         #: adjective (both decided once per word form, here, instead of per token of every document), and a plural
@@ -166,12 +169,12 @@ class Decoder:
         rows_new += self.w[fid.get("b", 0)]
         r0 = len(self._rows) + 1
         r1 = r0 + len(new)
-        cap = self._store.shape[1]
+        cap = self._store.shape[0]
         if r1 > cap:
             while cap < r1:
                 cap *= 2
-            grown = np.zeros((5, cap, self._store.shape[2]))
-            grown[:, : self._store.shape[1]] = self._store
+            grown = np.zeros((cap, *self._store.shape[1:]))
+            grown[: self._store.shape[0]] = self._store
             self._store = grown
             props = np.zeros((7, cap), dtype=bool)
             props[:, : self._props.shape[1]] = self._props
@@ -179,7 +182,7 @@ class Decoder:
             self._cls = np.append(self._cls, np.zeros(cap - len(self._cls), dtype=np.intp))
             self._self_lid = np.append(self._self_lid, np.zeros(cap - len(self._self_lid), dtype=np.intp))
             self._lower_lid = np.append(self._lower_lid, np.zeros(cap - len(self._lower_lid), dtype=np.intp))
-        self._store[:, r0:r1] = rows_new.transpose(1, 0, 2)
+        self._store[r0:r1] = rows_new
         k = len(new)
         props = self._props
         props[:3, r0:r1] = _head_classes(new)
@@ -334,7 +337,7 @@ def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarr
               cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
               bosq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled
     """Label scores of every token [token, label]: its word row's own part plus the parts its neighbours at
-    -1, +1, -2, +2 within its sequence see of it (``store`` [part, row, label]), the sequence start/end weights,
+    -1, +1, -2, +2 within its sequence see of it (``store`` [row, part, label]), the sequence start/end weights,
     and the word-class pair weights (``pp`` [previous class, class], ``pn`` [class, next class], class K = none);
     and which tokens count as sentence-initial (the first, and the second after an opening quote). A neighbour
     missing at a sequence's edge reads row 0 (all zeros), which keeps the label loop free of branches."""
@@ -358,7 +361,7 @@ def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarr
             w2 = idx[t + 1] if r >= 1 else 0
             w4 = idx[t + 2] if r >= 2 else 0
             for j in range(L):  # the same sums in the same order; a missing part adds 0.0
-                e[t, j] = store[0, w, j] + store[1, w1, j] + store[3, w3, j] + store[2, w2, j] + store[4, w4, j]
+                e[t, j] = store[w, 0, j] + store[w1, 1, j] + store[w3, 3, j] + store[w2, 2, j] + store[w4, 4, j]
             if pair:
                 c = cls[w]
                 cp = cls[w1] if p >= 1 else K
