@@ -2189,3 +2189,13 @@ def test_bulgarian_a_cue_s_object_noun_with_its_own_holder_keeps_the_clause() ->
                                    published="2018-05-29"))
     said = {doc.span_text(q.span): doc.span_text(q.speaker.span) for q in doc.quotes}
     assert said == {"транзитът ще бъде по-евтин": "някои компании", "маршрутът може да бъде изграден": "Порошенко"}
+
+
+def test_english_according_to_keeps_a_clause_with_a_quote_inside() -> None:
+    """Stop 58's check that a clause opening with its own quote gets no second one reads only its opening: "Trump was
+    rushed off stage ... after someone yelled “Gun!”, according to the Secret Service" stays the Secret Service's."""
+    doc = run("Trump was rushed off stage Saturday night at a rally in Reno, Nevada, after someone near the stage "
+              "yelled “Gun!”, according to the Secret Service.", "en")
+    got = {s[0]: s[2] for s in spans(doc)}
+    assert got["Trump was rushed off stage Saturday night at a rally in Reno, Nevada, after someone near the stage "
+               "yelled “Gun!”"] == "Secret Service"

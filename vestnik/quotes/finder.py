@@ -3539,9 +3539,10 @@ class Finder:
                 dq.used = True
                 dq.quote = emit(dq.content, True, ci, cj, np, "according", "quote:direct:according")
             elif sum(t.word for t in toks[lo:e]) > 1 and not any(  # (not "Вижте, както каза той": one word says
-                    toks[lo].s <= q.span[0] < toks[e - 1].e for q in self.out.quotes[-4:]):  # nothing)
-                # (nor a clause that reports a quote of its own: "„…“, подчерта Алтмайер ..., според стенограма на
-                # украинското правителство": the phrase is where the sentence comes from, above)
+                    toks[lo].s <= q.span[0] <= toks[min(lo + 1, e - 1)].e for q in self.out.quotes[-4:]):  # nothing)
+                # (nor a clause that opens with a quote of its own: "„…“, подчерта Алтмайер ..., според стенограма на
+                # украинското правителство": the phrase is where the sentence comes from, above; one inside it stays,
+                # "Trump was rushed off stage after someone yelled “Gun!”, according to the Secret Service")
                 emit((toks[lo].s, toks[e - 1].e), False, ci, cj, np, "according", "quote:according")
 
     def _quoted_name(self, toks: list[Tok], a: int, y: int, use: bool = True) -> int | None:
