@@ -1150,3 +1150,14 @@ def test_a_closing_according_phrase_with_a_genitive_names_the_sentence_s_source(
               "премиер Володимир Гройсман, според стенограма на украинското правителство.")
     assert quotes(doc) == [("Разчитаме на Украйна като транспортьор", "Алтмайер")]
     assert sources(doc) == ["стенограма на украинското правителство"]
+
+
+def test_a_closing_credit_relays_the_last_outlet_not_a_body_named_after_it() -> None:
+    """"..., предаде DPA. ..., според стенограма на украинското правителство. От Министерството на финансите
+    съобщиха, че ... (БТА)": BTA relays DPA (it had cited the ministry, the last source named)."""
+    doc = run('Германия ще купува газ, предаде DPA. "Разчитаме на Украйна", подчерта Алтмайер, според стенограма на '
+              "украинското правителство. От Министерството на финансите съобщиха, че бюджетът е готов. Меркел ще се "
+              "срещне с Путин в петък. (БТА)")
+    got = {doc.span_text(s.span): (doc.span_text(doc.sources[s.cites].span) if s.cites is not None else None)
+           for s in doc.sources}
+    assert got["БТА"] == "DPA"

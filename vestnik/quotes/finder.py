@@ -3896,8 +3896,13 @@ class Finder:
                 prev = [j for j, x in enumerate(out.sources) if x.span[1] <= s.span[0] and j != k and j not in cited
                         and x.evidence != "source:credit" and (x.entity is None or x.entity != s.entity)]
                 # (never the outlet itself, named again before its credit: "РИА-Новости: ..." headline, "/РИА-Новости")
-                if prev:
-                    s.cites = max(prev, key=lambda j: out.sources[j].span[0])
+                # an outlet rather than a body or a document named after it ("..., предаде DPA. ..., според стенограма
+                # на украинското правителство. (БТА)": BTA relays DPA)
+                media = [j for j in prev if self._kind(out.sources[j].entity) in MEDIA_KINDS or (
+                    out.sources[j].entity is None and any(w in self.lex.agency_nouns or w in self.lex.plural_agency_nouns
+                                                          for w in text[slice(*out.sources[j].span)].lower().split()))]
+                if media or prev:
+                    s.cites = max(media or prev, key=lambda j: out.sources[j].span[0])
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
         flat = [(pi, si) for pi, sents in enumerate(out.para_sents) for si in range(len(sents))]
