@@ -2321,13 +2321,14 @@ class Finder:
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
                 cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
-            if agency_only and not lex.agency_quotes and (person := cited_person()) is not None:
+            if not (agency_only and not lex.agency_quotes):
+                k = self.add_quote(span, direct, cue, np, st, para, ev)
+            elif (person := cited_person()) is not None:
                 # "..., съобщава агенция ТАСС, цитирайки председателя на компанията Виктор Зубков": his words, which
                 # the agency (a source all the same, below) passes on
                 k = self.add_quote(span, direct, cue, person, st, para, ev)
             else:
-                k = None if agency_only and not lex.agency_quotes else self.add_quote(span, direct, cue, np, st, para,
-                                                                                     ev)
+                k = None
             if k is not None:
                 made.append((k, ci, np, cls))
                 st.last_quote, st.last_quote_para = k, para
