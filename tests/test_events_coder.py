@@ -1470,3 +1470,11 @@ def test_sabotage_thwarting_working_together_and_troops_sent() -> None:
                           "Франция изпрати войници в Естония.", published="2018-01-06", lang="bg")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [
         ("саботира", "120"), ("осуети", "120"), ("работят заедно", "060"), ("изпрати войници", "154")]
+
+
+def test_a_second_cue_after_a_trailing_attribution_states_its_own_event() -> None:
+    """Blind round 29: in "..., допълни Юнкер, настоявайки двете страни да ..." the attribution clause ends where the
+    next quote's cue begins, so the urging is a request (it had been cut away with "допълни Юнкер")."""
+    doc = vestnik.extract("Може да се задейства чл. 49, допълни Юнкер, настоявайки двете страни да не се торпилират "
+                          "взаимно.", published="2018-02-14", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("настоявайки", "REQUEST")]

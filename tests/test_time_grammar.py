@@ -83,7 +83,8 @@ def test_bulgarian_earlier_one_word_durations_and_page_stamps() -> None:
     assert times("bg", "По-рано премиерът заяви, че по-рано днес е говорил с Меркел. Това стана по-рано от "
                  "очакваното.", "2018-02-14") == [("По-рано", "DATE", "PAST_REF"), ("по-рано днес", "DATE", "2018-02-14")]
     assert times("bg", "По-рано този месец той каза това. Ден по-рано паундът поскъпна.", "2018-02-14") == [
-        ("По-рано този месец", "DATE", "2018-02"), ("Ден по-рано", "DATE", "2018-02-13")]
+        ("По-рано този месец", "DATE", "2018-02"), ("Ден по-рано", "DATE", "ANAPHOR-D:1:2018-02-13")]  # (stop 59:
+    # the day before the time named before, which the time stage puts in; the day before publication with none)
     assert times("bg", "Решението предизвика тридневни протести, а той има многогодишен опит.", "2018-11-13") == [
         ("тридневни", "DURATION", "P3D"), ("многогодишен", "DURATION", "PXY")]
     assert times("bg", "Паундът отскочи от вчерашно 4-седмично дъно.", "2018-01-19") == [

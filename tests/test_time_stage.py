@@ -383,6 +383,22 @@ def test_so_long_later_is_after_the_time_named_before() -> None:
     assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [("Месец по-късно", "DURATION", "P1M")]
 
 
+def test_so_long_earlier_is_before_the_time_named_before() -> None:
+    """Blind round 29: "заличавайки спада месец по-рано" after "през ноември 2017" is October 2017, and "Година
+    по-рано" after "19 юни 2017 г." June 2016 (both had been counted back from the publication); with no time named
+    before, "Ден по-рано" is still the day before the publication."""
+    import vestnik
+
+    doc = vestnik.extract("Продажбите отбелязаха отскок през ноември 2017 г., заличавайки спада месец по-рано. "
+                          "Разговорите започнаха на 19 юни 2017 г. Година по-рано се проведе референдумът.",
+                          published="2018-01-08", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("ноември 2017 г.", "2017-11"), ("месец по-рано", "2017-10"), ("19 юни 2017 г.", "2017-06-19"),
+        ("Година по-рано", "2016-06")]
+    doc = vestnik.extract("Ден по-рано паундът поскъпна.", published="2018-02-14", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Ден по-рано", "2018-02-13")]
+
+
 def test_so_long_later_in_english_and_russian() -> None:
     """"Two weeks later", "Две недели спустя": that long after the time named before, as in Bulgarian."""
     import vestnik

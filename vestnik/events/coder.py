@@ -1108,6 +1108,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # призив": the community's appeal is stated, not attributed)
         resume = opened.end() if cut < sent[1] and lex.clause_coordinators and (
             opened := lex.clause_coordinators.search(doc.text, cut + 1, sent[1])) else sent[1]
+        if cut < sent[1]:  # ... or where the next quote's cue after its own begins (", допълни Юнкер, настоявайки
+            if said is None:  # двете страни да ...": what he urged is stated again)
+                said = sorted(q.cue[0] for q in doc.quotes if q.cue)
+            nxt = bisect_right(said, cut)
+            if nxt + 1 < len(said) and said[nxt + 1] < resume:
+                resume = said[nxt + 1]
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
         found = [(i, j, p) for i, j, p in found if not cut <= toks[i][0] < resume and not any(

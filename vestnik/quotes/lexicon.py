@@ -82,6 +82,7 @@ class Lexicon:
     skip_pp_phrases: tuple[tuple[str, ...], ...]
     skip_pp_first: frozenset[str]  # first words of skip_pp_phrases: most tokens are ruled out by one look-up
     channel_preps: frozenset[str]  # "пред „Здравей, България“ по NOVA": the channel a programme is on
+    channel_genitive: frozenset[str]  # "„България сутрин“ на телевизия ...": only before the channel's noun or a known outlet
     auxiliaries: frozenset[str]
     bare_blocked: frozenset[str]
     bare_skip: frozenset[str]
@@ -146,6 +147,7 @@ class Lexicon:
     not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
     declined: frozenset[str] = frozenset()  # "отказа да коментира": a cue after these reports nothing
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
+    colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
     #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
     #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
@@ -396,6 +398,7 @@ def load_lexicon(lang: str) -> Lexicon:
         skip_pp_phrases=tuple(sorted({_words(p) for p in g.get("skip_pp", []) if " " in p}, key=len, reverse=True)),
         skip_pp_first=frozenset(_words(p)[0] for p in g.get("skip_pp", []) if " " in p),
         channel_preps=frozenset(p.lower() for p in g.get("channel_preps", [])),
+        channel_genitive=frozenset(p.lower() for p in g.get("channel_genitive", [])),
         auxiliaries=frozenset(p.lower() for p in g.get("auxiliaries", [])),
         bare_blocked=frozenset(p.lower() for p in g.get("bare_blocked", [])),
         bare_skip=frozenset(p.lower() for p in g.get("bare_skip", [])),
@@ -443,6 +446,7 @@ def load_lexicon(lang: str) -> Lexicon:
         not_cue_pairs=frozenset(tuple(p.lower().split()) for p in g.get("not_cue_pairs", []) if len(p.split()) == 2),
         declined=frozenset(w.lower() for w in g.get("declined", [])),
         according_comma=bool(g.get("according_comma", False)),
+        colon_speech=bool(g.get("colon_speech", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         request_that=frozenset(p.lower() for p in c.get("request_that", [])),

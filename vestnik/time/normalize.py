@@ -662,9 +662,16 @@ def past_ref(b: Bound, c: Ctx) -> Result:
 
 
 def ago_earlier(b: Bound, c: Ctx) -> Result:
+    """ "месец по-рано", "година по-рано": that long before the time named before it, which the time stage puts in
+    (``ANAPHOR-UNIT:N:<ago>``: "спада месец по-рано" after "през ноември 2017" is October 2017, as eval/bggold's
+    annotators write it); with none named before, that long before the publication (``<ago>``)."""
     if any(t.text.endswith(".") for t in b.toks()):
         return None  # "... на деня. По-рано ...": a sentence ends between the unit and "по-рано"
-    return ago(b, c)
+    r = ago(b, c)
+    unit, n = b.get("UNIT", "UNITS"), _count(b)
+    if r is None or unit not in UNIT_DUR or not isinstance(n, int):
+        return r
+    return r[0], f"{ANAPHOR}-{unit}:{n}:{r[1]}"
 
 
 def duration_word(b: Bound, c: Ctx) -> Result:

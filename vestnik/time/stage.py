@@ -243,6 +243,14 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
             else:
                 t.value = later_value(last[0], unit, n)
                 last = t.value, t.span[1]
+        elif t.value.startswith(ANAPHOR + "-"):  # "месец по-рано": that long before the time named before
+            unit, n, ago = t.value[len(ANAPHOR) + 1 :].split(":", 2)
+            if last is None or t.span[0] - last[1] > ANAPHOR_REACH:
+                t.value = ago  # (none named: before the publication, as before)
+            else:
+                t.value = later_value(last[0], unit, "-" + n)
+            if _DATED.match(t.value):
+                last = t.value, t.span[1]
         elif t.type == "DATE" and _DATED.match(t.value):
             last = t.value, t.span[1]
         out.append(t)
