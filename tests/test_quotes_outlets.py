@@ -1203,3 +1203,21 @@ def test_unquoted_words_after_a_colon_an_imperfective_passive_and_an_expected_co
     assert quotes(doc) == []
     doc = run("Няма смърт, категоричен е той.")
     assert quotes(doc) == [("Няма смърт", "той")]
+
+
+def test_an_airport_by_its_name_and_a_body_after_a_time() -> None:
+    """"Тази сутрин от Летище "Пловдив" съобщиха": the airport (its noun and quoted name) speaks and is a source (the
+    speaker had been the name alone, with no source); after a time the phrase no longer begins with "от"."""
+    doc = run('Тази сутрин от Летище "Пловдив" съобщиха, че са започнали почистване на пистите.')
+    assert quotes(doc) == [("са започнали почистване на пистите", 'Летище "Пловдив"')]
+    assert sources(doc) == ['Летище "Пловдив"']
+    doc = run("Тази сутрин от летището съобщиха, че пистата е чиста.")
+    assert quotes(doc) == [("пистата е чиста", "летището")]
+
+
+def test_plural_reminders_and_recommendations() -> None:
+    """"напомнят от асоциация ..." and "препоръчват на ... да" report (neither plural form was read)."""
+    doc = run("Пътниците имат право на обезщетение, напомнят от асоциация Активни потребители.")
+    assert quotes(doc) == [("Пътниците имат право на обезщетение", "асоциация Активни потребители")]
+    doc = run("От министерството препоръчват на българските граждани да проверят полетите си.")
+    assert quotes(doc) == [("да проверят полетите си", "министерството")]

@@ -792,7 +792,7 @@ class Finder:
                 k += n - 1  # "В отговор Борисов заяви": the phrase's preposition ended the speaker's words
             if k == r[0]:
                 break
-            r = (k, r[1])
+            r = self._trim(toks, k, r[1])  # ("Тази сутрин от летището съобщиха": not "от" either)
         if r is not None and r[1] - r[0] > 1 and toks[r[1] - 1].low in lex.subject_pronouns:
             return r[1] - 1, r[1]  # "Пред германската медийна група Funke тя заяви": the subject pronoun is who
         if r is not None and r[1] - r[0] > 2 and r[0] - 1 >= lo and (toks[r[0] - 1].low in lex.cue_pps or toks[
