@@ -1221,3 +1221,12 @@ def test_plural_reminders_and_recommendations() -> None:
     assert quotes(doc) == [("Пътниците имат право на обезщетение", "асоциация Активни потребители")]
     doc = run("От министерството препоръчват на българските граждани да проверят полетите си.")
     assert quotes(doc) == [("да проверят полетите си", "министерството")]
+
+
+def test_a_page_s_notice_that_citing_the_agency_is_required_names_the_source() -> None:
+    """"Позоваването на Информационна агенция "Фокус" е задължително!" under a page's text: the agency is where the
+    text comes from (eval/bggold's annotators mark 3 of the 5 such notices); nothing in the notice is a quote."""
+    doc = run('Министърът заяви, че бюджетът е готов.\n\n© 2017 Всички права запазени. Позоваването на Информационна '
+              'агенция "Фокус" е задължително!')
+    assert sources(doc) == ["Фокус"]
+    assert quotes(doc) == [("бюджетът е готов", "Министърът")]
