@@ -1230,3 +1230,12 @@ def test_a_page_s_notice_that_citing_the_agency_is_required_names_the_source() -
               'агенция "Фокус" е задължително!')
     assert sources(doc) == ["Фокус"]
     assert quotes(doc) == [("бюджетът е готов", "Министърът")]
+
+
+def test_being_sure_reports_a_view() -> None:
+    """"са уверени, че ..." reports what they hold, as "убедени, че" does (eval/bggold marks 4 of 7); "все още"
+    between the subject and the cue is no part of who."""
+    doc = run("Мнозинството от компаниите са уверени, че бъдещите отношения ще бъдат добри.")
+    assert quotes(doc) == [("бъдещите отношения ще бъдат добри", "Мнозинството от компаниите")]
+    doc = run("Лондон все още е уверен, че може да сключи споразумение.")
+    assert quotes(doc) == [("може да сключи споразумение", "Лондон")]
