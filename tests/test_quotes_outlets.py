@@ -1239,3 +1239,9 @@ def test_being_sure_reports_a_view() -> None:
     assert quotes(doc) == [("бъдещите отношения ще бъдат добри", "Мнозинството от компаниите")]
     doc = run("Лондон все още е уверен, че може да сключи споразумение.")
     assert quotes(doc) == [("може да сключи споразумение", "Лондон")]
+
+
+def test_a_finding_with_no_one_named() -> None:
+    """"е установено, че" reports with no speaker, as "е съобщено, че" does."""
+    doc = run("В доклада е установено, че Великобритания ще загуби.")
+    assert quotes(doc) == [("Великобритания ще загуби", None)]
