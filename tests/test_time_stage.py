@@ -399,6 +399,20 @@ def test_so_long_earlier_is_before_the_time_named_before() -> None:
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Ден по-рано", "2018-02-13")]
 
 
+def test_a_month_in_a_purpose_clause_lies_ahead() -> None:
+    """Blind round 29: "..., за да се избегне рязък скок на молбите в края на март" written in June 2018 is March 2019
+    (it had been March 2018: no tense cue in its clause); after the purpose's comma the main clause's past counts
+    ("..., за да е по-ясно, във вторник медиите публикуваха ..." is last Tuesday)."""
+    import vestnik
+
+    doc = vestnik.extract("Процесът ще бъде готов, за да се избегне рязък скок на молбите в края на март.",
+                          published="2018-06-21", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("края на март", "2019-03")]
+    doc = vestnik.extract("Но за да е по-ясно, във вторник медиите публикуваха доклада.", published="2018-02-01",
+                          lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("вторник", "2018-01-30")]
+
+
 def test_so_long_later_in_english_and_russian() -> None:
     """"Two weeks later", "Две недели спустя": that long after the time named before, as in Bulgarian."""
     import vestnik

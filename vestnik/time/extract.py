@@ -44,16 +44,21 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
     # A past verb before an irrealis complement that holds the expression is not its tense: "реши днес да удължи
     # обстановката до 31 март" is this March, not last year's.
     irr = -1
+    purpose = False  # (the complement is a purpose: "за да се избегне ... в края на март" lies ahead)
     if lex.irrealis or lex.irrealis_suffixes:
+        w0 = ""
         for m in _WORD.finditer(text, max(a0, s - 4 * MAX_CUE_DISTANCE), s):
             w = m.group().lower()
             if w in lex.irrealis or (lex.irrealis_suffixes and len(w) > 4 and w.endswith(lex.irrealis_suffixes)
                                      and w not in lex.irrealis_stop):
-                irr = m.start()
+                irr, purpose = m.start(), w0 in lex.purpose
+            w0 = w
+        purpose = purpose and "," not in text[irr:s]  # (a comma ends the purpose: "..., за да е по-ясно, във
+        # вторник медиите се докопаха до доклада" is last Tuesday)
     # ... and after a verb that asks for or decides on it, the complement lies ahead: "призова привържениците си да
     # излязат в понеделник", "призвала сторонников выйти в понедельник" (the coming Monday, not the last)
-    ahead = irr >= 0 and bool(lex.directive) and any(
-        m.group().lower() in lex.directive for m in _WORD.finditer(text, max(a0, irr - 40), irr))
+    ahead = irr >= 0 and (purpose or (bool(lex.directive) and any(
+        m.group().lower() in lex.directive for m in _WORD.finditer(text, max(a0, irr - 40), irr))))
     best: tuple[int, float, int] | None = None
     # the two words before the window, so that its first word is read with them ("да приключи" cut at the window's
     # edge is no past aorist; stop 42)

@@ -251,6 +251,7 @@ class Lexicon:
     irrealis_stop: frozenset[str] = frozenset()  # words with those endings that are no infinitives ("опять")
     until: frozenset[str] = frozenset()  # "до 22 мая": a past verb does not date the end of a term
     directive: frozenset[str] = frozenset()  # "призова да ...", "решил провести ...": the complement is ahead
+    purpose: frozenset[str] = frozenset()  # "за" of "за да ...": a purpose, ahead of what is done for it
     age_words: frozenset[str] = frozenset()
     memo: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     forms: dict[str, Form] = field(default_factory=dict)
@@ -440,6 +441,7 @@ def load_lexicon(code: str) -> Lexicon:
     lex.irrealis_suffixes = tuple(tense.get("irrealis_suffixes", []))
     lex.irrealis_stop = frozenset(tense.get("irrealis_stop", []))
     lex.directive = frozenset(w.lower() for w in tense.get("directive", []))
+    lex.purpose = frozenset(w.lower() for w in tense.get("purpose", []))
     lex.until = frozenset(w.lower() for w in tense.get("until", []))
     lex.age_words = frozenset(lex.settings.get("age_words", []))
     lex.cased = frozenset(lex.settings.get("cased_categories", []))
