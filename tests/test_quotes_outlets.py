@@ -1245,3 +1245,15 @@ def test_a_finding_with_no_one_named() -> None:
     """"е установено, че" reports with no speaker, as "е съобщено, че" does."""
     doc = run("В доклада е установено, че Великобритания ще загуби.")
     assert quotes(doc) == [("Великобритания ще загуби", None)]
+
+
+def test_a_person_then_the_agency_that_quotes_him() -> None:
+    """"„…“, цитира Моровецки Полската печатна агенция": whom the agency quotes comes first (the object before the
+    subject): he speaks and the agency is the source (the speaker had been the whole phrase, with no source, and
+    with "ТАСС" after his name the speaker had been TASS)."""
+    doc = run('"Това е логиката на Ленин", цитира Моровецки Полската печатна агенция.')
+    assert quotes(doc) == [("Това е логиката на Ленин", "Моровецки")]
+    assert sources(doc) == ["Полската печатна агенция"]
+    doc = run('"Това е логиката на Ленин", цитира Моровецки ТАСС.')
+    assert quotes(doc) == [("Това е логиката на Ленин", "Моровецки")]
+    assert sources(doc) == ["ТАСС"]

@@ -3145,7 +3145,20 @@ class Finder:
                sent: Span) -> NP | None:
         """``цитира съдържанието на писмото КЦТА``: the agency is a source, the speaker the medium's author."""
         ci, cj, cls = cue
-        if np is None or np.kind not in ("agency", "agency_noun") or toks[ci].low not in self.lex.relay:
+        if np is None or toks[ci].low not in self.lex.relay:
+            return np
+        per = next((m for m in self.mentions_in(*np.span) if m.type == "PER" and m.form == "name"
+                    and m.span[0] == np.span[0]), None)
+        if per is not None and per.span[1] < np.span[1]:
+            # "„…“, цитира Моровецки Полската печатна агенция": whom the agency quotes, then the agency (the object
+            # before the subject): he speaks, the agency is the source
+            a = bisect_left(toks, per.span[1], key=attrgetter("s"))
+            b = bisect_left(toks, np.span[1], key=attrgetter("s"))
+            rest = self.resolve(toks, (a, b), st) if a < b else None
+            if rest is not None and (rest.kind in ("agency", "agency_noun") or rest.institution):
+                self.add_source(rest, sent, (toks[ci].s, toks[cj - 1].e), f"source:relay:{cls}")
+                return NP(per.span, "name", per.entity, core=per.span)
+        if np.kind not in ("agency", "agency_noun"):
             return np
         a = bisect_left([t.s for t in toks], np.span[0])
         lows = [t.low for t in toks[cj:a]] + [t.low for t in toks[a:bisect_left([t.s for t in toks], np.span[1])]]
