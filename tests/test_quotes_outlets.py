@@ -1257,3 +1257,12 @@ def test_a_person_then_the_agency_that_quotes_him() -> None:
     doc = run('"Това е логиката на Ленин", цитира Моровецки ТАСС.')
     assert quotes(doc) == [("Това е логиката на Ленин", "Моровецки")]
     assert sources(doc) == ["ТАСС"]
+
+
+def test_where_it_was_said_then_who_by_two_nouns() -> None:
+    """"В писмото депутатите заявяват, че ...", "На заседанието министрите заявиха, че ...": where it was said, then
+    who (the speaker had been both nouns)."""
+    doc = run("В писмото депутатите заявяват, че ще подкрепят преходен период.")
+    assert quotes(doc) == [("ще подкрепят преходен период", "депутатите")]
+    doc = run("На заседанието министрите заявиха, че бюджетът е готов.")
+    assert quotes(doc) == [("бюджетът е готов", "министрите")]

@@ -805,6 +805,10 @@ class Finder:
                         for m in self.mentions_in(toks[p + 1].s, toks[r[1] - 1].e)):
                     r = (p, r[1])
                     break
+        if r is not None and r[1] - r[0] == 2 and r[0] - 1 >= lo and toks[r[0] - 1].low in lex.cue_pps \
+                and toks[r[0]].text.islower() and toks[r[0] + 1].text.islower() and lex.definite_endings and all(
+                    toks[k].low.endswith(lex.definite_endings) and toks[k].low not in lex.stop for k in range(r[0], r[1])):
+            r = (r[0] + 1, r[1])  # "На летището служителите им казаха": where, then who
         if r is not None and j >= lo + 1 and toks[j].low in lex.coordinators and toks[j].low in lex.boundary:
             both = self._named_before(toks, j, lo, "LOC")  # "Италия и Франция заявиха": both names, one phrase
             if both is not None and self._named_before(toks, end, r[0], "LOC") == r:
