@@ -413,6 +413,14 @@ def test_a_month_in_a_purpose_clause_lies_ahead() -> None:
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("вторник", "2018-01-30")]
 
 
+def test_a_range_of_centuries_is_written_by_its_first() -> None:
+    """Blind round 30: "II-III век", "2-3 в." are the 2nd century onwards ("01"; only "III век" had been read, "02")."""
+    import vestnik
+
+    doc = vestnik.extract("Находки от 2-3 в. и жетони от II-III век.", published="2017-03-20", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("2-3 в.", "01"), ("II-III век", "01")]
+
+
 def test_so_long_later_in_english_and_russian() -> None:
     """"Two weeks later", "Две недели спустя": that long after the time named before, as in Bulgarian."""
     import vestnik
