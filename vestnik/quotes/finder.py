@@ -1182,9 +1182,9 @@ class Finder:
                     continue
                 named = self.name_at.get(toks[i].s)
                 if named is not None and named[2]:
-                    show = self._past_outlet_name(toks, i - 1, y)  # (a quoted outlet is a source of its own; a
-                    if show < y and self._past_channel(toks, show, y) > show:  # show's channel after it is the
-                        continue                                                 # source)
+                    show = self._channel_after(toks, i, y)  # (a quoted outlet is a source of its own; a show's
+                    if show:                                # channel after it is the source)
+                        continue
                     break
                 m = self.match_agency(toks, i, end)
                 if m is not None:
@@ -1314,6 +1314,12 @@ class Finder:
         if noun or not toks[k].word:
             return k
         return k + 1  # "пред журналисти"
+
+    def _channel_after(self, toks: list[Tok], i: int, hi: int) -> int:
+        """The token after the quoted name at token ``i`` when a channel follows it ('"България сутрин" на телевизия
+        Bulgaria ON AIR': the show's channel is the source), else 0."""
+        j = self._past_outlet_name(toks, i - 1, hi)
+        return j if j < hi and self._past_channel(toks, j, hi) > j else 0
 
     def _past_channel(self, toks: list[Tok], k: int, hi: int) -> int:
         """The token after the channel a show named before token ``k`` went out on ("пред „Здравей, България“ по
@@ -2813,7 +2819,7 @@ class Finder:
             for k in range(x, y):
                 named = self.name_at.get(toks[k].s)
                 if named is not None and named[2] and not self._outlet_described(toks, x, k):
-                    if k > x and (j := self._past_outlet_name(toks, k - 1, y)) < y and self._past_channel(toks, j, y) > j:
+                    if k > x and self._channel_after(toks, k, y):
                         continue  # 'в предаването "България сутрин" на телевизия ...': the channel is the source
                     np = self._outlet_np((toks[k].s, named[0]), named[1])
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
