@@ -1478,3 +1478,38 @@ def test_a_second_cue_after_a_trailing_attribution_states_its_own_event() -> Non
     doc = vestnik.extract("Може да се задейства чл. 49, допълни Юнкер, настоявайки двете страни да не се торпилират "
                           "взаимно.", published="2018-02-14", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("настоявайки", "REQUEST")]
+
+
+def test_forms_of_calling_trying_expelling_quashing_threats_and_firm_opposition() -> None:
+    """Stop 60 (missed events of eval/bggold): "ще призове" (the perfective's future; "призова*" stopped short of it),
+    "бе съдена" (tried: COERCE, as "осъдена"), "беше изгонен" (expelled, 174; diplomats stay 166), "отмени
+    обвинението" (a charge quashed is a concession, not an accusation), "заплахи от ..." and "твърдо срещу" had
+    no row."""
+    doc = vestnik.extract("Документът ще призове за споразумение с Великобритания. Тя бе съдена за богохулство. "
+                          "Депутатът беше изгонен от залата. Върховният съд отмени обвинението й. Биби е обект на "
+                          "постоянни заплахи от екстремисти. Шотландия е твърдо срещу Брекзит. Обама изгони 35 "
+                          "руски дипломати.", published="2018-11-01", lang="bg")
+    assert [(doc.span_text(e.span), e.type, e.cameo) for e in doc.events] == [
+        ("призове", "REQUEST", "020"), ("съдена", "COERCE", "173"), ("изгонен", "COERCE", "174"),
+        ("отмени обвинението", "CONCEDE", "081"), ("заплахи от", "THREATEN", "130"),
+        ("твърдо срещу", "REJECT", "120"), ("изгони 35 руски дипломати", "SANCTION", "166")]
+
+
+def test_a_proposal_to_act_a_green_light_a_walkout_and_a_reprimand() -> None:
+    """Stop 60: "предлага да ..." appeals (020), "даде зелена светлина" consents (030, as "даде разрешение"),
+    "демонстративно напуснаха" protests (140), "направили забележка" criticises (111); none had a row."""
+    doc = vestnik.extract("Белгийска партия предлага да се даде убежище на Биби. Финландия даде зелена светлина за "
+                          "газопровода. Депутатите демонстративно напуснаха парламента. Стюардесите му направили "
+                          "забележка.", published="2018-11-01", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("предлага да", "REQUEST"), ("даде зелена светлина", "AGREE"), ("демонстративно напуснаха", "PROTEST"),
+        ("направили забележка", "ACCUSE")]
+
+
+def test_blocking_a_project_is_a_veto_and_blocking_roads_a_protest() -> None:
+    """Stop 60: "Дания ще блокира строителството на газопровода" vetoes a project (120, as blocking a decision
+    was), where "блокираха пътищата" stays the protesters' blockade (144)."""
+    doc = vestnik.extract("Дания блокира строителството на газопровода. Протестиращи блокираха пътищата.",
+                          published="2018-06-27", lang="bg")
+    assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("блокира строителството", "120"),
+                                                                        ("блокираха", "144")]

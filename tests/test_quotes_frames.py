@@ -2199,3 +2199,11 @@ def test_english_according_to_keeps_a_clause_with_a_quote_inside() -> None:
     got = {s[0]: s[2] for s in spans(doc)}
     assert got["Trump was rushed off stage Saturday night at a rally in Reno, Nevada, after someone near the stage "
                "yelled “Gun!”"] == "Secret Service"
+
+
+def test_bulgarian_according_to_the_paper_this_means_ends_the_phrase_at_the_paper() -> None:
+    """Stop 60: in "Според изданието това означава, че ..." the phrase after "според" is the paper; "това
+    означава" opens what it says (the source's span had run to the comma)."""
+    doc = vestnik.extract("Вестник Гардиън пише за Мей. Според изданието това означава, че Мей е отстъпила.",
+                          published="2018-01-29", lang="bg")
+    assert [doc.span_text(s.span) for s in doc.sources][-1] == "изданието"

@@ -470,3 +470,11 @@ def test_bulgarian_unit_with_the_article_after_during_is_the_document_s_own() ->
     """"през седмицата", "в рамките на деня": this week, today (the preposition left out of the span)."""
     text = "Двете заседания на кабинета през седмицата ще са важни. Надявам се в рамките на деня да се реши."
     assert times("bg", text, "2018-02-27") == [("седмицата", "DATE", "2018-W09"), ("деня", "DATE", "2018-02-27")]
+
+
+def test_bulgarian_an_hour_in_a_time_zone_is_a_clock_time() -> None:
+    """Stop 60 (a web article): "около 3-4 часа българско време" is when the missiles were fired (the first hour of
+    the range), not a duration of three or four hours; a bare range stays one."""
+    assert times("bg", "Изстрелването е извършено около 3-4 часа българско време. Атаката продължи 3-4 часа.",
+                 "2017-04-07") == [("около 3-4 часа българско време", "TIME", "2017-04-07T03:00"),
+                                   ("3-4 часа", "DURATION", "PTXH")]

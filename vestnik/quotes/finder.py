@@ -3458,7 +3458,8 @@ class Finder:
             if j < k and toks[j].word:
                 lead, from_place = j, True
         if (at_start or mid) and (k >= y or toks[k].text != "," or k - lead > 8 or any(
-                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k]) or (
+                t.low in lex.skip_before or t.low in lex.complementizers for t in toks[lead:k]) or any(
+                t.low in lex.anaphoric for t in toks[lead + 1:k]) or (
                 k + 1 < y and toks[k + 1].low in lex.relatives)):  # ("По информация на изданието магазините ...,
             # които не са ...": the comma opens a relative clause inside what was said)
             # (no comma, a far one, or a verb before it: "Според изданието мерките ще засегнат танкери, ...")
