@@ -1267,3 +1267,10 @@ def test_where_it_was_said_then_who_by_two_nouns() -> None:
     assert quotes(doc) == [("ще подкрепят преходен период", "депутатите")]
     doc = run("На заседанието министрите заявиха, че бюджетът е готов.")
     assert quotes(doc) == [("бюджетът е готов", "министрите")]
+
+
+def test_a_show_s_channel_after_a_titled_speaker() -> None:
+    """Stop 60 (a web article): "заяви проф. Лъчезар Филипов в “Честно казано с Люба Кулезич” на BiT": the title's
+    full stop between the cue and the name had hidden the show, so its channel was no source."""
+    doc = run("Няма да напусна БАН. Това заяви проф. Лъчезар Филипов в “Честно казано с Люба Кулезич” на BiT.")
+    assert sources(doc) == ["BiT"]

@@ -1222,8 +1222,9 @@ class Finder:
         text ("пише Филип Джиралди в The American Conservative"). Elsewhere "в" before such a name is mostly where one
         works or was ("работи в „Топлофикация“"), so "в" must follow the cue or a name right after it, at most four
         words after the cue; a name the KB knows as something else is no outlet here."""
-        cj = next((cj for _ci, cj, cls in cues if cls == "speech" and cj <= k and k - cj <= 4
-                   and all(toks[m].word for m in range(cj, k))), None)
+        cj = next((cj for _ci, cj, cls in cues if cls == "speech" and cj <= k and k - cj <= 5
+                   and sum(toks[m].word for m in range(cj, k)) <= 4  # (a title's full stop: "заяви проф. Филипов")
+                   and all(toks[m].word or (toks[m].text == "." and toks[m - 1].word) for m in range(cj, k))), None)
         if cj is None or (cj < k and not any(self._person(m) and m.form == "name" and m.span[1] == toks[k - 1].e
                                              for m in self.mentions_in(toks[k - 1].s, toks[k - 1].e))):
             return None  # right after the cue or the speaker's name: "участничката във FameLab" is who she is
