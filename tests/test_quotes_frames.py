@@ -2207,3 +2207,13 @@ def test_bulgarian_according_to_the_paper_this_means_ends_the_phrase_at_the_pape
     doc = vestnik.extract("Вестник Гардиън пише за Мей. Според изданието това означава, че Мей е отстъпила.",
                           published="2018-01-29", lang="bg")
     assert [doc.span_text(s.span) for s in doc.sources][-1] == "изданието"
+
+
+def test_bulgarian_a_letter_or_video_speaks_for_its_makers() -> None:
+    """Stop 60 (a web article): "X разпространи видео, с което призовава хората да ..." and "депутати подписаха
+    писмо, в което настояват тя да ...": the relative clause on the letter or video is its makers' words; the
+    first had no quote at all, a "че" clause no speaker."""
+    doc = run("Министърът разпространи видео, с което призовава хората да се подготвят за война. Депутати от "
+              "Консервативната партия подписаха писмо, в което заявяват, че Брекзит е под заплаха.", "bg")
+    assert spans(doc) == [("да се подготвят за война", "призовава", "Министърът", False),
+                          ("Брекзит е под заплаха", "заявяват", "Депутати от Консервативната партия", False)]

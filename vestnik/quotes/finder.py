@@ -2574,7 +2574,8 @@ class Finder:
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
                     # or asks; the subject is what was said of, not who said it
                     passive = lex.passive_be and ci > x and toks[ci - 1].low in lex.passive_be and low.endswith("ed")
-                    np = None if passive else self._participle_subject(toks, x, ci, made, st) or \
+                    np = None if passive else self._made_statement(toks, x, ci, st) or \
+                        self._participle_subject(toks, x, ci, made, st) or \
                         self._coordinated_subject(toks, x, ci, made) or self.resolve(
                             toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
                     if np is None and not passive and ci - 2 > x and toks[ci - 1].low in lex.relatives \
@@ -3095,6 +3096,8 @@ class Finder:
                      before_lo: int | None = None) -> NP | None:
         """Speaker of a cue: the phrase between ``lo`` and the cue, else the one after the cue."""
         ci, cj, cls = cue
+        if (made := self._made_statement(toks, before_lo if before_lo is not None else lo, ci, st)) is not None:
+            return made
         before = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
         if before is not None and cls in ("speech", "info"):
             before = self._relative_antecedent(toks, before, ci, before_lo if before_lo is not None else lo)
@@ -3123,6 +3126,26 @@ class Finder:
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
+
+    def _made_statement(self, toks: list[Tok], lo: int, ci: int, st: State) -> NP | None:
+        """Who made the letter, video or declaration a relative clause's cue speaks through ("депутати подписаха
+        писмо, в което настояват тя да ...", "„Анонимните“ разпространи видео, с което призовава хората да ..."):
+        the subject of the verb before the noun; None when the cue opens no such clause."""
+        lex = self.lex
+        j = ci - 4
+        if not lex.statement_media or j <= lo or toks[ci - 1].low not in lex.relatives \
+                or toks[ci - 2].low not in lex.statement_preps or toks[ci - 3].text != "," \
+                or toks[j].low not in lex.statement_media:
+            return None
+        while j - 2 > lo and toks[j - 1].word and toks[j - 1].text.islower() and toks[j - 1].low not in lex.stop \
+                and toks[j - 1].low.endswith(lex.adjective_endings) and toks[j - 2].word and toks[j - 2].text.islower():
+            j -= 1  # ("подписаха съвместно изявление"; a verb stays before it: "Министърът разпространи видео")
+        v = j - 1  # the verb: "подписаха", "разпространи" ("излязоха с изявление": no subject found this way)
+        if v <= lo or not toks[v].word or not toks[v].text.islower() or toks[v].low in lex.stop:
+            return None
+        np = self.resolve(toks, self.np_before(toks, v, lo), st)
+        return None if np is None or (np.kind == "phrase" and np.entity is None and not np.institution
+                                      and self.text[np.span[0]].islower()) else np  # (not "публикуваха нов видеоклип")
 
     def _relative_antecedent(self, toks: list[Tok], before: tuple[int, int], ci: int, lo: int) -> tuple[int, int]:
         """The phrase before a cue lies in a relative clause the writer did not close with a comma ("Компанията,

@@ -191,6 +191,10 @@ class Lexicon:
     medium_preps: frozenset[str] = frozenset()  # "пише X във „Файненшъл таймс“": the KB outlet it appeared in
     #: an interview: the outlet it was given to is a source with no cue in the sentence ("в интервю за Би Би Си")
     interview_nouns: frozenset[str] = frozenset()
+    #: a letter, a video, a declaration someone made: a cue in a relative clause on it after one of
+    #: ``statement_preps`` ("подписаха писмо, в което настояват ...") is its makers' words
+    statement_media: frozenset[str] = frozenset()
+    statement_preps: frozenset[str] = frozenset()
     #: what a phrase is about ("За Зишан Масих има сведения, че"): never who says it
     topic_preps: frozenset[str] = frozenset()
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
@@ -473,6 +477,8 @@ def load_lexicon(lang: str) -> Lexicon:
         medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),
         topic_preps=frozenset(p.lower() for p in g.get("topic_preps", [])),
         interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
+        statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
+        statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
