@@ -2217,3 +2217,15 @@ def test_bulgarian_a_letter_or_video_speaks_for_its_makers() -> None:
               "Консервативната партия подписаха писмо, в което заявяват, че Брекзит е под заплаха.", "bg")
     assert spans(doc) == [("да се подготвят за война", "призовава", "Министърът", False),
                           ("Брекзит е под заплаха", "заявяват", "Депутати от Консервативната партия", False)]
+
+
+def test_bulgarian_a_quoted_group_name_before_a_headline_colon_speaks() -> None:
+    """Stop 60 (a web article): "“Анонимните”: Светът да се готви за Трета световна война" is the group's call; a
+    lead-in no mention names had counted as what the headline is about, and "Пакистан: ..." still is."""
+    doc = vestnik.extract("“Анонимните”: Светът да се готви за Трета световна война\n\nГрупировката разпространи "
+                          "видео.", published="2017-04-20", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Светът да се готви за Трета световна война", "“Анонимните”")]
+    doc = vestnik.extract("Пакистан: 27 април, ден на пост и молитва за Азия Биби\n\nЦърквата призова за молитви.",
+                          published="2018-04-20", lang="bg")
+    assert not [q for q in doc.quotes if doc.span_text(q.cue) == ":"]

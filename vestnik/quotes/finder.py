@@ -2185,7 +2185,10 @@ class Finder:
                 not capitalised and (len(toks) > 6 or not self.lex.headline_colon)):
             return
         np = self.resolve(toks, (0, len(toks)), st)
-        named_topic = all(m.type in _TOPIC_TYPES for m in self.doc.mentions if a <= m.span[0] < c)
+        named_topic = all(m.type in _TOPIC_TYPES for m in self.doc.mentions if a <= m.span[0] < c) and not (
+            len(toks) == 3 and not toks[0].word and toks[1].word and not toks[2].word
+            and not any(a <= m.span[0] < c for m in self.doc.mentions))  # ("“Анонимните”: Светът да се готви ...":
+        # a group's name in marks that no mention or entry names is who speaks, not what the headline is about)
         role = self.lex.role_word(first.low)
         if np is not None and np.kind == "name" and named_topic and role:
             # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is ("Премиерът Борисов:
