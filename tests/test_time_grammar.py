@@ -478,3 +478,13 @@ def test_bulgarian_an_hour_in_a_time_zone_is_a_clock_time() -> None:
     assert times("bg", "Изстрелването е извършено около 3-4 часа българско време. Атаката продължи 3-4 часа.",
                  "2017-04-07") == [("около 3-4 часа българско време", "TIME", "2017-04-07T03:00"),
                                    ("3-4 часа", "DURATION", "PTXH")]
+
+
+def test_bulgarian_half_of_a_century_is_the_century() -> None:
+    """Stop 60 (a web article): "втората половина на втори век" was this year's second half plus a second time,
+    "първата половина на миналия век" last year's first half; both are the century (TimeML has no half of one),
+    and the half of a year stays one."""
+    assert times("bg", "Находката е от втората половина на втори век. Войната беше през първата половина на миналия "
+                 "век. През втората половина на годината ще има избори.", "2017-04-07") == [
+        ("втората половина на втори век", "DATE", "01"), ("първата половина на миналия век", "DATE", "19"),
+        ("втората половина на годината", "DATE", "2017-H2")]

@@ -397,6 +397,21 @@ def century(b: Bound, c: Ctx) -> Result:
     return "DATE", f"{n - 1:02d}"
 
 
+def part_century(b: Bound, c: Ctx) -> Result:
+    """A half or a quarter of a century ("втората половина на втори век", "първата половина на миналия век"): the
+    century, as TimeML has no value for part of one (the year-based reading gave "2017-H2")."""
+    units = b.all("UNIT")
+    if not units or units[0] not in ("HY", "Q"):
+        return None
+    ns = [n for n in b.all("ORD", "DAYNUM") if isinstance(n, int)]
+    if len(ns) >= 2:
+        return ("DATE", f"{ns[-1] - 1:02d}") if 1 <= ns[-1] <= 22 else None  # (the century's ordinal is the last)
+    mod = _mod(b)
+    if mod is None or c.anchor is None:
+        return None
+    return "DATE", f"{c.anchor.day.year // 100 + mod:02d}"
+
+
 def quarter(b: Bound, c: Ctx) -> Result:
     units = b.all("UNIT")
     n = b.get("ORD", "DAYNUM")
