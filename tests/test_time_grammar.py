@@ -488,3 +488,10 @@ def test_bulgarian_half_of_a_century_is_the_century() -> None:
                  "век. През втората половина на годината ще има избори.", "2017-04-07") == [
         ("втората половина на втори век", "DATE", "01"), ("първата половина на миналия век", "DATE", "19"),
         ("втората половина на годината", "DATE", "2017-H2")]
+
+
+def test_bulgarian_tonight_told_in_the_past_is_last_night() -> None:
+    """Stop 60 (a web article): "изстреляните тази нощ ракети" in a report of the morning after is the night before
+    it; "Тази нощ ще вали" stays the coming night."""
+    assert times("bg", "Мнения заляха потока след изстреляните тази нощ ракети. Тази нощ ще вали сняг.",
+                 "2017-04-07") == [("тази нощ", "TIME", "2017-04-06TNI"), ("Тази нощ", "TIME", "2017-04-07TNI")]

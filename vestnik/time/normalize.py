@@ -605,8 +605,11 @@ def rel_part(b: Bound, c: Ctx) -> Result:
 
 
 def this_part(b: Bound, c: Ctx) -> Result:
-    v = _day_of(c, 0)
-    return "TIME", f"{v}T{b.get('PART')}"
+    """"тази сутрин", "тази вечер": that part of the anchor's day; "тази нощ" told in the past is the night just gone
+    ("изстреляните тази нощ ракети" in a morning report), as "снощи"."""
+    part = b.get("PART")
+    v = _day_of(c, -1 if part == "NI" and c.tense() < 0 else 0)
+    return "TIME", f"{v}T{part}"
 
 
 def weekday_date(c: Ctx, wd: int, mod: int | None, ahead: bool = False) -> str:
