@@ -495,3 +495,12 @@ def test_bulgarian_tonight_told_in_the_past_is_last_night() -> None:
     it; "Тази нощ ще вали" stays the coming night."""
     assert times("bg", "Мнения заляха потока след изстреляните тази нощ ракети. Тази нощ ще вали сняг.",
                  "2017-04-07") == [("тази нощ", "TIME", "2017-04-06TNI"), ("Тази нощ", "TIME", "2017-04-07TNI")]
+
+
+def test_bulgarian_a_clock_from_an_hour_after_a_day_is_on_that_day() -> None:
+    """Stop 60: "на 7 декември от 19 ч." and "във вторник от 10.00 ч." start at that hour of that day; only "в" and
+    "на" tied a clock to the day before it, so "от" left it on the publication's day."""
+    assert times("bg", "Залата ще приеме на 7 декември от 19 ч. спектакъла. Резолюцията ще бъде обсъдена във вторник "
+                 "от 10.00 ч. българско време.", "2016-12-05") == [
+        ("7 декември", "DATE", "2016-12-07"), ("19 ч.", "TIME", "2016-12-07T19:00"),
+        ("вторник", "DATE", "2016-12-06"), ("10.00 ч. българско време", "TIME", "2016-12-06T10:00")]

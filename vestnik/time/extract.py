@@ -130,7 +130,7 @@ def _year_range_ends(text: str, times: list[Time]) -> None:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")
-_CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|около|в|във|на|к|about|around|/|-|–|\|)?\s*)$")  # ("31 март 2018 | 12:38")
+_CLOCK_GAP = re.compile(r"^(?:\s*,?\s*(?:at|on|of|from|until|около|в|във|на|к|от|до|about|around|/|-|–|\|)?\s*)$")  # ("31 март 2018 | 12:38")
 
 
 def _date_clocks(text: str, times: list[Time]) -> None:
