@@ -693,6 +693,8 @@ def ago_earlier(b: Bound, c: Ctx) -> Result:
 
 
 def duration_word(b: Bound, c: Ctx) -> Result:
+    if _age_of_person(b, c, alone=False):
+        return None  # "Седемгодишната Мария": an age ("Лондон предлага той да бъде двугодишен." is a span)
     return "DURATION", str(b.get("DURW"))  # "тридневни протести": P3D
 
 
@@ -755,13 +757,18 @@ def _age_before(b: Bound, c: Ctx) -> bool:
     return at is not None and not (at > 0 and c.toks[at - 1].low in c.lex.settings.get("age_not_after", ()))
 
 
-def _age_of_person(b: Bound, c: Ctx) -> bool:
-    """ "46-годишната християнка", "23-годишният Иван": an age before a person (a name or a person's noun)."""
+def _age_of_person(b: Bound, c: Ctx, alone: bool = True) -> bool:
+    """ "46-годишната християнка", "23-годишният Иван": an age before a person (a name or a person's noun);
+    with ``alone``, one that ends its clause too ("..., 46-годишна, ...")."""
     st = c.lex.settings
-    if b.toks()[-1].low not in st.get("age_adjectives", ()):
-        return False
+    if not b.toks()[-1].low.endswith(tuple(st.get("age_adjectives", ()))):
+        return False  # ("46-годишната", "седемгодишната")
     nxt = c.next()
-    return nxt is None or not nxt.text[:1].isalpha() or nxt.text[:1].isupper() or nxt.low in st.get(
+    if nxt is None or not nxt.text[:1].isalpha():
+        return alone
+    if not alone and nxt.start - b.toks()[-1].end > 1:
+        return False  # (a sign between: "... да бъде двугодишен. Съгласно ...")
+    return nxt.text[:1].isupper() or nxt.low in st.get(
         "person_nouns", ()) or nxt.low.endswith(tuple(st.get("person_endings", ())))
 
 
