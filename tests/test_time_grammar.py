@@ -515,3 +515,4 @@ def test_bulgarian_durations_spelt_with_a_number_word() -> None:
                  "Съгласно принципите ще има промени.", "2018-01-19") == [
         ("двегодишния", "DURATION", "P2Y"), ("седемгодишната", "DURATION", "P7Y"), ("шестминутен", "DURATION", "PT6M"),
         ("двугодишен", "DURATION", "P2Y")]
+

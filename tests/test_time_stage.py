@@ -433,3 +433,15 @@ def test_so_long_later_in_english_and_russian() -> None:
                           lang="ru")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("15 июня 2009 года", "2009-06-15"),
                                                                        ("Две недели спустя", "2009-06-29")]
+
+
+def test_a_few_days_after_a_day_is_that_month() -> None:
+    """Stop 60: "Няколко дни по-късно" after "14 юни 2009" was that very day; a vague count moves a day to an
+    unknown one, so the value keeps the month (as it kept a month after a month), and months a year."""
+    import vestnik
+
+    doc = vestnik.extract("На 14 юни 2009 г. тя отишла да бере плодове. Няколко дни по-късно я арестували. През "
+                          "юни 2001 г. той дошъл. Няколко месеца по-късно си тръгнал.", published="2018-11-01", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("14 юни 2009 г.", "2009-06-14"), ("Няколко дни по-късно", "2009-06"), ("юни 2001 г.", "2001-06"),
+        ("Няколко месеца по-късно", "2001")]

@@ -960,9 +960,13 @@ def later_than(b: Bound, c: Ctx) -> Result:
 def later_value(value: str, unit: str, n: str) -> str:
     """A dated value moved ``n`` units on, at the value's own granularity: a day by days or weeks ("2009-06-15" + 2
     weeks), a month or a day by months or years (a month), a year by years, decades or centuries; a vague count
-    ("няколко дни") or a coarser value keeps the value ("Няколко дни по-късно" after "юни 2009" is June 2009, as the
-    annotators of eval/bggold write it)."""
+    ("няколко дни") keeps the value one step coarser than the unit moved, so that it still holds ("Няколко дни
+    по-късно" after "юни 2009" or after "14 юни 2009" is June 2009, as the annotators of eval/bggold write it)."""
     if n == "X":
+        if len(value) == 10 and value[4] == "-" and unit in ("D", "W"):
+            return value[:7]
+        if len(value) >= 7 and value[4] == "-" and value[:4].isdigit() and unit == "M":
+            return value[:4]
         return value
     k = int(n)
     try:
