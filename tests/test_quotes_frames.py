@@ -2229,3 +2229,14 @@ def test_bulgarian_a_quoted_group_name_before_a_headline_colon_speaks() -> None:
     doc = vestnik.extract("Пакистан: 27 април, ден на пост и молитва за Азия Биби\n\nЦърквата призова за молитви.",
                           published="2018-04-20", lang="bg")
     assert not [q for q in doc.quotes if doc.span_text(q.cue) == ":"]
+
+
+def test_bulgarian_a_demand_in_a_relative_clause_is_its_noun_s() -> None:
+    """Stop 60: "протести на ислямисти, които настояват тя да бъде обесена", "персонала на авиопревозвача, който
+    настоява за по-добро заплащане": the demand is the noun's whatever it names (a group no mention names gave no
+    quote); "страни, които искат да станат членове" only want, and stay without one."""
+    doc = run("Решението предизвика протести на радикални ислямисти, които настояват тя да бъде обесена. Протестът е "
+              "на персонала на авиопревозвача, който настоява за по-добро заплащане. Има страни, които искат да "
+              "станат членове.", "bg")
+    assert spans(doc) == [("да бъде обесена", "настояват", "радикални ислямисти", False),
+                          ("за по-добро заплащане", "настоява", "персонала на авиопревозвача", False)]

@@ -2584,6 +2584,10 @@ class Finder:
                     if np is None and not passive and ci - 2 > x and toks[ci - 1].low in lex.relatives \
                             and toks[ci - 2].text == ",":  # "персонала, който настоява за ...": the noun before
                         np = self.resolve(toks, self._named_before(toks, ci - 2, x, role=True), st)
+                        if np is None and low in lex.relative_demands and (ante := self._antecedent(toks, ci - 2, x)):
+                            # ("протести на ислямисти, които настояват тя да бъде обесена": whoever the noun
+                            # names, a group, a petition, asks it; its phrase, no entity)
+                            np = NP((toks[ante].s, toks[ci - 3].e), "phrase")
                     end = self._trailing_end(toks, mk, y, cues)
                     if ci - 2 >= x and toks[ci - 1].low in lex.relatives and toks[ci - 2].text == ",":
                         # a relative clause's request ends at its comma: "Тасир, който призоваваше за реформа на
@@ -3129,6 +3133,21 @@ class Finder:
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         return np
+
+    def _antecedent(self, toks: list[Tok], comma: int, lo: int) -> int | None:
+        """First token of the noun phrase a relative pronoun after ``comma`` is about: the last word with its
+        adjectives and one genitive before it ("протести на ислямисти", "персонала на авиопревозвача",
+        "радикални ислямисти"), or None when a lower-case noun does not end there."""
+        lex = self.lex
+        k = comma - 1
+        if k < lo or not toks[k].word or not toks[k].text.islower() or toks[k].low in lex.stop:
+            return None
+        if k - 2 >= lo and toks[k - 1].low in lex.genitive and toks[k - 2].word and toks[k - 2].low not in lex.stop:
+            k -= 2
+        while k - 1 >= lo and toks[k - 1].word and toks[k - 1].text.islower() and toks[k - 1].low not in lex.stop \
+                and toks[k - 1].low.endswith(lex.adjective_endings):
+            k -= 1
+        return k
 
     def _made_statement(self, toks: list[Tok], lo: int, ci: int, st: State) -> NP | None:
         """Who made the letter, video or declaration a relative clause's cue speaks through ("депутати подписаха

@@ -195,6 +195,9 @@ class Lexicon:
     #: ``statement_preps`` ("подписаха писмо, в което настояват ...") is its makers' words
     statement_media: frozenset[str] = frozenset()
     statement_preps: frozenset[str] = frozenset()
+    #: cues of a demand that, in a relative clause, speak for its noun, whatever it names ("ислямисти, които
+    #: настояват ...")
+    relative_demands: frozenset[str] = frozenset()
     #: what a phrase is about ("За Зишан Масих има сведения, че"): never who says it
     topic_preps: frozenset[str] = frozenset()
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
@@ -479,6 +482,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
         statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
         statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
+        relative_demands=frozenset(p.lower() for p in g.get("relative_demands", [])),
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
