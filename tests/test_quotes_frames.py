@@ -2240,3 +2240,12 @@ def test_bulgarian_a_demand_in_a_relative_clause_is_its_noun_s() -> None:
               "станат членове.", "bg")
     assert spans(doc) == [("да бъде обесена", "настояват", "радикални ислямисти", False),
                           ("за по-добро заплащане", "настоява", "персонала на авиопревозвача", False)]
+
+
+def test_bulgarian_naming_a_quoted_name() -> None:
+    """Stop 60: 'Гройзман нарече "Северен поток 2" заплаха за Украйна' and 'Меркел нарече „Северен поток-2“ чисто
+    „икономически проект“': the object is a name in marks, which had stopped the search for what it was called."""
+    doc = run('Гройзман нарече "Северен поток 2" заплаха за Украйна. Меркел нарече „Северен поток-2“ чисто '
+              "„икономически проект“.", "bg")
+    assert [(c, s) for _q, c, s, _d in spans(doc)] == [("нарече", "Гройзман"), ("нарече", "Меркел")]
+    assert spans(doc)[0][0].startswith('"Северен поток 2" заплаха') and spans(doc)[1][0] == "икономически проект"

@@ -2521,7 +2521,7 @@ class Finder:
                 while k < y and k - cj < 4 and toks[k].q < 0 and toks[k].word and (
                         toks[k].low in lex.objects or toks[k].text[0].isupper()):
                     k += 1
-                if lex.naming_object and (k >= y or toks[k].q < 0):
+                if lex.naming_object and (k >= y or toks[k].q < 0 or self._quoted_title(toks[k].q)):
                     # the object's words, then (bg "като") what it was called: "нарече деня „ден на облекчение“",
                     # "определи решението като „невероятно болезнено“"
                     m = next((m for m in range(cj, min(y, cj + 6)) if not toks[m].word or toks[m].q >= 0), None)
@@ -2547,8 +2547,9 @@ class Finder:
                 end = self._trailing_end(toks, k, y, cues)
                 np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
                     toks, self.np_before(toks, ci, x), st)
-                if np is not None and k > cj and end - k >= 2 and toks[k].low not in (
-                        "for", "on", "off", "up", "out", "in", "into", "back"):  # ("called in to a convention")
+                if np is not None and (k > cj or (lex.naming_object and toks[k].q >= 0)) and end - k >= 2 \
+                        and toks[k].low not in ("for", "on", "off", "up", "out", "in", "into", "back"):
+                    # ("called in to a convention"; 'нарече "Северен поток 2" заплаха за Украйна': the object named)
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
                     continue
