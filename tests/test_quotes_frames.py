@@ -2249,3 +2249,13 @@ def test_bulgarian_naming_a_quoted_name() -> None:
                           "чисто „икономически проект“.", published="2018-06-27", lang="bg")
     assert [(c, s) for _q, c, s, _d in spans(doc)] == [("нарече", "Гройзман"), ("нарече", "Меркел")]
     assert spans(doc)[0][0].startswith('"Северен поток 2" заплаха') and spans(doc)[1][0] == "икономически проект"
+
+
+def test_bulgarian_an_appeal_made_and_a_second_request_after_it() -> None:
+    """Stop 60: "Бенедикт XVI отправи апел за нейното освобождаване" asks (no cue read "отправи апел"); in "отправи
+    апел за мир и поиска от правителството да отмени закона" the appeal ends before "и поиска", whose "да" clause is
+    its own (the first cue had taken it)."""
+    doc = run("Папата отправи апел за нейното освобождаване. Папата отправи апел за мир и поиска от правителството да "
+              "отмени закона. Депутатът отправи критики към правителството.", "bg")
+    assert [(q, c) for q, c, _s, _d in spans(doc)] == [
+        ("за нейното освобождаване", "отправи"), ("за мир", "отправи"), ("да отмени закона", "поиска")]

@@ -2558,7 +2558,9 @@ class Finder:
                 # ("продължават да призовават за ...": a phase verb before "да" leaves the cue the clause's own)
                 # (a cue after "да" is itself a complement: "способността на Берлин да настоява част от доставките
                 # ... да продължат" has no one who insists)
-                mk = next((k for k in range(cj, min(y, cj + lex.infinitive_reach)) if (toks[k].low in lex.infinitive_marker or (
+                # (up to the next cue: "отправи апел за мир и поиска от правителството да ..." asks with "поиска")
+                reach = min(y, cj + lex.infinitive_reach, min((c[0] for c in (*cues, *requests) if c[0] >= cj), default=y))
+                mk = next((k for k in range(cj, reach) if (toks[k].low in lex.infinitive_marker or (
                     k > cj and lex.infinitive_endings and toks[k].low.endswith(lex.infinitive_endings)))  # "призвал
                            and k + 1 < y and (toks[k + 1].q >= 0 or toks[k + 1].text[0].islower())
                            and toks[k + 1].low not in lex.articles), None)  # стороны воздержаться"; "to a convention" is no verb
@@ -2589,7 +2591,7 @@ class Finder:
                             # ("протести на ислямисти, които настояват тя да бъде обесена": whoever the noun
                             # names, a group, a petition, asks it; its phrase, no entity)
                             np = NP((toks[ante].s, toks[ci - 3].e), "phrase")
-                    end = self._trailing_end(toks, mk, y, cues)
+                    end = self._trailing_end(toks, mk, y, [*cues, *requests])  # ("за мир и поиска ... да ...")
                     if ci - 2 >= x and toks[ci - 1].low in lex.relatives and toks[ci - 2].text == ",":
                         # a relative clause's request ends at its comma: "Тасир, който призоваваше за реформа на
                         # закона, беше убит" asked for the reform, not for being killed (a comma before a clause of
@@ -3408,7 +3410,7 @@ class Finder:
         joined: int | None = None  # where a cue that shares the subject begins
         if lex.coordinators:
             for ci, _cj, cls in cues:
-                if ci <= k + 1 or cls != "speech" or toks[ci].text[0].isupper():
+                if ci <= k + 1 or cls not in ("speech", "request") or toks[ci].text[0].isupper():
                     continue
                 j = ci - 1
                 while j > k and toks[j].word and (toks[j].low in lex.skip_before or toks[j].low.endswith("ly")):
