@@ -1279,9 +1279,10 @@ def test_a_naming_verb_reports_nothing_before_it() -> None:
     doc = _pipe_doc("Имамоглу, който е в ареста от март по друго дело за корупция, определи процеса като политически.",
                     "bg", "2025-07-16")
     assert doc.quotes == []
-    # nor is the object's quoted name what it was called
+    # nor is the object's quoted name alone what it was called: the object with what follows it is (stop 60, as the
+    # annotators of eval/bggold mark 'Гройзман нарече "Северен поток 2" заплаха за Украйна')
     doc = _pipe_doc("Германският канцлер Ангела Меркел нарече „Северен поток-2“ икономически проект.", "bg", "2019-01-10")
-    assert doc.quotes == []
+    assert [doc.span_text(q.span) for q in doc.quotes] == ["„Северен поток-2“ икономически проект"]
 
 
 def test_an_english_report_said_on_a_day_a_noun_after_the_and_its_dateline() -> None:
