@@ -1274,3 +1274,14 @@ def test_a_show_s_channel_after_a_titled_speaker() -> None:
     full stop between the cue and the name had hidden the show, so its channel was no source."""
     doc = run("Няма да напусна БАН. Това заяви проф. Лъчезар Филипов в “Честно казано с Люба Кулезич” на BiT.")
     assert sources(doc) == ["BiT"]
+
+
+
+def test_an_agency_relays_what_was_told_to_an_outlet_in_its_paragraph() -> None:
+    """Stop 60: '..., заяви Джонсън, съобщава "Ройтерс". Джонсън е говорил пред в. "Дейли мейл", ...': the agency
+    relaying the paragraph cites the outlet the words were said to, in another sentence of it (no chain before;
+    eval/bggold's chains 0.867 -> 0.917)."""
+    doc = run('Митническото партньорство е безумно, заяви Джонсън, съобщава "Ройтерс". Джонсън е говорил пред в. '
+              '"Дейли мейл", добавяйки гласа си към дебата.')
+    reuters = next(s for s in doc.sources if doc.span_text(s.span) == "Ройтерс")
+    assert reuters.cites is not None and doc.span_text(doc.sources[reuters.cites].span) == "Дейли мейл"

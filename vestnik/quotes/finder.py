@@ -3944,6 +3944,26 @@ class Finder:
             srcs.append(s)
         out.sources = srcs
 
+    def _relay_outlets(self) -> None:
+        """An outlet words were said to ("е говорил пред в. „Дейли мейл“", "В интервю пред Bloomberg ...") is what the
+        agency relaying its paragraph cites ("..., съобщава „Ройтерс“", "..., предава БТА"), when nothing else does."""
+        out = self.out
+        paras = [(ss[0][0], ss[-1][1]) for ss in out.para_sents if ss]
+        cited = {x.cites for x in out.sources}
+        for k, s in enumerate(out.sources):
+            if s.evidence != "source:outlet" or k in cited:
+                continue
+            para = next(((a, b) for a, b in paras if a <= s.span[0] < b), None)
+            if para is None:
+                continue
+            relays = [j for j, r in enumerate(out.sources) if j != k and r.cites is None and r.entity != s.entity
+                      and (r.evidence.startswith("source:relay") or r.evidence == "source:cited_by")
+                      and para[0] <= r.span[0] < para[1]]
+            if relays:
+                j = min(relays, key=lambda j: abs(out.sources[j].span[0] - s.span[0]))
+                out.sources[j].cites = k
+                cited.add(k)
+
     def _drop_nested(self) -> None:
         """Drop the quotes whose cue lies inside a longer quote that holds them (``nested_quotes`` false); a "that"
         clause keeps its own frame ("criticized The Post, which wrote that he was unfit": the Post's, not a bare
@@ -4013,6 +4033,7 @@ class Finder:
                                                           for w in text[slice(*out.sources[j].span)].lower().split()))]
                 if media or prev:
                     s.cites = max(media or prev, key=lambda j: out.sources[j].span[0])
+        self._relay_outlets()
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
         flat = [(pi, si) for pi, sents in enumerate(out.para_sents) for si in range(len(sents))]
