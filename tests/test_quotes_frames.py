@@ -2260,3 +2260,14 @@ def test_bulgarian_an_appeal_made_and_a_second_request_after_it() -> None:
               "отмени закона. Депутатът отправи критики към правителството.", "bg")
     assert [(q, c) for q, c, _s, _d in spans(doc)] == [
         ("за нейното освобождаване", "отправи"), ("за мир", "отправи"), ("да отмени закона", "поиска")]
+
+
+def test_bulgarian_a_cue_set_off_by_dashes_inside_the_quote() -> None:
+    """Stop 60: "„Свети отче – прибави съпругът на Азия – моля ви да се молите“" and "„... – се чете в нота на
+    Йосуф Надиим – ...“": the cue and who says it stand between dashes inside the marks (the quote had no cue and
+    the last person named as its speaker); "романът се чете с лекота" names no one."""
+    doc = vestnik.extract("Ейшам е дъщеря на Азия. „Свети отче – прибави съпругът на Азия – моля ви да се молите за "
+                          "нея“. Тъй като сюжетът е увлекателен, романът се чете с лекота.", published="2018-11-01",
+                          lang="bg")
+    assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("прибави", "съпругът на Азия")]

@@ -85,6 +85,8 @@ CLAUSE_PUNCT = frozenset(",;:—–-()[]")
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _KIND_WORDS = re.compile(r"[^\W\d_]+")  # the words of an outlet told by its kind ("други медии")
 _LABEL_MARKS = "'\"„“”«»″"  # marks around an outlet's name after a credit label ("Източник:''Vesti.bg''")
+# words set off by two dashes inside a quote ("„Тъжна е констатацията – се чете в документа – че ...“")
+_INSET = re.compile(r"\s[–—]\s([^–—\n]{3,80}?)\s[–—]\s")
 # ", и украинската агенция Укринфром": a coordinated outlet named by its noun (group 1) and a capitalised name (2)
 _COORD_NOUN_NAME = re.compile(r"(?:\s*,)?\s+(?:и|and)\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)\s+"
                               r"([A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)?)")
@@ -1892,10 +1894,11 @@ class Finder:
                 if any(m.span == dq.content and m.form == "name" for m in self.mentions_in(*dq.content)):
                     continue  # "„Продължаваме промяната - Демократична България“ получава 37 мандата": a name
                 colon = self._colon_cue(blocks, pi, dq, st) or self._colon_subject(dq, a)  # "Той добави:" ending
-                if colon is not None:
-                    cue_span, np = colon
+                inset = self._inset_cue(dq, st) if colon is None else None
+                if (found := colon or inset) is not None:
+                    cue_span, np = found
                     k = self.add_quote(dq.content, True, cue_span, np, st, len(self.out.para_sents) - 1,
-                                       "quote:direct:colon")
+                                       "quote:direct:colon" if colon is not None else "quote:direct:inset")
                     if k is not None:
                         dq.quote = k
                         st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
@@ -1962,6 +1965,24 @@ class Finder:
                 if np is not None:
                     return (toks[i].s, toks[hit[0] - 1].e), np
                 return None
+        return None
+
+    def _inset_cue(self, dq: DQ, st: State) -> tuple[Span | None, NP] | None:
+        """A cue set off by dashes inside the quote marks ("„Тъжна е констатацията – се чете в документа – че ...“",
+        "„... – прибави съпругът на Азия, Ашик – ...“"): one quote, its speaker named in the inset."""
+        a, b = dq.content
+        for m in _INSET.finditer(self.text, a, b):
+            toks = self.tokens(m.start(1), m.end(1))
+            if not toks or not toks[0].word or toks[0].low not in self.lex.phrases:
+                continue
+            hit = self.match_phrase(toks, 0, len(toks))
+            if hit is None or hit[1] not in ("speech", "info", "impersonal") or (hit[1] == "impersonal" and not (
+                    toks[hit[0] - 1].low in self.lex.medium_preps
+                    or (hit[0] < len(toks) and toks[hit[0]].low in self.lex.medium_preps))):
+                continue  # (an impersonal cue names where it is read: "се казва в документа")
+            np = self.resolve(toks, self.np_after(toks, hit[0], len(toks)), st)
+            if np is not None:
+                return (toks[0].s, toks[hit[0] - 1].e), np
         return None
 
     def _colon_subject(self, dq: DQ, para_start: int) -> tuple[Span | None, NP] | None:
