@@ -516,3 +516,12 @@ def test_bulgarian_durations_spelt_with_a_number_word() -> None:
         ("двегодишния", "DURATION", "P2Y"), ("седемгодишната", "DURATION", "P7Y"), ("шестминутен", "DURATION", "PT6M"),
         ("двугодишен", "DURATION", "P2Y")]
 
+
+
+def test_bulgarian_named_days_in_words_and_on_the_occasion_of() -> None:
+    """Stop 60 (a web article): "по повод Първа пролет" is 1 March of the year ("по повод" names the day as a
+    preposition does); "Деня на Европа" has its rule too, and a feast named bare stays no day."""
+    assert times("bg", "Тази година по повод Първа пролет музеят показва билки. Църквата отбеляза Благовещение.",
+                 "2017-03-20") == [("Тази година", "DATE", "2017"), ("Първа пролет", "DATE", "2017-03-01")]
+    assert times("bg", "Шуман прочете декларацията на Деня на Европа.", "2017-05-10") == [
+        ("Деня на Европа", "DATE", "2017-05-09")]
