@@ -1285,3 +1285,11 @@ def test_an_agency_relays_what_was_told_to_an_outlet_in_its_paragraph() -> None:
               '"Дейли мейл", добавяйки гласа си към дебата.')
     reuters = next(s for s in doc.sources if doc.span_text(s.span) == "Ройтерс")
     assert reuters.cites is not None and doc.span_text(doc.sources[reuters.cites].span) == "Дейли мейл"
+
+
+def test_an_outlet_named_by_its_adjective_and_noun_is_a_source() -> None:
+    """Stop 60 (blind round 31): "..., съобщи полската телевизия, цитирана от РИА Новости" names an outlet by its kind
+    alone, as "съобщи телевизията" did (it had been a phrase that speaks, no source, and RIA cited nothing)."""
+    doc = run("Финландски екоактивисти ще обжалват разрешението, съобщи полската телевизия, цитирана от РИА Новости.")
+    assert sources(doc) == ["полската телевизия", "РИА Новости"]
+    assert doc.sources[1].cites == 0
