@@ -3170,8 +3170,15 @@ class Finder:
             return None
         if k - 2 >= lo and toks[k - 1].low in lex.genitive and toks[k - 2].word and toks[k - 2].low not in lex.stop:
             k -= 2
-        while k - 1 >= lo and toks[k - 1].word and toks[k - 1].text.islower() and toks[k - 1].low not in lex.stop \
-                and toks[k - 1].low.endswith(lex.adjective_endings):
+        return self._adjectives_before(toks, k, lo)
+
+    def _adjectives_before(self, toks: list[Tok], k: int, lo: int, keep: int = 0) -> int:
+        """Token ``k`` moved back over the lower-case adjectives before it, leaving ``keep`` lower-case words after
+        ``lo`` before them (a verb that must stay: "разпространи видео" is no adjective and its noun)."""
+        lex = self.lex
+        while k - 1 - keep >= lo + keep and all(
+                toks[j].word and toks[j].text.islower() for j in range(k - 1 - keep, k)) \
+                and toks[k - 1].low not in lex.stop and toks[k - 1].low.endswith(lex.adjective_endings):
             k -= 1
         return k
 
@@ -3185,9 +3192,7 @@ class Finder:
                 or toks[ci - 2].low not in lex.statement_preps or toks[ci - 3].text != "," \
                 or toks[j].low not in lex.statement_media:
             return None
-        while j - 2 > lo and toks[j - 1].word and toks[j - 1].text.islower() and toks[j - 1].low not in lex.stop \
-                and toks[j - 1].low.endswith(lex.adjective_endings) and toks[j - 2].word and toks[j - 2].text.islower():
-            j -= 1  # ("подписаха съвместно изявление"; a verb stays before it: "Министърът разпространи видео")
+        j = self._adjectives_before(toks, j, lo, keep=1)  # ("подписаха съвместно изявление"; a verb stays)
         v = j - 1  # the verb: "подписаха", "разпространи" ("излязоха с изявление": no subject found this way)
         if v <= lo or not toks[v].word or not toks[v].text.islower() or toks[v].low in lex.stop:
             return None

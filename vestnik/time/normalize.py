@@ -390,11 +390,13 @@ def decade(b: Bound, c: Ctx) -> Result:
     return "DATE", f"{cent}{yy // 10}"
 
 
+def _century(n: Any) -> Result:
+    """The n-th century as TimeML writes it ("XIX век" = "18"), for the first 22."""
+    return ("DATE", f"{n - 1:02d}") if isinstance(n, int) and 1 <= n <= 22 else None
+
+
 def century(b: Bound, c: Ctx) -> Result:
-    n = b.get("ORD", "DAYNUM")
-    if not isinstance(n, int) or not 1 <= n <= 22:
-        return None
-    return "DATE", f"{n - 1:02d}"
+    return _century(b.get("ORD", "DAYNUM"))
 
 
 def part_century(b: Bound, c: Ctx) -> Result:
@@ -405,7 +407,7 @@ def part_century(b: Bound, c: Ctx) -> Result:
         return None
     ns = [n for n in b.all("ORD", "DAYNUM") if isinstance(n, int)]
     if len(ns) >= 2:
-        return ("DATE", f"{ns[-1] - 1:02d}") if 1 <= ns[-1] <= 22 else None  # (the century's ordinal is the last)
+        return _century(ns[-1])  # (the century's ordinal is the last)
     mod = _mod(b)
     if mod is None or c.anchor is None:
         return None
