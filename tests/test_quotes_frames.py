@@ -2271,3 +2271,12 @@ def test_bulgarian_a_cue_set_off_by_dashes_inside_the_quote() -> None:
                           lang="bg")
     assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("прибави", "съпругът на Азия")]
+
+
+def test_bulgarian_a_quote_s_sentence_going_on_before_the_cue() -> None:
+    """Stop 61: '"когато се сметне, че ..." за решаване на проблема, посочи източникът': the words after the closing
+    mark carry on the quote's sentence, so who spoke follows the cue (the prepositional phrase had been the speaker);
+    '„...“, предупреди Борисов' is unchanged."""
+    doc = run('До наказания трябва да се стига, "когато се сметне, че съдът не би помогнал навреме" за решаване на '
+              "проблема, посочи източникът. „Няма да отстъпим“, предупреди Борисов.", "bg")
+    assert [(c, s) for _q, c, s, _d in spans(doc)] == [("посочи", "източникът"), ("предупреди", "Борисов")]

@@ -671,6 +671,9 @@ class Finder:
         closed = j > lo and toks[j].text == "," and toks[j].q < 0
         if closed:  # "Trump, a billionaire who ..., says"
             j -= 1
+            if lo > 0 and toks[lo - 1].q >= 0 and toks[lo].text.islower() and toks[lo].low in lex.name_preps \
+                    and all(t.text != "," for t in toks[lo:j]):
+                return None  # "„...“ за решаване на проблема, посочи източникът": the quote's sentence goes on
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
                 and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
