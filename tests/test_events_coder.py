@@ -1513,3 +1513,17 @@ def test_blocking_a_project_is_a_veto_and_blocking_roads_a_protest() -> None:
                           published="2018-06-27", lang="bg")
     assert [(doc.span_text(e.span), e.cameo) for e in doc.events] == [("блокира строителството", "120"),
                                                                         ("блокираха", "144")]
+
+
+def test_harm_double_standards_discrimination_punishment_and_flying_citizens_home() -> None:
+    """Stop 61: accusations that had no row ("вреди на", "двойни стандарти", "критични към", "дискриминира",
+    "унижава"), a state's punishment ("да наказва", 160; "се наказва със смърт" is a law's, no act) and a state
+    flying its stranded citizens home (073)."""
+    doc = vestnik.extract("Дейвис заяви, че ЕС дискриминира Обединеното кралство и вреди на интересите му. Фараж каза, "
+                          "че ЕС унижава Великобритания. Киев обвини Запада в двойни стандарти. Полша е критична към "
+                          "проекта. Съюзът реши да наказва Лондон. Богохулството се наказва със смърт. Правителственият "
+                          "самолет прибира бедстващите българи.", published="2018-02-06", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("дискриминира", "ACCUSE"), ("вреди на", "ACCUSE"), ("унижава", "ACCUSE"), ("обвини", "ACCUSE"),
+        ("двойни стандарти", "ACCUSE"), ("критична към", "ACCUSE"), ("да наказва", "SANCTION"),
+        ("прибира бедстващите", "AID")]
