@@ -1293,3 +1293,12 @@ def test_an_outlet_named_by_its_adjective_and_noun_is_a_source() -> None:
     doc = run("Финландски екоактивисти ще обжалват разрешението, съобщи полската телевизия, цитирана от РИА Новости.")
     assert sources(doc) == ["полската телевизия", "РИА Новости"]
     assert doc.sources[1].cites == 0
+
+
+def test_bulgarian_a_regional_station_after_its_outlet_s_name() -> None:
+    """Stop 61: "Това каза за Радио „Фокус“ – Пирин Сотир Иванов": the regional station set off by a dash belongs
+    to the outlet told, and who spoke is the name after it (the dash had ended the search: no speaker)."""
+    doc = vestnik.extract("Петрич. Четирите обекта са отворени за посетители. Това каза за Радио „Фокус“ – Пирин Сотир "
+                          "Иванов, директор на музея.", published="2017-04-15", lang="bg")
+    assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [("каза", "Сотир Иванов")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Фокус"]

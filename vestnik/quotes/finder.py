@@ -1293,7 +1293,7 @@ class Finder:
             k = j + 2 if toks[j + 1].word and (toks[j + 1].low in lex.agency_nouns
                                                or toks[j + 1].low in lex.outlet_nouns) else j + 1
             if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
-                k = self._past_outlet_name(toks, k, hi)
+                k = self._past_branch(toks, self._past_outlet_name(toks, k, hi), hi)
                 return self._past_channel(toks, k, hi)
             if toks[k].word and self._outlet_at(toks, k) is not None:
                 return self._past_outlet(toks, k, hi)
@@ -1313,13 +1313,22 @@ class Finder:
         if noun:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
-            k = self._past_outlet_name(toks, k, hi)  # a quoted name: up to its closing mark
-            return self._past_channel(toks, k, hi)
+            k = self._past_branch(toks, self._past_outlet_name(toks, k, hi), hi)  # a quoted name: up to its
+            return self._past_channel(toks, k, hi)                                 # closing mark
         if k < hi and toks[k].word and toks[k].text[0].isupper():
             return self._past_outlet(toks, k, hi)
         if noun or not toks[k].word:
             return k
         return k + 1  # "пред журналисти"
+
+    @staticmethod
+    def _past_branch(toks: list[Tok], k: int, hi: int) -> int:
+        """The token after a regional station's name set off by a dash after its outlet's ("за Радио „Фокус“ –
+        Пирин Сотир Иванов": one capitalised word, then the speaker's two), else ``k``."""
+        if k + 3 < hi and toks[k].text in DASHES and toks[k].q < 0 and all(
+                t.word and t.text[0].isupper() and not t.text.isupper() for t in toks[k + 1 : k + 4]):
+            return k + 2
+        return k
 
     def _channel_after(self, toks: list[Tok], i: int, hi: int) -> int:
         """The token after the quoted name at token ``i`` when a channel follows it ('"България сутрин" на телевизия
