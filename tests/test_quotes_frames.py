@@ -2280,3 +2280,11 @@ def test_bulgarian_a_quote_s_sentence_going_on_before_the_cue() -> None:
     doc = run('До наказания трябва да се стига, "когато се сметне, че съдът не би помогнал навреме" за решаване на '
               "проблема, посочи източникът. „Няма да отстъпим“, предупреди Борисов.", "bg")
     assert [(c, s) for _q, c, s, _d in spans(doc)] == [("посочи", "източникът"), ("предупреди", "Борисов")]
+
+
+def test_nobody_says_and_a_that_clause_past_but() -> None:
+    """Stop 61: "никой не прогнозира, но е ясно, че ...": the "че" after ", но" opens the next clause's content, and
+    "никой" (nobody) speaks no words, where "Министърът заяви, че никой не иска война" is still the minister's."""
+    doc = run("Какво ще стане сега, никой не прогнозира, но е ясно, че нещата не отиват към мир. Министърът заяви, "
+              "че никой не иска война. Никой не очаква, че кризата ще свърши.", "bg")
+    assert [(q, c, s) for q, c, s, _d in spans(doc)] == [("никой не иска война", "заяви", "Министърът")]

@@ -2376,6 +2376,8 @@ class Finder:
                 return None  # "Примерът от 2017 г. показва, че ...": only data and studies tell ("сочат данни на НСИ")
             if direct and self._quoted_body(span):
                 return None  # "От опозиционната „Продължаваме промяната - ...“ обаче критикуваха ...": a party
+            if np is not None and text[np.span[0]:np.span[1]].lower() in lex.nobody:
+                return None  # "никой не прогнозира, че ...": no one said it
             cue = (toks[ci].s, toks[cj - 1].e)
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and (
                     np.entity is None or self._kind(np.entity) is None):  # (an unknown name has no kind)
@@ -3286,6 +3288,8 @@ class Finder:
                 return None
             if t.low in lex.complementizers:
                 return k
+            if t.text == "," and k + 1 < hi and toks[k + 1].low in lex.complement_breaks:
+                return None  # "никой не прогнозира, но е ясно, че ...": the "че" is the next clause's
             if t.low in lex.noun_clause_cues and k + 1 < hi and toks[k + 1].low in lex.genitive:
                 return None  # "да коментира изявлението на някои компании, че ...": the clause is theirs, the noun's
             if t.low in lex.complement_stops or (t.word and "." in t.text):  # (a glued sentence end: "г.Въпреки")

@@ -53,6 +53,11 @@ class Lexicon:
     #: a clause of their own ("настояват ... да се съдържа споразумение, което гарантира, че ..."), whose it is
     complementizer_reach: int
     complement_stops: frozenset[str]
+    #: after a comma, the coordinators that open a clause of their own: a "that" clause past them is its ("никой не
+    #: прогнозира, но е ясно, че ...": nobody's words)
+    complement_breaks: frozenset[str]
+    #: subjects that say no one spoke ("никой не прогнозира, че ...")
+    nobody: frozenset[str]
     skip_after: frozenset[str]
     skip_before: frozenset[str]
     stop: frozenset[str]
@@ -378,6 +383,8 @@ def load_lexicon(lang: str) -> Lexicon:
         complementizer_window=int(g.get("complementizer_window", 12)),
         complementizer_reach=int(g.get("complementizer_reach", g.get("complementizer_window", 12))),
         complement_stops=frozenset(p.lower() for p in g.get("complement_stops", [])),
+        complement_breaks=frozenset(p.lower() for p in g.get("complement_breaks", [])),
+        nobody=frozenset(p.lower() for p in g.get("nobody", [])),
         skip_after=frozenset(g.get("skip_after_cue", [])),
         skip_before=frozenset(g.get("skip_before_cue", [])),
         stop=frozenset(g.get("stop", [])),
