@@ -2288,3 +2288,14 @@ def test_nobody_says_and_a_that_clause_past_but() -> None:
     doc = run("Какво ще стане сега, никой не прогнозира, но е ясно, че нещата не отиват към мир. Министърът заяви, "
               "че никой не иска война. Никой не очаква, че кризата ще свърши.", "bg")
     assert [(q, c, s) for q, c, s, _d in spans(doc)] == [("никой не иска война", "заяви", "Министърът")]
+
+
+def test_bulgarian_tariffs_and_terms_say_nothing_and_a_hedge_before_the_cue() -> None:
+    """Stop 61: "ще плаща мита според тарифите на Световната търговска организация" and "Според условията, ...":
+    what tariffs and terms prescribe is no one's statement (the WTO had spoken it and been a source); "Великобритания
+    изглежда смята, че ..." is said by the country, with the hedge out of the speaker."""
+    doc = run("Страната ще плаща мита според тарифите на Световната търговска организация (СТО). Това заяви вчера "
+              "министърът. Според условията, гражданите ще имат права. Великобритания изглежда смята, че е "
+              "равноправен партньор.", "bg")
+    assert [(c, s) for _q, c, s, _d in spans(doc)] == [("заяви", "министърът"), ("смята", "Великобритания")]
+    assert doc.sources == []

@@ -3627,9 +3627,11 @@ class Finder:
         if np is None or (mid and toks[ci - 1].low in lex.complementizers and np.kind == "phrase"
                           and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
             return  # "допълни, че според първоначалната информация ...": no one's view inside the enclosing quote
-        if np.kind == "phrase" and np.entity is None and not np.institution and \
-                self.text[np.span[0]:np.span[1]].lower().split()[-1] in lex.rule_nouns:
-            return  # "Според новите правила пътниците ще имат право ...": what a rule prescribes, no one's words
+        words = self.text[np.span[0]:np.span[1]].lower().split()
+        if (np.kind in ("phrase", "name") and words[0] in lex.rule_nouns) or (
+                np.kind == "phrase" and np.entity is None and not np.institution and words[-1] in lex.rule_nouns):
+            return  # "Според новите правила пътниците ще имат право ...", "според тарифите на СТО": what a rule
+            # prescribes, no one's words
         cue_span = (toks[ci].s, toks[cj - 1].e)
         if phrase in lex.according_source and (np.kind in ("agency", "agency_noun") or np.institution):
             s_idx = self.add_source(np, sent, cue_span, "source:according")
