@@ -2299,3 +2299,12 @@ def test_bulgarian_tariffs_and_terms_say_nothing_and_a_hedge_before_the_cue() ->
               "равноправен партньор.", "bg")
     assert [(c, s) for _q, c, s, _d in spans(doc)] == [("заяви", "министърът"), ("смята", "Великобритания")]
     assert doc.sources == []
+
+
+def test_bulgarian_how_it_was_said_and_the_statement_it_was_said_in() -> None:
+    """Stop 61: "„...“, със задоволство съобщи в комюникето си авиокомпанията": "със задоволство" says how (it had
+    been the speaker, "задоволство"), and "в комюникето си" is the airline's own statement, after which it is named
+    ("пред журналисти" still skips its one word)."""
+    doc = run("„Акционерите одобриха всички решения“, със задоволство съобщи в комюникето си авиокомпанията. „Няма "
+              "пари“, каза пред журналисти министърът.", "bg")
+    assert [(c, s) for _q, c, s, _d in spans(doc)] == [("съобщи", "авиокомпанията"), ("каза", "министърът")]

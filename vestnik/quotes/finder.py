@@ -782,6 +782,8 @@ class Finder:
             head = self._named_before(toks, j, lo)                 # name the dash describes
             if head is not None and toks[head[0]].text[:1].isupper():
                 return head
+        if j + 1 < end and toks[j + 1].low in lex.manner_preps and toks[j + 1].text.islower():
+            return None  # "„...“, със задоволство съобщи авиокомпанията": how it was said; who follows the cue
         r = self._trim(toks, j + 1, end)
         while r is not None and r[1] - r[0] > 1:  # "По-рано днес руското външно министерство предупреди", "По-рано
             k = r[0]                                # този месец той заяви": when is not who
@@ -1317,8 +1319,8 @@ class Finder:
             return self._past_channel(toks, k, hi)                                 # closing mark
         if k < hi and toks[k].word and toks[k].text[0].isupper():
             return self._past_outlet(toks, k, hi)
-        if noun or not toks[k].word:
-            return k
+        if noun or not toks[k].word or toks[k - 1].low in lex.possessive_reflexives:
+            return k  # (a phrase closed by its "си" is whole: "в комюникето си авиокомпанията")
         return k + 1  # "пред журналисти"
 
     @staticmethod

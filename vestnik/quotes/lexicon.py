@@ -58,6 +58,10 @@ class Lexicon:
     complement_breaks: frozenset[str]
     #: subjects that say no one spoke ("никой не прогнозира, че ...")
     nobody: frozenset[str]
+    #: prepositions of manner: a phrase they open before a cue says how, not who ("със задоволство съобщи")
+    manner_preps: frozenset[str]
+    #: the reflexive possessive that closes a phrase naming the speaker's own statement ("в комюникето си")
+    possessive_reflexives: frozenset[str]
     skip_after: frozenset[str]
     skip_before: frozenset[str]
     stop: frozenset[str]
@@ -385,6 +389,8 @@ def load_lexicon(lang: str) -> Lexicon:
         complement_stops=frozenset(p.lower() for p in g.get("complement_stops", [])),
         complement_breaks=frozenset(p.lower() for p in g.get("complement_breaks", [])),
         nobody=frozenset(p.lower() for p in g.get("nobody", [])),
+        manner_preps=frozenset(p.lower() for p in g.get("manner_preps", [])),
+        possessive_reflexives=frozenset(p.lower() for p in g.get("possessive_reflexives", [])),
         skip_after=frozenset(g.get("skip_after_cue", [])),
         skip_before=frozenset(g.get("skip_before_cue", [])),
         stop=frozenset(g.get("stop", [])),
