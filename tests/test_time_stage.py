@@ -445,3 +445,16 @@ def test_a_few_days_after_a_day_is_that_month() -> None:
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
         ("14 юни 2009 г.", "2009-06-14"), ("Няколко дни по-късно", "2009-06"), ("юни 2001 г.", "2001-06"),
         ("Няколко месеца по-късно", "2001")]
+
+
+def test_the_same_year_and_the_same_day_are_the_time_named_before() -> None:
+    """Stop 61: "По-късно същия ден" after "В сряда" is that Wednesday and "през пролетта на същата година" after
+    "януари 1997 г." is 1997 (neither was read); a "same day" after a year names no day, so it is left out."""
+    import vestnik
+
+    doc = vestnik.extract("В сряда Мей ще кацне в Ухан, като по-късно същия ден ще има среща. Тя напусна през януари "
+                          "1997 г. През същата година тя се завръща. В същия ден е имало и протест.",
+                          published="2018-01-29", lang="bg")
+    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [
+        ("сряда", "DATE", "2018-01-31"), ("същия ден", "DATE", "2018-01-31"), ("януари 1997 г.", "DATE", "1997-01"),
+        ("същата година", "DATE", "1997")]

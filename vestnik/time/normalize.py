@@ -984,6 +984,22 @@ def later_value(value: str, unit: str, n: str) -> str:
     return value
 
 
+def same_time(b: Bound, c: Ctx) -> Result:
+    """ "след тази дата", "същата година", "същия ден": the time named before, at the unit's grain
+    (``ANAPHOR=UNIT``; ``ANAPHOR=`` for a date: whatever grain it had)."""
+    unit = b.get("UNIT") or ""
+    if unit not in ("", "D", "M", "Y"):
+        return None
+    return "DATE", f"{ANAPHOR}={unit}"
+
+
+def same_value(value: str, unit: str) -> str | None:
+    """The value named before cut to ``unit``'s grain ("2009-06-14" as the same year is "2009"), or None when it is
+    coarser than the unit (a year is no "same day")."""
+    width = {"Y": 4, "M": 7, "D": 10}.get(unit, len(value))
+    return value[:width] if len(value) >= width else None
+
+
 def later_duration(unit: str, n: str) -> str:
     """What an ``ANAPHOR+UNIT:N`` names when no time before anchors it: how long ("PXD", "P2W")."""
     return _dur("X" if n == "X" else int(n), unit) or "PXD"
@@ -991,7 +1007,8 @@ def later_duration(unit: str, n: str) -> str:
 
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
                                         duration_one,
-                                        clock_day, noon, present, anaphor, later_than, night_before, duration_range)})
+                                        clock_day, noon, present, anaphor, later_than, night_before, duration_range,
+                                        same_time)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:

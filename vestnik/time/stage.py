@@ -19,7 +19,7 @@ from vestnik.document import Document, Span, Time
 from vestnik.pipeline import Resources, stage
 from vestnik.time.extract import find_times
 from vestnik.time.grammar import Lexicon, load_lexicon
-from vestnik.time.normalize import ANAPHOR, Anchor, later_duration, later_value
+from vestnik.time.normalize import ANAPHOR, Anchor, later_duration, later_value, same_value
 
 LANGS = ("bg", "ru", "en")
 _CYR = re.compile(r"[а-яёА-ЯЁ]")
@@ -236,6 +236,12 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
             if last is None or not text[t.span[0]].isupper() or t.span[0] - last[1] > ANAPHOR_REACH:
                 continue
             t.value = last[0]
+        elif t.value.startswith(ANAPHOR + "="):  # "след тази дата", "същата година": the time named before
+            same = same_value(last[0], t.value[len(ANAPHOR) + 1 :]) if (
+                last is not None and t.span[0] - last[1] <= ANAPHOR_REACH) else None
+            if same is None:
+                continue  # (none named near, or a coarser one: no day is known)
+            t.value = same
         elif t.value.startswith(ANAPHOR + "+"):  # "две седмици по-късно": that long after the time named before
             unit, n = t.value[len(ANAPHOR) + 1 :].split(":")
             if last is None or t.span[0] - last[1] > ANAPHOR_REACH:
