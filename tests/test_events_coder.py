@@ -1527,3 +1527,14 @@ def test_harm_double_standards_discrimination_punishment_and_flying_citizens_hom
         ("дискриминира", "ACCUSE"), ("вреди на", "ACCUSE"), ("унижава", "ACCUSE"), ("обвини", "ACCUSE"),
         ("двойни стандарти", "ACCUSE"), ("критична към", "ACCUSE"), ("да наказва", "SANCTION"),
         ("прибира бедстващите", "AID")]
+
+
+def test_refusals_to_accept_and_to_negotiate() -> None:
+    """Stop 61 (blind round 32): "не подлежат на преговори" refuses talks (125; it had been talks, CONSULT), "Няма
+    да приемем" and "не приема" refuse (120); the perfective "не приеме" after "ако" is a condition, no act."""
+    doc = vestnik.extract("Правата на гражданите не подлежат на преговори, заяви Верхофстад. Няма да приемем никакви "
+                          "ограничения. Лондон не приема условията. Ако парламентът не приеме сделката, ще има избори.",
+                          published="2018-02-01", lang="bg")
+    assert [(doc.span_text(e.span), e.type, e.cameo) for e in doc.events] == [
+        ("не подлежат на преговори", "REJECT", "125"), ("Няма да приемем", "REJECT", "120"),
+        ("не приема", "REJECT", "120")]
