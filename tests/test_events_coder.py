@@ -1538,3 +1538,12 @@ def test_refusals_to_accept_and_to_negotiate() -> None:
     assert [(doc.span_text(e.span), e.type, e.cameo) for e in doc.events] == [
         ("не подлежат на преговори", "REJECT", "125"), ("Няма да приемем", "REJECT", "120"),
         ("не приема", "REJECT", "120")]
+
+
+def test_strikes_delivered_and_a_strike_by_someone_in_a_place() -> None:
+    """Stop 61 (eval/bggold-sites): "за нанасянето на ударите" and "Ударът на САЩ в Сирия" are attacks (190); the
+    first had no row, the second only with "по" for the place."""
+    doc = vestnik.extract("Ударът на САЩ в Сирия. Вашингтон е уведомил колегите си преди нанасянето на ударите.",
+                          published="2017-04-08", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("Ударът на САЩ в", "ASSAULT"), ("нанасянето на ударите", "ASSAULT")]
