@@ -60,6 +60,7 @@ _STRAY = "“”″"  # closing marks found written against a word with nothing 
 _SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
 #: characters back from an uncued quote to the mention of the speaker it is given (about two sentences): further
 #: back the speaker is still the salient one, but no mention near names them
+_GLUED_HEAD = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]+)(?= )")  # a word after a word: cases tested in _label_colon
 SALIENT_REACH = 300
 UNCLOSED_SENTENCES = 3
 
@@ -1893,6 +1894,8 @@ class Finder:
                 if qs or self.may_cue(s0, s1):  # only sentences with a quote mark, a cue or an agency are tokenised
                     toks = self.tokens_outside(s0, s1, quotes, qs)
                     self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+                if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
+                    self._label_colon(s0, s1, st)
                 subject = self._opening_person(s0, s1)
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
@@ -2252,6 +2255,40 @@ class Finder:
             while k < b and text[k] in " \t":
                 k += 1
             self._headline_colon(k, b, st, again=True)
+
+    def _label_colon(self, s0: int, s1: int, st: State) -> None:
+        """"... . Тони Блеър – бивш премиер на Великобритания: Великобритания ще загуби ...", "Симеонов от границата:
+        Отблъснахме група ...": a sentence inside a paragraph that opens with a person's name (then a role after a
+        dash, or a short phrase of where or to whom) and a colon, then unquoted words, is that person's statement
+        (an interview's label, or a related story's headline run into the text); the quoted form is read as a
+        colon cue's quote."""
+        text = self.text
+        m = next((m for m in self.mentions_in(s0, min(s1, s0 + 60)) if m.span[0] == s0 and self._person(m)), None)
+        if m is None:
+            return
+        c = text.find(":", m.span[1], min(s1, m.span[1] + 70))
+        k = c + 1
+        while 0 < k < s1 and text[k] in " \t":
+            k += 1
+        if c < 0 or k >= s1 or not text[k].isupper():
+            return  # (a quote mark, a figure or a lower-case word after the colon: no label)
+        if any(w in self.lex.credit_words for w in text[s0:c].split()):
+            return  # "Текст: Матей Бонев Източник: Стандарт": a page's credits, read as a name by the tagger
+        between = text[m.span[1] : c].split()
+        if between and not ((between[0] in DASHES and len(between) <= 9) or (
+                between[0] in self.lex.label_preps and len(between) <= 3 and all(
+                    w.islower() for w in between[:1]))):
+            return
+        end = next((g.start() for g in _GLUED_HEAD.finditer(text, k, s1) if g.group(1)[0].isupper() and text[
+            g.start() - 1].islower() and g.group(1).lower() in self.lex.stop), s1)  # (a headline with no full stop ends where a capitalised function word follows a lower-case
+        # one: "... искаше да влезе пеша На въпрос ще издържи ли ...")
+        if any(q.span[0] < end and s0 <= q.span[1] for q in self.out.quotes[-6:]) or any(
+                q.cue is not None and s0 <= q.cue[0] < end for q in self.out.quotes[-6:]):
+            return
+        toks = self.tokens(s0, m.span[1])
+        np = self.resolve(toks, (0, len(toks)), st)
+        if np is not None:
+            self.add_quote((k, end), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:label:colon")
 
     def _headline_outlet(self, toks: list[Tok], k: int, head: Span, colon: Span) -> None:
         """The outlet a headline's lead-in says it was told to ("Костов пред Дир: ...", "Радев пред bTV: ..."): one

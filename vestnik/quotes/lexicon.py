@@ -62,6 +62,10 @@ class Lexicon:
     manner_preps: frozenset[str]
     #: the reflexive possessive that closes a phrase naming the speaker's own statement ("в комюникето си")
     possessive_reflexives: frozenset[str]
+    #: prepositions of a short phrase between a person's name and a label's colon ("Симеонов от границата: ...")
+    label_preps: frozenset[str]
+    #: a page's credit words ("Снимка:", "Източник:"): a label with one is no person's statement
+    credit_words: frozenset[str]
     skip_after: frozenset[str]
     skip_before: frozenset[str]
     stop: frozenset[str]
@@ -391,6 +395,8 @@ def load_lexicon(lang: str) -> Lexicon:
         nobody=frozenset(p.lower() for p in g.get("nobody", [])),
         manner_preps=frozenset(p.lower() for p in g.get("manner_preps", [])),
         possessive_reflexives=frozenset(p.lower() for p in g.get("possessive_reflexives", [])),
+        label_preps=frozenset(p.lower() for p in g.get("label_preps", [])),
+        credit_words=frozenset(g.get("credit_words", [])),
         skip_after=frozenset(g.get("skip_after_cue", [])),
         skip_before=frozenset(g.get("skip_before_cue", [])),
         stop=frozenset(g.get("stop", [])),
