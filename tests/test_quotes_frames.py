@@ -2332,3 +2332,12 @@ def test_bulgarian_a_person_s_label_and_colon_inside_a_paragraph() -> None:
     assert [(q, c, s) for q, c, s, _d in spans(doc)] == [
         ("Великобритания ще загуби влиянието си в Европа", ":", "Тони Блеър"),
         ("Отблъснахме група, която искаше да влезе пеша", ":", "Симеонов")]
+
+
+def test_bulgarian_a_statement_of_one_s_own() -> None:
+    """Stop 61: "Тереза Мей разпали нов дебат с изявлението си, че ...": the statement is the subject's ("си"), whom
+    the sentence names (the "си" had ended the noun's clause: no quote)."""
+    doc = vestnik.extract("Но по-рано днес Тереза Мей разпали нов дебат с изявлението си, че гражданите ще имат други "
+                          "права.", published="2018-02-01", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("гражданите ще имат други права", "изявлението", "Тереза Мей")]

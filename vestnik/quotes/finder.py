@@ -2960,6 +2960,13 @@ class Finder:
                 return None
             np = self.resolve(toks, (k + 1, end), st)
             k = end
+        elif k < y and toks[k].low in lex.possessive_reflexives:  # "с изявлението си, че ...": the subject's own
+            own = next((m for m in self.mentions_in(toks[0].s, toks[cj - 1].s)
+                        if m.form == "name" and (self._person(m) or m.type == "ORG")), None)
+            if own is None:
+                return None
+            np = NP(own.span, "name", own.entity)
+            k += 1
         if k + 1 < y and toks[k].text == "," and toks[k + 1].low in lex.complementizers:
             return k + 1, np
         return None
