@@ -1302,3 +1302,15 @@ def test_bulgarian_a_regional_station_after_its_outlet_s_name() -> None:
                           "Иванов, директор на музея.", published="2017-04-15", lang="bg")
     assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [("каза", "Сотир Иванов")]
     assert [doc.span_text(s.span) for s in doc.sources] == ["Фокус"]
+
+
+def test_bulgarian_a_paper_that_passes_on_what_the_sentence_before_reports() -> None:
+    """Stop 61 (blind round 32): "Борис Джонсън е споделил пред приятели, че ... Това пише британският вестник
+    „Сън“, цитиран от „Ройтерс“": the paper relays Johnson's words, a source (cited by Reuters), not a speaker of the
+    sentence (it had been a second quote of the same words)."""
+    doc = vestnik.extract("Външният министър Борис Джонсън е споделил пред свои приятели, че страната ще приеме лоша "
+                          "сделка. Това пише британският вестник „Сън“, цитиран от „Ройтерс“.", published="2018-01-15",
+                          lang="bg")
+    assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("споделил", "Външният министър Борис Джонсън")]
+    assert [(doc.span_text(s.span), s.cites) for s in doc.sources] == [("Сън", None), ("Ройтерс", 0)]

@@ -2540,10 +2540,17 @@ class Finder:
             if prev is not None and (cls != "impersonal" or np is not None):
                 # ("Об этом говорится в сообщении регулятора": an impersonal cue needs the medium it names)
                 np = self._relay(toks, cues[0], cj, y, np, st, sent)
-                emit(prev, False, ci, cj, np, cls, f"quote:anaphoric:{cls}")
-                for old in self.out.quotes:  # quotes read inside that sentence get this speaker when they had none
-                    if prev[0] <= old.span[0] < prev[1] and old.speaker.span is None and np is not None:
-                        old.speaker = Speaker(span=np.span, entity=np.entity)
+                if np is not None and np.kind in ("agency", "agency_noun") and any(
+                        prev[0] <= old.span[0] < prev[1] and old.cue is not None and old.speaker.span is not None
+                        for old in self.out.quotes[-8:]):
+                    # "X е споделил пред приятели, че ... Това пише британският вестник „Сън“": the paper passes on
+                    # what X said, told in that sentence; a source of it, no statement of its own
+                    src_here.append((self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), f"source:{cls}"), ci))
+                else:
+                    emit(prev, False, ci, cj, np, cls, f"quote:anaphoric:{cls}")
+                    for old in self.out.quotes:  # quotes read inside that sentence get this speaker when they had none
+                        if prev[0] <= old.span[0] < prev[1] and old.speaker.span is None and np is not None:
+                            old.speaker = Speaker(span=np.span, entity=np.entity)
                 used.add(ci)
         # 2. indirect frames
         for ci, cj, cls in [*cues, *requests]:
