@@ -1314,3 +1314,13 @@ def test_bulgarian_a_paper_that_passes_on_what_the_sentence_before_reports() -> 
     assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("споделил", "Външният министър Борис Джонсън")]
     assert [(doc.span_text(s.span), s.cites) for s in doc.sources] == [("Сън", None), ("Ройтерс", 0)]
+
+
+def test_bulgarian_a_paper_quoting_what_someone_expressed() -> None:
+    """Stop 61 (blind round 32): "„По-скоро бих останал ...“, пише вестникът, цитирайки изразеното от Джонсън
+    недоволство": Johnson's words, which the paper (a source) passes on; the paper had been their speaker."""
+    doc = vestnik.extract("Джонсън е недоволен. „По-скоро бих останал, отколкото да напусна по такъв начин“, пише "
+                          "вестникът, цитирайки изразеното от Джонсън недоволство пред приятели.",
+                          published="2018-01-15", lang="bg")
+    assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [("пише", "Джонсън")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["вестникът"]

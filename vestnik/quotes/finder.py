@@ -2404,8 +2404,15 @@ class Finder:
 
         def cited_person() -> NP | None:
             if not cited_people:
-                cited_people.append(next((np_ for _ci, cj_, cls_ in cues if cls_ == "citing" and (np_ := self.resolve(
-                    toks, self.np_after(toks, cj_, y, limit=8), st)) is not None and np_.kind in ("name", "role")
+                # (who expressed what it cites first: "цитирайки изразеното от Джонсън недоволство")
+                cited_people.append(next((
+                    NP(m.span, "name", m.entity) for _ci, cj_, cls_ in cues if cls_ == "citing" and cj_ < y
+                    for m in self.mentions_in(toks[cj_].s, toks[min(y, cj_ + 6) - 1].e)
+                    if m.form == "name" and self._person(m) and any(
+                        toks[j].low in lex.source_preps and toks[j + 1].s == m.span[0]
+                        for j in range(cj_, min(y - 1, cj_ + 5)))), None) or next((
+                    np_ for _ci, cj_, cls_ in cues if cls_ == "citing" and (np_ := self.resolve(
+                        toks, self.np_after(toks, cj_, y, limit=8), st)) is not None and np_.kind in ("name", "role")
                     and not np_.institution and self._names_person(np_)), None))
             return cited_people[0]
 
@@ -2431,7 +2438,11 @@ class Finder:
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
                 cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
             if not (agency_only and not lex.agency_quotes):
-                k = self.add_quote(span, direct, cue, np, st, para, ev)
+                spk = np
+                if direct and np is not None and np.kind in ("agency", "agency_noun") and (
+                        person := cited_person()) is not None:
+                    spk = person  # "„...“, пише вестникът, цитирайки изразеното от Джонсън недоволство": his words
+                k = self.add_quote(span, direct, cue, spk, st, para, ev)
             elif (person := cited_person()) is not None:
                 # "..., съобщава агенция ТАСС, цитирайки председателя на компанията Виктор Зубков": his words, which
                 # the agency (a source all the same, below) passes on
