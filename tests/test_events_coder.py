@@ -1547,3 +1547,12 @@ def test_strikes_delivered_and_a_strike_by_someone_in_a_place() -> None:
                           published="2017-04-08", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
         ("Ударът на САЩ в", "ASSAULT"), ("нанасянето на ударите", "ASSAULT")]
+
+
+def test_declining_to_comment_refuses_nothing() -> None:
+    """Stop 61 (blind round 32): "Говорител на министъра отказа да коментира информацията" is no refusal (it had been
+    REJECT), where "Лондон отказа да плати" still is."""
+    doc = vestnik.extract("Говорител на министъра отказа да коментира информацията. Лондон отказа да плати сметката.",
+                          published="2018-01-15", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("отказа", "REJECT")]
+    assert doc.span_text(doc.events[0].source.span) == "Лондон"
