@@ -1556,3 +1556,12 @@ def test_declining_to_comment_refuses_nothing() -> None:
                           published="2018-01-15", lang="bg")
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("отказа", "REJECT")]
     assert doc.span_text(doc.events[0].source.span) == "Лондон"
+
+
+def test_a_military_operation_is_an_attack() -> None:
+    """Stop 61 (blind round 32): "операцията на турската армия срещу кюрдски район" and "военна операция" are
+    attacks (190); neither had a row ("операция" alone, a surgery or a police raid, still has none)."""
+    doc = vestnik.extract("По повод операцията на турската армия срещу кюрдски район в Сирия канцлерката говори. Русия "
+                          "започна военна операция. Болницата направи операция.", published="2018-02-16", lang="bg")
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+        ("операцията на турската армия", "ASSAULT"), ("военна операция", "ASSAULT")]
