@@ -18,6 +18,12 @@ def _events(doc):
     return [(e.type, e.cameo, (e.source.code or ""), (e.target.code or ""), doc.span_text(e.span)) for e in doc.events]
 
 
+def _typed(text: str, published: str) -> list[tuple[str, str]]:
+    """(trigger, PLOVER type) of each event of a Bulgarian text."""
+    doc = vestnik.extract(text, published=published, lang="bg")
+    return [(doc.span_text(e.span), e.type) for e in doc.events]
+
+
 def test_seed_events(seed_doc):
     evs = _events(seed_doc)
     # the target is "севернокорейския лидер Ким Чен-ун": the role and the person are one actor, PRKGOV
@@ -1519,11 +1525,10 @@ def test_harm_double_standards_discrimination_punishment_and_flying_citizens_hom
     """Stop 61: accusations that had no row ("вреди на", "двойни стандарти", "критични към", "дискриминира",
     "унижава"), a state's punishment ("да наказва", 160; "се наказва със смърт" is a law's, no act) and a state
     flying its stranded citizens home (073)."""
-    doc = vestnik.extract("Дейвис заяви, че ЕС дискриминира Обединеното кралство и вреди на интересите му. Фараж каза, "
-                          "че ЕС унижава Великобритания. Киев обвини Запада в двойни стандарти. Полша е критична към "
-                          "проекта. Съюзът реши да наказва Лондон. Богохулството се наказва със смърт. Правителственият "
-                          "самолет прибира бедстващите българи.", published="2018-02-06", lang="bg")
-    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+    assert _typed("Дейвис заяви, че ЕС дискриминира Обединеното кралство и вреди на интересите му. Фараж каза, че ЕС "
+                  "унижава Великобритания. Киев обвини Запада в двойни стандарти. Полша е критична към проекта. "
+                  "Съюзът реши да наказва Лондон. Богохулството се наказва със смърт. Правителственият самолет "
+                  "прибира бедстващите българи.", "2018-02-06") == [
         ("дискриминира", "ACCUSE"), ("вреди на", "ACCUSE"), ("унижава", "ACCUSE"), ("обвини", "ACCUSE"),
         ("двойни стандарти", "ACCUSE"), ("критична към", "ACCUSE"), ("да наказва", "SANCTION"),
         ("прибира бедстващите", "AID")]
@@ -1543,9 +1548,8 @@ def test_refusals_to_accept_and_to_negotiate() -> None:
 def test_strikes_delivered_and_a_strike_by_someone_in_a_place() -> None:
     """Stop 61 (eval/bggold-sites): "за нанасянето на ударите" and "Ударът на САЩ в Сирия" are attacks (190); the
     first had no row, the second only with "по" for the place."""
-    doc = vestnik.extract("Ударът на САЩ в Сирия. Вашингтон е уведомил колегите си преди нанасянето на ударите.",
-                          published="2017-04-08", lang="bg")
-    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+    assert _typed("Ударът на САЩ в Сирия. Вашингтон е уведомил колегите си преди нанасянето на ударите.",
+                  "2017-04-08") == [
         ("Ударът на САЩ в", "ASSAULT"), ("нанасянето на ударите", "ASSAULT")]
 
 
@@ -1561,7 +1565,6 @@ def test_declining_to_comment_refuses_nothing() -> None:
 def test_a_military_operation_is_an_attack() -> None:
     """Stop 61 (blind round 32): "операцията на турската армия срещу кюрдски район" and "военна операция" are
     attacks (190); neither had a row ("операция" alone, a surgery or a police raid, still has none)."""
-    doc = vestnik.extract("По повод операцията на турската армия срещу кюрдски район в Сирия канцлерката говори. Русия "
-                          "започна военна операция. Болницата направи операция.", published="2018-02-16", lang="bg")
-    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [
+    assert _typed("По повод операцията на турската армия срещу кюрдски район в Сирия канцлерката говори. Русия започна "
+                  "военна операция. Болницата направи операция.", "2018-02-16") == [
         ("операцията на турската армия", "ASSAULT"), ("военна операция", "ASSAULT")]
