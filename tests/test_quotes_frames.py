@@ -2341,3 +2341,15 @@ def test_bulgarian_a_statement_of_one_s_own() -> None:
                           "права.", published="2018-02-01", lang="bg")
     assert [(doc.span_text(q.span), doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("гражданите ще имат други права", "изявлението", "Тереза Мей")]
+
+
+def test_bulgarian_a_trailing_cue_whose_speaker_opens_with_adjectives() -> None:
+    """Stop 61: "..., заяви външният министър на Великобритания Борис Джонсън по повод опитите за провеждане на втори
+    референдум ..." names its speaker right after the cue, adjectives first; the long tail after him had made the
+    sentence no quote (a speaker opening with a capital or a role word already passed)."""
+    doc = vestnik.extract("Британците са изправени пред необратимо предателство, заяви външният министър на "
+                          "Великобритания Борис Джонсън по повод опитите за провеждане на втори референдум в "
+                          "Обединеното кралство за Брекзит.", published="2018-02-14", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Британците са изправени пред необратимо предателство",
+         "външният министър на Великобритания Борис Джонсън")]

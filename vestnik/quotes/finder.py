@@ -3250,6 +3250,14 @@ class Finder:
             k -= 2
         return self._adjectives_before(toks, k, lo)
 
+    def _adjectives_after(self, toks: list[Tok], k: int, hi: int, most: int = 2) -> int:
+        """Token ``k`` moved on over up to ``most`` lower-case adjectives ("външният министър": to "министър")."""
+        lex, n = self.lex, 0
+        while n < most and k + 1 < hi and toks[k].word and toks[k].text.islower() and toks[k].low not in lex.stop \
+                and toks[k].low.endswith(lex.adjective_endings) and not lex.is_role(toks[k].low):
+            k, n = k + 1, n + 1
+        return k
+
     def _adjectives_before(self, toks: list[Tok], k: int, lo: int, keep: int = 0) -> int:
         """Token ``k`` moved back over the lower-case adjectives before it, leaving ``keep`` lower-case words after
         ``lo`` before them (a verb that must stay: "разпространи видео" is no adjective and its noun)."""
@@ -3477,7 +3485,9 @@ class Finder:
                             for t in tail):
                     return False
             if between == 0 and first is not None and cj < y and toks[cj] is first and (
-                    first.text[0].isupper() or lex.is_role(first.low)):
+                    first.text[0].isupper() or lex.is_role(first.low) or lex.is_role(
+                        toks[min(self._adjectives_after(toks, cj, y), y - 1)].low)):
+                # (adjectives may come first: ", заяви външният министър на Великобритания Борис Джонсън по повод ...")
                 return True  # ", каза говорител на правителството след директния апел ... да помогне ...": the
                 # speaker stands right after the cue; how long the words describing him run is no matter
             return n <= _TAIL_WORDS and between <= 6
