@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -386,3 +387,15 @@ def test_a_numeral_opening_a_sentence_is_no_name() -> None:
                           "гласуване в Националното събрание, съобщи вътрешният министър Жералд Дарманен.",
                           published="2023-03-17", lang="bg")
     assert [doc.span_text(m.span) for m in doc.mentions if m.type == "PER" and m.form == "name"] == ["Жералд Дарманен"]
+
+
+def test_a_lone_surrogate_does_not_switch_the_tagger_off(caplog: pytest.LogCaptureFixture) -> None:
+    """Stop 61: a text holding a lone surrogate (a name decoded with ``surrogateescape``, as a command line's
+    undecodable bytes are) had made the shared code-point table raise, so the tagger was skipped for the gazetteer
+    alone ("NER failed") and a name the KB lacks was lost."""
+    import vestnik
+
+    with caplog.at_level(logging.WARNING):
+        doc = vestnik.extract("Иван Петков пристигна в Пхенян.\udcd1 Ким Чен-ун го посрещна.", lang="bg")
+    assert ("Иван Петков", "PER") in [(doc.span_text(m.span), m.type) for m in doc.mentions]
+    assert "NER failed" not in caplog.text

@@ -83,7 +83,8 @@ def lower_slice(text: str, start: int, end: int) -> str:
 
 
 def _codes(text: str) -> tuple[np.ndarray, np.ndarray]:
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # ("surrogatepass": a lone surrogate, from a name decoded with surrogateescape, is one code point too)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return cp, _SPACE.take(np.minimum(cp, 0x3001))
 
 

@@ -116,7 +116,7 @@ def _pow(n: int) -> np.ndarray:
 
 
 def _utf32_word_hashes(text: str) -> np.ndarray:
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)  # (a lone surrogate too)
     h = kernels.word_hashes(c, _POW)
     while not len(h):  # a word longer than the weights: more weights
         h = kernels.word_hashes(c, _pow(2 * len(_POW)))
