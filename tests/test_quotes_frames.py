@@ -2353,3 +2353,13 @@ def test_bulgarian_a_trailing_cue_whose_speaker_opens_with_adjectives() -> None:
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("Британците са изправени пред необратимо предателство",
          "външният министър на Великобритания Борис Джонсън")]
+
+
+def test_bulgarian_a_capital_before_a_headline_colon_speaks() -> None:
+    """Stop 61: "Лондон: ЕС се готви за Брекзит без споразумение" and "Берлин: Ако САЩ ..." are the governments'
+    words (a capital speaks for its government, as a cue's subject already did); "Пакистан: 27 април е ден на пост"
+    stays a headline about the country."""
+    for head, who in (("Лондон: ЕС се готви за Брекзит без споразумение", "Лондон"), ("Пакистан: 27 април е ден на "
+                                                                                   "пост", None)):
+        doc = vestnik.extract(head + "\n\nМинистрите обсъдиха плана.", published="2018-02-01", lang="bg")
+        assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ([who] if who else [])

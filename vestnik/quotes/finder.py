@@ -2229,6 +2229,8 @@ class Finder:
             len(toks) == 3 and not toks[0].word and toks[1].word and not toks[2].word
             and not any(a <= m.span[0] < c for m in self.doc.mentions))  # ("“Анонимните”: Светът да се готви ...":
         # a group's name in marks that no mention or entry names is who speaks, not what the headline is about)
+        if named_topic and toks and self._capital_at(toks, (0, len(toks))):
+            named_topic = False  # "Лондон: ЕС се готви за Брекзит без споразумение": a capital speaks for its government
         role = self.lex.role_word(first.low)
         if np is not None and np.kind == "name" and named_topic and role:
             # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is ("Премиерът Борисов:
