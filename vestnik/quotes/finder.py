@@ -58,9 +58,9 @@ TOKEN_COMBINING = re.compile(r"(?:[^\W_][\u0300-\u036f]*)++(?:(?:[-’'.]|(?<=\d
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
 # a sentence's end and the next sentence's first character, for a quote left open (_unclosed_end)
 _SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
+_GLUED_HEAD = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]+)(?= )")  # a word after a word: cases tested in _label_colon
 #: characters back from an uncued quote to the mention of the speaker it is given (about two sentences): further
 #: back the speaker is still the salient one, but no mention near names them
-_GLUED_HEAD = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]+)(?= )")  # a word after a word: cases tested in _label_colon
 SALIENT_REACH = 300
 UNCLOSED_SENTENCES = 3
 
@@ -2276,14 +2276,14 @@ class Finder:
             return  # (a quote mark, a figure or a lower-case word after the colon: no label)
         if any(w in self.lex.credit_words for w in text[s0:c].split()):
             return  # "Текст: Матей Бонев Източник: Стандарт": a page's credits, read as a name by the tagger
-        between = text[m.span[1] : c].split()
+        between = text[m.span[1] : c].split()  # (a role after a dash, or "от границата")
         if between and not ((between[0] in DASHES and len(between) <= 9) or (
-                between[0] in self.lex.label_preps and len(between) <= 3 and all(
-                    w.islower() for w in between[:1]))):
+                between[0] in self.lex.label_preps and len(between) <= 3)):
             return
-        end = next((g.start() for g in _GLUED_HEAD.finditer(text, k, s1) if g.group(1)[0].isupper() and text[
-            g.start() - 1].islower() and g.group(1).lower() in self.lex.stop), s1)  # (a headline with no full stop ends where a capitalised function word follows a lower-case
-        # one: "... искаше да влезе пеша На въпрос ще издържи ли ...")
+        # a headline with no full stop ends where a capitalised function word follows a lower-case one ("...
+        # искаше да влезе пеша На въпрос ще издържи ли ...")
+        end = next((g.start() for g in _GLUED_HEAD.finditer(text, k, s1) if g.group(1)[0].isupper()
+                    and text[g.start() - 1].islower() and g.group(1).lower() in self.lex.stop), s1)
         if any(q.span[0] < end and s0 <= q.span[1] for q in self.out.quotes[-6:]) or any(
                 q.cue is not None and s0 <= q.cue[0] < end for q in self.out.quotes[-6:]):
             return
