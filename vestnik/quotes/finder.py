@@ -3704,8 +3704,8 @@ class Finder:
                           and np.entity is None and not np.institution and toks[k - 1].low in lex.info_nouns):
             return  # "допълни, че според първоначалната информация ...": no one's view inside the enclosing quote
         words = self.text[np.span[0]:np.span[1]].lower().split()
-        if (np.kind in ("phrase", "name") and words[0] in lex.rule_nouns) or (
-                np.kind == "phrase" and np.entity is None and not np.institution and words[-1] in lex.rule_nouns):
+        if words and ((np.kind in ("phrase", "name") and words[0] in lex.rule_nouns) or (
+                np.kind == "phrase" and np.entity is None and not np.institution and words[-1] in lex.rule_nouns)):
             return  # "Според новите правила пътниците ще имат право ...", "според тарифите на СТО": what a rule
             # prescribes, no one's words
         cue_span = (toks[ci].s, toks[cj - 1].e)
