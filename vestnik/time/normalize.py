@@ -973,19 +973,20 @@ def later_value(value: str, unit: str, n: str) -> str:
     return value
 
 
+_GRAIN = {"Y": 4, "M": 7, "D": 10}  # characters of a dated value at a unit's grain
+
+
 def same_time(b: Bound, c: Ctx) -> Result:
-    """ "след тази дата", "същата година", "същия ден": the time named before, at the unit's grain
-    (``ANAPHOR=UNIT``; ``ANAPHOR=`` for a date: whatever grain it had)."""
-    unit = b.get("UNIT") or ""
-    if unit not in ("", "D", "M", "Y"):
-        return None
-    return "DATE", f"{ANAPHOR}={unit}"
+    """ "същата година", "същия ден", "въпросния месец": the time named before, at the unit's grain
+    (``ANAPHOR=UNIT``, which the time stage resolves)."""
+    unit = b.get("UNIT")
+    return ("DATE", f"{ANAPHOR}={unit}") if unit in _GRAIN else None
 
 
 def same_value(value: str, unit: str) -> str | None:
     """The value named before cut to ``unit``'s grain ("2009-06-14" as the same year is "2009"), or None when it is
     coarser than the unit (a year is no "same day")."""
-    width = {"Y": 4, "M": 7, "D": 10}.get(unit, len(value))
+    width = _GRAIN[unit]
     return value[:width] if len(value) >= width else None
 
 

@@ -236,7 +236,7 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
             if last is None or not text[t.span[0]].isupper() or t.span[0] - last[1] > ANAPHOR_REACH:
                 continue
             t.value = last[0]
-        elif t.value.startswith(ANAPHOR + "="):  # "след тази дата", "същата година": the time named before
+        elif t.value.startswith(ANAPHOR + "="):  # "същата година", "същия ден": the time named before
             same = same_value(last[0], t.value[len(ANAPHOR) + 1 :]) if (
                 last is not None and t.span[0] - last[1] <= ANAPHOR_REACH) else None
             if same is None:
