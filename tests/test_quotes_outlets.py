@@ -1324,3 +1324,14 @@ def test_bulgarian_a_paper_quoting_what_someone_expressed() -> None:
                           published="2018-01-15", lang="bg")
     assert [(doc.span_text(q.cue), doc.span_text(q.speaker.span)) for q in doc.quotes] == [("пише", "Джонсън")]
     assert [doc.span_text(s.span) for s in doc.sources] == ["вестникът"]
+
+
+def test_bulgarian_what_an_according_phrase_gives_an_outlet_is_a_quote_too() -> None:
+    """Stop 61: "Както пише The American Conservative, Белият дом можеше ..." and "Според изданието ..." give the
+    outlet's account, a quote with the outlet as speaker and a source (eval/bggold marks 9 of 15 such); news an agency
+    passes on with a trailing cue ("..., предаде Ройтерс") stays a source only."""
+    doc = vestnik.extract("Както пише The American Conservative, Белият дом можеше да разпореди проверка. Сделката е "
+                          "готова, предаде Ройтерс.", published="2017-01-02", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Белият дом можеше да разпореди проверка", "The American Conservative")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["The American Conservative", "Ройтерс"]

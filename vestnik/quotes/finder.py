@@ -2437,7 +2437,8 @@ class Finder:
                     t.low in lex.outlet_verbs for t in toks[ci:cj]):  # (in a cue phrase too: "Както пише X, ...")
                 np = self._unknown_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
-            agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and (
+            agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and not (
+                cls == "according" and lex.according_agency_quotes) and (
                 cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
             if not (agency_only and not lex.agency_quotes):
                 spk = np

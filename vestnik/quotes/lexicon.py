@@ -180,6 +180,9 @@ class Lexicon:
     #: an agency's own comment with a speech cue ("Агенцията отбелязва, че ...") is a quote even when
     #: agency_quotes is off (which keeps news it passes on, "..., предаде Ройтерс", a source only)
     agency_comments: bool = False
+    #: ... and so is what an "according to" phrase attributes to an outlet ("Според в. „Ню Йорк таймс“, ...",
+    #: "Както пише The American Conservative, ..."): the outlet's account, a source as well
+    according_agency_quotes: bool = False
     #: ... except a wire service's background note ("..., припомня ДПА", "отбелязва АФП"): news passed on, a source
     wire_notes: frozenset[str] = frozenset()
     #: outlet nouns written capitalised as the first word of a state body's name, whose quoted rest is then no
@@ -480,6 +483,7 @@ def load_lexicon(lang: str) -> Lexicon:
         passive_be=frozenset(p.lower() for p in g.get("passive_be", [])),
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
+        according_agency_quotes=bool(d.get("marks", {}).get("according_agency_quotes", False)),
         wire_notes=frozenset(p.lower() for p in d.get("marks", {}).get("wire_notes", [])),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_inner=frozenset(p.lower() for p in g.get("according_inner", [])),
