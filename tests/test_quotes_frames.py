@@ -2363,3 +2363,35 @@ def test_bulgarian_a_capital_before_a_headline_colon_speaks() -> None:
                                                                                    "пост", None)):
         doc = vestnik.extract(head + "\n\nМинистрите обсъдиха плана.", published="2018-02-01", lang="bg")
         assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ([who] if who else [])
+
+
+def test_bulgarian_a_cue_in_a_relative_clause_of_place_reports_not_the_clause_before() -> None:
+    """Stop 62: "Визитата ... започна с обръщение към студентите в университета на град Ухан, където тя обяви нови
+    ... контакти": the cue is the relative clause's own, with its object; the clause before the comma is no one's
+    words (it had been read as a trailing cue's content)."""
+    doc = vestnik.extract("Визитата на Мей в Китай започна с обръщение към студентите в университета на град Ухан, "
+                          "където тя обяви нови образователни контакти между двете страни.", published="2018-01-31",
+                          lang="bg")
+    assert doc.quotes == []
+
+
+def test_bulgarian_an_impersonal_request_and_an_adverb_before_the_cue() -> None:
+    """Stop 62: "преди да се поиска от тях да го одобрят" asks impersonally, no one named (the statement's speaker had
+    been given the request too); 'от „Газпром“ официално отричат' is Gazprom's denial ("официално" had been read
+    as the speaker)."""
+    doc = vestnik.extract("Тереза Мей заяви, че депутатите ще получат анализ, преди да се поиска от тях да го одобрят. "
+                          "От „Газпром“ официално отричат, че шефът им притежава такова имение.",
+                          published="2018-01-31", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("депутатите ще получат анализ, преди да се поиска от тях да го одобрят", "Тереза Мей"),
+        ("шефът им притежава такова имение", "„Газпром“")]
+
+
+def test_bulgarian_a_site_s_time_stamp_is_not_said() -> None:
+    """Stop 62: a news site's date-and-time stamp glued before its lead ("29.01.2018 15.53 Полша иска ...") is page
+    furniture: the statement "Това обяви премиерът ..." points back to starts after it."""
+    doc = vestnik.extract("Полша иска санкции върху газопровода\n\n29.01.2018 15.53 Полша иска САЩ да наложат санкции "
+                          "върху газопровода. Това обяви премиерът на Полша Матеуш Моравиецки.",
+                          published="2018-01-29", lang="bg")
+    said = [doc.span_text(q.span) for q in doc.quotes if q.evidence.startswith("quote:anaphoric")]
+    assert said == ["Полша иска САЩ да наложат санкции върху газопровода"]

@@ -58,6 +58,8 @@ TOKEN_COMBINING = re.compile(r"(?:[^\W_][\u0300-\u036f]*)++(?:(?:[-’'.]|(?<=\d
 _STRAY = "“”″"  # closing marks found written against a word with nothing open
 # a sentence's end and the next sentence's first character, for a quote left open (_unclosed_end)
 _SENT_END_BEFORE = re.compile(r"[.!?…]\s+(\S)")
+# a site's date-and-time stamp glued before a lead ("29.01.2018 15.53 Полша иска ..."): page furniture, never said
+_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+\d{1,2}[.:]\d{2}(?::\d{2})?[ \t]+")
 _GLUED_HEAD = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]+)(?= )")  # a word after a word: cases tested in _label_colon
 #: characters back from an uncued quote to the mention of the speaker it is given (about two sentences): further
 #: back the speaker is still the salient one, but no mention near names them
@@ -676,6 +678,7 @@ class Finder:
                     and all(t.text != "," for t in toks[lo:j]):
                 return None  # "„...“ за решаване на проблема, посочи източникът": the quote's sentence goes on
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
+                j == i - 1 and toks[j].low in lex.manner_before_cue) or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
                 and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
             j -= 1
@@ -1756,6 +1759,8 @@ class Finder:
         a = next((d1 for d0, d1 in self.datelines if d0 <= a < d1), a)
         while a < b and text[a] in " \t,:;—–-":
             a += 1
+        if (m := _STAMP.match(text, a, b)) is not None:
+            a = m.end()
         while b > a and text[b - 1] in " \t,.;:—–-":
             b -= 1
         if b > a and text[b - 1] == '"' and text.count('"', a, b) % 2:  # a stray closing mark („паунда ",")
@@ -3464,11 +3469,13 @@ class Finder:
         between = ci - comma - 1
         if between > 0 and toks[ci - 1].low in lex.infinitive_marker and lex.lang != "en":
             return False  # ", където се очаква да коментира насоките": a comment expected, not one made on the clause
-        if any(t.low in lex.boundary or t.low in lex.relatives for t in toks[comma + 1:ci]) or (
+        if any(t.low in lex.boundary or t.low in lex.relatives or t.low in lex.relative_adverbs
+               for t in toks[comma + 1:ci]) or (
                 ci > comma + 1 and toks[ci - 1].low in lex.future_markers and not (cj < y and (
                     toks[cj].text[:1].isupper() or lex.is_role(toks[cj].low)))):
             # (", ирландският еврокомисар в Брюксел, ще предупреди за рисковете": the subject's own verb; ", ще
-            # заяви Борис Джонсън" is a trailing cue in the future)
+            # заяви Борис Джонсън" is a trailing cue in the future; ", където тя обяви нови ... контакти": a
+            # relative clause's own statement, not one about the clause before its comma)
             return False
         if not lex.trailing_strict:
             if between > 0 and cj < y and toks[cj].low in lex.object_preps:

@@ -284,6 +284,9 @@ class Lexicon:
     #: a reflexive clitic next to a cue ("се посочва", "Отбелязва се") and reflexive verb endings ("сообщается"): an
     #: impersonal statement, said by no one the text names before it
     reflexives: frozenset[str] = frozenset()
+    #: manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат'); skipped there only
+    #: (before a noun they are an adjective's neuter: "в официално съобщение")
+    manner_before_cue: frozenset[str] = frozenset()
     reflexive_endings: tuple[str, ...] = ()
     #: definite generic nouns that name the body named before ("уточниха от министерството") -> the stem its
     #: name has ("министерств")
@@ -550,6 +553,7 @@ def load_lexicon(lang: str) -> Lexicon:
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
+        manner_before_cue=frozenset(p.lower() for p in g.get("manner_before_cue", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
         trigger_needs=needs,
