@@ -2395,3 +2395,16 @@ def test_bulgarian_a_site_s_time_stamp_is_not_said() -> None:
                           published="2018-01-29", lang="bg")
     said = [doc.span_text(q.span) for q in doc.quotes if q.evidence.startswith("quote:anaphoric")]
     assert said == ["Полша иска САЩ да наложат санкции върху газопровода"]
+
+
+def test_bulgarian_an_intention_announced_reports_its_clause() -> None:
+    """Stop 62: "обяви решението си да спре ...", "изрази готовност да признае ...", "е заявил своето твърдо
+    намерение да ограничи ...": the intention's "да" clause is what was said (pack key intent_nouns); "пое
+    ангажимент да ..." is no statement."""
+    doc = vestnik.extract("Авиокомпанията обяви решението си да спре вътрешните полети в Гърция. Компанията изрази "
+                          "готовност да признае синдикатите. Лондон е заявил своето твърдо намерение да ограничи "
+                          "свободното движение. Кючюк пое ангажимент да създаде портал.", published="2018-02-14",
+                          lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("да спре вътрешните полети в Гърция", "Авиокомпанията"), ("да признае синдикатите", "Компанията"),
+        ("да ограничи свободното движение", "Лондон")]

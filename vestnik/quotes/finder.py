@@ -2655,7 +2655,8 @@ class Finder:
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:naming:{cls}")
                     used.add(ci)
                     continue
-            if low in lex.infinitive and not (ci > x and toks[ci - 1].low in lex.infinitive_marker and not (
+            if (low in lex.infinitive or (cls in ("speech", "info") and self._intent_object(toks, cj, y))) and not (
+                    ci > x and toks[ci - 1].low in lex.infinitive_marker and not (
                     ci - 2 >= x and toks[ci - 2].low in lex.skip_before and toks[ci - 2].text.islower())):
                 # ("продължават да призовават за ...": a phase verb before "да" leaves the cue the clause's own)
                 # (a cue after "да" is itself a complement: "способността на Берлин да настоява част от доставките
@@ -3408,6 +3409,24 @@ class Finder:
         if k < y and not toks[k].word and toks[k].text in self.lex.mark_chars:
             k += 1
         return k >= y or toks[k].text in SENT_END
+
+    def _intent_object(self, toks: list[Tok], cj: int, y: int) -> bool:
+        """Whether a statement's object is an intention with its "да" clause ("обяви решението си да спре ...",
+        "изрази готовност да признае ...", "е заявил своето твърдо намерение да ..."): the clause is what was said,
+        as a request's is (a lowercase word or two may come first: a possessive, an adjective)."""
+        lex = self.lex
+        if not lex.intent_nouns:
+            return False
+        for k in range(cj, min(y - 1, cj + 3)):
+            t = toks[k]
+            if not t.word or t.q >= 0 or not t.text.islower():
+                return False
+            if t.low in lex.intent_nouns:
+                k += 1
+                if k < y and toks[k].low in lex.possessive_reflexives:
+                    k += 1
+                return k < y and toks[k].low in lex.infinitive_marker
+        return False
 
     def _trailing_comma(self, toks: list[Tok], x: int, ci: int, quoted: bool = False) -> int | None:
         """The comma before a cue at the end of its sentence (``CONTENT, заяви X``), if close to the cue; with

@@ -287,6 +287,8 @@ class Lexicon:
     #: manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат'); skipped there only
     #: (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_before_cue: frozenset[str] = frozenset()
+    #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
+    intent_nouns: frozenset[str] = frozenset()
     reflexive_endings: tuple[str, ...] = ()
     #: definite generic nouns that name the body named before ("уточниха от министерството") -> the stem its
     #: name has ("министерств")
@@ -554,6 +556,7 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
         manner_before_cue=frozenset(p.lower() for p in g.get("manner_before_cue", [])),
+        intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
         trigger_needs=needs,
