@@ -2408,3 +2408,21 @@ def test_bulgarian_an_intention_announced_reports_its_clause() -> None:
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("да спре вътрешните полети в Гърция", "Авиокомпанията"), ("да признае синдикатите", "Компанията"),
         ("да ограничи свободното движение", "Лондон")]
+
+
+def test_bulgarian_a_warning_against_after_a_titled_addressee() -> None:
+    """Stop 62: "предупреди британския премиер Тереза Мей срещу всякакви планове ...": what is warned against
+    follows whom it is said to, a role before the name (only a bare name had been passed)."""
+    doc = vestnik.extract("Председателството на Съвета на ЕС предупреди британския премиер Тереза Мей срещу всякакви "
+                          "планове за промяна на правата на гражданите.", published="2018-02-14", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("срещу всякакви планове за промяна на правата на гражданите", "Председателството на Съвета на ЕС")]
+
+
+def test_bulgarian_a_manner_adverb_before_the_cue_is_not_the_speaker_s() -> None:
+    """Stop 62: "Великобритания също отчаяно се опитва да ...", "Премиерът ясно заяви, че ...": the adverb is how
+    it was said, not part of who said it (the speaker's span had ended with it, and the name went unlinked)."""
+    doc = vestnik.extract("Великобритания също отчаяно иска да предотврати митническите проверки. Премиерът ясно "
+                          "заяви, че тези права ще са различни.", published="2018-02-14", lang="bg")
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Великобритания", "Премиерът"]
+    assert doc.quotes[0].speaker.entity == "vk:united-kingdom"

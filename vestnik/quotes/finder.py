@@ -677,8 +677,12 @@ class Finder:
             if lo > 0 and toks[lo - 1].q >= 0 and toks[lo].text.islower() and toks[lo].low in lex.name_preps \
                     and all(t.text != "," for t in toks[lo:j]):
                 return None  # "„...“ за решаване на проблема, посочи източникът": the quote's sentence goes on
+        if not closed and j > lo and toks[j].word and toks[j].text.islower() and toks[j - 1].text != "," and (
+                toks[j].low in lex.manner_before_cue or (lex.manner_endings and len(toks[j].low) > 3
+                                                         and toks[j].low.endswith(lex.manner_endings))):
+            j -= 1  # how it was said ("Премиерът ясно заяви"; alone after a comma it stays: who spoke stands
+            # further back, past a clause this phrase does not read, "Фараж, който ..., постоянно упреква")
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
-                j == i - 1 and toks[j].low in lex.manner_before_cue) or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
                 and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
             j -= 1
@@ -2675,9 +2679,13 @@ class Finder:
                     # "Групировката настоява за оставка на правителството": what is asked for; after the name of
                     # whom it is asked of: "предупреди Тереза Мей срещу всякаква промяна" (after a noun the
                     # preposition is the noun's: "иска ново споразумение за сигурността")
-                    mk = next((k for k in range(cj, min(y - 1, cj + 4)) if toks[k].low in lex.infinitive_preps
-                               and (toks[k + 1].word or toks[k + 1].q >= 0) and all(t.word and (t.text[:1].isupper() or t.low in lex.infinitive_prep_skip)
-                                                            for t in toks[cj:k])),
+                    # (a role before the name: "предупреди британския премиер Тереза Мей срещу всякакви планове")
+                    mk = next((k for k in range(cj, min(y - 1, cj + 6)) if toks[k].low in lex.infinitive_preps
+                               and (toks[k + 1].word or toks[k + 1].q >= 0) and all(t.word and (
+                                   t.text[:1].isupper() or t.low in lex.infinitive_prep_skip or (
+                                       k - cj >= 2 and toks[k - 1].text[:1].isupper() and toks[k - 2].text[:1].isupper()
+                                       and t.low not in lex.stop)) for t in toks[cj:k])
+                               and (k - cj <= 3 or toks[k - 1].text[:1].isupper())),
                               None)
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
@@ -3424,6 +3432,8 @@ class Finder:
             if t.low in lex.intent_nouns:
                 k += 1
                 if k < y and toks[k].low in lex.possessive_reflexives:
+                    k += 1
+                if k < y and toks[k].low in lex.infinitive_prep_skip:  # "обяви планове днес да удвои ..."
                     k += 1
                 return k < y and toks[k].low in lex.infinitive_marker
         return False

@@ -287,6 +287,8 @@ class Lexicon:
     #: manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат'); skipped there only
     #: (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_before_cue: frozenset[str] = frozenset()
+    #: ... and the endings of such adverbs ("напразно предупреждава", "ясно заяви"): a lowercase word so ending
+    manner_endings: tuple[str, ...] = ()
     #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
     intent_nouns: frozenset[str] = frozenset()
     reflexive_endings: tuple[str, ...] = ()
@@ -556,6 +558,7 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
         manner_before_cue=frozenset(p.lower() for p in g.get("manner_before_cue", [])),
+        manner_endings=tuple(g.get("manner_endings", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
