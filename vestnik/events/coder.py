@@ -51,6 +51,7 @@ class Cand:
     is_person: bool = False
     pronoun: bool = False  # ("я", "тя"): stands for its person, never part of another actor's phrase
     objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
+    people: bool = False  # a demonym as a plural noun ("Palestinians"): its country's civilians as a target
 
 
 HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
@@ -240,7 +241,12 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
             country = code[:3]
         if m.type == "PER" and m.form == "name" and kind == "country" and country and len(country) == 3:
-            code = country + "CVL"  # "британци", "Пакистанци", "Palestinians": a country's people, its civilians
+            code = country + "CVL"  # "британци", "Пакистанци": a country's people, its civilians
+        # "Palestinians", "Ghanaians" (a demonym as a plural noun; not before a capital, where it may open a name,
+        # "Americans for Prosperity"): a people, its civilians where acts are done to them (`_actor`)
+        people = m.form == "derived" and kind == "country" and bool(country) and len(country or "") == 3 and bool(
+            lex.people_endings) and text[m.span[0] : m.span[1]].endswith(lex.people_endings) \
+            and not _capital_after(text, m.span[1])
         sector = _sector_of(code)
         if m.form == "derived":
             if not country and not code:
@@ -255,7 +261,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                     text[m.span[0] : m.span[1]])  # ("Върховният съд на Пакистан": the tagger's one name)
                 code = country + sector if country else None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
-                        is_place, m.type == "PER"))
+                        is_place, m.type == "PER", people=people))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks)
     out = _country_fallback(lex, toks, out, text, starts)
@@ -485,6 +491,15 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
 
 
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
+
+
+def _capital_after(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` (past spaces and a "for"/"of") is written with a capital."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1)[:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:for|of|in)\s+)?(\w+)")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -943,10 +958,15 @@ def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _actor(c: Cand | None, fallback_country: str | None) -> Actor:
+def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False) -> Actor:
+    """The actor a candidate names; ``civilians``: a people named by a plural demonym is its country's civilians
+    (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
+    PLOVER records code "Palestinians blamed Israel" PSE)."""
     if c is None:
         return Actor()
     code = c.code
+    if civilians and c.people and c.country:
+        code = c.country + "CVL"
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
     elif code is None and c.is_person and fallback_country:
@@ -1137,7 +1157,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             in_pattern = {w for _, _, w in toks[i:j]}
             if window & lex.intent and not in_pattern & lex.intent:
                 if 4 <= int(code[:2]) <= 8:
-                    code = cameo.as_intent(code)
+                    if code[:2] not in __import__("os").environ.get("VK_NOINTENT", "").split(","):
+                        code = cameo.as_intent(code)
                     if any(w in lex.conditional for _, _, w in toks[j:]):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
                 elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):
@@ -1217,12 +1238,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
                                  and c.span[1] <= trig[0]), None) or doc_country or next(
                 (c.country for c in cands if c.country and len(c.country) == 3), None)
-            src_actor = _actor(src, sent_country or doc_country or None)
+            src_actor = _actor(src, sent_country or doc_country or None, civilians=info.code[:2] == "14")
             src_country = (src_actor.code or "")[:3] or doc_country or None
             # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
-                               and doc_country else src_country)
+                               and doc_country else src_country, civilians=True)
             where = next((c.entity for c in cands if c.is_place), None)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
@@ -1231,9 +1252,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if not in_headline:  # (a headline's act is told again below it)
                 coded.setdefault((item, info.code), ev)
             for c in more_src:
-                ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None))))
+                ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
+                                                                      civilians=info.code[:2] == "14"))))
             for c in more_tgt:
-                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country))))
+                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True))))
         events.extend(ev for _, ev in ranked)
     _provenance(doc, events)
     return events
