@@ -530,3 +530,10 @@ def test_bulgarian_named_days_in_words_and_on_the_occasion_of() -> None:
                  "2017-03-20") == [("Тази година", "DATE", "2017"), ("Първа пролет", "DATE", "2017-03-01")]
     assert times("bg", "Шуман прочете декларацията на Деня на Европа.", "2017-05-10") == [
         ("Деня на Европа", "DATE", "2017-05-09")]
+
+
+def test_bulgarian_a_vague_past_long_ago() -> None:
+    """Stop 62 (web articles): "навремето" (back then) and "в древността" name the past as "наскоро" does
+    (PAST_REF); the annotators of eval/bggold-sites mark 4 of 5."""
+    assert times("bg", "Геологът разказа как навремето чул пророчицата. Ролята на жреците в древността е показана.",
+                 "2017-03-01") == [("навремето", "DATE", "PAST_REF"), ("древността", "DATE", "PAST_REF")]
