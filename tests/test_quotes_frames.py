@@ -2426,3 +2426,17 @@ def test_bulgarian_a_manner_adverb_before_the_cue_is_not_the_speaker_s() -> None
                           "заяви, че тези права ще са различни.", published="2018-02-14", lang="bg")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Великобритания", "Премиерът"]
     assert doc.quotes[0].speaker.entity == "vk:united-kingdom"
+
+
+def test_bulgarian_a_paper_credited_with_a_headline_tells_it() -> None:
+    """Stop 62: "The Daily Express: Бесни рибари палят знамена ..." is the paper's account, a quote as well as a
+    source, as an "according to" phrase gives an outlet's (eval/bggold marks 7 of 14 such headlines; it had been a
+    source only); a wire's headline stays the news it passes on."""
+    doc = vestnik.extract("The Daily Express: Бесни рибари палят знамена на ЕС по време на протест...\n\nЛондон. "
+                          "Британски рибари запалиха лодка.", published="2018-04-09", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Бесни рибари палят знамена на ЕС по време на протест", "The Daily Express")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["The Daily Express"]
+    doc = vestnik.extract("Ройтерс: Русия спря газа за Полша\n\nВаршава. Доставките спряха.", published="2018-04-09",
+                          lang="bg")
+    assert doc.quotes == []

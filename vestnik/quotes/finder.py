@@ -2252,7 +2252,10 @@ class Finder:
             np = self._outlet_np(np.span)
         if np is not None and np.kind in ("agency", "agency_noun") and not self.lex.agency_quotes:
             self.add_source(np, (a, b), (c, c + 1), "source:headline")  # "BBC: Тереза Мей изложи ..."
-            return
+            if not self.lex.according_agency_quotes or self._wire(np):
+                return
+            # (a paper's headline it is credited with is its account, a quote as well, as an "according to" phrase
+            # gives it: "The Daily Express: Бесни рибари палят знамена ..."; a wire's is the news it passes on)
         if any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
             return
         if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role") and not (
