@@ -287,7 +287,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             if org.code and org.code.startswith("IGO") and len(sector) == 3:
                 # an international body's office or staff by their role ("U.N. Secretary-General Kofi Annan",
                 # "U.N. Security Council"): IGOGOV, as the PLOVER records code them
-                org.code, org.sector = "IGO" + sector, sector
+                org.code, org.sector = org.code + sector, sector  # (IGOUNO + GOV: the actor's code reads IGOGOV)
             continue
         # ... or right after it in the genitive ("Служители на ГДНП"): one actor (not English "of": PLOVER target 0.566 -> 0.559)
         # with the body's code where the KB knows it ("Служители на ОДМВР": police), else the role's sector; no

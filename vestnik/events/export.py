@@ -40,6 +40,9 @@ def _full_code(doc: dict[str, Any], actor: dict[str, Any], code: str) -> str:
     the entity's code, when it is the same actor's, says the rest."""
     ent = (doc.get("entities") or {}).get(actor.get("entity") or "") or {}
     full = (ent.get("codes") or {}).get("cameo") or ""
+    if code and full and full != code and (short := actor_code(full)) and code.startswith(short) \
+            and len(code) == len(short) + 3 and not full.endswith(code[-3:]):
+        return full + code[-3:]  # a body's role the text gives ("U.N. officials": IGOUNO + GOV)
     return full if code and full != code and actor_code(full) == code else code
 
 
