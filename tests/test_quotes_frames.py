@@ -1919,7 +1919,7 @@ def test_a_bulgarian_headline_names_its_speaker_before_the_colon():
     """"Консулът ни в Букурещ за блокираните българи: Още нямаме връзка ...": the consul's words (the topic after
     "за" is no part of the speaker; lower-case words in a role's phrase are allowed); "Българин от Рим: ..." too;
     "Пакистан: 27 април, ден на пост" is a label, no one's words; '"Гардиън": ...' is the headline's source (no
-    headline was a quote in Bulgarian before stop 40)."""
+    headline was a quote in Bulgarian before stop 40), and since stop 62 the paper's account, a quote as well."""
     got = []
     for text in ("08:56 Консулът ни в Букурещ за блокираните българи: Още нямаме връзка с „Райънер“\n\nЛично аз "
                  "се обадих.", "Българин от Рим: С наши средства успяхме да си купим билети\n\nТекст.",
@@ -1930,7 +1930,7 @@ def test_a_bulgarian_headline_names_its_speaker_before_the_colon():
                     [doc.span_text(s.span) for s in doc.sources]))
     assert got == [([("Още нямаме връзка с „Райънер“", "Консулът ни в Букурещ")], []),
                    ([("С наши средства успяхме да си купим билети", "Българин от Рим")], []),
-                   ([], []), ([], ["Гардиън"])]
+                   ([], []), ([("ЕС ще поиска още пари от Лондон", "„Гардиън“")], ["Гардиън"])]
     doc = vestnik.extract("Премиерът Бойко Борисов: Няма да има нови данъци\n\nТекст.", published="2018-11-10", lang="bg")
     assert [(doc.span_text(q.speaker.span), q.speaker.entity) for q in doc.quotes] == [
         ("Премиерът Бойко Борисов", "vk:boyko-borissov")]  # (a named person stays the person, not an office)

@@ -906,12 +906,14 @@ def test_an_outlet_s_correspondent_speaks_and_the_outlet_is_the_source() -> None
 
 def test_a_foreign_outlet_the_kb_lacks_before_a_headline_colon() -> None:
     """"American Conservative: Западните медии ...": two or more capitalised Latin words before a Cyrillic headline's
-    colon name a foreign outlet, a source of its own (the place inside it, "American", is not its entity); one word
-    may be a company that speaks ("ING: Паундът ще поскъпне" stays a quote)."""
+    colon name a foreign outlet, a source of its own (the place inside it, "American", is not its entity), and
+    since stop 62 the outlet's account, a quote as well; one word may be a company that speaks ("ING: Паундът ще
+    поскъпне" stays a quote, no source)."""
     doc = vestnik.extract("American Conservative: Западните медии се опитват да сдавят руската медия\n\nАмериканските "
                           "медии достигат до абсурд.", published="2016-12-30", lang="bg")
     assert sources(doc) == ["American Conservative"]
-    assert doc.sources[0].entity != "vk:united-states" and not doc.quotes
+    assert doc.sources[0].entity != "vk:united-states"
+    assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["American Conservative"]
     doc = vestnik.extract("ING: Паундът ще поскъпне до най-високото си ниво\n\nПаундът ще има звездна година.",
                           published="2018-01-03", lang="bg")
     assert sources(doc) == [] and [doc.span_text(q.speaker.span) for q in doc.quotes] == ["ING"]
