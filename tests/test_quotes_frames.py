@@ -2440,3 +2440,25 @@ def test_bulgarian_a_paper_credited_with_a_headline_tells_it() -> None:
     doc = vestnik.extract("Ройтерс: Русия спря газа за Полша\n\nВаршава. Доставките спряха.", published="2018-04-09",
                           lang="bg")
     assert doc.quotes == []
+
+
+def test_bulgarian_an_interview_s_answers_are_the_interviewee_s_words() -> None:
+    """Stop 62 (a site's interview, eval/bggold-sites): turns after a dash, a question, then its answer ("...? -
+    Руско влияние имаше ...", or run on after the mark, "...?Още не сме ..."), are the interviewee's own words:
+    direct quotes with no cue (none had been found). A question asked in passing, or an analysis' own questions
+    with no dashed turns, is no interview."""
+    text = ("Костов пред Дир: Кабинетът има опит\n\nБившият премиер коментира правителството.- Г-н Костов, какви са "
+            "шансовете на кабинета? - Възможности новото правителство има, но шансовете не са ясни. - Мислите ли, че "
+            "участието на патриотите крие риск? - Руско влияние имаше върху редица предишни кабинети. - Доколко "
+            "ситуацията в Македония е опасна?Още не сме оценили ситуацията като опасна за България.")
+    doc = vestnik.extract(text, published="2017-05-09", lang="bg")
+    assert [doc.span_text(q.span) for q in doc.quotes if q.evidence == "quote:interview"] == [
+        "Възможности новото правителство има, но шансовете не са ясни",
+        "Руско влияние имаше върху редица предишни кабинети",
+        "Още не сме оценили ситуацията като опасна за България"]
+    assert all(q.direct and q.cue is None for q in doc.quotes if q.evidence == "quote:interview")
+    for text in ("Ще загуби ли Мей властта?Не са малко сценариите, в които Мей губи властта. Какво следва?Франция "
+                 "иска безизходицата да бъде избегната.",
+                 "Министърът говори. - Какво следва? - Следва нов кръг преговори с Брюксел."):
+        doc = vestnik.extract(text, published="2018-02-01", lang="bg")
+        assert not [q for q in doc.quotes if q.evidence == "quote:interview"]

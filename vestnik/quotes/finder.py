@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
@@ -4139,6 +4140,19 @@ class Finder:
         if len(keep) < len(qs):
             self._keep_quotes(keep)
 
+    def add_answers(self, answers: list[Span], paras: list[Span], headline: bool) -> None:
+        """An interview's answers as direct quotes with no cue (the interviewee's words; whom the headline or the
+        lead names is not read), where no quote found before covers them."""
+        if not answers:
+            return
+        st = State()
+        held = [q.span for q in self.out.quotes]
+        for span in answers:
+            if any(o <= span[0] and span[1] <= e for o, e in held):
+                continue
+            para = next((k for k, (a, b) in enumerate(paras) if a <= span[0] < b), 0) + headline
+            self.add_quote(span, True, None, None, st, para, "quote:interview")
+
     def _keep_quotes(self, keep: list[int]) -> None:
         """Keep only the quotes ``keep`` (indices, in order), with the lists that run parallel to them."""
         out = self.out
@@ -4242,6 +4256,47 @@ class Finder:
         return out.quotes, out.sources
 
 
+# an interview's turn: a dash after a sentence's end (or at a paragraph's start) before a capital ("...? - Руско
+# влияние ...", "... страната ни.- Г-н Костов, ...")
+_TURN = re.compile(r"(?:(?<=[.!?…\"”“»)])|^)[ \t]*[-–—][ \t]*(?=[^\W\d_])", re.M)
+# a question run into its answer with no dash: "... опасна за България?Още не сме оценили ..."
+_GLUED_ANSWER = re.compile(r"\?[ \t]*(?=[^\W\d_])")
+#: fewer question-and-answer pairs than this in an article are questions asked in passing, no interview
+_INTERVIEW_PAIRS = 2
+
+
+def interview_answers(text: str, paras: list[Span]) -> list[Span]:
+    """The answers of an interview written as turns ("- Question? - Answer ..."): the interviewee's own words, said
+    with no cue. A turn (after a dash) that ends with a question mark is a question, the turn after it its answer (or
+    the words run on after the mark with no dash); an article needs two such pairs, else none is read."""
+    pairs: list[Span] = []
+    for a, b in paras:
+        marks = [m.start() for m in _TURN.finditer(text, a, b)]
+        bounds = [a, *[m for m in marks if m > a], b]
+        turns = [(x, y) for x, y in pairwise(bounds) if text[x:y].strip(" \t-–—")]
+        opened = set(marks)
+        for k, (x, y) in enumerate(turns):
+            if x not in opened:
+                continue  # (a question is a turn of its own, after a dash: not an analysis' question to itself)
+            body = text[x:y].rstrip()
+            glued = [m for m in _GLUED_ANSWER.finditer(text, x, x + len(body)) if m.end() < x + len(body)]
+            if glued and not body.endswith("?"):  # the answer runs on after the question's mark (two questions in
+                pairs.append((glued[-1].end(), y))  # a turn, "...? Или ...?", are one turn of questions)
+            elif body.endswith("?") and k + 1 < len(turns) and not text[slice(*turns[k + 1])].rstrip().endswith("?"):
+                pairs.append(turns[k + 1])
+    if len(pairs) < _INTERVIEW_PAIRS:
+        return []
+    out = []
+    for x, y in pairs:
+        while x < y and text[x] in " \t-–—":
+            x += 1
+        while y > x and text[y - 1] in " \t\n":
+            y -= 1
+        if len(text[x:y].split()) >= 3:
+            out.append((x, y))
+    return out
+
+
 def find(doc: Document, lex: Lexicon) -> tuple[list[Quote], list[Source]]:
     """Quotes and sources of a document (article and teasers analysed separately)."""
     f = Finder(doc, lex)
@@ -4249,6 +4304,8 @@ def find(doc: Document, lex: Lexicon) -> tuple[list[Quote], list[Source]]:
     paras = [p for p in a.paragraphs if p[1] > p[0]]
     if paras or a.headline:
         f.run_item(paras, a.headline)
+        if lex.interview_turns:
+            f.add_answers(interview_answers(doc.text, paras), paras, a.headline is not None)
     for t in doc.teasers:
         blocks = [s for s in (t.snippet_span,) if s]
         if t.headline_span or blocks:

@@ -287,6 +287,8 @@ class Lexicon:
     #: manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат'); skipped there only
     #: (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_before_cue: frozenset[str] = frozenset()
+    #: an interview written as dashed turns ("- Question? - Answer"): its answers are the interviewee's words
+    interview_turns: bool = False
     #: ... and the endings of such adverbs ("напразно предупреждава", "ясно заяви"): a lowercase word so ending
     manner_endings: tuple[str, ...] = ()
     #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
@@ -558,6 +560,7 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
         manner_before_cue=frozenset(p.lower() for p in g.get("manner_before_cue", [])),
+        interview_turns=bool(d.get("marks", {}).get("interview_turns", False)),
         manner_endings=tuple(g.get("manner_endings", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
