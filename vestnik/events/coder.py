@@ -1161,8 +1161,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             in_pattern = {w for _, _, w in toks[i:j]}
             if window & lex.intent and not in_pattern & lex.intent:
                 if 4 <= int(code[:2]) <= 8:
-                    if code[:2] not in __import__("os").environ.get("VK_NOINTENT", "").split(","):
-                        code = cameo.as_intent(code)
+                    code = cameo.as_intent(code)
                     if any(w in lex.conditional for _, _, w in toks[j:]):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
                 elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):
@@ -1242,7 +1241,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
                                  and c.span[1] <= trig[0]), None) or doc_country or next(
                 (c.country for c in cands if c.country and len(c.country) == 3), None)
-            src_actor = _actor(src, sent_country or doc_country or None, civilians=info.code[:2] == "14")
+            protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
+            src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
             src_country = (src_actor.code or "")[:3] or doc_country or None
             # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
@@ -1257,7 +1257,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 coded.setdefault((item, info.code), ev)
             for c in more_src:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
-                                                                      civilians=info.code[:2] == "14"))))
+                                                                      civilians=protest))))
             for c in more_tgt:
                 ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True))))
         events.extend(ev for _, ev in ranked)

@@ -679,8 +679,7 @@ class Finder:
                     and all(t.text != "," for t in toks[lo:j]):
                 return None  # "„...“ за решаване на проблема, посочи източникът": the quote's sentence goes on
         if not closed and j > lo and toks[j].word and toks[j].text.islower() and toks[j - 1].text != "," and (
-                toks[j].low in lex.manner_before_cue or (lex.manner_endings and len(toks[j].low) > 3
-                                                         and toks[j].low.endswith(lex.manner_endings))):
+                lex.manner_endings and len(toks[j].low) > 3 and toks[j].low.endswith(lex.manner_endings)):
             j -= 1  # how it was said ("Премиерът ясно заяви"; alone after a comma it stays: who spoke stands
             # further back, past a clause this phrase does not read, "Фараж, който ..., постоянно упреква")
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (

@@ -183,6 +183,8 @@ class Lexicon:
     #: ... and so is what an "according to" phrase attributes to an outlet ("Според в. „Ню Йорк таймс“, ...",
     #: "Както пише The American Conservative, ..."): the outlet's account, a source as well
     according_agency_quotes: bool = False
+    #: an interview written as dashed turns ("- Question? - Answer"): its answers are the interviewee's words
+    interview_turns: bool = False
     #: ... except a wire service's background note ("..., припомня ДПА", "отбелязва АФП"): news passed on, a source
     wire_notes: frozenset[str] = frozenset()
     #: outlet nouns written capitalised as the first word of a state body's name, whose quoted rest is then no
@@ -284,12 +286,8 @@ class Lexicon:
     #: a reflexive clitic next to a cue ("се посочва", "Отбелязва се") and reflexive verb endings ("сообщается"): an
     #: impersonal statement, said by no one the text names before it
     reflexives: frozenset[str] = frozenset()
-    #: manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат'); skipped there only
-    #: (before a noun they are an adjective's neuter: "в официално съобщение")
-    manner_before_cue: frozenset[str] = frozenset()
-    #: an interview written as dashed turns ("- Question? - Answer"): its answers are the interviewee's words
-    interview_turns: bool = False
-    #: ... and the endings of such adverbs ("напразно предупреждава", "ясно заяви"): a lowercase word so ending
+    #: endings of manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат', "ясно
+    #: заяви"); skipped there only (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_endings: tuple[str, ...] = ()
     #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
     intent_nouns: frozenset[str] = frozenset()
@@ -493,6 +491,7 @@ def load_lexicon(lang: str) -> Lexicon:
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_agency_quotes=bool(d.get("marks", {}).get("according_agency_quotes", False)),
+        interview_turns=bool(d.get("marks", {}).get("interview_turns", False)),
         wire_notes=frozenset(p.lower() for p in d.get("marks", {}).get("wire_notes", [])),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_inner=frozenset(p.lower() for p in g.get("according_inner", [])),
@@ -559,8 +558,6 @@ def load_lexicon(lang: str) -> Lexicon:
         info_nouns=frozenset(p.lower() for p in g.get("info_nouns", [])),
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
-        manner_before_cue=frozenset(p.lower() for p in g.get("manner_before_cue", [])),
-        interview_turns=bool(d.get("marks", {}).get("interview_turns", False)),
         manner_endings=tuple(g.get("manner_endings", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
