@@ -2462,3 +2462,49 @@ def test_bulgarian_an_interview_s_answers_are_the_interviewee_s_words() -> None:
                  "Министърът говори. - Какво следва? - Следва нов кръг преговори с Брюксел."):
         doc = vestnik.extract(text, published="2018-02-01", lang="bg")
         assert not [q for q in doc.quotes if q.evidence == "quote:interview"]
+
+
+def test_bulgarian_an_interview_s_answers_are_said_by_whom_the_questions_address() -> None:
+    """Stop 63: the answers are the words of the person the questions address by name ("- Петя, какво е ...?"),
+    else of the one a headline's label credits ("Костов пред Дир: ..."), never of a quote's speaker a headline
+    reports ("Гришата ми каза, че ..."); their speaker had been left empty."""
+    qa = (" - Какво е да гледаш отстрани своя образ? - Странно е, но и много приятно. - Как започна всичко? - С една "
+          "песен на конкурс в Бургас.")
+    doc = vestnik.extract("Певицата Петя Буюклиева пред списанието\n\nПетя Буюклиева е певицата с най-много награди."
+                          " - Петя, ще пееш ли отново? - Да, ще пея и догодина." + qa, published="2017-05-09", lang="bg")
+    answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
+    assert len(answers) == 3 and {doc.span_text(q.speaker.span) for q in answers} == {"Петя Буюклиева"}
+    assert None not in {q.speaker.entity for q in answers}
+    doc = vestnik.extract("Костов пред Дир: Кабинетът има опит\n\nБившият премиер коментира правителството." + qa,
+                          published="2017-05-09", lang="bg")
+    answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
+    assert len(answers) == 2 and {doc.span_text(q.speaker.span) for q in answers} == {"Костов"}
+    doc = vestnik.extract("Гришата ми каза, че ще умре млад\n\nСилвия Вачкова е съпруга на актьора." + qa,
+                          published="2017-05-09", lang="bg")
+    answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
+    assert len(answers) == 2 and all(q.speaker.span is None and q.speaker.entity is None for q in answers)
+
+
+def test_bulgarian_dashes_of_attribution_and_a_story_s_dialogue_are_no_interview() -> None:
+    """Stop 63: a dash after a quote's closing mark before a small letter says who spoke ("...?“ – пита после
+    едното"), and a story's dialogue names its speakers after its lines ("– Как така? – рече Антон"): neither is an
+    interview's turn (stop 62's rule read 11 such pages of the 396 web articles as interviews)."""
+    for text in ("Видения\n\n„Видях светлина“ – пише Лусия. Истина ли са виденията? Те са предмет на интерес. "
+                 "„Това е послание“ – обяснява кардиналът. Може ли да е лъжа? По-скоро не, децата не са лъгали.",
+                 "Разказ\n\nАнтон седна. – Как така? – рече Антон. – Ще дойда утре, капитане. – Кой се обажда? – "
+                 "намеси се глас. – Твоят бивш, какво? Антон озверя."):
+        doc = vestnik.extract(text, published="2017-05-09", lang="bg")
+        assert not [q for q in doc.quotes if q.evidence == "quote:interview"]
+
+
+def test_bulgarian_what_an_interview_s_question_asks_is_no_report() -> None:
+    """Stop 63: "Според Вас какви са шансовете ...?" in an interviewer's question had become a quote given to
+    "Вас", run on into the answer; the question is no one's report, the answer is the interviewee's."""
+    text = ("Костов пред Дир: Кабинетът има опит\n\nБившият премиер коментира правителството. - Г-н Костов, "
+            "анализирате опасностите. Според Вас какви са шансовете на кабинета да се справи?- Възможности новото "
+            "правителство има, но шансовете не са ясни. Ще видим. - Има ли опасност от атентат? - Опасност има винаги.")
+    doc = vestnik.extract(text, published="2017-05-09", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Кабинетът има опит", "Костов"),
+        ("Възможности новото правителство има, но шансовете не са ясни. Ще видим", "Костов"),
+        ("Опасност има винаги", "Костов")]

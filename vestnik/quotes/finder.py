@@ -4139,18 +4139,48 @@ class Finder:
         if len(keep) < len(qs):
             self._keep_quotes(keep)
 
-    def add_answers(self, answers: list[Span], paras: list[Span], headline: bool) -> None:
-        """An interview's answers as direct quotes with no cue (the interviewee's words; whom the headline or the
-        lead names is not read), where no quote found before covers them."""
-        if not answers:
+    def add_answers(self, pairs: list[tuple[Span, Span]], paras: list[Span], headline: Span | None) -> None:
+        """An interview's answers as direct quotes with no cue, where no quote found before covers them: the words of
+        whom the questions address by name, else of whom the headline credits with a label ("Костов пред Дир: ...")."""
+        if not pairs:
             return
         st = State()
+        questions = [q for q, _ in pairs]
+        who = self._interviewee(questions, headline)
+        qs = self.out.quotes  # what a question asks is no report ("Според Вас какви са шансовете ...?"), nor is it
+        drop = {k for k, q in enumerate(qs) if not q.direct and any(  # with the answer run on to it
+            x <= q.span[0] < y and (q.span[1] >= y or self.text[q.span[1] : y].strip(" \t?") == "")
+            for x, y in questions)}
+        if drop:
+            self._keep_quotes([k for k in range(len(qs)) if k not in drop])
         held = [q.span for q in self.out.quotes]
-        for span in answers:
+        for _, span in pairs:
             if any(o <= span[0] and span[1] <= e for o, e in held):
                 continue
-            para = next((k for k, (a, b) in enumerate(paras) if a <= span[0] < b), 0) + headline
-            self.add_quote(span, True, None, None, st, para, "quote:interview")
+            para = next((k for k, (a, b) in enumerate(paras) if a <= span[0] < b), 0) + (headline is not None)
+            self.add_quote(span, True, None, who, st, para, "quote:interview")
+
+    def _interviewee(self, questions: list[Span], headline: Span | None) -> NP | None:
+        """Who answers: a person the questions address by name ("- Г-н Костов, какви са ...?", "- Петя, какво е
+        ...?"), named with the first mention of that person; else the person a headline's label credits ("Костов
+        пред Дир: „Борисов 3“ има опит"), not a quote's speaker a headline merely reports ("Гришата ми каза, че ...")."""
+        text = self.text
+        for x, y in questions:
+            for m in self.mentions_in(x, y):
+                if len(text[x : m.span[0]].strip(" \t-–—").split()) > 2:
+                    break
+                if self._person(m) and m.entity and text.startswith(",", m.span[1]):
+                    first = next(n for n in self.mentions if n.entity == m.entity)
+                    return NP(first.span, "name", m.entity, core=first.span)
+        if headline is not None:
+            for q in self.out.quotes:
+                sp = q.speaker.span
+                if headline[0] <= q.span[0] < headline[1] and sp is not None and q.speaker.entity \
+                        and (q.cue is None or text[q.cue[0] : q.cue[1]] == ":") \
+                        and sp[1] <= q.span[0] and ":" in text[sp[1] : q.span[0]] \
+                        and (ent := self._entity(q.speaker.entity)) is not None and ent.type == "PER":
+                    return NP(sp, "name", q.speaker.entity, core=sp)
+        return None
 
     def _keep_quotes(self, keep: list[int]) -> None:
         """Keep only the quotes ``keep`` (indices, in order), with the lists that run parallel to them."""
@@ -4256,21 +4286,27 @@ class Finder:
 
 
 # an interview's turn: a dash after a sentence's end (or at a paragraph's start) before a capital ("...? - Руско
-# влияние ...", "... страната ни.- Г-н Костов, ...")
+# влияние ...", "... страната ни.- Г-н Костов, ..."); after a quote's closing mark and before a small letter it is
+# who said it ("...“ – пише Лусия"), no turn
 _TURN = re.compile(r"(?:(?<=[.!?…\"”“»)])|^)[ \t]*[-–—][ \t]*(?=[^\W\d_])", re.M)
 # a question run into its answer with no dash: "... опасна за България?Още не сме оценили ..."
 _GLUED_ANSWER = re.compile(r"\?[ \t]*(?=[^\W\d_])")
+# a line of dialogue told in prose: "– Нищожество! – изпищя Наташка": its speaker after a dash, in a small letter
+_SAID_AFTER = re.compile(r"[.!?…][ \t]*[-–—][ \t]*(?=[^\W\d_])")
 #: fewer question-and-answer pairs than this in an article are questions asked in passing, no interview
 _INTERVIEW_PAIRS = 2
 
 
-def interview_answers(text: str, paras: list[Span]) -> list[Span]:
-    """The answers of an interview written as turns ("- Question? - Answer ..."): the interviewee's own words, said
-    with no cue. A turn (after a dash) that ends with a question mark is a question, the turn after it its answer (or
-    the words run on after the mark with no dash); an article needs two such pairs, else none is read."""
-    pairs: list[Span] = []
+def interview_answers(text: str, paras: list[Span]) -> list[tuple[Span, Span]]:
+    """The (question, answer) pairs of an interview written as turns ("- Question? - Answer ..."): the answers are
+    the interviewee's own words, said with no cue. A turn (after a dash, in a capital) that ends with a question mark
+    is a question, the turn after it its answer (or the words run on after the mark with no dash); an article needs
+    two such pairs, else none is read, and a story's dialogue ("– Как така? – рече Антон") is none."""
+    pairs: list[tuple[Span, Span]] = []
+    said_after = 0
     for a, b in paras:
-        marks = [m.start() for m in _TURN.finditer(text, a, b)]
+        said_after += sum(text[m.end()].islower() for m in _SAID_AFTER.finditer(text, a, b))
+        marks = [m.start() for m in _TURN.finditer(text, a, b) if text[m.end()].isupper()]
         bounds = [a, *[m for m in marks if m > a], b]
         turns = [(x, y) for x, y in pairwise(bounds) if text[x:y].strip(" \t-–—")]
         opened = set(marks)
@@ -4280,19 +4316,19 @@ def interview_answers(text: str, paras: list[Span]) -> list[Span]:
             body = text[x:y].rstrip()
             glued = [m for m in _GLUED_ANSWER.finditer(text, x, x + len(body)) if m.end() < x + len(body)]
             if glued and not body.endswith("?"):  # the answer runs on after the question's mark (two questions in
-                pairs.append((glued[-1].end(), y))  # a turn, "...? Или ...?", are one turn of questions)
+                pairs.append(((x, glued[-1].start() + 1), (glued[-1].end(), y)))  # a turn, "...? Или ...?", are one)
             elif body.endswith("?") and k + 1 < len(turns) and not text[slice(*turns[k + 1])].rstrip().endswith("?"):
-                pairs.append(turns[k + 1])
-    if len(pairs) < _INTERVIEW_PAIRS:
+                pairs.append(((x, x + len(body)), turns[k + 1]))
+    if len(pairs) < _INTERVIEW_PAIRS or said_after >= _INTERVIEW_PAIRS:
         return []
     out = []
-    for x, y in pairs:
+    for q, (x, y) in pairs:
         while x < y and text[x] in " \t-–—":
             x += 1
         while y > x and text[y - 1] in " \t\n":
             y -= 1
         if len(text[x:y].split()) >= 3:
-            out.append((x, y))
+            out.append((q, (x, y)))
     return out
 
 
@@ -4304,7 +4340,7 @@ def find(doc: Document, lex: Lexicon) -> tuple[list[Quote], list[Source]]:
     if paras or a.headline:
         f.run_item(paras, a.headline)
         if lex.interview_turns:
-            f.add_answers(interview_answers(doc.text, paras), paras, a.headline is not None)
+            f.add_answers(interview_answers(doc.text, paras), paras, a.headline)
     for t in doc.teasers:
         blocks = [s for s in (t.snippet_span,) if s]
         if t.headline_span or blocks:
