@@ -2508,3 +2508,22 @@ def test_bulgarian_what_an_interview_s_question_asks_is_no_report() -> None:
         ("Кабинетът има опит", "Костов"),
         ("Възможности новото правителство има, но шансовете не са ясни. Ще видим", "Костов"),
         ("Опасност има винаги", "Костов")]
+
+
+def test_bulgarian_a_quote_begun_inside_a_sentence_that_lost_its_closing_mark() -> None:
+    """Stop 63: '..., както и че "определено количество ... ще продължи, но че Киев трябва ... . Милер добави, че
+    "просто няма ...' : the first quote's closing mark is lost, so the next opening mark had closed it, and the
+    report of the next sentence ("Милер добави, че ...") lay inside a quote (eval/bggold: nord_stream 1199)."""
+    text = ('Шефът на "Газпром" Алексей Милер каза, че компанията никога не е поставяла въпроса за спиране на '
+            'транзита, както и че "определено количество газ ще продължи да се пренася, но че Киев трябва да подпише '
+            'нов договор. Милер добави, че северното направление ще бъде приоритетно за компанията и че "просто няма '
+            'да има ресурси" да се поддържат сегашните обеми.')
+    doc = vestnik.extract(text, published="2018-04-11", lang="bg")
+    assert [(doc.span_text(q.speaker.span), doc.span_text(q.span)[:40]) for q in doc.quotes] == [
+        ('Шефът на "Газпром" Алексей Милер', "компанията никога не е поставяла въпроса"),
+        ("Милер", "северното направление ще бъде приоритетн")]
+    # a quote opened at a sentence's start may run over several sentences, with a quoted name inside
+    doc = vestnik.extract('Министърът заяви: "Ние сме против проекта. Ние сме противници на "Северен поток 2", '
+                          'защото той е политически".', published="2018-04-11", lang="bg")
+    assert [doc.span_text(q.span) for q in doc.quotes] == [
+        'Ние сме против проекта. Ние сме противници на "Северен поток 2", защото той е политически']

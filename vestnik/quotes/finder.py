@@ -420,6 +420,14 @@ class Finder:
                             i += len(c)
                             continue
                     m = self._mark_at(i, openers)
+                    if m and not nest and len(stack) == 1 and m == stack[0][0] and m in "\"'" \
+                            and text[i - 1] in " (" and text[i + 1 : i + 2].isalnum() \
+                            and (cut := self._lost_close(stack[0][1], a, i)) is not None:
+                        # '... както и че "определено количество ... ще продължи, но че Киев трябва ... . Милер добави,
+                        # че "просто няма да има ресурси"': a mark that opens while a quote begun inside a sentence has
+                        # run past its sentence's end: the first lost its closing mark, and ends with that sentence
+                        _o, start, ol = stack.pop()
+                        res[pi].append(DQ(start, cut, (start + ol, cut), end=cut))
                     before_punct = i + 1 < b and text[i + 1] in _PUNCT_AFTER
                     if m and m[0] in "“«" and i > a and (text[i - 1].isalnum() or before_punct):
                         m = None  # "... поток-2“ ... Газпром“": written against a word a curly mark closes (its
@@ -465,6 +473,19 @@ class Finder:
         if carry is not None:
             res[-1].append(carry)
         return res
+
+    def _lost_close(self, start: int, a: int, i: int) -> int | None:
+        """Where a quote opened at ``start`` inside a sentence ("..., както и че "определено ...") ends if a mark that
+        opens another at ``i`` shows its closing mark lost: at its first sentence's end, when one (before a capital)
+        lies between them; else None (a quote opened at a sentence's start may run over several)."""
+        text = self.text
+        k = start - 1
+        while k > a and text[k] in " \t":
+            k -= 1
+        if k <= a or (not (text[k].isalpha() and text[k].islower()) and text[k] != ","):
+            return None
+        ends = [m.start() for m in _SENT_END_BEFORE.finditer(text, start + 1, i) if m.group(1).isupper()]
+        return ends[0] if ends else None
 
     def _unclosed_end(self, a: int, end: int) -> int:
         """Where a quote left open to its paragraph's end ends: there, unless UNCLOSED_SENTENCES or more sentences
