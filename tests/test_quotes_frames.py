@@ -2527,3 +2527,19 @@ def test_bulgarian_a_quote_begun_inside_a_sentence_that_lost_its_closing_mark() 
                           'защото той е политически".', published="2018-04-11", lang="bg")
     assert [doc.span_text(q.span) for q in doc.quotes] == [
         'Ние сме против проекта. Ние сме противници на "Северен поток 2", защото той е политически']
+
+
+def test_bulgarian_what_someone_described_a_thing_as_in_quote_marks() -> None:
+    """Stop 63: "описа изборите като „силна нощ“", "..., определяйки я като „прекрасна жена мъченица“": the quoted
+    words are the speaker's (eval/bggold marks them; no quote had been read). Only through quote marks: "описа
+    положението подробно" and "определяйки го като пример за ..." report no one's words."""
+    doc = vestnik.extract("Тереза Мей описа местните избори от четвъртък като „силна нощ“ за консерваторите.",
+                          published="2018-05-05", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [("силна нощ", "Тереза Мей")]
+    doc = vestnik.extract("През февруари папа Франциск се срещна със семейството на пакистанската християнка, "
+                          "определяйки я като „прекрасна жена мъченица“.", published="2018-05-05", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("прекрасна жена мъченица", "Франциск")]
+    for text in ("Министърът описа положението подробно пред депутатите.",
+                 "Докладът цитира и случая с Асия Биби, определяйки го като пример за преследванията."):
+        assert vestnik.extract(text, published="2018-05-05", lang="bg").quotes == []

@@ -2674,6 +2674,8 @@ class Finder:
                         dq.quote = emit(dq.content, True, ci, cj, np, cls, f"quote:naming:{cls}")
                         used.add(ci)
                         continue
+                if low in lex.naming_quoted:
+                    continue
                 end = self._trailing_end(toks, k, y, cues)
                 np = self._participle_subject(toks, x, ci, made, st) or self.resolve(
                     toks, self.np_before(toks, ci, x), st)
@@ -3138,8 +3140,9 @@ class Finder:
             m = next(m for m in self.mentions_in(toks[k].s, toks[j].s) if m.entity == person)  # заяви ...,
             starts = [t.s for t in toks]  # добавяйки: „…“"
             a, e = bisect_left(starts, m.span[0], k, j), bisect_left(starts, m.span[1], k, j)
-            if any(t.text == "," for t in toks[k:a]):
-                k = a  # (not a time before it: "Two months later, Clinton called ..., telling them")
+            if any(t.text == "," for t in toks[k:a]) or self._time_at(toks[k].s) is not None:
+                k = a  # (not a time before it: "Two months later, Clinton called ..., telling them", "През февруари
+                # т.г. папа Франциск се срещна ..., определяйки я като „…“")
             return self.resolve(toks, (k, e), st)
         if k < j and toks[k].text[0].isupper() and not self.mentions_in(toks[k].s, toks[k].e):
             # an opening phrase, then the clause and its subject after a comma ("Изправена пред остра критика ...,

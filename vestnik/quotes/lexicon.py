@@ -234,6 +234,8 @@ class Lexicon:
     group_roles: frozenset[str] = frozenset()
     definite_endings: tuple[str, ...] = ()
     naming_object: bool = False  # "нарече деня „…“": any words of the object before what it was called
+    #: naming verbs that report only a quoted name ("описа изборите като „силна нощ“"; "описа положението": none)
+    naming_quoted: frozenset[str] = frozenset()
     subject_endings: tuple[str, ...] = ()  # "Според данните | демократът ...": the full article begins a clause
     plural_agency_nouns: frozenset[str] = frozenset()  # "световните агенции": many outlets, not the last one
     name_adjective_endings: tuple[str, ...] = ()  # "Според Координационния щаб": an adjective opens the name
@@ -422,6 +424,7 @@ def load_lexicon(lang: str) -> Lexicon:
         objects=frozenset(p.lower() for p in c.get("objects", [])),
         naming=frozenset(p.lower() for p in c.get("naming", [])),
         naming_object=bool(c.get("naming_object", False)),
+        naming_quoted=frozenset(p.lower() for p in c.get("naming_quoted", [])),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
         role_adjectives=tuple(p.lower() for p in s.get("role_adjectives", [])),
