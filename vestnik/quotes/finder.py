@@ -2736,6 +2736,15 @@ class Finder:
                         end = next((m for m in range(mk + 1, end - 1) if toks[m].text == "," and toks[m].q < 0
                                     and toks[m + 1].low not in lex.stop and toks[m + 1].low not in lex.boundary), end)
                     a = cj if lex.infinitive_object_in_content and toks[cj].q < 0 else mk  # "urged Congress to act"
+                    if a == mk and low in lex.subject_before_da:
+                        # "настоява договорът да включва ...": what is wanted, with whom it binds (not "поиска от ЕС да
+                        # ...": whom it was asked of; nor a time, "иска днес САЩ да ...")
+                        b0 = cj
+                        while b0 < mk and self._time_at(toks[b0].s) is not None:
+                            b0 += 1
+                        if b0 < mk and toks[b0].q < 0 and toks[b0].low not in lex.infinitive_preps \
+                                and toks[b0].low not in lex.stop:
+                            a = b0
                     if (np is not None or passive) and end > mk + 1:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)

@@ -216,6 +216,9 @@ class Lexicon:
     #: cues of a demand that, in a relative clause, speak for its noun, whatever it names ("ислямисти, които
     #: настояват ...")
     relative_demands: frozenset[str] = frozenset()
+    #: wanting and insisting: the words before "да" are the wanted clause's subject, in its content ("настоява
+    #: договорът да включва ..."), not whom it was asked of
+    subject_before_da: frozenset[str] = frozenset()
     #: what a phrase is about ("За Зишан Масих има сведения, че"): never who says it
     topic_preps: frozenset[str] = frozenset()
     #: a part of a group before its preposition ("една от", "один из", "one of"): the phrase goes on to the group
@@ -517,6 +520,7 @@ def load_lexicon(lang: str) -> Lexicon:
         statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
         statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
         relative_demands=frozenset(p.lower() for p in g.get("relative_demands", [])),
+        subject_before_da=frozenset(p.lower() for p in g.get("subject_before_da", [])),
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
