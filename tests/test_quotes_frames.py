@@ -2557,3 +2557,23 @@ def test_bulgarian_what_is_wanted_keeps_whom_it_binds() -> None:
     assert contents("Полша иска днес САЩ да наложат санкции.") == ["САЩ да наложат санкции"]
     assert contents("Мей поиска от ЕС да бъде гъвкав.") == ["да бъде гъвкав"]
     assert contents("Тръмп призова Германия да се откаже от проекта.") == ["да се откаже от проекта"]
+
+
+def test_bulgarian_rumour_and_supposition_report_no_one_named() -> None:
+    """Stop 63: "Говори се, че ...", "Предполага се, че ..." report what is said, by no one named (eval/bggold rounds
+    24 and 35 mark them); not the last speaker's, nor a noun's before the cue ("..., говори се още, че ...").
+    "Анализаторите предполагат, че ..." is theirs; "говори с журналистите" reports nothing."""
+    doc = vestnik.extract("Барние заяви, че преговорите ще продължат. Говори се, че Тереза Мей скоро ще бъде изправена"
+                          " пред вот на недоверие. Предполага се, че именно тази партия стои зад протестите.",
+                          published="2018-01-28", lang="bg")
+    assert [(doc.span_text(q.span), q.speaker.entity) for q in doc.quotes][1:] == [
+        ("Тереза Мей скоро ще бъде изправена пред вот на недоверие", None),
+        ("именно тази партия стои зад протестите", None)]
+    doc = vestnik.extract("До мястото има път покрай храм, говори се още, че пророчицата е разчела знак по знак пътя.",
+                          published="2018-01-28", lang="bg")
+    assert [(doc.span_text(q.span), q.speaker.span) for q in doc.quotes] == [
+        ("пророчицата е разчела знак по знак пътя", None)]
+    doc = vestnik.extract("Анализаторите предполагат, че цената ще падне. Министърът говори с журналистите за бюджета.",
+                          published="2018-01-28", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("цената ще падне", "Анализаторите")]

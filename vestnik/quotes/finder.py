@@ -1829,8 +1829,9 @@ class Finder:
         text, lex = self.text, self.lex
         low = text[cue[0] : cue[1]].lower()
         if low.endswith(lex.participle_endings or ("\0",)) or low.endswith((*lex.reflexive_endings, *lex.definite_endings)) \
-                or low.split(" ", 1)[0] in lex.reflexives or low in lex.passive_cues:
-            return False  # a participle shares its own clause's subject; "Сообщается", "се посочва": no one;
+                or low.split(" ", 1)[0] in lex.reflexives or low.rsplit(" ", 1)[-1] in lex.reflexives \
+                or low in lex.passive_cues:
+            return False  # a participle shares its own clause's subject; "Сообщается", "се посочва", "Говори се": no one;
             # "Предположението, че": a noun's; "Беше установено, че": by whom, the passive does not say
         s0 = max(text.rfind(c, 0, cue[0]) for c in ".!?\n") + 1
         if content[0] < cue[0]:
@@ -3265,8 +3266,8 @@ class Finder:
         before = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
         if before is not None and cls in ("speech", "info"):
             before = self._relative_antecedent(toks, before, ci, before_lo if before_lo is not None else lo)
-        if cls == "impersonal":
-            before = None
+        if cls == "impersonal" or (cj - ci > 1 and toks[cj - 1].low in self.lex.reflexives):
+            before = None  # (a cue that ends with its reflexive, "..., говори се още, че ...": no one's, as impersonal)
         np = self.resolve(toks, before, st) if before else None
         if (np is None or (np.kind == "phrase" and cls == "impersonal")) and toks[ci].low not in self.lex.complement_only:
             after = self.np_after(toks, cj, hi)
