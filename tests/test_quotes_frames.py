@@ -2577,3 +2577,17 @@ def test_bulgarian_rumour_and_supposition_report_no_one_named() -> None:
                           published="2018-01-28", lang="bg")
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("цената ще падне", "Анализаторите")]
+
+
+def test_bulgarian_an_outlet_citing_someone_that_passes_on_their_words() -> None:
+    """Stop 63: "„Индипендънт“ цитира източник в Брюксел, че британците са повдигнали въпроса": the words are the
+    source's in Brussels (eval/bggold round 35 marks the quote), which the paper passes on as its source; the quote
+    had been dropped with the paper's (a news outlet passing news on is a source only)."""
+    doc = vestnik.extract("Вестник „Индипендънт“ цитира източник в Брюксел, че британците са повдигнали въпроса на "
+                          "последните срещи. Ройтерс цитира Тереза Мей, че преговорите ще продължат.",
+                          published="2018-01-28", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("британците са повдигнали въпроса на последните срещи", "източник"),
+        ("преговорите ще продължат", "Тереза Мей")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Индипендънт", "Ройтерс"]
+    assert doc.quotes[1].speaker.entity == "vk:theresa-may"

@@ -2484,6 +2484,12 @@ class Finder:
                 # "..., съобщава агенция ТАСС, цитирайки председателя на компанията Виктор Зубков": his words, which
                 # the agency (a source all the same, below) passes on
                 k = self.add_quote(span, direct, cue, person, st, para, ev)
+            elif toks[ci].low in lex.cites_object and (obj := self.resolve(toks, self.np_after(
+                    toks, cj, y, limit=8), st)) is not None and obj.kind not in ("agency", "agency_noun") \
+                    and obj.span[1] <= span[0]:
+                # "„Индипендънт“ цитира източник в Брюксел, че британците са повдигнали въпроса": the words of the
+                # one cited, which the outlet passes on
+                k = self.add_quote(span, direct, cue, obj, st, para, ev)
             else:
                 k = None
             if k is not None:
