@@ -58,6 +58,13 @@ BG = [
     # the clause's "ще" further back than the usual window still makes a weekday the coming one
     ("Германският канцлер ще обсъди въпроса с лидерите на ЕС на видеоконференция в четвъртък.",
      [("четвъртък", "DATE", "2024-12-19")]),
+    # (stop 63) an upcoming meeting's weekday lies ahead, whatever the report's tense (round 35 of eval/bggold)
+    ("Туск заяви, че лидерите не са готови да подкрепят сделката на предстоящата среща на върха в четвъртък.",
+     [("четвъртък", "DATE", "2024-12-19")]),
+    # (stop 63) two years are two dates, as they are with spaces ("1997 - 2007 г."); a range of small numbers is a
+    # duration ("7-8 години")
+    ("Като цяло в периода 2018-2028 г. се очаква ръст, а децата са на 7-8 години.",
+     [("2018", "DATE", "2018"), ("2028 г.", "DATE", "2028"), ("7-8 години", "DURATION", "PXY")]),
 ]
 
 

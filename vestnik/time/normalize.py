@@ -890,7 +890,10 @@ def night_before(b: Bound, c: Ctx) -> Result:
 
 def duration_range(b: Bound, c: Ctx) -> Result:
     """ "7-8 часа": an unstated number of hours, as TIMEX3 writes a range's duration (an age too: "на 7-8 години",
-    as the annotators of eval/bggold mark ages)."""
+    as the annotators of eval/bggold mark ages). Two years ("в периода 2018-2028 г.") are two dates, as "1997 - 2007
+    г." are."""
+    if any(len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2100 for t in b.toks()):
+        return None
     return duration_plural(b, c)
 
 
