@@ -2591,3 +2591,13 @@ def test_bulgarian_an_outlet_citing_someone_that_passes_on_their_words() -> None
         ("преговорите ще продължат", "Тереза Мей")]
     assert [doc.span_text(s.span) for s in doc.sources] == ["Индипендънт", "Ройтерс"]
     assert doc.quotes[1].speaker.entity == "vk:theresa-may"
+
+
+def test_bulgarian_this_is_what_someone_has_said_reports_the_sentence_before() -> None:
+    """Stop 63: "... . Това е казала българската пророчица Ванга." reports the sentence before, as "Това каза ..."
+    does; the perfect's auxiliary had kept the sentence from being read as an attribution (round 35 of
+    eval/bggold-sites)."""
+    doc = vestnik.extract("Няма да има нов референдум за членството в ЕС. Това е обявила британският премиер Тереза "
+                          "Мей.", published="2018-01-28", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("Няма да има нов референдум за членството в ЕС", "британският премиер Тереза Мей")]

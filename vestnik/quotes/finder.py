@@ -2586,7 +2586,9 @@ class Finder:
             np = self._relay(toks, cue, q1, y, np, st, sent)
             dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
         # 1b. "Това заяви X", "Об этом заявил X": the content is the sentence before
-        if cues and x < cues[0][0] <= x + 2 and all(t.low in lex.anaphoric for t in toks[x:cues[0][0]]) \
+        if cues and x < cues[0][0] <= x + 3 and toks[x].low in lex.anaphoric and (cues[0][0] <= x + 2 or (
+                toks[x + 1].low in lex.anaphoric_aux)) and all(
+                t.low in lex.anaphoric or t.low in lex.anaphoric_aux for t in toks[x + 1 : cues[0][0]]) \
                 and cues[0][2] in ("speech", "info", "impersonal") and cues[0][0] not in used:
             ci, cj, cls = cues[0]
             prev = self._previous_sentence(para, sent)
