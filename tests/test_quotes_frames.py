@@ -297,7 +297,7 @@ def test_a_name_the_text_introduces_in_quote_marks_is_no_quote() -> None:
     doc = vestnik.extract((raw / "brexit_bg.txt_file_711.txt").read_text(encoding="utf-8"))
     assert not any(doc.span_text(q.span) == "Европейска изследователска група" for q in doc.quotes)
     doc = vestnik.extract((raw / "brexit_bg.txt_file_591.txt").read_text(encoding="utf-8"))
-    eu = [q for q in doc.quotes if doc.span_text(q.span).startswith("да се разшири")]
+    eu = [q for q in doc.quotes if doc.span_text(q.span).startswith("защитеният статут да се разшири")]
     assert [doc.span_text(q.speaker.span) for q in eu] == ["ЕС"]
 
 
@@ -1867,7 +1867,8 @@ def test_a_demand_reports_what_it_asks_for() -> None:
     _doc, got = _speakers("Губернаторът Салман Тасеер поиска законите за богохулство да бъдат реформирани. Порошенко "
                           "зове Германия да се откаже от проекта. Групировката настоява за оставка на правителството. "
                           "Лондон иска преходен период.", "bg", "2018-11-24")
-    assert got == {"да бъдат реформирани": "Губернаторът Салман Тасеер", "да се откаже от проекта": "Порошенко",
+    assert got == {"законите за богохулство да бъдат реформирани": "Губернаторът Салман Тасеер",
+                   "да се откаже от проекта": "Порошенко",
                    "за оставка на правителството": "Групировката"}
 
 
@@ -2239,7 +2240,7 @@ def test_bulgarian_a_demand_in_a_relative_clause_is_its_noun_s() -> None:
     doc = run("Решението предизвика протести на радикални ислямисти, които настояват тя да бъде обесена. Протестът е "
               "на персонала на авиопревозвача, който настоява за по-добро заплащане. Има страни, които искат да "
               "станат членове.", "bg")
-    assert spans(doc) == [("да бъде обесена", "настояват", "радикални ислямисти", False),
+    assert spans(doc) == [("тя да бъде обесена", "настояват", "радикални ислямисти", False),
                           ("за по-добро заплащане", "настоява", "персонала на авиопревозвача", False)]
 
 
@@ -2422,7 +2423,7 @@ def test_bulgarian_a_warning_against_after_a_titled_addressee() -> None:
 def test_bulgarian_a_manner_adverb_before_the_cue_is_not_the_speaker_s() -> None:
     """Stop 62: "Великобритания също отчаяно се опитва да ...", "Премиерът ясно заяви, че ...": the adverb is how
     it was said, not part of who said it (the speaker's span had ended with it, and the name went unlinked)."""
-    doc = vestnik.extract("Великобритания също отчаяно иска да предотврати митническите проверки. Премиерът ясно "
+    doc = vestnik.extract("Великобритания също отчаяно настоява да бъдат избегнати митническите проверки. Премиерът ясно "
                           "заяви, че тези права ще са различни.", published="2018-02-14", lang="bg")
     assert [doc.span_text(q.speaker.span) for q in doc.quotes] == ["Великобритания", "Премиерът"]
     assert doc.quotes[0].speaker.entity == "vk:united-kingdom"
@@ -2601,3 +2602,13 @@ def test_bulgarian_this_is_what_someone_has_said_reports_the_sentence_before() -
                           "Мей.", published="2018-01-28", lang="bg")
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("Няма да има нов референдум за членството в ЕС", "британският премиер Тереза Мей")]
+
+
+def test_bulgarian_wanting_to_do_something_oneself_is_no_report() -> None:
+    """Stop 63: "Асия Биби иска да отиде в Германия", "страните искат да сключат споразумения": an intention, no
+    one's words (eval/bggold: 25 of the 33 such quotes were no annotator's); wanting someone else to do something
+    stays a report ("Полша иска САЩ да наложат санкции")."""
+    doc = vestnik.extract("Асия Биби иска да отиде в Германия. Мей иска днес да се срещне с Юнкер. Полша иска САЩ да "
+                          "наложат санкции.", published="2018-11-05", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
+        ("САЩ да наложат санкции", "Полша")]

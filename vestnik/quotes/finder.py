@@ -2722,6 +2722,9 @@ class Finder:
                                        and t.low not in lex.stop)) for t in toks[cj:k])
                                and (k - cj <= 3 or toks[k - 1].text[:1].isupper())),
                               None)
+                if mk is not None and low in lex.want_verbs and all(
+                        t.low in lex.infinitive_prep_skip or self._time_at(t.s) is not None for t in toks[cj:mk]):
+                    mk = None  # "Биби иска да отиде в Германия": what one wants to do, an intention, no one's words
                 if mk is not None and not any(toks[m].text in ",;" for m in range(cj, mk)):
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
                     # or asks; the subject is what was said of, not who said it

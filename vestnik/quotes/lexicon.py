@@ -216,6 +216,8 @@ class Lexicon:
     #: cues of a demand that, in a relative clause, speak for its noun, whatever it names ("ислямисти, които
     #: настояват ...")
     relative_demands: frozenset[str] = frozenset()
+    #: wanting: reports only a "да" clause with a subject of its own ("иска САЩ да ..."), not "иска да отиде"
+    want_verbs: frozenset[str] = frozenset()
     #: auxiliaries between the anaphoric word and its cue ("Това е казала ...")
     anaphoric_aux: frozenset[str] = frozenset()
     #: wanting and insisting: the words before "да" are the wanted clause's subject, in its content ("настоява
@@ -432,6 +434,7 @@ def load_lexicon(lang: str) -> Lexicon:
         naming_quoted=frozenset(p.lower() for p in c.get("naming_quoted", [])),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         anaphoric_aux=frozenset(p.lower() for p in g.get("anaphoric_aux", [])),
+        want_verbs=frozenset(p.lower() for p in g.get("want_verbs", [])),
         role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
         role_adjectives=tuple(p.lower() for p in s.get("role_adjectives", [])),
         participle_endings=tuple(g.get("participle_endings", [])),
