@@ -1189,7 +1189,7 @@ def test_what_a_treaty_provides_is_no_one_s_words_and_the_sentence_is_the_speake
               "присъединят, допълни Юнкер, настоявайки двете страни да не се торпилират взаимно.")
     qs = quotes(doc)
     assert [s for q, s in qs] == ["Юнкер", "Юнкер"]
-    assert qs[0][0].startswith("Дори след излизането") and qs[1][0] == "да не се торпилират взаимно"
+    assert qs[0][0].startswith("Дори след излизането") and qs[1][0] == "двете страни да не се торпилират взаимно"
     assert sources(doc) == []
 
 
