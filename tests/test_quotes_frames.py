@@ -2472,8 +2472,9 @@ def test_bulgarian_an_interview_s_answers_are_the_interviewee_s_words() -> None:
 
 def test_bulgarian_an_interview_s_answers_are_said_by_whom_the_questions_address() -> None:
     """Stop 63: the answers are the words of the person the questions address by name ("- Петя, какво е ...?"),
-    else of the one a headline's label credits ("Костов пред Дир: ..."), never of a quote's speaker a headline
-    reports ("Гришата ми каза, че ..."); their speaker had been left empty."""
+    else of the one a headline's label credits ("Костов пред Дир: ..."), else of the one the lead presents ("Силвия
+    Вачкова е ..."), never of a quote's speaker a headline reports ("Гришата ми каза, че ..."); their speaker had been
+    left empty."""
     qa = (" - Какво е да гледаш отстрани своя образ? - Странно е, но и много приятно. - Как започна всичко? - С една "
           "песен на конкурс в Бургас.")
     doc = vestnik.extract("Певицата Петя Буюклиева пред списанието\n\nПетя Буюклиева е певицата с най-много награди."
@@ -2485,8 +2486,14 @@ def test_bulgarian_an_interview_s_answers_are_said_by_whom_the_questions_address
                           published="2017-05-09", lang="bg")
     answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
     assert len(answers) == 2 and {doc.span_text(q.speaker.span) for q in answers} == {"Костов"}
-    doc = vestnik.extract("Гришата ми каза, че ще умре млад\n\nСилвия Вачкова е съпруга на актьора." + qa,
-                          published="2017-05-09", lang="bg")
+    # else the person the lead presents ("Силвия Вачкова е ..."), not the speaker of what the headline reports
+    doc = vestnik.extract("Гришата ми каза, че ще умре млад\n\nСилвия Вачкова е съпруга на актьора. Силвия е завършила"
+                          " филология." + qa, published="2017-05-09", lang="bg")
+    answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
+    assert len(answers) == 2 and {doc.span_text(q.speaker.span) for q in answers} == {"Силвия Вачкова"}
+    # nor a person the lead reports ("Министърът Сергей Лавров предупреди, че ...")
+    doc = vestnik.extract("Войната за Сирия\n\nСАЩ удариха Сирия. Министърът Сергей Лавров предупреди, че ударът е "
+                          "грешка." + qa, published="2017-05-09", lang="bg")
     answers = [q for q in doc.quotes if q.evidence == "quote:interview"]
     assert len(answers) == 2 and all(q.speaker.span is None and q.speaker.entity is None for q in answers)
 

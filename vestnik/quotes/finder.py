@@ -4215,8 +4215,7 @@ class Finder:
                 if len(text[x : m.span[0]].strip(" \t-–—").split()) > 2:
                     break
                 if self._person(m) and m.entity and text.startswith(",", m.span[1]):
-                    first = next(n for n in self.mentions if n.entity == m.entity)
-                    return NP(first.span, "name", m.entity, core=first.span)
+                    return self._first_named(m)
         if headline is not None:
             for q in self.out.quotes:
                 sp = q.speaker.span
@@ -4225,7 +4224,20 @@ class Finder:
                         and sp[1] <= q.span[0] and ":" in text[sp[1] : q.span[0]] \
                         and (ent := self._entity(q.speaker.entity)) is not None and ent.type == "PER":
                     return NP(sp, "name", q.speaker.entity, core=sp)
+        # else the person a sentence before the first question presents ("Марияна Николаева е сред малкото родни
+        # ясновидци ...": whom the piece is about), not one it reports ("Външният министър Сергей Лавров предупреди")
+        a0 = headline[1] if headline is not None else 0
+        for start in _SENT_START.finditer(text, a0, questions[0][0]):
+            who = self._opening_mention(start.end(), questions[0][0])
+            if who is not None and text[who.span[1] : who.span[1] + 8].split()[:1] in [[c] for c in self.lex.copulas]:
+                return self._first_named(who)
         return None
+
+    def _first_named(self, m: Mention) -> NP:
+        """A person as the text first names them (the fullest form is usually the first: "Силвия Вачкова е ...",
+        then "Силвия е завършила ...")."""
+        first = next(n for n in self.mentions if n.entity == m.entity)
+        return NP(first.span, "name", m.entity, core=first.span)
 
     def _keep_quotes(self, keep: list[int]) -> None:
         """Keep only the quotes ``keep`` (indices, in order), with the lists that run parallel to them."""
@@ -4338,6 +4350,8 @@ _TURN = re.compile(r"(?:(?<=[.!?…\"”“»)])|^)[ \t]*[-–—][ \t]*(?=[^\W\
 _GLUED_ANSWER = re.compile(r"\?[ \t]*(?=[^\W\d_])")
 # a line of dialogue told in prose: "– Нищожество! – изпищя Наташка": its speaker after a dash, in a small letter
 _SAID_AFTER = re.compile(r"[.!?…][ \t]*[-–—][ \t]*(?=[^\W\d_])")
+# where a sentence starts (a paragraph's start, or after a sentence's end), before a letter
+_SENT_START = re.compile(r"(?:^|(?<=[.!?…])[\"“”»]?[ \t]+)(?=[^\W\d_])", re.M)
 #: fewer question-and-answer pairs than this in an article are questions asked in passing, no interview
 _INTERVIEW_PAIRS = 2
 

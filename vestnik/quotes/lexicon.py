@@ -185,6 +185,8 @@ class Lexicon:
     according_agency_quotes: bool = False
     #: an interview written as dashed turns ("- Question? - Answer"): its answers are the interviewee's words
     interview_turns: bool = False
+    #: the copula that presents someone ("Марияна Николаева е ясновидка"): an interview's lead names its interviewee so
+    copulas: frozenset[str] = frozenset()
     #: ... except a wire service's background note ("..., припомня ДПА", "отбелязва АФП"): news passed on, a source
     wire_notes: frozenset[str] = frozenset()
     #: outlet nouns written capitalised as the first word of a state body's name, whose quoted rest is then no
@@ -504,6 +506,7 @@ def load_lexicon(lang: str) -> Lexicon:
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_agency_quotes=bool(d.get("marks", {}).get("according_agency_quotes", False)),
         interview_turns=bool(d.get("marks", {}).get("interview_turns", False)),
+        copulas=frozenset(p.lower() for p in d.get("marks", {}).get("copulas", [])),
         wire_notes=frozenset(p.lower() for p in d.get("marks", {}).get("wire_notes", [])),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_inner=frozenset(p.lower() for p in g.get("according_inner", [])),
