@@ -4186,7 +4186,7 @@ class Finder:
 
     def add_answers(self, pairs: list[tuple[Span, Span]], paras: list[Span], headline: Span | None) -> None:
         """An interview's answers as direct quotes with no cue, where no quote found before covers them: the words of
-        whom the questions address by name, else of whom the headline credits with a label ("Костов пред Дир: ...")."""
+        the interviewee (:meth:`_interviewee`)."""
         if not pairs:
             return
         st = State()
@@ -4208,7 +4208,8 @@ class Finder:
     def _interviewee(self, questions: list[Span], headline: Span | None) -> NP | None:
         """Who answers: a person the questions address by name ("- Г-н Костов, какви са ...?", "- Петя, какво е
         ...?"), named with the first mention of that person; else the person a headline's label credits ("Костов
-        пред Дир: „Борисов 3“ има опит"), not a quote's speaker a headline merely reports ("Гришата ми каза, че ...")."""
+        пред Дир: „Борисов 3“ има опит"), not a quote's speaker a headline merely reports ("Гришата ми каза, че ...");
+        else the person a sentence of the lead presents ("Марияна Николаева е сред ...")."""
         text = self.text
         for x, y in questions:
             for m in self.mentions_in(x, y):
