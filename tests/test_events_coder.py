@@ -1586,3 +1586,15 @@ def test_a_rebuff_and_flags_burned() -> None:
     (REJECT); "рибари палят знамена на ЕС" is a protest. None of them had a cue."""
     assert _typed("Полша и балтийските страни оказаха остър отпор на проекта. Рибари палят знамена на ЕС.",
                   "2018-05-13") == [("отпор", "REJECT"), ("палят знамена", "PROTEST")]
+
+
+def test_a_town_that_threats_or_force_are_aimed_at_is_its_people() -> None:
+    """Stop 63: "threatened to institute a curfew in Algiers" is aimed at the town's people (DZACVL, as the PLOVER
+    records code it; it had been the country, DZA); talks in a capital leave it as it was, and a capital acting is
+    its government."""
+    doc = vestnik.extract("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers in response to "
+                          "recent unrest.", published="2000-01-01", lang="en")
+    assert [(e.type, e.source.code, e.target.code) for e in doc.events] == [("THREATEN", "DZAGOV", "DZACVL")]
+    doc = vestnik.extract("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto in Moscow on "
+                          "Saturday.", published="2000-01-01", lang="en")
+    assert not any(e.target.code and e.target.code.endswith("CVL") for e in doc.events)

@@ -52,6 +52,7 @@ class Cand:
     pronoun: bool = False  # ("я", "тя"): stands for its person, never part of another actor's phrase
     objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
     people: bool = False  # a demonym as a plural noun ("Palestinians"): its country's civilians as a target
+    town: bool = False  # a city or town by name, not acting as its government: its people where force strikes it
 
 
 HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
@@ -261,7 +262,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                     text[m.span[0] : m.span[1]])  # ("Върховният съд на Пакистан": the tagger's one name)
                 code = country + sector if country else None
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
-                        is_place, m.type == "PER", people=people))
+                        is_place, m.type == "PER", people=people,
+                        town=kind == "city" and m.form == "name" and bool(country) and code == country))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks)
     out = _country_fallback(lex, toks, out, text, starts)
@@ -962,14 +964,16 @@ def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False) -> Actor:
+def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False) -> Actor:
     """The actor a candidate names; ``civilians``: a people named by a plural demonym is its country's civilians
     (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
-    PLOVER records code "Palestinians blamed Israel" PSE)."""
+    PLOVER records code "Palestinians blamed Israel" PSE); ``struck``: a town that threats, force or coercion are
+    aimed at is its people ("threatened to institute a curfew in Algiers", "would blockade Paris": DZACVL, FRACVL, as
+    the records code them; a capital that talks or is talked to stays its government)."""
     if c is None:
         return Actor()
     code = c.code
-    if civilians and c.people and c.country:
+    if (civilians and c.people and c.country) or (struck and c.town and c.country):
         code = c.country + "CVL"
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
@@ -978,6 +982,8 @@ def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False
     return Actor(span=c.span, entity=c.entity, code=cameo.actor_code(code))
 
 
+#: CAMEO roots of threats, coercion and force (13, 17–20): a town they are aimed at is its people
+_STRIKES = frozenset({"13", "17", "18", "19", "20"})
 #: the place of a visit, even one announced ("ще пристигне в Израел"), is whom it visits, and a withdrawal or a
 #: concession is from a place; talks and threats are made in a place, strikes hit one
 _VISITS = frozenset({"042", "043"})
@@ -1246,8 +1252,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             src_country = (src_actor.code or "")[:3] or doc_country or None
             # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
+            struck = info.code[:2] in _STRIKES
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
-                               and doc_country else src_country, civilians=True)
+                               and doc_country else src_country, civilians=True, struck=struck)
             where = next((c.entity for c in cands if c.is_place), None)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
@@ -1259,7 +1266,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
                                                                       civilians=protest))))
             for c in more_tgt:
-                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True))))
+                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck))))
         events.extend(ev for _, ev in ranked)
     _provenance(doc, events)
     return events
