@@ -245,7 +245,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             code = country + "CVL"  # "британци", "Пакистанци": a country's people, its civilians
         # "Palestinians", "Ghanaians" (a demonym as a plural noun; not before a capital, where it may open a name,
         # "Americans for Prosperity"): a people, its civilians where acts are done to them (`_actor`)
-        people = m.form == "derived" and kind == "country" and bool(country) and len(country or "") == 3 and bool(
+        people = m.form == "derived" and kind == "country" and len(country or "") == 3 and bool(
             lex.people_endings) and text[m.span[0] : m.span[1]].endswith(lex.people_endings) \
             and not _capital_after(text, m.span[1])
         sector = _sector_of(code)

@@ -4230,7 +4230,8 @@ class Finder:
         a0 = headline[1] if headline is not None else 0
         for start in _SENT_START.finditer(text, a0, questions[0][0]):
             who = self._opening_mention(start.end(), questions[0][0])
-            if who is not None and text[who.span[1] : who.span[1] + 8].split()[:1] in [[c] for c in self.lex.copulas]:
+            after = text[who.span[1] : who.span[1] + 8].split() if who is not None else []
+            if who is not None and after and after[0] in self.lex.copulas:
                 return self._first_named(who)
         return None
 
@@ -4363,9 +4364,7 @@ def interview_answers(text: str, paras: list[Span]) -> list[tuple[Span, Span]]:
     is a question, the turn after it its answer (or the words run on after the mark with no dash); an article needs
     two such pairs, else none is read, and a story's dialogue ("– Как така? – рече Антон") is none."""
     pairs: list[tuple[Span, Span]] = []
-    said_after = 0
     for a, b in paras:
-        said_after += sum(text[m.end()].islower() for m in _SAID_AFTER.finditer(text, a, b))
         marks = [m.start() for m in _TURN.finditer(text, a, b) if text[m.end()].isupper()]
         bounds = [a, *[m for m in marks if m > a], b]
         turns = [(x, y) for x, y in pairwise(bounds) if text[x:y].strip(" \t-–—")]
@@ -4379,7 +4378,8 @@ def interview_answers(text: str, paras: list[Span]) -> list[tuple[Span, Span]]:
                 pairs.append(((x, glued[-1].start() + 1), (glued[-1].end(), y)))  # a turn, "...? Или ...?", are one)
             elif body.endswith("?") and k + 1 < len(turns) and not text[slice(*turns[k + 1])].rstrip().endswith("?"):
                 pairs.append(((x, x + len(body)), turns[k + 1]))
-    if len(pairs) < _INTERVIEW_PAIRS or said_after >= _INTERVIEW_PAIRS:
+    if len(pairs) < _INTERVIEW_PAIRS or sum(  # (read only where turns were found: most articles have none)
+            text[m.end()].islower() for a, b in paras for m in _SAID_AFTER.finditer(text, a, b)) >= _INTERVIEW_PAIRS:
         return []
     out = []
     for q, (x, y) in pairs:
