@@ -146,6 +146,13 @@ def test_every_lexicon_code_is_known():
     ("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "COERCE", "ISRMIL", "PSECVL"),
     ("Young Algerians blocked roads leading to the city centre on Sunday.", "PROTEST", "DZACVL", ""),
     ("Palestinians blamed Israel for the bombing.", "ACCUSE", "PSE", "ISR"),
+    # a demonym before a people's, a faith's name or "people" is the country's people (stop 64), but not before
+    # an organisation's word ("Iraqi Airways") nor is "people" alone anyone's
+    ("Thousands of Iraqi Kurds sought refuge in Germany last month.", "REQUEST", "IRQCVL", "DEU"),
+    ("Israeli soldiers routinely beat up Palestinian detainees on the West Bank.", "ASSAULT", "ISRMIL", "PSECVL"),
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "REJECT", "ZMBGOV", "ZMBCVL"),
+    ("Iraqi Airways suspended flights to Tehran on Monday.", "SANCTION", "IRQ", "IRNGOV"),
+    ("People in Canada are blaming immigrants for the crisis.", "ACCUSE", None, "CANCVL"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -212,9 +212,12 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
     out: list[Cand] = []
     ends = {m.span[1] for m in ments if m.type == "ORG"}
+    absorbed = -1  # where a people's name read with the demonym before it begins ("Iraqi Kurds")
     for m in ments:
         if m.type == "LOC" and m.span[0] - 1 in ends and text[m.span[0] - 1] == "-":
             continue  # "ОДМВР-Пловдив": the town names which directorate, it is no actor of its own
+        if m.span[0] == absorbed:
+            continue
         code, country, kind = _entity_code(doc, m.entity)
         if kind in MEDIA_KINDS and (covers(sources, m.span[0]) or (pub and m.entity == pub) or _told_by(
                 lex, text, sent[0], m.span[0])):
@@ -253,6 +256,12 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             if not country and not code:
                 continue  # "европейски средства": an adjective that names no country is no actor
             sector = None
+            people_at = _people_after(lex, text, m.span[1], ments) if kind == "country" and len(
+                country or "") == 3 else None
+            if people_at is not None:  # "Iraqi Kurds", "Bosnian Serbs": the country's people, its civilians
+                absorbed = people_at[0]
+                out.append(Cand((m.span[0], people_at[1]), f"{country}CVL", m.entity, country, "CVL", is_place))
+                continue
         elif code is None and m.type == "ORG":
             sector = _role_at_start(lex, toks, m.span[0])  # a body the KB does not know, by its role noun
             # ("Окръжният съд в Благоевград"), of the country its adjective names ("Датският парламент")
@@ -497,6 +506,20 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
 
 
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
+
+
+def _people_after(lex: Lexicon, text: str, pos: int, ments: list[Mention]) -> tuple[int, int] | None:
+    """The span of a noun for a people right after a demonym at ``pos`` ("Iraqi [Kurds]", "the Zambian [people]"),
+    of the language pack's list; not a longer name's word ("Iraqi Kurds Party")."""
+    m = _ONE_WORD.match(text, pos) if lex.people_nouns else None
+    if m is None or m.group(1).lower() not in lex.people_nouns or _capital_after(text, m.end()):
+        return None
+    if any(x.span[0] < m.end() and m.start(1) < x.span[1] and x.form != "derived" for x in ments):
+        return None
+    return m.start(1), m.end()
+
+
+_ONE_WORD = re.compile(r" (\w+)\b")
 
 
 def _capital_after(text: str, pos: int) -> bool:

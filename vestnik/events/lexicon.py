@@ -153,6 +153,7 @@ class Lexicon:
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
     people_endings: tuple[str, ...] = ()
+    people_nouns: frozenset[str] = frozenset()  # "Iraqi Kurds": a demonym before a people's name
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
@@ -491,6 +492,7 @@ def load(lang: str) -> Lexicon | None:
         lex.refusal = frozenset(m.get("refusal", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
+        lex.people_nouns = frozenset(m.get("people_nouns", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))
