@@ -292,7 +292,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         if any(a <= span[0] < b for a, b in covered):
             continue
         # an organisation right before the role ("Red Cross officials", "U.N. officials") is the actor
-        org = next((c for c in out if c.sector and c.entity and 0 <= span[0] - c.span[1] <= 1), None)
+        # (an international body's with an adjective between, "NATO peacekeeping troops", "U.N. military observers")
+        org = next((c for c in out if c.sector and c.entity and (0 <= span[0] - c.span[1] <= 1 or (
+            (c.code or "").startswith("IGO") and _role_adjective(lex, text[c.span[1] : span[0]])))), None)
         if org is not None:
             org.span = (org.span[0], span[1])
             if org.code and org.code.startswith("IGO") and len(sector) == 3:
@@ -331,8 +333,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         else:  # ... or a country's adjective one adjective before it ("Сирийските местни власти")
             for c in out:
                 gap = text[c.span[1] : span[0]]
-                if c.country and not c.sector and c.span in derived_at and lex.role_adjective_endings \
-                        and _ONE_ADJECTIVE.fullmatch(gap) and gap.strip().lower().endswith(lex.role_adjective_endings):
+                if c.country and not c.sector and c.span in derived_at and _role_adjective(lex, gap):
                     country, span = c.country, (c.span[0], span[1])
                     break
         body = None
@@ -634,6 +635,13 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
+def _role_adjective(lex: Lexicon, gap: str) -> bool:
+    """Whether ``gap`` is one adjective between an actor and its role noun ("NATO peacekeeping troops",
+    "Сирийските местни власти"), by the language pack's endings: a verb there keeps them apart ("NATO said troops")."""
+    return bool(lex.role_adjective_endings) and _ONE_ADJECTIVE.fullmatch(gap) is not None and gap.strip().lower(
+    ).endswith(lex.role_adjective_endings)
+
+
 _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case adjective between a country and a role
 # one or two lower-case words before a named organisation, or its quoted name ("палестинската ислямистка групировка
 # „Хамас“")
