@@ -2623,3 +2623,16 @@ def test_bulgarian_wanting_to_do_something_oneself_is_no_report() -> None:
                           "наложат санкции.", published="2018-11-05", lang="bg")
     assert said(doc) == [
         ("САЩ да наложат санкции", "Полша")]
+
+
+def test_bulgarian_a_relative_clauses_cue_is_no_parenthetical_frame() -> None:
+    """Stop 64: in "..., за който Лондон настоява, не е сигурен, заяви Барние" and "... за онова, което Ванга е
+    казала, обясни режисьорът" the cue inside the relative clause frames nothing: what was said runs to the cue at
+    the end (round 36 of eval/bggold-sites); it had been read as a parenthetical "X, he said, Y" and cut the
+    quote at the relative clause."""
+    doc = vestnik.extract("Това е още един опит да си спомним за онова, което Ванга е казала, обясни режисьорът "
+                          "Стилиян Иванов. Преходният срок, за който Лондон настоява, не е сигурен, заяви Мишел "
+                          "Барние.", published="2017-05-16", lang="bg")
+    assert said(doc) == [
+        ("Това е още един опит да си спомним за онова, което Ванга е казала", "режисьорът Стилиян Иванов"),
+        ("Преходният срок, за който Лондон настоява, не е сигурен", "Мишел Барние")]

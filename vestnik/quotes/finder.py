@@ -3520,8 +3520,9 @@ class Finder:
         if comma + 1 < ci and toks[comma + 1].low in lex.apposition_relatives and lex.lang == "en":
             return False  # "Republicans in Congress, who say the bill is dead, voted": a relative clause
         if cj < y and toks[cj].text == "," and ci - comma - 1 <= 5 and not any(
-                t.low in lex.boundary for t in toks[comma + 1:ci]):
-            return True  # parenthetical: "Beyond that, he said, the bank may ..."
+                t.low in lex.boundary or t.low in lex.relatives for t in toks[comma + 1:ci]):
+            return True  # parenthetical: "Beyond that, he said, the bank may ..." (not a relative clause's cue,
+            # ", което Ванга е казала, обясни режисьорът": what was said of, not a frame)
         while k < y and not self._ends(toks, k) and toks[k].text != ";":
             if n > _TAIL_WORDS:  # too long a tail for a speaker in any mode (below): no need to read on
                 break
