@@ -2636,3 +2636,12 @@ def test_bulgarian_a_relative_clauses_cue_is_no_parenthetical_frame() -> None:
     assert said(doc) == [
         ("Това е още един опит да си спомним за онова, което Ванга е казала", "режисьорът Стилиян Иванов"),
         ("Преходният срок, за който Лондон настоява, не е сигурен", "Мишел Барние")]
+
+
+def test_bulgarian_as_someone_says_in_the_present() -> None:
+    """Stop 64: "Както казва Мара, ...", "Както посочва изданието, ..." attribute what follows as "Както каза
+    премиерът, ..." does (round 36 of eval/bggold-sites: "Както тя казва, болестта започва ..."); only the past
+    forms were listed."""
+    doc = vestnik.extract("Както казва Мара, две неща ни се случват. Както твърдят експертите, цените ще растат.",
+                          published="2018-11-01", lang="bg")
+    assert said(doc) == [("две неща ни се случват", "Мара"), ("цените ще растат", "експертите")]
