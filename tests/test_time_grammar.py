@@ -237,6 +237,11 @@ def test_bulgarian_hour_of_the_day_is_no_duration() -> None:
         ("18 часа", "TIME", "2023-09-12T18:00"), ("вторник", "DATE", "2023-09-12")]
     assert times("bg", "Той ще бъде задържан до 24 часа.", "2023-09-06") == [("24 часа", "DURATION", "PT24H")]
     assert times("bg", "Протестът продължи 5 часа.", "2023-09-06") == [("5 часа", "DURATION", "PT5H")]
+    # "от 19 часа" after a date is the hour it starts (stop 64); "повече от 5 часа" stays a duration
+    assert times("bg", "Филмът ще бъде представен на 18 май от 19 часа.", "2017-05-16") == [
+        ("18 май", "DATE", "2017-05-18"), ("19 часа", "TIME", "2017-05-18T19:00")]
+    assert times("bg", "Полетът закъсня с повече от 5 часа.", "2017-05-16") == [
+        ("повече от 5 часа", "DURATION", "PT5H")]
 
 
 def test_a_number_glued_to_letters_is_a_name_not_a_year() -> None:
