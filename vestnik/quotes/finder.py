@@ -2376,6 +2376,13 @@ class Finder:
         needs = self.lex.trigger_needs
         return any(req <= have for w in hits for req in needs.get(w, (frozenset(),)))
 
+    def _unsaid(self, toks: list[Tok], x: int, i: int) -> bool:
+        """Whether the cue at ``i`` follows a modal's "да" (past a reflexive: "може да се твърди")."""
+        k = i - 1
+        if k > x and toks[k].low in self.lex.reflexives:
+            k -= 1
+        return k > x and toks[k].low in self.lex.infinitive_marker and toks[k - 1].low in self.lex.unsaid
+
     def _starts_clause(self, pos: int, para_start: int) -> bool:
         j = pos - 1
         while j >= para_start and self.text[j] in " \t":
@@ -2412,6 +2419,9 @@ class Finder:
                 if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
                         i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
                     hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
+                if hit and lex.unsaid and self._unsaid(toks, x, i):
+                    hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
+                    # must, may or is tried to be said, not what was
                 if hit and t.low in lex.passive_cues and not any(
                         toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
                     hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause

@@ -159,6 +159,7 @@ class Lexicon:
     #: reflexive ("да се смята, че": it is believed, by no one named)
     not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
     declined: frozenset[str] = frozenset()  # "отказа да коментира": a cue after these reports nothing
+    unsaid: frozenset[str] = frozenset()  # "трябва да съобщи": a cue after these and their "да" reports nothing
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
     colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
@@ -495,6 +496,7 @@ def load_lexicon(lang: str) -> Lexicon:
         not_after=frozenset(p.lower() for p in g.get("cue_not_after", [])),
         not_cue_pairs=frozenset(tuple(p.lower().split()) for p in g.get("not_cue_pairs", []) if len(p.split()) == 2),
         declined=frozenset(w.lower() for w in g.get("declined", [])),
+        unsaid=frozenset(w.lower() for w in g.get("unsaid", [])),
         according_comma=bool(g.get("according_comma", False)),
         colon_speech=bool(g.get("colon_speech", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
