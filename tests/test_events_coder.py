@@ -156,6 +156,9 @@ def test_every_lexicon_code_is_known():
     # an adjective between a body and its role noun leaves them one actor (stop 64); a verb there does not
     ("NATO peacekeeping troops arrested two Serb policemen on Monday.", "COERCE", "IGOMIL", "SRBCOP"),
     ("NATO said troops arrested two Serb policemen on Monday.", "COERCE", "IGO", "SRBCOP"),
+    # the KB's UN Security Council and peacekeeping forces carry the role PLOVER codes them with (stop 64)
+    ("The U.N. Security Council condemned Israel for the raid.", "ACCUSE", "IGOGOV", "ISR"),
+    ("KFOR arrested two Serb policemen on Monday.", "COERCE", "IGOMIL", "SRBCOP"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")
