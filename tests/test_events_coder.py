@@ -159,6 +159,9 @@ def test_every_lexicon_code_is_known():
     # the KB's UN Security Council and peacekeeping forces carry the role PLOVER codes them with (stop 64)
     ("The U.N. Security Council condemned Israel for the raid.", "ACCUSE", "IGOGOV", "ISR"),
     ("KFOR arrested two Serb policemen on Monday.", "COERCE", "IGOMIL", "SRBCOP"),
+    # an ethnic minority is the civilians of the country the sentence places them in (stop 64)
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", "SRBCVL", "SRB"),
+    ("Ethnic Albanians protested on Monday.", "PROTEST", "ALBCVL", ""),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

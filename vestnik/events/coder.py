@@ -276,6 +276,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks)
     out = _country_fallback(lex, toks, out, text, starts)
+    if lex.ethnic_words:
+        _ethnic_home(lex, text, sent, out)
     derived_at = {m.span for m in ments if m.form == "derived"}
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
     covered = [m.span for m in ments if m.type in ("PER", "ORG") and m.form != "derived"]
@@ -507,6 +509,20 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
 
 
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
+
+
+def _ethnic_home(lex: Lexicon, text: str, sent: Span, out: list[Cand]) -> None:
+    """ "ethnic Albanians demonstrated in Serbia": a people named as a minority are civilians of the country the
+    sentence places them in (the first country or town named after them that is not their own), as the PLOVER
+    records code them (SRBCVL, MKDCVL)."""
+    for c in out:
+        if not c.people or _word_before(text, sent[0], c.span[0]) not in lex.ethnic_words:
+            continue
+        home = next((x.country for x in out if x.span[0] > c.span[1] and x.country and len(x.country) == 3
+                     and x.country != c.country and x.sector is None and not x.is_person and x.code == x.country
+                     and x.entity), None)
+        if home is not None:
+            c.country, c.code, c.sector = home, home + "CVL", "CVL"
 
 
 def _people_after(lex: Lexicon, text: str, pos: int, ments: list[Mention]) -> tuple[int, int] | None:

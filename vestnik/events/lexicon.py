@@ -154,6 +154,7 @@ class Lexicon:
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
     people_endings: tuple[str, ...] = ()
     people_nouns: frozenset[str] = frozenset()  # "Iraqi Kurds": a demonym before a people's name
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic Albanians ... in Serbia": a minority, of where it lives
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
@@ -493,6 +494,7 @@ def load(lang: str) -> Lexicon | None:
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
         lex.people_nouns = frozenset(m.get("people_nouns", []))
+        lex.ethnic_words = frozenset(m.get("ethnic_words", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))
