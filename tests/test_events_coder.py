@@ -162,6 +162,8 @@ def test_every_lexicon_code_is_known():
     # an ethnic minority is the civilians of the country the sentence places them in (stop 64)
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", "SRBCVL", "SRB"),
     ("Ethnic Albanians protested on Monday.", "PROTEST", "ALBCVL", ""),
+    # "X's Y": the body its leader's name qualifies acts (stop 64)
+    ("Osama bin Laden's al-Qaeda has threatened the United States.", "THREATEN", "IMG", "USA"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -411,9 +411,18 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             keep[-1] = Cand((office.span[0], c.span[1]), office.code or c.code, c.entity, office.country or c.country,
                             office.sector or c.sector, office.is_place and c.is_place, office.is_person or c.is_person)
             continue
+        if keep and keep[-1].is_person and c.entity and not c.is_person and not c.is_place and c.code \
+                and text[keep[-1].span[1] : c.span[0]] in _POSSESSIVE:
+            # "Osama bin Laden's al-Qaeda terror network": the body its leader's name qualifies is the actor
+            c.span = (keep[-1].span[0], c.span[1])
+            keep[-1] = c
+            continue
         keep.append(c)
     return _named_after_adjective(text, keep, adjs, lex.prepositions,
                                   {m.span for m in ments if m.type == "ORG" and m.form == "name" and m.entity})
+
+
+_POSSESSIVE = frozenset({"'s ", "’s "})
 
 
 def _bare(w: str) -> str:
