@@ -164,6 +164,8 @@ def test_every_lexicon_code_is_known():
     ("Ethnic Albanians protested on Monday.", "PROTEST", "ALBCVL", ""),
     # "X's Y": the body its leader's name qualifies acts (stop 64)
     ("Osama bin Laden's al-Qaeda has threatened the United States.", "THREATEN", "IMG", "USA"),
+    # a group "based in" a country is that country's (stop 64)
+    ("A terror group based in Trinidad has threatened to attack the United States.", "THREATEN", "TTOREB", "USA"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

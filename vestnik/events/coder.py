@@ -37,7 +37,7 @@ _BESIDE = {"край", "около", "near", "outside", "возле"}  # only ev
 _IN_FRONT = {"пред", "перед"}  # "се събраха пред Министерския съвет": where, never who acts (it may be whom)
 INFINITIVE = {"to", "да", "чтобы"}
 # words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
-ROLE_GAP = {"of", "in", "from", "the", "на", "в", "от", "из"}
+ROLE_GAP = {"of", "in", "from", "the", "based", "на", "в", "от", "из"}
 
 
 @dataclass(slots=True)
