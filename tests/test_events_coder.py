@@ -166,6 +166,9 @@ def test_every_lexicon_code_is_known():
     ("Osama bin Laden's al-Qaeda has threatened the United States.", "THREATEN", "IMG", "USA"),
     # a group "based in" a country is that country's (stop 64)
     ("A terror group based in Trinidad has threatened to attack the United States.", "THREATEN", "TTOREB", "USA"),
+    # a people's homes are its civilians' (stop 64); a militant network lends no country to a role ("police")
+    ("Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday.", "COERCE", "ISRMIL", "PSECVL"),
+    ("Al-Qaeda militants attacked a police station in Kabul.", "ASSAULT", "IMG", "AFGCOP"),
 ])
 def test_english_actor_rules(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -30,7 +30,7 @@ from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbi
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
-LOC_PREPS = {"в", "във", "на", "in", "at", "во", "из", "от", "край"}
+LOC_PREPS = {"в", "във", "на", "in", "into", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
 _ON_PLATFORM = {"в", "във", "во", "in", "on"}
 _BESIDE = {"край", "около", "near", "outside", "возле"}  # only ever a place
@@ -538,7 +538,10 @@ def _people_after(lex: Lexicon, text: str, pos: int, ments: list[Mention]) -> tu
     """The span of a noun for a people right after a demonym at ``pos`` ("Iraqi [Kurds]", "the Zambian [people]"),
     of the language pack's list; not a longer name's word ("Iraqi Kurds Party")."""
     m = _ONE_WORD.match(text, pos) if lex.people_nouns else None
-    if m is None or m.group(1).lower() not in lex.people_nouns or _capital_after(text, m.end()):
+    if m is None or m.group(1).lower() not in lex.people_nouns:
+        return None
+    after = _ONE_WORD.match(text, m.end())
+    if after is not None and after.group(1)[0].isupper():
         return None
     if any(x.span[0] < m.end() and m.start(1) < x.span[1] and x.form != "derived" for x in ments):
         return None
@@ -1060,7 +1063,7 @@ def _doc_country(doc: Document) -> str | None:
         if m.entity not in country_of:
             country_of[m.entity] = _entity_code(doc, m.entity)[1]
         country = country_of[m.entity]
-        if country and len(country) == 3:
+        if country and len(country) == 3 and country != "IMG":  # (nor a militant network: see ``code_events``)
             if line is not None and line[0] <= m.span[0] < line[1]:
                 if m.type == "LOC":  # (the place, not the agency: "Найпидо, 28 март (БТА)" is not Bulgaria's)
                     at = at or country
@@ -1301,11 +1304,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # document's, else the sentence's first: a country named after the cue tells what the act is about
             # ("обвини опозицията, че ... „революция по украински сценарий“"), not whose president acts
             sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
-                                 and c.span[1] <= trig[0]), None) or doc_country or next(
-                (c.country for c in cands if c.country and len(c.country) == 3), None)
+                                 and c.country != "IMG" and c.span[1] <= trig[0]), None) or doc_country or next(
+                (c.country for c in cands if c.country and len(c.country) == 3 and c.country != "IMG"), None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
             src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
             src_country = (src_actor.code or "")[:3] or doc_country or None
+            if src_country == "IMG":  # (a militant network has no police of its own: "Al-Qaeda militants attacked a
+                src_country = doc_country or None  # police station")
             # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
             struck = info.code[:2] in _STRIKES
