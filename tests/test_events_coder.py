@@ -1622,3 +1622,16 @@ def test_a_town_that_threats_or_force_are_aimed_at_is_its_people() -> None:
     doc = vestnik.extract("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto in Moscow on "
                           "Saturday.", published="2000-01-01", lang="en")
     assert not any(e.target.code and e.target.code.endswith("CVL") for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    # stop 64: a demonym before a people's or a faith's name, "народ" or those held is the country's people, and an
+    # ethnic minority the civilians of the country the sentence places them in (the English rules' data in bg)
+    ("Хиляди иракски кюрди протестираха в Киркук в неделя.", "IRQCVL", "IRQ"),
+    ("Израелски войници пребиха палестинските задържани на Западния бряг.", "ISRMIL", "PSECVL"),
+    ("Британският народ поиска правителството да действа.", "GBRCVL", "GBRGOV"),
+    ("Етническите албанци протестираха в Сърбия.", "SRBCVL", "SRB"),
+])
+def test_bulgarian_peoples_after_a_demonym(text, src, tgt):
+    first = vestnik.extract(text, published="2018-01-01", lang="bg").events[0]
+    assert (first.source.code, first.target.code) == (src, tgt)

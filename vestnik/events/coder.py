@@ -525,7 +525,8 @@ def _ethnic_home(lex: Lexicon, text: str, sent: Span, out: list[Cand]) -> None:
     sentence places them in (the first country or town named after them that is not their own), as the PLOVER
     records code them (SRBCVL, MKDCVL)."""
     for c in out:
-        if not c.people or _word_before(text, sent[0], c.span[0]) not in lex.ethnic_words:
+        if not (c.people or (c.country and c.code == c.country + "CVL")) or _word_before(
+                text, sent[0], c.span[0]) not in lex.ethnic_words:  # ("Palestinians"; "албанци" is PER, coded CVL)
             continue
         home = next((x.country for x in out if x.span[0] > c.span[1] and x.country and len(x.country) == 3
                      and x.country != c.country and x.sector is None and not x.is_person and x.code == x.country
