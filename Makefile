@@ -6,7 +6,15 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STORE ?= var/vestnik.db
 
-.PHONY: install run test lint bench train-ner kb clean
+# the opt-in compiled build (docs/architecture.md, "Compiled build"): a mypyc wheel in a venv of its own
+FAST_VENV ?= .venv-fast
+FAST_BIN := $(FAST_VENV)/bin
+FAST_DIST := dist-fast
+MYPYC_JOBS ?= 2
+# the mypy whose mypyc the build was measured and checked with
+MYPYC_REQ ?= mypy==2.4.1
+
+.PHONY: install run test lint bench fast bench-fast train-ner kb clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,6 +41,24 @@ test: install
 bench: install
 	$(BIN)/python -m bench.pipeline
 
+# The compiled wheel (setup.py with VESTNIK_USE_MYPYC=1), built without build isolation by the venv's own mypy and
+# setuptools, installed into $(FAST_VENV) with its dependencies. Nothing compiled is left inside vestnik/ (it would
+# shadow an edited .py): the C and the extensions stay in build/, the wheel in $(FAST_DIST)/.
+fast:
+	test -x $(FAST_BIN)/python || $(PY) -m venv $(FAST_VENV)
+	$(FAST_BIN)/python -m pip install -q --upgrade pip 'setuptools>=77' wheel '$(MYPYC_REQ)'
+	rm -rf $(FAST_DIST)
+	VESTNIK_USE_MYPYC=1 MYPYC_JOBS=$(MYPYC_JOBS) $(FAST_BIN)/python -m pip wheel -q --no-build-isolation --no-deps -w $(FAST_DIST) .
+	$(FAST_BIN)/python -m pip install -q --force-reinstall --no-deps $(FAST_DIST)/vestnik-*.whl
+	$(FAST_BIN)/python -m pip install -q $(FAST_DIST)/vestnik-*.whl
+	@if find vestnik -name '*.so' | grep -q .; then echo "compiled modules inside vestnik/: remove them" >&2; exit 1; fi
+	@$(FAST_BIN)/python -P scripts/compiled.py --check
+
+# bench.pipeline against the compiled build: scripts/compiled.py runs it with -P semantics (the repository root
+# is not put first on sys.path, so the installed compiled vestnik is imported, not the pure one of this tree)
+bench-fast:
+	$(FAST_BIN)/python -P scripts/compiled.py bench.pipeline
+
 train-ner: install
 	$(BIN)/python scripts/train_ner.py
 
@@ -40,4 +66,4 @@ kb: install
 	$(BIN)/python scripts/build_kb.py
 
 clean:
-	rm -rf $(VENV) var build *.egg-info
+	rm -rf $(VENV) $(FAST_VENV) $(FAST_DIST) var build *.egg-info

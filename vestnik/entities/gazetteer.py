@@ -107,7 +107,7 @@ class Gazetteer:
         for lang, phrase, roles in read_roles():
             self._add(self.role_trie, phrase, Entry(roles, "role", phrase, (), 0, lang), (lang,), "name")
         self.forms_t = {k: tuple(v) for k, v in self.forms.items()}
-        del self.forms
+        self.forms = {}  # (emptied, not deleted: a mypyc-compiled class cannot delete an attribute)
         # Per trie, the forms that can start a match: most tokens of a text miss here at once.
         self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
         self._gap_ok: dict[str, int] = {}  # gap -> 0 (no name crosses it), 1 (plain), 2 (with a quote mark)

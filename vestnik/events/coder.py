@@ -1288,7 +1288,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
             if src is not None and src.objective:
-                src, tgt = None, tgt or src  # "я обвиниха": the object pronoun is whom it was done to
+                # "я обвиниха": the object pronoun is whom it was done to (two statements: mypyc rejects the
+                # tuple assignment of None to the Optional)
+                tgt = tgt or src
+                src = None
             if src is None and inverted is not None and not (tgt is not None and _same(tgt, inverted)):
                 src = inverted
             # "поиска убежище в САЩ, Великобритания и Канада", "Унгария и Полша блокираха бюджета": an act of each

@@ -206,6 +206,11 @@ class Tok:
         self.q = -1
 
 
+#: whether Tok is a plain Python class, made by object.__new__ (False once mypyc compiles it to a native class,
+#: whose own __new__ object.__new__ refuses to bypass)
+_PLAIN_TOK = Tok.__new__ is object.__new__
+
+
 def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> bool:
     """Whether any word sequence of ``seqs`` (1-3 words) occurs in ``words``."""
     n = len(words)
@@ -238,6 +243,10 @@ class NP:
     agency: str | None = None  # canonical agency name when it is one
     institution: bool = False
     core: Span | None = None  # the name inside the phrase (agency or mention), the span a source gets
+
+#: a frame made for a quote: (quote index, cue token, speaker phrase, class); spelled out in full because mypyc
+#: compiles the element type (a bare ``list`` made it fail)
+Frame = tuple[int, int, NP | None, str]
 
 
 @dataclass
@@ -356,22 +365,30 @@ class Finder:
     def tokens(self, a: int, b: int) -> list[Tok]:
         text, low = self.text, self._lowered
         out: list[Tok] = []
-        add, new = out.append, object.__new__
-        # the tokens are filled in here as Tok.__init__ fills them, without calling the class: a class call runs
-        # __init__ in a frame of its own, which cost more than the stores themselves (~170 tokens per article)
+        add = out.append
         spans: Iterable[tuple[int, int]] = map(_span, (TOKEN_COMBINING if self._combining else TOKEN).finditer(
             text, a, b))
         if self.stray:  # (most pages have none: their loop has no test)
             spans = (se for se in spans if se[0] not in self.stray)
-        for s, e in spans:
-            t = new(Tok)
-            t.s = s
-            t.e = e
-            t.text = w = text[s:e]
-            t.low = w.lower() if low is None else low[s:e]
-            t.word = w[0].isalnum()
-            t.q = -1
-            add(t)
+        if _PLAIN_TOK:
+            # pure Python: the tokens are filled in here as Tok.__init__ fills them, without calling the class: a
+            # class call runs __init__ in a frame of its own, which cost more than the stores themselves (~170
+            # tokens per article)
+            new = object.__new__
+            for s, e in spans:
+                t = new(Tok)
+                t.s = s
+                t.e = e
+                t.text = w = text[s:e]
+                t.low = w.lower() if low is None else low[s:e]
+                t.word = w[0].isalnum()
+                t.q = -1
+                add(t)
+        else:
+            # compiled by mypyc, Tok is a native class that object.__new__ refuses to make ("not safe"); its
+            # constructor is a C call there, cheaper than the stores above
+            for s, e in spans:
+                add(Tok(s, e, text[s:e], None if low is None else low[s:e]))
         if self._combining:  # "По думите ѝ" written with U+0300 reads as the lexicon's composed "ѝ"
             for t in out:
                 if COMBINING.search(t.low):
@@ -2441,7 +2458,7 @@ class Finder:
         requests = [c for c in cues if c[2] == "request"]
         if requests:
             cues = [c for c in cues if c[2] != "request"]
-        made: list[tuple[int, int, NP | None, str]] = []  # (quote idx, cue tok, np, cls)
+        made: list[Frame] = []  # (quote idx, cue tok, np, cls)
         src_here: list[tuple[int, int]] = []  # (source idx, tok index of its phrase)
         medium_here: list[bool] = []  # whether the sentence names a medium (lex.medium), once asked
         named_ag: list[tuple[Span, str, str | None]] = []  # agencies named by their noun ("агенцията АФАД")
@@ -3146,7 +3163,7 @@ class Finder:
                     return ss
         return None
 
-    def _participle_subject(self, toks: list[Tok], x: int, ci: int, made: list, st: State) -> NP | None:
+    def _participle_subject(self, toks: list[Tok], x: int, ci: int, made: list[Frame], st: State) -> NP | None:
         """", saying that ...": a participle after a comma shares the subject of the frame before it."""
         j = ci - 1
         while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or toks[j].low.endswith("ly")):
@@ -3192,7 +3209,7 @@ class Finder:
             return self.resolve(toks, (k, e), st)
         return None
 
-    def _coordinated_subject(self, toks: list[Tok], x: int, ci: int, made: list) -> NP | None:
+    def _coordinated_subject(self, toks: list[Tok], x: int, ci: int, made: list[Frame]) -> NP | None:
         """``X questioned A, blamed B and bemoaned C``: a cue right after a comma or and/but continues the list of
         the previous frame in the sentence and shares its speaker."""
         if not self.lex.coordinators:
@@ -3205,7 +3222,7 @@ class Finder:
         return self._previous_frame(made, x, ci)
 
     @staticmethod
-    def _previous_frame(made: list, x: int, ci: int) -> NP | None:
+    def _previous_frame(made: list[Frame], x: int, ci: int) -> NP | None:
         """The speaker of the sentence's last frame before cue ``ci`` (sentence from token ``x``). Whom a phrase
         inside the clause cites is not its subject ("Той припомни изказване на Мей, според която ..., и
         отбеляза"); one that opens the sentence is ("Според него ... и призова ...")."""
@@ -3214,7 +3231,7 @@ class Finder:
                 return np
         return None
 
-    def _shared_subject(self, toks: list[Tok], x: int, ci: int, made: list, st: State) -> NP | None:
+    def _shared_subject(self, toks: list[Tok], x: int, ci: int, made: list[Frame], st: State) -> NP | None:
         """``X said A, but said B`` / ``X conceded A and says B``: the cue right after and/but shares the subject
         of the previous frame in the sentence, else the last name before it."""
         j = ci - 1
