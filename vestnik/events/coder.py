@@ -664,6 +664,8 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
+
+
 def _role_adjective(lex: Lexicon, gap: str) -> bool:
     """Whether ``gap`` is one adjective between an actor and its role noun ("NATO peacekeeping troops",
     "Сирийските местни власти"), by the language pack's endings: a verb there keeps them apart ("NATO said troops")."""
@@ -1308,8 +1310,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # document's, else the sentence's first: a country named after the cue tells what the act is about
             # ("обвини опозицията, че ... „революция по украински сценарий“"), not whose president acts
             sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
-                                 and c.country != "IMG" and c.span[1] <= trig[0]), None) or doc_country or next(
-                (c.country for c in cands if c.country and len(c.country) == 3 and c.country != "IMG"), None)
+                                 and c.span[1] <= trig[0]), None) or doc_country or next(
+                (c.country for c in cands if c.country and len(c.country) == 3), None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
             src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
             src_country = (src_actor.code or "")[:3] or doc_country or None

@@ -244,6 +244,7 @@ class NP:
     institution: bool = False
     core: Span | None = None  # the name inside the phrase (agency or mention), the span a source gets
 
+
 #: a frame made for a quote: (quote index, cue token, speaker phrase, class); spelled out in full because mypyc
 #: compiles the element type (a bare ``list`` made it fail)
 Frame = tuple[int, int, NP | None, str]
@@ -2438,7 +2439,7 @@ class Finder:
                     hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
                 if hit and lex.unsaid and self._unsaid(toks, x, i):
                     hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
-                    # must, may or is tried to be said, not what was
+                    # must or may be said, not what was
                 if hit and t.low in lex.passive_cues and not any(
                         toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
                     hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause
