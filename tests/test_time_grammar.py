@@ -549,3 +549,12 @@ def test_bulgarian_a_vague_past_long_ago() -> None:
     (PAST_REF); the annotators of eval/bggold-sites mark 4 of 5."""
     assert times("bg", "Геологът разказа как навремето чул пророчицата. Ролята на жреците в древността е показана.",
                  "2017-03-01") == [("навремето", "DATE", "PAST_REF"), ("древността", "DATE", "PAST_REF")]
+
+
+def test_bulgarian_month_first_with_comma_and_year() -> None:
+    """Stop 64: a site's or a forum's stamp in the English order, "Февруари 01, 2011", is one date (it had been the
+    month alone, of the publication's year, and the year apart); without its comma and year ("през май 1, 2 и 3
+    души") the month stands alone."""
+    assert times("bg", "Отговор #27 -: Февруари 01, 2011, 12:25 ч.", "2017-03-05")[0] == (
+        "Февруари 01, 2011", "DATE", "2011-02-01")
+    assert times("bg", "През май 1, 2 и 3 души пострадаха.", "2017-03-05") == [("май", "DATE", "2016-05")]
