@@ -16,16 +16,10 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 
 from setuptools import setup
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-
-
-def mypyc_modules() -> list[str]:
-    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as fh:
-        return list(tomllib.load(fh)["tool"]["vestnik"]["mypyc"]["modules"])
 
 
 def _ext_modules() -> list:
@@ -33,20 +27,16 @@ def _ext_modules() -> list:
         return []
     if any(cmd in sys.argv for cmd in ("egg_info", "dist_info", "sdist")):
         return []  # (metadata only: no need to type-check and translate everything for it)
-    from mypyc.build import mypycify
+    # the module list and the compiler options are scripts/build_compiled.py's (the compiled build is made from a
+    # checkout: `make fast`); the mypy configuration ([tool.mypy] of pyproject.toml) is read from the working
+    # directory; mypyc's cache (incremental: a rebuild retranslates only what changed) is kept apart from the one
+    # `mypy vestnik` uses
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from build_compiled import extensions
 
-    # the mypy configuration ([tool.mypy] of pyproject.toml) is read from the working directory; mypyc's cache
-    # (incremental: a rebuild retranslates only what changed) is kept apart from the one `mypy vestnik` uses
     os.chdir(ROOT)
     os.environ.setdefault("MYPY_CACHE_DIR", os.path.join("build", "mypyc-cache"))
-    return mypycify(
-        mypyc_modules(),
-        opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
-        debug_level=os.environ.get("MYPYC_DEBUG_LEVEL", "1"),
-        # one extension per module: a C file each, compiled in parallel by build_ext -j (finder.py alone is
-        # minutes of gcc), and a module's change recompiles only its own C file
-        separate=True,
-    )
+    return extensions()
 
 
 options: dict[str, dict[str, object]] = {}

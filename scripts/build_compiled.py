@@ -8,7 +8,8 @@ name); run it with ``PYTHONPATH=OUT/lib`` from a directory other than the reposi
 mypy's cache stay in OUT/build (kept between runs: a rebuild recompiles only the modules whose C changed).
 
 Unlike ``make fast`` (a wheel by setup.py, installed in a venv of its own) this needs no network and no recent
-setuptools (it does not read pyproject's metadata): the compiler options are setup.py's, the same modules.
+setuptools (it does not read pyproject's metadata); both take the modules and the compiler options from
+:func:`extensions`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def modules() -> list[str]:
+    """The modules of pyproject.toml's ``[tool.vestnik.mypyc]``, paths relative to the repository root."""
     with (ROOT / "pyproject.toml").open("rb") as fh:
         return list(tomllib.load(fh)["tool"]["vestnik"]["mypyc"]["modules"])
+
+
+def extensions(target_dir: str | None = None) -> list:
+    """mypyc's extensions of :func:`modules`, with the options of every compiled build (setup.py's and this
+    script's): one C file per module (``separate``: compiled in parallel, a module's change recompiles only its own
+    C), ``MYPYC_OPT_LEVEL`` (3) and ``MYPYC_DEBUG_LEVEL`` (1). Run from the repository root: mypy reads
+    ``[tool.mypy]`` from pyproject.toml there."""
+    from mypyc.build import mypycify
+
+    opts = {"target_dir": target_dir} if target_dir else {}
+    return mypycify(modules(), opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
+                    debug_level=os.environ.get("MYPYC_DEBUG_LEVEL", "1"), separate=True, **opts)
 
 
 def main() -> None:
@@ -37,12 +51,11 @@ def main() -> None:
     out = args.out.resolve()
     lib, build = out / "lib", out / "build"
     t0 = time.time()
-    from mypyc.build import mypycify
     from setuptools import Distribution
 
     os.chdir(ROOT)  # mypy reads [tool.mypy] from pyproject.toml here
     os.environ["MYPY_CACHE_DIR"] = str(build / "mypy-cache")
-    exts = mypycify(modules(), opt_level="3", debug_level="1", separate=True, target_dir=str(build / "c"))
+    exts = extensions(str(build / "c"))
     for ext in exts:  # (mypycify names the sources relative to the working directory)
         ext.sources = [str(ROOT / s) if not os.path.isabs(s) else s for s in ext.sources]
         ext.include_dirs = [str(ROOT / d) if not os.path.isabs(d) else d for d in ext.include_dirs]

@@ -15,7 +15,6 @@ import importlib
 import importlib.machinery
 import runpy
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,14 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def check() -> list[str]:
     """The compiled modules' files; exits when vestnik is the tree's or a listed module is not compiled."""
-    with (ROOT / "pyproject.toml").open("rb") as fh:
-        listed = tomllib.load(fh)["tool"]["vestnik"]["mypyc"]["modules"]
+    from build_compiled import modules  # (this folder: main() puts it on sys.path)
+
     import vestnik
 
     if Path(vestnik.__file__).resolve().parent == ROOT / "vestnik":
         sys.exit(f"vestnik is imported from this tree ({vestnik.__file__}), not from an installed compiled build")
     files = []
-    for path in listed:
+    for path in modules():
         name = path.removesuffix(".py").replace("/", ".")
         file = importlib.import_module(name).__file__ or ""
         if not file.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
@@ -43,6 +42,7 @@ def main() -> None:
     if sys.flags.safe_path == 0 and sys.path and Path(sys.path[0] or ".").resolve() == ROOT:
         sys.exit("run with python -P (the repository root must not come first on sys.path)")
     sys.path.append(str(ROOT))
+    sys.path.append(str(ROOT / "scripts"))
     files = check()
     if sys.argv[1:2] == ["--check"] or len(sys.argv) < 2:
         print(f"{len(files)} compiled modules: " + ", ".join(Path(f).name.split(".")[0] for f in files))

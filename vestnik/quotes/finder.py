@@ -502,8 +502,8 @@ class Finder:
             k -= 1
         if k <= a or (not (text[k].isalpha() and text[k].islower()) and text[k] != ","):
             return None
-        ends = [m.start() for m in _SENT_END_BEFORE.finditer(text, start + 1, i) if m.group(1).isupper()]
-        return ends[0] if ends else None
+        end = next((m for m in _SENT_END_BEFORE.finditer(text, start + 1, i) if m.group(1).isupper()), None)
+        return end.start() if end is not None else None
 
     def _unclosed_end(self, a: int, end: int) -> int:
         """Where a quote left open to its paragraph's end ends: there, unless UNCLOSED_SENTENCES or more sentences
