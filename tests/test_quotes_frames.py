@@ -2657,3 +2657,27 @@ def test_bulgarian_what_must_or_may_be_said_is_not_said() -> None:
                           lang="bg")
     assert said(doc) == [("САЩ трябва да очакват, че Европа ще отговори в същия дух",
                           "германският министър Петер Алтмайер"), ("е прав", "Той")]
+
+
+def test_bulgarian_what_was_not_said_is_no_quote() -> None:
+    """Stop 65: "Тереза Мей не каза, че ...", "не бих казала, че ..." report what was not said (blind round 37 of
+    eval/bggold and eval/bggold-sites); the negated cue still ends the words of the cue before it, and "каза, че
+    ..., но не уточни кога" ends the first clause at "но"."""
+    doc = vestnik.extract("Въпреки че заяви пред депутатите, че иска „специално споразумение“ с ЕС, Тереза Мей не "
+                          "каза, че европейските закони няма да бъдат съблюдавани. Не бих казала, че романът е "
+                          "изпълнен с напрежение. Министърът каза, че ще подпише договора, но не уточни кога.",
+                          published="2018-02-21", lang="bg")
+    assert [q for q, _ in said(doc)] == ["иска „специално споразумение“ с ЕС", "ще подпише договора"]
+    assert said(doc)[1][1] == "Министърът"
+
+
+def test_bulgarian_relative_clause_after_an_apposition_speaks_of_the_person() -> None:
+    """Stop 65: in "Арън Банкс, съосновател на кампанията Leave.EU, за когото се смята, че ..., обяви" the relative
+    clause and the cue are the person's (blind round 37: the campaign's name had been the speaker, the quote lost
+    and the campaign made a source); "Владислав Горанов, член на ГЕРБ, който ..., заяви" is Goranov's."""
+    doc = vestnik.extract("Бизнесменът Арън Банкс, съосновател на кампанията Leave.EU, за когото се смята, че е "
+                          "мобилизирал значителна подкрепа за Брекзит, също обяви, че подкрепя идеята за втори вот. "
+                          "Владислав Горанов, член на ГЕРБ, който е министър на финансите, заяви, че бюджетът е "
+                          "стабилен.", published="2018-01-11", lang="bg")
+    assert said(doc) == [("подкрепя идеята за втори вот", "Арън Банкс"), ("бюджетът е стабилен", "Владислав Горанов")]
+    assert not doc.sources

@@ -157,7 +157,9 @@ _CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s|$)|(?<=[\d)\"”“»])[.!
 # cue classes that name a source and no one's words (their phrases are handled by the chains step), and with
 # "according", those that never take a direct quote as theirs
 _CHAIN_CLASSES = ("citing", "cited_by", "published")
-_NOT_DIRECT = ("according", *_CHAIN_CLASSES)
+_NOT_DIRECT = ("according", "unsaid", *_CHAIN_CLASSES)
+#: cue classes that end the words of a cue before them ("заяви, че иска ..., Мей не каза, че ...")
+_ENDS_CONTENT = ("speech", "info", "according", "citing", "cited_by", "unsaid")
 _span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
@@ -797,7 +799,11 @@ class Finder:
             j -= 1
         if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
-            head = self._named_before(toks, c, lo) if c is not None and c > lo else None
+            head = None
+            if c is not None and c > lo:  # (a relative clause after an apposition: "Горанов, член на ГЕРБ, който")
+                if toks[c + 1].low in lex.relatives:
+                    head = self._described(toks, c, lo)
+                head = head or self._named_before(toks, c, lo)
             if head is None and c is not None and c > lo and (toks[c + 1].low in lex.apposition_relatives or (
                     (hit := self.match_phrase(toks, c + 1, i)) is not None and hit[1] == "citing") or (
                     lex.participle_apposition and toks[c + 1].text.islower()
@@ -822,7 +828,7 @@ class Finder:
                                 toks[m].low not in lex.stop and toks[m].low.endswith(
                                     lex.active_participles + lex.participle_apposition))) for m in inner):
                     # (or a "че" clause the relative clause reports: "Украйна, която твърди, че ..., се страхува")
-                    head = self._named_before(toks, k - 1, lo, role=True)
+                    head = self._described(toks, k - 1, lo) or self._named_before(toks, k - 1, lo, role=True)
             if head is not None:
                 return head
         if j > lo and toks[j].text in DASHES and toks[j].q < 0:  # "Веселин Паунов - кор. на БНР в Лондон заяви": the
@@ -1006,6 +1012,21 @@ class Finder:
         while k > lo and toks[k - 1].word and toks[k - 1].low in self.lex.skip_after:
             k -= 1
         return k <= lo or (not toks[k - 1].word and toks[k - 1].text != ",")
+
+    def _described(self, toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
+        """The person an apposition that ends at token ``comma`` describes, named before the comma that opens it
+        ("Арън Банкс, съосновател на кампанията Leave.EU, за когото се смята, че ..., обяви"; "Владислав Горанов,
+        член на ГЕРБ, който ..., заяви"): who the relative clause after it speaks of, not the apposition's last
+        name."""
+        c = next((c for c in range(comma - 2, max(lo, comma - 10), -1) if toks[c].text == ","), None)
+        if c is None or c <= lo or toks[c].q >= 0 or not (toks[c + 1].word and toks[c + 1].text.islower()) or any(
+                t.q >= 0 or t.text in ";:()" for t in toks[c + 1 : comma]):
+            return None
+        head = self._named_before(toks, c, lo)
+        if head is None or not any(self._person(m) and m.form == "name" for m in self.mentions_in(
+                toks[head[0]].s, toks[head[1] - 1].e)):
+            return None
+        return head
 
     def _named_before(self, toks: list[Tok], comma: int, lo: int, also: str = "", role: bool = False
                       ) -> tuple[int, int] | None:
@@ -2401,6 +2422,13 @@ class Finder:
             k -= 1
         return k > x and toks[k].low in self.lex.infinitive_marker and toks[k - 1].low in self.lex.unsaid
 
+    def _negated(self, toks: list[Tok], x: int, i: int) -> bool:
+        """Whether the cue at ``i`` is negated: a negation right before it, or before its auxiliary."""
+        k = i - 1
+        if k > x and toks[k].low in self.lex.negated_auxiliaries:
+            k -= 1
+        return k >= x and toks[k].low in self.lex.negations
+
     def _starts_clause(self, pos: int, para_start: int) -> bool:
         j = pos - 1
         while j >= para_start and self.text[j] in " \t":
@@ -2440,6 +2468,10 @@ class Finder:
                 if hit and lex.unsaid and self._unsaid(toks, x, i):
                     hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
                     # must or may be said, not what was
+                if hit and t.low in lex.negated_unsaid and self._negated(toks, x, i):
+                    # "Тереза Мей не каза, че ...", "не бих казала, че ...": what was not said, no one's words; the
+                    # cue still ends the words of a cue before it ("заяви, че иска ..., Мей не каза, че ...")
+                    hit = (hit[0], "unsaid")
                 if hit and t.low in lex.passive_cues and not any(
                         toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
                     hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause
@@ -2638,7 +2670,7 @@ class Finder:
                 used.add(ci)
         # 2. indirect frames
         for ci, cj, cls in [*cues, *requests]:
-            if ci in used or cls in _CHAIN_CLASSES:
+            if ci in used or cls in _CHAIN_CLASSES or cls == "unsaid":
                 continue
             if cls == "according":
                 self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
@@ -3644,11 +3676,12 @@ class Finder:
         joined: int | None = None  # where a cue that shares the subject begins
         if lex.coordinators:
             for ci, _cj, cls in cues:
-                if ci <= k + 1 or cls not in ("speech", "request") or toks[ci].text[0].isupper():
+                if ci <= k + 1 or cls not in ("speech", "request", "unsaid") or toks[ci].text[0].isupper():
                     continue
                 j = ci - 1
-                while j > k and toks[j].word and (toks[j].low in lex.skip_before or toks[j].low.endswith("ly")):
-                    j -= 1
+                while j > k and toks[j].word and (toks[j].low in lex.skip_before or toks[j].low.endswith("ly")
+                                                  or (cls == "unsaid" and toks[j].low in lex.negations)):
+                    j -= 1  # (past the negation of a cue of what was not said: "каза, че ..., но не каза кога")
                 if lex.adverbials:
                     j = self._skip_adverbial(toks, j, k + 1)
                 if j > k + 1 and toks[j].low in lex.coordinators:
@@ -3662,10 +3695,10 @@ class Finder:
                     joined = j
                     break
         for ci, _cj, cls in cues:
-            if ci > k and (joined is None or ci < joined) and (
-                    cls in ("speech", "info", "according", "citing", "cited_by")):
+            if ci > k and (joined is None or ci < joined) and cls in _ENDS_CONTENT:
                 comma = self._trailing_comma(toks, k, ci)
-                if comma is not None and comma > k and (cls != "speech" or self._trailing_ok(toks, comma, ci, _cj, y)):
+                if comma is not None and comma > k and (cls not in ("speech", "unsaid") or self._trailing_ok(
+                        toks, comma, ci, _cj, y)):
                     return comma  # (before such a cue: "..., допълни Юнкер, настоявайки ...")
         if joined is not None:
             return joined

@@ -160,6 +160,11 @@ class Lexicon:
     not_cue_pairs: frozenset[tuple[str, str]] = frozenset()
     declined: frozenset[str] = frozenset()  # "отказа да коментира": a cue after these reports nothing
     unsaid: frozenset[str] = frozenset()  # "трябва да съобщи": a cue after these and their "да" reports nothing
+    #: cue words that report nothing right after a negation, or after a negation and an auxiliary ("Мей не
+    #: каза, че ...", "не бих казала, че ..."): what was not said
+    negated_unsaid: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()  # "не", "not": the words that negate such a cue
+    negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
     colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
@@ -497,6 +502,9 @@ def load_lexicon(lang: str) -> Lexicon:
         not_cue_pairs=frozenset(tuple(p.lower().split()) for p in g.get("not_cue_pairs", []) if len(p.split()) == 2),
         declined=frozenset(w.lower() for w in g.get("declined", [])),
         unsaid=frozenset(w.lower() for w in g.get("unsaid", [])),
+        negated_unsaid=frozenset(w.lower() for w in g.get("negated_unsaid", [])),
+        negations=frozenset(w.lower() for w in g.get("negations", [])),
+        negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
         according_comma=bool(g.get("according_comma", False)),
         colon_speech=bool(g.get("colon_speech", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
