@@ -1635,3 +1635,14 @@ def test_a_town_that_threats_or_force_are_aimed_at_is_its_people() -> None:
 def test_bulgarian_peoples_after_a_demonym(text, src, tgt):
     first = vestnik.extract(text, published="2018-01-01", lang="bg").events[0]
     assert (first.source.code, first.target.code) == (src, tgt)
+
+
+def test_bulgarian_contacts_arrangements_and_support_rallied() -> None:
+    """Stop 65 (blind round 37): "са се свързали с" is a contact (CONSULT) and "са се уговорили" an agreement among
+    those who spoke (AGREE); support or voters rallied ("е мобилизирал значителна подкрепа") are no forces mobilised,
+    and neither "се свързва с" (is linked to) nor a reader "която се свърза с нас" (with the newsroom) is a contact."""
+    assert _typed("Евроскептиците от Консервативната партия са се свързали с външния министър Борис Джонсън и са се "
+                  "уговорили, че Гоув ще смени Мей.", "2018-02-04") == [
+        ("се свързали с", "CONSULT"), ("се уговорили", "AGREE")]
+    assert _typed("Банкс е мобилизирал значителна подкрепа за Брекзит. Рискът се свързва с цените. Това обясни Ружа "
+                  "Любенова, която се свърза с нас.", "2018-02-04") == []

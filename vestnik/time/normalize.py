@@ -494,6 +494,15 @@ def rel_year(b: Bound, c: Ctx) -> Result:
     return "DATE", rel_value(c.anchor, "Y", b.get("RELYEAR")) or "XXXX"
 
 
+def new_year(b: Bound, c: Ctx) -> Result:
+    """"The new year" is the one that begins nearest the anchor: this one in its first half, the next in its
+    second (a forecast "за новата година" written in December is for the coming January on)."""
+    a = c.anchor
+    if a is None:
+        return "DATE", "XXXX"
+    return "DATE", a.y(a.day.year + (a.day.month >= 7))
+
+
 def _day_value(c: Ctx, offset: int) -> str:
     if c.anchor is None:
         return "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
