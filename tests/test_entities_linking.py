@@ -584,3 +584,11 @@ def test_a_full_name_needs_its_surname_not_only_its_consonant_key() -> None:
                           "президент Дина Болуарте встъпи в длъжност.", published="2022-12-08", lang="bg")
     got = {doc.span_text(m.span): m.entity for m in doc.mentions if m.type == "PER" and m.form == "name"}
     assert got["Тони Блеър"] != "vk:dina-boluarte" and got["Дина Болуарте"] == "vk:dina-boluarte"
+
+
+def test_a_web_style_name_holds_no_kb_name(gaz: Gazetteer) -> None:
+    """Stop 65 (blind round 37): "Leave.EU", a campaign's web-style name, is not the EU; an initial glued to a
+    surname ("М.Моравецкий") and a dotted abbreviation ("U.S.Congress") still match."""
+    names = [t[m.start:m.end] for t in ("кампанията Leave.EU", "Срещнаха се в ЕС.Путин дойде", "М.Моравецкий",
+                                        "U.S.Congress") for m in gaz.match(t)[0]]
+    assert "EU" not in names and {"ЕС", "Путин", "Моравецкий", "U.S.Congress"} <= set(names)

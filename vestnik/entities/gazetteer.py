@@ -229,6 +229,8 @@ class Gazetteer:
         for m in cands:
             if taken.find(1, m.start, m.end) >= 0:  # (a C-level search: no slice copied)
                 continue
+            if m.start > 3 and text[m.start - 1] == "." and _WEB_LEFT.search(text, 0, m.start - 1):
+                continue  # "Leave.EU", "Vote.Leave": a part of a web-style name, not the EU
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
         chosen.sort(key=lambda m: m.start)
@@ -241,6 +243,9 @@ class Gazetteer:
         return chosen, roles, tk
 
 
+#: three or more Latin letters (or digits) right before a full stop that a name follows with no space: the first part
+#: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter
+_WEB_LEFT = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]{2,}\Z")
 SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)  # the same tokens as TOKEN_RE, with the text between them
 
 
