@@ -570,3 +570,19 @@ def test_bulgarian_the_new_year_is_the_one_beginning_nearest() -> None:
         ("новата година", "DATE", "2017")]
     assert times("bg", "Картите показват събитията на Новата година.", "2016-11-21") == [
         ("Новата година", "DATE", "2017")]
+
+
+def test_bulgarian_an_english_date_with_its_year() -> None:
+    """Stop 65: an embedded tweet's stamp, "June 18, 2018" (or "18 June 2018"), is that day (eval/bggold: it had been
+    the year alone); an English month name without a day and a year stays no date ("Тереза May")."""
+    assert times("bg", "Петро Порошенко (@poroshenko) June 18, 2018. Срещата е на 18 June 2018. Тереза May каза.",
+                 "2018-06-19") == [("June 18, 2018", "DATE", "2018-06-18"), ("18 June 2018", "DATE", "2018-06-18")]
+
+
+def test_bulgarian_a_date_in_words_with_its_clock_is_one_stamp() -> None:
+    """Stop 65: "06 Февруари 2018 21:40", a page's stamp with the month in words, is one TIME of that day, as
+    "11.11.2018 10.40" is (2 of 2 in eval/bggold); the clock had been a TIME of its own. Apart ("31 март 2018 |
+    12:38") or with seconds, the two stay apart."""
+    got = times("bg", "06 Февруари 2018 21:40\n\nНа 31 март 2018 | 12:38 стана ясно.", "2018-02-06")
+    assert got == [("06 Февруари 2018 21:40", "TIME", "2018-02-06T21:40"), ("31 март 2018", "DATE", "2018-03-31"),
+                   ("12:38", "TIME", "2018-03-31T12:38")]

@@ -275,7 +275,7 @@ def numdate(b: Bound, c: Ctx) -> Result:
 
 
 def dmy(b: Bound, c: Ctx) -> Result:
-    m = b.get("MONTH")
+    m = b.get("MONTH", "MONTH_EN")
     d = b.get("ORD", "DAYNUM")
     if not isinstance(d, int) or not 1 <= d <= 31 or m is None:
         return None

@@ -115,9 +115,10 @@ def date_from_stamp(text: str, lex: Lexicon | None = None) -> tuple[str, Span] |
         s = line.start(1)
         found = find_times(text, s, min(s + 40, line.end(1)), lex, None)
         t = found[0] if found else None  # only a date that opens the line
-        if (t is not None and t.span[0] == s and text[s].isdigit() and t.type == "DATE" and _ISO.fullmatch(t.value)
-                and dt.date(1990, 1, 1) <= dt.date.fromisoformat(t.value) <= today):
-            return t.value, t.span
+        # (a date with its clock is one TIME: "18 април 2017 11:11", the stamp's day)
+        if (t is not None and t.span[0] == s and text[s].isdigit() and t.type in ("DATE", "TIME")
+                and _ISO.fullmatch(t.value[:10]) and dt.date(1990, 1, 1) <= dt.date.fromisoformat(t.value[:10]) <= today):
+            return t.value[:10], t.span
     return None
 
 
