@@ -176,7 +176,8 @@ def test_quality_on_training_topic_sample(lang: str, data: Path) -> None:
 
 def test_model_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """$VESTNIK_NER_MODELS points the loader at another model (cross-topic runs); a wrong path says what to do."""
-    from vestnik.entities.ner import ModelMissing, model_dir
+    from vestnik.entities.ner import model_dir
+    from vestnik.entities.ner_kernels import ModelMissing
 
     monkeypatch.setenv("VESTNIK_NER_MODELS", str(tmp_path))
     assert model_dir() == tmp_path

@@ -38,7 +38,7 @@ from vestnik.entities.ner_features import (
     split,
     split_offsets,
 )
-from vestnik.jit import compiled
+from vestnik.entities.ner_kernels import ModelMissing, emissions, viterbi
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -61,8 +61,8 @@ class Decoder:
     rows for its feature groups (ending, beginning, form, gazetteer tags, ...: ``Featurizer.word_groups``, shared
     by many words), computed once per word form (per process, bounded) for all new words of a document together;
     a token's emission scores are then five row look-ups, and position, document and pair features are added over
-    the whole document with numpy; the search is exact (:func:`viterbi`, compiled), so the labels equal crfsuite's
-    (same weights, same model; tests check that on real text).
+    the whole document with numpy; the search is exact (:func:`~vestnik.entities.ner_kernels.viterbi`, compiled by
+    numba), so the labels equal crfsuite's (same weights, same model; tests check that on real text).
     """
 
     #: word forms whose score rows are kept (about 440 bytes each); the cache is emptied between documents when full
@@ -332,99 +332,6 @@ def _row_sum(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return out
 
 
-@compiled
-def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarray, opn: np.ndarray,
-              cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
-              bosq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled
-    """Label scores of every token [token, label]: its word row's own part plus the parts its neighbours at
-    -1, +1, -2, +2 within its sequence see of it (``store`` [row, part, label]), the sequence start/end weights,
-    and the word-class pair weights (``pp`` [previous class, class], ``pn`` [class, next class], class K = none);
-    and which tokens count as sentence-initial (the first, and the second after an opening quote). A neighbour
-    missing at a sequence's edge reads row 0 (all zeros), which keeps the label loop free of branches."""
-    T = len(idx)
-    L = store.shape[2]
-    K = pp.shape[1]
-    e = np.empty((T, L))
-    first = np.zeros(T, dtype=np.bool_)
-    for s in range(len(st)):
-        a = st[s]
-        n = slen[s]
-        first[a] = True
-        if n > 1 and opn[a]:
-            first[a + 1] = True
-        for p in range(n):
-            t = a + p
-            r = n - p - 1
-            w = idx[t]
-            w1 = idx[t - 1] if p >= 1 else 0
-            w3 = idx[t - 2] if p >= 2 else 0
-            w2 = idx[t + 1] if r >= 1 else 0
-            w4 = idx[t + 2] if r >= 2 else 0
-            for j in range(L):  # the same sums in the same order; a missing part adds 0.0
-                e[t, j] = store[w, 0, j] + store[w1, 1, j] + store[w3, 3, j] + store[w2, 2, j] + store[w4, 4, j]
-            if pair:
-                c = cls[w]
-                cp = cls[w1] if p >= 1 else K
-                cn = cls[w2] if r >= 1 else K
-                for j in range(L):
-                    e[t, j] += pp[cp, c, j] + pn[c, cn, j]
-        for j in range(L):
-            e[a, j] += bos[j]
-            e[a + n - 1, j] += eos[j]
-            if n > 1 and opn[a]:
-                e[a + 1, j] += bosq[j]
-    return e, first
-
-
-@compiled
-def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, live: np.ndarray,
-            o: int) -> np.ndarray:  # pragma: no cover - compiled
-    """Best label path of each live sequence (tokens ``st[s] .. st[s] + slen[s]``) under emissions ``e`` [token,
-    label] and transitions ``trans`` [from, to]; other tokens get label ``o``. Compiled by numba: a plain
-    first-order Viterbi is a triple loop over 11 labels, which numpy can only vectorise across sequences, paying
-    its per-call overhead at every step; compiled, the exact search over every token costs less than that
-    overhead did. Ties go to the lower label index, as numpy's argmax. The previous label is the outer loop and
-    the label the inner one, which reads a row of ``trans`` in order (each label still compares its candidates
-    from label 0 up, as a plain argmax does)."""
-    T, L = e.shape
-    labels = np.full(T, o, dtype=np.intp)
-    bp = np.zeros((max(int(slen.max()), 1) if len(slen) else 1, L), dtype=np.intp)
-    delta = np.empty(L)
-    best = np.empty(L)
-    arg = np.empty(L, dtype=np.intp)
-    for s in range(len(st)):
-        if not live[s]:
-            continue
-        a = st[s]
-        n = slen[s]
-        for j in range(L):
-            delta[j] = e[a, j]
-        for t in range(1, n):
-            d0 = delta[0]
-            for j in range(L):
-                best[j] = d0 + trans[0, j]
-                arg[j] = 0
-            for i in range(1, L):
-                d = delta[i]
-                for j in range(L):
-                    v = d + trans[i, j]
-                    if v > best[j]:
-                        best[j] = v
-                        arg[j] = i
-            for j in range(L):
-                delta[j] = best[j] + e[a + t, j]
-                bp[t, j] = arg[j]
-        cur = 0
-        for j in range(1, L):
-            if delta[j] > delta[cur]:
-                cur = j
-        labels[a + n - 1] = cur
-        for t in range(n - 1, 0, -1):
-            cur = bp[t, cur]
-            labels[a + t - 1] = cur
-    return labels
-
-
 #: votes a head noun's type gets for the name after it (see NerModel._trigger_cues): more than the tagger's labels
 #: of one document usually add up to
 _CUE_VOTES = 50.0
@@ -434,14 +341,12 @@ _Q_MARKS = _CLOSE_Q | frozenset("„«")
 _SENT_END = frozenset(".!?…")
 
 
-class ModelMissing(RuntimeError):
-    """The trained model file is not there: run ``make train-ner``."""
-
-
 @dataclass
 class NerModel:
     lang: str
-    tagger: object  # pycrfsuite.Tagger
+    #: a pycrfsuite.Tagger (pycrfsuite has no type hints). Any, not object: compiled by mypyc, the dataclass looks
+    #: its fields' types up by name among the module's globals, and ``object`` is not one (KeyError at import)
+    tagger: Any
     featurizer: Featurizer
     bases: BaseForms
     decoder: Decoder | None = field(default=None, repr=False)
@@ -503,7 +408,7 @@ class NerModel:
             all_words = [[words[i] for i in seq] for seq in seqs]
             ctx = DocContext(all_words)
             keep = [k for k, ws in enumerate(all_words) if any(w[:1].isalpha() for w in ws)]
-            tagged = [self.tagger.tag(self.featurizer.features(all_words[k], ctx)) for k in keep]  # type: ignore[attr-defined]
+            tagged = [self.tagger.tag(self.featurizer.features(all_words[k], ctx)) for k in keep]
             found = []  # token index range [i, j) and type
             for k, labels in zip(keep, tagged, strict=True):
                 cur: list = []  # [i, j, type]

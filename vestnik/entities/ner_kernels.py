@@ -1,0 +1,113 @@
+"""The NER tagger's parts that stay pure Python in the compiled build (docs/architecture.md, "Compiled build").
+
+:mod:`vestnik.entities.ner` is compiled by mypyc in the opt-in build; what it cannot hold lives here, imported by
+it:
+
+- the numba kernels (:func:`emissions`, :func:`viterbi`): ``@compiled`` (``vestnik/jit.py``) hands numba the
+  function's Python bytecode, which a mypyc-compiled function no longer has;
+- :class:`ModelMissing`: mypyc compiles no class that inherits ``RuntimeError`` (a native class's built-in base
+  can only be one of a few: ``Exception``, ``ValueError``, ``LookupError``, ...).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from vestnik.jit import compiled
+
+
+class ModelMissing(RuntimeError):
+    """The trained model file is not there: run ``make train-ner``."""
+
+
+@compiled
+def emissions(idx: np.ndarray, st: np.ndarray, slen: np.ndarray, store: np.ndarray, opn: np.ndarray,
+              cls: np.ndarray, pp: np.ndarray, pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray,
+              bosq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled
+    """Label scores of every token [token, label]: its word row's own part plus the parts its neighbours at
+    -1, +1, -2, +2 within its sequence see of it (``store`` [row, part, label]), the sequence start/end weights,
+    and the word-class pair weights (``pp`` [previous class, class], ``pn`` [class, next class], class K = none);
+    and which tokens count as sentence-initial (the first, and the second after an opening quote). A neighbour
+    missing at a sequence's edge reads row 0 (all zeros), which keeps the label loop free of branches."""
+    T = len(idx)
+    L = store.shape[2]
+    K = pp.shape[1]
+    e = np.empty((T, L))
+    first = np.zeros(T, dtype=np.bool_)
+    for s in range(len(st)):
+        a = st[s]
+        n = slen[s]
+        first[a] = True
+        if n > 1 and opn[a]:
+            first[a + 1] = True
+        for p in range(n):
+            t = a + p
+            r = n - p - 1
+            w = idx[t]
+            w1 = idx[t - 1] if p >= 1 else 0
+            w3 = idx[t - 2] if p >= 2 else 0
+            w2 = idx[t + 1] if r >= 1 else 0
+            w4 = idx[t + 2] if r >= 2 else 0
+            for j in range(L):  # the same sums in the same order; a missing part adds 0.0
+                e[t, j] = store[w, 0, j] + store[w1, 1, j] + store[w3, 3, j] + store[w2, 2, j] + store[w4, 4, j]
+            if pair:
+                c = cls[w]
+                cp = cls[w1] if p >= 1 else K
+                cn = cls[w2] if r >= 1 else K
+                for j in range(L):
+                    e[t, j] += pp[cp, c, j] + pn[c, cn, j]
+        for j in range(L):
+            e[a, j] += bos[j]
+            e[a + n - 1, j] += eos[j]
+            if n > 1 and opn[a]:
+                e[a + 1, j] += bosq[j]
+    return e, first
+
+
+@compiled
+def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, live: np.ndarray,
+            o: int) -> np.ndarray:  # pragma: no cover - compiled
+    """Best label path of each live sequence (tokens ``st[s] .. st[s] + slen[s]``) under emissions ``e`` [token,
+    label] and transitions ``trans`` [from, to]; other tokens get label ``o``. Compiled by numba: a plain
+    first-order Viterbi is a triple loop over 11 labels, which numpy can only vectorise across sequences, paying
+    its per-call overhead at every step; compiled, the exact search over every token costs less than that
+    overhead did. Ties go to the lower label index, as numpy's argmax. The previous label is the outer loop and
+    the label the inner one, which reads a row of ``trans`` in order (each label still compares its candidates
+    from label 0 up, as a plain argmax does)."""
+    T, L = e.shape
+    labels = np.full(T, o, dtype=np.intp)
+    bp = np.zeros((max(int(slen.max()), 1) if len(slen) else 1, L), dtype=np.intp)
+    delta = np.empty(L)
+    best = np.empty(L)
+    arg = np.empty(L, dtype=np.intp)
+    for s in range(len(st)):
+        if not live[s]:
+            continue
+        a = st[s]
+        n = slen[s]
+        for j in range(L):
+            delta[j] = e[a, j]
+        for t in range(1, n):
+            d0 = delta[0]
+            for j in range(L):
+                best[j] = d0 + trans[0, j]
+                arg[j] = 0
+            for i in range(1, L):
+                d = delta[i]
+                for j in range(L):
+                    v = d + trans[i, j]
+                    if v > best[j]:
+                        best[j] = v
+                        arg[j] = i
+            for j in range(L):
+                delta[j] = best[j] + e[a + t, j]
+                bp[t, j] = arg[j]
+        cur = 0
+        for j in range(1, L):
+            if delta[j] > delta[cur]:
+                cur = j
+        labels[a + n - 1] = cur
+        for t in range(n - 1, 0, -1):
+            cur = bp[t, cur]
+            labels[a + t - 1] = cur
+    return labels
