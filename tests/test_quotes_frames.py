@@ -2681,3 +2681,11 @@ def test_bulgarian_relative_clause_after_an_apposition_speaks_of_the_person() ->
                           "стабилен.", published="2018-01-11", lang="bg")
     assert said(doc) == [("подкрепя идеята за втори вот", "Арън Банкс"), ("бюджетът е стабилен", "Владислав Горанов")]
     assert not doc.sources
+
+
+def test_russian_what_was_not_said_is_no_quote() -> None:
+    """Stop 65, as in Bulgarian: "Министр не сказал, что ...", "не уточнил, когда ..." report nothing; the same cue
+    without the negation does."""
+    doc = vestnik.extract("Министр не сказал, что переговоры сорваны. Он не уточнил, когда начнутся переговоры. "
+                          "Министр сказал, что переговоры продолжатся.", published="2018-07-10", lang="ru")
+    assert said(doc) == [("переговоры продолжатся", "Министр")]
