@@ -229,7 +229,7 @@ class Gazetteer:
         for m in cands:
             if taken.find(1, m.start, m.end) >= 0:  # (a C-level search: no slice copied)
                 continue
-            if m.start > 3 and text[m.start - 1] == "." and _WEB_LEFT.search(text, 0, m.start - 1):
+            if m.start > 3 and text[m.start - 1] == "." and _WEB_LEFT.search(text, max(0, m.start - 41), m.start - 1):
                 continue  # "Leave.EU", "Vote.Leave": a part of a web-style name, not the EU
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
@@ -244,7 +244,8 @@ class Gazetteer:
 
 
 #: three or more Latin letters (or digits) right before a full stop that a name follows with no space: the first part
-#: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter
+#: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter. Searched
+#: in the 40 characters before the stop only (the lookbehind still sees the character before them), not the text
 _WEB_LEFT = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]{2,}\Z")
 SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)  # the same tokens as TOKEN_RE, with the text between them
 
