@@ -2689,3 +2689,59 @@ def test_russian_what_was_not_said_is_no_quote() -> None:
     doc = vestnik.extract("Министр не сказал, что переговоры сорваны. Он не уточнил, когда начнутся переговоры. "
                           "Министр сказал, что переговоры продолжатся.", published="2018-07-10", lang="ru")
     assert said(doc) == [("переговоры продолжатся", "Министр")]
+
+
+def test_bulgarian_according_relative_inside_a_reported_clause_is_part_of_it() -> None:
+    """Stop 66 (blind round 38): in "изразяват опасения, че планът, според който лидерите ..., е нереалистичен" the
+    relative "според който" is inside what the officials said: one quote, theirs (the plan had been the speaker and
+    the officials' quote lost); "договорът, според който" did not end the minister's quote any more than a plan's.
+    A relative "според които" that stands alone still reports the documents' words."""
+    doc = vestnik.extract("Служители в ЕС изразяват опасения, че планът, според който лидерите трябва да договорят "
+                          "насоките до април, е нереалистичен. Министърът заяви, че договорът, според който "
+                          "страните ще търгуват свободно, е добър. Прокуратурата разсекрети документи на "
+                          "разузнаването, според които кандидатът е бил подпомогнат.", published="2018-02-02",
+                          lang="bg")
+    assert [q for q, _ in said(doc)] == [
+        "планът, според който лидерите трябва да договорят насоките до април, е нереалистичен",
+        "договорът, според който страните ще търгуват свободно, е добър", "кандидатът е бил подпомогнат"]
+    assert [s for _, s in said(doc)][1:] == ["Министърът", "документи на разузнаването"]
+
+
+def test_bulgarian_who_speaks_through_a_relative_pronoun() -> None:
+    """Stop 66 (blind round 38): "привърженици на Брекзит, които обвиниха министъра ..., че ..." is the supporters'
+    accusation, not the minister's words (the accused after "обвини" is its object, as after "нарече"); an office
+    by its noun speaks through "който" ("Министърът, който заяви, че ..."), a noun phrase through "които" before a
+    cue whose next noun is its object. A verb begun or kept up before the cue ("започват да изразяват", "започна
+    да твърди") and how often it was said ("непрекъснато повтаряла") are not the speaker's words."""
+    doc = vestnik.extract("Някои твърди привърженици на Брекзит, които обвиниха министъра на финансите Филип "
+                          "Хамънд, че се опитва да следва собствена политика, бяха недоволни. Министърът, който "
+                          "заяви, че сделката ще мине, гласува против. Министрите на ЕС обаче започват да изразяват "
+                          "опасения, че планът ще се провали. Тя обаче не реагирала, но непрекъснато повтаряла: "
+                          "„Искам да се върна при семейството си“.", published="2018-02-05", lang="bg")
+    assert [s for _, s in said(doc)] == ["привърженици на Брекзит", "Министърът", "Министрите на ЕС", "Тя"]
+
+
+def test_bulgarian_an_office_that_came_out_with_a_statement() -> None:
+    """Stop 66 (blind round 38): "От канцеларията на премиера излязоха с ясно изявление, че ..." is the office's
+    statement (an adjective between "с" and the noun had hidden the verb), and the office is a source as any
+    institution that states something; "позовавайки се на източници от канцеларията" cites it."""
+    doc = vestnik.extract("От канцеларията на премиера излязоха с ясно изявление, че оставането в митническия съюз "
+                          "не е политика на правителството. Великобритания ще напусне митническия съюз, съобщиха от "
+                          "канцеларията на премиера Тереза Мей, цитирана от агенция „Прес асосиейшън“.",
+                          published="2018-02-05", lang="bg")
+    assert said(doc)[0] == ("оставането в митническия съюз не е политика на правителството",
+                            "канцеларията на премиера")
+    names = [doc.span_text(s.span) for s in doc.sources]
+    assert names[0] == "канцеларията на премиера"
+    pa = names.index("Прес асосиейшън")
+    assert doc.sources[pa].cites is not None and names[doc.sources[pa].cites].startswith("канцеларията")
+
+
+def test_bulgarian_retold_and_imperfect_cues_and_a_title_before_a_name() -> None:
+    """Stop 66 (blind round 38): the imperfect and retold forms of listed cues report as theirs do ("Всевиждащата
+    жена уверявала, че ...", "Ванга казваше, че ..."); "Според д-р Петров ..." is the doctor's, title and name (the
+    title alone had been the speaker and the name part of what was said)."""
+    doc = vestnik.extract("Ванга уверявала, че бледите хора ще оздравеят. Ванга казваше, че ще дойде ден. Според "
+                          "д-р Петров храната е безопасна.", published="2017-02-01", lang="bg")
+    assert said(doc) == [("бледите хора ще оздравеят", "Ванга"), ("ще дойде ден", "Ванга"),
+                         ("храната е безопасна", "д-р Петров")]

@@ -586,3 +586,13 @@ def test_bulgarian_a_date_in_words_with_its_clock_is_one_stamp() -> None:
     got = times("bg", "06 Февруари 2018 21:40\n\nНа 31 март 2018 | 12:38 стана ясно.", "2018-02-06")
     assert got == [("06 Февруари 2018 21:40", "TIME", "2018-02-06T21:40"), ("31 март 2018", "DATE", "2018-03-31"),
                    ("12:38", "TIME", "2018-03-31T12:38")]
+
+
+def test_bulgarian_today_s_world_is_the_present() -> None:
+    """Stop 66 (blind round 38): "днешн*" (today's) before a state of things or a name is the present ("В днешния
+    свят", "поне на днешните нива", "днешна Германия": PRESENT_REF in eval/bggold and the round), before a dated
+    thing it is today ("днешната среща", "към днешна дата"); "Днес" stays today."""
+    got = times("bg", "В днешния свят сме изправени пред проблеми. Днешна Германия е друга. Днешната среща беше "
+                "важна. Към днешна дата няма нищо. Днес Лондон обяви.", "2018-02-17")
+    assert [(t, v) for t, _, v in got] == [("днешния", "PRESENT_REF"), ("Днешна", "PRESENT_REF"),
+                                          ("Днешната", "2018-02-17"), ("днешна", "2018-02-17"), ("Днес", "2018-02-17")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import vestnik
 from vestnik.document import Document
 from vestnik.ingest.readers import document_from_string
 from vestnik.pipeline import make_pipeline
@@ -458,3 +459,12 @@ def test_the_same_year_and_the_same_day_are_the_time_named_before() -> None:
     assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [
         ("сряда", "DATE", "2018-01-31"), ("същия ден", "DATE", "2018-01-31"), ("януари 1997 г.", "DATE", "1997-01"),
         ("същата година", "DATE", "1997")]
+
+
+def test_a_paper_whose_title_holds_today_is_a_name() -> None:
+    """Stop 66: the daily "България днес" (the KB's outlets since this stop; cited 27 times in the Hack the Fake News
+    articles) is a name and a source: its "днес" had been today's date."""
+    doc = vestnik.extract("Заглавие\n\nНовината съобщи в. „България днес“. Днес министърът подаде оставка, пише "
+                          "\"България Днес\".", published="2017-05-04")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Днес", "2017-05-04")]
+    assert "България днес" in [doc.span_text(s.span) for s in doc.sources]

@@ -3084,8 +3084,15 @@ class Finder:
         """Who holds what a noun cue at token ``k`` with no genitive reports: the subject of the verb before it
         ("Свещеници обаче имат резерви, че ...", "Министрите стигнаха до заключението, че ..."), by its mention
         alone; a phrase no mention or role names is none (a capital word may be the verb: "Появиха се спекулации")."""
-        v = k - 2 if toks[k - 1].low in self.lex.stop and k - 2 > x and toks[k - 2].word else k - 1
-        if toks[v].low not in self.lex.noun_clause_holders:
+        lex = self.lex
+        v = k - 2 if toks[k - 1].low in lex.stop and k - 2 > x and toks[k - 2].word else k - 1
+        a = k - 1
+        while a - 1 > x and k - a <= 2 and toks[a].word and toks[a].text.islower() and toks[a].low not in lex.stop \
+                and toks[a].low.endswith(lex.adjective_endings):
+            a -= 1
+        if a < k - 1 and toks[a].low in lex.stop and toks[a - 1].word:
+            v = a - 1  # "излязоха с ясно изявление, че ...": the adjectives between the preposition and its noun
+        if toks[v].low not in lex.noun_clause_holders:
             return None  # ("вълнения в партията и дори твърдения, че ...": no one's)
         np = self.resolve(toks, self.np_before(toks, v, x), st)
         if np is None or (np.entity is None and not np.institution and np.kind in ("name", "phrase")):
@@ -3361,7 +3368,26 @@ class Finder:
                 np2.kind = "owned_medium" if owned else "medium"  # an owned one is its owner's: no chain of before
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
+        if np is None and cls in ("speech", "info"):
+            np = self._relative_speaker(toks, ci, before_lo if before_lo is not None else lo, st)
         return np
+
+    def _relative_speaker(self, toks: list[Tok], ci: int, lo: int, st: State) -> NP | None:
+        """Who speaks through a relative pronoun right before the cue when nothing else named the speaker: an office
+        by its noun ("Министърът, който заяви, че ..."), or the noun phrase the pronoun stands for ("депутати, които
+        обвиниха министъра ..., че ...", "привърженици на Брекзит, които ...": the noun after such a cue is its
+        object), by its phrase."""
+        lex = self.lex
+        if ci - 3 < lo or toks[ci - 1].low not in lex.relatives or toks[ci - 2].text != "," or toks[ci - 2].q >= 0:
+            return None
+        named = self._named_before(toks, ci - 2, lo, role=True)
+        if named is not None:
+            return self.resolve(toks, named, st)
+        if toks[ci].low not in lex.complement_only:
+            return None
+        k = ci - 2 if toks[ci - 3].text.islower() or ci - 5 < lo or toks[ci - 4].low not in lex.genitive else ci - 4
+        ante = self._antecedent(toks, k, lo)
+        return NP((toks[ante].s, toks[ci - 3].e), "phrase") if ante is not None else None
 
     def _antecedent(self, toks: list[Tok], comma: int, lo: int) -> int | None:
         """First token of the noun phrase a relative pronoun after ``comma`` is about: the last word with its
@@ -3695,6 +3721,8 @@ class Finder:
                     joined = j
                     break
         for ci, _cj, cls in cues:
+            if cls == "according" and _cj < y and toks[_cj].low in lex.relatives:
+                continue  # "..., че планът, според който лидерите ..., е нереалистичен": a relative clause inside it
             if ci > k and (joined is None or ci < joined) and cls in _ENDS_CONTENT:
                 comma = self._trailing_comma(toks, k, ci)
                 if comma is not None and comma > k and (cls not in ("speech", "unsaid") or self._trailing_ok(
@@ -3743,6 +3771,9 @@ class Finder:
                 a -= 2
             if any(toks[i].low in lex.rule_nouns or toks[i].low in lex.documents for i in range(max(a - 2, x), ci - 1)):
                 return  # "чл. 49 от Договора за ЕС, според който ...": what a treaty or a law provides, no one's words
+            if any(c0 < a and kind in ("speech", "info") and any(toks[m].low in lex.complementizers for m in range(c1, a))
+                   for c0, c1, kind in cues):
+                return  # "изразяват опасения, че планът, според който ...": the clause is inside what they said
             by = self.resolve(toks, (a, ci - 1), st) if a >= x and (toks[a].word or toks[a].q >= 0) else None
             end = self._trailing_end(toks, cj + 1, y, [c for c in cues if c[0] > cj])
             if by is not None and end > cj + 1:
@@ -4060,6 +4091,10 @@ class Finder:
         "на"/"of" + name genitives ("официалната севернокорейска новинарска агенция | поздравителното ...")."""
         if a + 2 < y and (toks[a].low, toks[a + 1].low) in self.lex.partitives:
             return self._np_guess(toks, a + 2, y)  # "По данни на една от социологическите агенции | коалицията ..."
+        if a + 1 < y and toks[a].low in self.lex.name_titles:  # "Според д-р Петров | храната ...": the title, the name
+            t = a + 2 if toks[a + 1].text == "." else a + 1
+            if t < y and toks[t].word and toks[t].text[:1].isupper():
+                return self._np_guess(toks, t, y)
         if a + 1 < y and toks[a].s in self.name_marks and not toks[a].word and toks[a + 1].s in self.name_at:
             return self._past_outlet_name(toks, a, y)  # "Според „Гардиън“ | разликата ...": a name in its marks
         k = a

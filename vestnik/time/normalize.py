@@ -525,12 +525,27 @@ def _in_name(b: Bound, c: Ctx) -> bool:
                 and tok.start - p.end <= 1)
 
 
+def _today_of(c: Ctx, dated: list[str]) -> bool:
+    """Whether the adjective "today's" just matched qualifies a noun of something dated (a meeting, a decision, the
+    date itself), with up to one adjective between: "днешната среща", "днешния национален празник"."""
+    for k in (c.j, c.j + 1):
+        if k >= len(c.toks):
+            return False
+        if c.toks[k].low in dated:
+            return True
+    return False
+
+
 def rel_day(b: Bound, c: Ctx) -> Result:
     if _in_name(b, c):
         return None
     off = b.get("RELDAY")
-    v = _day_value(c, off)
     part = b.get("PART")
+    dated = c.lex.settings.get("relday_date_nouns")
+    if dated and off == 0 and not part and b.toks()[-1].low not in c.lex.settings.get("relday_adverbs", ()) \
+            and not _today_of(c, dated):
+        return "DATE", "PRESENT_REF"  # "в днешния свят", "днешна Германия": the present, not today's date
+    v = _day_value(c, off)
     if part and v != "PRESENT_REF":
         return "TIME", f"{v}T{part}"
     return "DATE", v
