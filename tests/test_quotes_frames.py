@@ -2745,3 +2745,11 @@ def test_bulgarian_retold_and_imperfect_cues_and_a_title_before_a_name() -> None
                           "д-р Петров храната е безопасна.", published="2017-02-01", lang="bg")
     assert said(doc) == [("бледите хора ще оздравеят", "Ванга"), ("ще дойде ден", "Ванга"),
                          ("храната е безопасна", "д-р Петров")]
+
+
+def test_bulgarian_words_shouted_or_chanted_are_reported() -> None:
+    """Stop 66: "крещял на стюардесите, че ...", "скандираха, че ..." report what was shouted (eval/bggold marks such
+    words, "Крещял на пилота „Спри веднага!“"); they had been no cue."""
+    doc = vestnik.extract("Пътникът крещял на стюардесите, че ще ги съди. Демонстрантите скандираха, че "
+                          "правителството трябва да си отиде.", published="2018-02-05", lang="bg")
+    assert said(doc) == [("ще ги съди", "Пътникът"), ("правителството трябва да си отиде", "Демонстрантите")]

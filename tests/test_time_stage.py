@@ -468,3 +468,13 @@ def test_a_paper_whose_title_holds_today_is_a_name() -> None:
                           "\"България Днес\".", published="2017-05-04")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Днес", "2017-05-04")]
     assert "България днес" in [doc.span_text(s.span) for s in doc.sources]
+
+
+def test_a_linked_article_s_stamp_is_its_day_but_no_time_of_the_story() -> None:
+    """Stop 66: a widget's teaser of another article ends in its stamp, "…Feb 6 2017skafeto.com" (the month short,
+    no comma): that day (2 of 2 in blind round 39, 2 of 2 in eval/bggold-sites), but "Тогава" after it still names
+    the year the story told before it."""
+    doc = run("Заглавие\n\nТой се е срещнал с Ванга през 1980 г. по служебен въпрос. Ванга е разкрила къде са "
+              "костите…Петричката пророчица е разкрила една от тайните…Feb 6 2017 skafeto.com Тогава от Франция била "
+              "внесена апаратура.", published="2017-02-10")
+    assert texts(doc) == [("1980 г.", "1980"), ("Feb 6 2017", "2017-02-06"), ("Тогава", "1980")]

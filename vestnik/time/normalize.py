@@ -1042,6 +1042,15 @@ def weekend(b: Bound, c: Ctx) -> Result:
 ACTIONS["weekend"] = weekend
 
 
+def link_stamp(b: Bound, c: Ctx) -> Result:
+    """A linked article's stamp in a widget ("…Apr 25 2017skafeto.com"): its day; the time stage keeps it out of
+    the times an anaphor after it can name (it is no time of the story)."""
+    return dmy(b, c)
+
+
+ACTIONS["link_stamp"] = link_stamp
+
+
 def quarter_century(b: Bound, c: Ctx) -> Result:
     return "DURATION", "P25Y"
 

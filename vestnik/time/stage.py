@@ -258,8 +258,8 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
                 t.value = later_value(last[0], unit, "-" + n)
             if _DATED.match(t.value):
                 last = t.value, t.span[1]
-        elif t.type == "DATE" and _DATED.match(t.value):
-            last = t.value, t.span[1]
+        elif t.type == "DATE" and _DATED.match(t.value) and ":link_stamp:" not in t.evidence:
+            last = t.value, t.span[1]  # (a linked article's stamp is no time of the story: "…Feb 6 2017skafeto.com")
         out.append(t)
     return out
 
