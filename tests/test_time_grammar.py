@@ -596,3 +596,13 @@ def test_bulgarian_today_s_world_is_the_present() -> None:
                 "важна. Към днешна дата няма нищо. Днес Лондон обяви.", "2018-02-17")
     assert [(t, v) for t, _, v in got] == [("днешния", "PRESENT_REF"), ("Днешна", "PRESENT_REF"),
                                           ("Днешната", "2018-02-17"), ("днешна", "2018-02-17"), ("Днес", "2018-02-17")]
+
+
+def test_bulgarian_a_day_that_names_a_historic_event() -> None:
+    """Stop 66: "11 септември" used as the name of the attacks, with no preposition ("предсказа 11 септември") or
+    after a word of attack ("атентатите на 11 септември"), is 2001-09-11 (all 19 without a year in the 918 reports
+    and the site articles; 3 of 3 marked so in eval/bggold-sites and blind rounds 38 and 40); "На 11 септември ще се
+    срещнат" stays this year's day."""
+    got = times("bg", "Ванга успешно предсказа 11 септември. След атентатите на 11 септември светът се промени. На "
+                "11 септември ще се срещнат министрите.", "2017-01-22")
+    assert [v for _, _, v in got] == ["2001-09-11", "2001-09-11", "2017-09-11"]

@@ -284,10 +284,30 @@ def dmy(b: Bound, c: Ctx) -> Result:
         # "на 29 март догодина", "28 март тази година": the year the words name
         ry = rel_value(c.anchor, "Y", rel)
         return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
+    if y is None and (past := _historic_day(b, c, m, d)) is not None:
+        return "DATE", past
     if y is None:
         y = year_for(c.anchor, m, d, c.tense())
         return "DATE", f"{_fmt_year(c.anchor, y)}-{m:02d}-{d:02d}"
     return "DATE", f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _historic_day(b: Bound, c: Ctx, m: int, d: int) -> str | None:
+    """The day of a historic event that its day and month name ("11 септември": 2001-09-11) when the words use it
+    as that event's name: with no preposition before it ("предсказа 11 септември", "Измама ли е 11-ти септември"),
+    or after a word of attack ("атентатите на 11 септември"); "на 11 септември ще се срещнат" stays a date."""
+    s = c.lex.settings
+    past = s.get("historic_days", {}).get(f"{m:02d}-{d:02d}")
+    if past is None:
+        return None
+    if not any("PREP" in t.cats for t in b.toks()):
+        return str(past)
+    cues = tuple(s.get("historic_day_cues", ()))
+    for k in (1, 2, 3):
+        w = c.prev(k)
+        if w is not None and cues and w.low.startswith(cues):
+            return str(past)
+    return None
 
 
 def part_dmy(b: Bound, c: Ctx) -> Result:
