@@ -2793,13 +2793,10 @@ class Finder:
                         self._participle_subject(toks, x, ci, made, st) or \
                         self._coordinated_subject(toks, x, ci, made) or self.resolve(
                             toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
-                    if np is None and not passive and ci - 2 > x and toks[ci - 1].low in lex.relatives \
-                            and toks[ci - 2].text == ",":  # "персонала, който настоява за ...": the noun before
-                        np = self.resolve(toks, self._named_before(toks, ci - 2, x, role=True), st)
-                        if np is None and low in lex.relative_demands and (ante := self._antecedent(toks, ci - 2, x)):
-                            # ("протести на ислямисти, които настояват тя да бъде обесена": whoever the noun
-                            # names, a group, a petition, asks it; its phrase, no entity)
-                            np = NP((toks[ante].s, toks[ci - 3].e), "phrase")
+                    if np is None and not passive:  # "персонала, който настоява за ...": the noun before; a
+                        # noun phrase only for a demand ("протести на ислямисти, които настояват тя да бъде
+                        # обесена": whoever the noun names, a group, a petition, asks it)
+                        np = self._relative_speaker(toks, ci, x, st, low in lex.relative_demands)
                     end = self._trailing_end(toks, mk, y, [*cues, *requests])  # ("за мир и поиска ... да ...")
                     if ci - 2 >= x and toks[ci - 1].low in lex.relatives and toks[ci - 2].text == ",":
                         # a relative clause's request ends at its comma: "Тасир, който призоваваше за реформа на
@@ -3369,32 +3366,32 @@ class Finder:
                 np2.entity = np2.entity or (None if owned else st.medium_author or st.last_speaker)
             np = np2 or np
         if np is None and cls in ("speech", "info"):
-            np = self._relative_speaker(toks, ci, before_lo if before_lo is not None else lo, st)
+            # (the noun after a cue whose next noun is its object is no speaker: "депутати, които обвиниха
+            # министъра ..., че ..." are the MPs', by their phrase)
+            np = self._relative_speaker(toks, ci, before_lo if before_lo is not None else lo, st,
+                                        toks[ci].low in self.lex.complement_only)
         return np
 
-    def _relative_speaker(self, toks: list[Tok], ci: int, lo: int, st: State) -> NP | None:
-        """Who speaks through a relative pronoun right before the cue when nothing else named the speaker: an office
-        by its noun ("Министърът, който заяви, че ..."), or the noun phrase the pronoun stands for ("депутати, които
-        обвиниха министъра ..., че ...", "привърженици на Брекзит, които ...": the noun after such a cue is its
-        object), by its phrase."""
+    def _relative_speaker(self, toks: list[Tok], ci: int, lo: int, st: State, phrase: bool) -> NP | None:
+        """Who speaks through a relative pronoun right before the cue when nothing else named the speaker: a name or
+        an office by its noun ("Министърът, който заяви, че ..."); with ``phrase``, else the noun phrase the pronoun
+        stands for, by its phrase and no entity."""
         lex = self.lex
-        if ci - 3 < lo or toks[ci - 1].low not in lex.relatives or toks[ci - 2].text != "," or toks[ci - 2].q >= 0:
+        if ci - 2 <= lo or toks[ci - 1].low not in lex.relatives or toks[ci - 2].text != ",":
             return None
-        named = self._named_before(toks, ci - 2, lo, role=True)
-        if named is not None:
-            return self.resolve(toks, named, st)
-        if toks[ci].low not in lex.complement_only:
-            return None
-        k = ci - 2 if toks[ci - 3].text.islower() or ci - 5 < lo or toks[ci - 4].low not in lex.genitive else ci - 4
-        ante = self._antecedent(toks, k, lo)
-        return NP((toks[ante].s, toks[ci - 3].e), "phrase") if ante is not None else None
+        np = self.resolve(toks, self._named_before(toks, ci - 2, lo, role=True), st)
+        if np is None and phrase and (ante := self._antecedent(toks, ci - 2, lo)) is not None:
+            np = NP((toks[ante].s, toks[ci - 3].e), "phrase")
+        return np
 
     def _antecedent(self, toks: list[Tok], comma: int, lo: int) -> int | None:
         """First token of the noun phrase a relative pronoun after ``comma`` is about: the last word with its
         adjectives and one genitive before it ("протести на ислямисти", "персонала на авиопревозвача",
-        "радикални ислямисти"), or None when a lower-case noun does not end there."""
+        "радикални ислямисти", "привърженици на Брекзит"), or None when a lower-case noun does not end there."""
         lex = self.lex
         k = comma - 1
+        if k - 2 >= lo and toks[k].word and toks[k].text[:1].isupper() and toks[k - 1].low in lex.genitive:
+            k -= 2  # (a name in the genitive: "привърженици на Брекзит, които ...")
         if k < lo or not toks[k].word or not toks[k].text.islower() or toks[k].low in lex.stop:
             return None
         if k - 2 >= lo and toks[k - 1].low in lex.genitive and toks[k - 2].word and toks[k - 2].low not in lex.stop:
