@@ -1646,3 +1646,17 @@ def test_bulgarian_contacts_arrangements_and_support_rallied() -> None:
         ("се свързали с", "CONSULT"), ("се уговорили", "AGREE")]
     assert _typed("Банкс е мобилизирал значителна подкрепа за Брекзит. Рискът се свързва с цените. Това обясни Ружа "
                   "Любенова, която се свърза с нас.", "2018-02-04") == []
+
+
+def test_bulgarian_a_demand_in_a_trailing_attribution() -> None:
+    """Stop 67 (blind round 41): "..., настояват депутатите" is the deputies' demand (REQUEST, source the speaker
+    after the cue; what was said before it is its content, no participant), where "..., заяви той" states nothing;
+    agreements reached in the plural ("постигнаха споразумения") and rising or rebelling against someone are events."""
+    doc = vestnik.extract("Великобритания трябва да променя законите си, настояват британските депутати. Трябва да "
+                          "промени законите, заяви той. Мей и Макрон постигнаха споразумения в области от отбраната "
+                          "до спорта. 250 000 румънци въстанаха срещу правителството.", published="2018-01-19",
+                          lang="bg")
+    assert [(doc.span_text(e.span), e.type, doc.span_text(e.source.span) if e.source.span else None)
+            for e in doc.events] == [("настояват", "REQUEST", "британските депутати"),
+                                     ("постигнаха споразумения", "AGREE", "Мей"),
+                                     ("въстанаха срещу", "PROTEST", "румънци")]

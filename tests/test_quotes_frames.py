@@ -2753,3 +2753,38 @@ def test_bulgarian_words_shouted_or_chanted_are_reported() -> None:
     doc = vestnik.extract("Пътникът крещял на стюардесите, че ще ги съди. Демонстрантите скандираха, че "
                           "правителството трябва да си отиде.", published="2018-02-05", lang="bg")
     assert said(doc) == [("ще ги съди", "Пътникът"), ("правителството трябва да си отиде", "Демонстрантите")]
+
+
+def test_bulgarian_za_tova_reports_the_sentence_before() -> None:
+    """Stop 67 (blind round 41): "За това предупреди X" and "За това е съобщил X" report the sentence before, as
+    "Това заяви X" does (the 918 BSNLP reports hold 5 such, each reporting the sentence before); they had given no
+    quote. "За това се водят преговори" has no cue and reports nothing."""
+    doc = vestnik.extract("Трудни избори очакват Лондон. За това предупреди ирландският вицепремиер Саймън Ковини. "
+                          "Кампанията е дарила 625 хиляди паунда. За това е съобщил Шахмир Шани. Германия полага "
+                          "усилия. За това се водят преговори.", published="2018-02-05", lang="bg")
+    assert said(doc) == [("Трудни избори очакват Лондон", "ирландският вицепремиер Саймън Ковини"),
+                         ("Кампанията е дарила 625 хиляди паунда", "Шахмир Шани")]
+
+
+def test_bulgarian_a_medium_and_its_relative_clause_after_a_trailing_cue() -> None:
+    """Stop 67 (blind round 41): in "..., пише в писмото, под което са се подписали X и Y." the clause after the
+    medium says who signed it, no more of the letter's words (the quote had run to the sentence's end, cue and
+    all); a parenthetical cue still reports the sentence around it."""
+    doc = vestnik.extract("Правителството трябва да променя законите, пише в писмото, под което са се подписали "
+                          "Иън Смит и Прити Пател. Преговорите, каза той, ще продължат и през март.",
+                          published="2018-02-05", lang="bg")
+    assert [q for q, _ in said(doc)] == ["Правителството трябва да променя законите",
+                                         "Преговорите, каза той, ще продължат и през март"]
+
+
+def test_bulgarian_first_person_clitics_and_auxiliaries_are_no_speaker() -> None:
+    """Stop 67 (blind round 41): "Ванга ми каза, че ..." is Vanga's (the dative clitic had been part of the
+    speaker, as "ни" and "им" were not); "Бях убедена, че ..." names no one (the auxiliary had been the speaker);
+    "подкани" asks as "прикани" does ("ЕС подкани Великобритания да размисли": a request, with its event)."""
+    doc = vestnik.extract("Ванга ми каза, че съм благословена. Иван Славков ми е казвал, че няма незаменими хора. "
+                          "Бях убедена, че ще ги бия. ЕС подкани Великобритания да размисли.",
+                          published="2018-01-16", lang="bg")
+    assert [(doc.span_text(q.span), doc.span_text(q.speaker.span) if q.speaker.span else None)
+            for q in doc.quotes] == [("съм благословена", "Ванга"), ("няма незаменими хора", "Иван Славков"),
+                                     ("ще ги бия", None), ("да размисли", "ЕС")]
+    assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("подкани", "REQUEST")]

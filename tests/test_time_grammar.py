@@ -606,3 +606,16 @@ def test_bulgarian_a_day_that_names_a_historic_event() -> None:
     got = times("bg", "Ванга успешно предсказа 11 септември. След атентатите на 11 септември светът се промени. На "
                 "11 септември ще се срещнат министрите.", "2017-01-22")
     assert [v for _, _, v in got] == ["2001-09-11", "2001-09-11", "2017-09-11"]
+
+
+def test_bulgarian_how_often_lately_and_the_night_before_a_date() -> None:
+    """Stop 67 (blind round 41): "2 до 3 пъти дневно", "три пъти седмично", "веднъж месечно" are how often, count and
+    word together (eval/bggold marks the whole, 3 of 3; "дневно" had been no time); "напоследък" (lately) is the
+    recent past, as TimeML's "recently" (2 of 2 annotators; it had been the present); "в нощта срещу 1 февруари" is
+    the night of 31 January, as "в нощта срещу четвъртък" is Wednesday's; "повече от век" lasts a hundred years."""
+    got = times("bg", "Пиете 2 до 3 пъти дневно. Летят три пъти седмично. Идва веднъж месечно. Напоследък се чуват "
+                "гласове. Правителството ги зашлеви в нощта срещу 1 февруари. Музеят съществува повече от век.",
+                "2017-02-05")
+    assert got == [("2 до 3 пъти дневно", "SET", "P1D"), ("три пъти седмично", "SET", "P1W"),
+                   ("веднъж месечно", "SET", "P1M"), ("Напоследък", "DATE", "PAST_REF"),
+                   ("нощта срещу 1 февруари", "TIME", "2017-01-31TNI"), ("повече от век", "DURATION", "P100Y")]

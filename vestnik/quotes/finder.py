@@ -2646,9 +2646,10 @@ class Finder:
             np = self._relay(toks, cue, q1, y, np, st, sent)
             dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
         # 1b. "Това заяви X", "Об этом заявил X": the content is the sentence before
-        if cues and x < cues[0][0] <= x + 3 and toks[x].low in lex.anaphoric and (cues[0][0] <= x + 2 or (
-                toks[x + 1].low in lex.anaphoric_aux)) and all(
-                t.low in lex.anaphoric or t.low in lex.anaphoric_aux for t in toks[x + 1 : cues[0][0]]) \
+        a = x + 1 if toks[x].low in lex.anaphoric_preps and x + 1 < y and toks[x + 1].low in lex.anaphoric else x
+        if cues and a < cues[0][0] <= a + 3 and toks[a].low in lex.anaphoric and (cues[0][0] <= a + 2 or (
+                toks[a + 1].low in lex.anaphoric_aux)) and all(
+                t.low in lex.anaphoric or t.low in lex.anaphoric_aux for t in toks[a + 1 : cues[0][0]]) \
                 and cues[0][2] in ("speech", "info", "impersonal") and cues[0][0] not in used:
             ci, cj, cls = cues[0]
             prev = self._previous_sentence(para, sent)
@@ -2888,6 +2889,8 @@ class Finder:
                     k2 += 1
                 rest = [t for t in toks[k2 + 1:y] if t.word]  # (not "X по геофизика, геодезия и география [към БАН].")
                 if k2 + 3 < y and toks[k2].text == "," and len(rest) >= 3 and rest[0].low not in lex.relatives \
+                        and not (  # (", пише в писмото, под което ...": the medium's clause, no more of its words)
+                        rest[0].low in lex.stop and rest[1].low in lex.relatives) \
                         and not (  # (", обясни адвокатът, който ...": the clause is his, not more of what he said)
                         len(rest) <= 4 and any(t.low in lex.coordinators for t in rest[1:-1])) and not (
                         rest[1].low in lex.coordinators and rest[0].text.islower()

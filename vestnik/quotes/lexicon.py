@@ -228,6 +228,8 @@ class Lexicon:
     want_verbs: frozenset[str] = frozenset()
     #: auxiliaries between the anaphoric word and its cue ("Това е казала ...")
     anaphoric_aux: frozenset[str] = frozenset()
+    #: a preposition before the anaphoric word ("За това предупреди X": the content is the sentence before)
+    anaphoric_preps: frozenset[str] = frozenset()
     #: wanting and insisting: the words before "да" are the wanted clause's subject, in its content ("настоява
     #: договорът да включва ..."), not whom it was asked of
     subject_before_da: frozenset[str] = frozenset()
@@ -442,6 +444,7 @@ def load_lexicon(lang: str) -> Lexicon:
         naming_quoted=frozenset(p.lower() for p in c.get("naming_quoted", [])),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         anaphoric_aux=frozenset(p.lower() for p in g.get("anaphoric_aux", [])),
+        anaphoric_preps=frozenset(p.lower() for p in g.get("anaphoric_preps", [])),
         want_verbs=frozenset(p.lower() for p in g.get("want_verbs", [])),
         role_stems=tuple(p.lower() for p in s.get("role_stems", [])),
         role_adjectives=tuple(p.lower() for p in s.get("role_adjectives", [])),

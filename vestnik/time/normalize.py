@@ -925,8 +925,14 @@ def duration_half(b: Bound, c: Ctx) -> Result:
 
 
 def night_before(b: Bound, c: Ctx) -> Result:
-    """ "в нощта срещу четвъртък": the night that ends on that day, the day before's."""
-    v = weekday_date(c, b.get("WEEKDAY"), _mod(b))
+    """ "в нощта срещу четвъртък", "в нощта срещу 1 февруари": the night that ends on that day, the day before's."""
+    if b.get("WEEKDAY") is None:
+        r = dmy(b, c)
+        if r is None:
+            return None
+        v = str(r[1])
+    else:
+        v = weekday_date(c, b.get("WEEKDAY"), _mod(b))
     if len(v) == 10 and v[:4].isdigit():
         v = (dt.date.fromisoformat(v) - dt.timedelta(days=1)).isoformat()
     return "TIME", f"{v}TNI"
