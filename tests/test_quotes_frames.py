@@ -2788,3 +2788,34 @@ def test_bulgarian_first_person_clitics_and_auxiliaries_are_no_speaker() -> None
             for q in doc.quotes] == [("съм благословена", "Ванга"), ("няма незаменими хора", "Иван Славков"),
                                      ("ще ги бия", None), ("да размисли", "ЕС")]
     assert [(doc.span_text(e.span), e.type) for e in doc.events] == [("подкани", "REQUEST")]
+
+
+def test_bulgarian_future_cues_and_an_outlet_cited_too() -> None:
+    """Stop 67 (blind round 42): "„...“, ще каже тя" reports (the perfective present "каже" had been no cue), while
+    "Трудно е да се каже, че ..." reports nothing (those forms report only after "ще"); "предава Интерфакс,
+    цитирана и от „Фокус“" makes Focus a source that cites Interfax, as "цитирана от" does."""
+    doc = vestnik.extract("„Тези, които застрашават нашата сигурност, биха се радвали“, ще каже тя. Трудно е да се "
+                          "каже, че всичко е наред. Премиерът е направил коментар в интервю за Bild, предава "
+                          "Интерфакс, цитирана и от „Фокус“.", published="2018-02-16", lang="bg")
+    assert said(doc) == [("Тези, които застрашават нашата сигурност, биха се радвали", "тя")]
+    names = [doc.span_text(s.span) for s in doc.sources]
+    focus, interfax = names.index("Фокус"), names.index("Интерфакс")
+    assert doc.sources[focus].cites == interfax
+
+
+def test_bulgarian_a_frame_inside_the_content_after_a_relative_clause() -> None:
+    """Stop 67 (blind round 42): in "показва, че британците, дори и тези, които подкрепят Брекзит, се опасяват, че
+    ..." the comma closes the relative clause, and "се опасяват, че" is the content's own frame: the study's quote
+    runs to the end (it had ended at the comma), the Britons' nests in it. "Украйна, която смята, че ..., се
+    страхува, че ..." still ends Ukraine's first quote at the comma: its relative clause opened before the content.
+    Unnamed sources of an outlet speak ("Източници на Ройтерс съобщиха, че ...") and the outlet is a source."""
+    doc = vestnik.extract("Проучването показва, че британците, дори и тези, които подкрепят Брекзит, се опасяват, че "
+                          "напускането ще дойде при висока цена. Украйна, която смята, че проектът подкопава "
+                          "санкциите, се страхува, че ще загуби от таксите. Източници на Ройтерс съобщиха, че "
+                          "сделката е готова.", published="2018-04-18", lang="bg")
+    assert said(doc) == [
+        ("британците, дори и тези, които подкрепят Брекзит, се опасяват, че напускането ще дойде при висока цена",
+         "Проучването"), ("напускането ще дойде при висока цена", "британците"),
+        ("проектът подкопава санкциите", "Украйна"), ("ще загуби от таксите", "Украйна"),
+        ("сделката е готова", "Източници на Ройтерс")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс"]

@@ -487,3 +487,15 @@ def test_a_linked_article_s_stamp_glued_to_the_site_s_name() -> None:
     doc = vestnik.extract("Заглавие\n\nРецептата…Mar 26 2017skafeto.com Ако Ви е интересно. Друга рецепта…Mar 27 2017 "
                           "skafeto.com Още. Пише в. „24 часа“.", published="2017-04-12")
     assert texts(doc) == [("Mar 26 2017", "2017-03-26"), ("Mar 27 2017", "2017-03-27")]
+
+
+def test_this_date_long_since_and_the_long_run() -> None:
+    """Stop 67 (blind round 41): "след тази дата" is the date named before at its own grain (March 2019, as the
+    annotators write it: 5 of 5), with none named before it is left out; "отдавна настоява" lasts years (3 of 4),
+    "много отдавна" is the past, "в дългосрочен план" is years (2 of 3)."""
+    doc = run("Заглавие\n\nВеликобритания напуска ЕС през март 2019 г. Всеки, пристигащ след тази дата, ще има права. "
+              "Секторът отдавна настоява за преходен период. Това беше много отдавна. Ръстът ще е по-нисък в "
+              "дългосрочен план.", published="2018-02-05")
+    assert texts(doc) == [("март 2019 г.", "2019-03"), ("тази дата", "2019-03"), ("отдавна", "PXY"),
+                          ("много отдавна", "PAST_REF"), ("дългосрочен план", "PXY")]
+    assert texts(run("Заглавие\n\nНа тази дата нищо не стана.", published="2018-02-05")) == []

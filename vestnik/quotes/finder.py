@@ -1538,6 +1538,9 @@ class Finder:
         # "кореспондентът на БНТ Иван Петров": an office of an outlet, then the person who holds it; the person
         # speaks (the outlet is the statement's source: _statement_owner)
         staff = lex.is_role(lows[0]) and any(m.type == "PER" and m.form == "name" and m.span[0] > span[0] for m in ms)
+        if b - a > 2 and lows[0] in lex.unnamed_sources and lows[1] in lex.genitive and any(
+                self._is_outlet(m.entity) for m in ms if m.entity):
+            return NP(span, "role", None)  # "Източници на Ройтерс съобщиха": who the outlet heard speak
         for m in ms:
             ent = self.doc.entities.get(m.entity) if m.entity else None
             if ent is not None and ent.kind in MEDIA_KINDS and not (staff and m.span[0] > span[0]):
@@ -2468,6 +2471,9 @@ class Finder:
                 if hit and lex.unsaid and self._unsaid(toks, x, i):
                     hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
                     # must or may be said, not what was
+                if hit and t.low in lex.future_only and not any(
+                        toks[k].low in lex.future_marks for k in range(max(x, i - 3), i)):
+                    hit = None  # "„...“, ще каже тя" reports; "трудно е да се каже, че ..." does not
                 if hit and t.low in lex.negated_unsaid and self._negated(toks, x, i):
                     # "Тереза Мей не каза, че ...", "не бих казала, че ...": what was not said, no one's words; the
                     # cue still ends the words of a cue before it ("заяви, че иска ..., Мей не каза, че ...")
@@ -3723,7 +3729,8 @@ class Finder:
         for ci, _cj, cls in cues:
             if cls == "according" and _cj < y and toks[_cj].low in lex.relatives:
                 continue  # "..., че планът, според който лидерите ..., е нереалистичен": a relative clause inside it
-            if ci > k and (joined is None or ci < joined) and cls in _ENDS_CONTENT:
+            if ci > k and (joined is None or ci < joined) and cls in _ENDS_CONTENT and not (
+                    self._closes_relative(toks, k, ci, _cj, y)):
                 comma = self._trailing_comma(toks, k, ci)
                 if comma is not None and comma > k and (cls not in ("speech", "unsaid") or self._trailing_ok(
                         toks, comma, ci, _cj, y)):
@@ -3743,6 +3750,18 @@ class Finder:
         while end > k and toks[end - 1].text in SENT_END:
             end -= 1
         return end
+
+    def _closes_relative(self, toks: list[Tok], k: int, ci: int, cj: int, y: int) -> bool:
+        """Whether the cue at ``ci`` is the verb of the content's own subject after the comma that closes a relative
+        clause opened inside the content, with a "че" clause of its own ("показва, че британците, дори и тези, които
+        подкрепят Брекзит, се опасяват, че ..."): a frame inside the content, no trailing cue that ends it. Not
+        "Украйна, която смята, че ..., се страхува, че": the relative clause opened before the content."""
+        lex = self.lex
+        c = ci - 1 if ci - 1 > k and toks[ci - 1].low in lex.skip_before else ci
+        if not (c - 1 > k and toks[c - 1].text == "," and cj + 1 < y and (toks[cj].low in lex.complementizers or (
+                toks[cj].text == "," and toks[cj + 1].low in lex.complementizers))):
+            return False
+        return any(t.low in lex.relatives for t in toks[k + 1 : c - 1])
 
     def _comma_list(self, toks: list[Tok], k: int, j: int) -> bool:
         """Whether a later ``, and CUE`` closes a list of verb phrases that starts before comma j."""
@@ -4008,6 +4027,10 @@ class Finder:
         Министерството на финансите"): where the news comes from, while the statement stays the quote's speaker."""
         if np.kind == "owned_medium":
             return self._medium_owner(toks, np, st)
+        if np.kind == "role" and np.entity is None and (outlet := next((
+                m for m in self.mentions_in(*np.span) if m.entity is not None and self._is_outlet(m.entity)),
+                None)) is not None:
+            return self._kb_outlet_np(outlet)  # "Източници на Ройтерс": the outlet whose sources they are
         if np.kind == "name" and np.core is not None and np.core[0] > np.span[0] and (outlet := next((
                 m for m in self.mentions_in(np.span[0], np.core[0]) if self._is_outlet(m.entity)
                 and m.entity is not None), None)) is not None:

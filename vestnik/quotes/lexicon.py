@@ -163,6 +163,12 @@ class Lexicon:
     #: cue words that report nothing right after a negation, or after a negation and an auxiliary ("Мей не
     #: каза, че ...", "не бих казала, че ..."): what was not said
     negated_unsaid: frozenset[str] = frozenset()
+    #: cue forms that report only after a future marker ("ще каже тя"; "трудно е да се каже, че" reports nothing)
+    future_only: frozenset[str] = frozenset()
+    #: nouns of unnamed sources: before an outlet's genitive they speak and the outlet is a source ("Източници на
+    #: Ройтерс съобщиха, че ...")
+    unnamed_sources: frozenset[str] = frozenset()
+    future_marks: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "не", "not": the words that negate such a cue
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
@@ -506,6 +512,9 @@ def load_lexicon(lang: str) -> Lexicon:
         declined=frozenset(w.lower() for w in g.get("declined", [])),
         unsaid=frozenset(w.lower() for w in g.get("unsaid", [])),
         negated_unsaid=frozenset(w.lower() for w in g.get("negated_unsaid", [])),
+        future_only=frozenset(w.lower() for w in g.get("future_only", [])),
+        unnamed_sources=frozenset(w.lower() for w in g.get("unnamed_sources", [])),
+        future_marks=frozenset(w.lower() for w in g.get("future_marks", [])),
         negations=frozenset(w.lower() for w in g.get("negations", [])),
         negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
         according_comma=bool(g.get("according_comma", False)),

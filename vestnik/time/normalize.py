@@ -1036,9 +1036,22 @@ def same_time(b: Bound, c: Ctx) -> Result:
     return ("DATE", f"{ANAPHOR}={unit}") if unit in _GRAIN else None
 
 
+def duration_years(b: Bound, c: Ctx) -> Result:
+    """ "отдавна", "в дългосрочен план": an unstated number of years."""
+    return "DURATION", "PXY"
+
+
+def same_date(b: Bound, c: Ctx) -> Result:
+    """ "тази дата", "същата дата": the date named before, at its own grain ("... март 2019 г. ... след тази дата"
+    is March 2019)."""
+    return "DATE", f"{ANAPHOR}=*"
+
+
 def same_value(value: str, unit: str) -> str | None:
     """The value named before cut to ``unit``'s grain ("2009-06-14" as the same year is "2009"), or None when it is
-    coarser than the unit (a year is no "same day")."""
+    coarser than the unit (a year is no "same day"); ``*``: the value as it is, if it is a date."""
+    if unit == "*":
+        return value if value[:1].isdigit() or value.startswith("XXXX-") else None
     width = _GRAIN[unit]
     return value[:width] if len(value) >= width else None
 
@@ -1051,7 +1064,7 @@ def later_duration(unit: str, n: str) -> str:
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
                                         duration_one,
                                         clock_day, noon, present, anaphor, later_than, night_before, duration_range,
-                                        same_time)})
+                                        same_time, same_date, duration_years)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:
