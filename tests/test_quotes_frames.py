@@ -2819,3 +2819,15 @@ def test_bulgarian_a_frame_inside_the_content_after_a_relative_clause() -> None:
         ("проектът подкопава санкциите", "Украйна"), ("ще загуби от таксите", "Украйна"),
         ("сделката е готова", "Източници на Ройтерс")]
     assert [doc.span_text(s.span) for s in doc.sources] == ["Ройтерс"]
+
+
+def test_bulgarian_a_body_named_before_its_acronym_is_the_source() -> None:
+    """Stop 67 (blind round 43): "съобщи британското Сдружение на производителите и на търговците на автомобили
+    (SMMT)": the source is the body's name, as the annotators write it (it had been the acronym, the only part the
+    tagger names); a name the tagger knows before its acronym was already taken ("Световната здравна организация
+    (СЗО)")."""
+    doc = vestnik.extract("Производството е спаднало с 3%, съобщи в сряда британското Сдружение на производителите и "
+                          "на търговците на автомобили (SMMT). Безработицата е спаднала, съобщи Световната здравна "
+                          "организация (СЗО).", published="2018-01-31", lang="bg")
+    assert [doc.span_text(s.span) for s in doc.sources] == [
+        "Сдружение на производителите и на търговците на автомобили", "Световната здравна организация"]

@@ -490,12 +490,16 @@ def test_a_linked_article_s_stamp_glued_to_the_site_s_name() -> None:
 
 
 def test_this_date_long_since_and_the_long_run() -> None:
-    """Stop 67 (blind round 41): "след тази дата" is the date named before at its own grain (March 2019, as the
-    annotators write it: 5 of 5), with none named before it is left out; "отдавна настоява" lasts years (3 of 4),
-    "много отдавна" is the past, "в дългосрочен план" is years (2 of 3)."""
-    doc = run("Заглавие\n\nВеликобритания напуска ЕС през март 2019 г. Всеки, пристигащ след тази дата, ще има права. "
-              "Секторът отдавна настоява за преходен период. Това беше много отдавна. Ръстът ще е по-нисък в "
-              "дългосрочен план.", published="2018-02-05")
-    assert texts(doc) == [("март 2019 г.", "2019-03"), ("тази дата", "2019-03"), ("отдавна", "PXY"),
-                          ("много отдавна", "PAST_REF"), ("дългосрочен план", "PXY")]
+    """Stop 67 (blind rounds 41 and 43): "след тази дата" is the date the text turns on, at its own grain: the one it
+    names most often before, then one with its year written out, then the later; "днес" is none ("преди март 2019
+    г. ... споразумението от декември. Всеки, пристигащ след тази дата" is March 2019, as the annotators write it: 5
+    of 5); with none named before it is left out. "отдавна настоява" lasts years (3 of 4), "много отдавна" is the
+    past, "в дългосрочен план" is years (2 of 3), "през цялата година" one year (4 of 5)."""
+    doc = run("Заглавие\n\nТова заяви днес говорителят. „Всеки, дошъл преди март 2019 г., ще има права“, каза той. "
+              "Споразумението бе сключено през декември. Всеки, пристигащ след тази дата, ще има права. Секторът отдавна "
+              "настоява за преходен период. Това беше много отдавна. Ръстът ще е по-нисък в дългосрочен план и през "
+              "цялата година.", published="2018-02-05")
+    assert texts(doc) == [("днес", "2018-02-05"), ("март 2019 г.", "2019-03"), ("декември", "2017-12"),
+                          ("тази дата", "2019-03"), ("отдавна", "PXY"), ("много отдавна", "PAST_REF"),
+                          ("дългосрочен план", "PXY"), ("цялата година", "P1Y")]
     assert texts(run("Заглавие\n\nНа тази дата нищо не стана.", published="2018-02-05")) == []

@@ -1567,8 +1567,13 @@ class Finder:
                     return self.resolve(toks, (a, a + 1), st)  # "Според агенцията Путин ще ...": the outlet alone
                 return NP(span, "name", m.entity, institution=head, core=span if head else m.span)
             state = m.type == "LOC" and self._kind(m.entity) == "country"  # a state speaks, it is not an outlet
+            core = m.span
+            if self.text[m.span[0] - 1 : m.span[0]] == "(" and m.span[1] < span[1] and (cap := next((
+                    k for k in range(a, b) if toks[k].text[:1].isupper() and toks[k].e < m.span[0] - 1), None)) \
+                    is not None:  # "британското Сдружение на производителите ... (SMMT)", a name the tagger missed:
+                core = (toks[cap].s, len(self.text[: m.span[0] - 1].rstrip()))  # the name before its acronym
             return NP(span, "name", m.entity, institution=not state and (inst or m.type in ("ORG", "LOC")),
-                      core=m.span)
+                      core=core)
         if lex.body_heads and any(t.q >= 0 for t in toks[a:b]) and any(t.text in lex.body_heads for t in toks[a:b]):
             return NP(span, "name", None, institution=True)  # Агенция „Пътна инфраструктура“: a body, no outlet
         if any(w in lex.agency_nouns for w in lows):

@@ -1042,16 +1042,14 @@ def duration_years(b: Bound, c: Ctx) -> Result:
 
 
 def same_date(b: Bound, c: Ctx) -> Result:
-    """ "тази дата", "същата дата": the date named before, at its own grain ("... март 2019 г. ... след тази дата"
-    is March 2019)."""
+    """ "тази дата", "същата дата": a date the text named before, at its own grain (``ANAPHOR=*``, which the time
+    stage resolves: ``stage.resolve_anaphors``)."""
     return "DATE", f"{ANAPHOR}=*"
 
 
 def same_value(value: str, unit: str) -> str | None:
     """The value named before cut to ``unit``'s grain ("2009-06-14" as the same year is "2009"), or None when it is
-    coarser than the unit (a year is no "same day"); ``*``: the value as it is, if it is a date."""
-    if unit == "*":
-        return value if value[:1].isdigit() or value.startswith("XXXX-") else None
+    coarser than the unit (a year is no "same day")."""
     width = _GRAIN[unit]
     return value[:width] if len(value) >= width else None
 
