@@ -1660,3 +1660,10 @@ def test_bulgarian_a_demand_in_a_trailing_attribution() -> None:
             for e in doc.events] == [("настояват", "REQUEST", "британските депутати"),
                                      ("постигнаха споразумения", "AGREE", "Мей"),
                                      ("въстанаха срещу", "PROTEST", "румънци")]
+
+
+def test_bulgarian_found_unacceptable_is_a_rejection() -> None:
+    """Stop 67 (blind round 43): "намира за неприемливо" rejects, as "е неприемливо" did (4 of 4 "неприемлив*" coded
+    REJECT in eval/bggold)."""
+    assert _typed("Премиерът изтъкна, че Великобритания намира за неприемливо страната да бъде откъсната от "
+                  "британския пазар.", "2018-03-02") == [("за неприемливо", "REJECT")]

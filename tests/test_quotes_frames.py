@@ -2831,3 +2831,18 @@ def test_bulgarian_a_body_named_before_its_acronym_is_the_source() -> None:
                           "организация (СЗО).", published="2018-01-31", lang="bg")
     assert [doc.span_text(s.span) for s in doc.sources] == [
         "Сдружение на производителите и на търговците на автомобили", "Световната здравна организация"]
+
+
+def test_bulgarian_participles_sharing_an_auxiliary_and_a_fronted_outlet() -> None:
+    """Stop 67 (blind round 44): in "подчерта, че неговата страна е искала и очаквала „...“" the two participles share
+    "е": one verb phrase of the content's subject, so the quote runs on (it had ended before "и очаквала", read as a
+    second cue of the speaker's); "Пред БНТ министърът заяви" is the minister's, and the outlet told is a source (it
+    had been part of the speaker)."""
+    doc = vestnik.extract("Ковини подчерта, че неговата страна е искала и очаквала „значителен напредък през юни“, но "
+                          "правителството не е успяло. Министърът заяви, че сделката е добра и предупреди, че времето "
+                          "изтича. Пред БНТ министърът заяви, че бюджетът е готов.", published="2018-06-15", lang="bg")
+    assert said(doc) == [
+        ("неговата страна е искала и очаквала „значителен напредък през юни“, но правителството не е успяло",
+         "Ковини"), ("сделката е добра", "Министърът"), ("времето изтича", "Министърът"),
+        ("бюджетът е готов", "министърът")]
+    assert [doc.span_text(s.span) for s in doc.sources] == ["БНТ"]

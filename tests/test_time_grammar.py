@@ -619,3 +619,11 @@ def test_bulgarian_how_often_lately_and_the_night_before_a_date() -> None:
     assert got == [("2 до 3 пъти дневно", "SET", "P1D"), ("три пъти седмично", "SET", "P1W"),
                    ("веднъж месечно", "SET", "P1M"), ("Напоследък", "DATE", "PAST_REF"),
                    ("нощта срещу 1 февруари", "TIME", "2017-01-31TNI"), ("повече от век", "DURATION", "P100Y")]
+
+
+def test_bulgarian_to_this_day_and_our_time() -> None:
+    """Stop 67 (blind round 44): "и до днес" (to this day) and "нашето време" are the present (3 of 4 and 2 of 3 in
+    eval/bggold and its sites); "до днес" alone is still today's date."""
+    got = times("bg", "И до днес там няма водопровод. Тя е пророчица на нашето време. Срокът е до днес.", "2016-11-25")
+    assert got == [("днес", "DATE", "PRESENT_REF"), ("нашето време", "DATE", "PRESENT_REF"),
+                   ("днес", "DATE", "2016-11-25")]

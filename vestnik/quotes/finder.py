@@ -1538,6 +1538,12 @@ class Finder:
         # "кореспондентът на БНТ Иван Петров": an office of an outlet, then the person who holds it; the person
         # speaks (the outlet is the statement's source: _statement_owner)
         staff = lex.is_role(lows[0]) and any(m.type == "PER" and m.form == "name" and m.span[0] > span[0] for m in ms)
+        if a > 0 and b - a > 1 and toks[a - 1].low in lex.skip_pp and (lead := next((
+                m for m in ms if m.span[0] == span[0] and m.span[1] < span[1] and m.entity is not None
+                and self._is_outlet(m.entity)), None)) is not None:
+            # "Пред БНТ министърът заяви": the outlet told is no part of who spoke (it is the statement's source)
+            rest = bisect_left(toks, lead.span[1], a, b, key=attrgetter("s"))
+            return self.resolve(toks, (rest, b), st) if rest < b else None
         if b - a > 2 and lows[0] in lex.unnamed_sources and lows[1] in lex.genitive and any(
                 self._is_outlet(m.entity) for m in ms if m.entity):
             return NP(span, "role", None)  # "Източници на Ройтерс съобщиха": who the outlet heard speak
@@ -3721,7 +3727,7 @@ class Finder:
                     j -= 1  # (past the negation of a cue of what was not said: "каза, че ..., но не каза кога")
                 if lex.adverbials:
                     j = self._skip_adverbial(toks, j, k + 1)
-                if j > k + 1 and toks[j].low in lex.coordinators:
+                if j > k + 1 and toks[j].low in lex.coordinators and not self._shared_auxiliary(toks, k, j, ci):
                     joined = j - 1 if toks[j - 1].text == "," else j
                     break
                 if j > k + 1 and toks[j].text == "," and lex.participle_endings and toks[ci].low.endswith(
@@ -3755,6 +3761,17 @@ class Finder:
         while end > k and toks[end - 1].text in SENT_END:
             end -= 1
         return end
+
+    def _shared_auxiliary(self, toks: list[Tok], k: int, j: int, ci: int) -> bool:
+        """Whether the cue after the coordinator at ``j`` is a participle sharing the auxiliary of the participle
+        before it inside the content ("подчерта, че неговата страна е искала и очаквала „...“"): one verb phrase of
+        the content's own subject, not a second cue of the speaker's."""
+        lex = self.lex
+        ends = lex.active_participles
+        p = j - 1
+        return bool(ends) and p > k and toks[p].word and toks[p].text.islower() and toks[p].low.endswith(ends) \
+            and toks[ci].low.endswith(ends) and any(
+                toks[m].low in lex.passive_auxiliaries for m in range(max(k + 1, p - 2), p))
 
     def _closes_relative(self, toks: list[Tok], k: int, ci: int, cj: int, y: int) -> bool:
         """Whether the cue at ``ci`` is the verb of the content's own subject after the comma that closes a relative
