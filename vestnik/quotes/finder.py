@@ -1941,6 +1941,38 @@ class Finder:
         return m
 
     # ------------------------------------------------------------------ the frames
+    def _nested(self, dq: DQ, para: int) -> None:
+        """Reported speech inside a direct quote ("„... Слава Севрюкова казва, че третата световна война ще бъде
+        между християни и мюсюлмани ...“, разказва Нанев"): the speaker quotes someone else's words, which are that
+        person's statement as the speaker tells it. Only "че" frames of a third party named by a name the tagger
+        knows, an office or a third-person pronoun are kept (not "казах, че", not a sentence's capitalised first
+        words); sources named inside the quote are not the text's."""
+        a, b = dq.content
+        if b - a < 40 or not any(self.text.find(c, a, b) >= 0 for c in self.lex.complementizers):
+            return
+        n_q, n_s = len(self.out.quotes), len(self.out.sources)
+        st = State()
+        for s0, s1 in self.sentence_spans(a, b, []):
+            if self.may_cue(s0, s1):
+                toks = self.tokens_outside(s0, s1, [], [])
+                self.sentence(toks, 0, len(toks), [], st, para)
+        del self.out.sources[n_s:]
+        keep = list(range(n_q))
+        for k in range(n_q, len(self.out.quotes)):
+            q = self.out.quotes[k]
+            sp = q.speaker.span
+            kind = self.out.quote_kind[k]
+            if q.direct or sp is None or q.cue is None or not q.evidence.startswith("quote:indirect") \
+                    or not (a <= q.span[0] and q.span[1] <= b) or not (
+                        (kind == "name" and q.speaker.entity is not None) or kind == "role" or (
+                        kind == "pronoun" and self.text[sp[0]:sp[1]].lower() in self.lex.third_pronouns)):
+                continue
+            q.sources = [i for i in q.sources if i < n_s]
+            q.evidence = q.evidence.replace("quote:indirect", "quote:nested", 1)
+            keep.append(k)
+        if len(keep) < len(self.out.quotes):
+            self._keep_quotes(keep)
+
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()
         blocks = ([headline] if headline else []) + paras
@@ -1985,6 +2017,10 @@ class Finder:
                     st.subject = subject
             if (pi == 0 and headline is not None) or self._headline_like(a, b):
                 self._headline_colon(a, b, st)
+            if self.lex.nested_speech:
+                for dq in quotes:
+                    if dq.used or dq.quote is not None:
+                        self._nested(dq, len(self.out.para_sents) - 1)
             for dq in quotes:  # quotes left without a cue
                 if dq.used or dq.quote is not None:
                     continue

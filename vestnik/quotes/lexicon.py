@@ -168,6 +168,9 @@ class Lexicon:
     #: nouns of unnamed sources: before an outlet's genitive they speak and the outlet is a source ("Източници на
     #: Ройтерс съобщиха, че ...")
     unnamed_sources: frozenset[str] = frozenset()
+    #: read reported speech inside direct quotes ("„... Х казва, че ...“, разказва Y")
+    nested_speech: bool = False
+    third_pronouns: frozenset[str] = frozenset()  # "Тя казва, че ..." inside a quote: someone other than its speaker
     future_marks: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "не", "not": the words that negate such a cue
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
@@ -514,6 +517,8 @@ def load_lexicon(lang: str) -> Lexicon:
         negated_unsaid=frozenset(w.lower() for w in g.get("negated_unsaid", [])),
         future_only=frozenset(w.lower() for w in g.get("future_only", [])),
         unnamed_sources=frozenset(w.lower() for w in g.get("unnamed_sources", [])),
+        nested_speech=bool(g.get("nested_speech", False)),
+        third_pronouns=frozenset(w.lower() for w in g.get("third_pronouns", [])),
         future_marks=frozenset(w.lower() for w in g.get("future_marks", [])),
         negations=frozenset(w.lower() for w in g.get("negations", [])),
         negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
