@@ -2860,3 +2860,13 @@ def test_bulgarian_reported_speech_inside_a_direct_quote() -> None:
     assert inner == [("в България ще се появи човек", "Слава Севрюкова"),
                      ("войната ще бъде между християни и мюсюлмани", "Тя")]
     assert [doc.span_text(q.speaker.span) for q in doc.quotes if q.direct] == ["Нанев"]
+
+
+def test_bulgarian_every_source_label_of_a_paragraph_is_a_source() -> None:
+    """Stop 67 (blind round 41): a page that credits each photo caption inline ("... Гертруда Източник: Vesti.bg
+    Съжителства с ... Източник: Vesti.bg ...") names a source at each label, as every annotator marks them; the
+    same outlet in one paragraph had been one source."""
+    doc = vestnik.extract("Заглавие\n\nКуклите са от Европа, от порцелан и дърво. Гертруда Източник: Vesti.bg "
+                          "Съжителства с красиви порцеланови аристократки. Музеят е в София. Източник: Vesti.bg Сред "
+                          "куклите има представители на всички области.", published="2017-01-10", lang="bg")
+    assert [doc.span_text(s.span) for s in doc.sources] == ["Vesti.bg", "Vesti.bg"]

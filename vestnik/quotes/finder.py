@@ -2160,6 +2160,8 @@ class Finder:
         source for the paragraph; anything else after the label (a link's scheme aside, a sentence) is not."""
         text, lex = self.text, self.lex
         assert lex.source_label is not None
+        lo = a  # (a second label in the paragraph credits what follows the first: "... Гертруда Източник: Vesti.bg
+        # Съжителства с ... Източник: Vesti.bg": one source per label, as every annotator marks them)
         for m in lex.source_label.finditer(text, a, b):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # (inside a word; checked here: a pattern that opens with a look-behind is slow)
@@ -2171,12 +2173,13 @@ class Finder:
                 s += 1  # "Източник:''Vesti.bg''"
             if text.startswith(("http://", "https://"), s):
                 s = text.find("//", s) + 2
-            while (s := self._credited(s, a, b, "source:label", labelled=colon)) > 0:
+            while (s := self._credited(s, lo, b, "source:label", labelled=colon)) > 0:
                 while s < b and text[s] in _LABEL_MARKS:
                     s += 1
                 if text[s : s + 2] not in ("; ", ", "):
                     break
                 s += 2  # "Източник: Vesti.bg; Nova.bg": every outlet the label names
+            lo = max(lo, m.end())
 
     def _credited(self, s: int, a: int, b: int, evidence: str, labelled: bool = False) -> int:
         """The outlet named at ``s`` by a credit (the longest known name of up to three words, or a site's domain) is
