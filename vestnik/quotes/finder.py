@@ -2702,10 +2702,11 @@ class Finder:
             np = self._relay(toks, cue, q1, y, np, st, sent)
             dq.quote = emit(dq.content, True, cue[0], cue[1], np, cue[2], f"quote:direct:{cue[2]}")
         # 1b. "Това заяви X", "Об этом заявил X": the content is the sentence before
-        a = x + 1 if toks[x].low in lex.anaphoric_preps and x + 1 < y and toks[x + 1].low in lex.anaphoric else x
-        if cues and a < cues[0][0] <= a + 3 and toks[a].low in lex.anaphoric and (cues[0][0] <= a + 2 or (
-                toks[a + 1].low in lex.anaphoric_aux)) and all(
-                t.low in lex.anaphoric or t.low in lex.anaphoric_aux for t in toks[a + 1 : cues[0][0]]) \
+        # ("За това предупреди X": past a preposition before the anaphoric word)
+        w = x + 1 if toks[x].low in lex.anaphoric_preps and x + 1 < y and toks[x + 1].low in lex.anaphoric else x
+        if cues and w < cues[0][0] <= w + 3 and toks[w].low in lex.anaphoric and (cues[0][0] <= w + 2 or (
+                toks[w + 1].low in lex.anaphoric_aux)) and all(
+                t.low in lex.anaphoric or t.low in lex.anaphoric_aux for t in toks[w + 1 : cues[0][0]]) \
                 and cues[0][2] in ("speech", "info", "impersonal") and cues[0][0] not in used:
             ci, cj, cls = cues[0]
             prev = self._previous_sentence(para, sent)

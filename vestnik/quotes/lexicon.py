@@ -165,13 +165,13 @@ class Lexicon:
     negated_unsaid: frozenset[str] = frozenset()
     #: cue forms that report only after a future marker ("ще каже тя"; "трудно е да се каже, че" reports nothing)
     future_only: frozenset[str] = frozenset()
+    future_marks: frozenset[str] = frozenset()
     #: nouns of unnamed sources: before an outlet's genitive they speak and the outlet is a source ("Източници на
     #: Ройтерс съобщиха, че ...")
     unnamed_sources: frozenset[str] = frozenset()
     #: read reported speech inside direct quotes ("„... Х казва, че ...“, разказва Y")
     nested_speech: bool = False
     third_pronouns: frozenset[str] = frozenset()  # "Тя казва, че ..." inside a quote: someone other than its speaker
-    future_marks: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "не", "not": the words that negate such a cue
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma

@@ -237,12 +237,14 @@ ANAPHOR_REACH = 300  # characters back to the time an anaphor names: its sentenc
 
 
 def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
-    """"Тази дата" is the date the text names most often before it (then one with its year written out, then the
-    later: "преди март 2019 г. ... споразумението от декември. Всеки, пристигащ след тази дата" is March 2019, as the
-    annotators of eval/bggold write it; "днес" and weekdays are no such date). "Тогава" opening a sentence is the date named last before it ("...през лятото на 2017 г. Тогава в ЕС
+    """"Тогава" opening a sentence is the date named last before it ("...през лятото на 2017 г. Тогава в ЕС
     коментираха" is summer 2017); one inside a sentence, or with no dated expression in the ``ANAPHOR_REACH``
     characters before it ("... ако лейбъристите кажат, че искат оставане. Тогава процесът може да бъде спрян": in
-    that case), is left out. On the 918 BSNLP reports the reach keeps 15 of 18 that open a sentence."""
+    that case), is left out. On the 918 BSNLP reports the reach keeps 15 of 18 that open a sentence.
+
+    "Тази дата" is the date the text names most often before it, then one with its year written out, then the later
+    ("преди март 2019 г. ... споразумението от декември. Всеки, пристигащ след тази дата" is March 2019, as the
+    annotators of eval/bggold write it); "днес" and weekdays are no such date."""
     out: list[Time] = []
     last: tuple[str, int] | None = None
     named: Counter[str] = Counter()  # the calendar dates the text states, for "тази дата"
