@@ -1950,18 +1950,27 @@ class Finder:
         a, b = dq.content
         if b - a < 40 or not any(self.text.find(c, a, b) >= 0 for c in self.lex.complementizers):
             return
-        n_q, n_s = len(self.out.quotes), len(self.out.sources)
+        out = self.out
+        n_q, n_s = len(out.quotes), len(out.sources)
+        # (an anaphoric cue inside may name the speaker of a quote before that has none: the quote's words are no
+        # statement of the text's, so that stays as it was)
+        bare = [(q, q.speaker) for q in out.quotes if q.speaker.span is None]
         st = State()
         for s0, s1 in self.sentence_spans(a, b, []):
             if self.may_cue(s0, s1):
                 toks = self.tokens_outside(s0, s1, [], [])
                 self.sentence(toks, 0, len(toks), [], st, para)
-        del self.out.sources[n_s:]
+        for q, was in bare:
+            q.speaker = was
+        if len(out.sources) > n_s:
+            del out.sources[n_s:]  # (with the look-ups that point at them)
+            out.source_at = {k: v for k, v in out.source_at.items() if v < n_s}
+            out.source_of = {k: v for k, v in out.source_of.items() if v < n_s}
         keep = list(range(n_q))
-        for k in range(n_q, len(self.out.quotes)):
-            q = self.out.quotes[k]
+        for k in range(n_q, len(out.quotes)):
+            q = out.quotes[k]
             sp = q.speaker.span
-            kind = self.out.quote_kind[k]
+            kind = out.quote_kind[k]
             if q.direct or sp is None or q.cue is None or not q.evidence.startswith("quote:indirect") \
                     or not (a <= q.span[0] and q.span[1] <= b) or not (
                         (kind == "name" and q.speaker.entity is not None) or kind == "role" or (
@@ -1970,7 +1979,7 @@ class Finder:
             q.sources = [i for i in q.sources if i < n_s]
             q.evidence = q.evidence.replace("quote:indirect", "quote:nested", 1)
             keep.append(k)
-        if len(keep) < len(self.out.quotes):
+        if len(keep) < len(out.quotes):
             self._keep_quotes(keep)
 
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:

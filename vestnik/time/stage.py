@@ -224,11 +224,10 @@ def _dated_prefix(text: str, t: Time, name: Span) -> bool:
     """A day with its year that opens a longer name is the day a widget stamps on a link, glued to the site's name
     ("Mar 26 2017skafeto.com", which the tagger reads as one product; stop 67: every such stamp in eval/bggold-sites
     is marked), not part of the name ("вестник „24 часа“" has no year)."""
-    return name[0] == t.span[0] and name[1] > t.span[1] and bool(_DAY_ISO.match(t.value)) \
+    return name[0] == t.span[0] and name[1] > t.span[1] and t.type == "DATE" and bool(_ISO.match(t.value)) \
         and _YEAR_DIGITS.search(text, t.span[0], t.span[1]) is not None
 
 
-_DAY_ISO = re.compile(r"\d{4}-\d\d-\d\d$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DATED = re.compile(r"\d{4}(?:$|-)")  # a value that names a year, a month, a day or a season of a known year
 
