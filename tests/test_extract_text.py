@@ -77,8 +77,8 @@ def test_bsnlp_header_recognised_text_verbatim() -> None:
         assert doc.text == text
         assert doc.meta["header"]["format"] == "bsnlp", path.name
         assert doc.url == lines[3].strip() and doc.title == lines[4].strip()
-        assert doc.span_text(doc.article.headline) == lines[4].strip()
-        assert doc.article.paragraphs and doc.article.paragraphs[0][0] > doc.article.headline[1]
+        assert doc.span_text(doc.article.head_line()) == lines[4].strip()
+        assert doc.article.body() and doc.article.body()[0][0] > doc.article.headline[1]
         assert doc.teasers == []
         if lines[2].strip() != "1970-01-01":
             assert doc.published == lines[2].strip()[:10] and doc.published_source == "metadata"
@@ -199,3 +199,34 @@ def test_titled_box_without_datelines() -> None:
     assert [t.headline for t in doc.teasers] == [
         "Parliament approves new defence spending plan", "Opposition calls for early elections after vote"]
     assert all(t.dateline is None and t.truncated for t in doc.teasers)
+
+
+RUN_IN = ("Тереза Мей: След като напуснем ЕС, ще разполагаме с повече пари за здравеопазване Британският премиер "
+          "Тереза Мей обеща днес да налее милиарди лири допълнително в изпадналото в криза обществено "
+          "здравеопазване, най-вече благодарение на икономиите в резултат от излизането на\n\n"
+          "Британският премиер Тереза Мей обеща днес да налее милиарди лири допълнително в изпадналото в криза "
+          "обществено здравеопазване, най-вече благодарение на икономиите в резултат от излизането на "
+          "Великобритания от Европейския съюз, предаде Франс прес.\n")
+
+
+def test_lead_run_into_the_headline_line_is_a_paragraph_of_its_own() -> None:
+    doc = _seg(RUN_IN)
+    a = doc.article
+    assert doc.span_text(a.headline) == "Тереза Мей: След като напуснем ЕС, ще разполагаме с повече пари за здравеопазване"
+    assert a.lead == a.paragraphs[0] and doc.span_text(a.lead).startswith("Британският премиер")
+    assert doc.span_text(a.lead).endswith("излизането на") and len(a.paragraphs) == 2
+    assert doc.span_text(a.head_line()) == RUN_IN.split("\n")[0] and a.body() == a.paragraphs[1:]
+    again = segment(Document.from_dict(doc.to_dict()), Resources())
+    assert again.article == a
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker's lead-in, then the body repeats the statement: the line is one headline
+    "Дейвид Дейвис: Не е задължително връзките с ЕС да отслабнат след Брекзит\n\n"
+    "Не е задължително връзките с ЕС да отслабнат след Брекзит, заяви британският министър.\n",
+    # the headline repeated as the body's first words
+    "Мей спечели ключов вот в парламента\n\nМей спечели ключов вот в парламента, съобщи Би Би Си.\n",
+])
+def test_no_run_in_lead_without_a_headline_before_it(text: str) -> None:
+    a = _seg(text).article
+    assert a.lead is None and a.headline == (0, text.index("\n"))

@@ -2870,3 +2870,41 @@ def test_bulgarian_every_source_label_of_a_paragraph_is_a_source() -> None:
                           "Съжителства с красиви порцеланови аристократки. Музеят е в София. Източник: Vesti.bg Сред "
                           "куклите има представители на всички области.", published="2017-01-10", lang="bg")
     assert [doc.span_text(s.span) for s in doc.sources] == ["Vesti.bg", "Vesti.bg"]
+
+
+def test_bulgarian_a_headline_with_a_lead_run_into_its_line() -> None:
+    """Stop 68: "Тереза Мей: След като напуснем ЕС, ... здравеопазване Британският премиер Тереза Мей обеща днес да
+    налее ... излизането на", the body then opening with the lead: the headline is May's words and the lead's cue
+    its own sentence's (the line had been one sentence, so the headline was no quote and the lead's speaker began
+    with the headline's last words)."""
+    head = ("Тереза Мей: След като напуснем ЕС, ще разполагаме с повече пари за здравеопазване Британският премиер "
+            "Тереза Мей обеща днес да налее милиарди лири допълнително в изпадналото в криза обществено "
+            "здравеопазване, най-вече благодарение на икономиите в резултат от излизането на")
+    body = ("Британският премиер Тереза Мей обеща днес да налее милиарди лири допълнително в изпадналото в криза "
+            "обществено здравеопазване, най-вече благодарение на икономиите в резултат от излизането на "
+            "Великобритания от Европейския съюз, предаде Франс прес.")
+    doc = vestnik.extract(head + "\n\n" + body, published="2018-06-17", lang="bg")
+    got = said(doc)
+    assert got[0] == ("След като напуснем ЕС, ще разполагаме с повече пари за здравеопазване", "Тереза Мей")
+    assert [who for _, who in got[1:]] == ["Британският премиер Тереза Мей"] * 2
+
+
+def test_bulgarian_whom_a_statement_was_told_to_and_where_it_appeared() -> None:
+    """Stop 68 (blind round 45): the phrase "на X" right after a cue is whom it was told to, never who spoke ("...
+    похвалиха работата и казаха на журналистите, че ...": the ministers; the journalists had been the speaker); a
+    paper named by its abbreviated noun between the cue and who spoke ("писа във в. „Сънди телеграф“ здравният
+    министър", "заяви пред в. „Билд ам зонтаг“ нейният адвокат") is where it appeared (no speaker had been found, the
+    "в." read as a place); a position agreed on is its holders' ("те се обединиха около позицията, че ..."); what was
+    drilled into someone is a statement ("втълпяваха, че ...")."""
+    cases = [
+        ("Министрите похвалиха работата и казаха на журналистите, че войната е неизбежна.", "Министрите"),
+        ('Финансирането "сега може да обедини всички ни", писа във в. "Сънди телеграф" здравният министър Джереми '
+         'Хънт.', "здравният министър Джереми Хънт"),
+        ('Тя "би се радвала да живее в Германия", заяви пред в. "Билд ам зонтаг" нейният адвокат.', "нейният адвокат"),
+        ("На неформалната среща в Брюксел те се обединиха около позицията, че трябва да се отделят повече средства.",
+         "те"),
+        ("Подполковниците втълпяваха на лагерниците, че трета световна война е неизбежна.", "Подполковниците"),
+    ]
+    for text, who in cases:
+        doc = vestnik.extract(text, published="2018-06-17", lang="bg")
+        assert [w for _, w in said(doc)] == [who], text

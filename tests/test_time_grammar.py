@@ -627,3 +627,12 @@ def test_bulgarian_to_this_day_and_our_time() -> None:
     got = times("bg", "И до днес там няма водопровод. Тя е пророчица на нашето време. Срокът е до днес.", "2016-11-25")
     assert got == [("днес", "DATE", "PRESENT_REF"), ("нашето време", "DATE", "PRESENT_REF"),
                    ("днес", "DATE", "2016-11-25")]
+
+
+def test_bulgarian_an_indefinite_length_and_more_recently() -> None:
+    """Stop 68 (blind round 45): "за неопределено време" (indefinitely) is a length with no unit (2 of 2 annotated
+    in eval/bggold and its sites); "по-неотдавна" (more recently) is the recent past, as "неотдавна" (the hyphen had
+    cut it from the word lists); "по-скоро" (rather) stays no time."""
+    got = times("bg", "Въпросът е замразен за неопределено време. Така реагира ЕС на кризата, и по-неотдавна на "
+                "мигрантите. По-скоро ще чакат.", "2018-03-23")
+    assert got == [("неопределено време", "DURATION", "PXX"), ("по-неотдавна", "DATE", "PAST_REF")]

@@ -28,6 +28,19 @@ class Article:
     headline: Span | None = None
     dateline: Span | None = None
     paragraphs: list[Span] = field(default_factory=list)
+    # a lead the page ran into the headline's line ("Мей: ... здравеопазване Британският премиер Тереза Мей обеща
+    # ...", the body then opening with the same words): read as the first paragraph, so it is also paragraphs[0]
+    lead: Span | None = None
+
+    def head_line(self) -> Span | None:
+        """The headline's whole line, a lead run into it included: what the page printed as its title."""
+        if self.headline and self.lead:
+            return (self.headline[0], self.lead[1])
+        return self.headline
+
+    def body(self) -> list[Span]:
+        """The paragraphs below the headline's line."""
+        return self.paragraphs[1:] if self.lead else self.paragraphs
 
 
 @dataclass
@@ -262,6 +275,7 @@ class Document:
                 headline=_span(art.get("headline")),
                 dateline=_span(art.get("dateline")),
                 paragraphs=[s for s in map(_span, art.get("paragraphs") or []) if s],
+                lead=_span(art.get("lead")),
             ),
             teasers=[build(Teaser, t) for t in d.get("teasers") or []],
             sentences=[s for s in map(_span, d.get("sentences") or []) if s],

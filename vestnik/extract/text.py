@@ -33,6 +33,8 @@ _HDR_URL = re.compile(r"^(?:https?://|www\.)\S")
 MAX_BOX_LINES = 180  # 60 teasers of three lines
 _PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01", "0001-01-01"}
 _END_PUNCT = re.compile(r"[.,;:!?…\"“”»)]\s*$")
+_GAP = re.compile(r"\s+(?=\S)")
+_LEAD_WORDS, _HEAD_WORDS = 4, 3  # a lead run into the headline's line, and the headline left before it
 
 
 @dataclass
@@ -172,6 +174,10 @@ def segment_text(doc: Document) -> Document:
     for ln in lines[first:body_end]:
         art.paragraphs.append((ln.start, ln.end))
     set_dateline(doc, art)
+    if first and body_end > first and (cut := _run_in_lead(lines[0], lines[first])) is not None:
+        art.headline = (lines[0].start, _trimmed_end(text, lines[0].start, cut))
+        art.lead = (cut, lines[0].end)
+        art.paragraphs.insert(0, art.lead)
     doc.article = art
     doc.teasers = []  # segmenting twice (a document read back from the store) must not double the box
     if box:
@@ -189,6 +195,27 @@ def segment_text(doc: Document) -> Document:
             )
             doc.teasers.append(t)
     return doc
+
+
+def _run_in_lead(head: Line, first: Line) -> int | None:
+    """Where a lead the page ran into the headline's line begins ("Тереза Мей: След като напуснем ЕС, ... за
+    здравеопазване Британският премиер Тереза Мей обеща днес ... в резултат от излизането на", the body opening
+    "Британският премиер Тереза Мей обеща днес ..."): the line's tail of four words or more that the first paragraph
+    opens with (the last word may be cut), after a headline of three words or more that is no speaker's lead-in."""
+    body = " ".join(first.text.split())
+    for m in _GAP.finditer(head.text):
+        before, tail = head.text[: m.start()], _TRUNC.sub("", head.text[m.end() :]).split()
+        if len(tail) < _LEAD_WORDS:
+            return None
+        if len(before.split()) >= _HEAD_WORDS and not before.endswith(":") and body.startswith(" ".join(tail)):
+            return head.start + m.end()
+    return None
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def headline_span(doc: Document) -> Span | None:

@@ -1068,6 +1068,9 @@ class Finder:
                 j += 1  # "Категорични са | от проектната компания, че ...": the verb of an adjective's predicate
                 continue
             k = self._skip_addressee(toks, j, hi)
+            if k == j and toks[j].low in lex.medium_preps and (q := self._past_quoted_outlet(toks, j + 1, hi)) > j + 1 \
+                    and q < hi and toks[q].word:
+                k = q  # "писа във в. „Сънди телеграф“ здравният министър": the paper it appeared in, then who wrote
             if k == j and toks[j].low not in lex.skip_after:
                 break
             if k > j + 1 and toks[j].low in lex.locatives:
@@ -1376,6 +1379,8 @@ class Finder:
         k = j + n
         if not n or k >= hi:
             return j
+        if (q := self._past_quoted_outlet(toks, k, hi)) > k:
+            return self._past_channel(toks, self._past_branch(toks, q, hi), hi)  # "пред в. „Билд ам зонтаг“"
         noun = toks[k].word and (toks[k].low in lex.agency_nouns or toks[k].low in lex.medium)
         if not noun and k + 1 < hi and toks[k].word and toks[k].text.islower() and toks[k].low.endswith(
                 lex.adjective_endings) and toks[k + 1].low in lex.agency_nouns:
@@ -1450,6 +1455,16 @@ class Finder:
                 named and b == end):
             b -= 1
         return (a, b) if b > a else None
+
+    def _past_quoted_outlet(self, toks: list[Tok], k: int, hi: int) -> int:
+        """The token after a paper's abbreviated noun and its name in quote marks at ``k`` ("в. „Билд ам зонтаг“",
+        "в-к „Труд“"), else ``k``: the tokenizer splits "в." in two, so the noun lists' "в." is matched here."""
+        lex = self.lex
+        j = k + 2 if k + 2 < hi and toks[k + 1].text == "." and toks[k].low + "." in lex.outlet_nouns else (
+            k + 1 if k + 1 < hi and toks[k].word and toks[k].low in lex.outlet_nouns else k)
+        if j + 1 < hi and not toks[j].word and toks[j].s in self.name_marks and toks[j + 1].s in self.name_at:
+            return self._past_outlet_name(toks, j, hi)
+        return k
 
     def _past_outlet_name(self, toks: list[Tok], k: int, hi: int) -> int:
         """The token after an outlet's name in quote marks whose opening mark is token ``k`` (``_outlet_name``
@@ -3415,6 +3430,8 @@ class Finder:
         np = self.resolve(toks, before, st) if before else None
         if (np is None or (np.kind == "phrase" and cls == "impersonal")) and toks[ci].low not in self.lex.complement_only:
             after = self.np_after(toks, cj, hi)
+            if after is not None and after[0] == cj + 1 and toks[cj].low in self.lex.dative_preps:
+                after = None  # "... и казаха на журналистите, че ...": whom it was told to; the subject is before
             if after is not None and cls == "impersonal":
                 after = self._genitive_adjectives(toks, cj, after)
             np2 = self.resolve(toks, after, st)

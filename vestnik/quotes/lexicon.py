@@ -217,6 +217,7 @@ class Lexicon:
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
+    dative_preps: frozenset[str] = frozenset()  # "казаха на журналистите, че": the phrase right after is whom it was told
     outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
     #: the words an addressee's phrase can start with (``outlet_preps``, ``addressees``, ``skip_pp`` and the first
     #: words of ``skip_pp_phrases``): one look-up passes over a sentence's other words
@@ -548,6 +549,7 @@ def load_lexicon(lang: str) -> Lexicon:
         object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
+        dative_preps=frozenset(p.lower() for p in g.get("dative_preps", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
         medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),

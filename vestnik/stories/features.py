@@ -116,8 +116,8 @@ def outlet_of(doc: Document) -> str | None:
 def story_doc(doc: Document) -> StoryDoc:
     """Headline + article body (teaser boxes left out: they are other stories); the whole text if unsegmented."""
     a = doc.article
-    head = doc.span_text(a.headline).strip() if a.headline else ""
-    paras = [doc.span_text(p) for p in a.paragraphs]
+    head = doc.span_text(a.head_line()).strip() if a.headline else ""
+    paras = [doc.span_text(p) for p in a.body()]
     body = "\n".join(paras) if paras else doc.text
     if not head and not paras:
         first, _, rest = doc.text.strip().partition("\n")
@@ -149,7 +149,8 @@ def article_entities(doc: Document) -> tuple[Counter[str], set[str]]:
     stories, with other people and places), and the entities its headline or lead names."""
     a = doc.article
     spans = [sp for sp in (a.headline, *a.paragraphs) if sp]
-    lead_end = a.paragraphs[0][0] + LEAD_CHARS if a.paragraphs else len(doc.text)
+    body = a.body()
+    lead_end = body[0][0] + LEAD_CHARS if body else len(doc.text)
     ents: Counter[str] = Counter()
     lead: set[str] = set()
     # an agency or outlet the text cites is where the news came from, not what it is about ("предаде Ройтерс", a

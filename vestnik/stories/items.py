@@ -60,9 +60,9 @@ def page_items(doc: Document) -> list[Item]:
     out: list[Item] = []
     a = doc.article
     if a.headline or a.paragraphs:
-        body = " ".join(doc.span_text(p) for p in a.paragraphs[:3])
+        body = " ".join(doc.span_text(p) for p in a.body()[:3])
         lead = body[:LEAD_CHARS].rsplit(" ", 1)[0] if len(body) > LEAD_CHARS else body
-        head = doc.span_text(a.headline)
+        head = doc.span_text(a.head_line())
         out.append(Item("article", tokens(head), tokens(lead)[:LEAD_WORDS], is_cut(body),
                         frozenset(figures(head + "\n" + lead))))
     for i, t in enumerate(doc.teasers):

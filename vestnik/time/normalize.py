@@ -1041,6 +1041,11 @@ def duration_years(b: Bound, c: Ctx) -> Result:
     return "DURATION", "PXY"
 
 
+def duration_unstated(b: Bound, c: Ctx) -> Result:
+    """ "за неопределено време": a length no unit is given for."""
+    return "DURATION", "PXX"
+
+
 def same_date(b: Bound, c: Ctx) -> Result:
     """ "тази дата", "същата дата": a date the text named before, at its own grain (``ANAPHOR=*``, which the time
     stage resolves: ``stage.resolve_anaphors``)."""
@@ -1062,7 +1067,7 @@ def later_duration(unit: str, n: str) -> str:
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
                                         duration_one,
                                         clock_day, noon, present, anaphor, later_than, night_before, duration_range,
-                                        same_time, same_date, duration_years)})
+                                        same_time, same_date, duration_years, duration_unstated)})
 
 
 def weekend(b: Bound, c: Ctx) -> Result:
