@@ -636,3 +636,13 @@ def test_bulgarian_an_indefinite_length_and_more_recently() -> None:
     got = times("bg", "Въпросът е замразен за неопределено време. Така реагира ЕС на кризата, и по-неотдавна на "
                 "мигрантите. По-скоро ще чакат.", "2018-03-23")
     assert got == [("неопределено време", "DURATION", "PXX"), ("по-неотдавна", "DATE", "PAST_REF")]
+
+
+def test_bulgarian_an_hour_with_the_part_of_the_day_and_a_particle_before_the_preposition() -> None:
+    """Stop 68 (blind round 46): "от 9 вечерта", "в 9 сутринта" are clock times without "ч." (21:00 and 09:00, as 2
+    of 2 annotations write them; only the part of the day had been read); "Само в четвъртък" is "четвъртък", the
+    particle and the preposition left out as TIMEX3 leaves prepositions out ("Само в" had been in the span)."""
+    got = times("bg", "От 9 вечерта сме на летището. Разпродажбата е от 9 сутринта. Само в четвъртък ще има "
+                "отстъпки.", "2016-12-20")
+    assert got == [("9 вечерта", "TIME", "2016-12-20T21:00"), ("9 сутринта", "TIME", "2016-12-20T09:00"),
+                   ("четвъртък", "DATE", "2016-12-22")]

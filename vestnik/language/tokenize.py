@@ -140,12 +140,12 @@ _RUNS = {1: (1,), 2: (1,), 3: (3, 1), 4: (3, 1), 5: (5, 3, 1)}  # abbreviation l
 
 
 def _after_outlet_verb(text: str, toks: list[Span], i: int, verbs: frozenset[str]) -> bool:
-    """Whether token i ends a run of Latin-script words (an outlet's name) that follows one of ``verbs`` within four
-    words ("пише британското издание The Telegraph")."""
+    """Whether token i ends a run of Latin-script words (an outlet's name) that follows one of ``verbs`` within five
+    words ("пише британското издание The Telegraph", "пише на първата си страница вестник Guardian")."""
     j = i
     while j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].isascii() and text[toks[j - 1][0]].isalnum():
         j -= 1
-    return any(text[toks[k][0]:toks[k][1]].lower() in verbs for k in range(max(0, j - 5), j))
+    return any(text[toks[k][0]:toks[k][1]].lower() in verbs for k in range(max(0, j - 6), j))
 
 
 class Tokenizer:

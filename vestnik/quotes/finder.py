@@ -1207,7 +1207,10 @@ class Finder:
                     return j  # (two prepositions in a row; "съобщиха от канцеларията на премиера": the office speaks)
                 after_prep = True
                 continue
-            if t.low in lex.stop:
+            if not after_prep and k > j + 2 and t.low in lex.outlet_nouns and k + 1 < hi \
+                    and self._outlet_at(toks, k + 1) is not None:
+                return k  # "пише на първата си страница вестник Guardian": the paper, by its noun and its name
+            if t.low in lex.stop and not (t.low in lex.possessive_reflexives and k > j + 1):
                 return j
             if not after_prep and (lex.is_role(t.low) or any(
                     m.span[0] == t.s and m.type == "PER" and m.form == "name" for m in self.mentions_in(t.s, t.e))):
@@ -2612,7 +2615,9 @@ class Finder:
                 np = self._unknown_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
             # news an agency passes on is a source; its own comment ("Агенцията отбелязва, че ...") is a quote
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and not (
-                cls == "according" and lex.according_agency_quotes) and (
+                cls == "according" and lex.according_agency_quotes) and not (
+                lex.subject_agency_quotes and cls == "info" and np.span[1] <= cue[0] and ev.startswith("quote:indirect")
+                and toks[ci].low not in lex.cites_object) and (
                 cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
             if not (agency_only and not lex.agency_quotes):
                 spk = np
@@ -3793,6 +3798,9 @@ class Finder:
                     j -= 1  # (past the negation of a cue of what was not said: "каза, че ..., но не каза кога")
                 if lex.adverbials:
                     j = self._skip_adverbial(toks, j, k + 1)
+                if j > k + 2 and toks[j].low in lex.subject_pronouns and toks[j - 1].low in lex.coordinators \
+                        and toks[j - 2].text == ",":
+                    j -= 1  # "..., че X ..., но тя добави, че ...": a clause of its own, its subject a pronoun
                 if j > k + 1 and toks[j].low in lex.coordinators and not self._shared_auxiliary(toks, k, j, ci):
                     joined = j - 1 if toks[j - 1].text == "," else j
                     break

@@ -198,6 +198,7 @@ class Lexicon:
     #: ... and so is what an "according to" phrase attributes to an outlet ("Според в. „Ню Йорк таймс“, ...",
     #: "Както пише The American Conservative, ..."): the outlet's account, a source as well
     according_agency_quotes: bool = False
+    subject_agency_quotes: bool = False  # "Изданието съобщава, че ...": an outlet that opens its report's clause
     #: an interview written as dashed turns ("- Question? - Answer"): its answers are the interviewee's words
     interview_turns: bool = False
     #: the copula that presents someone ("Марияна Николаева е ясновидка"): an interview's lead names its interviewee so
@@ -533,6 +534,7 @@ def load_lexicon(lang: str) -> Lexicon:
         after_speaker=frozenset(p.lower() for p in g.get("after_speaker", [])),
         agency_comments=bool(d.get("marks", {}).get("agency_comments", False)),
         according_agency_quotes=bool(d.get("marks", {}).get("according_agency_quotes", False)),
+        subject_agency_quotes=bool(d.get("marks", {}).get("subject_agency_quotes", False)),
         interview_turns=bool(d.get("marks", {}).get("interview_turns", False)),
         copulas=frozenset(p.lower() for p in d.get("marks", {}).get("copulas", [])),
         wire_notes=frozenset(p.lower() for p in d.get("marks", {}).get("wire_notes", [])),

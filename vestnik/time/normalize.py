@@ -584,7 +584,7 @@ def _clock(b: Bound, part: str | None = None) -> tuple[int, int] | None:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    part = part or b.get("PART")  # "в 8 часа вечерта" is 20:00, "в 2 ч. през нощта" 02:00, "в 10 часа през нощта" 22:00
+    part = part or b.get("PART", "PART_DAY")  # "в 8 часа вечерта" is 20:00, "в 2 ч. през нощта" 02:00, "в 10 часа през нощта" 22:00
     if h < 12 and (part in ("AF", "EV") or (part == "NI" and h >= 6)):
         h += 12
     return h, m
