@@ -2617,7 +2617,7 @@ class Finder:
             agency_only = np is not None and np.kind in ("agency", "agency_noun") and not direct and not (
                 cls == "according" and lex.according_agency_quotes) and not (
                 lex.subject_agency_quotes and cls == "info" and np.span[1] <= cue[0] and ev.startswith("quote:indirect")
-                and toks[ci].low not in lex.cites_object) and (
+                and toks[ci].low not in lex.cites_object and cited_person() is None) and (
                 cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
             if not (agency_only and not lex.agency_quotes):
                 spk = np
