@@ -646,3 +646,13 @@ def test_bulgarian_an_hour_with_the_part_of_the_day_and_a_particle_before_the_pr
                 "отстъпки.", "2016-12-20")
     assert got == [("9 вечерта", "TIME", "2016-12-20T21:00"), ("9 сутринта", "TIME", "2016-12-20T09:00"),
                    ("четвъртък", "DATE", "2016-12-22")]
+
+
+def test_bulgarian_particles_the_near_future_and_an_age_in_the_neuter() -> None:
+    """Stop 68 (blind rounds 46-47): a particle before a time is left out of its span as its preposition is ("още
+    тази седмица", "Само три дни": eval/bggold marks 17 of 18 without it), not before a figure ("само 3 дни" says how
+    many); "в близко бъдеще" is the future (2 of 2); "10-годишно момче" is an age, not "annually" ("годишно" alone)."""
+    got = times("bg", "Ще започнат още тази седмица. Остават само три дни. Ще стане в близко бъдеще. Снимка на "
+                "10-годишно момче. Газ 55 млрд. кубически метра годишно.", "2018-01-31")
+    assert got == [("тази седмица", "DATE", "2018-W05"), ("три дни", "DURATION", "P3D"),
+                   ("близко бъдеще", "DATE", "FUTURE_REF"), ("годишно", "SET", "P1Y")]

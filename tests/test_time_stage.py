@@ -503,3 +503,19 @@ def test_this_date_long_since_and_the_long_run() -> None:
                           ("тази дата", "2019-03"), ("отдавна", "PXY"), ("много отдавна", "PAST_REF"),
                           ("дългосрочен план", "PXY"), ("цялата година", "P1Y")]
     assert texts(run("Заглавие\n\nНа тази дата нищо не стана.", published="2018-02-05")) == []
+
+
+def test_bulgarian_a_weekday_is_the_day_the_text_dates_with_it() -> None:
+    """Stop 68 (blind round 46): "в четвъртък и петък ... този четвъртък, 22 декември" - the bare weekdays are the
+    days the text dates with their weekday (they had been the week before, read from a headline with no verb), and
+    "този четвъртък, 22 декември" is one date; a date named without its weekday moves no weekday ("публикувана в
+    понеделник ... започнат на 5 февруари" stays last Monday)."""
+    got = texts(run("Разпродажба на книги в четвъртък и петък в центъра\n\nТя ще се случи този четвъртък, 22 "
+                    "декември, и петък, 23 декември.", published="2016-12-20"))
+    assert got == [("четвъртък", "2016-12-22"), ("петък", "2016-12-23"),
+                   ("този четвъртък, 22 декември", "2016-12-22"),
+                   ("петък, 23 декември", "2016-12-23")]
+    got = texts(run("Позицията, публикувана в понеделник, е твърда. Преговорите започват на 5 февруари.",
+                    published="2018-01-31"))
+    assert [v for _s, v in got] == ["2018-01-29", "2018-02-05"]
+

@@ -208,12 +208,13 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 and _char_before(text, prev.start) not in _OPENERS:
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
+        particles = lex.settings.get("particles", ())
         last = span_toks[-1].i
-        while p < last and "PREP" in toks[p].cats and (toks[p].cats.keys() <= _PREP_ONLY or (
-                "PREP" in toks[p + 1].cats and toks[p + 1].cats.keys() <= _PREP_ONLY)) and not (
+        while p < last and (("PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY) or (
+                toks[p].low in particles and not toks[p + 1].text[:1].isdigit())) and not (
                 toks[p + 1].text == "-" and toks[p + 1].start == toks[p].end):  # ("по-рано" is one word)
             p += 1  # TIMEX3 leaves the preposition out: "през юни" is "юни", "в края на 2019 г." "края на 2019 г."
-            # (and a particle before it: "Само в четвъртък", "едва през 2019 г.")
+            # (and a particle: "още през май", "Само в четвъртък", "още следващия март")
         s, e = toks[p].start, span_toks[-1].end
         if _in_url(text, s, e):
             continue  # "http://nations4jesus.blogspot.com/2010/11/...": a link's path, no time the text states

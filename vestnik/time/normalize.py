@@ -707,6 +707,9 @@ def per_unit(b: Bound, c: Ctx) -> Result:
 
 
 def set_word(b: Bound, c: Ctx) -> Result:
+    p = c.prev()
+    if p is not None and p.text == "-" and b.toks()[0].start == p.end:
+        return None  # "10-годишно момче": an age (the number's adjective), not "annually"
     return "SET", str(b.get("SETW"))
 
 

@@ -211,6 +211,9 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
                or (t.span in feasts and ":holiday" in t.evidence) or _dated_prefix(doc.text, t, names[i - 1])]
     out.sort(key=lambda t: t.span)
     out = resolve_anaphors(doc.text, out)
+    if out:
+        lang = doc.language if doc.language in LANGS else language_of(doc.text[:2000], doc.language)
+        out = align_weekdays(doc.text, out, lexicon(res, lang))
     # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
     kept: list[Time] = []
     for t in out:
@@ -228,6 +231,36 @@ def _dated_prefix(text: str, t: Time, name: Span) -> bool:
         and _YEAR_DIGITS.search(text, t.span[0], t.span[1]) is not None
 
 
+def align_weekdays(text: str, times: list[Time], lex: Lexicon) -> list[Time]:
+    """A weekday named alone is the day the text dates together with that weekday elsewhere: "BLACK FRIDAY за книги
+    в четвъртък и петък ... този четвъртък, 22 декември, и петък, 23 декември", "На 26 април (четвъртък)" (the
+    headline's days had been the week before, read from a sentence with no verb). A date named without its weekday
+    moves none ("публикувана в понеделник ... преговорите започнат на 5 февруари": last Monday stays)."""
+    def names_weekday(a: int, b: int) -> bool:
+        return any(c == "WEEKDAY" for w in _WORD.findall(text, a, b) for c, _v in lex.lookup(w.lower()))
+
+    dated: dict[int, set[str]] = {}
+    for i, t in enumerate(times):
+        if t.type == "DATE" and _DAY.match(t.value) and any(ch.isdigit() for ch in text[t.span[0] : t.span[1]]) and (
+                names_weekday(*t.span) or any(
+                    0 <= o.span[0] - t.span[1] <= 3 and names_weekday(*o.span) for o in times[i + 1 : i + 2])):
+            dated.setdefault(_weekday(t.value), set()).add(t.value)
+    if not dated:
+        return times
+    for t in times:
+        if t.type == "DATE" and ":weekday:" in t.evidence and _DAY.match(t.value) and len(
+                days := dated.get(_weekday(t.value), set())) == 1 and (day := next(iter(days))) != t.value \
+                and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(t.value)).days) == 7:
+            t.value = day
+    return times
+
+
+def _weekday(value: str) -> int:
+    return dt.date.fromisoformat(value).isoweekday()
+
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_WORD = re.compile(r"[^\W\d_]+")
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DATED = re.compile(r"\d{4}(?:$|-)")  # a value that names a year, a month, a day or a season of a known year
 
