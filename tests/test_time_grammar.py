@@ -656,3 +656,10 @@ def test_bulgarian_particles_the_near_future_and_an_age_in_the_neuter() -> None:
                 "10-годишно момче. Газ 55 млрд. кубически метра годишно.", "2018-01-31")
     assert got == [("тази седмица", "DATE", "2018-W05"), ("три дни", "DURATION", "P3D"),
                    ("близко бъдеще", "DATE", "FUTURE_REF"), ("годишно", "SET", "P1Y")]
+
+
+def test_bulgarian_a_month_of_the_year_named_after_it_in_one_word() -> None:
+    """Stop 68 (blind round 48): "през март догодина" is March of next year, "през май лани" May of last year (the
+    month and the year had been two times, the month this year's)."""
+    got = times("bg", "Това ще се случи през март догодина. През май лани беше иначе.", "2018-01-16")
+    assert got == [("март догодина", "DATE", "2019-03"), ("май лани", "DATE", "2017-05")]

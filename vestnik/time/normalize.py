@@ -356,8 +356,12 @@ def month(b: Bound, c: Ctx) -> Result:
 
 
 def month_of_year(b: Bound, c: Ctx) -> Result:
-    """ "април тази година", "август миналата година": the month of the year named after it (not "last August")."""
-    ry = rel_value(c.anchor, "Y", _mod(b) or 0)
+    """ "април тази година", "август миналата година", "март догодина": the month of the year named after it (not
+    "last August")."""
+    mod = _mod(b)
+    if mod is None and isinstance(rel := b.get("RELYEAR"), int):
+        mod = rel
+    ry = rel_value(c.anchor, "Y", mod or 0)
     return "DATE", f"{ry or 'XXXX'}-{b.get('MONTH'):02d}"
 
 
