@@ -2939,3 +2939,20 @@ def test_bulgarian_a_clause_of_its_own_after_but_and_a_pronoun_and_a_phrase_clos
                              ("правителството й предпочита пълно членство в ЕС", "тя")]
     assert said(doc)[-1] == ("Случаят показва колко радикален е станал Пакистан", "Шамил Шамс")
     assert "Guardian" in [doc.span_text(s.span) for s in doc.sources]
+
+
+def test_bulgarian_what_is_foretold_and_a_phrase_closed_by_si_before_the_speaker() -> None:
+    """Stop 68 (blind rounds 45-48): a cue of foretelling with a noun object reports the object ("Тя прогнозира и
+    обединение между КНДР и Южна Корея", "Авиокомпанията прогнозира ръст на пътниците си": 10 of the 12 such objects
+    in eval/bggold and its sites are quotes; none had been read), but not after "да", after a comma (a trailing cue:
+    "..., прогнозира Джонсън") nor when who asks is a question ("Кой е предрекъл ..."); a phrase closed by "си"
+    before the speaker is none of his ("В последните години от живота си Ванга предрича": Vanga)."""
+    doc = vestnik.extract("Тя прогнозира и обединение между КНДР и Южна Корея. Авиокомпанията прогнозира ръст на "
+                          "пътниците си с 6 на сто. Следва трета тръба, прогнозира Джонсън. Той успя да предскаже "
+                          "бурята. Кой е предрекъл повече неща - Распутин или Ванга. В последните години от живота си "
+                          "Ванга предрича нов потоп и казва, че Черно море ще стигне до Сливен.",
+                          published="2017-01-01", lang="bg")
+    assert said(doc) == [("обединение между КНДР и Южна Корея", "Тя"),
+                         ("ръст на пътниците си с 6 на сто", "Авиокомпанията"),
+                         ("Следва трета тръба", "Джонсън"), ("нов потоп", "Ванга"),
+                         ("Черно море ще стигне до Сливен", "Ванга")]

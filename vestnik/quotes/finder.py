@@ -786,6 +786,8 @@ class Finder:
                     limit == 8 and self._office_in(toks, j, lo, end)))) and n < limit:
             if toks[j].low in lex.boundary and office:
                 limit = 10 if toks[j].low in lex.coordinators else 12
+            if n and toks[j].low in lex.possessive_reflexives:
+                break  # "В последните години от живота си Ванга предрича ...": a phrase closed by "си" is no speaker's
             hit = self.match_phrase(toks, j, i) if n else None
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
@@ -2905,6 +2907,16 @@ class Finder:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue
+            if toks[cj - 1].low in lex.predictions and (k_obj := self._foretold(toks, x, ci, cj, y)) is not None:
+                np = self._made_statement(toks, x, ci, st) or self._participle_subject(toks, x, ci, made, st) or \
+                    self._coordinated_subject(toks, x, ci, made) or self.resolve(
+                        toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                end = self._trailing_end(toks, k_obj, y, cues)
+                if np is not None and (np.kind != "phrase" or np.entity) and end > k_obj:
+                    # (a phrase no mention names is a time's or a place's word: "още в първата половина на 20 век")
+                    emit((toks[k_obj].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:foretold:{cls}")
+                    used.add(ci)
+                    continue
             if cls == "request":
                 continue  # a demand or wish reports only its "да" clause
             if lex.colon_speech and cls == "speech" and cj + 1 < y and toks[cj].text == ":" and toks[cj + 1].q < 0 \
@@ -3334,6 +3346,23 @@ class Finder:
                 e += 1
             return self.resolve(toks, (k, e), st)
         return None
+
+    def _foretold(self, toks: list[Tok], x: int, ci: int, cj: int, y: int) -> int | None:
+        """The first token of the noun object of a cue of foretelling ("Ванга предрича нов потоп", "Тя прогнозира и
+        обединение ...", past a particle), else None: not after "да" (a complement), a comma (a trailing
+        cue: "..., прогнозира Джонсън") nor before a clause, a pronoun or a person's name (who said it)."""
+        lex = self.lex
+        if ci <= x or toks[ci - 1].text == "," or toks[ci - 1].low in lex.infinitive_marker:
+            return None
+        k = cj
+        while k < y and toks[k].word and (toks[k].low in lex.infinitive_prep_skip or toks[k].low in lex.bare_skip) \
+                and toks[k].low not in lex.locatives:
+            k += 1
+        if k >= y or not (toks[k].word or toks[k].q >= 0) or toks[k].low in lex.stop or toks[k].low in \
+                lex.complementizers or any(m.type == "PER" and m.span[0] == toks[k].s for m in self.mentions_in(
+                    toks[k].s, toks[k].e)):
+            return None
+        return k
 
     def _coordinated_subject(self, toks: list[Tok], x: int, ci: int, made: list[Frame]) -> NP | None:
         """``X questioned A, blamed B and bemoaned C``: a cue right after a comma or and/but continues the list of

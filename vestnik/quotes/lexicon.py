@@ -264,6 +264,7 @@ class Lexicon:
     naming_object: bool = False  # "нарече деня „…“": any words of the object before what it was called
     #: naming verbs that report only a quoted name ("описа изборите като „силна нощ“"; "описа положението": none)
     naming_quoted: frozenset[str] = frozenset()
+    predictions: frozenset[str] = frozenset()  # "Ванга предрича нов потоп": what is foretold, its noun object
     subject_endings: tuple[str, ...] = ()  # "Според данните | демократът ...": the full article begins a clause
     plural_agency_nouns: frozenset[str] = frozenset()  # "световните агенции": many outlets, not the last one
     name_adjective_endings: tuple[str, ...] = ()  # "Според Координационния щаб": an adjective opens the name
@@ -453,6 +454,7 @@ def load_lexicon(lang: str) -> Lexicon:
         naming=frozenset(p.lower() for p in c.get("naming", [])),
         naming_object=bool(c.get("naming_object", False)),
         naming_quoted=frozenset(p.lower() for p in c.get("naming_quoted", [])),
+        predictions=frozenset(p.lower() for p in c.get("predictions", [])),
         anaphoric=frozenset(p.lower() for p in g.get("anaphoric", [])),
         anaphoric_aux=frozenset(p.lower() for p in g.get("anaphoric_aux", [])),
         anaphoric_preps=frozenset(p.lower() for p in g.get("anaphoric_preps", [])),
