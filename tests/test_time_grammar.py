@@ -663,3 +663,16 @@ def test_bulgarian_a_month_of_the_year_named_after_it_in_one_word() -> None:
     month and the year had been two times, the month this year's)."""
     got = times("bg", "Това ще се случи през март догодина. През май лани беше иначе.", "2018-01-16")
     assert got == [("март догодина", "DATE", "2019-03"), ("май лани", "DATE", "2017-05")]
+
+
+def test_bulgarian_a_stamp_with_its_clock_first_and_more_time_words() -> None:
+    """Stop 68 (blind round 49): a news list's stamp with the clock before the date ("01:20, 02 Февруари 2017",
+    "23:39:31 01-02-2018") is one TIME, as a date with the clock after it is (7 of 7 in the round; they had been a
+    TIME and a DATE); "осемдневно пътуване" lasts eight days; "тазсутрешния дебат" is this morning's; a month under
+    the conditional ("През март би трябвало ...") is not the past one."""
+    got = times("bg", "Новини 01:20, 02 Февруари 2017 Отиде си легендата. NF 23:39:31 01-02-2018 PA2339NF.002 ЕС. "
+                "Започна осемдневно пътуване. При тазсутрешния дебат. През март би трябвало съветът да реши.",
+                "2018-02-09")
+    assert got == [("01:20, 02 Февруари 2017", "TIME", "2017-02-02T01:20"),
+                   ("23:39:31 01-02-2018", "TIME", "2018-02-01T23:39:31"), ("осемдневно", "DURATION", "P8D"),
+                   ("тазсутрешния", "TIME", "2018-02-09TMO"), ("март", "DATE", "2018-03")]

@@ -146,6 +146,7 @@ def _date_clocks(text: str, times: list[Time]) -> None:
 
 # "11.11.2018 10.40", "06.09.2018 08.55": a page's time stamp writes the clock with a dot; alone "10.40" is a number
 _STAMP_CLOCK = re.compile(r"[ \t]+([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
+_CLOCK_FIRST = re.compile(r",?[ \t]+")  # between a stamp's clock and its date after it
 _STAMP_COLON = re.compile(r"[ \t]+([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")  # ("06 Февруари 2018 21:40")
 
 
@@ -160,6 +161,14 @@ def _stamp_clocks(text: str, times: list[Time]) -> None:
         if d.type != "DATE" or not _DAY_VALUE.fullmatch(d.value):
             continue
         clock = None  # a TIME the rules read for the clock, taken into the stamp
+        written = ":numdate:" in d.evidence or (":dmy:" in d.evidence and text[d.span[1] - 4 : d.span[1]].isdigit())
+        if written and k > 0 and (c := times[k - 1]).type == "TIME" and ":clock:" in c.evidence \
+                and _CLOCK_FIRST.fullmatch(text, c.span[1], d.span[0]) and (t := c.value.find("T")) > 0:
+            # "01:20, 02 Февруари 2017", "23:39:31 01-02-2018": a news list's stamp, the clock before the date
+            times[k] = Time(span=(c.span[0], d.span[1]), type="TIME", value=d.value + c.value[t:],
+                            evidence=d.evidence.replace(":numdate:", ":stamp_clock:").replace(":dmy:", ":stamp_clock:"))
+            del times[k - 1]
+            continue
         if ":numdate:" in d.evidence:
             m = _STAMP_CLOCK.match(text, d.span[1])
         elif ":dmy:" in d.evidence and text[d.span[1] - 4 : d.span[1]].isdigit():  # (its year written: a stamp)
