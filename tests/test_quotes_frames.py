@@ -2956,3 +2956,15 @@ def test_bulgarian_what_is_foretold_and_a_phrase_closed_by_si_before_the_speaker
                          ("ръст на пътниците си с 6 на сто", "Авиокомпанията"),
                          ("Следва трета тръба", "Джонсън"), ("нов потоп", "Ванга"),
                          ("Черно море ще стигне до Сливен", "Ванга")]
+
+
+def test_bulgarian_a_name_in_apposition_an_adverb_of_time_and_whom_an_assurance_was_given() -> None:
+    """Stop 68 (blind round 49): "Говорителят на Юнкер, Маргаритис Схинас, впоследствие отбеляза, че ..." is
+    Schinas, the name in apposition (Juncker had been the speaker, "впоследствие" before it); "Еврокомисията вече
+    даде уверение на британските си служители, че ..." is the Commission's (the staff its "си" makes its own are whom
+    it assured)."""
+    doc = vestnik.extract("Говорителят на Юнкер, Маргаритис Схинас, впоследствие отбеляза, че има разлика между "
+                          "правилата. Еврокомисията вече даде уверение на британските си служители, че те ще могат "
+                          "да продължат да работят за ЕС.", published="2018-05-03", lang="bg")
+    assert said(doc) == [("има разлика между правилата", "Маргаритис Схинас"),
+                         ("те ще могат да продължат да работят за ЕС", "Еврокомисията")]

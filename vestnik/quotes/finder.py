@@ -802,6 +802,10 @@ class Finder:
         if closed:  # "Фил Хоган, ирландският еврокомисар в Брюксел, ще предупреди": the name the apposition describes
             c = next((k for k in range(j, max(lo, j - 12), -1) if toks[k].text == "," and toks[k].q < 0), None)
             head = None
+            if c is not None and c > lo and c + 1 < end and toks[c - 1].word and any(
+                    m.type == "PER" and m.form == "name" and m.span == (toks[c + 1].s, toks[end - 1].e)
+                    for m in self.mentions_in(toks[c + 1].s, toks[end - 1].e)):
+                return c + 1, end  # "Говорителят на Юнкер, Маргаритис Схинас, отбеляза": the name in apposition
             if c is not None and c > lo:  # (a relative clause after an apposition: "Горанов, член на ГЕРБ, който")
                 if toks[c + 1].low in lex.relatives:
                     head = self._described(toks, c, lo)
@@ -3205,7 +3209,8 @@ class Finder:
             end = next((m for m in range(k + 1, min(y, k + 7)) if toks[m].text == ","), None)
             if end is None or end == k + 1:
                 return None
-            np = self.resolve(toks, (k + 1, end), st)
+            np = None if any(toks[m].low in lex.possessive_reflexives for m in range(k + 1, end)) else self.resolve(
+                toks, (k + 1, end), st)  # ("даде уверение на британските си служители, че": whom it was given to)
             k = end
         elif k < y and toks[k].low in lex.possessive_reflexives:  # "с изявлението си, че ...": the subject's own
             own = next((m for m in self.mentions_in(toks[0].s, toks[cj - 1].s)
