@@ -7,6 +7,7 @@ The annotation (``eval/bggold/<id>.json``, one file per report, written by hand 
 
 Usage: python scripts/eval_bggold.py [--out DIR] [--labels eval/bggold-sites]
        python scripts/eval_bggold.py strip GOLD_DIR [--labels DIR]  # a finished annotation (with text) -> eval/bggold/
+       python scripts/eval_bggold.py agree [--second eval/bggold-second]  # two annotations' agreement, and vestnik
 """
 
 from __future__ import annotations
@@ -80,11 +81,13 @@ def strip(gold_dir: Path, labels: Path = LABELS) -> None:
     print(f"{len(list(labels.glob('*.json')))} annotations in {labels}")
 
 
-def build(out: Path, labels: Path = LABELS) -> Path:
-    """score.py's gold folder: each annotation with its report's text and publication date."""
+def build(out: Path, labels: Path = LABELS, only: set[str] | None = None) -> Path:
+    """score.py's gold folder: each annotation with its report's text and publication date (``only``: these ids)."""
     gold = out / "gold"
     gold.mkdir(parents=True, exist_ok=True)
     for f in sorted(labels.glob("*.json")):
+        if only is not None and f.stem not in only:
+            continue
         a = json.loads(f.read_text(encoding="utf-8"))
         text, published, _topic, where = report(a["id"])
         if _digest(text) != a["text_sha1"]:
@@ -105,6 +108,33 @@ def evaluate(out: Path, labels: Path = LABELS) -> None:
     subprocess.run([py, str(SHARED / "score.py"), "bggold", "--pred", str(pred), "--gold", str(gold)], check=True)
 
 
+def agree(out: Path, labels: Path, second: Path) -> None:
+    """How far two annotations of the same reports agree, and vestnik with each: the second annotation scored as if
+    it were a system's output against the first (score.py bggold), then vestnik's output against each. The first
+    line is the ceiling a system can be expected to reach on an annotation made the same way."""
+    ids = {f.stem for f in second.glob("*.json")}
+    first_gold, second_gold = build(out / "first", labels, ids), build(out / "second", second)
+    as_pred = out / "second.jsonl"
+    with as_pred.open("w", encoding="utf-8") as w:
+        for f in sorted(second_gold.glob("*.json")):
+            w.write(json.dumps({"id": f.stem, **json.loads(f.read_text(encoding="utf-8"))}, ensure_ascii=False) + "\n")
+    py, score = sys.executable, str(SHARED / "score.py")
+    prep, pred = out / "prep", out / "pred.jsonl"
+    subprocess.run([py, score, "bggold-prepare", "--gold", str(first_gold), "--out", str(prep)], check=True,
+                   capture_output=True)
+    subprocess.run([py, "-m", "vestnik.cli.main", "extract", str(prep / "docs.jsonl"), "--format", "jsonl",
+                    "-o", str(pred)], check=True, cwd=ROOT, capture_output=True)
+    for name, p, g in (("second annotation vs first", as_pred, first_gold), ("vestnik vs first", pred, first_gold),
+                       ("vestnik vs second", pred, second_gold)):
+        r = subprocess.run([py, score, "bggold", "--pred", str(p), "--gold", str(g)], check=True,
+                           capture_output=True, text=True)
+        d = json.loads(r.stdout.strip().splitlines()[-1])
+        q, src, t, e = d["quotes"], d["sources"], d["times"], d["events"]
+        print(f"{name:28} {len(ids)} reports: quotes {q['content']['f1']:.3f} speaker {q['speaker_acc']:.3f} "
+              f"sources {src['detection']['f1']:.3f} time value {t['value']['f1']:.3f} events detection "
+              f"{e['detection']['f1']:.3f} typed {e['typed']['f1']:.3f}")
+
+
 def _outside_tree(path: str) -> Path:
     sys.path.insert(0, str(ROOT / "scripts"))
     from label_stories import outside_tree
@@ -114,14 +144,19 @@ def _outside_tree(path: str) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", nargs="?", default="eval", choices=["eval", "strip"])
+    ap.add_argument("command", nargs="?", default="eval", choices=["eval", "strip", "agree"])
     ap.add_argument("gold_dir", nargs="?", type=Path, help="strip: a folder of annotations with their text")
     ap.add_argument("--out", type=_outside_tree, help="where the joined gold and the predictions go (default: a temp "
                     "dir; they hold the reports' text, so never inside the repository but under .cache/)")
     ap.add_argument("--labels", type=Path, default=LABELS,
                     help="the annotation: eval/bggold (BSNLP reports, the default) or eval/bggold-sites (other sites)")
+    ap.add_argument("--second", type=Path, default=ROOT / "eval" / "bggold-second",
+                    help="agree: a second annotation of some of --labels' reports")
     a = ap.parse_args()
-    if a.command == "strip":
+    if a.command == "agree":
+        with tempfile.TemporaryDirectory() as tmp:
+            agree(a.out or Path(tmp), a.labels, a.second)
+    elif a.command == "strip":
         if a.gold_dir is None:
             ap.error("strip needs GOLD_DIR")
         strip(a.gold_dir, a.labels)
