@@ -2968,3 +2968,14 @@ def test_bulgarian_a_name_in_apposition_an_adverb_of_time_and_whom_an_assurance_
                           "да продължат да работят за ЕС.", published="2018-05-03", lang="bg")
     assert said(doc) == [("има разлика между правилата", "Маргаритис Схинас"),
                          ("те ще могат да продължат да работят за ЕС", "Еврокомисията")]
+
+
+def test_bulgarian_agreeing_or_supposing_that_and_but_that_is_no_clause() -> None:
+    """Stop 68 (blind round 50): "са съгласни, че ...", "които допускаха, че ..." report their "че" clause (they had
+    been no cues), and only it ("не всички са съгласни" says nothing); "..., само че ..." is "but", no reported clause."""
+    doc = vestnik.extract("Опонентите на Брекзит са съгласни, че излизането е най-значителното събитие. Макрон и "
+                          "Сорос, които допускаха, че британците могат да променят мнението си, мълчат. Всичко е "
+                          "чудесно, когато всички са съгласни за нещо, само че твърде често не всички са съгласни.",
+                          published="2018-01-04", lang="bg")
+    assert [c for c, _ in said(doc)] == ["излизането е най-значителното събитие",
+                                         "британците могат да променят мнението си"]

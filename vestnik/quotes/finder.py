@@ -3632,6 +3632,8 @@ class Finder:
             if t.q >= 0 or t.text in SENT_END or t.text in ";:":
                 return None
             if t.low in lex.complementizers:
+                if k > cj and toks[k - 1].low in lex.complement_breaks:
+                    return None  # "..., само че ...": a conjunction ("but"), no reported clause
                 return k
             if t.text == "," and k + 1 < hi and toks[k + 1].low in lex.complement_breaks:
                 return None  # "никой не прогнозира, но е ясно, че ...": the "че" is the next clause's
