@@ -2973,8 +2973,9 @@ def test_bulgarian_a_name_in_apposition_an_adverb_of_time_and_whom_an_assurance_
 def test_bulgarian_agreeing_or_supposing_that_and_but_that_is_no_clause() -> None:
     """Stop 68 (blind round 50): "са съгласни, че ...", "които допускаха, че ..." report their "че" clause (they had
     been no cues), and only it ("не всички са съгласни" says nothing); "..., само че ..." is "but", no reported clause."""
-    doc = vestnik.extract("Опонентите на Брекзит са съгласни, че излизането е най-значителното събитие. Макрон и "
-                          "Сорос, които допускаха, че британците могат да променят мнението си, мълчат. Всичко е "
+    doc = vestnik.extract("Опонентите на Брекзит са съгласни, че излизането е най-значителното събитие. Той се включи "
+                          "в хора на опонентите като Макрон и "
+                          "Сорос, които допускаха, че британците могат да променят мнението си. Всичко е "
                           "чудесно, когато всички са съгласни за нещо, само че твърде често не всички са съгласни.",
                           published="2018-01-04", lang="bg")
     assert [c for c, _ in said(doc)] == ["излизането е най-значителното събитие",
