@@ -101,8 +101,10 @@ def test_bulgarian_earlier_one_word_durations_and_page_stamps() -> None:
     assert times("bg", "Ще бъде завършен в най-скоро време, а коридорът губи ролята, която имаше преди 10-20 години. "
                  "Той дойде най-скоро.", "2018-09-04") == [("най-скоро време", "DATE", "FUTURE_REF"),
                                                           ("преди 10-20 години", "DATE", "PAST_REF")]
+    # (since stop 68 a stamp with its clock first is one TIME, as one with its clock after: 8 of the 9 such in
+    # eval/bggold and its sites are annotated so, two annotators of three)
     assert times("bg", "Публикувано: 23:39:31 01-02-2018", "2018-02-01") == [
-        ("23:39:31", "TIME", "2018-02-01T23:39:31"), ("01-02-2018", "DATE", "2018-02-01")]
+        ("23:39:31 01-02-2018", "TIME", "2018-02-01T23:39:31")]
 
 
 def test_bulgarian_compound_durations_and_until_now() -> None:
