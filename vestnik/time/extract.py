@@ -195,6 +195,7 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
     if not found:
         return out
     pos = floor = 0
+    particles = lex.settings.get("particles", ())  # left out of a span like a preposition ("още през май")
     for i in sorted(found):
         if i < pos:
             continue
@@ -217,7 +218,6 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 and _char_before(text, prev.start) not in _OPENERS:
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
-        particles = lex.settings.get("particles", ())
         last = span_toks[-1].i
         while p < last and (("PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY) or (
                 toks[p].low in particles and not toks[p + 1].text[:1].isdigit())) and not (
