@@ -33,7 +33,7 @@ _HDR_URL = re.compile(r"^(?:https?://|www\.)\S")
 MAX_BOX_LINES = 180  # 60 teasers of three lines
 _PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01", "0001-01-01"}
 _END_PUNCT = re.compile(r"[.,;:!?…\"“”»)]\s*$")
-_GAP = re.compile(r"\s+(?=\S)")
+_WORD_RUN = re.compile(r"\S+")
 _LEAD_WORDS, _HEAD_WORDS = 4, 3  # a lead run into the headline's line, and the headline left before it
 
 
@@ -175,7 +175,7 @@ def segment_text(doc: Document) -> Document:
         art.paragraphs.append((ln.start, ln.end))
     set_dateline(doc, art)
     if first and body_end > first and (cut := _run_in_lead(lines[0], lines[first])) is not None:
-        art.headline = (lines[0].start, _trimmed_end(text, lines[0].start, cut))
+        art.headline = (lines[0].start, lines[0].start + len(text[lines[0].start : cut].rstrip()))
         art.lead = (cut, lines[0].end)
         art.paragraphs.insert(0, art.lead)
     doc.article = art
@@ -201,21 +201,16 @@ def _run_in_lead(head: Line, first: Line) -> int | None:
     """Where a lead the page ran into the headline's line begins ("Тереза Мей: След като напуснем ЕС, ... за
     здравеопазване Британският премиер Тереза Мей обеща днес ... в резултат от излизането на", the body opening
     "Британският премиер Тереза Мей обеща днес ..."): the line's tail of four words or more that the first paragraph
-    opens with (the last word may be cut), after a headline of three words or more that is no speaker's lead-in."""
-    body = " ".join(first.text.split())
-    for m in _GAP.finditer(head.text):
-        before, tail = head.text[: m.start()], _TRUNC.sub("", head.text[m.end() :]).split()
-        if len(tail) < _LEAD_WORDS:
-            return None
-        if len(before.split()) >= _HEAD_WORDS and not before.endswith(":") and body.startswith(" ".join(tail)):
-            return head.start + m.end()
+    opens with (the last word may be cut), after a headline of three words or more that is no speaker's lead-in. Only
+    tails no longer than the paragraph are tried, so a huge line costs one pass."""
+    body_words = first.text.split()
+    body = " ".join(body_words)
+    words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(_TRUNC.sub("", head.text))]
+    for i in range(max(_HEAD_WORDS, len(words) - len(body_words)), len(words) - _LEAD_WORDS + 1):
+        if words[i][1] == body_words[0] and not words[i - 1][1].endswith(":") and body.startswith(
+                " ".join(w for _s, w in words[i:])):
+            return head.start + words[i][0]
     return None
-
-
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def headline_span(doc: Document) -> Span | None:

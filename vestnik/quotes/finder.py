@@ -1086,8 +1086,7 @@ class Finder:
                 and toks[place].low not in lex.platforms:  # ("написа в Екс, че": where it was written, no one)
             j = place
         if j + 1 < hi and toks[j].word and self.name_marks:  # отбелязва в. „Гардиън“: the outlet, not its noun
-            k = j + 1 if toks[j].low in lex.outlet_nouns else (
-                j + 2 if toks[j + 1].text == "." and toks[j].low + "." in lex.outlet_nouns else j)
+            k = self._outlet_noun_end(toks, j, hi)
             if j < k < hi and toks[k].s in self.name_marks and not toks[k].word:
                 j = k
         if j + 1 < hi and toks[j].s in self.name_marks and not toks[j].word:  # предаде „Фокус“
@@ -1465,12 +1464,19 @@ class Finder:
             b -= 1
         return (a, b) if b > a else None
 
-    def _past_quoted_outlet(self, toks: list[Tok], k: int, hi: int) -> int:
-        """The token after a paper's abbreviated noun and its name in quote marks at ``k`` ("в. „Билд ам зонтаг“",
-        "в-к „Труд“"), else ``k``: the tokenizer splits "в." in two, so the noun lists' "в." is matched here."""
+    def _outlet_noun_end(self, toks: list[Tok], k: int, hi: int) -> int:
+        """The token after an outlet's noun at ``k`` ("вестник", "в." that the tokenizer splits in two), else ``k``."""
         lex = self.lex
-        j = k + 2 if k + 2 < hi and toks[k + 1].text == "." and toks[k].low + "." in lex.outlet_nouns else (
-            k + 1 if k + 1 < hi and toks[k].word and toks[k].low in lex.outlet_nouns else k)
+        if k < hi and toks[k].word and toks[k].low in lex.outlet_nouns:
+            return k + 1
+        if k + 1 < hi and toks[k + 1].text == "." and toks[k].low + "." in lex.outlet_nouns:
+            return k + 2
+        return k
+
+    def _past_quoted_outlet(self, toks: list[Tok], k: int, hi: int) -> int:
+        """The token after a paper's noun and its name in quote marks at ``k`` ("в. „Билд ам зонтаг“", "в-к „Труд“"),
+        else ``k``."""
+        j = self._outlet_noun_end(toks, k, hi)
         if j + 1 < hi and not toks[j].word and toks[j].s in self.name_marks and toks[j + 1].s in self.name_at:
             return self._past_outlet_name(toks, j, hi)
         return k
@@ -2882,10 +2888,7 @@ class Finder:
                     # a passive ("Clinton is expected to spend ...", "he was asked to resign"): nobody named expects
                     # or asks; the subject is what was said of, not who said it
                     passive = lex.passive_be and ci > x and toks[ci - 1].low in lex.passive_be and low.endswith("ed")
-                    np = None if passive else self._made_statement(toks, x, ci, st) or \
-                        self._participle_subject(toks, x, ci, made, st) or \
-                        self._coordinated_subject(toks, x, ci, made) or self.resolve(
-                            toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                    np = None if passive else self._subject_before(toks, x, ci, made, st)
                     if np is None and not passive:  # "персонала, който настоява за ...": the noun before; a
                         # noun phrase only for a demand ("протести на ислямисти, които настояват тя да бъде
                         # обесена": whoever the noun names, a group, a petition, asks it)
@@ -2912,9 +2915,7 @@ class Finder:
                         used.add(ci)
                         continue
             if toks[cj - 1].low in lex.predictions and (k_obj := self._foretold(toks, x, ci, cj, y)) is not None:
-                np = self._made_statement(toks, x, ci, st) or self._participle_subject(toks, x, ci, made, st) or \
-                    self._coordinated_subject(toks, x, ci, made) or self.resolve(
-                        toks, self.np_before(toks, ci, x), st) or self._shared_subject(toks, x, ci, made, st)
+                np = self._subject_before(toks, x, ci, made, st)
                 end = self._trailing_end(toks, k_obj, y, cues)
                 if np is not None and (np.kind != "phrase" or np.entity) and end > k_obj:
                     # (a phrase no mention names is a time's or a place's word: "още в първата половина на 20 век")
@@ -3351,6 +3352,13 @@ class Finder:
                 e += 1
             return self.resolve(toks, (k, e), st)
         return None
+
+    def _subject_before(self, toks: list[Tok], x: int, ci: int, made: list[Frame], st: State) -> NP | None:
+        """Who says what a cue with its object or "да" clause after it reports: the subject before the cue, or the
+        one it shares with a frame or a clause before ("призова ... и поиска", "Тя прогнозира и ...")."""
+        return self._made_statement(toks, x, ci, st) or self._participle_subject(toks, x, ci, made, st) or \
+            self._coordinated_subject(toks, x, ci, made) or self.resolve(toks, self.np_before(toks, ci, x), st) or \
+            self._shared_subject(toks, x, ci, made, st)
 
     def _foretold(self, toks: list[Tok], x: int, ci: int, cj: int, y: int) -> int | None:
         """The first token of the noun object of a cue of foretelling ("Ванга предрича нов потоп", "Тя прогнозира и

@@ -171,7 +171,7 @@ def _stamp_clocks(text: str, times: list[Time]) -> None:
             continue
         if ":numdate:" in d.evidence:
             m = _STAMP_CLOCK.match(text, d.span[1])
-        elif ":dmy:" in d.evidence and text[d.span[1] - 4 : d.span[1]].isdigit():  # (its year written: a stamp)
+        elif written:  # a date in words with its year written: a stamp
             m = _STAMP_COLON.match(text, d.span[1])
             if m is not None and k + 1 < len(times) and times[k + 1].span == (m.start(1), m.end(2)):
                 clock = k + 1
