@@ -1667,3 +1667,10 @@ def test_bulgarian_found_unacceptable_is_a_rejection() -> None:
     REJECT in eval/bggold)."""
     assert _typed("Премиерът изтъкна, че Великобритания намира за неприемливо страната да бъде откъсната от "
                   "британския пазар.", "2018-03-02") == [("за неприемливо", "REJECT")]
+
+
+def test_bulgarian_coming_out_against_in_the_present() -> None:
+    """Stop 69 (blind round 52): "се обявяват против" (present) comes out against as "се обяви против" did; the row
+    read "обяви*", which no present form starts with."""
+    assert _typed("Поддръжниците на Брекзит също така се обявяват против ролята на Европейския съд. Полша се обявява "
+                  "срещу плана.", "2018-03-02") == [("се обявяват против", "REJECT"), ("се обявява срещу", "REJECT")]

@@ -405,12 +405,16 @@ def decade(b: Bound, c: Ctx) -> Result:
     y = b.get("YEAR")
     if y is not None:
         return ("DATE", str(y // 10)) if y % 10 == 0 else None
-    yy = b.get("YY")
+    yy = b.get("YY", "DECADEW")
     if yy is None or yy % 10:
         return None
     cent = 19
     if c.anchor and yy <= (c.anchor.day.year % 100):
         cent = c.anchor.day.year // 100
+    if isinstance(n := b.get("ORD", "DAYNUM"), int) and 1 < n <= 22:
+        cent = n - 1  # "90-те години на XIX век": that century's
+    elif b.has("LAST") and b.has("CENTURY_MARK") and c.anchor:
+        cent = c.anchor.day.year // 100 - 1  # "10-те години на миналия век" written in 2017: the 1910s
     return "DATE", f"{cent}{yy // 10}"
 
 
@@ -441,10 +445,12 @@ def part_century(b: Bound, c: Ctx) -> Result:
 def quarter(b: Bound, c: Ctx) -> Result:
     units = b.all("UNIT")
     n = b.get("ORD", "DAYNUM")
-    if not units or not isinstance(n, int):
+    if not units:
         return None
     unit = units[0]
-    if unit not in ("Q", "HY") or n > (4 if unit == "Q" else 2):
+    if n is None and b.has("RECENT"):
+        n = 4 if unit == "Q" else 2  # "последното тримесечие на 2017 г.": the year's last
+    if unit not in ("Q", "HY") or not isinstance(n, int) or n > (4 if unit == "Q" else 2):
         return None
     y = b.get("YEAR")
     a = c.anchor
