@@ -1674,3 +1674,12 @@ def test_bulgarian_coming_out_against_in_the_present() -> None:
     read "обяви*", which no present form starts with."""
     assert _typed("Поддръжниците на Брекзит също така се обявяват против ролята на Европейския съд. Полша се обявява "
                   "срещу плана.", "2018-03-02") == [("се обявяват против", "REJECT"), ("се обявява срещу", "REJECT")]
+
+
+def test_bulgarian_harsh_words_exchanged_and_verbal_attacks() -> None:
+    """Stop 69 (blind round 53): "размениха остри думи" is a criticism by each of the two (ACCUSE, as the annotator
+    coded it), and "нападки" are verbal attacks (ACCUSE, not the ASSAULT of "нападение"); keys exchanged are no
+    event."""
+    assert _typed("Дейвид Дейвис и Мишел Барние размениха остри думи заради позициите си. Опозицията отправи нападки "
+                  "срещу премиера. Те размениха ключове и подаръци.", "2018-02-10") == [
+        ("размениха остри", "ACCUSE"), ("размениха остри", "ACCUSE"), ("нападки", "ACCUSE")]

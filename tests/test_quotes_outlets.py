@@ -1207,6 +1207,20 @@ def test_unquoted_words_after_a_colon_an_imperfective_passive_and_an_expected_co
     assert quotes(doc) == [("Няма смърт", "той")]
 
 
+def test_unquoted_speech_after_a_speaker_or_an_addressee_and_a_colon() -> None:
+    """Stop 69 (rounds 52 and 55): the words after the colon are said when the speaker stands between the cue and
+    the colon ("..., смята експертът: Процесът ...": the clause before is his too) or whom it was said to ("заяви пред
+    вестник Telegraph: Бизнесът ...": the subject speaks); not after what was revealed ("разкри ключово пророчество
+    на Ванга: ...") nor "следното"."""
+    doc = run("Колкото по-бързо стане ясно решението, толкова по-добре, смята експертът: Процесът трябва да върви "
+              "стъпка по стъпка. Робърт Хана, главен оперативен директор на „Грант Торнтън“, заяви пред вестник "
+              "Telegraph: Бизнесът запазва изчаквателен модел. Експерт разкри ключово пророчество на Ванга: Ставаме "
+              "шейхове. Борис Джонсън казва следното: Не искам втори референдум.")
+    assert quotes(doc) == [("Процесът трябва да върви стъпка по стъпка", "експертът"),
+                           ("Колкото по-бързо стане ясно решението, толкова по-добре", "експертът"),
+                           ("Бизнесът запазва изчаквателен модел", "Робърт Хана")]
+
+
 def test_an_airport_by_its_name_and_a_body_after_a_time() -> None:
     """"Тази сутрин от Летище "Пловдив" съобщиха": the airport (its noun and quoted name) speaks and is a source (the
     speaker had been the name alone, with no source); after a time the phrase no longer begins with "от"."""

@@ -2924,17 +2924,31 @@ class Finder:
                     continue
             if cls == "request":
                 continue  # a demand or wish reports only its "да" clause
-            if lex.colon_speech and cls == "speech" and cj + 1 < y and toks[cj].text == ":" and toks[cj + 1].q < 0 \
-                    and toks[cj + 1].word and toks[cj + 1].text[0].isupper() and not any(
-                        t.q >= 0 for t in toks[cj + 1 : y]):
+            if lex.colon_speech and cls == "speech" and (k := next((
+                    k for k in range(cj, min(y - 1, cj + 5)) if not toks[k].word or toks[k].q >= 0), y)) + 1 < y \
+                    and toks[k].text == ":" and toks[k + 1].q < 0 and toks[k + 1].word \
+                    and toks[k + 1].text[0].isupper() and not any(t.q >= 0 for t in toks[k + 1 : y]):
                 # "той заяви: Ще успеем ли ...?": unquoted words after the colon are what was said, not the clause
-                # before the cue (round 29 of eval/bggold; stop 59)
-                end = self._trailing_end(toks, cj + 1, y, cues)
-                if end > cj + 1:
-                    np = self.resolve(toks, self.np_before(toks, ci, x), st)
-                    emit((toks[cj + 1].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:colon:{cls}")
-                    used.add(ci)
-                continue
+                # before the cue (round 29 of eval/bggold; stop 59); up to four words may stand between, the speaker
+                # ("..., смята експертът: Процесът трябва ...") or whom it was said to ("заяви пред вестник
+                # Telegraph: Бизнесът ...": the subject before the cue speaks; rounds 52 and 55, stop 69)
+                end = self._trailing_end(toks, k + 1, y, cues)
+                if end > k + 1:
+                    r = self.np_after(toks, cj, k) if k > cj else None
+                    after = self.resolve(toks, r, st) if r is not None and r == (cj, k) else None
+                    if after is not None and not (after.kind in ("role", "pronoun") or (
+                            after.kind in ("name", "agency") and toks[cj].text[0].isupper())):
+                        after = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
+                    if k > cj and after is None and self._skip_addressee(toks, cj, k) != k:
+                        continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ...")
+                    emit((toks[k + 1].s, toks[end - 1].e), False, ci, cj,
+                         after or self.resolve(toks, self.np_before(toks, ci, x), st), cls, f"quote:colon:{cls}")
+                    if after is None:
+                        used.add(ci)
+                        continue
+                    # (a speaker after the cue: what stands before it is said too, "CONTENT, CUE SPEAKER: ...")
+                elif k == cj:
+                    continue
             # trailing: CONTENT, CUE SPEAKER. / CONTENT, SPEAKER CUE.
             comma = self._trailing_comma(toks, x, ci, True) if toks[ci].low not in lex.complement_only else None
             if comma is not None and (cb := min((c[0] for c in cues if c[2] == "cited_by" and c[0] < comma),
