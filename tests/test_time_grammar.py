@@ -285,6 +285,18 @@ def test_the_last_quarter_or_half_of_a_named_year() -> None:
         ("последнем квартале прошлого года", "2017-Q4"), ("последний квартал", "P3M")]
 
 
+def test_the_first_or_last_day_of_a_month() -> None:
+    """Stop 69 (blind round 53): "последния ден на януари" is 31 January (it was "последния ден", P1D, and January
+    apart), "първия ден на март" 1 March, and the last day of a February counts its leap year."""
+    import vestnik
+
+    doc = vestnik.extract("В последния ден на януари внукът стана на годинка. От първия ден на март влиза в сила "
+                          "законът. На последния ден на февруари 2016 г. валя.", published="2017-02-01", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("последния ден на януари", "2017-01-31"), ("първия ден на март", "2017-03-01"),
+        ("последния ден на февруари 2016 г.", "2016-02-29")]
+
+
 def test_bulgarian_decades_in_words_and_of_a_named_century() -> None:
     """Stop 69: a decade in words ("осемдесетте години") is a decade as "80-те години" is (it was no expression, and
     "на миналия век" alone the century); one of a named century is that century's ("90-те години на XIX век" was the

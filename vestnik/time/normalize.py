@@ -1113,6 +1113,23 @@ def quarter_century(b: Bound, c: Ctx) -> Result:
 ACTIONS["quarter_century"] = quarter_century
 
 
+def day_of_month(b: Bound, c: Ctx) -> Result:
+    """"първия ден на март", "последния ден на януари": that day of the month named after it (it was the duration
+    "последния ден", P1D, and the month apart; round 53 of eval/bggold, stop 69)."""
+    n = 0 if b.has("RECENT") else b.get("ORD")
+    if b.get("UNIT") != "D" or not isinstance(n, int) or n > 28 or (r := month(b, c)) is None:
+        return None
+    y, m = r[1].split("-")
+    if n == 0:
+        if not y.isdigit():
+            return None
+        n = (dt.date(int(y) + int(m) // 12, int(m) % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return "DATE", f"{y}-{m}-{n:02d}"
+
+
+ACTIONS["day_of_month"] = day_of_month
+
+
 # ---------------------------------------------------------------- holidays
 
 _CHURCH = {"orthodox": EASTER_ORTHODOX, "western": EASTER_WESTERN}
