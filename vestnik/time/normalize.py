@@ -496,7 +496,10 @@ def season(b: Bound, c: Ctx) -> Result:
     nx = c.next()
     if nx is not None and nx.low == "of" and not b.has("YEAR"):
         return None  # "the fall of the wall"
-    s = b.get("SEASON")
+    if len(b.raw) == 1 and b.has("SEASON_N") and p is not None and p.text.isalpha() and (
+            p.text[:1].isupper() or p.low.startswith(tuple(c.lex.settings.get("season_figures", ())))):
+        return None  # a name's or a figure's season: "Арабската пролет", "ядрената зима", "на куково лято"
+    s = b.get("SEASON", "SEASON_N")
     y = b.get("YEAR")
     if y is not None:
         return "DATE", f"{y:04d}-{s}"
