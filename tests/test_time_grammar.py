@@ -296,6 +296,20 @@ def test_a_seasons_noun_alone_but_not_a_figure_or_an_adjective() -> None:
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Зимата", "2017-WI")]
 
 
+def test_the_first_months_of_a_year_and_at_least_out_of_a_span() -> None:
+    """Stop 69 (blind round 58): "в началните месеци на годината" is that year (it was nothing; "последните месеци на
+    годината" was "последните месеци", PXM), and "поне" stays out of a span as "още" does (the annotators leave it
+    out: "поне веднъж седмично" is "веднъж седмично"); "първите дни на месец юли" is July's."""
+    import vestnik
+
+    doc = vestnik.extract("Несигурност има поне в началните месеци на годината. Купувайте поне веднъж седмично. В "
+                          "последните месеци на годината ще има избори. През първите дни на месец юли.",
+                          published="2018-01-04", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("началните месеци на годината", "2018"), ("веднъж седмично", "P1W"), ("последните месеци на годината", "2018"),
+        ("месец юли", "2018-07")]
+
+
 def test_the_first_or_last_day_of_a_month() -> None:
     """Stop 69 (blind round 53): "последния ден на януари" is 31 January (it was "последния ден", P1D, and January
     apart), "първия ден на март" 1 March, and the last day of a February counts its leap year."""

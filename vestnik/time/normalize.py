@@ -483,6 +483,8 @@ def rel_unit(b: Bound, c: Ctx) -> Result:
 
 
 def edge_unit(b: Bound, c: Ctx) -> Result:
+    if b.has("UNITS") and (nx := c.next()) is not None and "MONTH" in nx.cats:
+        return None  # "в първите дни на месец юли": the month's, named after its noun
     unit = b.get("UNIT")
     mod = _mod(b) or 0
     v = rel_value(c.anchor, unit, mod) if unit else None
