@@ -2934,16 +2934,16 @@ class Finder:
                 # Telegraph: Бизнесът ...": the subject before the cue speaks; rounds 52 and 55, stop 69)
                 end = self._trailing_end(toks, k + 1, y, cues)
                 if end > k + 1:
-                    r = self.np_after(toks, cj, k) if k > cj else None
-                    after = self.resolve(toks, r, st) if r is not None and r == (cj, k) else None
-                    if after is not None and not (after.kind in ("role", "pronoun") or (
-                            after.kind in ("name", "agency") and toks[cj].text[0].isupper())):
-                        after = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
-                    if k > cj and after is None and self._skip_addressee(toks, cj, k) != k:
+                    span_after = self.np_after(toks, cj, k) if k > cj else None
+                    speaker_np = self.resolve(toks, span_after, st) if span_after == (cj, k) else None
+                    if speaker_np is not None and not (speaker_np.kind in ("role", "pronoun") or (
+                            speaker_np.kind in ("name", "agency") and toks[cj].text[0].isupper())):
+                        speaker_np = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
+                    if k > cj and speaker_np is None and self._skip_addressee(toks, cj, k) != k:
                         continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ...")
                     emit((toks[k + 1].s, toks[end - 1].e), False, ci, cj,
-                         after or self.resolve(toks, self.np_before(toks, ci, x), st), cls, f"quote:colon:{cls}")
-                    if after is None:
+                         speaker_np or self.resolve(toks, self.np_before(toks, ci, x), st), cls, f"quote:colon:{cls}")
+                    if speaker_np is None:
                         used.add(ci)
                         continue
                     # (a speaker after the cue: what stands before it is said too, "CONTENT, CUE SPEAKER: ...")
