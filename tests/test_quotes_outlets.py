@@ -1222,14 +1222,17 @@ def test_unquoted_speech_after_a_speaker_or_an_addressee_and_a_colon() -> None:
 
 
 def test_a_document_seen_by_an_outlet() -> None:
-    """Stop 69 (round 58): "чернова на документ ..., видяна от EUobserver" and "документа, с който се е запознал
-    „Политико“" name the outlet that saw the document, a source as one that obtained it (there was none; the second
-    quote had taken the relative clause into what was said)."""
+    """Stop 69 (rounds 58 and 62): "чернова на документ ..., видяна от EUobserver", "документа, с който се е запознал
+    „Политико“" and "аудиозапис ..., придобит от BuzzFeed News" name the outlet that saw or acquired the document, a
+    source as one that obtained it (there was none; the second quote had taken the relative clause in)."""
     doc = run("ЕС планира да може да санкционира Великобритания. Това гласи чернова на документ на Европейската "
               "комисия, видяна от EUobserver. Според документа, с който се е запознал „Политико“, ЕС ще иска още.")
     assert quotes(doc) == [("ЕС планира да може да санкционира Великобритания",
                             "чернова на документ на Европейската комисия"), ("ЕС ще иска още", "документа")]
     assert sources(doc) == ["EUobserver", "Политико"]
+    doc = run("Джонсън говори на вечеря, като аудиозапис от събитието е бил придобит от BuzzFeed News и публикуван в "
+              "четвъртък.")
+    assert sources(doc) == ["BuzzFeed News"]  # (round 62: acquired by the outlet)
 
 def test_an_airport_by_its_name_and_a_body_after_a_time() -> None:
     """"Тази сутрин от Летище "Пловдив" съобщиха": the airport (its noun and quoted name) speaks and is a source (the
