@@ -2925,7 +2925,7 @@ class Finder:
             if cls == "request":
                 continue  # a demand or wish reports only its "да" clause
             if lex.colon_speech and cls == "speech" and (k := next((
-                    k for k in range(cj, min(y - 1, cj + 5)) if not toks[k].word or toks[k].q >= 0), y)) + 1 < y \
+                    m for m in range(cj, min(y - 1, cj + 5)) if not toks[m].word or toks[m].q >= 0), y)) + 1 < y \
                     and toks[k].text == ":" and toks[k + 1].q < 0 and toks[k + 1].word \
                     and toks[k + 1].text[0].isupper() and not any(t.q >= 0 for t in toks[k + 1 : y]):
                 # "той заяви: Ще успеем ли ...?": unquoted words after the colon are what was said, not the clause

@@ -12,6 +12,7 @@ Weekdays, months and dates without a year take the verb's tense into account:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1128,7 +1129,7 @@ def day_of_month(b: Bound, c: Ctx) -> Result:
     if n == 0:
         if not y.isdigit():
             return None
-        n = (dt.date(int(y) + int(m) // 12, int(m) % 12 + 1, 1) - dt.timedelta(days=1)).day
+        n = calendar.monthrange(int(y), int(m))[1]
     return "DATE", f"{y}-{m}-{n:02d}"
 
 
