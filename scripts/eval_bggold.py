@@ -97,15 +97,21 @@ def build(out: Path, labels: Path = LABELS, only: set[str] | None = None) -> Pat
     return gold
 
 
+def predict(gold: Path, out: Path, quiet: bool = False) -> Path:
+    """vestnik's output on the reports of a gold folder (``score.py bggold-prepare``, then ``vestnik extract``)."""
+    prep, pred = out / "prep", out / "pred.jsonl"
+    subprocess.run([sys.executable, str(SHARED / "score.py"), "bggold-prepare", "--gold", str(gold), "--out",
+                    str(prep)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "vestnik.cli.main", "extract", str(prep / "docs.jsonl"), "--format",
+                    "jsonl", "-o", str(pred)], check=True, cwd=ROOT, capture_output=quiet)
+    return pred
+
+
 def evaluate(out: Path, labels: Path = LABELS) -> None:
     gold = build(out, labels)
-    prep, pred = out / "prep", out / "pred.jsonl"
-    py = sys.executable
-    subprocess.run([py, str(SHARED / "score.py"), "bggold-prepare", "--gold", str(gold), "--out", str(prep)],
-                   check=True, capture_output=True)
-    subprocess.run([py, "-m", "vestnik.cli.main", "extract", str(prep / "docs.jsonl"), "--format", "jsonl",
-                    "-o", str(pred)], check=True, cwd=ROOT)
-    subprocess.run([py, str(SHARED / "score.py"), "bggold", "--pred", str(pred), "--gold", str(gold)], check=True)
+    pred = predict(gold, out)
+    subprocess.run([sys.executable, str(SHARED / "score.py"), "bggold", "--pred", str(pred), "--gold", str(gold)],
+                   check=True)
 
 
 def agree(out: Path, labels: Path, second: Path) -> None:
@@ -119,11 +125,7 @@ def agree(out: Path, labels: Path, second: Path) -> None:
         for f in sorted(second_gold.glob("*.json")):
             w.write(json.dumps({"id": f.stem, **json.loads(f.read_text(encoding="utf-8"))}, ensure_ascii=False) + "\n")
     py, score = sys.executable, str(SHARED / "score.py")
-    prep, pred = out / "prep", out / "pred.jsonl"
-    subprocess.run([py, score, "bggold-prepare", "--gold", str(first_gold), "--out", str(prep)], check=True,
-                   capture_output=True)
-    subprocess.run([py, "-m", "vestnik.cli.main", "extract", str(prep / "docs.jsonl"), "--format", "jsonl",
-                    "-o", str(pred)], check=True, cwd=ROOT, capture_output=True)
+    pred = predict(first_gold, out, quiet=True)
     for name, p, g in (("second annotation vs first", as_pred, first_gold), ("vestnik vs first", pred, first_gold),
                        ("vestnik vs second", pred, second_gold)):
         r = subprocess.run([py, score, "bggold", "--pred", str(p), "--gold", str(g)], check=True,
