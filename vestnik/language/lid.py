@@ -49,6 +49,9 @@ _CYRILLIC_WORD = re.compile("[\u0400-\u052f]")
 #: the lines that hold a Cyrillic letter: over the sample's words joined one per line, the words ``_CYRILLIC_WORD``
 #: finds a letter in, in their order (one C-level pass instead of a regex call per word)
 _CYRILLIC_LINES = re.compile("[^\n\u0400-\u052f]*+[\u0400-\u052f][^\n]*+")
+#: a character of the sample's words that is no Cyrillic letter (nor an apostrophe): without one, every word is
+#: Cyrillic, the usual case of a text in a Cyrillic language, told by one scan of a character range
+_NOT_CYRILLIC = re.compile("[^\u0400-\u052f'’]")
 
 
 class _Absent(dict[str, int]):
@@ -163,10 +166,13 @@ class LanguageIdentifier:
         words = _WORD.findall(text[: MAX_WORDS * 12].lower())[:MAX_WORDS]
         if not words:
             return [0.0] * len(self.languages), 0
-        cyrillic = _CYRILLIC_LINES.findall("\n".join(words))  # (no word holds a line break)
-        mixed = len(cyrillic) < len(words) and len(cyrillic) >= CYRILLIC_SHARE * len(words)
-        if mixed:
-            words = cyrillic
+        # (a word is letters and apostrophes, at least one letter: with no other character, each has a Cyrillic one)
+        mixed = False
+        if _NOT_CYRILLIC.search("".join(words)) is not None:
+            cyrillic = _CYRILLIC_LINES.findall("\n".join(words))  # (no word holds a line break)
+            mixed = len(cyrillic) < len(words) and len(cyrillic) >= CYRILLIC_SHARE * len(words)
+            if mixed:
+                words = cyrillic
         cache = self._score_cache
         rows = [cache.get(w) or self._word_scores(w) for w in words]
         tot = [sum(col) for col in zip(*rows, strict=True)]

@@ -312,10 +312,13 @@ class Lexicon:
                 return len(text), text, low, text[:1].isupper(), cats, _NOTHING, ()
             return len(text), text, low, text[:1].isupper(), cats, frozenset((lit,)), _tries(self.by_need.get(lit, ()))
         tests = (*cats, lit) if lit in self.literals else tuple(cats)
-        rules: list[Rule] = []
+        # the rules of every key, each once, in first-seen order: by index (one rule per index), not by the dataclass'
+        # ``==``, which compares every field and cost more than the rest of the form
+        rules: dict[int, Rule] = {}
         for key in tests:
-            rules.extend(r for r in self.by_need.get(key, ()) if r not in rules)
-        return len(text), text, low, text[:1].isupper(), cats, frozenset(tests), _tries(rules)
+            for r in self.by_need.get(key, ()):
+                rules.setdefault(r.index, r)
+        return len(text), text, low, text[:1].isupper(), cats, frozenset(tests), _tries(tuple(rules.values()))
 
     def lookup(self, low: str) -> list[tuple[str, Any]]:
         """Categories of a word: its exact entries, then those of the longest stem that fits (memoised)."""
