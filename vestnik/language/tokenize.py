@@ -29,6 +29,11 @@ UPPER = "A-ZА-ЯЀ-ЏҐ"
 LOWER = "a-zа-яѐ-џґ"
 _CLOSERS = frozenset("”“»)]’\"'›")
 _TERMINATORS = frozenset(".!?…")
+_MARKS = frozenset(".!?…:")
+_SPACES = frozenset(" \t\xa0")
+#: the letters of UPPER and LOWER: a run of spaces before a capitalised word is a sentence break candidate after one
+#: of them (or a digit)
+_WORD_END = frozenset(c for c in map(chr, range(0x530)) if re.match(f"[{UPPER}{LOWER}]", c))
 
 
 @dataclass(frozen=True)
@@ -171,9 +176,11 @@ class Tokenizer:
         self._re = re.compile(self._WORDS + self._REST)
         self._initial = re.compile(rf"[{UPPER}][{LOWER}]?\.\s?[{UPPER}]")
         # candidate sentence ends: . ! ? … : and line breaks, and a run of spaces after a letter or digit before a
-        # capitalised word; one leading character class lets the regex engine skip every other character in C
-        self._boundary = re.compile(rf"[.!?…:\n \t\xa0](?:(?<=[.!?…:\n])|(?<=[{LOWER}{UPPER}\d][ \t\xa0])[ \t\xa0]*"
-                                    rf"(?=[{UPPER}](?:[{LOWER}]|\s)|[\"„“«][{UPPER}]))")
+        # capitalised word. One leading character class lets the regex engine skip every other character in C; the
+        # spaces are found from the capital letter (or opening quote) after them, which is rarer than a space, and
+        # ``sentences`` walks back to the run's start and tests the letter or digit before it (``_WORD_END``)
+        self._boundary = re.compile(rf"[.!?…:\n{UPPER}\"„“«](?:(?<=[.!?…:\n])|(?<=[ \t\xa0][{UPPER}])(?=[{LOWER}]|\s)"
+                                    rf"|(?<=[ \t\xa0][\"„“«])(?=[{UPPER}]))")
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
@@ -265,14 +272,20 @@ class Tokenizer:
         cues = self.cues(lang)
         cuts: set[int] = set()  # index of the last token of a sentence
         for m in self._boundary.finditer(text, start, end):
-            ch = text[m.start()]
+            at = m.start()
+            ch = text[at]
             if ch == "\n":
-                last = bisect_left(starts, m.start()) - 1  # the last token before it (no token holds a line break)
+                last = bisect_left(starts, at) - 1  # the last token before it (no token holds a line break)
                 if last >= 0:
                     cuts.add(last)
                 continue
-            if ch in " \t\xa0":
-                i = ending_at(m.start())
+            if ch not in _MARKS:  # a capital or a quote after spaces: the candidate is the run of spaces
+                at -= 1
+                while text[at - 1] in _SPACES:  # (the item starts with a token: the run starts inside it)
+                    at -= 1
+                if text[at - 1] not in _WORD_END and not text[at - 1].isdecimal():  # (isdecimal: the regex's \d)
+                    continue
+                i = ending_at(at)
                 if i is None or is_common is None or not cues.starters or i + 1 >= n:
                     continue
                 # (``_headline_break``'s first test, before the call: after one word in two, "на София", "в Русия")
