@@ -28,6 +28,8 @@ from vestnik.quotes.lexicon import load_lexicon as load_quotes_lexicon
 from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbing
 
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
 LOC_PREPS = {"в", "във", "на", "in", "into", "at", "во", "из", "от", "край"}
@@ -399,8 +401,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             del out[k]
     # drop candidates nested in a longer one (a derived adjective inside a role mention, for instance)
     keep: list[Cand] = []
+    nested = _nested_spans([c.span for c in out])
     for c in out:
-        if any(o is not c and o.span[0] <= c.span[0] and c.span[1] <= o.span[1] and o.span != c.span for o in out):
+        if c.span in nested:
             continue
         if keep and keep[-1].span == c.span:
             continue
@@ -423,6 +426,22 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})
+
+
+def _nested_spans(spans: list[Span]) -> set[Span]:
+    """The spans that lie inside another, longer one of ``spans``. In order of start, a span lies inside one that
+    starts before it and ends at or after its end (the furthest end of those is kept), or inside one that starts
+    with it and ends after it (then the next one in order): one pass, no scan of every span per span."""
+    ordered = sorted(set(spans))
+    out: set[Span] = set()
+    far = run = start = -1  # the furthest end of the spans starting before ``start``, and of those starting at it
+    for k, (a, b) in enumerate(ordered):
+        if a != start:
+            far, run, start = max(far, run), -1, a
+        if far >= b or (k + 1 < len(ordered) and ordered[k + 1][0] == a):
+            out.add((a, b))
+        run = max(run, b)
+    return out
 
 
 def _bare(w: str) -> str:
@@ -576,14 +595,25 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _clause_opens(lex: Lexicon, text: str, sent: Span) -> list[int]:
+    """Where the sentence's coordinated clauses open (", а", ", но"), in order: read once per sentence, not per
+    cue. A match holds no comma after its first character, so no match starts inside another: every position the
+    pattern matches at is listed, and the first one at or after a position is what ``search`` from there finds."""
+    if lex.clause_coordinators is None:
+        return []
+    return [m.start() for m in lex.clause_coordinators.finditer(text, sent[0], sent[1])]
+
+
 def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent: Span,
-               toks: list[tuple[int, int, str]]) -> list[Cand]:
-    """The actors of the cue's own clause: coordinated clauses (", а", ", но") have their own, and a relative
-    clause (", който ... ,") has the noun it describes as its subject and ends at its closing comma."""
+               toks: list[tuple[int, int, str]], opens: list[int]) -> list[Cand]:
+    """The actors of the cue's own clause: coordinated clauses (", а", ", но"; ``opens``: ``_clause_opens``) have
+    their own, and a relative clause (", който ... ,") has the noun it describes as its subject and ends at its
+    closing comma."""
     if lex.clause_coordinators:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
-        opens = [m.start() for m in lex.clause_coordinators.finditer(doc.text, sent[0], sent[1])]
-        lo = max((o for o in opens if o < trig[0]), default=sent[0])
-        hi = min((o for o in opens if o >= trig[1]), default=sent[1])
+        k = bisect_left(opens, trig[0])  # (sorted: the last one before the cue, the first one after it)
+        lo = opens[k - 1] if k > 0 else sent[0]
+        k = bisect_left(opens, trig[1], k)
+        hi = opens[k] if k < len(opens) else sent[1]
         # (the subject is shared only if the clause names none: ", но отказа да ...", not ", а представителите
         # на партията подкрепиха ...")
         if lo > sent[0] and (any(lo <= c.span[0] and c.span[1] <= trig[0] for c in actors) or len(
@@ -649,8 +679,8 @@ def _asked_for(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], found:
     for i, j, p in found:
         start = toks[i][0]
         if p.cameo[:2] not in _ASKING_ROOTS and any(
-                end <= start < end + _ASKED_REACH and "," not in text[end:start] for end in asking) and not any(
-                w in lex.circumstance for _, _, w in toks[max(0, i - 3) : i]):
+                end <= start < end + _ASKED_REACH and "," not in text[end:start] for end in asking) and \
+                lex.circumstance.isdisjoint(map(_WORD_OF, toks[max(0, i - 3) : i])):
             continue
         out.append((i, j, p))
     return out
@@ -660,7 +690,7 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
     """A negation in the two words before the cue, or before the verb whose infinitive the cue is ("не може да
     подкрепи", "не успя да одобри", "did not want to sign"), or before the infinitive of a light verb ("няма да
     води преговори")."""
-    if {w for _, _, w in toks[max(0, i - 2) : i]} & lex.negation:
+    if not lex.negation.isdisjoint(map(_WORD_OF, toks[max(0, i - 2) : i])):
         return True
     if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
         return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
@@ -668,8 +698,8 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
         inf = next((k for k in range(i - 1, max(-1, i - 3), -1) if toks[k][2] in INFINITIVE), None)
         if inf is not None and any(toks[k][2] in lex.negation_far for k in range(max(0, inf - 5), inf)):
             return True
-    return i >= 3 and toks[i - 1][2] in INFINITIVE and bool({w for _, _, w in toks[max(0, i - 4) : i - 2]}
-                                                             & lex.negation)
+    return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(
+        map(_WORD_OF, toks[max(0, i - 4) : i - 2]))
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
@@ -725,10 +755,14 @@ def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
 def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, sent: Span,
                    toks: list[tuple[int, int, str]], cuts: list[int], index: HoldIndex, verbal: bool = True, at_place: bool = True,
                    noun: bool = False, reported: bool = True, joint: bool = True,
-                   verbs: frozenset[int] = frozenset()) -> tuple[Cand | None, Cand | None]:
+                   verbs: frozenset[int] = frozenset(), opens: list[int] | None = None,
+                   ) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
-    Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``)."""
+    Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``);
+    ``opens``: the sentence's ``_clause_opens`` (read here when not given)."""
+    if opens is None:
+        opens = _clause_opens(lex, doc.text, sent)
     cut = _cut_after(cuts, trig[1], sent[1])
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
     actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
@@ -740,7 +774,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
-    actors = _in_clause(doc, lex, actors, trig, sent, toks)
+    actors = _in_clause(doc, lex, actors, trig, sent, toks, opens)
     objects = [c for c in actors if c.objective and c.span[1] <= trig[0]]  # ("ще й забрани": her, before the cue)
     actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
     before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
@@ -749,9 +783,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if verbs:  # "осъди атаката и призова българските граждани да ...": the next verb's object is not this cue's
         ti1 = bisect_left(toks, (trig[1],))
         # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
-        stop = next((t[0] for k, t in enumerate(toks[ti1:], start=ti1) if t[2] in _AND and k + 1 < len(toks) and (
-            toks[k + 1][0] in verbs or (len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs))
-            and toks[k - 1][2] not in lex.prepositions), None)
+        # (only the "и"/"and" tokens are visited: picked out at C speed)
+        stop = next((toks[k][0] for k in compress(count(ti1), map(_AND.__contains__, map(_WORD_OF, toks[ti1:])))
+                     if k + 1 < len(toks) and (toks[k + 1][0] in verbs or (
+                         len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs))
+                     and toks[k - 1][2] not in lex.prepositions), None)
         if stop is not None:
             after = [c for c in after if c.span[0] < stop]
     inside = next((q.span for q in holders if q.direct), None)
@@ -765,7 +801,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     last = doc.text[trig[0] : trig[1]].split()[-1].lower()
     passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
-               and ((any(w in lex.passive for _, _, w in toks[max(0, ti - 2) : ti])  # opening")
+               and ((not lex.passive.isdisjoint(map(_WORD_OF, toks[max(0, ti - 2) : ti]))  # opening")
                      and toks[ti][2].endswith(lex.participle))
                     # a cue that holds its auxiliary ("да бъде освободена", generated from the verb's participle)
                     or (toks[ti][2] in lex.passive and trig[1] - trig[0] > len(toks[ti][2])
@@ -881,8 +917,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         # (with ``at_place`` False, not one after "в": "обсъдиха днес в Брюксел помощта" happened there)
         # (in the cue's own clause: not "..., докато Израел продължава атаките си")
-        m = lex.clause_coordinators.search(doc.text, trig[1], sent[1]) if lex.clause_coordinators else None
-        cut = min(cut, m.start()) if m is not None else cut
+        k = bisect_left(opens, trig[1])  # (where ``search`` from the cue's end would find one: _clause_opens)
+        cut = min(cut, opens[k]) if k < len(opens) else cut
         tgt = next((c for c in cands if c.is_place and c.span[0] >= trig[1] and c.span[0] < cut
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
@@ -913,7 +949,7 @@ def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: 
     last = toks[j - 1][2]
     return last.endswith(lex.verbal_noun_endings) or (
         (last.endswith(lex.participle_repeat_endings) or toks[i][2].endswith(lex.participle_repeat_endings))
-        and not any(w in lex.passive for _, _, w in toks[max(0, i - 2) : i]))  # ("постигнатото споразумение")
+        and lex.passive.isdisjoint(map(_WORD_OF, toks[max(0, i - 2) : i])))  # ("постигнатото споразумение")
 
 
 def _office_words(gap: list[str], lang: str | None = None) -> bool:
@@ -1105,13 +1141,17 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     """Cue matches of the sentence, ranked; ``feasible`` (``Lexicon.feasible``) limits the coding patterns tried
     (stop patterns are always tried: they block)."""
     found: list[tuple[int, int, Pattern]] = []
-    cache = lex._first
-    for i, (_, _, w) in enumerate(toks):
-        ps = cache.get(w)
-        for p in lex.starting(w) if ps is None else ps:
+    # the patterns each word starts: the memo first, over every word at C speed, a method call only for a word seen
+    # for the first time; then only the words that start one are visited (an empty list is skipped by compress)
+    ws = list(map(_WORD_OF, toks))
+    starts = list(map(lex._first.get, ws))
+    if None in starts:
+        starts = [lex.starting(w) if ps is None else ps for w, ps in zip(ws, starts, strict=True)]
+    for i in compress(count(), starts):
+        for p in starts[i] or ():  # (never None here: the "or" is for the type checker)
             if feasible is not None and p.num not in feasible and p.cameo != STOP:
                 continue
-            if p.passive_only and not any(t[2] in lex.passive for t in toks[max(0, i - 2) : i]):
+            if p.passive_only and lex.passive.isdisjoint(ws[max(0, i - 2) : i]):
                 continue  # ("помолен*": a passive participle is an act only after its auxiliary)
             j = match_at(p, toks, i, 1)  # (``starting`` has matched the first word)
             # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за"; no token
@@ -1122,14 +1162,20 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     # overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
     # "military aid"), then the more exact; then main-clause verbal cues first, nominal ones and infinitives
     # ("to demand", "to support": purpose or complement of an earlier cue) after, each in text order
+    if not found:
+        return found
     found.sort(key=lambda x: (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0]))
     chosen: list[tuple[int, int, Pattern]] = []
     for i, j, p in found:
-        if any(i < b and a < j for a, b, _ in chosen):
-            continue
-        chosen.append((i, j, p))
+        for a, b, _ in chosen:  # (a loop, no generator per cue)
+            if i < b and a < j:
+                break
+        else:
+            chosen.append((i, j, p))
     chosen = [c for c in chosen if c[2].cameo != STOP]  # stop patterns only block
-    first = min((i for i, _, _ in chosen), default=0)
+    if not chosen:
+        return chosen
+    first = min(map(_FIRST, chosen))
 
     def embedded(i: int, j: int) -> bool:
         if i > first and i > 0 and toks[i - 1][2] in INFINITIVE:
@@ -1217,10 +1263,17 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 resume = said[nxt + 1]
         # a cue that is an actor's role noun ("demonstrators") or inside a trailing "..., officials said" clause
         # ("according to a press release") is no event
-        found = [(i, j, p) for i, j, p in found if not (cut <= toks[i][0] < resume and not (
-            p.verbal and p.cameo[:2] in _DEMANDS and _trailing_cue(shared, toks[i][0]))) and not any(
-            a <= toks[i][0] and toks[j - 1][1] <= b for a, b in roles) and not _in_name(
-            sent_ments, toks[i][0], toks[j - 1][1]) and not (not p.verbal and _named_noun(doc.text, sent, toks, i))]
+        # (or inside a longer organisation's, product's or event's name: see ``_NAMED``)
+        names = [m.span for m in sent_ments if m.form == "name" and m.type in _NAMED]
+        kept: list[tuple[int, int, Pattern]] = []
+        for i, j, p in found:
+            cue0, cue1 = toks[i][0], toks[j - 1][1]
+            if (cut <= cue0 < resume and not (p.verbal and p.cameo[:2] in _DEMANDS and _trailing_cue(shared, cue0))) \
+                    or _within(roles, cue0, cue1) or _within(names, cue0, cue1, longer=True) \
+                    or (not p.verbal and _named_noun(doc.text, sent, toks, i)):
+                continue
+            kept.append((i, j, p))
+        found = kept
         ranked: list[tuple[int, Event]] = []
         # where a verb starts (an event's or a speech cue's): a clause joined by "и" before one has its own object
         if said is None:
@@ -1231,23 +1284,24 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
             doc.article.headline, *(t.headline_span for t in doc.teasers)))
+        opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
                 continue
             code = p.cameo
-            window = {w for _, _, w in toks[max(0, i - 3) : i]}
-            in_pattern = {w for _, _, w in toks[i:j]}
+            window = set(map(_WORD_OF, toks[max(0, i - 3) : i]))
+            in_pattern = set(map(_WORD_OF, toks[i:j]))
             if window & lex.intent and not in_pattern & lex.intent:
                 if 4 <= int(code[:2]) <= 8:
                     code = cameo.as_intent(code)
-                    if any(w in lex.conditional for _, _, w in toks[j:]):
+                    if not lex.conditional.isdisjoint(map(_WORD_OF, toks[j:])):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
                 elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):
                     # "would boycott", not "the largest strike will be"; a sanction in the plain future is the
                     # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
                     # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
-            before = {w for _, _, w in toks[max(0, i - 6) : i]}  # (the hedges' and the possibilities' reach)
+            before = set(map(_WORD_OF, toks[max(0, i - 6) : i]))  # (the hedges' and the possibilities' reach)
             if code[:2] == "16" and before & lex.possible:
                 code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
@@ -1295,10 +1349,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if add:
                     here = sorted(here + add, key=lambda c: c.span[0])
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
+            if opens is None:
+                opens = _clause_opens(lex, doc.text, sent)
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, shared.quotes, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
-                                      reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs)
+                                      reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs,
+                                      opens=opens)
             if cut <= trig[0] < resume:  # "..., настояват депутатите": who demands is the quote's speaker after the
                 # cue; what was said before it is the demand's content, no participant
                 who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
@@ -1349,7 +1406,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                                                       civilians=protest))))
             for c in more_tgt:
                 ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck))))
-        events.extend(ev for _, ev in ranked)
+        events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
 
@@ -1372,11 +1429,18 @@ def _named_noun(text: str, sent: Span, toks: list[tuple[int, int, str]], i: int)
     return upper * 2 < len(toks)
 
 
-def _in_name(ments: list[Mention], a: int, b: int) -> bool:
-    """Whether ``a``-``b`` lies inside a longer organisation's, product's or event's name ("фондация „Помощ за
-    страдащата Църква“": a name, no aid given)."""
-    return any(m.form == "name" and m.type in ("ORG", "PRO", "EVT") and m.span[0] <= a and b <= m.span[1]
-               and m.span[1] - m.span[0] > b - a for m in ments)
+#: mention types whose names hold no cue: a cue inside a longer organisation's, product's or event's name
+#: ("фондация „Помощ за страдащата Църква“") is a name, no aid given
+_NAMED = frozenset({"ORG", "PRO", "EVT"})
+
+
+def _within(spans: list[Span], a: int, b: int, longer: bool = False) -> bool:
+    """Whether ``a``-``b`` lies inside one of ``spans`` (``longer``: one longer than it). A loop, no generator: it
+    is asked for every cue, most often of no span or one."""
+    for s0, s1 in spans:  # noqa: SIM110
+        if s0 <= a and b <= s1 and (not longer or s1 - s0 > b - a):
+            return True
+    return False
 
 
 def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int) -> list[Cand]:
@@ -1426,7 +1490,8 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
     qlex = _quotes_lexicon(lex.lang)
     out: list[tuple[int, Cand]] = []
     words = lex.pronoun_words  # (most tokens are none: they are picked out by one set look-up each)
-    for t, (a, b, w) in [(t, tok) for t, tok in enumerate(toks) if tok[2] in words]:
+    for t in compress(count(), map(words.__contains__, map(_WORD_OF, toks))):
+        a, b, w = toks[t]
         if t == skip:
             continue
         eid = None

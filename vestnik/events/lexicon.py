@@ -561,19 +561,24 @@ def match_at(p: Pattern, toks: list[tuple[int, int, str]], i: int, first: int = 
             if w not in exact and not w.startswith(stems):
                 return None
         return i + n
+    return _match_from(tests, toks, first, i + first)
 
-    def rec(step: int, j: int) -> int | None:
-        if step == len(tests):
-            return j
-        t = tests[step]
-        if t is None:
-            for k in range(j, min(j + GAP, len(toks)) + 1):
-                r = rec(step + 1, k)
-                if r is not None:
-                    return r
-            return None
-        if j < len(toks) and ((w := toks[j][2]) in t[0] or w.startswith(t[1])):
-            return rec(step + 1, j + 1)
+
+_Tests = tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...]  # (``Pattern.tests``)
+
+
+def _match_from(tests: _Tests, toks: list[tuple[int, int, str]], step: int, j: int) -> int | None:
+    """``match_at`` of a pattern with a gap from its step ``step`` at token ``j`` (a module function, not a closure
+    made at every call of ``match_at``: most patterns have no gap)."""
+    if step == len(tests):
+        return j
+    t = tests[step]
+    if t is None:
+        for k in range(j, min(j + GAP, len(toks)) + 1):
+            r = _match_from(tests, toks, step + 1, k)
+            if r is not None:
+                return r
         return None
-
-    return rec(first, i + first)
+    if j < len(toks) and ((w := toks[j][2]) in t[0] or w.startswith(t[1])):
+        return _match_from(tests, toks, step + 1, j + 1)
+    return None
