@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
-from itertools import compress, count, pairwise
-from operator import attrgetter, itemgetter
+from functools import cache, partial
+from itertools import chain, compress, count, pairwise
+from operator import attrgetter, is_, itemgetter
 
 from vestnik.document import Actor, Document, Event, Mention, Span, WhenFn
 from vestnik.entities.api import get_kb, kb_entry
@@ -29,6 +29,7 @@ from vestnik.spans import cover_index, covers, hold_index, holding, memo, stabbi
 
 _WORD_OF = itemgetter(2)  # the word of a (start, end, word) token
 _FIRST = itemgetter(0)
+_IS_NONE = partial(is_, None)
 _SECOND = itemgetter(1)
 _START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
@@ -238,7 +239,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             p = m.span[0]
             while p > sent[0] and text[p - 1] in _QUOTE_MARKS:
                 p -= 1
-            if _word_before(text, sent[0], p) in lex.street_words:
+            if (prep if p == m.span[0] else _word_before(text, sent[0], p)) in lex.street_words:
                 continue  # "на проспекте Руставели", "на бул. „Витоша“": a street named after someone is a place
         is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
             prep in lex.country_not_place and kind == "country")
@@ -483,7 +484,8 @@ def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
     # the memo first, over every word at C speed; a method call only for a word seen for the first time
     hits = list(map(lex._actor_start.get, map(_WORD_OF, toks)))
     if None in hits:
-        hits = [lex.can_start_actor(t[2]) if h is None else h for t, h in zip(toks, hits, strict=True)]
+        for k in compress(count(), map(_IS_NONE, hits)):  # (only those: picked out at C speed)
+            hits[k] = lex.can_start_actor(toks[k][2])
     return list(compress(count(), hits))
 
 
@@ -651,6 +653,8 @@ _CLAUSE_END = re.compile("[,;:]")
 def _under_condition(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """A condition word opens the cue's clause ("Ако Великобритания напусне ЕС, ..."): the act is supposed, not
     reported; the annotators of eval/bggold code 1 of 10 such (stop 44)."""
+    if lex.condition_openers.isdisjoint(map(_WORD_OF, toks[max(0, i - 8) : i])):
+        return False  # (no condition word among the words read below: most cues, one C-level set test)
     for k in range(i - 1, max(-1, i - 9), -1):
         if _CLAUSE_END.search(text, toks[k][1], toks[k + 1][0]):
             return False
@@ -825,7 +829,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if before and lex.complementizers and not agent and reported:
         # "Премиерът заяви, че Русия е нападнала Украйна": the reported clause's own subject acts, not the speaker
         # (a demand stays the speaker's: "X заяви, че Y трябва да ...")
-        comp = [t[0] for t in toks[:ti] if t[2] in lex.complementizers and t[0] >= before[0].span[1]]
+        # (the complementizers' tokens are picked out at C speed)
+        comp = [toks[k][0] for k in compress(count(), map(lex.complementizers.__contains__, map(_WORD_OF, toks[:ti])))
+                if toks[k][0] >= before[0].span[1]]
         inner = [c for c in before if comp and c.span[0] > comp[-1]]
         if inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
             # (a subject: "че страната ни ще предостави на Украйна" has none)
@@ -1146,7 +1152,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     ws = list(map(_WORD_OF, toks))
     starts = list(map(lex._first.get, ws))
     if None in starts:
-        starts = [lex.starting(w) if ps is None else ps for w, ps in zip(ws, starts, strict=True)]
+        for k in compress(count(), map(_IS_NONE, starts)):
+            starts[k] = lex.starting(ws[k])
     for i in compress(count(), starts):
         for p in starts[i] or ():  # (never None here: the "or" is for the type checker)
             if feasible is not None and p.num not in feasible and p.cameo != STOP:
@@ -1242,7 +1249,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # the clause's other pronouns as actors ("Върховният съд я оправда", "„Ние напускаме ЕС“, заяви Мей")
         extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders) if (
             lex.pronoun_gender or lex.first_person) else []
-        for c in [*cands, *(c for _k, c in extra)]:  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in
+        for c in chain(cands, map(_SECOND, extra)):  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in
             if c.is_person and c.code is None and c.entity:  # every sentence, and so is the "тя" that stands for her
                 if named is None:
                     named = _person_countries(doc, m_sorted)
@@ -1281,7 +1288,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         verbs = frozenset([toks[i][0] for i, _, p in found if p.verbal]
                           + said[bisect_left(said, sent[0]) : bisect_left(said, sent[1])])
         # the page item (the article, -1, or a teaser: a story of its own) and whether this is a headline
-        item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1)
+        item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1) if doc.teasers \
+            else -1
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
             doc.article.headline, *(t.headline_span for t in doc.teasers)))
         opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)

@@ -187,6 +187,13 @@ class Lexicon:
     _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
     _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
     _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
+    #: what ``starting`` reads for a word seen for the first time: the patterns whose first step has the word as
+    #: an exact alternative, or a stem of it (by the stem's length), and where each pattern is first listed under
+    #: each key of ``index``
+    _first_exact: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
+    _first_stem: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
+    _first_stem_lens: tuple[int, ...] = field(default=(), repr=False)
+    _first_rank: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)
 
     def candidates(self, word: str) -> list[Pattern]:
         """Patterns whose first token can match ``word`` (keys are the first three letters of a stem)."""
@@ -202,12 +209,46 @@ class Lexicon:
         hit = self._first.get(word)
         if hit is None:
             # (nine in ten new words start no pattern: one regex match in C says so, before the candidates are read)
-            hit = [] if self._first_start.match(word) is None else list({
-                p.num: p for p in self.candidates(word) if (t := p.tests[0]) is not None
-                and (word in t[0] or word.startswith(t[1]))}.values())
+            hit = [] if self._first_start.match(word) is None else self._started(word)
             if len(self._first) < 200_000:
                 self._first[word] = hit
         return hit
+
+    def _started(self, word: str) -> list[Pattern]:
+        """``starting`` of a word seen for the first time: the patterns whose first step matches it, looked up by
+        the word and its stems (not tested one by one along ``candidates``, which lists some fifty patterns for a
+        common three-letter start), then put in the order of their first place in ``candidates``."""
+        found = {p.num: p for p in self._first_exact.get(word, ())}
+        for n in self._first_stem_lens:
+            if n > len(word):
+                break
+            for p in self._first_stem.get(word[:n], ()):
+                found[p.num] = p
+        if not found:
+            return []
+        keys = (word[:3], word[:2], word[:1]) if len(word) >= 3 else (word, word[:1]) if len(word) == 2 else (word,)
+        ranked = []
+        for num, p in found.items():
+            for seg, key in enumerate(keys):  # (the first list of ``candidates`` that holds it, and where there)
+                at = self._first_rank.get(key, {}).get(num)
+                if at is not None:
+                    ranked.append((seg, at, p))
+                    break
+        ranked.sort(key=_RANK)
+        return [p for _, _, p in ranked]
+
+    def _index_first(self) -> None:
+        """Build what ``_started`` reads from ``patterns`` and ``index`` (in their final order)."""
+        self._first_exact, self._first_stem, self._first_rank = {}, {}, {}
+        for p in self.patterns:
+            for a in p.steps[0] or ():
+                (self._first_stem if a.prefix else self._first_exact).setdefault(a.text, []).append(p)
+        self._first_stem_lens = tuple(sorted({len(t) for t in self._first_stem}))
+        for key, plist in self.index.items():
+            rank: dict[int, int] = {}
+            for at, p in enumerate(plist):
+                rank.setdefault(p.num, at)
+            self._first_rank[key] = rank
 
     def can_start_actor(self, word: str) -> bool:
         """Whether a role noun or a fallback country form can start at ``word`` (memoized)."""
@@ -266,6 +307,7 @@ class Lexicon:
         self._anchor_start = re.compile(_NON_LETTER + _trie(anchors)) if all(t[:1].isalpha() for t, _ in anchors) \
             else re.compile("")
         self._first_start = re.compile(_trie(sorted({(a.text, a.prefix) for p in self.patterns for a in p.steps[0] or ()})))
+        self._index_first()
         self._first.clear()
 
     def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
@@ -355,6 +397,7 @@ class Lexicon:
 
 _NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
 _MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
+_RANK: Callable[[Any], Any] = itemgetter(0, 1)  # (list, place) of a ``Lexicon._started`` entry
 
 
 def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
