@@ -611,7 +611,8 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
     """The actors of the cue's own clause: coordinated clauses (", а", ", но"; ``opens``: ``_clause_opens``) have
     their own, and a relative clause (", който ... ,") has the noun it describes as its subject and ends at its
     closing comma."""
-    if lex.clause_coordinators:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
+    # (no opener: the whole sentence is the clause, and every actor starts in it)
+    if opens:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
         k = bisect_left(opens, trig[0])  # (sorted: the last one before the cue, the first one after it)
         lo = opens[k - 1] if k > 0 else sent[0]
         k = bisect_left(opens, trig[1], k)
@@ -772,15 +773,17 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
         c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
     # the quotes that hold the cue (sorted offsets, built once per document: not a scan of every quote per event)
-    holders = [doc.quotes[k] for k in holding(index, trig[0], trig[1])]
+    holders = list(map(doc.quotes.__getitem__, holding(index, trig[0], trig[1])))
     told = [(q.cue[0], q.span[0]) for q in holders if q.evidence.startswith("quote:according") and q.cue
-            and q.cue[0] < q.span[0]]
+            and q.cue[0] < q.span[0]] if holders else []
     if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
-    actors = _in_clause(doc, lex, actors, trig, sent, toks, opens)
+    if opens or (lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks))):  # (else it keeps them all)
+        actors = _in_clause(doc, lex, actors, trig, sent, toks, opens)
     objects = [c for c in actors if c.objective and c.span[1] <= trig[0]]  # ("ще й забрани": her, before the cue)
-    actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
+    if objects:
+        actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
     before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
                           lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
@@ -794,7 +797,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                      and toks[k - 1][2] not in lex.prepositions), None)
         if stop is not None:
             after = [c for c in after if c.span[0] < stop]
-    inside = next((q.span for q in holders if q.direct), None)
+    inside = next((q.span for q in holders if q.direct), None) if holders else None
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
     ti = bisect_left(toks, trig[0], key=_START_OF)  # (tokens in order of start: the cue's first, the one after it)
