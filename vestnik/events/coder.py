@@ -388,13 +388,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     # a group in an office's genitive before its holder's name ("Лидерът на републиканците в Сената Мич
     # Макконъл"): the tagger's PER for a lower-case plural is no actor there, the person after it is
     groups = {m.span for m in ments if m.type == "PER" and m.form == "name" and text[m.span[0]].islower()}
-    out = [c for c in out if not (c.span in groups and _word_before(
+    out = out if not groups else [c for c in out if not (c.span in groups and _word_before(
         text, sent[0], c.span[0]) in _OF and any(m.type == "PER" and m.form == "name" and 0 < m.span[0] - c.span[1]
                                                  <= 40 and text[m.span[0]].isupper() and not any(
             ch in text[c.span[1]:m.span[0]] for ch in ",.;:") for m in ments))]
     # two country adjectives joined by "и" describe one group ("Полски и литовски политици призоваха ЕС"): one
     # actor, of the first country, not a source and its target
-    adjs = {m.span for m in ments if m.form == "derived"}
+    adjs = derived_at
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
         if a.span in adjs and b.span in adjs and text[a.span[1]:b.span[0]].strip().lower() in _AND:
@@ -784,8 +784,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     objects = [c for c in actors if c.objective and c.span[1] <= trig[0]]  # ("ще й забрани": her, before the cue)
     if objects:
         actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
-    before = _appositions(doc.text, _not_in_front(doc.text, sent[0], [c for c in actors if c.span[1] <= trig[0]]),
-                          lex.lang)
+    before = [c for c in actors if c.span[1] <= trig[0]]
+    if before:  # (none: nothing to join or drop)
+        before = _appositions(doc.text, _not_in_front(doc.text, sent[0], before), lex.lang)
     after = [c for c in actors if c.span[0] > trig[0]]
     if verbs:  # "осъди атаката и призова българските граждани да ...": the next verb's object is not this cue's
         ti1 = bisect_left(toks, (trig[1],))
@@ -1296,6 +1297,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
             doc.article.headline, *(t.headline_span for t in doc.teasers)))
         opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)
+        where = next((c.entity for c in cands if c.is_place), None)  # (the sentence's first place: every event's)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
                 continue
@@ -1405,7 +1407,6 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             struck = info.code[:2] in _STRIKES
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
                                and doc_country else src_country, civilians=True, struck=struck)
-            where = next((c.entity for c in cands if c.is_place), None)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
                        goldstein=info.goldstein, evidence=evidence)

@@ -173,7 +173,11 @@ class Lexicon:
     _full: list[int] = field(default_factory=list, repr=False)  # all step bits of each coding pattern
     _step_exact: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _step_stem: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    #: the lengths of the step stems (``_stem_lens_at``: of those that begin with each three letters, with the
+    #: shorter stems' lengths; ``_stem_lens``: the shorter stems' alone): a word is looked up by its prefixes of
+    #: these lengths only
     _stem_lens: tuple[int, ...] = field(default=(), repr=False)
+    _stem_lens_at: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     # by text piece: the steps it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and the patterns
     # whose anchor it fills
     _fills: dict[str, tuple[int, tuple[int, ...]]] = field(default_factory=dict, repr=False)
@@ -192,7 +196,8 @@ class Lexicon:
     #: each key of ``index``
     _first_exact: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
     _first_stem: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
-    _first_stem_lens: tuple[int, ...] = field(default=(), repr=False)
+    _first_stem_lens: tuple[int, ...] = field(default=(), repr=False)  # (as ``_stem_lens``, ``_stem_lens_at``)
+    _first_stem_lens_at: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _first_rank: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)
 
     def candidates(self, word: str) -> list[Pattern]:
@@ -219,7 +224,7 @@ class Lexicon:
         the word and its stems (not tested one by one along ``candidates``, which lists some fifty patterns for a
         common three-letter start), then put in the order of their first place in ``candidates``."""
         found = {p.num: p for p in self._first_exact.get(word, ())}
-        for n in self._first_stem_lens:
+        for n in self._first_stem_lens_at.get(word[:3], self._first_stem_lens):
             if n > len(word):
                 break
             for p in self._first_stem.get(word[:n], ()):
@@ -243,7 +248,7 @@ class Lexicon:
         for p in self.patterns:
             for a in p.steps[0] or ():
                 (self._first_stem if a.prefix else self._first_exact).setdefault(a.text, []).append(p)
-        self._first_stem_lens = tuple(sorted({len(t) for t in self._first_stem}))
+        self._first_stem_lens, self._first_stem_lens_at = _lens_by_start(self._first_stem)
         for key, plist in self.index.items():
             rank: dict[int, int] = {}
             for at, p in enumerate(plist):
@@ -291,7 +296,7 @@ class Lexicon:
             self._anchor.append(anchor)
         self._off = list(accumulate((len(p.steps) for p in self.patterns), initial=0))[:-1]
         self._full_mask = [b << o for b, o in zip(self._full, self._off, strict=True)]
-        self._stem_lens = tuple(sorted({len(t) for t in self._step_stem}))
+        self._stem_lens, self._stem_lens_at = _lens_by_start(self._step_stem)
         self._fills.clear()
         self._word_fills.clear()
         self._idle.clear()
@@ -315,7 +320,7 @@ class Lexicon:
         got = self._word_fills.get(w)
         if got is None:
             hit = list(self._step_exact.get(w, ()))
-            for n in self._stem_lens:
+            for n in self._stem_lens_at.get(w[:3], self._stem_lens):
                 if n > len(w):
                     break
                 hit += self._step_stem.get(w[:n], ())
@@ -398,6 +403,19 @@ class Lexicon:
 _NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
 _MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
 _RANK: Callable[[Any], Any] = itemgetter(0, 1)  # (list, place) of a ``Lexicon._started`` entry
+
+
+def _lens_by_start(stems: dict[str, Any]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The lengths of the stems shorter than three letters, and by their first three letters the lengths of the
+    others with the shorter ones (in order): a stem of three letters or more that a word starts with begins with
+    the word's first three letters, so a word needs only its prefixes of these lengths looked up (on the whole
+    list a new word tried a dozen)."""
+    short = sorted({len(t) for t in stems if len(t) < 3})
+    at: dict[str, set[int]] = {}
+    for t in stems:
+        if len(t) >= 3:
+            at.setdefault(t[:3], set()).add(len(t))
+    return tuple(short), {k: tuple(short + sorted(v)) for k, v in at.items()}
 
 
 def _usage(freq: dict[str, float]) -> Callable[[Alt], float]:
