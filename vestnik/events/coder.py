@@ -384,7 +384,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             out.append(Cand((span[0], body.span[1]), body.code, body.entity, "IGO", _sector_of(body.code)))
             continue
         out.append(Cand(span, (country or "") + sector if country else None, entity, country, sector))
-    out.sort(key=lambda c: c.span)
+    out.sort(key=_SPAN_OF)
     # a group in an office's genitive before its holder's name ("Лидерът на републиканците в Сената Мич
     # Макконъл"): the tagger's PER for a lower-case plural is no actor there, the person after it is
     groups = {m.span for m in ments if m.type == "PER" and m.form == "name" and text[m.span[0]].islower()}
@@ -475,7 +475,7 @@ def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[
                     span[0] <= c.span[0] and c.span[1] <= span[1]) for c in out):
             out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1])]
             out.append(Cand(span, code, None, code, None))
-    out.sort(key=lambda c: c.span)
+    out.sort(key=_SPAN_OF)
     return out
 
 
@@ -1029,6 +1029,9 @@ def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[
     """The other actors of the list ``first`` is in ("X, Y и Z"), up to ``limit``, each of another code and of its
     kind (countries count as one kind, named as a place or not: "поиска помощ от САЩ, Великобритания и Канада"):
     the rest of a coordinated subject or object."""
+    if len(cands) < 2:  # (no other actor to list)
+        return []
+
     def kind(c: Cand) -> object:
         return "country" if _is_country(c.entity) else c.is_place
 
@@ -1175,7 +1178,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     # ("to demand", "to support": purpose or complement of an earlier cue) after, each in text order
     if not found:
         return found
-    found.sort(key=lambda x: (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0]))
+    if len(found) > 1:  # (a sort computes its keys even for one item)
+        found.sort(key=lambda x: (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0]))
     chosen: list[tuple[int, int, Pattern]] = []
     for i, j, p in found:
         for a, b, _ in chosen:  # (a loop, no generator per cue)
@@ -1199,7 +1203,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         # a verbal cue after a determiner is a noun ("the signing of", "the return of property")
         return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
 
-    chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
+    if len(chosen) > 1:
+        chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
     if lex.object_nouns:  # ... a hedged one too is what was discussed, no act ("обсъдиха евентуалното разполагане")
         return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and i > 0 and toks[i - 1][2] in lex.hedge)]
     verbs = [j for i, j, p in chosen if not nominal(i, p)]

@@ -167,7 +167,7 @@ class Lexicon:
     _first: dict[str, list[Pattern]] = field(default_factory=dict, repr=False)
     _actor_start: dict[str, bool] = field(default_factory=dict, repr=False)
     #: per ``role_index`` key: what ``Alt.match`` of its roles' first words tests (exact words, stems), see
-    #: ``Pattern.tests``
+    #: ``Pattern.tests`` (built at load, ``index_roles``)
     _role_first: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # sentence pre-filter (see ``feasible``): the steps each word fills, as (pattern number, step bit)
     _full: list[int] = field(default_factory=list, repr=False)  # all step bits of each coding pattern
@@ -259,17 +259,21 @@ class Lexicon:
         """Whether a role noun or a fallback country form can start at ``word`` (memoized)."""
         hit = self._actor_start.get(word)
         if hit is None:
-            bare = word[:-2] if word.endswith(("'s", "’s")) else word
-            key = word[:3] if len(word) >= 3 else word  # (the key of ``roles_for``)
-            first = self._role_first.get(key)
-            if first is None and (roles := self.role_index.get(key)):
-                alts = [r[0][0] for r in roles]
-                first = self._role_first[key] = (frozenset(a.text for a in alts if not a.prefix),
-                                                 tuple(a.text for a in alts if a.prefix))
-            hit = (first is not None and (word in first[0] or word.startswith(first[1]))) or bare in self.countries
+            first = self._role_first.get(word[:3] if len(word) >= 3 else word)  # (the key of ``roles_for``)
+            hit = (first is not None and (word in first[0] or word.startswith(first[1]))) or (bool(self.countries) and (
+                word[:-2] if word.endswith(("'s", "’s")) else word) in self.countries)  # (no list: bg, ru)
             if len(self._actor_start) < 200_000:
                 self._actor_start[word] = hit
         return hit
+
+    def index_roles(self) -> None:
+        """Build ``_role_first`` from ``role_index``."""
+        self._role_first = {}
+        for key, roles in self.role_index.items():
+            if roles:
+                alts = [r[0][0] for r in roles]
+                self._role_first[key] = (frozenset(a.text for a in alts if not a.prefix),
+                                         tuple(a.text for a in alts if a.prefix))
 
     def roles_for(self, word: str) -> list[tuple[tuple[Alt, ...], str]]:
         return self.role_index.get(word[:3], []) if len(word) >= 3 else self.role_index.get(word, [])
@@ -495,6 +499,7 @@ def load(lang: str) -> Lexicon | None:
         lex.role_index.setdefault(alts[0].text[:3], []).append((alts, row[1].strip()))
     for roles in lex.role_index.values():
         roles.sort(key=lambda r: -len(r[0]))
+    lex.index_roles()
     for row in _rows(base / "actor_countries.tsv"):
         for form in row[0].lower().split("|"):
             ws = tuple(Alt(w.rstrip("*"), w.endswith("*")) for w in WORD.findall(form))
