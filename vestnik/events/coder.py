@@ -522,7 +522,7 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
         first = toks[a : min(a + 8, len(toks) if nxt < 0 else bisect_left(toks, nxt, a, key=_START_OF))]
         # (what is reported is a clause: after one word, "Официално, Дамаск обвини САЩ и заяви, ...", the comma ends
         # a sentence adverb, and the clause after it is the sentence's own)
-        if a > 1 and any(w in lex.reporting for _, _, w in first):
+        if a > 1 and not lex.reporting.isdisjoint(map(_WORD_OF, first)):
             every.append(k)
             if len(toks) - a <= limit:
                 trailing.append(k)
@@ -700,7 +700,9 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
     if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
         return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
     if lex.negation_far:  # "без унгарският премиер изрично да го подкрепи": "без ... да" negates its verb
-        inf = next((k for k in range(i - 1, max(-1, i - 3), -1) if toks[k][2] in INFINITIVE), None)
+        # (the infinitive particle one or two words before the cue)
+        inf = i - 1 if i >= 1 and toks[i - 1][2] in INFINITIVE else i - 2 if i >= 2 and toks[i - 2][2] in INFINITIVE \
+            else None
         if inf is not None and any(toks[k][2] in lex.negation_far for k in range(max(0, inf - 5), inf)):
             return True
     return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(
@@ -1299,8 +1301,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         # the page item (the article, -1, or a teaser: a story of its own) and whether this is a headline
         item = next((k for k, t in enumerate(doc.teasers) if t.span[0] <= sent[0] < t.span[1]), -1) if doc.teasers \
             else -1
-        in_headline = any(h and h[0] <= sent[0] < h[1] for h in (
-            doc.article.headline, *(t.headline_span for t in doc.teasers)))
+        hl = doc.article.headline  # (without teasers, the article's headline alone)
+        in_headline = any(h and h[0] <= sent[0] < h[1] for h in (hl, *(t.headline_span for t in doc.teasers))) \
+            if doc.teasers else bool(hl and hl[0] <= sent[0] < hl[1])
         opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)
         where = next((c.entity for c in cands if c.is_place), None)  # (the sentence's first place: every event's)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
