@@ -153,7 +153,12 @@ def _is_country(eid: str | None) -> bool:
 
 def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
     for alts, sector in lex.roles_for(toks[i][2]):
-        if i + len(alts) <= len(toks) and all(a.match(toks[i + k][2]) for k, a in enumerate(alts)):
+        if i + len(alts) > len(toks):
+            continue
+        for k, a in enumerate(alts):  # (a loop, no generator per role tried)
+            if not a.match(toks[i + k][2]):
+                break
+        else:
             if sector == STOP:
                 return None  # "президентските избори": a role's adjective, no actor (actors.tsv: "-")
             return i + len(alts), sector
