@@ -29,7 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -160,7 +160,6 @@ _CHAIN_CLASSES = ("citing", "cited_by", "published")
 _NOT_DIRECT = ("according", "unsaid", *_CHAIN_CLASSES)
 #: cue classes that end the words of a cue before them ("заяви, че иска ..., Мей не каза, че ...")
 _ENDS_CONTENT = ("speech", "info", "according", "citing", "cited_by", "unsaid")
-_span = re.Match.span
 _SPAN_OF = attrgetter("span")
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
 _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
@@ -369,29 +368,43 @@ class Finder:
         text, low = self.text, self._lowered
         out: list[Tok] = []
         add = out.append
-        spans: Iterable[tuple[int, int]] = map(_span, (TOKEN_COMBINING if self._combining else TOKEN).finditer(
-            text, a, b))
-        if self.stray:  # (most pages have none: their loop has no test)
-            spans = (se for se in spans if se[0] not in self.stray)
+        # The token strings without match objects (findall), each found at its offset by ``find`` from the end of
+        # the one before: the pattern takes every character that is not white space into some token (a word or
+        # ``\S``), so only white space lies between two tokens and the first occurrence of a token's string from
+        # there is the token itself.
+        words = (TOKEN_COMBINING if self._combining else TOKEN).findall(text, a, b)
+        find = text.find
+        stray = self.stray  # (most pages have none: their loop's test is on an empty set)
+        pos = a
         if _PLAIN_TOK:
             # pure Python: the tokens are filled in here as Tok.__init__ fills them, without calling the class: a
             # class call runs __init__ in a frame of its own, which cost more than the stores themselves (~170
             # tokens per article)
             new = object.__new__
-            for s, e in spans:
+            for w in words:
+                s = find(w, pos)
+                pos = e = s + len(w)
+                if stray and s in stray:
+                    continue
                 t = new(Tok)
                 t.s = s
                 t.e = e
-                t.text = w = text[s:e]
+                t.text = w
                 t.low = w.lower() if low is None else low[s:e]
-                t.word = w[0].isalnum()
+                # (a token of two characters or more is a word: ``\S`` takes one; a one-character one is a word when
+                # it is a letter or a digit, as Tok.__init__ reads its first character)
+                t.word = e - s > 1 or w.isalnum()
                 t.q = -1
                 add(t)
         else:
             # compiled by mypyc, Tok is a native class that object.__new__ refuses to make ("not safe"); its
             # constructor is a C call there, cheaper than the stores above
-            for s, e in spans:
-                add(Tok(s, e, text[s:e], None if low is None else low[s:e]))
+            for w in words:
+                s = find(w, pos)
+                pos = e = s + len(w)
+                if stray and s in stray:
+                    continue
+                add(Tok(s, e, w, None if low is None else low[s:e]))
         if self._combining:  # "По думите ѝ" written with U+0300 reads as the lexicon's composed "ѝ"
             for t in out:
                 if COMBINING.search(t.low):
@@ -4622,6 +4635,25 @@ class Finder:
 # влияние ...", "... страната ни.- Г-н Костов, ..."); after a quote's closing mark and before a small letter it is
 # who said it ("...“ – пише Лусия"), no turn
 _TURN = re.compile(r"(?:(?<=[.!?…\"”“»)])|^)[ \t]*[-–—][ \t]*(?=[^\W\d_])", re.M)
+# _TURN's matches found from their dash: a pattern that opens with a look-behind (or "^") is tried at every character
+_TURN_DASH = re.compile(r"[-–—][ \t]*(?=[^\W\d_])")
+_TURN_AFTER = ".!?…\"”“»)\n"  # what _TURN's look-behind takes, and the line break its "^" starts after
+
+
+def _turns(text: str, a: int, b: int) -> list[int]:
+    """The starts of ``_TURN``'s matches in ``text[a:b]`` that a capital follows, as ``_TURN.finditer(text, a, b)``
+    finds them: a match starts where the spaces before its dash start (a space before it passes neither the
+    look-behind nor "^"), after one of ``_TURN_AFTER`` or at the text's start, and not before ``a``."""
+    out = []
+    for m in _TURN_DASH.finditer(text, a, b):
+        r = m.start()
+        while r > a and text[r - 1] in " \t":
+            r -= 1
+        if (r == 0 or text[r - 1] in _TURN_AFTER) and text[m.end()].isupper():
+            out.append(r)
+    return out
+
+
 # a question run into its answer with no dash: "... опасна за България?Още не сме оценили ..."
 _GLUED_ANSWER = re.compile(r"\?[ \t]*(?=[^\W\d_])")
 # a line of dialogue told in prose: "– Нищожество! – изпищя Наташка": its speaker after a dash, in a small letter
@@ -4639,7 +4671,7 @@ def interview_answers(text: str, paras: list[Span]) -> list[tuple[Span, Span]]:
     two such pairs, else none is read, and a story's dialogue ("– Как така? – рече Антон") is none."""
     pairs: list[tuple[Span, Span]] = []
     for a, b in paras:
-        marks = [m.start() for m in _TURN.finditer(text, a, b) if text[m.end()].isupper()]
+        marks = _turns(text, a, b)
         bounds = [a, *[m for m in marks if m > a], b]
         turns = [(x, y) for x, y in pairwise(bounds) if text[x:y].strip(" \t-–—")]
         opened = set(marks)
