@@ -56,3 +56,52 @@ def test_tokens_are_the_pattern_s_matches() -> None:
             for b in (len(text), (a + len(text) + 1) // 2):
                 got = [(t.s, t.e, t.text, t.low, t.word) for t in f.tokens(a, b)]
                 assert got == _tokens_by_match(f, a, b), (text, a, b)
+
+
+def _random_toks(rng: random.Random, phrases: list[tuple[str, ...]], words: list[str]) -> list[Tok]:
+    """A few whole phrases, cut phrases and single words in a row, some tokens inside a quote."""
+    lows: list[str] = []
+    for _ in range(rng.randint(1, 4)):
+        p = rng.choice(phrases)
+        lows += p[: rng.randint(1, len(p))] if rng.random() < 0.3 else p
+        if rng.random() < 0.5:
+            lows.append(rng.choice(words))
+    toks = []
+    for k, w in enumerate(lows):
+        t = Tok(k, k + 1, w)
+        if rng.random() < 0.05:
+            t.q = 0
+        toks.append(t)
+    return toks
+
+
+def test_phrases_by_second_word_match_as_the_plain_scan() -> None:
+    """match_phrase and _phrase_at try only the phrases the next word can continue: the same answers as trying every
+    phrase that begins with the token's word, in order."""
+    rng = random.Random(5)
+    for lang in ("bg", "ru", "en"):
+        lex = load_lexicon(lang)
+        f = Finder(Document(text="x", language=lang), lex)
+        phrases = sorted({p for cands in lex.phrases.values() for p, _c in cands}
+                         | set(lex.skip_pp_phrases) | set(lex.speaker_ends) | set(lex.adverbials))
+        words = sorted({w for p in phrases for w in p})
+        for _ in range(3000):
+            toks = _random_toks(rng, [p for p in phrases if p], words)
+            for i in range(len(toks)):
+                for hi in range(i, len(toks) + 1):
+                    want = None
+                    for p, cls in lex.phrases.get(toks[i].low, []):
+                        if i + len(p) <= hi and all(toks[i + m].low == w and toks[i + m].q < 0 for m, w in enumerate(p)):
+                            want = (i + len(p), cls)
+                            break
+                    assert f.match_phrase(toks, i, hi) == want
+                    for phrases in (lex.skip_pp_phrases, lex.speaker_ends, lex.adverbials):
+                        plain = 0
+                        for p in phrases if i < hi else ():
+                            if not p:
+                                break
+                            if p[0] == toks[i].low and i + len(p) <= hi and all(
+                                    toks[i + m].low == w for m, w in enumerate(p)):
+                                plain = len(p)
+                                break
+                        assert Finder._phrase_at(toks, i, hi, phrases) == plain

@@ -161,6 +161,7 @@ _NOT_DIRECT = ("according", "unsaid", *_CHAIN_CLASSES)
 #: cue classes that end the words of a cue before them ("заяви, че иска ..., Мей не каза, че ...")
 _ENDS_CONTENT = ("speech", "info", "according", "citing", "cited_by", "unsaid")
 _SPAN_OF = attrgetter("span")
+_LOW = attrgetter("low")  # a token's lower-cased text (a sentence's words met against a word set in one C-level pass)
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
 _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
 
@@ -171,14 +172,19 @@ def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[-1] for p in phrases if p)
 
 
-#: id(phrases) -> (phrases, their first word -> the phrases that begin with it, in order): a lexicon's phrase
-#: tuples live as long as the lexicon, so a handful of entries; the tuple is kept to check the id is still its own
-_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+#: phrases that begin with one word: (those of one word, the second word -> those of one word or with that second word),
+#: each in the phrases' order
+PhraseGroup = tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]
+#: id(phrases) -> (phrases, their first word -> their PhraseGroup): a lexicon's phrase tuples live as long as the
+#: lexicon, so a handful of entries; the tuple is kept to check the id is still its own
+_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, PhraseGroup]]] = {}
 
 
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` grouped by their first word, each group in the phrases' order (so the first one that matches
-    at a token is the same). Phrases after an empty one are left out: the empty one would match first (length 0)."""
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGroup]:
+    """``phrases`` grouped by their first word, then by their second, each group in the phrases' order (so the first
+    one that matches at a token is the same): a token tries only those its next word can continue ("в" begins 28
+    of the bg addressee phrases). Phrases after an empty one are left out: the empty one would match first (length
+    0)."""
     hit = _FIRST_WORD.get(id(phrases))
     if hit is None or hit[0] is not phrases:
         if len(_FIRST_WORD) > 64:
@@ -188,7 +194,9 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
             if not p:
                 break
             groups.setdefault(p[0], []).append(p)
-        hit = _FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in groups.items()})
+        hit = _FIRST_WORD[id(phrases)] = (phrases, {w: (tuple(p for p in ps if len(p) == 1), {
+            second: tuple(p for p in ps if len(p) == 1 or p[1] == second) for second in {p[1] for p in ps if len(p) > 1}})
+            for w, ps in groups.items()})
     return hit[1]
 
 
@@ -674,9 +682,11 @@ class Finder:
     # ------------------------------------------------------------------ lexicon matching
     def match_phrase(self, toks: list[Tok], i: int, hi: int) -> tuple[int, str] | None:
         """Longest cue phrase starting at token i (outside quotes): (end index, class)."""
-        cands = self.lex.phrases.get(toks[i].low)
-        if not cands:
+        by_second = self.lex.phrases_by_second.get(toks[i].low)
+        if by_second is None:
             return None
+        # only the phrases whose second word is the next token's (and those of one word): the others fail there
+        cands = by_second[1].get(toks[i + 1].low, by_second[0]) if i + 1 < hi else by_second[0]
         for words, cls in cands:
             j = i + len(words)
             if j > hi:
@@ -1197,13 +1207,18 @@ class Finder:
         phrases that begin with token ``j``'s word are tried (:func:`_by_first_word`), in their order."""
         if j >= hi:
             return 0  # (only an empty phrase fits, and it has length 0)
-        for p in _by_first_word(phrases).get(toks[j].low, ()):  # (plain loops: no generator frames per token)
-            if j + len(p) <= hi:
-                for m, w in enumerate(p):
-                    if toks[j + m].low != w:
+        group = _by_first_word(phrases).get(toks[j].low)
+        if group is None:
+            return 0
+        # (those of one word, or those whose second word is the next token's: their first two words are in place)
+        for p in group[1].get(toks[j + 1].low, group[0]) if j + 1 < hi else group[0]:
+            n = len(p)
+            if j + n <= hi:
+                for m in range(2, n):  # (plain loops: no generator frames per token)
+                    if toks[j + m].low != p[m]:
                         break
                 else:
-                    return len(p)
+                    return n
         return 0
 
     def _past_place_pp(self, toks: list[Tok], j: int, hi: int) -> int:
@@ -1252,10 +1267,11 @@ class Finder:
         a quoted outlet after its noun is already one ("source:outlet" above)."""
         lex = self.lex
         firsts = lex.addressee_words
-        for k in range(x, y):
+        # (only where an addressee's phrase may start: elsewhere _skip_addressee would return k)
+        for k in [k for k, low in enumerate(map(_LOW, toks[x:y]), x) if low in firsts]:
             t = toks[k]
-            if t.low not in firsts or not t.word:
-                continue  # (no addressee's phrase starts here: _skip_addressee would return k)
+            if not t.word:
+                continue
             low = t.low
             if low in lex.medium_preps and k + 1 < y:
                 j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
@@ -2548,51 +2564,52 @@ class Finder:
         i = x
         title_case: bool | None = None  # a headline (computed only when a capitalised cue word needs it)
         last_ag: tuple[int, int, str] | None = None
-        agencies, phrases = self.lex.agencies, self.lex.phrases
+        agencies, phrases, name_at = self.lex.agencies, self.lex.phrases, self.name_at
         while i < y:
             t = toks[i]
             if t.q < 0 and t.word:
-                if t.text in agencies or t.s in self.name_at:
+                if t.text in agencies or t.s in name_at:
                     ag = self.match_agency(toks, i, y)
                     if ag:
                         last_ag = (i, ag[0], ag[1])
                 hit = self.match_phrase(toks, i, y) if t.low in phrases else None
-                if hit and t.text[0].isupper() and i > x and toks[i - 1].q < 0 and toks[i - 1].text not in ":—–-(":
-                    if title_case is None:
-                        words = [w for w in toks[x:y] if w.word and w.q < 0]
-                        title_case = len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words)
-                    if not title_case:
-                        hit = None  # a capitalised cue word inside a sentence is part of a name
-                if hit and cues and i > x and toks[i - 1].low in lex.not_after:
-                    hit = None  # "urges G20 leaders to show ...": the earlier cue's content, a statement asked for
-                if hit and i > x and (toks[i - 1].low, t.low) in lex.not_cue_pairs:
-                    hit = None  # "a lengthy phone call on Wednesday", "има основания да се смята, че"
-                if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
-                        i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
-                    hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
-                if hit and lex.unsaid and self._unsaid(toks, x, i):
-                    hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
-                    # must or may be said, not what was
-                if hit and t.low in lex.future_only and not any(
-                        toks[k].low in lex.future_marks for k in range(max(x, i - 3), i)):
-                    hit = None  # "„...“, ще каже тя" reports; "трудно е да се каже, че ..." does not
-                if hit and t.low in lex.negated_unsaid and self._negated(toks, x, i):
-                    # "Тереза Мей не каза, че ...", "не бих казала, че ...": what was not said, no one's words; the
-                    # cue still ends the words of a cue before it ("заяви, че иска ..., Мей не каза, че ...")
-                    hit = (hit[0], "unsaid")
-                if hit and t.low in lex.passive_cues and not any(
-                        toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
-                    hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause
-                if hit and lex.fronted_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.fronted_cues and not any(
-                        toks[k].low in lex.source_preps and not (cues and cues[-1][0] > k)
-                        for k in range(max(x, i - 8), i)):
-                    # "Стана ясно, че ...": a fact; "От документа стана ясно, че ..." is the document's (another cue
-                    # between them is the sentence's: "От плана, пише „Гардиън“, става ясно, че ...")
-                    hit = None
-                if hit:
-                    cues.append((i, hit[0], hit[1]))
-                    i = hit[0]
-                    continue
+                if hit is not None:  # (the tests below read only a cue: most words are none)
+                    if hit and t.text[0].isupper() and i > x and toks[i - 1].q < 0 and toks[i - 1].text not in ":—–-(":
+                        if title_case is None:
+                            words = [w for w in toks[x:y] if w.word and w.q < 0]
+                            title_case = len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words)
+                        if not title_case:
+                            hit = None  # a capitalised cue word inside a sentence is part of a name
+                    if hit and cues and i > x and toks[i - 1].low in lex.not_after:
+                        hit = None  # "urges G20 leaders to show ...": the earlier cue's content, a statement asked for
+                    if hit and i > x and (toks[i - 1].low, t.low) in lex.not_cue_pairs:
+                        hit = None  # "a lengthy phone call on Wednesday", "има основания да се смята, че"
+                    if hit and lex.declined and i > x and (toks[i - 1].low in lex.declined or (
+                            i - 1 > x and toks[i - 1].low in ("да", "to") and toks[i - 2].low in lex.declined)):
+                        hit = None  # "който отказа да коментира акцията", "отказался комментировать": no words at all
+                    if hit and lex.unsaid and self._unsaid(toks, x, i):
+                        hit = None  # "Станкович трябва да съобщи на Лили, че ...", "може да се твърди, че ...": what
+                        # must or may be said, not what was
+                    if hit and t.low in lex.future_only and not any(
+                            toks[k].low in lex.future_marks for k in range(max(x, i - 3), i)):
+                        hit = None  # "„...“, ще каже тя" reports; "трудно е да се каже, че ..." does not
+                    if hit and t.low in lex.negated_unsaid and self._negated(toks, x, i):
+                        # "Тереза Мей не каза, че ...", "не бих казала, че ...": what was not said, no one's words; the
+                        # cue still ends the words of a cue before it ("заяви, че иска ..., Мей не каза, че ...")
+                        hit = (hit[0], "unsaid")
+                    if hit and t.low in lex.passive_cues and not any(
+                            toks[k].low in lex.passive_auxiliaries for k in range(max(x, i - 2), i)):
+                        hit = None  # "обвинените, че ...": a participle with no "бе"/"е" before it reports no clause
+                    if hit and lex.fronted_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.fronted_cues and not any(
+                            toks[k].low in lex.source_preps and not (cues and cues[-1][0] > k)
+                            for k in range(max(x, i - 8), i)):
+                        # "Стана ясно, че ...": a fact; "От документа стана ясно, че ..." is the document's (another cue
+                        # between them is the sentence's: "От плана, пише „Гардиън“, става ясно, че ...")
+                        hit = None
+                    if hit:
+                        cues.append((i, hit[0], hit[1]))
+                        i = hit[0]
+                        continue
             i += 1
         # demands and wishes ("поиска ... да") are read last, apart: inside another frame's content ("Тръмп е поискал
         # Германия да се откаже ..., съобщава Dow Jones") they must not end it
@@ -3160,7 +3177,9 @@ class Finder:
                             self.out.sources[k_citer].cites = k_c
                     src_here.append((k_c, ci))
                 src_here.extend((k_citer, ci) for k_citer in citers)
-        if lex.noun_clause_cues:  # "спекулациите, че ...", "изявлението на министъра, че ...": what the noun holds
+        # "спекулациите, че ...", "изявлението на министъра, че ...": what the noun holds (its words looked for in
+        # one pass over the sentence first: most have none)
+        if lex.noun_clause_cues and not lex.noun_clause_cues.isdisjoint(map(_LOW, toks[x : y - 2])):
             for k in range(x, y - 2):
                 if toks[k].low in lex.noun_clause_cues and toks[k].q < 0 and (
                         clause := self._noun_clause(toks, y, k + 1, st)) is not None:
@@ -3173,7 +3192,7 @@ class Finder:
                         emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
         # (an interview is words said to an outlet, with or without a cue: "Критиките са отправени в интервю за
         # германския в. „Велт ам зонтаг“")
-        said = bool(cues) or (bool(lex.interview_nouns) and any(toks[k].low in lex.interview_nouns for k in range(x, y)))
+        said = bool(cues) or (bool(lex.interview_nouns) and not lex.interview_nouns.isdisjoint(map(_LOW, toks[x:y])))
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
         if self.name_at and said:
             for k in range(x, y):

@@ -223,6 +223,12 @@ class Lexicon:
     #: the words an addressee's phrase can start with (``outlet_preps``, ``addressees``, ``skip_pp`` and the first
     #: words of ``skip_pp_phrases``): one look-up passes over a sentence's other words
     addressee_words: frozenset[str] = field(init=False, default=frozenset())
+    #: ``phrases`` by their first two words: first word -> (its one-word phrases, second word -> its phrases of one
+    #: word or with that second word), each in ``phrases``' order, so that a token whose next word is known tries only
+    #: the phrases that can match there ("по" begins 22 phrases, "както" 41)
+    phrases_by_second: dict[str, tuple[tuple[tuple[tuple[str, ...], str], ...],
+                                       dict[str, tuple[tuple[tuple[str, ...], str], ...]]]] = field(
+        init=False, default_factory=dict)
     #: "заяви пред CBN": a name in Latin letters right after these, in Cyrillic text, is an outlet, known or not
     latin_outlet_preps: frozenset[str] = frozenset()
     medium_preps: frozenset[str] = frozenset()  # "пише X във „Файненшъл таймс“": the KB outlet it appeared in
@@ -331,6 +337,9 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
+        self.phrases_by_second = {first: (tuple(c for c in cands if len(c[0]) == 1), {
+            second: tuple(c for c in cands if len(c[0]) == 1 or c[0][1] == second)
+            for second in {c[0][1] for c in cands if len(c[0]) > 1}}) for first, cands in self.phrases.items()}
 
     def person_gender(self, text: str, mentions: Iterable[Mention], eid: str) -> str | None:
         """"f" or "m" of a person by the fullest name the text gives them (its base form), by the pack's surname and
