@@ -6,7 +6,7 @@ import random
 import unicodedata
 
 from vestnik.document import Document
-from vestnik.quotes.finder import _TURN, COMBINING, TOKEN, TOKEN_COMBINING, Finder, Tok, _turns
+from vestnik.quotes.finder import _NON_WORD, _TURN, COMBINING, TOKEN, TOKEN_COMBINING, WORD, Finder, Tok, _turns
 from vestnik.quotes.lexicon import load_lexicon
 
 
@@ -45,17 +45,23 @@ def _tokens_by_match(f: Finder, a: int, b: int) -> list[tuple[int, int, str, str
 def test_tokens_are_the_pattern_s_matches() -> None:
     rng = random.Random(11)
     alphabet = ["а", "Б", "x", "Y", "7", " ", "  ", "\t", "\n", ".", ",", "-", "’", "'", "_", "„", "“", "ѝ", "и\u0300",
-                "Σ", "İ", "ß", "!", "5,5"]
+                "Σ", "İ", "ß", "!", "5,5", "заяви", "Тя", "по-добре", "(", ")", "»", "…", "/", "—", "\xa0", "²", "%", "2,"]
     lex = load_lexicon("bg")
-    for _ in range(3000):
+    for _ in range(6000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
         f = Finder(Document(text=text, language="bg"), lex)
-        if rng.random() < 0.3:
+        if rng.random() < 0.2:
             f.stray = {k for k in range(len(text)) if rng.random() < 0.2}
-        for a in range(0, len(text), 4):
-            for b in (len(text), (a + len(text) + 1) // 2):
+        for a in range(0, len(text), 3):
+            for b in (len(text), (a + len(text) + 1) // 2, a + 1):
                 got = [(t.s, t.e, t.text, t.low, t.word) for t in f.tokens(a, b)]
                 assert got == _tokens_by_match(f, a, b), (text, a, b)
+                f._last_words = ((-1, -1), [])
+                assert f._words(a, b) == WORD.findall(f._lower_text(), a, b), (text, a, b)
+
+
+def test_non_word_marks_are_no_word_characters() -> None:
+    assert all(not c.isalnum() and c != "_" and not c.isspace() and len(c) == 1 for c in _NON_WORD)
 
 
 def _random_toks(rng: random.Random, phrases: list[tuple[str, ...]], words: list[str]) -> list[Tok]:

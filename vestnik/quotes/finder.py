@@ -86,6 +86,9 @@ _BODY_BACK = 3000  # how far back (characters) a generic noun ("министер
 _TAIL_WORDS = 14  # words after a trailing ", CUE" that can still name the speaker (12 where the lexicon is strict)
 WORD = re.compile(r"[^\W_]++(?:[-’'.][^\W_]++)*+")
 CLAUSE_PUNCT = frozenset(",;:—–-()[]")
+#: marks that are no letter, digit nor "_" (no character of a word for TOKEN and WORD): around a chunk's letters and
+#: digits they are tokens of their own, and no part of its word (tests/test_quotes_speed.py holds them to that)
+_NON_WORD = ",.;:!?()[]{}„“”«»\"'’‘`-–—…/\\|*+=<>%&#@№§°•·~^"
 # between coordinated names, either one perhaps in quote marks: 'цитиран от "Ройтерс" и Би Би Си'
 _KIND_WORDS = re.compile(r"[^\W\d_]+")  # the words of an outlet told by its kind ("други медии")
 _LABEL_MARKS = "'\"„“”«»″"  # marks around an outlet's name after a credit label ("Източник:''Vesti.bg''")
@@ -373,6 +376,8 @@ class Finder:
         return out
 
     def tokens(self, a: int, b: int) -> list[Tok]:
+        if _PLAIN_TOK and self._lowered is not None and not self._combining and not self.stray:
+            return self._chunk_tokens(a, b)
         text, low = self.text, self._lowered
         out: list[Tok] = []
         add = out.append
@@ -417,6 +422,65 @@ class Finder:
             for t in out:
                 if COMBINING.search(t.low):
                     t.low = unicodedata.normalize("NFC", t.low)
+        return out
+
+    def _chunk_tokens(self, a: int, b: int) -> list[Tok]:
+        """:meth:`tokens` read chunk by chunk (the runs of text without white space), in pure Python, where the text
+        lower-cases letter by letter and has no combining mark nor stray closing mark. TOKEN never takes white space
+        into a token (nor looks across it), so it reads each chunk on its own: a chunk of letters and digits only is
+        one word token, and one of letters and digits and a mark of ``_NON_WORD`` is that word and the mark (nothing
+        follows the mark that could join it to the word). Only the other chunks are read by TOKEN: the regex costs
+        some 300 instructions a character on Cyrillic text, these tests a tenth of that."""
+        text, low = self.text, self._lowered
+        assert low is not None
+        out: list[Tok] = []
+        add = out.append
+        find = text.find
+        new = object.__new__
+        pos = a
+        for c in text[a:b].split():
+            s = find(c, pos)  # (only white space lies between two chunks)
+            e = pos = s + len(c)
+            if c.isalnum():
+                t = new(Tok)
+                t.s = s
+                t.e = e
+                t.text = c
+                t.low = low[s:e]
+                t.word = True
+                t.q = -1
+                add(t)
+            elif c[-1] in _NON_WORD and c[:-1].isalnum():
+                e -= 1
+                t = new(Tok)
+                t.s = s
+                t.e = e
+                t.text = c[:-1]
+                t.low = low[s:e]
+                t.word = True
+                t.q = -1
+                add(t)
+                t = new(Tok)
+                t.s = e
+                t.e = pos
+                t.text = c[-1]
+                t.low = low[e:pos]
+                t.word = False
+                t.q = -1
+                add(t)
+            else:
+                k = s
+                for w in TOKEN.findall(c):
+                    s = find(w, k)  # (every character that is not white space is in some token: see tokens)
+                    k = e = s + len(w)
+                    t = new(Tok)
+                    t.s = s
+                    t.e = e
+                    t.text = w
+                    t.low = low[s:e]
+                    t.word = e - s > 1 or w.isalnum()
+                    t.q = -1
+                    add(t)
         return out
 
     def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
@@ -1267,11 +1331,10 @@ class Finder:
         a quoted outlet after its noun is already one ("source:outlet" above)."""
         lex = self.lex
         firsts = lex.addressee_words
-        # (only where an addressee's phrase may start: elsewhere _skip_addressee would return k)
-        for k in [k for k, low in enumerate(map(_LOW, toks[x:y]), x) if low in firsts]:
+        for k in range(x, y):
             t = toks[k]
-            if not t.word:
-                continue
+            if t.low not in firsts or not t.word:
+                continue  # (no addressee's phrase starts here: _skip_addressee would return k)
             low = t.low
             if low in lex.medium_preps and k + 1 < y:
                 j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
@@ -2512,7 +2575,22 @@ class Finder:
         """The lower-cased words of text[a:b] (``WORD``), kept for the last range asked: a paragraph of one sentence
         is asked twice in a row, by ``triggered`` and then by ``may_cue``. Callers must not change the list."""
         if self._last_words[0] != (a, b):
-            self._last_words = ((a, b), WORD.findall(self._lower_text(), a, b))
+            # WORD.findall(low, a, b), chunk by chunk (runs without white space, which WORD never takes nor looks
+            # across): a chunk of letters and digits is one word, and so is one that is that with marks of
+            # ``_NON_WORD`` around it (neither a word's letter nor a joiner between two words); a chunk of those marks
+            # has none; only the other chunks are read by WORD (see _chunk_tokens: the regex is what costs)
+            words: list[str] = []
+            add = words.append
+            for c in self._lower_text()[a:b].split():
+                if c.isalnum():
+                    add(c)
+                else:
+                    core = c.strip(_NON_WORD)
+                    if core.isalnum():
+                        add(core)
+                    elif core:
+                        words += WORD.findall(c)
+            self._last_words = ((a, b), words)
         return self._last_words[1]
 
     def triggered(self, a: int, b: int) -> bool:
