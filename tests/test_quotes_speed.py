@@ -111,3 +111,12 @@ def test_phrases_by_second_word_match_as_the_plain_scan() -> None:
                                 plain = len(p)
                                 break
                         assert Finder._phrase_at(toks, i, hi, phrases) == plain
+
+
+def test_medium_cores_stand_for_every_medium_word() -> None:
+    """A text holds a medium word exactly when it holds a core: every core is a medium word, every medium word holds
+    a core."""
+    for lang in ("bg", "ru", "en"):
+        lex = load_lexicon(lang)
+        assert set(lex.medium_cores) <= lex.medium
+        assert all(any(c in w for c in lex.medium_cores) for w in lex.medium)

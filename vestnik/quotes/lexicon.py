@@ -226,6 +226,9 @@ class Lexicon:
     #: ``phrases`` by their first two words: first word -> (its one-word phrases, second word -> its phrases of one
     #: word or with that second word), each in ``phrases``' order, so that a token whose next word is known tries only
     #: the phrases that can match there ("по" begins 22 phrases, "както" 41)
+    #: the words of ``medium`` that hold no other of them ("анализ", not "анализа"): a text holds some medium word
+    #: exactly when it holds one of these, found with fewer searches
+    medium_cores: tuple[str, ...] = field(init=False, default=())
     phrases_by_second: dict[str, tuple[tuple[tuple[tuple[str, ...], str], ...],
                                        dict[str, tuple[tuple[tuple[str, ...], str], ...]]]] = field(
         init=False, default_factory=dict)
@@ -337,6 +340,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
+        self.medium_cores = tuple(sorted(w for w in self.medium if not any(v != w and v in w for v in self.medium)))
         self.phrases_by_second = {first: (tuple(c for c in cands if len(c[0]) == 1), {
             second: tuple(c for c in cands if len(c[0]) == 1 or c[0][1] == second)
             for second in {c[0][1] for c in cands if len(c[0]) > 1}}) for first, cands in self.phrases.items()}
