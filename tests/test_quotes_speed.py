@@ -6,7 +6,20 @@ import random
 import unicodedata
 
 from vestnik.document import Document
-from vestnik.quotes.finder import _NON_WORD, _TURN, COMBINING, TOKEN, TOKEN_COMBINING, WORD, Finder, Tok, _turns
+from vestnik.quotes.finder import (
+    _NON_WORD,
+    _TURN,
+    COMBINING,
+    GLUED_BREAK,
+    SENT_BREAK,
+    TOKEN,
+    TOKEN_COMBINING,
+    WORD,
+    Finder,
+    Tok,
+    _breaks,
+    _turns,
+)
 from vestnik.quotes.lexicon import load_lexicon
 
 
@@ -120,3 +133,18 @@ def test_medium_cores_stand_for_every_medium_word() -> None:
         lex = load_lexicon(lang)
         assert set(lex.medium_cores) <= lex.medium
         assert all(any(c in w for c in lex.medium_cores) for w in lex.medium)
+
+
+def test_breaks_are_the_patterns_matches() -> None:
+    rng = random.Random(3)
+    alphabet = ["а", "Б", "Мей", "x", "Y", "7", " ", "\t", "\n", "\xa0", ".", "..", "!", "?", "…", "„", "\"", "“", "«",
+                "ДПА", "абв", ",", "-"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        for a in range(0, len(text) + 1, 2):
+            for b in (len(text), (a + len(text)) // 2, a + 3):
+                if b > len(text):
+                    continue
+                runs = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
+                glued = [(m.start(), m.end(), m.group()) for m in GLUED_BREAK.finditer(text, a, b)]
+                assert _breaks(text, a, b) == (runs, glued), (text, a, b)
