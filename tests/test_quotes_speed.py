@@ -18,6 +18,7 @@ from vestnik.quotes.finder import (
     Finder,
     Tok,
     _breaks,
+    _has_combining,
     _turns,
 )
 from vestnik.quotes.lexicon import load_lexicon
@@ -148,3 +149,12 @@ def test_breaks_are_the_patterns_matches() -> None:
                 runs = [(m.start(), m.end(), m.group()) for m in SENT_BREAK.finditer(text, a, b)]
                 glued = [(m.start(), m.end(), m.group()) for m in GLUED_BREAK.finditer(text, a, b)]
                 assert _breaks(text, a, b) == (runs, glued), (text, a, b)
+
+
+def test_has_combining_is_the_pattern_s_search() -> None:
+    rng = random.Random(9)
+    alphabet = ["а", "x", " ", "\u0300", "\u033f", "\u0340", "\u036f", "\u0370", "\u037f", "\u02ff", "Ω", "\ud800",
+                "\U0001f600", "ѝ", "\u0301"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert _has_combining(text) == (COMBINING.search(text) is not None), repr(text)
