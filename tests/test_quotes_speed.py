@@ -19,6 +19,7 @@ from vestnik.quotes.finder import (
     Tok,
     _breaks,
     _has_combining,
+    _has_seq,
     _turns,
 )
 from vestnik.quotes.lexicon import load_lexicon
@@ -158,3 +159,19 @@ def test_has_combining_is_the_pattern_s_search() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
         assert _has_combining(text) == (COMBINING.search(text) is not None), repr(text)
+
+
+def test_has_seq_tries_only_first_words() -> None:
+    rng = random.Random(13)
+    lex = load_lexicon("bg")
+    for seqs in (lex.institutions, lex.roles, lex.speaking_bodies):
+        ordered = sorted(seqs)
+        words = [*sorted({w for q in seqs for w in q}), "и", "на", "x"]
+        for _ in range(3000):
+            ws = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+            if rng.random() < 0.5:  # (a whole sequence or its first words inside)
+                q = rng.choice(ordered)
+                ws[rng.randint(0, len(ws)) : 0] = q[: rng.randint(1, len(q))]
+            plain = any(tuple(ws[k : k + m]) in seqs for k in range(len(ws)) for m in (1, 2, 3) if k + m <= len(ws))
+            assert _has_seq(ws, seqs) == plain
+    assert lex.adverbial_ends == frozenset(p[-1] for p in lex.adverbials if p)

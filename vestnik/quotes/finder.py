@@ -214,12 +214,6 @@ _LOW = attrgetter("low")  # a token's lower-cased text (a sentence's words met a
 _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
 
 
-@lru_cache(maxsize=8)
-def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The last words of a set of phrases: a phrase can end only at one of them."""
-    return frozenset(p[-1] for p in phrases if p)
-
-
 #: phrases that begin with one word: (those of one word, the second word -> those of one word or with that second word),
 #: each in the phrases' order
 PhraseGroup = tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]
@@ -268,13 +262,26 @@ class Tok:
 _PLAIN_TOK = Tok.__new__ is object.__new__
 
 
+#: id(seqs) -> (seqs, the first words of its sequences), for _has_seq: a lexicon's sets live as long as it, so a
+#: handful of entries; the set is kept to check the id is still its own
+_SEQ_FIRSTS: dict[int, tuple[frozenset[tuple[str, ...]] | dict[tuple[str, ...], str], frozenset[str]]] = {}
+
+
 def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> bool:
-    """Whether any word sequence of ``seqs`` (1-3 words) occurs in ``words``."""
+    """Whether any word sequence of ``seqs`` (1-3 words) occurs in ``words``. Only the words that begin one are
+    tried (a tuple made per word and length had cost the most)."""
+    hit = _SEQ_FIRSTS.get(id(seqs))
+    if hit is None or hit[0] is not seqs:
+        if len(_SEQ_FIRSTS) > 64:
+            _SEQ_FIRSTS.clear()
+        hit = _SEQ_FIRSTS[id(seqs)] = (seqs, frozenset(q[0] for q in seqs if q))
+    firsts = hit[1]
     n = len(words)
     for k in range(n):
-        for m in (1, 2, 3):
-            if k + m <= n and tuple(words[k:k + m]) in seqs:
-                return True
+        if words[k] in firsts:
+            for m in (1, 2, 3):
+                if k + m <= n and tuple(words[k:k + m]) in seqs:
+                    return True
     return False
 
 
@@ -3995,7 +4002,7 @@ class Finder:
 
     def _skip_adverbial(self, toks: list[Tok], j: int, lo: int) -> int:
         """Token index before an adverbial phrase ending at j ("в същото време"), else j."""
-        if lo <= j < len(toks) and toks[j].low not in _last_words(self.lex.adverbials):
+        if lo <= j < len(toks) and toks[j].low not in self.lex.adverbial_ends:
             return j  # no phrase ends with this word (most calls)
         for adv in self.lex.adverbials:
             n = len(adv)

@@ -229,6 +229,8 @@ class Lexicon:
     #: the words of ``medium`` that hold no other of them ("анализ", not "анализа"): a text holds some medium word
     #: exactly when it holds one of these, found with fewer searches
     medium_cores: tuple[str, ...] = field(init=False, default=())
+    #: the last words of ``adverbials``: an adverbial phrase can end only at one of them
+    adverbial_ends: frozenset[str] = field(init=False, default=frozenset())
     phrases_by_second: dict[str, tuple[tuple[tuple[tuple[str, ...], str], ...],
                                        dict[str, tuple[tuple[tuple[str, ...], str], ...]]]] = field(
         init=False, default_factory=dict)
@@ -340,6 +342,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
+        self.adverbial_ends = frozenset(p[-1] for p in self.adverbials if p)
         self.medium_cores = tuple(sorted(w for w in self.medium if not any(v != w and v in w for v in self.medium)))
         self.phrases_by_second = {first: (tuple(c for c in cands if len(c[0]) == 1), {
             second: tuple(c for c in cands if len(c[0]) == 1 or c[0][1] == second)
