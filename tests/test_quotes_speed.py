@@ -175,3 +175,13 @@ def test_has_seq_tries_only_first_words() -> None:
             plain = any(tuple(ws[k : k + m]) in seqs for k in range(len(ws)) for m in (1, 2, 3) if k + m <= len(ws))
             assert _has_seq(ws, seqs) == plain
     assert lex.adverbial_ends == frozenset(p[-1] for p in lex.adverbials if p)
+
+
+def test_role_word_by_first_letter() -> None:
+    for lang in ("bg", "ru", "en"):
+        lex = load_lexicon(lang)
+        words = ["", "x", *lex.role_stems, *(st + "ът" for st in lex.role_stems), *lex.role_adjectives,
+                 *(w[:-1] for w in lex.role_stems if len(w) > 1), "министър", "генералният", "president"]
+        for w in words:
+            plain = w.startswith(lex.role_stems) and not w.startswith(lex.role_adjectives)
+            assert lex.role_word(w) == plain, w

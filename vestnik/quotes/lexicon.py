@@ -229,6 +229,9 @@ class Lexicon:
     #: the words of ``medium`` that hold no other of them ("анализ", not "анализа"): a text holds some medium word
     #: exactly when it holds one of these, found with fewer searches
     medium_cores: tuple[str, ...] = field(init=False, default=())
+    #: ``role_stems`` by their first letter (a word can start only with those of its own first letter): None when a
+    #: stem is empty (it starts every word), then role_word reads them all
+    role_stems_by_first: dict[str, tuple[str, ...]] | None = field(init=False, default=None)
     #: the last words of ``adverbials``: an adverbial phrase can end only at one of them
     adverbial_ends: frozenset[str] = field(init=False, default=frozenset())
     phrases_by_second: dict[str, tuple[tuple[tuple[tuple[str, ...], str], ...],
@@ -342,6 +345,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
+        self.role_stems_by_first = None if "" in self.role_stems else {
+            c: tuple(st for st in self.role_stems if st[0] == c) for c in {st[0] for st in self.role_stems}}
         self.adverbial_ends = frozenset(p[-1] for p in self.adverbials if p)
         self.medium_cores = tuple(sorted(w for w in self.medium if not any(v != w and v in w for v in self.medium)))
         self.phrases_by_second = {first: (tuple(c for c in cands if len(c[0]) == 1), {
@@ -373,7 +378,9 @@ class Lexicon:
 
     def role_word(self, word: str) -> bool:
         """A word on a role stem that is not the role's adjective ("генералният щаб" is no general)."""
-        return word.startswith(self.role_stems) and not word.startswith(self.role_adjectives)
+        by_first = self.role_stems_by_first
+        stems = self.role_stems if by_first is None else by_first.get(word[:1], ())
+        return word.startswith(stems) and not word.startswith(self.role_adjectives)
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")  # a word token (``finder.WORD``)
