@@ -110,6 +110,9 @@ class Gazetteer:
         self.forms = {}  # (emptied, not deleted: a mypyc-compiled class cannot delete an attribute)
         # Per trie, the forms that can start a match: most tokens of a text miss here at once.
         self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
+        #: per word length (up to the longest stem's + 1): the stem lengths shorter than the word, longest first
+        self.stem_lengths_below = [tuple(n for n in self.stem_lengths if n < ln)
+                                   for ln in range(max(self.stem_lengths, default=0) + 2)]
         self._gap_ok: dict[str, int] = {}  # gap -> 0 (no name crosses it), 1 (plain), 2 (with a quote mark)
         self.roots = {id(t): {f: r for f, bs in self.forms_t.items() if (r := tuple(b for b in bs if b in t))}
                       for t in (self.trie, self.role_trie)}

@@ -649,21 +649,32 @@ def _person_by_key(kb_keys: dict[str, str], key: str, surface: str, kb: KB) -> s
 def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys: dict[str, str], kb: KB) -> None:
     """Cluster the tagger's unknown names by key; a one-word PER name joins the full name it ends."""
     todo = [m for m in mentions if m.entity is None]
+    if not todo:
+        return
+    # each key once, its words once (name_key is memoised, but a memo call per look still cost more than the rest)
+    keys = [name_key(m.base or "") for m in todo]
+    words = [k.split() for k in keys]
     full: dict[str, str] = {}
     first: dict[str, set[str]] = {}
     full_at: dict[str, int] = {}  # surname -> where its first unknown full name starts
-    for m in todo:
-        k = name_key(m.base or "")
-        if m.type == "PER" and len(k.split()) > 1:
-            full.setdefault(k.split()[-1], k)
-            full_at.setdefault(k.split()[-1], m.span[0])
-            first.setdefault(k.split()[0], set()).add(k)
-    for m in todo:
-        k = name_key(m.base or "")
-        if m.type == "PER" and len(k.split()) == 1:
-            if k in full and full_at[k] < m.span[0] and not any(
-                    x.entity and x.type == "PER" and full_at[k] < x.span[0] < m.span[0]
-                    and name_key(x.base or "").split()[-1:] == [k] for x in mentions):
+    for m, k, ws in zip(todo, keys, words, strict=True):
+        if m.type == "PER" and len(ws) > 1:
+            full.setdefault(ws[-1], k)
+            full_at.setdefault(ws[-1], m.span[0])
+            first.setdefault(ws[0], set()).add(k)
+    #: (start, last key word as a list, mention) of the PER mentions: the test below reads their entity as it is
+    #: then (this loop links earlier ones), their start and key never change; built on first need
+    people: list[tuple[int, list[str], Mention]] | None = None
+    for m, k, ws in zip(todo, keys, words, strict=True):
+        if m.type == "PER" and len(ws) == 1:
+            if k in full and full_at[k] < m.span[0]:
+                if people is None:
+                    people = [(x.span[0], name_key(x.base or "").split()[-1:], x) for x in mentions if x.type == "PER"]
+                at, here = full_at[k], m.span[0]
+                between = any(x.entity and at < s < here and last == ws for s, last, x in people)
+            else:
+                between = True
+            if not between:
                 # "Валентин Радев ... заяви Радев": the full name just before it, which the KB lacks, says who
                 # (not Rumen Radev, whom the KB knows by that surname)
                 m.entity = unknown_id(full[k])
@@ -827,8 +838,9 @@ def _kb_type(kb: KB, m: Match) -> str:
 def is_demonym_ending(low: str, gaz: Gazetteer) -> bool:
     """Whether a lower-cased word is a country adjective's stem plus a demonym ending (италиан-ци), so that a
     capitalised one is a people's name, not a surname that starts like a country (Британов)."""
-    for n in gaz.stem_lengths:
-        if n < len(low) and low[:n] in gaz.stems:
+    lens = gaz.stem_lengths_below
+    for n in lens[len(low)] if len(low) < len(lens) else gaz.stem_lengths:
+        if low[:n] in gaz.stems:
             return low[n:] in DEMONYM_ENDINGS
     return False
 
