@@ -38,7 +38,7 @@ from vestnik.entities.ner_features import (
     split,
     split_offsets,
 )
-from vestnik.entities.ner_kernels import ModelMissing, emissions, viterbi
+from vestnik.entities.ner_kernels import ModelMissing, doc_flags, emissions, name_ranges, viterbi
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -190,8 +190,8 @@ class Decoder:
         props[4:, r0:r1] = False
         props[4, [r0 + i for i in compress(count(), map("dem".__eq__, cols[7]))]] = True
         generic = self.featurizer.generic
-        for i in np.flatnonzero(props[1, r0:r1]).tolist():  # capitalised words only
-            props[5, r0 + i] = generic(lowers[i])
+        # (capitalised words only; one assignment for all of them, not a numpy item write per word)
+        props[5, [r0 + i for i in np.flatnonzero(props[1, r0:r1]).tolist() if generic(lowers[i])]] = True
         if self.group_words:
             groups = self.group_words
             props[6, [r0 + i for i in compress(count(), map(groups.__contains__, lowers)) if len(new[i]) > 3]] = True
@@ -237,23 +237,11 @@ class Decoder:
         alpha, cap, low, opn = self._props[:4, idx]
         e, first = emissions(idx, st, slen, self._store, opn, self._cls, self._pp, self._pn, self.pair,
                              self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q"))
-        init = first & cap
-        if cap.any():
-            # capitalised forms also seen in lower case anywhere in the document (by string ids: a row's form
-            # and its lower-cased form)
-            seen = np.zeros(len(self._lid) + 1, dtype=bool)
-            seen[self._self_lid[idx[low]]] = True
-            lcdoc = cap & seen[self._lower_lid[idx]]
-            if lcdoc.any():
-                e[lcdoc] += self.flag("lcdoc")
-            if init.any():
-                # a capitalised sentence-initial form also seen capitalised inside a sentence (DocContext.midcap:
-                # not the first token, nor the second after an opening quote)
-                mark = np.zeros(len(rows) + 1, dtype=bool)
-                mark[idx[cap & ~first]] = True
-                mid = init & mark[idx]
-                if mid.any():
-                    e[mid] += self.flag("midcap")
+        # capitalised forms also seen in lower case anywhere in the document (by string ids: a row's form and its
+        # lower-cased form), and capitalised sentence-initial forms also seen capitalised inside a sentence
+        # (DocContext.midcap: not the first token, nor the second after an opening quote)
+        doc_flags(e, idx, cap, low, first, self._self_lid, self._lower_lid, len(self._lid), len(rows),
+                  self.flag("lcdoc"), self.flag("midcap"))
         extra = self.featurizer.extra & {"quote", "run"}  # the sequence flags not added by emissions()
         if extra:
             fl: list[tuple[int, str]] = []
@@ -286,19 +274,10 @@ class Decoder:
     def names(self, labels: np.ndarray, starts: list[int]) -> list[tuple[int, int, str]]:
         """Names as token ranges [i, j) and type from BIO labels: a name begins at a B- label, at an I- label after
         another type or "O", and at a sequence start; it goes on over I- labels of its type."""
-        T = len(labels)
-        typ = self.lab_type[labels]
-        named = typ >= 0
-        if not named.any():
-            return []
-        head = np.zeros(T, dtype=bool)
-        head[np.array(starts, dtype=np.intp)] = True
-        begin = named & (self.lab_begin[labels] | head | np.concatenate(([True], typ[1:] != typ[:-1])))
-        cont = named & ~begin
-        last = named & ~np.append(cont[1:], False)
         types = self.types
-        return [(i, j + 1, types[t]) for i, j, t in
-                zip(np.flatnonzero(begin).tolist(), np.flatnonzero(last).tolist(), typ[begin].tolist(), strict=True)]
+        # (one compiled pass: the numpy version took a dozen array operations per document)
+        ranges = name_ranges(labels, self.lab_type, self.lab_begin, np.array(starts, dtype=np.intp))
+        return [(i, j, types[t]) for i, j, t in ranges.tolist()]
 
 
 _HEAD_TABLE: np.ndarray | None = None
@@ -498,10 +477,9 @@ class NerModel:
             found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
         covered = [False] * len(words)
         owner = [-1] * len(words)  # index in ``found`` of the name covering each token
-        for f, (i, j, _t) in enumerate(found):
-            for k in range(i, j):
-                covered[k] = True
-                owner[k] = f
+        for f, (i, j, _t) in enumerate(found):  # (slice assignments: no Python step per token)
+            covered[i:j] = [True] * (j - i)
+            owner[i:j] = [f] * (j - i)
         longest = "l" in mode
         replaced: set[int] = set()
         # the names as a trie of words (None marks a name's end): at each word, the names written there are found

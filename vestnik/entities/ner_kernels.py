@@ -111,3 +111,72 @@ def viterbi(e: np.ndarray, trans: np.ndarray, st: np.ndarray, slen: np.ndarray, 
             cur = bp[t, cur]
             labels[a + t - 1] = cur
     return labels
+
+
+@compiled
+def doc_flags(e: np.ndarray, idx: np.ndarray, cap: np.ndarray, low: np.ndarray, first: np.ndarray,
+              self_lid: np.ndarray, lower_lid: np.ndarray, n_lid: int, n_rows: int, lcdoc: np.ndarray,
+              midcap: np.ndarray) -> None:  # pragma: no cover - compiled
+    """Add the document features to the emissions ``e`` in place: ``lcdoc`` to every capitalised token whose lower
+    case the document also writes (``self_lid``/``lower_lid``: a word row's string id and its lower case's, ids
+    below ``n_lid`` + 1), then ``midcap`` to every capitalised sentence-initial token (``first``) whose form is also
+    written capitalised elsewhere (word rows below ``n_rows`` + 1). The same additions, in the same order, as
+    boolean-mask updates in numpy, in one call instead of a dozen array operations."""
+    T = len(idx)
+    L = e.shape[1]
+    n_cap = 0
+    for t in range(T):
+        if cap[t]:
+            n_cap += 1
+    if n_cap == 0:
+        return
+    seen = np.zeros(n_lid + 1, dtype=np.bool_)
+    for t in range(T):
+        if low[t]:
+            seen[self_lid[idx[t]]] = True
+    for t in range(T):
+        if cap[t] and seen[lower_lid[idx[t]]]:
+            for j in range(L):
+                e[t, j] += lcdoc[j]
+    mark = np.zeros(n_rows + 1, dtype=np.bool_)
+    n_init = 0
+    for t in range(T):
+        if cap[t]:
+            if first[t]:
+                n_init += 1
+            else:
+                mark[idx[t]] = True
+    if n_init == 0:
+        return
+    for t in range(T):
+        if first[t] and cap[t] and mark[idx[t]]:
+            for j in range(L):
+                e[t, j] += midcap[j]
+
+
+@compiled
+def name_ranges(labels: np.ndarray, lab_type: np.ndarray, lab_begin: np.ndarray,
+                st: np.ndarray) -> np.ndarray:  # pragma: no cover - compiled
+    """Names in BIO labels as rows [first token, end token (exclusive), type index]: a name begins at a B- label
+    (``lab_begin``), at a sequence start (``st``), at the first token, and where the type (``lab_type``, -1 for O)
+    changes; it goes on over the labels of its type that begin nothing."""
+    T = len(labels)
+    out = np.empty((T, 3), dtype=np.intp)
+    head = np.zeros(T, dtype=np.bool_)
+    for k in range(len(st)):
+        head[st[k]] = True
+    n = 0
+    start = 0
+    for t in range(T):
+        ty = lab_type[labels[t]]
+        if ty < 0:
+            continue
+        if lab_begin[labels[t]] or head[t] or t == 0 or lab_type[labels[t - 1]] != ty:
+            start = t
+        nxt = t + 1
+        if nxt == T or not (lab_type[labels[nxt]] == ty and not lab_begin[labels[nxt]] and not head[nxt]):
+            out[n, 0] = start
+            out[n, 1] = nxt
+            out[n, 2] = ty
+            n += 1
+    return out[:n]
