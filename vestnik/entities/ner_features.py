@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from vestnik.entities.ner_kernels import token_offsets
 from vestnik.language.shared import chunks as shared_chunks
 from vestnik.language.shared import codes as shared_codes
 
@@ -115,19 +116,10 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
     if not words:
         return [], [], [], []
     cp, space = shared_codes(text)  # as the chunks were found: no second pass over the text
-    solid = np.flatnonzero(~space)
     lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
-    ends_at = np.cumsum(lens)
-    starts = solid[ends_at - lens]
-    ends = solid[ends_at - 1] + 1
+    # offsets, line breaks before tokens and sentence-mark candidates in one compiled pass over the characters
+    starts, ends, brk, mark = token_offsets(space, cp, lens, _MARK)
     s_list, e_list = starts.tolist(), ends.tolist()
-    n = len(words)
-    nl = np.flatnonzero(cp == 10)
-    brk = np.zeros(n, dtype=bool)
-    if len(nl):
-        line = np.searchsorted(nl, starts)
-        brk[1:] = line[1:] != line[:-1]  # a "\n" between this token and the previous one
-    mark = (lens[:-1] == 1) & _MARK[np.minimum(cp[starts[:-1]], 0x3000)] & ~brk[1:] & (starts[1:] > ends[:-1])
     cand = (np.flatnonzero(mark) + 1).tolist()
     if not cand:
         return s_list, e_list, words, [0, *np.flatnonzero(brk).tolist()]
