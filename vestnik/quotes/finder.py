@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from vestnik.document import Document, Entity, Mention, Quote, Source, Span, Speaker
 from vestnik.entities.api import kb_entry
@@ -217,9 +218,31 @@ _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
 #: phrases that begin with one word: (those of one word, the second word -> those of one word or with that second word),
 #: each in the phrases' order
 PhraseGroup = tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]
-#: id(phrases) -> (phrases, their first word -> their PhraseGroup): a lexicon's phrase tuples live as long as the
-#: lexicon, so a handful of entries; the tuple is kept to check the id is still its own
-_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, PhraseGroup]]] = {}
+#: (cache, id(obj)) -> (obj, what was derived from it), for _derived: a lexicon's phrase tuples and word sets live as
+#: long as the lexicon, so a handful of entries; the object is kept to check the id is still its own
+_DERIVED: dict[tuple[str, int], tuple[object, Any]] = {}
+
+
+def _derived(kind: str, obj: object, build: Callable[[Any], Any]) -> Any:
+    """``build(obj)`` for a lexicon's table, made on first use and kept by identity (``build``: a module function,
+    so that a call makes no closure)."""
+    hit = _DERIVED.get((kind, id(obj)))
+    if hit is None or hit[0] is not obj:
+        if len(_DERIVED) > 64:
+            _DERIVED.clear()
+        hit = _DERIVED[kind, id(obj)] = (obj, build(obj))
+    return hit[1]
+
+
+def _group_by_first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGroup]:
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if not p:
+            break
+        groups.setdefault(p[0], []).append(p)
+    return {w: (tuple(p for p in ps if len(p) == 1), {
+        second: tuple(p for p in ps if len(p) == 1 or p[1] == second) for second in {p[1] for p in ps if len(p) > 1}})
+        for w, ps in groups.items()}
 
 
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGroup]:
@@ -227,19 +250,12 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGrou
     one that matches at a token is the same): a token tries only those its next word can continue ("в" begins 28
     of the bg addressee phrases). Phrases after an empty one are left out: the empty one would match first (length
     0)."""
-    hit = _FIRST_WORD.get(id(phrases))
-    if hit is None or hit[0] is not phrases:
-        if len(_FIRST_WORD) > 64:
-            _FIRST_WORD.clear()
-        groups: dict[str, list[tuple[str, ...]]] = {}
-        for p in phrases:
-            if not p:
-                break
-            groups.setdefault(p[0], []).append(p)
-        hit = _FIRST_WORD[id(phrases)] = (phrases, {w: (tuple(p for p in ps if len(p) == 1), {
-            second: tuple(p for p in ps if len(p) == 1 or p[1] == second) for second in {p[1] for p in ps if len(p) > 1}})
-            for w, ps in groups.items()})
-    return hit[1]
+    groups: dict[str, PhraseGroup] = _derived("first words", phrases, _group_by_first_words)
+    return groups
+
+
+def _first_words(seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> frozenset[str]:
+    return frozenset(q[0] for q in seqs if q)
 
 
 class Tok:
@@ -262,20 +278,10 @@ class Tok:
 _PLAIN_TOK = Tok.__new__ is object.__new__
 
 
-#: id(seqs) -> (seqs, the first words of its sequences), for _has_seq: a lexicon's sets live as long as it, so a
-#: handful of entries; the set is kept to check the id is still its own
-_SEQ_FIRSTS: dict[int, tuple[frozenset[tuple[str, ...]] | dict[tuple[str, ...], str], frozenset[str]]] = {}
-
-
 def _has_seq(words: list[str], seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> bool:
     """Whether any word sequence of ``seqs`` (1-3 words) occurs in ``words``. Only the words that begin one are
     tried (a tuple made per word and length had cost the most)."""
-    hit = _SEQ_FIRSTS.get(id(seqs))
-    if hit is None or hit[0] is not seqs:
-        if len(_SEQ_FIRSTS) > 64:
-            _SEQ_FIRSTS.clear()
-        hit = _SEQ_FIRSTS[id(seqs)] = (seqs, frozenset(q[0] for q in seqs if q))
-    firsts = hit[1]
+    firsts: frozenset[str] = _derived("sequence starts", seqs, _first_words)
     n = len(words)
     for k in range(n):
         if words[k] in firsts:
