@@ -1186,7 +1186,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     if not found:
         return found
     if len(found) > 1:  # (a sort computes its keys even for one item)
-        found.sort(key=lambda x: (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0]))
+        found.sort(key=_cue_rank)
     chosen: list[tuple[int, int, Pattern]] = []
     for i, j, p in found:
         for a, b, _ in chosen:  # (a loop, no generator per cue)
@@ -1197,26 +1197,60 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
     chosen = [c for c in chosen if c[2].cameo != STOP]  # stop patterns only block
     if not chosen:
         return chosen
-    first = min(map(_FIRST, chosen))
-
-    def embedded(i: int, j: int) -> bool:
-        if i > first and i > 0 and toks[i - 1][2] in INFINITIVE:
-            return True
-        # a reduced passive relative ("property seized by ...", "a bill signed by ..."): no auxiliary before it
-        return (j < len(toks) and toks[j][2] in PASSIVE_BY and i > 0 and toks[i - 1][2] not in lex.passive
-                and toks[i][2].endswith(lex.participle or ("\0",)))
-
-    def nominal(i: int, p: Pattern) -> bool:
-        # a verbal cue after a determiner is a noun ("the signing of", "the return of property")
-        return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
-
+    # (module functions and loops, not closures: no function objects and cell variables made at every call)
     if len(chosen) > 1:
-        chosen.sort(key=lambda x: (embedded(x[0], x[1]), nominal(x[0], x[2]), x[0]))
+        first = min(map(_FIRST, chosen))
+        keyed = []  # (main-clause verbal cues first, then nominal ones and infinitives, each in text order)
+        for c in chosen:
+            keyed.append(((_embedded(lex, toks, first, c[0], c[1]), _nominal(lex, toks, c[0], c[2]), c[0]), c))
+        keyed.sort(key=_FIRST)
+        chosen = list(map(_SECOND, keyed))
+    out: list[tuple[int, int, Pattern]] = []
     if lex.object_nouns:  # ... a hedged one too is what was discussed, no act ("обсъдиха евентуалното разполагане")
-        return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and i > 0 and toks[i - 1][2] in lex.hedge)]
-    verbs = [j for i, j, p in chosen if not nominal(i, p)]
-    return [(i, j, p) for i, j, p in chosen if not (nominal(i, p) and any(
-        b <= i <= b + OBJ_NOMINAL and not _CLAUSE_BREAK.search(text, toks[b - 1][1], toks[i][0]) for b in verbs))]
+        hedge = lex.hedge
+        for c in chosen:
+            i = c[0]
+            if not (_nominal(lex, toks, i, c[2]) and i > 0 and toks[i - 1][2] in hedge):
+                out.append(c)
+        return out
+    verbs: list[int] = []  # (where each verbal cue ends)
+    for c in chosen:
+        if not _nominal(lex, toks, c[0], c[2]):
+            verbs.append(c[1])
+    for c in chosen:
+        if not (_nominal(lex, toks, c[0], c[2]) and _after_verb(text, toks, c[0], verbs)):
+            out.append(c)
+    return out
+
+
+def _cue_rank(x: tuple[int, int, Pattern]) -> tuple[bool, int, int, int, int]:
+    """Overlapping cues: the one with more words wins, then the one spanning more ("suspended ... aid" over
+    "military aid"), then the more exact (stop patterns first: they block)."""
+    return (x[2].cameo != STOP, -x[2].words, -(x[1] - x[0]), -x[2].weight, x[0])
+
+
+def _embedded(lex: Lexicon, toks: list[tuple[int, int, str]], first: int, i: int, j: int) -> bool:
+    """Whether the cue ``toks[i:j]`` is an infinitive after the sentence's first cue, or a reduced passive
+    relative."""
+    if i > first and i > 0 and toks[i - 1][2] in INFINITIVE:
+        return True
+    # a reduced passive relative ("property seized by ...", "a bill signed by ..."): no auxiliary before it
+    return (j < len(toks) and toks[j][2] in PASSIVE_BY and i > 0 and toks[i - 1][2] not in lex.passive
+            and toks[i][2].endswith(lex.participle or ("\0",)))
+
+
+def _nominal(lex: Lexicon, toks: list[tuple[int, int, str]], i: int, p: Pattern) -> bool:
+    """A noun cue: a verbal cue after a determiner is a noun ("the signing of", "the return of property")."""
+    return not p.verbal or (i > 0 and toks[i - 1][2] in lex.determiners)
+
+
+def _after_verb(text: str, toks: list[tuple[int, int, str]], i: int, verbs: list[int]) -> bool:
+    """Whether a noun cue at token ``i`` is within OBJ_NOMINAL words after the end ``b`` of a verbal cue of the
+    same clause (no break between)."""
+    for b in verbs:  # noqa: SIM110
+        if b <= i <= b + OBJ_NOMINAL and not _CLAUSE_BREAK.search(text, toks[b - 1][1], toks[i][0]):
+            return True
+    return False
 
 
 def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
