@@ -777,8 +777,13 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         opens = _clause_opens(lex, doc.text, sent)
     cut = _cut_after(cuts, trig[1], sent[1])
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
-    actors = [c for c in cands if not c.is_place and c.span[0] < cut and not (
-        c.span[0] < trig[1] and trig[0] < c.span[1] and not (trig[0] < c.span[0] and c.span[1] < trig[1]))]
+    # (loops, not comprehensions, for the lists read at every cue: no function object made for each)
+    t0, t1 = trig
+    actors: list[Cand] = []
+    for c in cands:
+        if not c.is_place and c.span[0] < cut and not (
+                c.span[0] < t1 and t0 < c.span[1] and not (t0 < c.span[0] and c.span[1] < t1)):
+            actors.append(c)
     # the quotes that hold the cue (sorted offsets, built once per document: not a scan of every quote per event)
     holders = list(map(doc.quotes.__getitem__, holding(index, trig[0], trig[1])))
     told = [(q.cue[0], q.span[0]) for q in holders if q.evidence.startswith("quote:according") and q.cue
@@ -788,13 +793,22 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
     if opens or (lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks))):  # (else it keeps them all)
         actors = _in_clause(doc, lex, actors, trig, sent, toks, opens)
-    objects = [c for c in actors if c.objective and c.span[1] <= trig[0]]  # ("ще й забрани": her, before the cue)
-    if objects:
-        actors = [c for c in actors if not (c.objective and c.span[1] <= trig[0])]
-    before = [c for c in actors if c.span[1] <= trig[0]]
+    objects: list[Cand] = []  # ("ще й забрани": her, before the cue)
+    subjects: list[Cand] = []  # (the others)
+    before: list[Cand] = []
+    for c in actors:
+        if c.objective and c.span[1] <= t0:
+            objects.append(c)
+        else:
+            subjects.append(c)
+            if c.span[1] <= t0:
+                before.append(c)
     if before:  # (none: nothing to join or drop)
         before = _appositions(doc.text, _not_in_front(doc.text, sent[0], before), lex.lang)
-    after = [c for c in actors if c.span[0] > trig[0]]
+    after: list[Cand] = []
+    for c in subjects:
+        if c.span[0] > t0:
+            after.append(c)
     if verbs:  # "осъди атаката и призова българските граждани да ...": the next verb's object is not this cue's
         ti1 = bisect_left(toks, (trig[1],))
         # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
