@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vestnik.document import Document, Span, Time
 from vestnik.spans import containing, disjoint_starts, memo, sorted_starts, starting_in
@@ -27,10 +28,14 @@ def _sentence(doc: Document, span: Span) -> Span:
     return a, max(b, span[1])
 
 
+def _time_starts(times: Sequence[Time]) -> list[int] | None:
+    return sorted_starts([t.span for t in times])
+
+
 def times_in(doc: Document, a: int, b: int) -> list[Time]:
     """The document's time expressions that start in ``[a, b)``, in the document's order."""
     times = doc.times
-    starts = memo("anchoring.times", times, lambda ts: sorted_starts([t.span for t in ts]))
+    starts = memo("anchoring.times", times, _time_starts)  # (a module-level builder: no lambda made per call)
     if starts is None:
         return [t for t in times if a <= t.span[0] < b]
     return [times[i] for i in starting_in(starts, a, b)]
@@ -56,6 +61,8 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     Among the rest, one inside ``span`` wins, then the nearest one in the same clause (clauses end at
     ``;``, ``:`` and a comma before a conjunction or relative pronoun such as "че", "който", "that").
     """
+    if not doc.times:  # (no candidates in any sentence: the sentence need not be found)
+        return doc.published, "published"
     a, b = _sentence(doc, span)
     cands = [t for t in times_in(doc, a, b + 1) if t.span[1] <= b and _anchorable(t)]
     if cands:  # (most facts' sentences have no time: their quotation marks are never looked for)
@@ -68,16 +75,21 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     if t := next((t for t in cands if span[0] <= t.span[0] and t.span[1] <= span[1]), None):
         return _value(doc, t), "expression"
 
-    def clause_break(x: int, y: int) -> bool:
-        return bool(_CLAUSE.search(doc.text, min(x, y), max(x, y)))
-
-    def gap(t: Time) -> int:
-        return span[0] - t.span[1] if t.span[1] <= span[0] else t.span[0] - span[1]
-
-    same = [t for t in cands if not clause_break(*((t.span[1], span[0]) if t.span[1] <= span[0] else (span[1], t.span[0])))]
-    if not same:
+    # the nearest candidate with no clause break between it and the fact (the first of equally near ones, as
+    # ``min`` picks); written as a loop, without closures made per call
+    text, search = doc.text, _CLAUSE.search
+    best: Time | None = None
+    best_gap = 0
+    for t in cands:
+        x, y = (t.span[1], span[0]) if t.span[1] <= span[0] else (span[1], t.span[0])
+        if search(text, min(x, y), max(x, y)):
+            continue
+        g = y - x  # (span[0] - t.span[1] before the fact, t.span[0] - span[1] after it)
+        if best is None or g < best_gap:
+            best, best_gap = t, g
+    if best is None:
         return doc.published, "published"
-    return _value(doc, min(same, key=gap)), "expression"
+    return _value(doc, best), "expression"
 
 
 def _value(doc: Document, t: Time) -> str:
