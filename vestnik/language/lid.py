@@ -75,6 +75,22 @@ class LangGuess:
     evidence: str
 
 
+def _words(low: str) -> list[str]:
+    r"""``_WORD.findall(low)[:MAX_WORDS]``, without running the regex over most of the text: no match holds white
+    space, so the matches are those of each white-space chunk in turn, and a chunk of letters only (``isalpha``:
+    every character is in ``[^\W\d_]``) is one match as it stands."""
+    words: list[str] = []
+    add, more, findall = words.append, words.extend, _WORD.findall
+    for chunk in low.split():
+        if chunk.isalpha():
+            add(chunk)
+        else:
+            more(findall(chunk))
+        if len(words) >= MAX_WORDS:
+            break
+    return words[:MAX_WORDS]
+
+
 class LanguageIdentifier:
     """Words + letters + (when needed) lingua. Build once per process; ``detect`` is thread-safe."""
 
@@ -163,7 +179,7 @@ class LanguageIdentifier:
         """Word + letter log-scores per language over a bounded sample of the text, and the word count. In a text
         that is mostly Cyrillic (``CYRILLIC_SHARE``) the Latin-script words do not count and the Latin-script
         languages score minus infinity."""
-        words = _WORD.findall(text[: MAX_WORDS * 12].lower())[:MAX_WORDS]
+        words = _words(text[: MAX_WORDS * 12].lower())
         if not words:
             return [0.0] * len(self.languages), 0
         # (a word is letters and apostrophes, at least one letter: with no other character, each has a Cyrillic one)
