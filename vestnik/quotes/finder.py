@@ -2104,10 +2104,14 @@ class Finder:
         ent = self.doc.entities.get(m.entity) if m is not None and m.entity else None
         if m is None or m.form not in ("name", "role") or ent is None or ent.type != "PER":
             return None  # (not "Британците ...": a people is a PER mention of its country)
-        lead = self.text[a : m.span[0]].split()
+        # (at most 8 splits: a lead of 9 words or more gives 9 strings, and is none, below; a shorter one all of its
+        # words, as a full split)
+        lead = self.text[a : m.span[0]].split(maxsplit=8)
         if len(lead) > 3 or any(not w[:1].isalpha() or w.lower() in self.lex.stop for w in lead):
             # "Председателят на Асоциацията на зърнопроизводителите Илия Проданов определи ...": an office, its
             # genitives (definite nouns, names), then the holder
+            if len(lead) > 8:
+                return None  # (the test below fails first thing: no office of the lead's words is read)
             lex = self.lex
             lead = [w.strip("\"„“”«»'") or w for w in lead]  # "Съпредседателят на „Продължаваме промяната“ ..."
             words = [w.lower() for w in lead]
