@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from vestnik.events.lexicon import WORD, _low_words
+from vestnik.events.lexicon import WORD, Lexicon, _low_words, load
 
 _PIECES = ["москва", "САЩ", "д'артанян", "кмет’ът", "по-късно", "1999", "12-те", "x_y", "2²", "½", "ǅ", "e\u0301",
            "„Газпром“", "(НАТО)", "заяви,", "дрон.", "...", "—", "-", "'", "«мир»", "a1b", "İstanbul", "ς", "word's",
@@ -24,3 +24,32 @@ def test_low_words_is_word_finditer() -> None:
         b = rng.randint(a, len(text))
         assert _low_words(text, a, b) == _plain(text, a, b)
         assert _low_words(text, 0, len(text)) == _plain(text, 0, len(text))
+
+
+def _plain_fills(lex: Lexicon, w: str) -> tuple[int, set[int]]:
+    """``Lexicon._fills_of`` read off the patterns: every step of a coding pattern that one of its alternatives
+    matches (``Alt.match``), as a mask, and the patterns whose anchor is so matched."""
+    mask, anchored = 0, set()
+    for n, p in enumerate(lex.patterns):
+        if not lex._full[n]:
+            continue  # (a stop pattern)
+        for k, st in enumerate(p.steps):
+            if st is not None and any(a.match(w) for a in st):
+                mask |= 1 << (lex._off[n] + k)
+                if lex._anchor[n] == 1 << k:
+                    anchored.add(n)
+    return mask, anchored
+
+
+def test_fills_of_is_the_plain_one() -> None:
+    rng = random.Random(11)
+    for lang in ("bg", "ru", "en"):
+        lex = load(lang)
+        assert lex is not None
+        words = sorted(lex._step_exact) + sorted(lex._step_stem)
+        for _ in range(1500):
+            w = rng.choice(words + _PIECES).lower()
+            w = rng.choice(["", "", "", "по", "x"]) + w[: rng.randint(1, len(w))] if rng.random() < 0.2 else w
+            w += rng.choice(["", "", "а", "ите", "ing", "ът", "-", "x"])
+            mask, anchored = lex._fills_of(w)
+            assert (mask, set(anchored)) == _plain_fills(lex, w), w

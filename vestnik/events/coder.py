@@ -1284,13 +1284,15 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         if lex is None:
             continue
         # pre-filter: which coding patterns can match here (None: none, the case of most sentences), read in the
-        # document's lower-cased text (no pre-filter when words() lowers word by word)
-        feasible = None
-        if low_doc is not None and (not lex.may_anchor(low_doc, *sent) or (
-                feasible := lex.feasible(low_doc[sent[0] : sent[1]])) is None):
+        # document's lower-cased text (no pre-filter when words() lowers word by word): one regex search leaves
+        # most sentences, then the words of those left are looked up
+        if low_doc is not None and not lex.may_anchor(low_doc, *sent):
             continue
         toks = words(doc.text, *sent)
         if not toks:
+            continue
+        feasible = None
+        if low_doc is not None and (feasible := lex.feasible_words(map(_WORD_OF, toks))) is None:
             continue
         found = _matches(lex, toks, doc.text, feasible)
         if not found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, reduce
 from itertools import accumulate
@@ -28,6 +28,10 @@ WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+|\d++")  # possessive: the 
 # look-behind checks the few other characters by category (0.87x the instructions of a bare [\W\d_] in may_anchor)
 _NON_LETTER = r"[^a-zа-яѐ-џ](?<=[\W\d_])"
 _LETTER = re.compile(r"[^\W\d_]")
+#: marks that may close a chunk of white-space separated text after a word ("Москва,", "дрон.", "САЩ“"), or open
+#: one before it ("„Газпром"): none is a letter, a digit or a joiner of WORD ("'", "’", "-")
+_CLOSING = frozenset(',.:;!?)]}"»“”…')
+_OPENING = frozenset('"„«“([{')
 
 
 @dataclass(frozen=True)
@@ -177,19 +181,17 @@ class Lexicon:
     #: these lengths only
     _stem_lens: tuple[int, ...] = field(default=(), repr=False)
     _stem_lens_at: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
-    # by text piece: the steps it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and the patterns
-    # whose anchor it fills
+    # by word: the steps it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and the patterns whose
+    # anchor it fills
     _fills: dict[str, tuple[int, tuple[int, ...]]] = field(default_factory=dict, repr=False)
     _off: list[int] = field(default_factory=list, repr=False)  # each pattern's first bit in a piece's mask
     _full_mask: list[int] = field(default_factory=list, repr=False)  # ``_full`` at its pattern's offset
-    _word_fills: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)  # by word
-    _step_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
     #: where a word that fills a pattern's first step can start (see ``starting``)
     _first_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
     _anchor: list[int] = field(default_factory=list, repr=False)  # the step bit of each pattern's rarest step
-    _quiet: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills an anchor
-    _idle: set[str] = field(default_factory=set, repr=False)  # text pieces without a word that fills any step
+    _quiet: set[str] = field(default_factory=set, repr=False)  # words that fill no anchor
+    _idle: set[str] = field(default_factory=set, repr=False)  # words that fill no step
     #: what ``starting`` reads for a word seen for the first time: the patterns whose first step has the word as
     #: an exact alternative, or a stem of it (by the stem's length), and where each pattern is first listed under
     #: each key of ``index``
@@ -301,13 +303,8 @@ class Lexicon:
         self._full_mask = [b << o for b, o in zip(self._full, self._off, strict=True)]
         self._stem_lens, self._stem_lens_at = _lens_by_start(self._step_stem)
         self._fills.clear()
-        self._word_fills.clear()
         self._idle.clear()
         self._quiet.clear()
-        alts = [(t, False) for t in self._step_exact] + [(t, True) for t in self._step_stem]
-        # where a word that fills a step can start: a quick "no" for a piece of text seen for the first time
-        self._step_start = re.compile(r"(?<![^\W\d_])" + _trie(alts)) if all(t[:1].isalpha() for t, _ in alts) \
-            else re.compile("")
         # where a word filling an anchor can start, found from the non-letter before it: a pattern opening with a
         # character class is searched by skipping to that class (several times quicker than a look-behind)
         anchors = sorted({(a.text, a.prefix) for n, p in enumerate(self.patterns) if self._anchor[n]
@@ -318,28 +315,14 @@ class Lexicon:
         self._index_first()
         self._first.clear()
 
-    def _fill(self, w: str) -> tuple[tuple[int, int], ...]:
-        """(pattern number, step bit) of every pattern step that word ``w`` matches (memoized)."""
-        got = self._word_fills.get(w)
-        if got is None:
-            hit = list(self._step_exact.get(w, ()))
-            for n in self._stem_lens_at.get(w[:3], self._stem_lens):
-                if n > len(w):
-                    break
-                hit += self._step_stem.get(w[:n], ())
-            got = tuple(hit)
-            if len(self._word_fills) < 200_000:
-                self._word_fills[w] = got
-        return got
-
-    def _piece_fill(self, piece: str) -> tuple[tuple[int, int], ...]:
-        """``_fill`` of every word of a piece of text without white space."""
-        if self._step_start.search(piece) is None:
-            return ()
-        ws = WORD.findall(piece)
-        if len(ws) == 1:
-            return self._fill(ws[0])
-        return tuple(nb for w in ws for nb in self._fill(w))
+    def _fill(self, w: str) -> list[tuple[int, int]]:
+        """(pattern number, step bit) of every pattern step that word ``w`` matches."""
+        hit = list(self._step_exact.get(w, ()))
+        for n in self._stem_lens_at.get(w[:3], self._stem_lens):
+            if n > len(w):
+                break
+            hit += self._step_stem.get(w[:n], ())
+        return hit
 
     def may_anchor(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """False when no word of the lower-cased sentence ``low[start:end]`` fills a pattern's anchor, so
@@ -351,47 +334,53 @@ class Lexicon:
         return self._anchor_start.search(" " + low[start:end]) is not None
 
     def feasible(self, low: str) -> set[int] | None:
-        """Numbers of the coding patterns that can match the lower-cased sentence ``low``: each of their word
-        steps is matched by one of its words (order and gaps are not checked). None: no pattern can match, the
-        case of most sentences of a news article, which then are never tokenised with offsets; otherwise
-        ``match_at`` is tried only for the patterns named here (and the stop patterns).
+        """``feasible_words`` of the words of the lower-cased sentence ``low``."""
+        return self.feasible_words([w for _, _, w in _low_words(low, 0, len(low))])
 
-        Cheap: the sentence is split at white space (no word runs across it) and the pieces are looked up in a
-        set of pieces known to fill no pattern's rarest step (its anchor: "срещ*" of "ще се срещ*"); only a
-        sentence with an anchor is checked step by step. Pieces are tokenised once per process (memoized)."""
-        pieces = set(low.split())
-        new = pieces.difference(self._quiet)  # not "-=": that walks the whole set of quiet pieces
+    def feasible_words(self, ws: Iterable[str]) -> set[int] | None:
+        """Numbers of the coding patterns that can match a sentence of the lower-cased words ``ws`` (``words``):
+        each of their word steps is matched by one of its words (order and gaps are not checked). None: no pattern
+        can match, and the sentence is left (``may_anchor`` has already left most sentences of a news article);
+        otherwise ``match_at`` is tried only for the patterns named here (and the stop patterns).
+
+        Cheap: the distinct words are looked up in a set of words known to fill no pattern's rarest step (its
+        anchor: "срещ*" of "ще се срещ*"); only a sentence with an anchor is checked step by step. Each word's steps
+        are found once per process (memoized). (The sentence's words, not its white-space pieces as before: the
+        words are read anyway for nine in ten sentences that pass, and a word with a mark beside it, "Москва,", is
+        one word, not another piece to tokenise and remember.)"""
+        uniq = set(ws)
+        new = uniq.difference(self._quiet)  # not "-=": that walks the whole set of quiet words
         if not new:
             return None
         anchored: set[int] = set()
-        known = self._fills.get  # (the memo first: a method call only for a piece seen for the first time)
-        for piece in new:
-            got = (known(piece) or self._fills_of(piece))[1]
+        known = self._fills.get  # (the memo first: a method call only for a word seen for the first time)
+        for w in new:
+            got = (known(w) or self._fills_of(w))[1]
             if got:
                 anchored.update(got)
             elif len(self._quiet) < 300_000:
-                self._quiet.add(piece)
+                self._quiet.add(w)
         if not anchored:
             return None
-        # one integer OR per piece (the steps of every pattern at once), over the memo at C speed: every piece is
+        # one integer OR per word (the steps of every pattern at once), over the memo at C speed: every word is
         # there after the loop above, unless the memo had no room for it
-        busy = list(pieces.difference(self._idle))
+        busy = list(uniq.difference(self._idle))
         fills = list(map(known, busy))
         if None in fills:
-            fills = [f or self._fills_of(piece) for piece, f in zip(busy, fills, strict=True)]
+            fills = [f or self._fills_of(w) for w, f in zip(busy, fills, strict=True)]
         have = reduce(or_, map(_MASK, fills), 0)
         full = self._full_mask
         return {n for n in anchored if have & full[n] == full[n]} or None
 
-    def _fills_of(self, piece: str) -> tuple[int, tuple[int, ...]]:
-        """The steps ``piece`` fills as a mask and the patterns whose anchor it fills (memoized); pieces that fill
+    def _fills_of(self, w: str) -> tuple[int, tuple[int, ...]]:
+        """The steps word ``w`` fills as a mask and the patterns whose anchor it fills (memoized); words that fill
         nothing go to the idle set."""
-        got = self._fills.get(piece)
+        got = self._fills.get(w)
         if got is None:
-            fills = self._piece_fill(piece)
+            fills = self._fill(w)
             if not fills:
                 if len(self._idle) < 300_000:
-                    self._idle.add(piece)
+                    self._idle.add(w)
                 return _NO_FILLS
             mask = 0
             off, anchor = self._off, self._anchor
@@ -399,11 +388,11 @@ class Lexicon:
                 mask |= bit << off[n]
             got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
             if len(self._fills) < 100_000:
-                self._fills[piece] = got
+                self._fills[w] = got
         return got
 
 
-_NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a piece that fills no step
+_NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a word that fills no step
 _MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
 _RANK: Callable[[Any], Any] = itemgetter(0, 1)  # (list, place) of a ``Lexicon._started`` entry
 
@@ -606,12 +595,6 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(low) != end - start:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
     return [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(low)]
-
-
-#: marks that may close a chunk of white-space separated text after a word ("Москва,", "дрон.", "САЩ“"), or open
-#: one before it ("„Газпром"): none is a letter, a digit or a joiner of WORD ("'", "’", "-")
-_CLOSING = frozenset(',.:;!?)]}"»“”…')
-_OPENING = frozenset('"„«“([{')
 
 
 def _low_words(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
