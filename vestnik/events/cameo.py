@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "cameo.tsv"
@@ -43,6 +43,7 @@ def roles() -> frozenset[str]:
     return frozenset(ln.split("\t")[0] for ln in lines[1:])
 
 
+@lru_cache(maxsize=4096)  # (a closed set of codes, the KB's and the packs' country and role codes: asked per actor)
 def actor_code(code: str | None) -> str | None:
     """An event actor's code: the country (or IGO, NGO...) and its first role ("PSEREBHMS" -> "PSEREB", "IGOUNO" ->
     "IGO"); the organisation's own codes are the entity's, not the actor's (see data/cameo_roles.tsv)."""

@@ -871,7 +871,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             if obj:
                 before = obj[:1]
     src = agent or (before[0] if before else None)
-    if after and not agent and lex.agent_genitive and doc.text[trig[0] : trig[1]].split()[-1].lower() in \
+    if after and not agent and lex.agent_genitive and last in \
             lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.country_not_place:
         # "Украйна и Русия размениха пленници при посредничеството на ОАЕ": the genitive mediates, the subject is
         # whom it acts for
