@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from pathlib import Path
 
+import numpy as np
+
 from vestnik.entities.kb import KB, KIND_PRIORITY
 from vestnik.entities.morph import KB_DIR, TOKEN_RE, name_key, variants
 from vestnik.language.shared import lowered
@@ -159,15 +161,13 @@ class Gazetteer:
             lst.append(entry)
 
     def _walk(self, trie: dict, tk: Tokens, starts: list[int]) -> list[Match]:
-        """All trie paths from each start token (increasing). Character offsets are computed only for the starts
-        that reach an entry (most starts are words like "да" that begin a longer name and stop at once)."""
+        """All trie paths from each start token (increasing)."""
         out = []
-        low, gaps, parts = tk.low, tk.gaps, tk.parts
+        low, offs, ends, src = tk.low, tk.starts, tk.ends, tk.src
         n = len(low)
         forms = self.forms_t
         roots = self._root_nodes[id(trie)]
         gap_ok = self._gap_ok
-        pos = prev = 0  # offset of parts[prev]
         dead = self._need_next[id(trie)]
         text = tk.text
         for i in starts:
@@ -175,33 +175,29 @@ class Gazetteer:
             need = dead.get(w)
             if need is not None and (i + 1 >= n or low[i + 1] not in need):
                 continue  # "да", "не": a word that only begins longer names, not followed by their next word
-            oi = -1
+            oi = offs[i]
             r = roots[w]
             stack = [(r[0], i, False)] if len(r) == 1 else [(nd, i, False) for nd in r]  # (most forms: one base)
             while stack:
                 node, j, crossed = stack.pop()  # crossed: a quote mark between the tokens so far
                 ents = node.get(END)
                 if ents:
-                    if oi < 0:
-                        k = 2 * i + 1
-                        pos += len("".join(parts[prev:k]))  # C-level; faster than summing lengths
-                        prev, oi = k, pos
                     lst, cc, quoted = ents
                     if cc is None:  # entries with different cases (rare)
-                        ok = [e for e in lst if _case_ok(e.case, tk, i, oi)]
+                        ok = [e for e in lst if _case_ok(e.case, tk, i)]
                     elif cc is _CAP1:  # one capitalised word, the commonest name: _case_ok's test, without its call
                         ok = list(lst) if text[oi].isupper() else []
                     else:
-                        ok = list(lst) if not cc or _case_ok(cc, tk, i, oi) else []
+                        ok = list(lst) if not cc or _case_ok(cc, tk, i) else []
                     if ok and (quoted or crossed):
                         ok = [e for e in ok if _quotes_ok(e.quote, tk, i, j)]
                     if ok:  # "U.S.": the abbreviation's last full stop belongs to the name; so does the closing
                         # mark of one whose quoted part begins inside it ('Радио "Свободна Европа"', both marks)
-                        ej = oi + len("".join(parts[2 * i + 1 : 2 * j + 2]))
-                        ej += int((gaps[j][:1] == "." and ok[0].base.endswith(".")) or ok[0].quote > 0)
+                        ej = ends[j] + int((src[ends[j] : ends[j] + 1] == "." and ok[0].base.endswith("."))
+                                           or ok[0].quote > 0)
                         out.append(Match(oi, ej, i, j, ok))
                 if j + 1 < n and len(node) > (1 if ents else 0):
-                    gap = gaps[j]
+                    gap = src[ends[j] : offs[j + 1]]
                     g = gap_ok.get(gap)
                     if g is None:  # 1: a plain gap, 2: one with a quote mark ('вестник "Сега"'), 0: no name crosses it
                         g = gap_ok[gap] = (len(gap) <= 3 and all(c in GAP_CHARS or c in Q_MARKS for c in gap)) * (
@@ -241,7 +237,7 @@ class Gazetteer:
             e = m.entries[0]  # the name is the quoted title
             if e.titled:
                 m.ti += e.quote
-                m.start, m.end = tk[m.ti][0], tk[m.tj][1]
+                m.start, m.end = tk.starts[m.ti], tk.ends[m.tj]
         roles = self._walk(self.role_trie, tk, [i for i in starts if low[i] in r_roles])
         return chosen, roles, tk
 
@@ -251,39 +247,93 @@ class Gazetteer:
 #: in the 40 characters before the stop only (the lookbehind still sees the character before them), not the text
 _WEB_LEFT = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]{2,}\Z")
 SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)  # the same tokens as TOKEN_RE, with the text between them
+#: code point -> whether the regex's ``\w`` matches it (``str.isalnum()`` or "_"), for the Basic Multilingual Plane
+_WORD_CHAR = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=np.bool_)
+_EDGE = np.zeros(1, dtype=np.bool_)
+_SPACE = np.uint32(32)
+
+
+def _word_runs(s: str) -> tuple[list[str], list[int], list[int]] | None:
+    r"""``SPLIT_RE.split(s)[1::2]`` and each token's start and end offset, without the regex (its ``\w`` costs some
+    300 instructions per Cyrillic character): the word characters are looked up per code point in a table, every
+    other character becomes a space and the C-level ``str.split`` cuts the tokens (a ``\w`` character is never
+    white space, so its runs are exactly the ``\w+`` tokens). None when ``s`` has a character beyond the table."""
+    cp = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not len(cp) or cp.max() >= 0x10000:
+        return None
+    word = _WORD_CHAR.take(cp)
+    low = np.where(word, cp, _SPACE).tobytes().decode("utf-32-le", "surrogatepass").split()
+    padded = np.concatenate((_EDGE, word, _EDGE)).view(np.int8)
+    edges = np.flatnonzero(padded[1:] != padded[:-1])  # alternately where a token starts and where it ends
+    return low, edges[0::2].tolist(), edges[1::2].tolist()
 
 
 class Tokens(Sequence[tuple[int, int]]):
-    """The ``\\w+`` tokens of a text: lower-cased forms and the gap after each, built in C-level passes only (a
-    per-token Python loop was the gazetteer's largest cost); character offsets are computed only for the tokens
-    that need them, and the full span list (``tk[i]``) only on first use."""
+    """The ``\\w+`` tokens of a text: lower-cased forms and the start and end offset of each, built in C-level
+    passes only (a per-token Python loop was the gazetteer's largest cost); the text between tokens (``gaps``,
+    ``parts``) and the span list (``tk[i]``) only on first use."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = lowered(text)  # shared with the other layers; None when it must be lower-cased here
         lowered_text = low if low is not None else text.lower()
+        runs = None
         if len(lowered_text) == len(text):  # one character each: the same boundaries (checked over all of Unicode)
-            parts = SPLIT_RE.split(lowered_text)
-            self.low: list[str] = parts[1::2]
+            #: the string the tokens were cut from: the gaps are its slices (lower-cased, as the regex split gave them)
+            self.src = lowered_text
+            runs = _word_runs(lowered_text)
+            if runs is None:
+                parts = SPLIT_RE.split(lowered_text)
+                self.low: list[str] = parts[1::2]
         else:  # lower-casing changed lengths (İ): lower-case token by token
+            self.src = text
             parts = SPLIT_RE.split(text)
             self.low = [w.lower() for w in parts[1::2]]
-        self.parts = parts  # gap, token, gap, ..., token, gap: lengths are those of ``text``
-        self.gaps: list[str] = parts[2::2]  # gaps[i]: the text between tokens i and i + 1 (after the last one)
+        if runs is None:  # (lengths of ``parts`` are those of ``text``)
+            off = list(accumulate(map(len, parts), initial=0))
+            runs = self.low, off[1:-1:2], off[2::2]
+        self.starts: list[int] = runs[1]  # where each token starts and ends in ``text``
+        self.ends: list[int] = runs[2]
+        self.low = runs[0]
         self._spans: list[tuple[int, int]] | None = None
+
+    def gap(self, j: int) -> str:
+        """The text between tokens j and j + 1 (after the last token when j is the last; before the first when j
+        is -1)."""
+        a = self.ends[j] if j >= 0 else 0
+        return self.src[a : self.starts[j + 1]] if j + 1 < len(self.starts) else self.src[a:]
+
+    @property
+    def gaps(self) -> list[str]:
+        """gaps[i]: the text between tokens i and i + 1 (after the last one)."""
+        src, starts = self.src, self.starts
+        if not starts:
+            return []
+        return [*map(src.__getitem__, map(slice, self.ends, starts[1:])), src[self.ends[-1] :]]
+
+    @property
+    def parts(self) -> list[str]:
+        """gap, token, gap, ..., token, gap (``SPLIT_RE.split`` of the text the tokens were cut from)."""
+        src, starts = self.src, self.starts
+        if not starts:
+            return [src]
+        out = [src[: starts[0]]]
+        for w, g in zip(map(src.__getitem__, map(slice, starts, self.ends)), self.gaps, strict=True):
+            out.append(w)
+            out.append(g)
+        return out
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            off = list(accumulate(map(len, self.parts), initial=0))
-            self._spans = list(zip(off[1:-1:2], off[2::2], strict=True))
+            self._spans = list(zip(self.starts, self.ends, strict=True))
         return self._spans
 
     def __len__(self) -> int:
         return len(self.low)
 
     def __getitem__(self, i: int) -> tuple[int, int]:  # type: ignore[override]  # (no slices: read by index only)
-        return self.spans[i]
+        return self.starts[i], self.ends[i]
 
 
 #: the case pattern of a one-word capitalised name, shared by every entry list :func:`_seal` gives it (so that
@@ -313,18 +363,17 @@ def adjective_stem(adj: str) -> str:
     return a
 
 
-def _case_ok(case: tuple[str, ...], tk: Tokens, i: int, o: int) -> bool:
-    """The written case of tokens i, i + 1, ... (token i at offset ``o``) fits the entry's (U, C or L per token)."""
-    text, parts = tk.text, tk.parts
+def _case_ok(case: tuple[str, ...], tk: Tokens, i: int) -> bool:
+    """The written case of tokens i, i + 1, ... fits the entry's (U, C or L per token)."""
+    text, starts, ends = tk.text, tk.starts, tk.ends
     for k, c in enumerate(case):
-        w = parts[2 * (i + k) + 1]  # the token as in ``text`` (lower-cased when it was split lower-cased)
         if c != "L":
+            o = starts[i + k]
             if c == "U":
-                if not text[o : o + len(w)].isupper():
+                if not text[o : ends[i + k]].isupper():
                     return False
             elif not text[o].isupper() and not (k > 0 and text[o - 1] == "-"):
                 return False
-        o += len(w) + len(parts[2 * (i + k) + 2])
     return True
 
 
@@ -332,13 +381,12 @@ def _quotes_ok(quote: int, tk: Tokens, i: int, j: int) -> bool:
     """Tokens i..j carry the quote marks of a name whose quoted part starts at its token ``quote`` (-1: a name
     without marks, which no mark may split): an opening mark right before that token, a closing one right after
     token j, and no other mark between the tokens."""
-    parts = tk.parts
-    for k in range(i + 1, j + 1):  # parts[2 * k]: the gap before token k
-        if any(c in Q_MARKS for c in parts[2 * k]) != (k == i + quote):
+    for k in range(i + 1, j + 1):  # tk.gap(k - 1): the gap before token k
+        if any(c in Q_MARKS for c in tk.gap(k - 1)) != (k == i + quote):
             return False
     if quote < 0:
         return True
-    return parts[2 * (i + quote)][-1:] in Q_OPEN and parts[2 * j + 2][:1] in Q_CLOSE
+    return tk.gap(i + quote - 1)[-1:] in Q_OPEN and tk.gap(j)[:1] in Q_CLOSE
 
 
 def read_roles(path: Path | None = None) -> list[tuple[str, str, str]]:
