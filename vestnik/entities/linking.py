@@ -24,6 +24,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import compress, pairwise
+from operator import attrgetter
 from typing import TypeGuard
 
 from vestnik.document import Entity, Mention
@@ -81,31 +82,56 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     ``lang`` (the document's language) picks the base form among the KB's spellings."""
     kb = gaz.kb
     matches, roles, toks = gaz.match(text)
-    # each match's form, read once (``Match.form`` is a property: a call per look, and the matches are read often)
-    forms = [m.entries[0].form for m in matches]
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
+    # One pass over the matches for what the steps below read of them: each one's form (``Match.form`` is a
+    # property: a call per look), the KB names' spans (sorted, disjoint), the adjectives by start, every match by
+    # span, and how often the document names each entity unambiguously (for ``choose``).
+    forms: list[str] = []
+    kb_spans: list[tuple[int, int]] = []
+    kb_starts: list[int] = []
+    derived: list[Match] = []
+    derived_at: dict[int, Match] = {}
+    match_at: dict[tuple[int, int], Match] = {}
     seen: dict[str, int] = {}
     for m in matches:
-        first = m.entries[0].entity
-        if len(m.entries) == 1 or all(e.entity == first for e in m.entries):
+        ents = m.entries
+        first_entry = ents[0]
+        f = first_entry.form
+        forms.append(f)
+        span = (m.start, m.end)
+        match_at[span] = m
+        if f == "name":
+            kb_spans.append(span)
+            kb_starts.append(m.start)
+        elif f == "derived":
+            derived.append(m)
+            derived_at[m.start] = m
+        first = first_entry.entity
+        if len(ents) == 1 or all(e.entity == first for e in ents):
             seen[first] = seen.get(first, 0) + 1
+    # each match's entity, chosen once (``seen`` is complete now; the steps below ask again for most matches)
+    chosen: dict[tuple[int, int], str] = {}
+    for span, m in match_at.items():
+        chosen[span] = choose(m, seen, kb)
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
     #    the KB match wins everywhere else. BSNLP names do not nest.
-    kb_spans = [(m.start, m.end) for m, f in zip(matches, forms, strict=True) if f == "name"]  # sorted, disjoint
-    kb_starts = [a for a, _ in kb_spans]
     keep_ner: list[Mention] = []
     drop_kb: set[tuple[int, int]] = set()
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
     #: the tagger's name of a state body with a country's adjective before the KB's name: that country's body
     adjective_of: dict[tuple[int, int], tuple[tuple[int, int], Match]] = {}
-    derived_at = {m.start: m for m, f in zip(matches, forms, strict=True) if f == "derived"}
     #: the tagger's person name around a KB person's surname (Джеръми Корбин, the KB spelling Джереми Корбин)
     surname_of: dict[tuple[int, int], tuple[int, int]] = {}
-    match_at = {(m.start, m.end): m for m in matches}
-    for nm in sorted(ner, key=lambda x: x.span):
+    for nm in sorted(ner, key=_SPAN):
         s, e = nm.span
+        if (s, e) in match_at and match_at[(s, e)].entries[0].form == "name":
+            # the commonest case, a KB name's own span: the only KB name it overlaps (they are disjoint), so the
+            # test below would take its last branch
+            drop_kb.discard((s, e))
+            keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
+            continue
         k = max(0, bisect_left(kb_starts, s) - 1)
         inside = []
         while k < len(kb_spans) and kb_spans[k][0] < e:
@@ -118,7 +144,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             kinds = {match_at[sp].entries[0].entity for sp in inside}
             known_person = any(_kb_type(kb, match_at[sp]) == "PER" for sp in inside)
             if (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
-                    and _first_name_of(kb, choose(match_at[inside[0]], seen, kb), text[s : inside[0][0]])):
+                    and _first_name_of(kb, chosen[inside[0]], text[s : inside[0][0]])):
                 surname_of[(s, e)] = inside[0]  # first names in another spelling before a known surname
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
                     and (_other_first_name(kb, text[s : inside[0][0]]) or _unknown_first_name(text, s, inside[0][0]))):
@@ -177,7 +203,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                    key=lambda f: f[0])
     for sp, nm in list(same_span.items()):
         m = match_at[sp]
-        ent = kb.get(choose(m, seen, kb))
+        ent = kb.get(chosen[sp])
         if nm.type == "PER" and ent is not None and ent.type != "PER" and name_key(text[sp[0] : sp[1]]) in parts:
             drop_kb.add(sp)
             del same_span[sp]
@@ -189,8 +215,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 del same_span[sp]
 
     # 2. KB matches -> mentions (derived compounds share the whole hyphenated span).
-    derived_span = _compound_spans(text, [m for m, f in zip(matches, forms, strict=True) if f == "derived"])
-    foreign = _foreign_bodies(text, matches, forms, drop_kb, seen, kb)
+    derived_span = _compound_spans(text, derived)
+    foreign = _foreign_bodies(text, matches, forms, drop_kb, chosen, kb)
     by_span: dict[tuple[int, int], Mention] = {}
     for m in matches:
         if (m.start, m.end) in drop_kb:
@@ -200,11 +226,11 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             if end < 0:  # the country named inside the body's name: no mention of its own, nor the tagger's
                 by_span[(m.start, m.end)] = mentions[-1]
                 continue
-            mt = _body_of(text, m, end, iso3, choose(m, seen, kb), kb, entities, date, lang)
+            mt = _body_of(text, m, end, iso3, chosen[(m.start, m.end)], kb, entities, date, lang)
             mentions.append(mt)
             by_span[mt.span] = mt
             continue
-        kb_id = choose(m, seen, kb)
+        kb_id = chosen[(m.start, m.end)]
         ent = kb.get(kb_id)
         if ent is None:
             continue
@@ -223,7 +249,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             # title is written small; not a particle of the name, "Бин Ладен", "Ел Барадей")
             start, base = _untitled(text, m.start, m.end, text[m.start].isupper()), _untitled_base(base)
         # a body the KB knows by a lower-case common noun ("държавното обвинение": the prosecution) is no proper name
-        common = ent.type == "ORG" and not any(ch.isupper() for ch in text[start + 1 : m.end]) and any(
+        common = ent.type == "ORG" and not any(map(str.isupper, text[start + 1 : m.end])) and any(
             e.entity == kb_id and e.form == "name" and e.base.islower() for e in m.entries) and not (
             text[start].isupper() and any(e.entity == kb_id and e.form == "name" and e.base[:1].isupper()
                                           for e in m.entries))  # (not "easyJet"; "Столичната дирекция на ..."
@@ -260,14 +286,14 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             continue
         eid: str | None = None
         if nm.span in surname_of:
-            eid = choose(match_at[surname_of[nm.span]], seen, kb)
+            eid = chosen[surname_of[nm.span]]
         if nm.span in wrapped:
-            eid = choose(match_at[wrapped[nm.span]], seen, kb)
+            eid = chosen[wrapped[nm.span]]
             wm = match_at[wrapped[nm.span]]
             base = _base(wm, eid, text[wm.start : wm.end], lang)
         elif nm.span in adjective_of:
             inner, adj = adjective_of[nm.span]
-            body_id, place = choose(match_at[inner], seen, kb), kb.get(choose(adj, seen, kb))
+            body_id, place = chosen[inner], kb.get(chosen[(adj.start, adj.end)])
             body = kb.get(body_id)
             if _state_body(body) and place is not None and place.kind == "country" and place.iso3:
                 eid = _country_body(kb, body_id, place.iso3, base, False, entities, date)
@@ -339,6 +365,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     return mentions, entities
 
 
+_SPAN = attrgetter("span")
 _LOWER_PLACE = re.compile(r"\s+(?:в|във|in)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)+")  # " в техническа бележка"
 _LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)*")  # " даде", " изпрати експерти"
 _INITIAL_DOTS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?)+")
@@ -360,18 +387,18 @@ def _state_body(body: KBEntry | None) -> TypeGuard[KBEntry]:
 
 
 def _foreign_bodies(text: str, matches: list[Match], forms: list[str], drop: set[tuple[int, int]],
-                    seen: dict[str, int], kb: KB) -> dict[tuple[int, int], tuple[int, str]]:
+                    chosen: dict[tuple[int, int], str], kb: KB) -> dict[tuple[int, int], tuple[int, str]]:
     """A state body named with a country after it is one name ("Министерството на вътрешните работи на България",
     "Минобороны Украины"); with another country than the KB's ("... на Обединеното кралство") it is that
     country's body, not Bulgaria's ministry: {body span: (end of the country, its ISO3)}, and {country span:
     (-1, "")} for the country the longer name takes in. A country's adjective before the body ("гръцкото
     Министерство на външните работи") makes it that country's too; the adjective stays a mention of its own.
-    ``forms``: each match's form."""
+    ``forms``: each match's form; ``chosen``: each match's entity, by span."""
     out: dict[tuple[int, int], tuple[int, str]] = {}
     for (a, fa), (b, fb) in pairwise(zip(matches, forms, strict=True)):
         if (fa == "derived" and fb == "name" and text[a.end : b.start] == " "
                 and (b.start, b.end) not in drop):
-            place, body = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
+            place, body = kb.get(chosen[(a.start, a.end)]), kb.get(chosen[(b.start, b.end)])
             if (_state_body(body) and place is not None and place.kind == "country" and place.iso3
                     and place.iso3 != body.country):
                 out[(b.start, b.end)] = (b.end, place.iso3)  # "гръцкото Министерство на външните работи": Greece's
@@ -383,7 +410,7 @@ def _foreign_bodies(text: str, matches: list[Match], forms: list[str], drop: set
         gap = None if capital else _OF_COUNTRY.fullmatch(text, a.end, b.start)
         if capital is None and gap is None:
             continue
-        body, place = kb.get(choose(a, seen, kb)), kb.get(choose(b, seen, kb))
+        body, place = kb.get(chosen[(a.start, a.end)]), kb.get(chosen[(b.start, b.end)])
         if (capital and body is not None and place is not None
                 and body.type == "ORG" and body.kind in _BODY_KINDS and body.country and place.kind == "city"
                 and place.capital is True and place.country and place.country != body.country):
