@@ -183,31 +183,32 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     kb_set = set(kb_spans)
     same_span = {nm.span: nm for nm in keep_ner if nm.span in kb_set}
     # A place name the tagger reads as a person's first or last name used alone (Азия for Азия Биби): when the
-    # document names that person in full, the person wins.
-    parts: set[str] = set()
-    for nm in ner:
-        if nm.type == "PER":
-            key_words = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
-            if len(key_words) > 1:
-                parts.update((key_words[0], key_words[-1]))
-    # A KB person's surname used alone after a full name of another person with that surname, which the KB lacks
-    # ("министърът на вътрешните работи Валентин Радев. ... заяви Радев": Valentin, not Rumen Radev): the nearest
-    # full name before it says who.
-    fulls = sorted([(nm.span[0], fk.split()[-1], None)
-                    for nm in keep_ner if nm.type == "PER" and nm.span not in kb_set and nm.span not in surname_of
-                    and nm.span not in wrapped and " " in (fk := name_key(nm.base or text[nm.span[0] : nm.span[1]]))
-                    and fk not in gaz.key_index]  # (not one the KB knows by its key: "Матеуш Моравиецки")
-                   + [(m.start, name_key(text[m.start : m.end]).split()[-1], m)
-                      for m, f in zip(matches, forms, strict=True)
-                      if f == "name" and " " in text[m.start : m.end].strip() and _kb_type(kb, m) == "PER"],
-                   key=lambda f: f[0])
+    # document names that person in full, the person wins (``parts``). A KB person's surname used alone after a
+    # full name of another person with that surname, which the KB lacks ("министърът на вътрешните работи Валентин
+    # Радев. ... заяви Радев": Valentin, not Rumen Radev): the nearest full name before it says who (``fulls``).
+    # Both are built on first need: most documents need neither.
+    parts: set[str] | None = None
+    fulls: list[tuple[int, str, Match | None]] | None = None
     for sp, nm in list(same_span.items()):
-        m = match_at[sp]
-        ent = kb.get(chosen[sp])
-        if nm.type == "PER" and ent is not None and ent.type != "PER" and name_key(text[sp[0] : sp[1]]) in parts:
-            drop_kb.add(sp)
-            del same_span[sp]
-        elif nm.type == "PER" and ent is not None and ent.type == "PER" and " " not in text[sp[0] : sp[1]].strip():
+        if nm.type != "PER" or (ent := kb.get(chosen[sp])) is None:
+            continue
+        if ent.type != "PER":
+            if parts is None:
+                parts = _name_parts(text, ner)
+            if name_key(text[sp[0] : sp[1]]) in parts:
+                drop_kb.add(sp)
+                del same_span[sp]
+        elif " " not in text[sp[0] : sp[1]].strip():
+            if fulls is None:
+                fulls = sorted([(pm.span[0], fk.split()[-1], None)
+                                for pm in keep_ner if pm.type == "PER" and pm.span not in kb_set
+                                and pm.span not in surname_of and pm.span not in wrapped
+                                and " " in (fk := name_key(pm.base or text[pm.span[0] : pm.span[1]]))
+                                and fk not in gaz.key_index]  # (not one the KB knows by its key: "Матеуш Моравиецки")
+                               + [(m.start, name_key(text[m.start : m.end]).split()[-1], m)
+                                  for m, f in zip(matches, forms, strict=True)
+                                  if f == "name" and " " in text[m.start : m.end].strip() and _kb_type(kb, m) == "PER"],
+                               key=lambda f: f[0])
             key = name_key(text[sp[0] : sp[1]])
             last = next((f for f in reversed(fulls) if f[0] < sp[0] and f[1] == key), None)
             if last is not None and last[2] is None:
@@ -263,8 +264,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
     kb_words: dict[str, list[tuple[str, str, str]]] | None = None  # built on first need
-    surnames = {nk.rsplit(" ", 1)[1] for nm in keep_ner if nm.type == "PER"
-                and " " in (nk := name_key(nm.base or text[nm.span[0]:nm.span[1]]))}  # last words of full names
+    surnames: set[str] | None = None  # the last words of the tagger's full names: built on first need
     # the PER name mentions of several words by the last word of their key, in ``mentions`` order, indexed as the
     # list grows (only appended to below): one pass over it, not one per surname the tagger found alone
     by_last: dict[str, list[Mention]] = {}
@@ -302,7 +302,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         own = eid is None and nm.type == "PER" and " " not in key and (before := max(
             (mt for mt in full_names(key) if mt.span[0] < nm.span[0]),
             key=lambda mt: mt.span[0], default=None)) is not None and before.entity is None
-        if eid is None and not own and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in surnames:
+        if eid is None and not own and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in (
+                surnames if surnames is not None else (surnames := _last_words(text, keep_ner))):
             ent_kb = kb.get(eid)
             low = surface.lower()
             if ent_kb is not None and ent_kb.type != "PER" and not any(
@@ -550,6 +551,23 @@ def _edits(a: str, b: str, limit: int) -> bool:
             return False
         prev = cur
     return prev[-1] <= limit
+
+
+def _name_parts(text: str, ner: list[Mention]) -> set[str]:
+    """The first and last words of the keys of the tagger's person names of several words."""
+    parts: set[str] = set()
+    for nm in ner:
+        if nm.type == "PER":
+            key_words = name_key(nm.base or text[nm.span[0] : nm.span[1]]).split()
+            if len(key_words) > 1:
+                parts.update((key_words[0], key_words[-1]))
+    return parts
+
+
+def _last_words(text: str, ner: list[Mention]) -> set[str]:
+    """The last words of the keys of the tagger's person names of several words."""
+    return {nk.rsplit(" ", 1)[1] for nm in ner if nm.type == "PER"
+            and " " in (nk := name_key(nm.base or text[nm.span[0]:nm.span[1]]))}
 
 
 def _compound_spans(text: str, derived: list[Match]) -> dict[tuple[int, int], tuple[int, int]]:
