@@ -66,7 +66,7 @@ def choose(m: Match, seen: dict[str, int], kb: KB) -> str:
     """The KB id of an ambiguous match: one the document already named, else the best kind, else most populous."""
     ents = m.entries
     first = ents[0].entity
-    if len(ents) == 1 or all(e.entity == first for e in ents):
+    if len(ents) == 1 or all(map(first.__eq__, map(_ENTITY, ents))):
         return first
     ids = list(dict.fromkeys(e.entity for e in ents))
     in_doc = [i for i in ids if seen.get(i)]
@@ -108,7 +108,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             derived.append(m)
             derived_at[m.start] = m
         first = first_entry.entity
-        if len(ents) == 1 or all(e.entity == first for e in ents):
+        if len(ents) == 1 or all(map(first.__eq__, map(_ENTITY, ents))):  # (C-level: no generator frame)
             seen[first] = seen.get(first, 0) + 1
     # each match's entity, chosen once (``seen`` is complete now; the steps below ask again for most matches)
     chosen: dict[tuple[int, int], str] = {}
@@ -124,13 +124,14 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     adjective_of: dict[tuple[int, int], tuple[tuple[int, int], Match]] = {}
     #: the tagger's person name around a KB person's surname (Джеръми Корбин, the KB spelling Джереми Корбин)
     surname_of: dict[tuple[int, int], tuple[int, int]] = {}
+    same_span: dict[tuple[int, int], Mention] = {}  # the tagger's mentions on a KB name's own span
     for nm in sorted(ner, key=_SPAN):
         s, e = nm.span
         if (s, e) in match_at and match_at[(s, e)].entries[0].form == "name":
-            # the commonest case, a KB name's own span: the only KB name it overlaps (they are disjoint), so the
-            # test below would take its last branch
+            # a KB name's own span (the commonest case): the only KB name it overlaps, since they are disjoint
             drop_kb.discard((s, e))
             keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
+            same_span[(s, e)] = nm
             continue
         k = max(0, bisect_left(kb_starts, s) - 1)
         inside = []
@@ -177,11 +178,8 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
             elif len(inside) == 1 and inside[0][1] == e and (adj := derived_at.get(s)) is not None \
                     and text[adj.end : inside[0][0]] == " ":
                 adjective_of[(s, e)] = (inside[0], adj)  # "Българското Министерство на външните работи"
-        elif (s, e) in inside:
-            drop_kb.discard((s, e))
-            keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
+        # ((s, e) in inside: a KB name's own span, taken above)
     kb_set = set(kb_spans)
-    same_span = {nm.span: nm for nm in keep_ner if nm.span in kb_set}
     # A place name the tagger reads as a person's first or last name used alone (Азия for Азия Биби): when the
     # document names that person in full, the person wins (``parts``). A KB person's surname used alone after a
     # full name of another person with that surname, which the KB lacks ("министърът на вътрешните работи Валентин
@@ -367,6 +365,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
 
 _SPAN = attrgetter("span")
+_ENTITY = attrgetter("entity")
 _LOWER_PLACE = re.compile(r"\s+(?:в|във|in)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)+")  # " в техническа бележка"
 _LOWER_RUN = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][\w-]*)(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*)*")  # " даде", " изпрати експерти"
 _INITIAL_DOTS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?)+")
@@ -910,14 +909,24 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
                    entities: dict[str, Entity], date: str | None, lang: str = "") -> list[Mention]:
     """'руският президент', 'президент России', 'държавният секретар на САЩ' -> the office holder."""
     out: list[Mention] = []
+    if not roles:
+        return out
     cids = kb.country_ids
-    countries = [m for m in mentions if m.entity in cids]
+    offices = igo_roles()
+    countries: list[Mention] = []
+    orgs: dict[int, Mention] = {}
+    people_at: dict[int, Mention] = {}
+    for m in mentions:  # (one pass: three comprehensions before)
+        if m.entity in cids:
+            countries.append(m)
+        if m.form == "name":
+            if m.entity in offices:
+                orgs[m.span[0]] = m
+            if m.type == "PER":
+                people_at[m.span[0]] = m
     by_end = {m.span[1]: m for m in countries}
     derived = {m.span for m in countries if m.form == "derived"}  # "на Българската ... асоциация": an adjective,
     by_start = {m.span[0]: m for m in countries if m.form == "name" and m.span not in derived}  # not the country
-    offices = igo_roles()
-    orgs = {m.span[0]: m for m in mentions if m.form == "name" and m.entity in offices}
-    people_at = {m.span[0]: m for m in mentions if m.type == "PER" and m.form == "name"}
     # an undated text's "британският премиер" is the prime minister it names elsewhere (Theresa May in a 2018
     # report), not today's: without a date, a holder of the office named in the text comes first
     # (the most named first: a report on May that names Boris Johnson too means May)
