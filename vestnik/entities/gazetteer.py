@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -132,7 +133,13 @@ class Gazetteer:
             self._need_next[id(t)] = {
                 f: frozenset().union(*(forms_of.get(k, ()) for nd in nodes for k in nd))
                 for f, nodes in self._root_nodes[id(t)].items() if not any(END in nd for nd in nodes)}
-        self._starts = set(self.roots[id(self.trie)]) | set(self.roots[id(self.role_trie)])
+        #: per form that can start a match: (starts a name, the forms the next token must have for one or None
+        #: when it needs none, starts a role phrase, the same for role phrases), read in one look per start token
+        self._start_info: dict[str, tuple[bool, frozenset[str] | None, bool, frozenset[str] | None]] = {}
+        need_names, need_roles = self._need_next[id(self.trie)], self._need_next[id(self.role_trie)]
+        r_names, r_roles = self.roots[id(self.trie)], self.roots[id(self.role_trie)]
+        for f in sorted(set(r_names) | set(r_roles)):
+            self._start_info[f] = (f in r_names, need_names.get(f), f in r_roles, need_roles.get(f))
 
     def _add(self, trie: dict, text: str, entry: Entry, langs: tuple[str, ...], table: str) -> None:
         toks = TOKEN_RE.findall(text)
@@ -161,22 +168,17 @@ class Gazetteer:
             lst.append(entry)
 
     def _walk(self, trie: dict, tk: Tokens, starts: list[int]) -> list[Match]:
-        """All trie paths from each start token (increasing)."""
+        """All trie paths from each start token (increasing; ``match`` dropped those that cannot begin one)."""
         out = []
         low, offs, ends, src = tk.low, tk.starts, tk.ends, tk.src
         n = len(low)
         forms = self.forms_t
         roots = self._root_nodes[id(trie)]
         gap_ok = self._gap_ok
-        dead = self._need_next[id(trie)]
         text = tk.text
         for i in starts:
-            w = low[i]
-            need = dead.get(w)
-            if need is not None and (i + 1 >= n or low[i + 1] not in need):
-                continue  # "да", "не": a word that only begins longer names, not followed by their next word
             oi = offs[i]
-            r = roots[w]
+            r = roots[low[i]]
             stack = [(r[0], i, False)] if len(r) == 1 else [(nd, i, False) for nd in r]  # (most forms: one base)
             while stack:
                 node, j, crossed = stack.pop()  # crossed: a quote mark between the tokens so far
@@ -212,9 +214,18 @@ class Gazetteer:
         """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans."""
         tk = Tokens(text)
         low = tk.low
-        r_names, r_roles = self.roots[id(self.trie)], self.roots[id(self.role_trie)]
-        starts = list(compress(range(len(low)), map(self._starts.__contains__, low)))
-        cands = self._walk(self.trie, tk, [i for i in starts if low[i] in r_names])
+        n = len(low)
+        info = self._start_info
+        name_starts: list[int] = []
+        role_starts: list[int] = []
+        for i in compress(range(n), map(info.__contains__, low)):  # (C-level: most tokens start nothing)
+            is_name, need_name, is_role, need_role = info[low[i]]
+            # "да", "не": a word that only begins longer names is no start unless their next word follows
+            if is_name and (need_name is None or (i + 1 < n and low[i + 1] in need_name)):
+                name_starts.append(i)
+            if is_role and (need_role is None or (i + 1 < n and low[i + 1] in need_role)):
+                role_starts.append(i)
+        cands = self._walk(self.trie, tk, name_starts)
         merged: dict[tuple[int, int], Match] = {}
         for m in cands:  # one span reached through several spellings (Обединено/Обединеното кралство)
             k = (m.start, m.end)
@@ -232,16 +243,17 @@ class Gazetteer:
                 continue  # "Leave.EU", "Vote.Leave": a part of a web-style name, not the EU
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
             chosen.append(m)
-        chosen.sort(key=lambda m: m.start)
+        chosen.sort(key=_START)
         for m in chosen:  # 'вестник "Телеграф"', 'германското списание "Фокус"': the common noun chose the outlet;
             e = m.entries[0]  # the name is the quoted title
-            if e.titled:
+            if e.quote > 0 and e.titled:  # (``titled`` needs quote > 0: no property call for most)
                 m.ti += e.quote
                 m.start, m.end = tk.starts[m.ti], tk.ends[m.tj]
-        roles = self._walk(self.role_trie, tk, [i for i in starts if low[i] in r_roles])
+        roles = self._walk(self.role_trie, tk, role_starts)
         return chosen, roles, tk
 
 
+_START = attrgetter("start")
 #: three or more Latin letters (or digits) right before a full stop that a name follows with no space: the first part
 #: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter. Searched
 #: in the 40 characters before the stop only (the lookbehind still sees the character before them), not the text
