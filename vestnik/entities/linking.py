@@ -117,6 +117,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
     #    the KB match wins everywhere else. BSNLP names do not nest.
+    kb_set = set(kb_spans)
     keep_ner: list[Mention] = []
     drop_kb: set[tuple[int, int]] = set()
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
@@ -127,7 +128,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     same_span: dict[tuple[int, int], Mention] = {}  # the tagger's mentions on a KB name's own span
     for nm in sorted(ner, key=_SPAN):
         s, e = nm.span
-        if (s, e) in match_at and match_at[(s, e)].entries[0].form == "name":
+        if (s, e) in kb_set:
             # a KB name's own span (the commonest case): the only KB name it overlaps, since they are disjoint
             drop_kb.discard((s, e))
             keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
@@ -179,7 +180,6 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                     and text[adj.end : inside[0][0]] == " ":
                 adjective_of[(s, e)] = (inside[0], adj)  # "Българското Министерство на външните работи"
         # ((s, e) in inside: a KB name's own span, taken above)
-    kb_set = set(kb_spans)
     # A place name the tagger reads as a person's first or last name used alone (Азия for Азия Биби): when the
     # document names that person in full, the person wins (``parts``). A KB person's surname used alone after a
     # full name of another person with that surname, which the KB lacks ("министърът на вътрешните работи Валентин
@@ -405,7 +405,10 @@ def _foreign_bodies(text: str, matches: list[Match], forms: list[str], drop: set
             continue
         if fa != "name" or fb != "name" or (a.start, a.end) in drop or (b.start, b.end) in drop:
             continue
-        # the two gaps exclude each other ("в" or "на"); most pairs have neither, and need no KB look-up
+        # the two gaps exclude each other ("в" or "на"); most pairs have neither, and need no KB look-up; both
+        # begin and end with white space (most gaps do not: no regex call for them)
+        if a.end >= b.start or not text[a.end].isspace() or not text[b.start - 1].isspace():
+            continue
         capital = _IN_CAPITAL.fullmatch(text, a.end, b.start)
         gap = None if capital else _OF_COUNTRY.fullmatch(text, a.end, b.start)
         if capital is None and gap is None:
@@ -838,7 +841,8 @@ def _untitled_base(base: str) -> str:
 def _base(m: Match, eid: str, surface: str, lang: str | None) -> str:
     """Base form of a KB match: the surface itself when the KB lists it as a name, else the KB name in the
     document's language (Европейския парламент -> Европейски парламент, not the Russian spelling)."""
-    own = [e for e in m.entries if e.entity == eid] or m.entries
+    ents = m.entries
+    own = ents if len(ents) == 1 else [e for e in ents if e.entity == eid] or ents  # (one entry: the list either way)
     low = surface.casefold()
     for e in own:
         if e.quote >= 0 and (b := e.plain()).casefold() == "".join(c for c in low if c not in Q_MARKS):
