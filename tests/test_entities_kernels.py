@@ -1,13 +1,14 @@
 """The NER tagger's compiled kernels against the numpy array operations they replaced (stop 70), on random input:
-the kernels are the faster form of the same arithmetic, so every answer must be the same, bit for bit."""
+the kernels are the faster form of the same arithmetic, so every answer must be the same, bit for bit; and the
+tokenizer's offsets (read from white-space chunks since stop 71) against the regex, token by token."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from vestnik.entities.ner_features import _MARK
-from vestnik.entities.ner_kernels import doc_flags, name_ranges, token_offsets
+from vestnik.entities.ner_features import TOKEN_RE, split_offsets
+from vestnik.entities.ner_kernels import doc_flags, name_ranges
 
 
 def names_numpy(labels: np.ndarray, lab_type: np.ndarray, lab_begin: np.ndarray,
@@ -44,22 +45,23 @@ def doc_flags_numpy(e: np.ndarray, idx: np.ndarray, cap: np.ndarray, low: np.nda
                 e[mid] += midcap_w
 
 
-def offsets_numpy(text: str) -> tuple[list[int], list[int], list[bool], list[bool]]:
-    words = text.split()
-    cp = np.array([ord(c) for c in text], dtype=np.int64)
-    space = np.array([c.isspace() for c in text], dtype=bool)
-    lens = np.array([len(w) for w in words], dtype=np.intp)
-    solid = np.flatnonzero(~space)
-    ends_at = np.cumsum(lens)
-    starts = solid[ends_at - lens]
-    ends = solid[ends_at - 1] + 1
-    nl = np.flatnonzero(cp == 10)
-    brk = np.zeros(len(words), dtype=bool)
-    if len(nl):
-        line = np.searchsorted(nl, starts)
-        brk[1:] = line[1:] != line[:-1]
-    mark = (lens[:-1] == 1) & _MARK[np.minimum(cp[starts[:-1]], 0x3000)] & ~brk[1:] & (starts[1:] > ends[:-1])
-    return starts.tolist(), ends.tolist(), brk.tolist(), [*mark.tolist(), False]
+def split_offsets_plain(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The tokens and tagging sequences of split_offsets by the token regex and the sequence rules, token by token."""
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    if not spans:
+        return [], [], [], []
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    words = [text[s:e] for s, e in spans]
+    n = len(words)
+    brk = [False] + ["\n" in text[ends[k - 1] : starts[k]] for k in range(1, n)]
+    # a one-character sentence mark with white space after it and no line break before the next token
+    mark = [len(words[k]) == 1 and words[k] in ".!?…" and not brk[k + 1] and starts[k + 1] > ends[k]
+            for k in range(n - 1)]
+    seqs = [0]
+    for i in range(1, n):
+        if brk[i] or (mark[i - 1] and i - 1 - seqs[-1] >= 3 and words[i][:1].isupper()):
+            seqs.append(i)
+    return starts, ends, words, seqs
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -95,19 +97,13 @@ def test_doc_flags_as_the_numpy_form(seed: int) -> None:
         assert np.array_equal(e, want)
 
 
-def test_token_offsets_as_the_numpy_form() -> None:
+def test_split_offsets_as_the_plain_form() -> None:
+    """split_offsets reads tokens chunk by chunk and line breaks with str.find: the same as the regex and the rules
+    token by token, where white space, marks and line breaks fall anywhere."""
     rng = np.random.default_rng(0)
-    alphabet = [*"ab Я.,!?:\n\t\u00a0—„“1", "  ", "\n\n", ". ", "!\n"]
-    texts = ["Путин каза: „Да“ . И още\nнещо ! Край", " \n Две думи \n", "x"]
-    texts += ["".join(rng.choice(alphabet, size=int(rng.integers(1, 60)))) for _ in range(2000)]
+    alphabet = [*"ab Я.,!?:…\n\t\u00a0—„“1_-'", "  ", "\n\n", ". ", "!\n", "Да", "\u3000", "😀", "\x1c", "д.", "?!",
+                "x5.3", "a_b", " \n "]
+    texts = ["Путин каза: „Да“ . И още\nнещо ! Край", " \n Две думи \n", "x", "", " ", "\n", "Край.", "а б в. Г"]
+    texts += ["".join(rng.choice(alphabet, size=int(rng.integers(1, 60)))) for _ in range(5000)]
     for text in texts:
-        words = text.split()
-        if not words:
-            continue
-        cp = np.array([ord(c) for c in text], dtype=np.int64)
-        space = np.array([c.isspace() for c in text], dtype=bool)
-        lens = np.array([len(w) for w in words], dtype=np.intp)
-        starts, ends, brk, mark = token_offsets(space, cp, lens, _MARK)
-        got = (starts.tolist(), ends.tolist(), brk.tolist(), mark.tolist())
-        assert got == offsets_numpy(text), text
-        assert [text[s:e] for s, e in zip(got[0], got[1], strict=True)] == words
+        assert split_offsets(text) == split_offsets_plain(text), text

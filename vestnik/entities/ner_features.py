@@ -9,17 +9,14 @@ look-ups and list concatenation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, count
 from operator import methodcaller, not_
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-
-from vestnik.entities.ner_kernels import token_offsets
 from vestnik.language.shared import chunks as shared_chunks
-from vestnik.language.shared import codes as shared_codes
 
 #: Numbers, words (with inner hyphens/apostrophes: Хамилтън-Паркър, Северен поток-2, O'Neil), other characters.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W_]+)*|\w+|[^\w\s]")
@@ -70,10 +67,6 @@ def tokenize(text: str) -> list[Span]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
-#: code point -> is a sentence-final mark (all below U+3000)
-_MARK = np.array([chr(c) in _SENT_END for c in range(0x3001)] + [False])
-
-
 def _words(text: str) -> list[str]:
     """``TOKEN_RE.findall(text)``, faster: no token spans white space and the pattern needs no context, so the
     text splits at white space first, and a chunk of letters only (most of them) is one token as it stands: runs of
@@ -110,24 +103,85 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
     """:func:`split_flat` with the token spans as two lists (start offsets, end offsets): the tagger needs the
     offsets of a few tokens only, so it skips building a tuple per token.
 
-    One regex pass for the strings; the offsets come from the text's non-space characters (the tokens cover every
-    one of them, in order), and only the few sentence marks are looked at in Python."""
-    words = _words(text)
-    if not words:
+    One pass over the text's white-space chunks, as :func:`_words` reads them (the same tokens): a chunk of letters
+    only is one token, its span the chunk's, copied for runs of such chunks by C-level slices; the tokens of the
+    other chunks cover them in order (the pattern matches every character that is not white space), so their spans
+    follow from their lengths. A sentence mark that may end a sequence is a one-character token of its own that ends
+    its chunk, noted where that chunk is read; line breaks are looked for in the text (``str.find``), the chunk
+    after each one found by bisection."""
+    chunks, c_start, c_end = shared_chunks(text)  # text.split() and its chunks' offsets, shared with language
+    if not chunks:
         return [], [], [], []
-    cp, space = shared_codes(text)  # as the chunks were found: no second pass over the text
-    lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
-    # offsets, line breaks before tokens and sentence-mark candidates in one compiled pass over the characters
-    starts, ends, brk, mark = token_offsets(space, cp, lens, _MARK)
-    s_list, e_list = starts.tolist(), ends.tolist()
-    cand = (np.flatnonzero(mark) + 1).tolist()
-    if not cand:
-        return s_list, e_list, words, [0, *np.flatnonzero(brk).tolist()]
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add, more = words.append, words.extend
+    s_add, s_more, e_add, e_more = starts.append, starts.extend, ends.append, ends.extend
+    find = TOKEN_RE.findall
+    marks: list[int] = []  # the token after a one-character sentence mark that ends its chunk
+    # at each chunk read here (in order): its index, and how many tokens more than chunks there are after it
+    read: list[int] = []
+    more_after: list[int] = []
+    prev = 0
+    for i in compress(count(), map(not_, map(str.isalpha, chunks))):
+        if prev < i:
+            more(chunks[prev:i])
+            s_more(c_start[prev:i])
+            e_more(c_end[prev:i])
+        prev = i + 1
+        chunk = chunks[i]
+        a = c_start[i]
+        if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
+            last = chunk[-1]  # a word and a sign after it ("думи," "край."): the pattern's split, without it
+            b = c_end[i] - 1
+            add(chunk[:-1])
+            add(last)
+            s_add(a)
+            s_add(b)
+            e_add(b)
+            e_add(b + 1)
+        elif len(chunk) == 1:  # one character: a token whatever it is
+            last = chunk
+            add(chunk)
+            s_add(a)
+            e_add(a + 1)
+        else:
+            toks = find(chunk)
+            more(toks)
+            for t in toks:
+                s_add(a)
+                a += len(t)
+                e_add(a)
+            last = toks[-1]
+        if last in _SENT_END:  # (one-character strings only)
+            marks.append(len(words))
+        read.append(i)
+        more_after.append(len(words) - prev)
+    more(chunks[prev:])
+    s_more(c_start[prev:])
+    e_more(c_end[prev:])
+    # tokens after a line break: the first token of the chunk after each break (none before the first token)
+    brk: list[int] = []
+    n_chunks = len(chunks)
+    p = text.find("\n", c_end[0])
+    while p >= 0:
+        c = bisect_right(c_start, p)
+        if c >= n_chunks:
+            break
+        k = bisect_left(read, c)  # the chunks before it that are read here
+        brk.append(c + more_after[k - 1] if k else c)
+        p = text.find("\n", c_end[c])
+    n = len(words)
+    if marks and marks[-1] == n:
+        marks.pop()  # (the last token: no sequence after it)
+    if not marks:
+        return starts, ends, words, [0, *brk]
     out = [0]
-    for i in sorted(set(cand).union(np.flatnonzero(brk).tolist())):
-        if brk[i] or (i - 1 - out[-1] >= 3 and words[i][:1].isupper()):
+    at_break = set(brk)
+    for i in sorted(at_break.union(marks)):
+        if i in at_break or (i - 1 - out[-1] >= 3 and words[i][:1].isupper()):
             out.append(i)
-    return s_list, e_list, words, out
+    return starts, ends, words, out
 
 
 def split(text: str) -> tuple[list[Span], list[str], list[list[int]]]:

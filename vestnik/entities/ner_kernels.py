@@ -180,36 +180,3 @@ def name_ranges(labels: np.ndarray, lab_type: np.ndarray, lab_begin: np.ndarray,
             out[n, 2] = ty
             n += 1
     return out[:n]
-
-
-@compiled
-def token_offsets(space: np.ndarray, cp: np.ndarray, lens: np.ndarray,
-                  marks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover
-    """Character offsets of tokens that cover every non-space character of a text in order (``lens``: their
-    lengths; ``space``: the text's white-space mask, ``cp`` its code points), with, per token, whether a line break
-    ("\\n") comes between it and the token before, and whether it is a one-character sentence mark (``marks``, by
-    code point, U+3000 standing for all above) with no line break after it and a gap before the next token (a sequence may end after
-    it). One pass over the characters instead of a dozen array operations."""
-    n = len(lens)
-    starts = np.empty(n, dtype=np.intp)
-    ends = np.empty(n, dtype=np.intp)
-    brk = np.zeros(n, dtype=np.bool_)
-    mark = np.zeros(n, dtype=np.bool_)
-    size = len(space)
-    pos = 0
-    for k in range(n):
-        newline = False
-        while pos < size and space[pos]:
-            if cp[pos] == 10:
-                newline = True
-            pos += 1
-        starts[k] = pos
-        pos += lens[k]
-        ends[k] = pos
-        if k > 0:
-            brk[k] = newline
-    for k in range(n - 1):
-        if lens[k] == 1 and not brk[k + 1] and starts[k + 1] > ends[k]:
-            mark[k] = marks[min(cp[starts[k]], 0x3000)]
-    return starts, ends, brk, mark
-
