@@ -13,7 +13,15 @@ import pytest
 
 from vestnik.entities.morph import _ENDINGS, _NON_ALNUM, _TR, _VOICE, VOWELS, _skeleton
 from vestnik.entities.ner import NerModel, _head_classes, _row_sum
-from vestnik.entities.ner_features import _DEM_ENDS, _DEM_PREFIX, _DEM_SHORT, TOKEN_RE, Featurizer, _words
+from vestnik.entities.ner_features import (
+    _DEM_ENDS,
+    _DEM_PREFIX,
+    _DEM_SHORT,
+    TOKEN_RE,
+    Featurizer,
+    _words,
+    group_features,
+)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
 ODD = ["ǅx", "İstanbul", "ΑΒΓ", "ΟΔΥΣΣΕΑΣ", "x", "X", "Xx", "ABC-def", "a-b", "Кoмпания", "мiр", "Ѝ", "1990-те", "_a",
@@ -139,3 +147,20 @@ def _skeleton_reference(word: str) -> str:
 def test_skeleton_is_unchanged() -> None:
     for w in [*sample_words(), "Щщукин", "Ааронсон", "Гааг", "Хамилтън-Паркър", "Müller", "ŞIŞLI", "", "_"]:
         assert _skeleton(w) == _skeleton_reference(w), w
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_key_ids_by_prefix_are_the_group_features_ids(lang: str) -> None:
+    dec = NerModel.load(lang).decoder
+    assert dec is not None
+    words = sample_words()
+    cols = dec.featurizer.word_columns(words)
+    for g in (1, 2, 3, 5, 6, 7):
+        odd = ["", "a", "ab", "=", "a=b", "аз"] if g != 3 else []  # (a form key has its seven fields)
+        keys = list(dict.fromkeys([*cols[g], *odd]))
+        got = [dec._key_ids(g, k) for k in keys]
+        assert got == [[dec.fid.get(f, 0) for f in group_features(g, k)] for k in keys]
+    # the word's own weights and its hyphen head's, as the feature names "w=..." and "hw=..." give them
+    assert [dec._by_prefix["w="].get(w, 0) for w in cols[0]] == [dec.fid.get("w=" + w, 0) for w in cols[0]]
+    heads = [h for h in cols[4] if h is not None] + ["", "=", "a=b"]
+    assert [dec._by_prefix["hw="].get(h, 0) for h in heads] == [dec.fid.get("hw=" + h, 0) for h in heads]

@@ -47,6 +47,11 @@ MODEL_FOR = {"bg": "bg", "mk": "bg", "ru": "ru", "uk": "ru", "be": "ru"}
 TYPES = ("PER", "LOC", "ORG", "PRO", "EVT")
 #: prefix of a feature seen from a neighbour -> part of Decoder.w
 _PARTS = {"-1": 1, "+1": 2, "-2": 3, "+2": 4}
+#: the feature groups (ner_features.word_groups) whose keys share cached rows (Decoder._ctab); 0 and 4 (the word, the
+#: hyphen head) are looked up per word
+_GROUPS = (1, 2, 3, 5, 6, 7)
+#: feature-name prefixes that Decoder._by_prefix indexes
+_PREFIXES = ("w=", "hw=", "s1=", "s2=", "s3=", "s4=", "p2=", "p3=")
 #: word class (ner_features.WORD_CLASSES) -> its index in the decoder's pair tables
 _CLASS_INDEX = {c: i for i, c in enumerate(WORD_CLASSES)}
 
@@ -88,6 +93,13 @@ class Decoder:
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():  # type: ignore[attr-defined]
             self.trans[self.lab[a], self.lab[b]] = w
+        #: per feature-name prefix of the commonest groups (word, hyphen head, endings, beginnings): the rest of each
+        #: name -> its row, so a new word's or key's ids are looked up without building the names (see _key_ids)
+        self._by_prefix: dict[str, dict[str, int]] = {p: {} for p in _PREFIXES}
+        for name, r in self.fid.items():
+            head = name[: name.find("=") + 1]
+            if head in self._by_prefix:
+                self._by_prefix[head][name[len(head) :]] = r
         self.featurizer = featurizer
         self.o = self.lab["O"]
         #: per label: its type's index in ``TYPES`` order of appearance (-1 for O) and whether it begins a name
@@ -129,22 +141,42 @@ class Decoder:
         """Label weights of a position/document feature (BOS, EOS, lcdoc, ...)."""
         return self.w[self.fid.get(name, 0), 0]
 
-    def _combos(self, group: int, keys: list[str]) -> None:
-        """Rows of ``self._cw`` with the summed weights of new feature group keys (endings, forms, tag sets)."""
+    def _key_ids(self, group: int, key: str) -> list[int]:
+        """``[fid.get(f, 0) for f in group_features(group, key)]``: for endings (group 1) and beginnings (group 2),
+        nine in ten new keys, from the tables by prefix without building the feature names (a test holds this to
+        group_features)."""
+        if group == 1:
+            by = self._by_prefix
+            return [by["s1="].get(key[-1:], 0), by["s2="].get(key[-2:], 0), by["s3="].get(key[-3:], 0),
+                    by["s4="].get(key, 0)]
+        if group == 2:
+            by = self._by_prefix
+            return [by["p2="].get(key[:2], 0), by["p3="].get(key, 0)]
         fid = self.fid
-        ids = [[fid.get(f, 0) for f in group_features(group, k)] for k in keys]
+        return [fid.get(f, 0) for f in group_features(group, key)]
+
+    def _combos(self, new_keys: list[tuple[int, list[str]]]) -> None:
+        """Rows of ``self._cw`` with the summed weights of new feature group keys (endings, forms, tag sets), for all
+        groups at once (``new_keys``: group, its new keys): one matrix and one sum for the lot."""
+        ids: list[list[int]] = []
+        for group, keys in new_keys:
+            for k in keys:
+                ids.append(self._key_ids(group, k))
         width = max(map(len, ids))
-        # padded with row 0 (zeros) to the widest key, in one conversion (a numpy assignment per key cost more)
+        # padded with row 0 (zeros) to the widest key, in one conversion (a numpy assignment per key cost more); a
+        # padding zero leaves a sum as it is (_row_sum starts from 0.0, so no sum is -0.0, the one value + 0.0 changes)
         mat = np.array([x + [0] * (width - len(x)) if len(x) < width else x for x in ids], dtype=np.intp)
         r0 = self._cn
-        r1 = r0 + len(keys)
+        r1 = r0 + len(ids)
         if r1 > len(self._cw):
             grown = np.zeros((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
             grown[: len(self._cw)] = self._cw
             self._cw = grown
         self._cw[r0:r1] = _row_sum(self.w, mat)
         self._cn = r1
-        self._ctab[group].update(zip(keys, range(r0, r1), strict=True))
+        for group, keys in new_keys:
+            self._ctab[group].update(zip(keys, count(r0)))
+            r0 += len(keys)
 
     def _add_rows(self, new: list[str]) -> None:
         """Score rows for word forms not seen yet: the word's own weights plus its groups' cached rows (ending,
@@ -152,17 +184,21 @@ class Decoder:
         fid = self.fid
         cols = self.featurizer.word_columns(new)
         lowers = cols[0]
-        own = list(map(fid.get, map("w=".__add__, lowers), repeat(0)))
-        own_hw = [fid.get("hw=" + h, 0) if h is not None else 0 for h in cols[4]]
-        shared = []
-        for g in (1, 2, 3, 5, 6, 7):
+        own = list(map(self._by_prefix["w="].get, lowers, repeat(0)))
+        hw = self._by_prefix["hw="]
+        own_hw = [hw.get(h, 0) if h is not None else 0 for h in cols[4]]
+        shared: list[list[int | None]] = []
+        new_keys: list[tuple[int, list[str]]] = []
+        for g in _GROUPS:
             col = cast("list[str]", cols[g])  # (only column 4, the hyphen heads, holds None)
-            tab = self._ctab[g]
-            ids = list(map(tab.get, col))
+            ids = list(map(self._ctab[g].get, col))
             if None in ids:
-                self._combos(g, list(dict.fromkeys(compress(col, map(is_, ids, repeat(None))))))
-                ids = list(map(tab.__getitem__, col))
+                new_keys.append((g, list(dict.fromkeys(compress(col, map(is_, ids, repeat(None)))))))
             shared.append(ids)
+        if new_keys:
+            self._combos(new_keys)
+            for g, _keys in new_keys:
+                shared[_GROUPS.index(g)] = list(map(self._ctab[g].__getitem__, cast("list[str]", cols[g])))
         rows_new = _row_sum(self._cw, np.array(shared, dtype=np.intp).T)
         rows_new += self.w.take(own, axis=0)
         rows_new += self.w.take(own_hw, axis=0)
