@@ -339,14 +339,22 @@ class Featurizer:
         #: committee (used by ner.NerModel's trigger cues)
         self.of_words = frozenset(k for k, v in trig.items() if v == "of")
         self._tlen = sorted({len(k) for k in self.triggers}, reverse=True)
-        #: per word length n (up to the longest stem + 4): the stem lengths trigger() tries, k <= n <= k + 4, longest
-        #: first (at most five, instead of testing every stem length)
-        self._tlen_for = [tuple(k for k in self._tlen if k <= n <= k + 4) for n in range(max(self._tlen, default=0) + 5)]
         self._t3 = frozenset(k[:3] for k in self.triggers)  # quick test: most words start like no stem
+        #: per first three letters (of _t3): the stems a word that starts so can start with, longest first (a stem
+        #: of fewer letters is among them when the three letters start with it), without the stems of no type
+        self._trig_by3: dict[str, tuple[str, ...]] = {}
+        for p in sorted(self._t3):
+            fit = [k for k, v in self.triggers.items() if v and (k[:3] == p if len(k) >= 3 else p.startswith(k))]
+            self._trig_by3[p] = tuple(sorted(fit, key=len, reverse=True))
         #: country adjective stems (британ, пакистан): their demonyms are people
         self.dem_stems = frozenset(k[4:] for k in trig if k.startswith("dem:"))
         #: quick test: the first three letters of a stem or prefix (two for the two-letter stem ру-снаци)
         self._d3 = frozenset(k[:3] for k in self.dem_stems) | frozenset(p[:3] for p in _DEM_PREFIX)
+        #: word_columns' test whether trigger() can answer anything but "" (a word's first three letters in _t3 or
+        #: _d3, or its first two in _d3): the three-letter entries in one set, the shorter ones apart
+        self._td3 = self._t3 | self._d3
+        self._d3_two = tuple(sorted(k for k in self._d3 if len(k) == 2))  # (lw[:2] is one of them: lw starts so)
+        self._d3_one = frozenset(k for k in self._d3 if len(k) < 2)  # (lw[:2] is one of them: lw is it)
         #: the stems by their first three letters (and the two-letter stems): the few a word can start with
         self._dem_by3: dict[str, tuple[str, ...]] = {}
         for k in sorted(self.dem_stems):
@@ -398,12 +406,11 @@ class Featurizer:
         stem it starts with, followed by at most 4 letters (inflection and article: авиокомпанията); "dem" for a
         noun of a country's people (a country adjective's stem and a demonym ending: британ-ците)."""
         n = len(lw)
-        trig = self.triggers
-        if lw[:3] in self._t3 and n < len(self._tlen_for):
-            for k in self._tlen_for[n]:
-                t = trig.get(lw[:k])
-                if t:
-                    return t
+        by3 = self._trig_by3.get(lw[:3])
+        if by3 is not None:
+            for stem in by3:  # (the stems the word may start with, longest first)
+                if len(stem) <= n <= len(stem) + 4 and lw.startswith(stem):
+                    return self.triggers[stem]
         if n > 4 and (lw[:3] in self._d3 or lw[:2] in self._d3):
             if lw.startswith(_DEM_PREFIX):
                 p = next(p for p in _DEM_PREFIX if lw.startswith(p))
@@ -469,10 +476,12 @@ class Featurizer:
             mtags = [""] * len(words)
         else:
             mtags = [",".join(morph(w)) if len(w) > 1 and w[:1].isupper() else "" for w in words]
-        t3, d3, trigger = self._t3, self._d3, self.trigger
+        firsts = [lw[:3] for lw in lowers]
+        td3, two, one, trigger = self._td3, self._d3_two, self._d3_one, self.trigger
         # trigger() answers "" at once unless a word starts like a stem: test that here, without the call
-        trig = [trigger(lw) if lw[:3] in t3 or lw[:3] in d3 or lw[:2] in d3 else "" for lw in lowers]
-        return (lowers, [lw[-4:] for lw in lowers], [lw[:3] for lw in lowers], forms,
+        trig = [trigger(lw) if p in td3 or lw.startswith(two) or lw in one else ""
+                for lw, p in zip(lowers, firsts, strict=True)]
+        return (lowers, [lw[-4:] for lw in lowers], firsts, forms,
                 [lw.split("-", 1)[0] if "-" in w else None for w, lw in zip(words, lowers, strict=True)],
                 tags, mtags, trig)
 
