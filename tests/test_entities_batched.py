@@ -17,10 +17,12 @@ from vestnik.entities.ner_features import (
     _DEM_ENDS,
     _DEM_PREFIX,
     _DEM_SHORT,
+    _MORPH_TAGS,
     TOKEN_RE,
     Featurizer,
     _words,
     group_features,
+    make_morph,
 )
 
 SAMPLES = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
@@ -164,3 +166,17 @@ def test_key_ids_by_prefix_are_the_group_features_ids(lang: str) -> None:
     assert [dec._by_prefix["w="].get(w, 0) for w in cols[0]] == [dec.fid.get("w=" + w, 0) for w in cols[0]]
     heads = [h for h in cols[4] if h is not None] + ["", "=", "a=b"]
     assert [dec._by_prefix["hw="].get(h, 0) for h in heads] == [dec.fid.get("hw=" + h, 0) for h in heads]
+
+
+def test_morph_tags_are_the_grammemes_of_pymorphy_tag() -> None:
+    """make_morph reads the dictionary's tag ids without MorphAnalyzer.tag's probability sort: the same grammemes."""
+    import pymorphy3
+    from pymorphy3 import units
+
+    m = pymorphy3.MorphAnalyzer(units=[units.DictionaryAnalyzer()])
+    wanted = frozenset(_MORPH_TAGS)
+    tags = make_morph()
+    words = [*sample_words(), "Ёлкин", "Елкин", "ЁЛКИН", "Алёна", "Алена", "москва", "МОСКВА", "Путина", "Сергеевич"]
+    for w in words:
+        assert tags(w) == tuple(sorted({g for t in m.tag(w) for g in wanted & t.grammemes})), w
+    assert sum(1 for w in words if tags(w)) > 50  # (names the dictionary knows are among them)
