@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from vestnik.entities.ner_features import TOKEN_RE, split_offsets
-from vestnik.entities.ner_kernels import doc_flags, name_ranges
+from vestnik.entities.ner_kernels import doc_flags, emissions, name_ranges, tag_labels, viterbi
 
 
 def names_numpy(labels: np.ndarray, lab_type: np.ndarray, lab_begin: np.ndarray,
@@ -107,3 +107,39 @@ def test_split_offsets_as_the_plain_form() -> None:
     texts += ["".join(rng.choice(alphabet, size=int(rng.integers(1, 60)))) for _ in range(5000)]
     for text in texts:
         assert split_offsets(text) == split_offsets_plain(text), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tag_labels_as_the_separate_steps(seed: int) -> None:
+    """The fused decoding call gives the labels of its steps called one by one (the tagger's former form)."""
+    rng = np.random.default_rng(seed)
+    n_rows, L, K = 40, 7, 9
+    store = rng.normal(size=(n_rows + 1, 5, L))
+    store[0] = 0.0
+    props = rng.random((7, n_rows + 1)) < 0.5
+    cls = rng.integers(0, K + 1, size=n_rows + 1).astype(np.intp)
+    pp, pn = rng.normal(size=(K + 1, K, L)), rng.normal(size=(K, K + 1, L))
+    bos, eos, bosq, lcdoc_w, midcap_w = rng.normal(size=(5, L))
+    trans = rng.normal(size=(L, L))
+    n_lid = 30
+    self_lid = rng.integers(0, n_lid + 1, size=n_rows + 1).astype(np.intp)
+    lower_lid = rng.integers(0, n_lid + 1, size=n_rows + 1).astype(np.intp)
+    for _ in range(100):
+        T = int(rng.integers(1, 50))
+        idx = rng.integers(1, n_rows + 1, size=T).astype(np.intp)
+        starts = sorted({0, *rng.integers(0, T, size=int(rng.integers(0, 6))).tolist()})
+        st = np.array(starts, dtype=np.intp)
+        slen = np.array([b - a for a, b in zip(starts, [*starts[1:], T], strict=True)], dtype=np.intp)
+        pair = bool(rng.integers(0, 2))
+        n_add = int(rng.integers(0, 4))
+        add_at = rng.integers(0, T, size=n_add).astype(np.intp)
+        add_w = rng.normal(size=(n_add, L))
+        alpha, cap, low, opn = props[:4, idx]
+        e, first = emissions(idx, st, slen, store, opn, cls, pp, pn, pair, bos, eos, bosq)
+        doc_flags(e, idx, cap, low, first, self_lid, lower_lid, n_lid, n_rows, lcdoc_w, midcap_w)
+        for k in range(n_add):
+            e[add_at[k]] += add_w[k]
+        want = viterbi(e, trans, st, slen, np.maximum.reduceat(alpha, st), 0)
+        got = tag_labels(idx, st, store, props, cls, pp, pn, pair, bos, eos, bosq, self_lid, lower_lid, n_lid,
+                         n_rows, lcdoc_w, midcap_w, add_at, add_w, trans, 0)
+        assert got.tolist() == want.tolist()

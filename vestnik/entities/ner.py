@@ -38,7 +38,7 @@ from vestnik.entities.ner_features import (
     split,
     split_offsets,
 )
-from vestnik.entities.ner_kernels import ModelMissing, doc_flags, emissions, name_ranges, viterbi
+from vestnik.entities.ner_kernels import ModelMissing, name_ranges, tag_labels
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -102,6 +102,11 @@ class Decoder:
                 self._by_prefix[head][name[len(head) :]] = r
         self.featurizer = featurizer
         self.o = self.lab["O"]
+        #: position and document feature weights (label scores) that every document adds
+        self._bos, self._eos, self._bosq = self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q")
+        self._lcdoc, self._midcap = self.flag("lcdoc"), self.flag("midcap")
+        #: no sequence flags to add (tokens, label scores): what tag() passes without the "quote" and "run" groups
+        self._no_add = (np.zeros(0, dtype=np.intp), np.zeros((0, n)))
         #: per label: its type's index in ``TYPES`` order of appearance (-1 for O) and whether it begins a name
         self.types = sorted({x[2:] for x in labels if x != "O"})
         self.lab_type = np.array([-1 if x == "O" else self.types.index(x[2:]) for x in labels])
@@ -268,26 +273,24 @@ class Decoder:
                 idx_l[i] = rows[words[i]]
         idx = np.fromiter(idx_l, dtype=np.intp, count=T)
         self._last = (words, idx)
-        st = np.array(starts, dtype=np.intp)
-        slen = np.array([b - a for a, b in zip(starts, [*starts[1:], T], strict=True)], dtype=np.intp)
-        alpha, cap, low, opn = self._props[:4, idx]
-        e, first = emissions(idx, st, slen, self._store, opn, self._cls, self._pp, self._pn, self.pair,
-                             self.flag("BOS"), self.flag("EOS"), self.flag("BOS+q"))
-        # capitalised forms also seen in lower case anywhere in the document (by string ids: a row's form and its
-        # lower-cased form), and capitalised sentence-initial forms also seen capitalised inside a sentence
-        # (DocContext.midcap: not the first token, nor the second after an opening quote)
-        doc_flags(e, idx, cap, low, first, self._self_lid, self._lower_lid, len(self._lid), len(rows),
-                  self.flag("lcdoc"), self.flag("midcap"))
         extra = self.featurizer.extra & {"quote", "run"}  # the sequence flags not added by emissions()
+        add_at, add_w = self._no_add
         if extra:
             fl: list[tuple[int, str]] = []
             for a, b in zip(starts, [*starts[1:], T], strict=True):
                 fl.extend((a + i, f) for i, f in self.featurizer.sparse_flags(words[a:b], None)
                           if f == "inq" or f.startswith("run="))
-            for i, f in fl:
-                e[i] += self.flag(f)
-        live_seq = np.maximum.reduceat(alpha, st)  # sequences with a word starting with a letter
-        return viterbi(e, self.trans, st, slen, live_seq, o)
+            if fl:
+                add_at = np.array([i for i, _f in fl], dtype=np.intp)
+                add_w = np.array([self.flag(f) for _i, f in fl])
+        # one compiled call: emission scores, then the document features (capitalised forms also seen in lower case
+        # anywhere in the document, by string ids: a row's form and its lower-cased form; and capitalised
+        # sentence-initial forms also seen capitalised inside a sentence (DocContext.midcap: not the first token,
+        # nor the second after an opening quote)), the sequence flags, and the Viterbi search over the sequences
+        # with a word starting with a letter
+        return tag_labels(idx, np.array(starts, dtype=np.intp), self._store, self._props, self._cls, self._pp,
+                          self._pn, self.pair, self._bos, self._eos, self._bosq, self._self_lid, self._lower_lid,
+                          len(self._lid), len(rows), self._lcdoc, self._midcap, add_at, add_w, self.trans, o)
 
     def _last_rows(self, words: list[str]) -> np.ndarray:
         """The word rows of ``words``, which :meth:`tag` has seen (their rows exist): :meth:`tag`'s when it read

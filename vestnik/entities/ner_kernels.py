@@ -180,3 +180,44 @@ def name_ranges(labels: np.ndarray, lab_type: np.ndarray, lab_begin: np.ndarray,
             out[n, 2] = ty
             n += 1
     return out[:n]
+
+
+@compiled
+def tag_labels(idx: np.ndarray, st: np.ndarray, store: np.ndarray, props: np.ndarray, cls: np.ndarray, pp: np.ndarray,
+               pn: np.ndarray, pair: bool, bos: np.ndarray, eos: np.ndarray, bosq: np.ndarray, self_lid: np.ndarray,
+               lower_lid: np.ndarray, n_lid: int, n_rows: int, lcdoc: np.ndarray, midcap: np.ndarray,
+               add_at: np.ndarray, add_w: np.ndarray, trans: np.ndarray,
+               o: int) -> np.ndarray:  # pragma: no cover - compiled
+    """The tagger's whole decoding of a document in one call (``Decoder.tag``): the tokens' first-character
+    classes read from their word rows (``props`` [class, row]), the sequences' lengths from their starts ``st``,
+    :func:`emissions`, :func:`doc_flags`, the sequence flags ``add_w[k]`` added to token ``add_at[k]`` in order,
+    and :func:`viterbi` over the sequences that have a word starting with a letter. The same steps, in the same
+    order, as the separate calls and numpy operations it replaces."""
+    T = len(idx)
+    S = len(st)
+    slen = np.empty(S, dtype=np.intp)
+    for s in range(S):
+        slen[s] = (st[s + 1] if s + 1 < S else T) - st[s]
+    alpha = np.empty(T, dtype=np.bool_)
+    cap = np.empty(T, dtype=np.bool_)
+    low = np.empty(T, dtype=np.bool_)
+    opn = np.empty(T, dtype=np.bool_)
+    for t in range(T):
+        r = idx[t]
+        alpha[t] = props[0, r]
+        cap[t] = props[1, r]
+        low[t] = props[2, r]
+        opn[t] = props[3, r]
+    e, first = emissions(idx, st, slen, store, opn, cls, pp, pn, pair, bos, eos, bosq)
+    doc_flags(e, idx, cap, low, first, self_lid, lower_lid, n_lid, n_rows, lcdoc, midcap)
+    L = e.shape[1]
+    for k in range(len(add_at)):
+        for j in range(L):
+            e[add_at[k], j] += add_w[k, j]
+    live = np.zeros(S, dtype=np.bool_)
+    for s in range(S):
+        for t in range(st[s], st[s] + slen[s]):
+            if alpha[t]:
+                live[s] = True
+                break
+    return viterbi(e, trans, st, slen, live, o)
