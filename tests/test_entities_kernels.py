@@ -117,7 +117,7 @@ def test_tag_labels_as_the_separate_steps(seed: int) -> None:
     store = rng.normal(size=(n_rows + 1, 5, L))
     store[0] = 0.0
     props = rng.random((7, n_rows + 1)) < 0.5
-    cls = rng.integers(0, K + 1, size=n_rows + 1).astype(np.intp)
+    cls = rng.integers(0, K, size=n_rows + 1).astype(np.intp)  # (a word's class; K stands for no neighbour)
     pp, pn = rng.normal(size=(K + 1, K, L)), rng.normal(size=(K, K + 1, L))
     bos, eos, bosq, lcdoc_w, midcap_w = rng.normal(size=(5, L))
     trans = rng.normal(size=(L, L))

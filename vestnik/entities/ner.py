@@ -512,13 +512,18 @@ class NerModel:
                             c["PER"] = c.get("PER", 0) + weight
         # the most votes, ties to the first type seen (as Counter.most_common(1)); most names have one type
         types = {k: next(iter(c)) if len(c) == 1 else max(c.items(), key=itemgetter(1))[0] for k, c in known.items()}
-        if "v" in mode:  # majority type for each name
-            found = [(i, j, types[tuple(words[i:j])]) for i, j, t in found]
-        covered = [False] * len(words)
-        owner = [-1] * len(words)  # index in ``found`` of the name covering each token
-        for f, (i, j, _t) in enumerate(found):  # (slice assignments: no Python step per token)
-            covered[i:j] = [True] * (j - i)
-            owner[i:j] = [f] * (j - i)
+        # the majority type for each name ("v"), and, per token, the index in ``found`` of the name covering it (-1:
+        # none), in one pass over the names (slice assignments: no Python step per token)
+        owner = [-1] * len(words)
+        if "v" in mode:
+            voted: list[tuple[int, int, str]] = []
+            for f, (i, j, _t) in enumerate(found):
+                voted.append((i, j, types[tuple(words[i:j])]))
+                owner[i:j] = [f] * (j - i)
+            found = voted
+        else:
+            for f, (i, j, _t) in enumerate(found):
+                owner[i:j] = [f] * (j - i)
         longest = "l" in mode
         replaced: set[int] = set()
         # the names as a trie of words (None marks a name's end): at each word, the names written there are found
@@ -536,9 +541,9 @@ class NerModel:
         n = len(words)
         nxt = 0  # the scan resumes after the last name it added
         for i in list(compress(count(), map(reach.__contains__, words))):
-            if i < nxt or (covered[i] and not longest) or not words[i][:1].isupper():
+            if i < nxt or (owner[i] >= 0 and not longest) or not words[i][:1].isupper():
                 continue
-            if covered[i]:
+            if owner[i] >= 0:
                 f0, f1, _t = found[owner[i]]
                 if f0 < i or reach[words[i]] <= f1 - f0:
                     continue  # (no longer candidate: the test below keeps every one out)
@@ -561,7 +566,7 @@ class NerModel:
             # a name found here that starts before this word, or is no shorter than a candidate, keeps the
             # candidate out (the test below): only longer candidates need it
             floor = 0
-            if covered[i]:
+            if owner[i] >= 0:
                 f0, f1, _t = found[owner[i]]
                 floor = n if f0 < i else f1 - f0
             for ln in reversed(lens):  # longest first
@@ -570,7 +575,7 @@ class NerModel:
                 if "\n" in text[t_start[i] : t_end[i + ln - 1]]:
                     continue
                 key = tuple(words[i : i + ln])
-                inner = {owner[k] for k in range(i, i + ln) if covered[k]}
+                inner = {owner[k] for k in range(i, i + ln) if owner[k] >= 0}
                 if inner and not (longest and ln > 1 and all(
                         found[f][0] >= i and found[f][1] <= i + ln and found[f][1] - found[f][0] < ln for f in inner)):
                     continue
@@ -736,7 +741,7 @@ def _unquoted(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
     begins a quoted title («Архив публичных собраний», ...), and the name is the words ('Агенция "Фокус"' keeps
     both of its marks)."""
     s, e, t = found
-    if "&" in text[s:e] and (ref := _CHAR_REF_END.search(text, s, e)) is not None and ref.start() > s:
+    if text.find("&", s, e) >= 0 and (ref := _CHAR_REF_END.search(text, s, e)) is not None and ref.start() > s:
         e = ref.start()  # a page saved with its character references unresolved: "Райънеър&quot;"
     if e - s > 1 and text[s] in _MARK_OPEN and not any(c in _MARK_CLOSE for c in text[s + 1 : e]):
         s += 1
