@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter, le, lt
 
 from vestnik.document import Document, Span, Time
+from vestnik.language.shared import last, remembered
 from vestnik.spans import containing, disjoint_starts, memo, sorted_starts, starting_in
 from vestnik.time.extract import sentence_bounds
 
@@ -44,7 +47,47 @@ def times_in(doc: Document, a: int, b: int) -> list[Time]:
 def _anchorable(t: Time) -> bool:
     """A DATE or TIME that names a point the text can be dated by (not "XXXX-XX-XX", not PAST_REF)."""
     return t.type in ("DATE", "TIME") and t.value not in ("PAST_REF", "FUTURE_REF") and (
-        t.value == "PRESENT_REF" or any(ch.isdigit() for ch in t.value.split("T")[0]))
+        t.value == "PRESENT_REF" or any(map(str.isdigit, t.value.split("T")[0])))
+
+
+#: what ``when_for`` reads of a document, built once per document: (its sentences, how many, how many times, the
+#: sentences' starts (``_OVERLAP`` when they overlap), for each sentence whether it holds an anchorable time, the
+#: anchorable times in the document's order, their starts (None when out of order))
+_Dated = tuple[list[Span], int, int, list[int], list[bool], list[Time], list[int] | None]
+_DATED = "anchoring.dated"
+_OVERLAP: list[int] = []
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _dated(doc: Document) -> _Dated:
+    """The document's :data:`_Dated`, remembered for its times list while it and the sentences are the ones it
+    was built for."""
+    times, sents = doc.times, doc.sentences
+    got: _Dated | None = last(_DATED, times)
+    if got is not None and got[0] is sents and got[1] == len(sents) and got[2] == len(times):
+        return got
+    return remembered(_DATED, times, lambda ts: _build_dated(sents, ts),
+                      lambda v: v[0] is sents and v[1] == len(sents) and v[2] == len(times))
+
+
+def _build_dated(sents: list[Span], times: Sequence[Time]) -> _Dated:
+    anchorable = [t for t in times if _anchorable(t)]
+    astarts = sorted_starts([t.span for t in anchorable])
+    # (``disjoint_starts``, with C-level maps: each sentence starts after the one before, and after its end)
+    starts = list(map(_FIRST, sents))
+    ends = list(map(_SECOND, sents))
+    dated = [False] * len(sents)
+    if not (all(map(lt, starts, starts[1:])) and all(map(le, ends, starts[1:]))):
+        return sents, len(sents), len(times), _OVERLAP, dated, anchorable, astarts
+    for t in anchorable:
+        s, e = t.span
+        k = bisect_right(starts, s) - 1
+        # (``when_for``'s candidates in sentence (a, b): a <= start <= b and end <= b; the sentence before the one
+        # that holds the start can end right at it)
+        for j in (k, k - 1):
+            if j >= 0 and sents[j][0] <= s <= sents[j][1] and e <= sents[j][1]:
+                dated[j] = True
+    return sents, len(sents), len(times), starts, dated, anchorable, astarts
 
 
 def _quote_of(quotes: list[Span], s: int) -> Span | None:
@@ -61,10 +104,26 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     Among the rest, one inside ``span`` wins, then the nearest one in the same clause (clauses end at
     ``;``, ``:`` and a comma before a conjunction or relative pronoun such as "че", "който", "that").
     """
-    if not doc.times:  # (no candidates in any sentence: the sentence need not be found)
+    times = doc.times
+    if not times:  # (no candidates in any sentence: the sentence need not be found)
         return doc.published, "published"
-    a, b = _sentence(doc, span)
-    cands = [t for t in times_in(doc, a, b + 1) if t.span[1] <= b and _anchorable(t)]
+    got = last(_DATED, times)  # (``_dated``'s usual case, without its call)
+    if got is None or got[0] is not doc.sentences or got[1] != len(got[0]) or got[2] != len(times):
+        got = _dated(doc)
+    sents, starts = got[0], got[3]
+    i = bisect_right(starts, span[0]) - 1 if starts is not _OVERLAP else -1
+    if i >= 0 and span[0] < sents[i][1]:  # (the usual case: a bisection, not a scan of every sentence per fact)
+        if span[1] <= sents[i][1] and not got[4][i]:
+            return doc.published, "published"  # (most facts' sentences hold no anchorable time)
+        a, b = sents[i][0], max(sents[i][1], span[1])
+    else:
+        a, b = _sentence(doc, span)
+    # the anchorable times that start in [a, b] and end by b, in the document's order
+    anchorable, astarts = got[5], got[6]
+    if astarts is None:
+        cands = [t for t in anchorable if a <= t.span[0] <= b and t.span[1] <= b]
+    else:
+        cands = [t for t in anchorable[bisect_left(astarts, a) : bisect_left(astarts, b + 1)] if t.span[1] <= b]
     if cands:  # (most facts' sentences have no time: their quotation marks are never looked for)
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
         own = _quote_of(quotes, span[0])
