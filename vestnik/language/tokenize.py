@@ -130,8 +130,20 @@ def credit_pattern(labels: list[str], credits: list[str]) -> re.Pattern[str] | N
         return None
     one = "|".join(sorted(map(re.escape, credits), key=len, reverse=True))
     name = rf"(?:(?i:{one})|[{UPPER}]{{2,}})" if one else rf"[{UPPER}]{{2,}}"
-    lab = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
-    return re.compile(rf"(?<![{LOWER}{UPPER}])(?i:{lab})\s*:\s*{name}(?:/{name})*(?=[ \t\xa0]+[{UPPER}\"„“«])")
+    # "(?<![letters])(?i:label)" written to start with a character set (every case form of the labels' first
+    # letters), so that ``re`` skips to the next one in C instead of trying the look-behind at every position: the
+    # look-behind then tests the letter before that first one, and each label's own first letter is its look-behind
+    labs = sorted(labels, key=len, reverse=True)
+    lab = "|".join(f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in labs)
+    firsts = "".join(sorted(set(_case_forms("".join(x[0] for x in labs)))))
+    return re.compile(rf"[{re.escape(firsts)}](?<![{LOWER}{UPPER}].)(?i:{lab})\s*:\s*{name}(?:/{name})*"
+                      rf"(?=[ \t\xa0]+[{UPPER}\"„“«])")
+
+
+def _case_forms(chars: str) -> list[str]:
+    """Every character ``(?i:[chars])`` matches ("с", "С", and the rare forms ``re`` folds together with them, such
+    as "ᲃ"): all in the Basic Multilingual Plane, where the cased scripts that fold into Latin and Cyrillic lie."""
+    return re.findall(f"(?i:[{re.escape(chars)}])", "".join(map(chr, range(0x10000))))
 
 
 _DASHES = frozenset("-–—")
