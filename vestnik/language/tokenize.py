@@ -133,7 +133,7 @@ def credit_pattern(labels: list[str], credits: list[str]) -> re.Pattern[str] | N
     # "(?<![letters])(?i:label)" written to start with a character set (every case form of the labels' first
     # letters), so that ``re`` skips to the next one in C instead of trying the look-behind at every position: the
     # look-behind then tests the letter before that first one, and each label's own first letter is its look-behind
-    labs = sorted(labels, key=len, reverse=True)
+    labs = sorted(labels, key=lambda x: len(re.escape(x)), reverse=True)  # (the plain pattern's order)
     lab = "|".join(f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in labs)
     firsts = "".join(sorted(set(_case_forms("".join(x[0] for x in labs)))))
     return re.compile(rf"[{re.escape(firsts)}](?<![{LOWER}{UPPER}].)(?i:{lab})\s*:\s*{name}(?:/{name})*"
