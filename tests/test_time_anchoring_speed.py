@@ -9,7 +9,7 @@ import random
 import re
 
 from vestnik.document import Document, Span, Time
-from vestnik.time.anchoring import _CLAUSE, _QUOTED, _anchorable, _quote_of, _value, when_for
+from vestnik.time.anchoring import _CLAUSE, _anchorable, _same_quotation, _value, when_for
 from vestnik.time.extract import sentence_bounds
 
 
@@ -26,10 +26,8 @@ def plain_when_for(doc: Document, span: Span) -> tuple[str | None, str]:
         a, b = sentence_bounds(doc.text, span[0], span[1], 0, len(doc.text))
         b = max(b, span[1])
     cands = [t for t in doc.times if a <= t.span[0] < b + 1 and t.span[1] <= b and _anchorable(t)]
-    if cands:
-        quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
-        own = _quote_of(quotes, span[0])
-        cands = [t for t in cands if _quote_of(quotes, t.span[0]) == own]
+    if cands:  # (the quotation filter is shared: what is tested here is the index that finds the candidates)
+        cands = _same_quotation(doc, a, b, span, cands)
     if not cands:
         return doc.published, "published"
     if t := next((t for t in cands if span[0] <= t.span[0] and t.span[1] <= span[1]), None):

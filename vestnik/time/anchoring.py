@@ -94,6 +94,14 @@ def _quote_of(quotes: list[Span], s: int) -> Span | None:
     return next((q for q in quotes if q[0] <= s < q[1]), None)
 
 
+def _same_quotation(doc: Document, a: int, b: int, span: Span, cands: list[Time]) -> list[Time]:
+    """The candidates inside the same quotation as the fact in sentence ``[a, b)`` (or outside quotations, with
+    the fact): a date in a quoted remark does not date the reporting around it."""
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
+    own = _quote_of(quotes, span[0])
+    return [t for t in cands if _quote_of(quotes, t.span[0]) == own]
+
+
 def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     """``(value, source)`` for the clause at ``span``: the governing time expression, else the document date.
 
@@ -125,10 +133,7 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
     else:
         cands = [t for t in anchorable[bisect_left(astarts, a) : bisect_left(astarts, b + 1)] if t.span[1] <= b]
     if cands:  # (most facts' sentences have no time: their quotation marks are never looked for)
-        quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, a, b)]
-        own = _quote_of(quotes, span[0])
-        # a time counts only inside the same quotation as the fact (or outside quotations, with the fact)
-        cands = [t for t in cands if _quote_of(quotes, t.span[0]) == own]
+        cands = _same_quotation(doc, a, b, span, cands)
     if not cands:
         return doc.published, "published"
     if t := next((t for t in cands if span[0] <= t.span[0] and t.span[1] <= span[1]), None):
