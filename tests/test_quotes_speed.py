@@ -185,3 +185,21 @@ def test_role_word_by_first_letter() -> None:
         for w in words:
             plain = w.startswith(lex.role_stems) and not w.startswith(lex.role_adjectives)
             assert lex.role_word(w) == plain, w
+
+
+def test_chunk_tokens_split_at_spaces_are_the_pattern_s_matches() -> None:
+    # _chunk_tokens splits at single spaces and reads pieces holding other white space chunk by chunk: texts of only
+    # letters that lower-case one by one, marks and all kinds of white space, so that every one takes that path
+    rng = random.Random(13)
+    alphabet = ["а", "Б", "x", "7", " ", " ", "  ", "   ", "\t", "\n", "\r\n", "\xa0", "\u2003", "\x1c", "\x85", ".",
+                ",", "-", "’", "_", "„", "“", "!", "5,5", "заяви", "Тя", "по-добре", "(", ")", "»", "…", "2,", "т.",
+                "д-р", "—", "%"]
+    lex = load_lexicon("bg")
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        f = Finder(Document(text=text, language="bg"), lex)
+        assert f._lowered is not None and not f._combining and not f.stray
+        for a in range(0, len(text), 2):
+            for b in (len(text), (a + len(text) + 1) // 2, a + 1):
+                got = [(t.s, t.e, t.text, t.low, t.word) for t in f._chunk_tokens(a, b)]
+                assert got == _tokens_by_match(f, a, b), (text, a, b)

@@ -493,53 +493,70 @@ class Finder:
         assert low is not None
         out: list[Tok] = []
         add = out.append
-        find = text.find
         new = object.__new__
+        # The range is split at each space, not at white space: a piece's offset is then the end of the one before
+        # and its space (a ``find`` per chunk for its offset had cost the most here). Runs of spaces give empty
+        # pieces, and a piece may hold other white space ("\n", "\xa0"): such pieces are read chunk by chunk below.
         pos = a
-        for c in text[a:b].split():
-            s = find(c, pos)  # (only white space lies between two chunks)
-            e = pos = s + len(c)
-            if c.isalnum():
+        for p in text[a:b].split(" "):
+            s = pos
+            e = s + len(p)
+            pos = e + 1
+            if p.isalnum():  # (no white space in it: one chunk)
                 t = new(Tok)
                 t.s = s
                 t.e = e
-                t.text = c
+                t.text = p
                 t.low = low[s:e]
                 t.word = True
                 t.q = -1
                 add(t)
-            elif c[-1] in _NON_WORD and c[:-1].isalnum():
+            elif p and p[-1] in _NON_WORD and p[:-1].isalnum():
                 e -= 1
                 t = new(Tok)
                 t.s = s
                 t.e = e
-                t.text = c[:-1]
+                t.text = p[:-1]
                 t.low = low[s:e]
                 t.word = True
                 t.q = -1
                 add(t)
                 t = new(Tok)
                 t.s = e
-                t.e = pos
-                t.text = c[-1]
-                t.low = low[e:pos]
+                t.e = e + 1
+                t.text = p[-1]
+                t.low = low[e : e + 1]
                 t.word = False
                 t.q = -1
                 add(t)
-            else:
-                k = s
-                for w in TOKEN.findall(c):
-                    s = find(w, k)  # (every character that is not white space is in some token: see tokens)
-                    k = e = s + len(w)
-                    t = new(Tok)
-                    t.s = s
-                    t.e = e
-                    t.text = w
-                    t.low = low[s:e]
-                    t.word = e - s > 1 or w.isalnum()
-                    t.q = -1
-                    add(t)
+            elif p:
+                self._odd_chunks(p, s, out)
         return out
+
+    def _odd_chunks(self, p: str, s: int, out: list[Tok]) -> None:
+        """The tokens of the white-space separated chunks of ``p`` (text from ``s``) that neither fast path of
+        :meth:`_chunk_tokens` reads, by TOKEN, appended to ``out``."""
+        text, low = self.text, self._lowered
+        assert low is not None
+        find = text.find
+        new = object.__new__
+        add = out.append
+        k = s
+        for c in p.split():
+            k = find(c, k)  # (only white space lies between two chunks)
+            for w in TOKEN.findall(c):
+                # (every character that is not white space is in some token, see tokens: in a chunk each starts
+                # where the one before ends)
+                e = k + len(w)
+                t = new(Tok)
+                t.s = k
+                t.e = e
+                t.text = w
+                t.low = low[k:e]
+                t.word = e - k > 1 or w.isalnum()
+                t.q = -1
+                add(t)
+                k = e
 
     def direct_quotes(self, paras: list[Span]) -> list[list[DQ]]:
         """Quote marks per paragraph with a stack; an open quote at a paragraph end closes there,
