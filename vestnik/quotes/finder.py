@@ -2735,7 +2735,10 @@ class Finder:
         agencies, phrases, name_at = self.lex.agencies, self.lex.phrases, self.name_at
         # only the tokens that may start a phrase or an agency's name are read (nothing happens at the others), in
         # order, each unless a phrase found before it covers it: a comprehension sorts them out cheaper than a loop
-        starts = [k for k, t in enumerate(toks[x:y], x) if t.low in phrases or t.text in agencies or t.s in name_at]
+        if name_at:
+            starts = [k for k, t in enumerate(toks[x:y], x) if t.low in phrases or t.text in agencies or t.s in name_at]
+        else:  # (most pages have no quoted outlet name: no test on an empty dict per token)
+            starts = [k for k, t in enumerate(toks[x:y], x) if t.low in phrases or t.text in agencies]
         for k0 in starts:
             if k0 < i:
                 continue  # (inside the cue found before)
