@@ -2693,15 +2693,16 @@ class Finder:
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
         low = self._lower_text()
-        have = set(self._words(a, b))
-        hits = self.lex.trigger_words.intersection(have)
-        if not hits:
+        words = self._words(a, b)
+        hits = self.lex.trigger_words.intersection(words)  # (from the list: most sentences asked have no hit and
+        if not hits:  # need no set of their words)
             return False
         if self._exact_low is None:
             self._exact_low = len(low) == len(self.text) and "\u03a3" not in self.text
         if not self._exact_low or bisect_left(self.name_starts, a) < bisect_left(self.name_starts, b):
             return True
         needs = self.lex.trigger_needs
+        have = set(words)
         return any(req <= have for w in hits for req in needs.get(w, (frozenset(),)))
 
     def _unsaid(self, toks: list[Tok], x: int, i: int) -> bool:
