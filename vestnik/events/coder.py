@@ -611,11 +611,23 @@ def _clause_opens(lex: Lexicon, text: str, sent: Span) -> list[int]:
     return [m.start() for m in lex.clause_coordinators.finditer(text, sent[0], sent[1])]
 
 
+def _relatives(lex: Lexicon, text: str, sent: Span, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence's relative pronouns right after a comma (", който"), in order: where a relative clause may open.
+    Read once per sentence, not per cue: most sentences have no relative pronoun (one C-level set test says so)."""
+    rels: list[tuple[int, int, str]] = []
+    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks)):
+        for t in toks:
+            if t[2] in lex.relatives and text[max(sent[0], t[0] - 2) : t[0]].strip() == ",":
+                rels.append(t)
+    return rels
+
+
 def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent: Span,
-               toks: list[tuple[int, int, str]], opens: list[int]) -> list[Cand]:
+               toks: list[tuple[int, int, str]], opens: list[int],
+               relatives: list[tuple[int, int, str]] | None = None) -> list[Cand]:
     """The actors of the cue's own clause: coordinated clauses (", а", ", но"; ``opens``: ``_clause_opens``) have
     their own, and a relative clause (", който ... ,") has the noun it describes as its subject and ends at its
-    closing comma."""
+    closing comma. ``relatives``: the sentence's ``_relatives`` (read here when not given)."""
     # (no opener: the whole sentence is the clause, and every actor starts in it)
     if opens:  # "X блокираха центъра, а студентите ... призоваха": each clause its actors
         k = bisect_left(opens, trig[0])  # (sorted: the last one before the cue, the first one after it)
@@ -634,11 +646,15 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
             if comp is not None:
                 actors = [c for c in actors if not comp < c.span[0] < lo]
         actors = [c for c in actors if c.span[0] < hi]
-    # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma (most sentences have no
-    # relative pronoun: one C-level set test says so)
-    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks)):
-        rel = next((t for t in reversed(toks) if t[1] <= trig[0] and t[2] in lex.relatives
-                    and doc.text[max(sent[0], t[0] - 2) : t[0]].strip() == ","), None)
+    # ", който досега блокираше решението, е дал ...": the relative clause ends at its comma
+    if relatives is None:
+        relatives = _relatives(lex, doc.text, sent, toks)
+    if relatives:
+        rel = None  # (the last one before the cue)
+        for t in reversed(relatives):
+            if t[1] <= trig[0]:
+                rel = t
+                break
         if rel is not None and "," not in doc.text[rel[1] : trig[0]]:
             end = doc.text.find(",", trig[1], sent[1])
             comma = doc.text.rfind(",", sent[0], rel[0])
@@ -768,13 +784,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                    toks: list[tuple[int, int, str]], cuts: list[int], index: HoldIndex, verbal: bool = True, at_place: bool = True,
                    noun: bool = False, reported: bool = True, joint: bool = True,
                    verbs: frozenset[int] = frozenset(), opens: list[int] | None = None,
-                   ) -> tuple[Cand | None, Cand | None]:
+                   relatives: list[tuple[int, int, str]] | None = None) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``);
-    ``opens``: the sentence's ``_clause_opens`` (read here when not given)."""
+    ``opens``, ``relatives``: the sentence's ``_clause_opens`` and ``_relatives`` (read here when not given)."""
     if opens is None:
         opens = _clause_opens(lex, doc.text, sent)
+    if relatives is None:
+        relatives = _relatives(lex, doc.text, sent, toks)
     cut = _cut_after(cuts, trig[1], sent[1])
     # (an actor inside a cue's gap is its object: "поиска от правителството спешна помощ")
     # (loops, not comprehensions, for the lists read at every cue: no function object made for each)
@@ -791,8 +809,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if told:  # "По данни на регионалните власти ... отломки от свален дрон", "Според „Politico“, което се позовава
         # на трима европейски дипломати, ...": who tells, and whom they cite, are no participants
         actors = [c for c in actors if not any(a <= c.span[0] and c.span[1] <= b for a, b in told)]
-    if opens or (lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks))):  # (else it keeps them all)
-        actors = _in_clause(doc, lex, actors, trig, sent, toks, opens)
+    if opens or relatives:  # (else it keeps them all)
+        actors = _in_clause(doc, lex, actors, trig, sent, toks, opens, relatives)
     objects: list[Cand] = []  # ("ще й забрани": her, before the cue)
     subjects: list[Cand] = []  # (the others)
     before: list[Cand] = []
@@ -1360,6 +1378,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         in_headline = any(h and h[0] <= sent[0] < h[1] for h in (hl, *(t.headline_span for t in doc.teasers))) \
             if doc.teasers else bool(hl and hl[0] <= sent[0] < hl[1])
         opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)
+        rels: list[tuple[int, int, str]] | None = None  # (its _relatives, likewise)
+        countries: list[Cand] | None = None  # (its candidates with a country's code, read for its first event)
         where = next((c.entity for c in cands if c.is_place), None)  # (the sentence's first place: every event's)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
@@ -1427,11 +1447,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
             if opens is None:
                 opens = _clause_opens(lex, doc.text, sent)
+                rels = _relatives(lex, doc.text, sent, toks)
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, shared.quotes, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs,
-                                      opens=opens)
+                                      opens=opens, relatives=rels)
             if cut <= trig[0] < resume:  # "..., настояват депутатите": who demands is the quote's speaker after the
                 # cue; what was said before it is the demand's content, no participant
                 who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
@@ -1457,9 +1478,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # a role without a country ("President ..."): the first country named before the cue, else the
             # document's, else the sentence's first: a country named after the cue tells what the act is about
             # ("обвини опозицията, че ... „революция по украински сценарий“"), not whose president acts
-            sent_country = next((c.country for c in cands if c.country and len(c.country) == 3
-                                 and c.span[1] <= trig[0]), None) or doc_country or next(
-                (c.country for c in cands if c.country and len(c.country) == 3), None)
+            if countries is None:  # (the candidates are not changed past this point)
+                countries = [c for c in cands if c.country and len(c.country) == 3]
+            sent_country = next((c.country for c in countries if c.span[1] <= trig[0]), None) or doc_country or (
+                countries[0].country if countries else None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
             src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
             src_country = (src_actor.code or "")[:3] or doc_country or None
