@@ -1064,17 +1064,21 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
 _LIST_GAP = frozenset({",", "и", ", и", "and", ", and", "или", "or"})
 
 
-def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[Cand]:
+def _kind(c: Cand) -> object:
+    """An actor's kind for a list of actors (``_coordinated``): countries are one kind, named as a place or not."""
+    return "country" if _is_country(c.entity) else c.is_place
+
+
+def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int,
+                 ordered: list[Cand] | None = None) -> list[Cand]:
     """The other actors of the list ``first`` is in ("X, Y и Z"), up to ``limit``, each of another code and of its
     kind (countries count as one kind, named as a place or not: "поиска помощ от САЩ, Великобритания и Канада"):
-    the rest of a coordinated subject or object."""
+    the rest of a coordinated subject or object. ``ordered``: ``cands`` sorted by span (sorted here when not
+    given; a sentence's events share one sorted copy)."""
     if len(cands) < 2:  # (no other actor to list)
         return []
-
-    def kind(c: Cand) -> object:
-        return "country" if _is_country(c.entity) else c.is_place
-
-    ordered = sorted(cands, key=_SPAN_OF)
+    if ordered is None:
+        ordered = sorted(cands, key=_SPAN_OF)
     k = next((n for n, c in enumerate(ordered) if c.span == first.span), None)
     if k is None:
         return []
@@ -1082,7 +1086,7 @@ def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[
     codes = {first.code}
     start = first.span[0]
     for c in reversed(ordered[:k]):  # (the list's earlier members: "от САЩ, Великобритания" before the target)
-        if c.span[1] > start or text[c.span[1] : start].strip() != "," or kind(c) != kind(first):
+        if c.span[1] > start or text[c.span[1] : start].strip() != "," or _kind(c) != _kind(first):
             break
         if c.code and c.code not in codes:
             out.insert(0, c)
@@ -1098,7 +1102,7 @@ def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int) -> list[
         if not gap and not out:  # the same actor named again ("премиерът Борисов")
             end = c.span[1]
             continue
-        if gap not in _LIST_GAP or kind(c) != kind(first) or not c.code or c.code in codes:
+        if gap not in _LIST_GAP or _kind(c) != _kind(first) or not c.code or c.code in codes:
             break
         out.append(c)
         codes.add(c.code)
@@ -1380,6 +1384,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         opens: list[int] | None = None  # (the sentence's _clause_opens, read for its first cue given actors)
         rels: list[tuple[int, int, str]] | None = None  # (its _relatives, likewise)
         countries: list[Cand] | None = None  # (its candidates with a country's code, read for its first event)
+        by_span: list[Cand] | None = None  # (its candidates sorted by span, read for its first event's actors)
         where = next((c.entity for c in cands if c.is_place), None)  # (the sentence's first place: every event's)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
@@ -1468,11 +1473,13 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # "поиска убежище в САЩ, Великобритания и Канада", "Унгария и Полша блокираха бюджета": an act of each
             # coordinated actor is an event of its own (one source and one target per event, as CAMEO codes them)
             # (a subject after its cue, "Срещу проекта се обявиха Полша, Украйна и Дания", is listed after it too)
-            more_src = _coordinated(doc.text, cands, src, trig[0] if src.span[0] < trig[0] else sent[1]) if (
+            if by_span is None and (src is not None or tgt is not None) and len(cands) >= 2:
+                by_span = sorted(cands, key=_SPAN_OF)  # (the candidates are not changed past this point)
+            more_src = _coordinated(doc.text, cands, src, trig[0] if src.span[0] < trig[0] else sent[1], by_span) if (
                 src is not None and (tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT)) else []
             if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
                 tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
-            more_tgt = _coordinated(doc.text, cands, tgt, sent[1]) if tgt is not None else []
+            more_tgt = _coordinated(doc.text, cands, tgt, sent[1], by_span) if tgt is not None else []
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the
