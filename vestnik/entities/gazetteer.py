@@ -283,7 +283,7 @@ def _word_runs(s: str) -> tuple[list[str], list[int], list[int]] | None:
 class Tokens(Sequence[tuple[int, int]]):
     """The ``\\w+`` tokens of a text: lower-cased forms and the start and end offset of each, built in C-level
     passes only (a per-token Python loop was the gazetteer's largest cost); the text between tokens (``gaps``,
-    ``parts``) and the span list (``tk[i]``) only on first use."""
+    ``gap``) and the span list (``tk[i]``) only on first use."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -322,18 +322,6 @@ class Tokens(Sequence[tuple[int, int]]):
         if not starts:
             return []
         return [*map(src.__getitem__, map(slice, self.ends, starts[1:])), src[self.ends[-1] :]]
-
-    @property
-    def parts(self) -> list[str]:
-        """gap, token, gap, ..., token, gap (``SPLIT_RE.split`` of the text the tokens were cut from)."""
-        src, starts = self.src, self.starts
-        if not starts:
-            return [src]
-        out = [src[: starts[0]]]
-        for w, g in zip(map(src.__getitem__, map(slice, starts, self.ends)), self.gaps, strict=True):
-            out.append(w)
-            out.append(g)
-        return out
 
     @property
     def spans(self) -> list[tuple[int, int]]:
