@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from vestnik.entities.morph import _ENDINGS, _NON_ALNUM, _TR, _VOICE, VOWELS, _skeleton
-from vestnik.entities.ner import NerModel, _head_classes, _row_sum
+from vestnik.entities.ner import NerModel, _head_classes
 from vestnik.entities.ner_features import (
     _DEM_ENDS,
     _DEM_PREFIX,
@@ -24,6 +24,7 @@ from vestnik.entities.ner_features import (
     group_features,
     make_morph,
 )
+from vestnik.entities.ner_kernels import word_rows
 
 SAMPLES = Path(__file__).resolve().parents[1] / "vestnik" / "samples"
 ODD = ["ǅx", "İstanbul", "ΑΒΓ", "ΟΔΥΣΣΕΑΣ", "x", "X", "Xx", "ABC-def", "a-b", "Кoмпания", "мiр", "Ѝ", "1990-те", "_a",
@@ -114,6 +115,15 @@ def test_head_classes_are_the_str_methods() -> None:
     assert _head_classes(["Ab", "ab", "1"]).tolist() == [[True, True, False], [True, False, False], [False, True, False]]
 
 
+def _row_sum(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """The decoder's numpy form of a row sum until stop 72: a gather per column added into the first plus 0.0."""
+    out = table.take(ids[:, 0], axis=0)
+    out += 0.0
+    for k in range(1, ids.shape[1]):
+        out += table.take(ids[:, k], axis=0)
+    return out
+
+
 def test_row_sums_are_numpy_sums_to_the_bit() -> None:
     rng = np.random.default_rng(0)
     table = rng.normal(size=(50, 5, 11))
@@ -121,6 +131,48 @@ def test_row_sums_are_numpy_sums_to_the_bit() -> None:
     ids = rng.integers(0, 50, size=(40, 6))
     ids[:5] = 3
     assert _row_sum(table, ids).tobytes() == table[ids].sum(axis=1).tobytes()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_rows_are_the_numpy_sums_to_the_bit(seed: int) -> None:
+    """word_rows (one compiled call) writes the rows the decoder's numpy form wrote: the new keys' rows as sums of
+    their feature rows padded with row 0 to the widest key, then the words' rows as sums of their group rows, plus
+    their own, hyphen head and bias rows; negative zeros and exact cancellations included."""
+    rng = np.random.default_rng(seed)
+    for _ in range(50):
+        n_w, L = int(rng.integers(4, 40)), int(rng.integers(1, 12))
+        w = rng.normal(size=(n_w, 5, L))
+        w[0] = 0.0
+        w[1] = -0.0
+        w[2] = -w[3]
+        if seed == 2:
+            w = np.round(w)  # integers: many exact sums and cancellations
+        old_cw, n_keys = int(rng.integers(1, 10)), int(rng.integers(0, 8))
+        keys = [rng.integers(0, n_w, size=int(rng.integers(1, 6))).tolist() for _ in range(n_keys)]
+        cw = rng.normal(size=(old_cw + n_keys + 3, 5, L))
+        cw[0] = 0.0
+        want_cw = cw.copy()
+        if keys:
+            width = max(map(len, keys))
+            mat = np.array([x + [0] * (width - len(x)) for x in keys], dtype=np.intp)
+            want_cw[old_cw : old_cw + n_keys] = _row_sum(w, mat)
+        k, G = int(rng.integers(1, 30)), int(rng.integers(1, 7))
+        shared = rng.integers(0, old_cw + n_keys, size=(G, k)).astype(np.intp)
+        own, own_hw = rng.integers(0, n_w, size=(2, k)).astype(np.intp)
+        b = int(rng.integers(0, n_w))
+        want = _row_sum(want_cw, shared.T)
+        want += w.take(own, axis=0)
+        want += w.take(own_hw, axis=0)
+        want += w[b]
+        r0 = int(rng.integers(1, 5))
+        store = rng.normal(size=(r0 + k + 2, 5, L))
+        want_store = store.copy()
+        want_store[r0 : r0 + k] = want
+        ptr = np.array([0, *np.cumsum([len(x) for x in keys])], dtype=np.intp)
+        ids = np.array([i for x in keys for i in x], dtype=np.intp)
+        word_rows(w, cw, old_cw, ptr, ids, store, r0, shared, own, own_hw, b)
+        assert cw.tobytes() == want_cw.tobytes()
+        assert store.tobytes() == want_store.tobytes()
 
 
 def test_words_equal_the_token_regex() -> None:

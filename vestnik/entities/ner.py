@@ -15,7 +15,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import is_, itemgetter, not_
 from pathlib import Path
 from typing import Any, cast
@@ -38,7 +38,7 @@ from vestnik.entities.ner_features import (
     split,
     split_offsets,
 )
-from vestnik.entities.ner_kernels import ModelMissing, name_ranges, tag_labels
+from vestnik.entities.ner_kernels import ModelMissing, name_ranges, tag_labels, word_rows
 from vestnik.pipeline import Resources
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -107,6 +107,10 @@ class Decoder:
         self._lcdoc, self._midcap = self.flag("lcdoc"), self.flag("midcap")
         #: no sequence flags to add (tokens, label scores): what tag() passes without the "quote" and "run" groups
         self._no_add = (np.zeros(0, dtype=np.intp), np.zeros((0, n)))
+        #: no new group keys (what _add_rows passes word_rows when a document's words bring none)
+        self._no_keys, self._no_ids = np.zeros(1, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        #: the row of the bias feature "b" (every word has it)
+        self._b = self.fid.get("b", 0)
         #: per label: its type's index in ``TYPES`` order of appearance (-1 for O) and whether it begins a name
         self.types = sorted({x[2:] for x in labels if x != "O"})
         self.lab_type = np.array([-1 if x == "O" else self.types.index(x[2:]) for x in labels])
@@ -160,38 +164,41 @@ class Decoder:
         fid = self.fid
         return [fid.get(f, 0) for f in group_features(group, key)]
 
-    def _combos(self, new_keys: list[tuple[int, list[str]]]) -> None:
-        """Rows of ``self._cw`` with the summed weights of new feature group keys (endings, forms, tag sets), for all
-        groups at once (``new_keys``: group, its new keys): one matrix and one sum for the lot."""
-        ids: list[list[int]] = []
+    def _combos(self, new_keys: list[tuple[int, list[str]]]) -> tuple[int, np.ndarray, np.ndarray]:
+        """Number the rows of ``self._cw`` for new feature group keys (endings, forms, tag sets), for all groups at
+        once (``new_keys``: group, its new keys), and return what :func:`word_rows` sums into them: the first new
+        row, and the keys' feature ids (flat, key ``k``'s from ``ptr[k]`` to ``ptr[k + 1]``)."""
+        ids: list[int] = []
+        ptr = [0]
+        more, mark = ids.extend, ptr.append
         for group, keys in new_keys:
             for k in keys:
-                ids.append(self._key_ids(group, k))
-        width = max(map(len, ids))
-        # padded with row 0 (zeros) to the widest key, in one conversion (a numpy assignment per key cost more); a
-        # padding zero leaves a sum as it is (_row_sum starts from 0.0, so no sum is -0.0, the one value + 0.0 changes)
-        mat = np.array([x + [0] * (width - len(x)) if len(x) < width else x for x in ids], dtype=np.intp)
+                more(self._key_ids(group, k))
+                mark(len(ids))
         r0 = self._cn
-        r1 = r0 + len(ids)
+        r1 = r0 + len(ptr) - 1
         if r1 > len(self._cw):
             grown = np.zeros((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
             grown[: len(self._cw)] = self._cw
             self._cw = grown
-        self._cw[r0:r1] = _row_sum(self.w, mat)
         self._cn = r1
+        c = r0
         for group, keys in new_keys:
-            self._ctab[group].update(zip(keys, count(r0)))
-            r0 += len(keys)
+            self._ctab[group].update(zip(keys, count(c)))
+            c += len(keys)
+        return (r0, np.fromiter(ptr, dtype=np.intp, count=len(ptr)),
+                np.fromiter(ids, dtype=np.intp, count=len(ids)))
 
     def _add_rows(self, new: list[str]) -> None:
         """Score rows for word forms not seen yet: the word's own weights plus its groups' cached rows (ending,
-        beginning, form, hyphen head, gazetteer and morphology tags), one gather and sum for all new words."""
-        fid = self.fid
+        beginning, form, hyphen head, gazetteer and morphology tags), summed for all new words (and the new group
+        keys' rows before them) in one compiled call (:func:`word_rows`)."""
+        k = len(new)
         cols = self.featurizer.word_columns(new)
         lowers = cols[0]
-        own = list(map(self._by_prefix["w="].get, lowers, repeat(0)))
+        own = np.fromiter(map(self._by_prefix["w="].get, lowers, repeat(0)), dtype=np.intp, count=k)
         hw = self._by_prefix["hw="]
-        own_hw = [hw.get(h, 0) if h is not None else 0 for h in cols[4]]
+        own_hw = np.fromiter([hw.get(h, 0) if h is not None else 0 for h in cols[4]], dtype=np.intp, count=k)
         shared: list[list[int | None]] = []
         new_keys: list[tuple[int, list[str]]] = []
         for g in _GROUPS:
@@ -200,14 +207,12 @@ class Decoder:
             if None in ids:
                 new_keys.append((g, list(dict.fromkeys(compress(col, map(is_, ids, repeat(None)))))))
             shared.append(ids)
+        c0, key_ptr, key_ids = 0, self._no_keys, self._no_ids
         if new_keys:
-            self._combos(new_keys)
+            c0, key_ptr, key_ids = self._combos(new_keys)
             for g, _keys in new_keys:
                 shared[_GROUPS.index(g)] = list(map(self._ctab[g].__getitem__, cast("list[str]", cols[g])))
-        rows_new = _row_sum(self._cw, np.array(shared, dtype=np.intp).T)
-        rows_new += self.w.take(own, axis=0)
-        rows_new += self.w.take(own_hw, axis=0)
-        rows_new += self.w[fid.get("b", 0)]
+        group_rows = np.fromiter(chain.from_iterable(shared), dtype=np.intp, count=len(_GROUPS) * k).reshape(-1, k)
         r0 = len(self._rows) + 1
         r1 = r0 + len(new)
         cap = self._store.shape[0]
@@ -223,8 +228,7 @@ class Decoder:
             self._cls = np.append(self._cls, np.zeros(cap - len(self._cls), dtype=np.intp))
             self._self_lid = np.append(self._self_lid, np.zeros(cap - len(self._self_lid), dtype=np.intp))
             self._lower_lid = np.append(self._lower_lid, np.zeros(cap - len(self._lower_lid), dtype=np.intp))
-        self._store[r0:r1] = rows_new
-        k = len(new)
+        word_rows(self.w, self._cw, c0, key_ptr, key_ids, self._store, r0, group_rows, own, own_hw, self._b)
         props = self._props
         props[:3, r0:r1] = _head_classes(new)
         props[3, r0:r1] = np.fromiter(map(_OPEN.__contains__, new), dtype=bool, count=k)
@@ -337,17 +341,6 @@ def _head_classes(words: list[str]) -> np.ndarray:
         _HEAD_TABLE = np.array([list(map(str.isalpha, chars)), list(map(str.isupper, chars)),
                                 list(map(str.islower, chars))], dtype=bool)
     return _HEAD_TABLE.take(cp, axis=1)
-
-
-def _row_sum(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """``table[ids].sum(axis=1)`` for a 2-D ``ids`` [row, k], added column by column into one array: the same
-    sums in the same order from 0.0 (so the same floats, the sign of a zero included), without the [row, k, ...]
-    gather and its strided reduction."""
-    out = table.take(ids[:, 0], axis=0)
-    out += 0.0  # as the sum: 0.0 + -0.0 is 0.0
-    for k in range(1, ids.shape[1]):
-        out += table.take(ids[:, k], axis=0)
-    return out
 
 
 #: votes a head noun's type gets for the name after it (see NerModel._trigger_cues): more than the tagger's labels

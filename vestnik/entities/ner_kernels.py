@@ -221,3 +221,40 @@ def tag_labels(idx: np.ndarray, st: np.ndarray, store: np.ndarray, props: np.nda
                 live[s] = True
                 break
     return viterbi(e, trans, st, slen, live, o)
+
+
+@compiled
+def word_rows(w: np.ndarray, cw: np.ndarray, c0: int, key_ptr: np.ndarray, key_ids: np.ndarray, store: np.ndarray,
+              r0: int, shared: np.ndarray, own: np.ndarray, own_hw: np.ndarray,
+              b: int) -> None:  # pragma: no cover - compiled
+    """The score rows of a document's new feature group keys and new word forms, in place (``Decoder._add_rows``):
+    first ``cw[c0 + k]`` = the sum of the weight rows ``w[key_ids[key_ptr[k]:key_ptr[k + 1]]]`` of each new key
+    ``k``, then ``store[r0 + r]`` = the sum of word ``r``'s group rows ``cw[shared[:, r]]`` (which may be the new
+    keys' rows), plus its own weights ``w[own[r]]``, its hyphen head's ``w[own_hw[r]]`` and the bias ``w[b]``.
+    Every sum starts from 0.0 and adds its terms in that order, as the numpy form did (a gather per term added into
+    one array, from a first term plus 0.0: the same floats, the sign of a zero included), in one call instead of
+    some thirty numpy operations on a few dozen rows."""
+    M = w.shape[1] * w.shape[2]
+    # (rows as flat vectors of part x label: each sum runs along a row, element by element, which the compiler
+    # vectorises; every element keeps its own order of additions)
+    w2 = w.reshape((w.shape[0], M))
+    cw2 = cw.reshape((cw.shape[0], M))
+    store2 = store.reshape((store.shape[0], M))
+    for k in range(len(key_ptr) - 1):
+        dst = cw2[c0 + k]
+        dst[:] = 0.0
+        for q in range(key_ptr[k], key_ptr[k + 1]):
+            src = w2[key_ids[q]]
+            for x in range(M):
+                dst[x] += src[x]
+    G = shared.shape[0]
+    for r in range(shared.shape[1]):
+        dst = store2[r0 + r]
+        dst[:] = 0.0
+        for g in range(G):
+            src = cw2[shared[g, r]]
+            for x in range(M):
+                dst[x] += src[x]
+        for src in (w2[own[r]], w2[own_hw[r]], w2[b]):
+            for x in range(M):
+                dst[x] += src[x]
