@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, count
-from operator import methodcaller, not_
+from operator import not_
 from pathlib import Path
 from typing import TypeVar
 
@@ -446,44 +446,53 @@ class Featurizer:
         """:meth:`word_groups` of many new word forms at once, as its eight columns (the same values; a test
         compares them). The tagger adds a score row per new word form, most of the entities layer's cost on new
         text: here the two commonest forms (all lower case, capitalised) take a fast path to their form key, and
-        the per-word helpers run inside comprehensions instead of one call per word."""
-        lowers = list(map(str.lower, words))
+        all eight columns are filled in one plain loop (for a few dozen words, a comprehension per column cost more
+        than the loop: a function call and a pass each)."""
+        lowers: list[str] = []
+        ends: list[str] = []
+        firsts: list[str] = []
         forms: list[str] = []
-        add = forms.append
+        heads: list[str | None] = []
+        tags: list[str] = []
+        mtags: list[str] = []
+        trig: list[str] = []
+        add_lw, add_end, add_first, add_form = lowers.append, ends.append, firsts.append, forms.append
+        add_head, add_tag, add_m, add_trig = heads.append, tags.append, mtags.append, trig.append
         lat_search, cyr_search, cyr_set = _LAT.search, _CYR.search, _CYR_SET
+        gaz, strip = self.gaz.get, _STRIP_END
+        morph = self.morph
+        td3, two, one, trigger = self._td3, self._d3_two, self._d3_one, self.trigger
         for w in words:
             n = len(w)
-            if w.isalpha():
-                # shape() gives "x" for lower case, "Xx" for a capital then lower case: no sign, no hyphen
-                if w.islower():
-                    add(_FORM_X[n if n < 12 else 12][w[0] in cyr_set or cyr_search(w) is not None])
-                    continue
-                if w[0].isupper() and w[1:].islower():
-                    add(_FORM_XX[n if n < 12 else 12][lat_search(w) is not None]
-                        [w[0] in cyr_set or cyr_search(w) is not None])
-                    continue
-            cap = w[:1].isupper()
-            add("\t".join((shape(w), _LEN[n] if n < 12 else "12", "c" if cap else "",
-                           "A" if cap and n > 1 and w.isupper() else "", "l" if cap and lat_search(w) else "",
-                           "y" if cyr_search(w) else "", "h" if "-" in w else "")))
-        gaz, strip = self.gaz.get, _STRIP_END
-        # _gaz_key_lower inline (no call per word): ё as е, then at most two final vowels off a key of 5+ letters
-        tags = [gaz(k[:-2] if (ln := len(k)) > 5 and k[-1] in strip and k[-2] in strip
-                    else k[:-1] if ln > 4 and k[-1] in strip else k) or ""
-                for k in map(methodcaller("replace", "ё", "е"), lowers)]
-        morph = self.morph
-        if morph is None:
-            mtags = [""] * len(words)
-        else:
-            mtags = [",".join(morph(w)) if len(w) > 1 and w[:1].isupper() else "" for w in words]
-        firsts = [lw[:3] for lw in lowers]
-        td3, two, one, trigger = self._td3, self._d3_two, self._d3_one, self.trigger
-        # trigger() answers "" at once unless a word starts like a stem: test that here, without the call
-        trig = [trigger(lw) if p in td3 or lw.startswith(two) or lw in one else ""
-                for lw, p in zip(lowers, firsts, strict=True)]
-        return (lowers, [lw[-4:] for lw in lowers], firsts, forms,
-                [lw.split("-", 1)[0] if "-" in w else None for w, lw in zip(words, lowers, strict=True)],
-                tags, mtags, trig)
+            lw = w.lower()
+            # shape() gives "x" for lower case, "Xx" for a capital then lower case: no sign, no hyphen
+            alpha = w.isalpha()
+            if alpha and w.islower():
+                cap = False
+                add_form(_FORM_X[n if n < 12 else 12][w[0] in cyr_set or cyr_search(w) is not None])
+            elif alpha and w[0].isupper() and w[1:].islower():
+                cap = True
+                add_form(_FORM_XX[n if n < 12 else 12][lat_search(w) is not None]
+                         [w[0] in cyr_set or cyr_search(w) is not None])
+            else:
+                cap = w[:1].isupper()
+                add_form("\t".join((shape(w), _LEN[n] if n < 12 else "12", "c" if cap else "",
+                                    "A" if cap and n > 1 and w.isupper() else "", "l" if cap and lat_search(w) else "",
+                                    "y" if cyr_search(w) else "", "h" if "-" in w else "")))
+            add_lw(lw)
+            add_end(lw[-4:])
+            p = lw[:3]
+            add_first(p)
+            add_head(lw.split("-", 1)[0] if "-" in w else None)
+            # _gaz_key_lower inline: ё as е, then at most two final vowels off a key of 5+ letters
+            k = lw.replace("ё", "е")
+            ln = len(k)
+            add_tag(gaz(k[:-2] if ln > 5 and k[-1] in strip and k[-2] in strip
+                        else k[:-1] if ln > 4 and k[-1] in strip else k) or "")
+            add_m(",".join(morph(w)) if morph is not None and cap and n > 1 else "")
+            # trigger() answers "" at once unless a word starts like a stem: test that here, without the call
+            add_trig(trigger(lw) if p in td3 or lw.startswith(two) or lw in one else "")
+        return lowers, ends, firsts, forms, heads, tags, mtags, trig
 
     def word_class(self, w: str, gaz: str | None = None) -> str:
         """Coarse class of a word form for the "pair" features (the classes of a token and its neighbour):
