@@ -9,7 +9,7 @@ look-ups and list concatenation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, count
 from operator import not_
@@ -107,8 +107,8 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
     only is one token, its span the chunk's, copied for runs of such chunks by C-level slices; the tokens of the
     other chunks cover them in order (the pattern matches every character that is not white space), so their spans
     follow from their lengths. A sentence mark that may end a sequence is a one-character token of its own that ends
-    its chunk, noted where that chunk is read; line breaks are looked for in the text (``str.find``), the chunk
-    after each one found by bisection."""
+    its chunk, noted where that chunk is read; line breaks are looked for in the text (``str.find``), the token
+    after each one found by bisection in the tokens' start offsets (no token starts on white space)."""
     chunks, c_start, c_end = shared_chunks(text)  # text.split() and its chunks' offsets, shared with language
     if not chunks:
         return [], [], [], []
@@ -119,9 +119,6 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
     s_add, s_more, e_add, e_more = starts.append, starts.extend, ends.append, ends.extend
     find = TOKEN_RE.findall
     marks: list[int] = []  # the token after a one-character sentence mark that ends its chunk
-    # at each chunk read here (in order): its index, and how many tokens more than chunks there are after it
-    read: list[int] = []
-    more_after: list[int] = []
     prev = 0
     for i in compress(count(), map(not_, map(str.isalpha, chunks))):
         if prev < i:
@@ -131,17 +128,17 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
         prev = i + 1
         chunk = chunks[i]
         a = c_start[i]
-        if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
-            last = chunk[-1]  # a word and a sign after it ("думи," "край."): the pattern's split, without it
-            b = c_end[i] - 1
-            add(chunk[:-1])
+        head = chunk[:-1]
+        last = chunk[-1]
+        if head.isalpha() and not last.isalnum() and last != "_":
+            b = c_end[i] - 1  # a word and a sign after it ("думи," "край."): the pattern's split, without it
+            add(head)
             add(last)
             s_add(a)
             s_add(b)
             e_add(b)
             e_add(b + 1)
-        elif len(chunk) == 1:  # one character: a token whatever it is
-            last = chunk
+        elif not head:  # one character: a token whatever it is
             add(chunk)
             s_add(a)
             e_add(a + 1)
@@ -155,23 +152,19 @@ def split_offsets(text: str) -> tuple[list[int], list[int], list[str], list[int]
             last = toks[-1]
         if last in _SENT_END:  # (one-character strings only)
             marks.append(len(words))
-        read.append(i)
-        more_after.append(len(words) - prev)
     more(chunks[prev:])
     s_more(c_start[prev:])
     e_more(c_end[prev:])
     # tokens after a line break: the first token of the chunk after each break (none before the first token)
     brk: list[int] = []
-    n_chunks = len(chunks)
+    n = len(words)
     p = text.find("\n", c_end[0])
     while p >= 0:
-        c = bisect_right(c_start, p)
-        if c >= n_chunks:
+        k = bisect_left(starts, p)  # (the break is white space: the tokens before it start before it)
+        if k >= n:
             break
-        k = bisect_left(read, c)  # the chunks before it that are read here
-        brk.append(c + more_after[k - 1] if k else c)
-        p = text.find("\n", c_end[c])
-    n = len(words)
+        brk.append(k)
+        p = text.find("\n", ends[k])  # (the rest of this token's chunk holds no line break)
     if marks and marks[-1] == n:
         marks.pop()  # (the last token: no sequence after it)
     if not marks:
