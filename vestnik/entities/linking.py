@@ -88,18 +88,24 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     # property: a call per look), the KB names' spans (sorted, disjoint), the adjectives by start, every match by
     # span, and how often the document names each entity unambiguously (for ``choose``).
     forms: list[str] = []
+    spans: list[tuple[int, int]] = []  # each match's (start, end), built once
     kb_spans: list[tuple[int, int]] = []
     kb_starts: list[int] = []
     derived: list[Match] = []
     derived_at: dict[int, Match] = {}
     match_at: dict[tuple[int, int], Match] = {}
     seen: dict[str, int] = {}
+    # each match's entity, chosen once (the steps below ask again for most matches): a match of one entity (most)
+    # has it here, the others once ``seen`` is complete
+    chosen: dict[tuple[int, int], str] = {}
+    ambiguous: list[tuple[tuple[int, int], Match]] = []
     for m in matches:
         ents = m.entries
         first_entry = ents[0]
         f = first_entry.form
         forms.append(f)
         span = (m.start, m.end)
+        spans.append(span)
         match_at[span] = m
         if f == "name":
             kb_spans.append(span)
@@ -110,9 +116,10 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         first = first_entry.entity
         if len(ents) == 1 or all(map(first.__eq__, map(_ENTITY, ents))):  # (C-level: no generator frame)
             seen[first] = seen.get(first, 0) + 1
-    # each match's entity, chosen once (``seen`` is complete now; the steps below ask again for most matches)
-    chosen: dict[tuple[int, int], str] = {}
-    for span, m in match_at.items():
+            chosen[span] = first  # (what ``choose`` returns for it)
+        else:
+            ambiguous.append((span, m))
+    for span, m in ambiguous:  # (the matches are disjoint: one per span)
         chosen[span] = choose(m, seen, kb)
 
     # 1. Merge: the tagger's span wins where it strictly contains KB matches (a longer name the KB doesn't know),
@@ -127,13 +134,14 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     surname_of: dict[tuple[int, int], tuple[int, int]] = {}
     same_span: dict[tuple[int, int], Mention] = {}  # the tagger's mentions on a KB name's own span
     for nm in sorted(ner, key=_SPAN):
-        s, e = nm.span
-        if (s, e) in kb_set:
+        sp = nm.span
+        if sp in kb_set:
             # a KB name's own span (the commonest case): the only KB name it overlaps, since they are disjoint
-            drop_kb.discard((s, e))
+            drop_kb.discard(sp)
             keep_ner.append(nm)  # same span: keep the tagger's type, link to the KB below
-            same_span[(s, e)] = nm
+            same_span[sp] = nm
             continue
+        s, e = sp
         k = max(0, bisect_left(kb_starts, s) - 1)
         inside = []
         while k < len(kb_spans) and kb_spans[k][0] < e:
@@ -217,30 +225,29 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     derived_span = _compound_spans(text, derived)
     foreign = _foreign_bodies(text, matches, forms, drop_kb, chosen, kb)
     by_span: dict[tuple[int, int], Mention] = {}
-    for m in matches:
-        if (m.start, m.end) in drop_kb:
+    for m, f, span in zip(matches, forms, spans, strict=True):
+        if span in drop_kb:
             continue
-        if (m.start, m.end) in foreign:
-            end, iso3 = foreign[(m.start, m.end)]
+        if span in foreign:
+            end, iso3 = foreign[span]
             if end < 0:  # the country named inside the body's name: no mention of its own, nor the tagger's
-                by_span[(m.start, m.end)] = mentions[-1]
+                by_span[span] = mentions[-1]
                 continue
-            mt = _body_of(text, m, end, iso3, chosen[(m.start, m.end)], kb, entities, date, lang)
+            mt = _body_of(text, m, end, iso3, chosen[span], kb, entities, date, lang)
             mentions.append(mt)
             by_span[mt.span] = mt
             continue
-        kb_id = chosen[(m.start, m.end)]
+        kb_id = chosen[span]
         ent = kb.get(kb_id)
         if ent is None:
             continue
         if kb_id not in entities:
             entities[kb_id] = kb_entity(ent, date)
-        if m.form == "derived":
-            span = derived_span.get((m.start, m.end), (m.start, m.end))
-            mentions.append(Mention(span=span, type=ent.type, form="derived", base=ent.name, entity=kb_id,
-                                    evidence="kb.adjective"))
+        if f == "derived":
+            mentions.append(Mention(span=derived_span.get(span, span), type=ent.type, form="derived", base=ent.name,
+                                    entity=kb_id, evidence="kb.adjective"))
             continue
-        tn = same_span.get((m.start, m.end))
+        tn = same_span.get(span)
         start, base = m.start, _base(m, kb_id, text[m.start : m.end], lang)
         if ent.type == "PER" and (text[start : start + 1].islower() or (" " in text[m.start : m.end] and any(
                 e.entity == kb_id and e.base[:1].islower() and len(e.base.split(" ")[0]) >= 4 for e in m.entries))):
@@ -257,7 +264,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                      form="role" if common else "name", base=base, entity=kb_id,
                      evidence="kb.gazetteer" + ("+ner" if tn else ""))
         mentions.append(mt)
-        by_span[mt.span] = by_span[(m.start, m.end)] = mt  # (the tagger's "Крал Хюсеин" is this one too)
+        by_span[mt.span] = by_span[span] = mt  # (the tagger's "Крал Хюсеин" is this one too)
 
     # 3. The tagger's other names: KB by key, else a shared unknown id; surnames join full names.
     kb_keys = {**_first_name_keys(entities, kb), **_kb_person_keys(entities, kb)}
@@ -276,31 +283,36 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         indexed = len(mentions)
         return by_last.get(last, [])
     for nm in keep_ner:
-        if nm.span in by_span:
+        sp, ntype = nm.span, nm.type  # (read once: the tests below ask often)
+        if sp in by_span:
             continue
-        base = nm.base or text[nm.span[0] : nm.span[1]]
+        base = nm.base or text[sp[0] : sp[1]]
         key = name_key(base)
         if not key:
             continue
         eid: str | None = None
-        if nm.span in surname_of:
-            eid = chosen[surname_of[nm.span]]
-        if nm.span in wrapped:
-            eid = chosen[wrapped[nm.span]]
-            wm = match_at[wrapped[nm.span]]
+        if sp in surname_of:
+            eid = chosen[surname_of[sp]]
+        if sp in wrapped:
+            eid = chosen[wrapped[sp]]
+            wm = match_at[wrapped[sp]]
             base = _base(wm, eid, text[wm.start : wm.end], lang)
-        elif nm.span in adjective_of:
-            inner, adj = adjective_of[nm.span]
+        elif sp in adjective_of:
+            inner, adj = adjective_of[sp]
             body_id, place = chosen[inner], kb.get(chosen[(adj.start, adj.end)])
             body = kb.get(body_id)
             if _state_body(body) and place is not None and place.kind == "country" and place.iso3:
                 eid = _country_body(kb, body_id, place.iso3, base, False, entities, date)
-        surface = text[nm.span[0] : nm.span[1]]
+        surface = text[sp[0] : sp[1]]
         # (a surname after the full name of a person the KB lacks is that person's: "Валентин Радев ... Радев")
-        own = eid is None and nm.type == "PER" and " " not in key and (before := max(
-            (mt for mt in full_names(key) if mt.span[0] < nm.span[0]),
-            key=lambda mt: mt.span[0], default=None)) is not None and before.entity is None
-        if eid is None and not own and (eid := gaz.key_index.get(key)) and nm.type == "PER" and key in (
+        own = False
+        if eid is None and ntype == "PER" and " " not in key:
+            before: Mention | None = None  # the nearest before it (the first of equals)
+            for mt in full_names(key):
+                if mt.span[0] < sp[0] and (before is None or mt.span[0] > before.span[0]):
+                    before = mt
+            own = before is not None and before.entity is None
+        if eid is None and not own and (eid := gaz.key_index.get(key)) and ntype == "PER" and key in (
                 surnames if surnames is not None else (surnames := _last_words(text, keep_ner))):
             ent_kb = kb.get(eid)
             low = surface.lower()
@@ -309,24 +321,24 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                 # "Алкарас" after "Карлос Алкарас" is that person, not Algiers, whose key is the same skeleton
                 # ("Пакистан", a place the tagger took for a person, is written as the KB writes it)
                 eid = None
-        if eid is not None and nm.type == "PER" and " " in key and nm.span not in surname_of and nm.span not in wrapped \
+        if eid is not None and ntype == "PER" and " " in key and sp not in surname_of and sp not in wrapped \
                 and not _surname_agrees(surface, kb.get(eid)):
             eid = None  # "Тони Блеър" is not Dina Boluarte, whose consonant key ("tn plr") it shares
-        if eid is not None and nm.type != "PER" and nm.span not in surname_of and nm.span not in wrapped \
+        if eid is not None and ntype != "PER" and sp not in surname_of and sp not in wrapped \
                 and not _shares_stem(surface, kb.get(eid)):
             eid = None  # "Глушково" is not Glasgow, whose consonant key it shares
-        eid = eid or (_person_by_key(kb_keys, key, surface, kb) if nm.type == "PER" and not own else None)
-        if eid is not None and nm.type == "PER" and lang in _CASELESS and nm.span not in surname_of \
+        eid = eid or (_person_by_key(kb_keys, key, surface, kb) if ntype == "PER" and not own else None)
+        if eid is not None and ntype == "PER" and lang in _CASELESS and sp not in surname_of \
                 and _another_first_name(kb, eid, base, lang):
             eid = None  # "Георги Георгиев" (the justice minister) is not Георг Георгиев, whose key is the same
-        if eid is not None and nm.type == "PER" and " " not in key and is_demonym_ending(surface.lower(), gaz) \
+        if eid is not None and ntype == "PER" and " " not in key and is_demonym_ending(surface.lower(), gaz) \
                 and not _shares_stem(surface, kb.get(eid)):
             eid = None  # "Българин" is a Bulgarian, not Pellegrini, whose consonant key it shares
-        if eid is None and " " not in key and (nm.type != "PER" or surface[:1].islower()):
+        if eid is None and " " not in key and (ntype != "PER" or surface[:1].islower()):
             eid = _stem_entity(gaz, surface)
-        elif eid is None and " " not in key and nm.type == "PER" and is_demonym_ending(surface.lower(), gaz):
+        elif eid is None and " " not in key and ntype == "PER" and is_demonym_ending(surface.lower(), gaz):
             eid = _stem_entity(gaz, surface)  # Италианци, Британците at a sentence's start
-        evidence, typ = "+kb.key", nm.type
+        evidence, typ = "+kb.key", ntype
         if eid is None and " " not in key and len(surface) >= 5:
             if kb_words is None:
                 kb_words = _kb_one_word_names(mentions, text)
@@ -336,10 +348,10 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
         if eid and kb.get(eid):
             if eid not in entities:
                 entities[eid] = kb_entity(kb.get(eid), date)  # type: ignore[arg-type]
-            mentions.append(Mention(span=nm.span, type=typ, form="name", base=base, entity=eid,
+            mentions.append(Mention(span=sp, type=typ, form="name", base=base, entity=eid,
                                     evidence=(nm.evidence or "ner") + evidence))
             continue
-        mentions.append(Mention(span=nm.span, type=nm.type, form="name", base=base, entity=None,
+        mentions.append(Mention(span=sp, type=ntype, form="name", base=base, entity=None,
                                 evidence=nm.evidence or "ner"))
     titled: dict[tuple[int, int], str] = {}
     orgs: dict[tuple[int, int], str] = {}
