@@ -195,8 +195,9 @@ class Gazetteer:
                         ok = [e for e in ok if _quotes_ok(e.quote, tk, i, j)]
                     if ok:  # "U.S.": the abbreviation's last full stop belongs to the name; so does the closing
                         # mark of one whose quoted part begins inside it ('Радио "Свободна Европа"', both marks)
-                        ej = ends[j] + int((src[ends[j] : ends[j] + 1] == "." and ok[0].base.endswith("."))
-                                           or ok[0].quote > 0)
+                        e0, ej = ok[0], ends[j]
+                        if e0.quote > 0 or (e0.base[-1:] == "." and src[ej : ej + 1] == "."):
+                            ej += 1
                         out.append(Match(oi, ej, i, j, ok))
                 if j + 1 < n and len(node) > (1 if ents else 0):
                     gap = src[ends[j] : offs[j + 1]]

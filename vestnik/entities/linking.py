@@ -751,9 +751,10 @@ def _link_unknown(mentions: list[Mention], entities: dict[str, Entity], kb_keys:
             elif len(first.get(k, ())) == 1:
                 k = next(iter(first[k]))
                 m.evidence += "+first-name"
-        m.entity = unknown_id(k)
-        if m.entity not in entities:
-            entities[m.entity] = Entity(name=m.base or "", type=m.type or "", codes={}, kind=None)
+        uid = unknown_id(k)
+        m.entity = uid
+        if uid not in entities:
+            entities[uid] = Entity(name=m.base or "", type=m.type or "", codes={}, kind=None)
 
 
 _WORD = re.compile(r"\w")
@@ -932,17 +933,21 @@ def _role_mentions(text: str, toks: Tokens, roles: list[Match], mentions: list[M
     countries: list[Mention] = []
     orgs: dict[int, Mention] = {}
     people_at: dict[int, Mention] = {}
-    for m in mentions:  # (one pass: three comprehensions before)
-        if m.entity in cids:
+    by_end: dict[int, Mention] = {}
+    derived: set[tuple[int, int]] = set()  # "на Българската ... асоциация": an adjective, not the country
+    for m in mentions:  # (one pass: five comprehensions before)
+        entity, form = m.entity, m.form
+        if entity in cids:
             countries.append(m)
-        if m.form == "name":
-            if m.entity in offices:
+            by_end[m.span[1]] = m
+            if form == "derived":
+                derived.add(m.span)
+        if form == "name":
+            if entity in offices:
                 orgs[m.span[0]] = m
             if m.type == "PER":
                 people_at[m.span[0]] = m
-    by_end = {m.span[1]: m for m in countries}
-    derived = {m.span for m in countries if m.form == "derived"}  # "на Българската ... асоциация": an adjective,
-    by_start = {m.span[0]: m for m in countries if m.form == "name" and m.span not in derived}  # not the country
+    by_start = {m.span[0]: m for m in countries if m.form == "name" and m.span not in derived}
     # an undated text's "британският премиер" is the prime minister it names elsewhere (Theresa May in a 2018
     # report), not today's: without a date, a holder of the office named in the text comes first
     # (the most named first: a report on May that names Boris Johnson too means May)
