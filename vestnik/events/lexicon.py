@@ -12,8 +12,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, reduce
-from itertools import accumulate, repeat
-from operator import add, itemgetter, or_
+from itertools import accumulate
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -615,16 +615,35 @@ def _low_words(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
     (``str.isdecimal``: WORD's ``\\d``) is one token, and so is one with a mark of ``_CLOSING`` after or of
     ``_OPENING`` before its letters; WORD reads only the other chunks. The regex costs some 300 instructions a
     character on Cyrillic text, these tests a tenth of that."""
-    seg = low[start:end]
-    cs = seg.split()
-    starts: Iterable[int]
-    if " ".join(cs) == seg:  # one space between chunks (most sentences): each starts one past the end before it
-        starts = accumulate(map(add, map(len, cs), repeat(1)), initial=start)  # (one more, the end: left unread)
-    else:
-        starts = _chunk_starts(low, cs, start)
+    cs = low[start:end].split()
     out: list[tuple[int, int, str]] = []
     add_tok = out.append
-    for c, s in zip(cs, starts, strict=False):
+    # each chunk is taken to start one past the end of the one before (one white-space character between chunks,
+    # none before the first: most sentences), which holds when the last one ends at ``end``; else the chunks are
+    # found again (``_chunk_starts``). (A running sum: ``accumulate`` and ``zip`` cost more per chunk.)
+    s = start
+    for c in cs:
+        e = s + len(c)
+        if c.isalpha() or c.isdecimal():
+            add_tok((s, e, c))
+        elif len(c) > 1 and c[-1] in _CLOSING and c[:-1].isalpha():
+            add_tok((s, e - 1, c[:-1]))
+        elif len(c) > 1 and c[0] in _OPENING and c[1:].isalpha():
+            add_tok((s + 1, e, c[1:]))
+        else:
+            for m in WORD.finditer(low, s, e):
+                add_tok((m.start(), m.end(), m.group()))
+        s = e + 1
+    if not cs or s - 1 == end:
+        return out
+    return _spaced_words(low, cs, _chunk_starts(low, cs, start))
+
+
+def _spaced_words(low: str, cs: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """``_low_words`` of the chunks ``cs`` that start at ``starts`` (a sentence with more white space between)."""
+    out: list[tuple[int, int, str]] = []
+    add_tok = out.append
+    for c, s in zip(cs, starts, strict=True):
         e = s + len(c)
         if c.isalpha() or c.isdecimal():
             add_tok((s, e, c))
