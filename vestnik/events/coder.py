@@ -219,7 +219,27 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         ments = [m for m in doc.mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
     pub = doc.publisher.get("entity") if isinstance(doc.publisher, dict) else None
     out: list[Cand] = []
-    ends = {m.span[1] for m in ments if m.type == "ORG"}
+    # what the sentence's mentions give the rules below, read in one loop (not five comprehensions)
+    ends: set[int] = set()  # where its organisations end
+    derived_at: set[Span] = set()  # its country adjectives
+    covered: list[Span] = []  # its persons and organisations by name or role
+    #: its lower-case PER names (groups in an office's genitive), and its linked organisations by name
+    groups: set[Span] = set()
+    orgs: set[Span] = set()
+    for m in ments:
+        if m.form == "derived":
+            derived_at.add(m.span)
+        if m.type == "ORG":
+            ends.add(m.span[1])
+            if m.form != "derived":
+                covered.append(m.span)
+            if m.form == "name" and m.entity:
+                orgs.add(m.span)
+        elif m.type == "PER":
+            if m.form != "derived":
+                covered.append(m.span)
+            if m.form == "name" and text[m.span[0]].islower():
+                groups.add(m.span)
     absorbed = -1  # where a people's name read with the demonym before it begins ("Iraqi Kurds")
     for m in ments:
         if m.type == "LOC" and m.span[0] - 1 in ends and text[m.span[0] - 1] == "-":
@@ -286,9 +306,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     out = _country_fallback(lex, toks, out, text, starts)
     if lex.ethnic_words:
         _ethnic_home(lex, text, sent, out)
-    derived_at = {m.span for m in ments if m.form == "derived"}
     # role nouns ("прокуратурата", "journalists") not inside a person/org mention
-    covered = [m.span for m in ments if m.type in ("PER", "ORG") and m.form != "derived"]
     last = 0
     for i in starts:
         if i < last:
@@ -303,8 +321,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         # an organisation right before the role ("Red Cross officials", "U.N. officials") is the actor
         # (an international body's with an adjective between, "NATO peacekeeping troops", "U.N. military observers")
-        org = next((c for c in out if c.sector and c.entity and (0 <= span[0] - c.span[1] <= 1 or (
-            (c.code or "").startswith("IGO") and _role_adjective(lex, text[c.span[1] : span[0]])))), None)
+        # (loops, no generators, for the actors looked for at each role noun)
+        org = None
+        for c in out:
+            if c.sector and c.entity and (0 <= span[0] - c.span[1] <= 1 or (
+                    (c.code or "").startswith("IGO") and _role_adjective(lex, text[c.span[1] : span[0]]))):
+                org = c
+                break
         if org is not None:
             org.span = (org.span[0], span[1])
             if org.code and org.code.startswith("IGO") and len(sector) == 3:
@@ -315,10 +338,14 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         # ... or right after it in the genitive ("Служители на ГДНП"): one actor (not English "of": PLOVER target 0.566 -> 0.559)
         # with the body's code where the KB knows it ("Служители на ОДМВР": police), else the role's sector; no
         # person's name after it ("председателят на БСП Корнелия Нинова" is her)
-        org = next((c for c in out if not c.is_person and c.entity and not c.is_place
-                    and ((c.code is None and c.country is None) or (c.code is not None and c.sector))
-                    and c.span[0] > span[1] and c.span[0] - span[1] <= 5
-                    and text[span[1] : c.span[0]].strip().lower() == "на"), None)
+        org = None
+        for c in out:
+            if not c.is_person and c.entity and not c.is_place \
+                    and ((c.code is None and c.country is None) or (c.code is not None and c.sector)) \
+                    and c.span[0] > span[1] and c.span[0] - span[1] <= 5 \
+                    and text[span[1] : c.span[0]].strip().lower() == "на":
+                org = c
+                break
         if org is not None and not any(m.type == "PER" and 0 <= m.span[0] - org.span[1] <= 40 and not any(
                 ch in text[org.span[1] : m.span[0]] for ch in ",.;:") for m in ments):
             org.span = (span[0], org.span[1])
@@ -349,6 +376,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         body = None
         if country is None:
             for c in out:
+                if not c.country or not 0 <= c.span[0] - span[1] <= 60:
+                    continue  # (what both tests below ask first: the gap is not cut out for the others)
                 gap_words = text[span[1] : c.span[0]].lower().split()
                 if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP:
                     country = c.country
@@ -366,10 +395,16 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         out = [c for c in out if not (span[0] <= c.span[0] and c.span[1] <= span[1] and not c.sector)]
         # a role title right before a person ("President Bill Clinton"): one actor, the person's entity
-        per = next((m for m in ments if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1), None)
+        per = None
+        for m in ments:
+            if m.type == "PER" and 0 <= m.span[0] - span[1] <= 1:
+                per = m
+                break
         if per is None:  # the office between ("Кметът на Царево Георги Лапчев", "министърът на финансите Асен Василев")
-            per = next((m for m in ments if m.type == "PER" and m.form == "name" and span[1] < m.span[0]
-                        and text[m.span[0]].isupper()), None)  # (by name: "Лидерът на републиканците в Сената
+            for m in ments:  # (by name: "Лидерът на републиканците в Сената
+                if m.type == "PER" and m.form == "name" and span[1] < m.span[0] and text[m.span[0]].isupper():
+                    per = m
+                    break
             # Мич Макконъл" is him; the group the tagger calls PER is the office's genitive)
             gap = text[span[1] : per.span[0]] if per is not None else ""
             if per is None or len(gap) > 40 or any(ch in gap for ch in ",.;:()\"„“”«»") or not _office_words(
@@ -392,7 +427,6 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     out.sort(key=_SPAN_OF)
     # a group in an office's genitive before its holder's name ("Лидерът на републиканците в Сената Мич
     # Макконъл"): the tagger's PER for a lower-case plural is no actor there, the person after it is
-    groups = {m.span for m in ments if m.type == "PER" and m.form == "name" and text[m.span[0]].islower()}
     out = out if not groups else [c for c in out if not (c.span in groups and _word_before(
         text, sent[0], c.span[0]) in _OF and any(m.type == "PER" and m.form == "name" and 0 < m.span[0] - c.span[1]
                                                  <= 40 and text[m.span[0]].isupper() and not any(
@@ -427,8 +461,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             keep[-1] = c
             continue
         keep.append(c)
-    return _named_after_adjective(text, keep, adjs, lex.prepositions,
-                                  {m.span for m in ments if m.type == "ORG" and m.form == "name" and m.entity})
+    return _named_after_adjective(text, keep, adjs, lex.prepositions, orgs)
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})
@@ -501,6 +534,12 @@ def _is_person(doc: Document, c: Cand) -> bool:
 
 def _same(a: Cand, b: Cand) -> bool:
     return (a.entity is not None and a.entity == b.entity) or (a.code is not None and a.code == b.code)
+
+
+def _foreign(c: Cand, src: Cand) -> bool:
+    """Another actor than ``src``, of another country (a module function: a closure made ``src`` a cell variable
+    of ``_choose_actors`` and was made at every call)."""
+    return not _same(c, src) and c.country is not None and c.country != src.country
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
@@ -831,13 +870,20 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         ti1 = bisect_left(toks, (trig[1],))
         # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
         # (only the "и"/"and" tokens are visited: picked out at C speed)
-        stop = next((toks[k][0] for k in compress(count(ti1), map(_AND.__contains__, map(_WORD_OF, toks[ti1:])))
-                     if k + 1 < len(toks) and (toks[k + 1][0] in verbs or (
-                         len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs))
-                     and toks[k - 1][2] not in lex.prepositions), None)
+        stop = None
+        for k in compress(count(ti1), map(_AND.__contains__, map(_WORD_OF, toks[ti1:]))):
+            if k + 1 < len(toks) and (toks[k + 1][0] in verbs or (
+                    len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs)) \
+                    and toks[k - 1][2] not in lex.prepositions:
+                stop = toks[k][0]
+                break
         if stop is not None:
             after = [c for c in after if c.span[0] < stop]
-    inside = next((q.span for q in holders if q.direct), None) if holders else None
+    inside = None
+    for q in holders:
+        if q.direct:
+            inside = q.span
+            break
     if inside is not None:  # "„Врагът ... атакува ...“, написа в Телеграм губернаторът": no target past the quote
         after = [c for c in after if c.span[1] <= inside[1]]
     ti = bisect_left(toks, trig[0], key=_START_OF)  # (tokens in order of start: the cue's first, the one after it)
@@ -873,9 +919,16 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # "Премиерът заяви, че Русия е нападнала Украйна": the reported clause's own subject acts, not the speaker
         # (a demand stays the speaker's: "X заяви, че Y трябва да ...")
         # (the complementizers' tokens are picked out at C speed)
-        comp = [toks[k][0] for k in compress(count(), map(lex.complementizers.__contains__, map(_WORD_OF, toks[:ti])))
-                if toks[k][0] >= before[0].span[1]]
-        inner = [c for c in before if comp and c.span[0] > comp[-1]]
+        comp: list[int] = []
+        first_end = before[0].span[1]
+        for k in compress(count(), map(lex.complementizers.__contains__, map(_WORD_OF, toks[:ti]))):
+            if toks[k][0] >= first_end:
+                comp.append(toks[k][0])
+        inner: list[Cand] = []
+        if comp:
+            for c in before:
+                if c.span[0] > comp[-1]:
+                    inner.append(c)
         if inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
             # (a subject: "че страната ни ще предостави на Украйна" has none)
             before = inner  # (and who spoke is no target of it either)
@@ -934,34 +987,55 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if src is not None and src.span[1] <= trig[0]:
         # the source's own phrase names no target: "Върховният комисар на ООН за бежанците ... призова", "„Грийнпийс
         # – България“ разкритикува"
-        before = [c for c in before if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(
-            doc.text, src.span[1], c.span[0]))]
-    rest = objects + [c for c in after if c is not src] + [c for c in before if c is not src]
+        own: list[Cand] = []
+        for c in before:
+            if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(doc.text, src.span[1], c.span[0])):
+                own.append(c)
+        before = own
+    rest = objects[:]
+    for c in after:
+        if c is not src:
+            rest.append(c)
+    for c in before:
+        if c is not src:
+            rest.append(c)
     if src is None:
         return None, rest[0] if rest else None
-
-    def foreign(c: Cand) -> bool:
-        return not _same(c, src) and c.country is not None and c.country != src.country
 
     # "Украйна и Русия размениха ... с посредничеството на ОАЕ": the partner of a coordinated subject acts with it
     tail = src.span[1]  # (past the source's own name after its office: "Сръбският президент Александър Вучич и")
     for c in cands:  # (in text order)
         if c is not src and c.span[0] >= tail and _same(c, src) and not doc.text[tail : c.span[0]].strip():
             tail = c.span[1]
-    partner = next((c for c in before if c is not src and tail < c.span[0] and doc.text[
-        tail : c.span[0]].strip().lower() in _AND), None)
-    if partner is not None and joint and foreign(partner):
+    partner = None
+    for c in before:
+        if c is not src and tail < c.span[0] and doc.text[tail : c.span[0]].strip().lower() in _AND:
+            partner = c
+            break
+    if partner is not None and joint and _foreign(partner, src):
         return src, partner
     if partner is not None and not joint:  # an act of each alone: "Унгария и Полша блокираха бюджета" has no target
         rest = [c for c in rest if c is not partner]  # in Poland
 
     # of the same country: another sector, or a body named by its noun beside a known person ("Радев
     # разкритикува правителството": both GOV, two actors)
-    tgt = next((c for c in rest if foreign(c)), None) or next(
-        (c for c in rest if not _same(c, src) and (((c.sector or src.sector) and c.sector != src.sector)
-                                                    or (c.entity is None and c.sector and src.entity is not None))),
-        None) or next((c for c in rest if c.entity is not None and src.entity is not None and c.entity != src.entity
-                       and _is_person(doc, src)), None)  # "Борисов критикува Радев": two known actors, one code
+    # (loops, no generators: read at every cue)
+    tgt = None
+    for c in rest:
+        if _foreign(c, src):
+            tgt = c
+            break
+    if tgt is None:
+        for c in rest:
+            if not _same(c, src) and (((c.sector or src.sector) and c.sector != src.sector)
+                                      or (c.entity is None and c.sector and src.entity is not None)):
+                tgt = c
+                break
+    if tgt is None:
+        for c in rest:  # "Борисов критикува Радев": two known actors, one code
+            if c.entity is not None and src.entity is not None and c.entity != src.entity and _is_person(doc, src):
+                tgt = c
+                break
     if tgt is None:
         # no actor left: the place acted on ("would blockade Paris", "tanks fired on Jericho")
         # (with ``at_place`` False, not one after "в": "обсъдиха днес в Брюксел помощта" happened there)
