@@ -211,8 +211,9 @@ def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
 
 
 def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]], shared: _Shared,
-                ments: list[Mention] | None = None) -> list[Cand]:
-    """Actors of one sentence: linked mentions, and role nouns with the country next to them."""
+                ments: list[Mention] | None = None, ws: list[str] | None = None) -> list[Cand]:
+    """Actors of one sentence: linked mentions, and role nouns with the country next to them. ``ws``: the tokens'
+    words (read here when not given)."""
     text = doc.text
     sources = shared.sources
     if ments is None:
@@ -302,7 +303,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                         is_place, m.type == "PER", people=people,
                         town=kind == "city" and m.form == "name" and bool(country) and code == country))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
-    starts = _actor_starts(lex, toks)
+    starts = _actor_starts(lex, toks, ws)
     out = _country_fallback(lex, toks, out, text, starts)
     if lex.ethnic_words:
         _ethnic_home(lex, text, sent, out)
@@ -517,10 +518,10 @@ def _country_fallback(lex: Lexicon, toks: list[tuple[int, int, str]], out: list[
     return out
 
 
-def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]]) -> list[int]:
-    """Indexes of the tokens where a role noun or a fallback country form can start."""
+def _actor_starts(lex: Lexicon, toks: list[tuple[int, int, str]], ws: list[str] | None = None) -> list[int]:
+    """Indexes of the tokens where a role noun or a fallback country form can start (``ws``: the tokens' words)."""
     # the memo first, over every word at C speed; a method call only for a word seen for the first time
-    hits = list(map(lex._actor_start.get, map(_WORD_OF, toks)))
+    hits = list(map(lex._actor_start.get, map(_WORD_OF, toks) if ws is None else ws))
     if None in hits:
         for k in compress(count(), map(_IS_NONE, hits)):  # (only those: picked out at C speed)
             hits[k] = lex.can_start_actor(toks[k][2])
@@ -543,7 +544,8 @@ def _foreign(c: Cand, src: Cand) -> bool:
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
-                      cues: list[tuple[int, int]], limit: int = 14) -> tuple[list[int], list[int]]:
+                      cues: list[tuple[int, int]], limit: int = 14, ws: list[str] | None = None,
+                      ) -> tuple[list[int], list[int]]:
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
     words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
@@ -557,7 +559,7 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
             every.append(k)
             if sum(t[0] > k for t in toks) <= limit:
                 trailing.append(k)
-    if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks)):
+    if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks) if ws is None else ws):
         return trailing, every
     k = text.find(",", sent[0], sent[1])
     while k >= 0:
@@ -650,11 +652,13 @@ def _clause_opens(lex: Lexicon, text: str, sent: Span) -> list[int]:
     return [m.start() for m in lex.clause_coordinators.finditer(text, sent[0], sent[1])]
 
 
-def _relatives(lex: Lexicon, text: str, sent: Span, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _relatives(lex: Lexicon, text: str, sent: Span, toks: list[tuple[int, int, str]], ws: list[str] | None = None,
+               ) -> list[tuple[int, int, str]]:
     """The sentence's relative pronouns right after a comma (", който"), in order: where a relative clause may open.
-    Read once per sentence, not per cue: most sentences have no relative pronoun (one C-level set test says so)."""
+    Read once per sentence, not per cue: most sentences have no relative pronoun (one C-level set test says so).
+    ``ws``: the tokens' words."""
     rels: list[tuple[int, int, str]] = []
-    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks)):
+    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks) if ws is None else ws):
         for t in toks:
             if t[2] in lex.relatives and text[max(sent[0], t[0] - 2) : t[0]].strip() == ",":
                 rels.append(t)
@@ -1267,13 +1271,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]")  # between a verbal cue and a noun cue: an
 
 
 def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
-             feasible: set[int] | None = None) -> list[tuple[int, int, Pattern]]:
+             feasible: set[int] | None = None, words: list[str] | None = None) -> list[tuple[int, int, Pattern]]:
     """Cue matches of the sentence, ranked; ``feasible`` (``Lexicon.feasible``) limits the coding patterns tried
-    (stop patterns are always tried: they block)."""
+    (stop patterns are always tried: they block). ``words``: the tokens' words (read here when not given)."""
     found: list[tuple[int, int, Pattern]] = []
     # the patterns each word starts: the memo first, over every word at C speed, a method call only for a word seen
     # for the first time; then only the words that start one are visited (an empty list is skipped by compress)
-    ws = list(map(_WORD_OF, toks))
+    ws = list(map(_WORD_OF, toks)) if words is None else words
     starts = list(map(lex._first.get, ws))
     if None in starts:
         for k in compress(count(), map(_IS_NONE, starts)):
@@ -1388,9 +1392,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         if not toks:
             continue
         feasible = None
-        if low_doc is not None and (feasible := lex.feasible_words(map(_WORD_OF, toks))) is None:
+        ws = list(map(_WORD_OF, toks))  # (the words, read by the pre-filter and most rules below)
+        if low_doc is not None and (feasible := lex.feasible_words(ws)) is None:
             continue
-        found = _matches(lex, toks, doc.text, feasible)
+        found = _matches(lex, toks, doc.text, feasible, ws)
         if not found:
             continue
         lo = bisect_left(m_starts, sent[0])
@@ -1398,7 +1403,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         sent_ments = m_sorted[lo:hi]
         if shared is None:
             shared = _shared(doc)
-        cands = _candidates(doc, lex, sent, toks, shared, [m for m in sent_ments if m.span[1] <= sent[1]])
+        cands = _candidates(doc, lex, sent, toks, shared, [m for m in sent_ments if m.span[1] <= sent[1]], ws)
         if datelines is None:
             datelines = page_datelines(doc)
         if datelines:  # "BAKU, Nov 22 (AFP) - Dozens of activists...": where and by whom it was filed, no actor
@@ -1409,7 +1414,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         pron = _pronoun_subject(doc, toks[p0], m_sorted, bisect_left(m_starts, sent[0])) if (
             lex.pronouns and toks[p0][2] in lex.pronouns) else []
         # the clause's other pronouns as actors ("Върховният съд я оправда", "„Ние напускаме ЕС“, заяви Мей")
-        extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders) if (
+        extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders, ws) if (
             lex.pronoun_gender or lex.first_person) else []
         for c in chain(cands, map(_SECOND, extra)):  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in
             if c.is_person and c.code is None and c.entity:  # every sentence, and so is the "тя" that stands for her
@@ -1418,7 +1423,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 if c.entity in named:
                     c.country = c.code = named[c.entity]
         roles = [c.span for c in cands if c.sector]
-        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing)
+        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing, ws=ws)
         cut = _cut_after(trailing, sent[0], sent[1])
         # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
         # призив": the community's appeal is stated, not attributed)
@@ -1464,19 +1469,18 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
                 continue
             code = p.cameo
-            window = set(map(_WORD_OF, toks[max(0, i - 3) : i]))
-            in_pattern = set(map(_WORD_OF, toks[i:j]))
-            if window & lex.intent and not in_pattern & lex.intent:
+            window = set(ws[max(0, i - 3) : i])
+            if window & lex.intent and lex.intent.isdisjoint(ws[i:j]):
                 if 4 <= int(code[:2]) <= 8:
                     code = cameo.as_intent(code)
-                    if not lex.conditional.isdisjoint(map(_WORD_OF, toks[j:])):
+                    if not lex.conditional.isdisjoint(ws[j:]):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
                 elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):
                     # "would boycott", not "the largest strike will be"; a sanction in the plain future is the
                     # sanction announced ("announced it would prohibit all aid": SANCTION in the PLOVER records),
                     # one someone is ready to impose a threat ("готови да наложат санкции")
                     code = cameo.as_threat(code)
-            before = set(map(_WORD_OF, toks[max(0, i - 6) : i]))  # (the hedges' and the possibilities' reach)
+            before = set(ws[max(0, i - 6) : i])  # (the hedges' and the possibilities' reach)
             if code[:2] == "16" and before & lex.possible:
                 code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
@@ -1526,7 +1530,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # (a one-word noun cue may be a participle, "санкционирани"; "досъдебно производство" is no passive)
             if opens is None:
                 opens = _clause_opens(lex, doc.text, sent)
-                rels = _relatives(lex, doc.text, sent, toks)
+                rels = _relatives(lex, doc.text, sent, toks, ws)
             src, tgt = _choose_actors(doc, lex, here, trig, sent, toks, cuts, shared.quotes, p.verbal or len(p.steps) == 1,
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
@@ -1661,14 +1665,19 @@ def _gender(doc: Document, qlex: QuotesLexicon, eid: str, genders: dict[str, str
 
 def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]], skip: int,
                     m_sorted: list[Mention], m_starts: list[int], genders: dict[str, str | None],
-                    ) -> list[tuple[int, Cand]]:
+                    ws: list[str] | None = None) -> list[tuple[int, Cand]]:
     """The sentence's pronouns that stand for a person, as actors (token index, actor; ``objective`` says an object): a
     third-person one is the last person of its gender named before it (a woman's name must say so: "тя" is never
-    a man whose name tells nothing), a first-person one inside a direct quote its speaker."""
-    qlex = _quotes_lexicon(lex.lang)
+    a man whose name tells nothing), a first-person one inside a direct quote its speaker. ``ws``: the tokens'
+    words."""
     out: list[tuple[int, Cand]] = []
     words = lex.pronoun_words  # (most tokens are none: they are picked out by one set look-up each)
-    for t in compress(count(), map(words.__contains__, map(_WORD_OF, toks))):
+    if ws is None:
+        ws = list(map(_WORD_OF, toks))
+    if words.isdisjoint(ws):
+        return out  # (most sentences: one C-level set test)
+    qlex = _quotes_lexicon(lex.lang)
+    for t in compress(count(), map(words.__contains__, ws)):
         a, b, w = toks[t]
         if t == skip:
             continue
