@@ -89,6 +89,9 @@ def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
         return doc.language
 
     if doc.sentences:
+        if not teaser_lang:  # (most documents: every sentence is in the document's language, no call per sentence)
+            lang = doc.language
+            return [(s, lang) for s in doc.sentences]
         return [(s, lang_at(s)) for s in doc.sentences]
     spans = [s for s in [doc.article.headline, *doc.article.paragraphs] if s]
     for t in doc.teasers:

@@ -364,11 +364,16 @@ class Lexicon:
             return None
         # one integer OR per word (the steps of every pattern at once), over the memo at C speed: every word is
         # there after the loop above, unless the memo had no room for it
-        busy = list(uniq.difference(self._idle))
-        fills = list(map(known, busy))
-        if None in fills:
-            fills = [f or self._fills_of(w) for w, f in zip(busy, fills, strict=True)]
-        have = reduce(or_, map(_MASK, fills), 0)
+        if len(self._fills) < _FILLS_ROOM:
+            # (the memo has never been full: every word of the sentence that fills a step is in it, and only the
+            # idle ones are not, which ``filter`` leaves; no set difference, no list of the busy words)
+            have = reduce(or_, map(_MASK, filter(None, map(known, uniq))), 0)
+        else:
+            busy = list(uniq.difference(self._idle))
+            fills = list(map(known, busy))
+            if None in fills:
+                fills = [f or self._fills_of(w) for w, f in zip(busy, fills, strict=True)]
+            have = reduce(or_, map(_MASK, fills), 0)
         full = self._full_mask
         return {n for n in anchored if have & full[n] == full[n]} or None
 
@@ -387,11 +392,12 @@ class Lexicon:
             for n, bit in fills:
                 mask |= bit << off[n]
             got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
-            if len(self._fills) < 100_000:
+            if len(self._fills) < _FILLS_ROOM:
                 self._fills[w] = got
         return got
 
 
+_FILLS_ROOM = 100_000  # words ``Lexicon._fills`` remembers at most (it only grows, until the lexicon is indexed again)
 _NO_FILLS: tuple[int, tuple[int, ...]] = (0, ())  # ``Lexicon._fills_of`` of a word that fills no step
 _MASK: Callable[[Any], int] = itemgetter(0)  # the mask of a ``Lexicon._fills_of`` value
 _RANK: Callable[[Any], Any] = itemgetter(0, 1)  # (list, place) of a ``Lexicon._started`` entry
