@@ -661,9 +661,12 @@ def _relatives(lex: Lexicon, text: str, sent: Span, toks: list[tuple[int, int, s
     Read once per sentence, not per cue: most sentences have no relative pronoun (one C-level set test says so).
     ``ws``: the tokens' words."""
     rels: list[tuple[int, int, str]] = []
-    if lex.relatives and not lex.relatives.isdisjoint(map(_WORD_OF, toks) if ws is None else ws):
-        for t in toks:
-            if t[2] in lex.relatives and text[max(sent[0], t[0] - 2) : t[0]].strip() == ",":
+    if ws is None:
+        ws = list(map(_WORD_OF, toks))
+    if lex.relatives and not lex.relatives.isdisjoint(ws):
+        for k in compress(count(), map(lex.relatives.__contains__, ws)):  # (only those: picked out at C speed)
+            t = toks[k]
+            if text[max(sent[0], t[0] - 2) : t[0]].strip() == ",":
                 rels.append(t)
     return rels
 
@@ -1301,6 +1304,9 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
                 continue
             if p.passive_only and lex.passive.isdisjoint(ws[max(0, i - 2) : i]):
                 continue  # ("помолен*": a passive participle is an act only after its auxiliary)
+            if len(p.tests) == 1:  # a one-word cue, which ``starting`` has matched (``match_at`` gives i + 1)
+                found.append((i, i + 1, p))
+                continue
             j = match_at(p, toks, i, 1)  # (``starting`` has matched the first word)
             # (the words of a phrase cue stand together: "чакат помощ, за да извадят" is no "помощ за"; no token
             # holds one of these marks, so the text from the first word's end to the last word's start is read)
@@ -1314,14 +1320,16 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         return found
     if len(found) > 1:  # (a sort computes its keys even for one item)
         found.sort(key=_cue_rank)
-    chosen: list[tuple[int, int, Pattern]] = []
+    taken: list[tuple[int, int, Pattern]] = []
+    chosen: list[tuple[int, int, Pattern]] = []  # (those taken that code: stop patterns only block)
     for i, j, p in found:
-        for a, b, _ in chosen:  # (a loop, no generator per cue)
+        for a, b, _ in taken:  # (a loop, no generator per cue)
             if i < b and a < j:
                 break
         else:
-            chosen.append((i, j, p))
-    chosen = [c for c in chosen if c[2].cameo != STOP]  # stop patterns only block
+            taken.append((i, j, p))
+            if p.cameo != STOP:
+                chosen.append((i, j, p))
     if not chosen:
         return chosen
     # (module functions and loops, not closures: no function objects and cell variables made at every call)
