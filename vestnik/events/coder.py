@@ -721,10 +721,11 @@ def _in_clause(doc: Document, lex: Lexicon, actors: list[Cand], trig: Span, sent
 _CLAUSE_END = re.compile("[,;:]")
 
 
-def _under_condition(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+def _under_condition(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], i: int,
+                     ws: list[str] | None = None) -> bool:
     """A condition word opens the cue's clause ("Ако Великобритания напусне ЕС, ..."): the act is supposed, not
-    reported; the annotators of eval/bggold code 1 of 10 such (stop 44)."""
-    if lex.condition_openers.isdisjoint(map(_WORD_OF, toks[max(0, i - 8) : i])):
+    reported; the annotators of eval/bggold code 1 of 10 such (stop 44). ``ws``: the tokens' words."""
+    if lex.condition_openers.isdisjoint(map(_WORD_OF, toks[max(0, i - 8) : i]) if ws is None else ws[max(0, i - 8) : i]):
         return False  # (no condition word among the words read below: most cues, one C-level set test)
     for k in range(i - 1, max(-1, i - 9), -1):
         if _CLAUSE_END.search(text, toks[k][1], toks[k + 1][0]):
@@ -764,11 +765,13 @@ def _asked_for(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], found:
     return out
 
 
-def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
+def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int, ws: list[str] | None = None) -> bool:
     """A negation in the two words before the cue, or before the verb whose infinitive the cue is ("не може да
     подкрепи", "не успя да одобри", "did not want to sign"), or before the infinitive of a light verb ("няма да
-    води преговори")."""
-    if not lex.negation.isdisjoint(map(_WORD_OF, toks[max(0, i - 2) : i])):
+    води преговори"). ``ws``: the tokens' words."""
+    if ws is None:
+        ws = list(map(_WORD_OF, toks))
+    if not lex.negation.isdisjoint(ws[max(0, i - 2) : i]):
         return True
     if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
         return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
@@ -778,8 +781,7 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
             else None
         if inf is not None and any(toks[k][2] in lex.negation_far for k in range(max(0, inf - 5), inf)):
             return True
-    return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(
-        map(_WORD_OF, toks[max(0, i - 4) : i - 2]))
+    return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(ws[max(0, i - 4) : i - 2])
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
@@ -838,11 +840,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                    toks: list[tuple[int, int, str]], cuts: list[int], index: HoldIndex, verbal: bool = True, at_place: bool = True,
                    noun: bool = False, reported: bool = True, joint: bool = True,
                    verbs: frozenset[int] = frozenset(), opens: list[int] | None = None,
-                   relatives: list[tuple[int, int, str]] | None = None) -> tuple[Cand | None, Cand | None]:
+                   relatives: list[tuple[int, int, str]] | None = None, ws: list[str] | None = None,
+                   ) -> tuple[Cand | None, Cand | None]:
     """Source: the first actor before the cue (or the agent of a passive "was arrested by X"); target: the first
     actor after the cue from another country, else a different actor of the same country, else one before.
     Actors of a trailing attribution clause are left out. ``index``: the document's quotes (``_Shared.quotes``);
-    ``opens``, ``relatives``: the sentence's ``_clause_opens`` and ``_relatives`` (read here when not given)."""
+    ``opens``, ``relatives``: the sentence's ``_clause_opens`` and ``_relatives`` (read here when not given);
+    ``ws``: the tokens' words."""
+    if ws is None:
+        ws = list(map(_WORD_OF, toks))
     if opens is None:
         opens = _clause_opens(lex, doc.text, sent)
     if relatives is None:
@@ -886,7 +892,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
         # (only the "и"/"and" tokens are visited: picked out at C speed)
         stop = None
-        for k in compress(count(ti1), map(_AND.__contains__, map(_WORD_OF, toks[ti1:]))):
+        for k in compress(count(ti1), map(_AND.__contains__, ws[ti1:])):
             if k + 1 < len(toks) and (toks[k + 1][0] in verbs or (
                     len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs)) \
                     and toks[k - 1][2] not in lex.prepositions:
@@ -909,7 +915,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     last = doc.text[trig[0] : trig[1]].split()[-1].lower()
     passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
-               and ((not lex.passive.isdisjoint(map(_WORD_OF, toks[max(0, ti - 2) : ti]))  # opening")
+               and ((not lex.passive.isdisjoint(ws[max(0, ti - 2) : ti])  # opening")
                      and toks[ti][2].endswith(lex.participle))
                     # a cue that holds its auxiliary ("да бъде освободена", generated from the verb's participle)
                     or (toks[ti][2] in lex.passive and trig[1] - trig[0] > len(toks[ti][2])
@@ -936,7 +942,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # (the complementizers' tokens are picked out at C speed)
         comp: list[int] = []
         first_end = before[0].span[1]
-        for k in compress(count(), map(lex.complementizers.__contains__, map(_WORD_OF, toks[:ti]))):
+        for k in compress(count(), map(lex.complementizers.__contains__, ws[:ti])):
             if toks[k][0] >= first_end:
                 comp.append(toks[k][0])
         inner: list[Cand] = []
@@ -1499,7 +1505,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         countries: list[Cand] | None = None  # (its candidates with a country's code, read for its first event)
         by_span: list[Cand] | None = None  # (its candidates sorted by span, read for its first event's actors)
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
-            if lex.condition_openers and _under_condition(lex, doc.text, toks, i):
+            if lex.condition_openers and _under_condition(lex, doc.text, toks, i, ws):
                 continue
             code = p.cameo
             window = set(ws[max(0, i - 3) : i])
@@ -1517,7 +1523,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if code[:2] == "16" and before & lex.possible:
                 code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
-            negated = _negated(lex, toks, i)
+            negated = _negated(lex, toks, i, ws)
             refused = negated and bool(lex.refused) and i > 0 and toks[i - 1][2] in lex.refusal \
                 and toks[i][2].startswith(lex.refused)
             if refused:
@@ -1568,7 +1574,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       at_place=info.quadclass > 3 or p.cameo in _VISITS or p.cameo[:2] == "08",
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs,
-                                      opens=opens, relatives=rels)
+                                      opens=opens, relatives=rels, ws=ws)
             if cut <= trig[0] < resume:  # "..., настояват депутатите": who demands is the quote's speaker after the
                 # cue; what was said before it is the demand's content, no participant
                 who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
