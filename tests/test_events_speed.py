@@ -59,3 +59,31 @@ def test_fills_of_is_the_plain_one() -> None:
             w += rng.choice(["", "", "а", "ите", "ing", "ът", "-", "x"])
             mask, anchored = lex._fills_of(w)
             assert (mask, set(anchored)) == _plain_fills(lex, w), w
+
+
+def test_feasible_words_reads_the_memo_as_a_full_memo_would() -> None:
+    """While ``Lexicon._fills`` has never been full, ``feasible_words`` ORs the step masks of a sentence's words
+    straight from it (a word it lacks fills nothing); once full it looks each busy word up again. Both answer
+    alike on varied sentences."""
+    import copy
+
+    from vestnik.events import lexicon as lx
+
+    rng = random.Random(5)
+    hits = 0
+    for lang in ("bg", "ru", "en"):
+        lex = load(lang)
+        assert lex is not None
+        full = copy.copy(lex)
+        full._fills = {f"\0{k}": lx._NO_FILLS for k in range(lx._FILLS_ROOM)}  # (full: remembers no new word)
+        full._quiet, full._idle = set(), set()
+        words = sorted(lex._step_exact) + sorted(lex._step_stem)
+        for _ in range(400):
+            ws = [rng.choice(words + _PIECES).lower() for _ in range(rng.randint(1, 25))]
+            ws = [w + rng.choice(["", "", "а", "ите", "ing", "x"]) for w in ws]
+            p = rng.choice(lex.patterns)  # (and the words of a pattern's steps: some sentences can match)
+            ws += [rng.choice(st).text + rng.choice(["", "а"]) for st in p.steps if st is not None and rng.random() < 0.9]
+            rng.shuffle(ws)
+            assert full.feasible_words(ws) == lex.feasible_words(ws), ws
+            hits += lex.feasible_words(ws) is not None
+    assert hits > 100

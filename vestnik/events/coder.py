@@ -560,7 +560,7 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
     for cue, end in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
         if (k := text.find(",", end, cue)) >= 0:
             every.append(k)
-            if sum(t[0] > k for t in toks) <= limit:
+            if len(toks) - bisect_right(toks, k, key=_START_OF) <= limit:  # (the tokens after the comma, in order)
                 trailing.append(k)
     if not lex.reporting or lex.reporting.isdisjoint(map(_WORD_OF, toks) if ws is None else ws):
         return trailing, every
@@ -1406,16 +1406,19 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     said: list[int] | None = None
     shared: _Shared | None = None
     low_doc = lowered(doc.text)  # (None when lower-casing changes the text's length: words() then lowers by word)
+    lex_lang: str | None = None
+    lex: Lexicon | None = None
     for sent, lang in _sentences(doc):
-        lex = load(lang or "") or load("en")
+        if lex is None or lang != lex_lang:  # (the sentences of a document mostly share one language)
+            lex, lex_lang = load(lang or "") or load("en"), lang
         if lex is None:
             continue
         # pre-filter: which coding patterns can match here (None: none, the case of most sentences), read in the
         # document's lower-cased text (no pre-filter when words() lowers word by word): one regex search leaves
         # most sentences, then the words of those left are looked up
-        if low_doc is not None and not lex.may_anchor(low_doc, *sent):
+        if low_doc is not None and not lex.may_anchor(low_doc, sent[0], sent[1]):
             continue
-        toks = words(doc.text, *sent)
+        toks = words(doc.text, sent[0], sent[1])
         if not toks:
             continue
         feasible = None
@@ -1752,6 +1755,8 @@ def _pronoun_actors(doc: Document, lex: Lexicon, toks: list[tuple[int, int, str]
 
 def _provenance(doc: Document, events: list[Event]) -> None:
     """Each event rests on the chain of sources whose scope covers its cue (the first such source)."""
+    if not doc.sources:
+        return  # (no source holds any event: nothing to sweep)
     holding = stabbing([s.scope or None for s in doc.sources], [ev.span[0] for ev in events])
     for ev, held in zip(events, holding, strict=True):
         cands = held if ev.span[1] > ev.span[0] else range(len(doc.sources))  # (an empty span: every source)
