@@ -183,6 +183,8 @@ class Tokenizer:
     def __init__(self, abbreviations: Abbreviations | None = None) -> None:
         self.abbr = abbreviations or Abbreviations.load()
         self._cues: dict[str, SentenceCues] = {}
+        #: characters of the longest abbreviation, or of an initial ("В."), whichever is longer
+        self._longest = max(3, *map(len, self.abbr.kinds)) if self.abbr.kinds else 3
         # abbreviations (лв., т.нар.) and initials (В.) are joined after the regex, from the few "." tokens: faster
         # than a regex alternation of every abbreviation tried at every position
         self._re = re.compile(self._WORDS + self._REST)
@@ -190,15 +192,19 @@ class Tokenizer:
         # candidate sentence ends: . ! ? … : and line breaks, and a run of spaces after a letter or digit before a
         # capitalised word. One leading character class lets the regex engine skip every other character in C; the
         # spaces are found from the capital letter (or opening quote) after them, which is rarer than a space, and
-        # ``sentences`` walks back to the run's start and tests the letter or digit before it (``_WORD_END``)
-        self._boundary = re.compile(rf"[.!?…:\n{UPPER}\"„“«](?:(?<=[.!?…:\n])|(?<=[ \t\xa0][{UPPER}])(?=[{LOWER}]|\s)"
-                                    rf"|(?<=[ \t\xa0][\"„“«])(?=[{UPPER}]))")
+        # ``sentences`` walks back to the run's start and tests the letter or digit before it (``_WORD_END``). A run
+        # of one space after any other character (", Германия", "— Той") fails that test: the look-behind ``lone``
+        # leaves it out here, in C
+        lone = rf"(?<![^{UPPER}{LOWER}\d \t\xa0][ \t\xa0].)"
+        self._boundary = re.compile(rf"[.!?…:\n{UPPER}\"„“«](?:(?<=[.!?…:\n])|(?<=[ \t\xa0][{UPPER}]){lone}"
+                                    rf"(?=[{LOWER}]|\s)|(?<=[ \t\xa0][\"„“«]){lone}(?=[{UPPER}]))")
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
         end = len(text) if end is None else end
         spans = self._spans(text, start, end)
         kinds = self.abbr.kinds
+        longest = self._longest
         dot = text.rfind(".", start, end)
         while dot >= 0:  # few tokens are ".": join each to the word(s) before it when that makes an abbreviation
             i = bisect_right(spans, (dot, _INF)) - 1
@@ -210,6 +216,8 @@ class Tokenizer:
                 for k in _RUNS[run]:  # пр.н.е., т.нар., лв.
                     j = i - k
                     s0 = spans[j][0]
+                    if dot - s0 >= longest:
+                        continue  # (longer than every abbreviation, and than an initial: most words before a full stop)
                     cand = text[s0 : dot + 1]
                     if cand.lower() in kinds or (k == 1 and len(cand) <= 3 and self._initial.match(text, s0, min(end, dot + 3))):
                         spans[j : i + 1] = [(s0, dot + 1)]
