@@ -194,10 +194,12 @@ class Tokenizer:
         # spaces are found from the capital letter (or opening quote) after them, which is rarer than a space, and
         # ``sentences`` walks back to the run's start and tests the letter or digit before it (``_WORD_END``). A run
         # of one space after any other character (", Германия", "— Той") fails that test: the look-behind ``lone``
-        # leaves it out here, in C
+        # leaves it out here, in C. So is a mark that ends the item (no token after it) and a full stop, ! ? or …
+        # before a word in lower case (the next token starts with it: no cut).
         lone = rf"(?<![^{UPPER}{LOWER}\d \t\xa0][ \t\xa0].)"
-        self._boundary = re.compile(rf"[.!?…:\n{UPPER}\"„“«](?:(?<=[.!?…:\n])|(?<=[ \t\xa0][{UPPER}]){lone}"
-                                    rf"(?=[{LOWER}]|\s)|(?<=[ \t\xa0][\"„“«]){lone}(?=[{UPPER}]))")
+        self._boundary = re.compile(rf"[.!?…:\n{UPPER}\"„“«](?:(?<=[.!?…])(?!\Z|\s++[{LOWER}])|(?<=[:\n])(?!\Z)"
+                                    rf"|(?<=[ \t\xa0][{UPPER}]){lone}(?=[{LOWER}]|\s)"
+                                    rf"|(?<=[ \t\xa0][\"„“«]){lone}(?=[{UPPER}]))")
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
