@@ -150,7 +150,6 @@ _DASHES = frozenset("-–—")
 _OPENERS = frozenset("\"„“«(‘'[")
 _QUOTES = frozenset("\"„“«‘'")  # not brackets: "17.12.2025 г. (БТА) - …" goes on
 _NO_START = frozenset(";:)]}%")  # marks that continue a sentence: never cut before them
-_INF = 1 << 62
 _SPAN = re.Match.span
 _FIRST = itemgetter(0)
 _RUNS = {1: (1,), 2: (1,), 3: (3, 1), 4: (3, 1), 5: (5, 3, 1)}  # abbreviation lengths in tokens that fit a run
@@ -209,7 +208,7 @@ class Tokenizer:
         longest = self._longest
         dot = text.rfind(".", start, end)
         while dot >= 0:  # few tokens are ".": join each to the word(s) before it when that makes an abbreviation
-            i = bisect_right(spans, (dot, _INF)) - 1
+            i = bisect_right(spans, dot, key=_FIRST) - 1  # (the last token starting at or before the dot)
             nxt = dot
             if i > 0 and spans[i] == (dot, dot + 1) and spans[i - 1][1] == dot and text[spans[i - 1][0]].isalpha():
                 run = 1  # tokens i - run .. i are written together (no space between them), run <= 5
@@ -285,10 +284,11 @@ class Tokenizer:
         if n == 0:
             return []
         start, end = toks[0][0], toks[-1][1]
-        starts = list(map(_FIRST, toks))  # bisect on ints: a tenth of the cost of comparing span tuples
+        # (bisection on the tokens' start offsets, read by ``key``: ints compared, no tuples, and no list of the
+        # starts built for the few candidates an item has)
 
         def ending_at(pos: int) -> int | None:
-            i = bisect_left(starts, pos) - 1  # the last token starting before pos
+            i = bisect_left(toks, pos, key=_FIRST) - 1  # the last token starting before pos
             return i if i >= 0 and toks[i][1] == pos else None
         kinds = self.abbr.kinds
         cues = self.cues(lang)
@@ -297,7 +297,7 @@ class Tokenizer:
             at = m.start()
             ch = text[at]
             if ch == "\n":
-                last = bisect_left(starts, at) - 1  # the last token before it (no token holds a line break)
+                last = bisect_left(toks, at, key=_FIRST) - 1  # the last token before it (no token holds a line break)
                 if last >= 0:
                     cuts.add(last)
                 continue
