@@ -6,6 +6,7 @@ import itertools
 import re
 
 from vestnik.document import Time
+from vestnik.language.shared import lower_slice
 from vestnik.time.grammar import Lexicon, RawBinding, Rule, Toks, all_matches, prefix_start, regions, tokens
 from vestnik.time.normalize import ACTIONS, Anchor, Bound, Ctx
 
@@ -47,7 +48,12 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
     purpose = False  # (the complement is a purpose: "за да се избегне ... в края на март" lies ahead)
     if lex.irrealis or lex.irrealis_suffixes:
         w0 = ""
-        for m in _WORD.finditer(text, max(a0, s - 4 * MAX_CUE_DISTANCE), s):
+        x = max(a0, s - 4 * MAX_CUE_DISTANCE)
+        # (a word is irrealis by its lower case, or by an ending: without endings to test, a stretch whose lower case
+        # holds none of the irrealis words, as most stretches before a bg time hold no "да", is not scanned)
+        seg = lower_slice(text, x, s) if not lex.irrealis_suffixes else ""
+        words = _WORD.finditer(text, x, s) if lex.irrealis_suffixes or any(w in seg for w in lex.irrealis) else ()
+        for m in words:
             w = m.group().lower()
             if w in lex.irrealis or (lex.irrealis_suffixes and len(w) > 4 and w.endswith(lex.irrealis_suffixes)
                                      and w not in lex.irrealis_stop):
