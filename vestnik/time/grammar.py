@@ -341,8 +341,9 @@ class Lexicon:
 
 
 #: a rule anchored on a token, with what ``all_matches`` reads of it: (rule, index, lead, min_lead,
-#: start_keys, post, pre)
-Try = tuple[Rule, int, int, int, frozenset[str], tuple[tuple[frozenset[str], bool], ...], frozenset[str]]
+#: start_keys, post, pre, head), ``head`` the keys of the first element of ``post`` (empty when there is none)
+Try = tuple[Rule, int, int, int, frozenset[str], tuple[tuple[frozenset[str], bool], ...], frozenset[str],
+            frozenset[str]]
 #: a token's text and what the lexicon says of it: (length, text, lower case, capitalised, categories,
 #: keys (``Tok.keys``), the rules anchored on it)
 Form = tuple[int, str, str, bool, dict[str, Any], frozenset[str], tuple[Try, ...]]
@@ -350,7 +351,8 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _tries(rules: list[Rule] | tuple[Rule, ...]) -> tuple[Try, ...]:
-    return tuple((r, r.index, r.lead, r.min_lead, r.start_keys, r.post, r.pre) for r in rules)
+    return tuple((r, r.index, r.lead, r.min_lead, r.start_keys, r.post, r.pre, r.post[0][0] if r.post else _NOTHING)
+                 for r in rules)
 
 
 def _value(v: str) -> Any:
@@ -646,7 +648,9 @@ def all_matches(lex: Lexicon, toks: Toks) -> dict[int, list[tuple[int, int, list
     K, F, forms = toks.keys, toks.flags, toks.forms
     n = len(K)
     for k in toks.anchors:
-        for r, index, lead, min_lead, start_keys, post, pre in forms[k][6]:
+        for r, index, lead, min_lead, start_keys, post, pre, head in forms[k][6]:
+            if head and (k + 1 >= n or head.isdisjoint(K[k + 1])):
+                continue  # (the usual miss, the first test of the loop below, told before it is set up)
             j = k + 1
             for keys, adjacent in post:
                 if j >= n or keys.isdisjoint(K[j]) or F[j] & NL or (adjacent and F[j] & GAP):
