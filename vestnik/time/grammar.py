@@ -55,8 +55,21 @@ _DIGITS = (
     r"|\d{0,2}(?:,\d{3})+(?!\d)"
     r"|\d*)"
 )
-# a token with the whitespace before it (possessive: the regex never tries to start a token in whitespace)
-_TOKEN = re.compile(rf"\s*+(?:(?P<d>{_DIGITS})|(?P<ab>[aApP]\.[mM]\.)|(?P<w>[^\W\d_]+)(?P<dot>\.)?|(?P<p>'|’|[^\w\s]))")
+
+
+def _letter_ranges() -> str:
+    r"""The characters of the Basic Multilingual Plane that ``[^\W\d_]`` matches, as the body of a character class of
+    ranges: ``re`` tests such a class by one table lookup, where a category class looks a character up per category."""
+    runs = [(ord(r[0]), ord(r[-1])) for r in re.findall(r"[^\W\d_]+", "".join(map(chr, range(0x10000))))]
+    return "".join(re.escape(chr(x)) if x == y else f"{re.escape(chr(x))}-{re.escape(chr(y))}" for x, y in runs)
+
+
+_LETTERS = _letter_ranges()
+# a token with the whitespace before it (possessive: the regex never tries to start a token in whitespace); a word
+# is read by the table class as far as its letters lie in the Basic Multilingual Plane, then by the category class
+# (the same maximal run of ``[^\W\d_]``: nothing after the word takes a letter back)
+_TOKEN = re.compile(rf"\s*+(?:(?P<d>{_DIGITS})|(?P<ab>[aApP]\.[mM]\.)|(?P<w>[{_LETTERS}]++[^\W\d_]*+|[^\W\d_]++)"
+                    rf"(?P<dot>\.)?|(?P<p>'|’|[^\w\s]))")
 # digits that can carry a time expression on their own: years, dates, clock times, "90-те", "17-ти", "1990s";
 # other numbers ("3 дни", "10 ч.") are reached from the unit or mark next to them
 # (the alternatives "\d{4}|\d{1,2}[:./]\d{1,2}|\d+(?=\s?[-–])|\d+s" with their first digit in front: ``re`` then
