@@ -20,6 +20,7 @@ from vestnik.quotes.finder import (
     _breaks,
     _has_combining,
     _has_seq,
+    _key_cores,
     _turns,
 )
 from vestnik.quotes.lexicon import load_lexicon
@@ -203,3 +204,19 @@ def test_chunk_tokens_split_at_spaces_are_the_pattern_s_matches() -> None:
             for b in (len(text), (a + len(text) + 1) // 2, a + 1):
                 got = [(t.s, t.e, t.text, t.low, t.word) for t in f._chunk_tokens(a, b)]
                 assert got == _tokens_by_match(f, a, b), (text, a, b)
+
+
+def test_label_key_cores_are_found_where_a_label_key_is() -> None:
+    """run_item looks for the label keys that hold no other key: a text holds one of those exactly when it holds a
+    label key."""
+    rng = random.Random(23)
+    for lang in ("bg", "ru", "en"):
+        keys = load_lexicon(lang).label_keys
+        cores = _key_cores(keys)
+        assert set(cores) <= set(keys)
+        pieces = [*keys, *(k[: len(k) // 2] for k in keys), *(k[len(k) // 2 :] for k in keys), " ", "а", "x", "."]
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for a in range(0, len(text) + 1, 5):
+                want = any(text.find(k, a) >= 0 for k in keys)
+                assert any(text.find(k, a) >= 0 for k in cores) == want, (text, a)

@@ -254,6 +254,12 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGrou
     return groups
 
 
+def _key_cores(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that hold no other key: a text holds one of ``keys`` exactly when it holds one of these (one holding
+    another key holds that one too), in their order."""
+    return tuple(k for k in keys if not any(o != k and o in k for o in keys))
+
+
 def _first_words(seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> frozenset[str]:
     return frozenset(q[0] for q in seqs if q)
 
@@ -878,8 +884,11 @@ class Finder:
 
     def mentions_in(self, a: int, b: int) -> list[Mention]:
         """The mentions overlapping ``[a, b)`` (see :meth:`_mention_range`), in order."""
-        k0, k1 = self._mention_range(a, b)
-        return self.mentions[k0:k1]
+        ms, starts = self.mentions, self.m_starts  # (_mention_range, inline: it is asked dozens of times a text)
+        k = bisect_left(starts, a)
+        while k > 0 and ms[k - 1].span[1] > a:
+            k -= 1
+        return ms[k : bisect_left(starts, b)]
 
     # ------------------------------------------------------------------ phrases (speakers, sources)
     def np_before(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
@@ -2118,16 +2127,26 @@ class Finder:
     def _opening_mention(self, a: int, b: int) -> Mention | None:
         """The person a sentence opens with as its subject: a PER name within its first three words, after a
         capitalised role at most ("Премиерът Николай Денков определи ..."), else None."""
-        k0, k1 = self._mention_range(a, b)  # the first mention of a person with an entity there
+        ms, starts = self.mentions, self.m_starts  # the first mention of a person with an entity there (the mentions
+        k0 = bisect_left(starts, a)                # of _mention_range, inline: it is asked for every sentence)
+        while k0 > 0 and ms[k0 - 1].span[1] > a:
+            k0 -= 1
+        k1 = bisect_left(starts, b)
         j = bisect_left(self.person_at, k0)
-        m = self.mentions[self.person_at[j]] if j < len(self.person_at) and self.person_at[j] < k1 else None
+        m = ms[self.person_at[j]] if j < len(self.person_at) and self.person_at[j] < k1 else None
         ent = self.doc.entities.get(m.entity) if m is not None and m.entity else None
         if m is None or m.form not in ("name", "role") or ent is None or ent.type != "PER":
             return None  # (not "Британците ...": a people is a PER mention of its country)
         # (at most 8 splits: a lead of 9 words or more gives 9 strings, and is none, below; a shorter one all of its
         # words, as a full split)
         lead = self.text[a : m.span[0]].split(maxsplit=8)
-        if len(lead) > 3 or any(not w[:1].isalpha() or w.lower() in self.lex.stop for w in lead):
+        plain = len(lead) <= 3  # (a plain loop: cheaper than any() over a generator for up to three words)
+        if plain:
+            for w in lead:
+                if not w[:1].isalpha() or w.lower() in self.lex.stop:
+                    plain = False
+                    break
+        if not plain:
             # "Председателят на Асоциацията на зърнопроизводителите Илия Проданов определи ...": an office, its
             # genitives (definite nouns, names), then the holder
             if len(lead) > 8:
@@ -2197,6 +2216,12 @@ class Finder:
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()
         blocks = ([headline] if headline else []) + paras
+        # a paragraph may have a source label only if the text has one of its keys (most have none: no look per
+        # paragraph then)
+        label_keys: tuple[str, ...] = _derived("label key cores", self.lex.label_keys, _key_cores) \
+            if self.lex.source_label is not None else ()
+        if label_keys and not any(self.text.find(k) >= 0 for k in label_keys):
+            label_keys = ()
         dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0]) and not self._so_called(dq, blk[0])]
                for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
@@ -2210,7 +2235,7 @@ class Finder:
                     continue
                 a = resume  # (the narrator goes on after the statement's closing mark)
                 quotes = [dq for dq in quotes if dq.open >= a]
-            if self.lex.source_label is not None and any(self.text.find(k, a, b) >= 0 for k in self.lex.label_keys):
+            if label_keys and any(self.text.find(k, a, b) >= 0 for k in label_keys):
                 self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
