@@ -403,12 +403,17 @@ class Finder:
         self.datelines = page_datelines(doc)
         #: where the language layer ends a sentence: after an abbreviation that may end one ("г.", "млн."), it tells
         #: "след 2021 г. Директорът" (an end: a common word) from "2025 г. Русия" with the lemmatiser, which this
-        #: split has not
-        self.sentence_ends = {e for _s, e in doc.sentences}
-        #: ... and those it made after a name in Latin letters before a word in another script, with no mark
-        self.outlet_ends = sorted(e for e in self.sentence_ends if 0 < e < len(self.text) - 1 and self.text[e - 1]
-                                  .isascii() and self.text[e - 1].isalpha() and self.text[e] == " "
-                                  and not self.text[e + 1].isascii() and self.text[e + 1].isupper())
+        #: split has not (made on first use, by _sentence_end: only such an abbreviation asks)
+        self._sentence_ends: set[int] | None = None
+        #: ... and those it made after a name in Latin letters before a word in another script, with no mark (a
+        #: plain loop, the letter test first: most ends follow a full stop)
+        text, last = self.text, len(self.text) - 1
+        outlet_ends: list[int] = []
+        for _s, e in doc.sentences:
+            if 0 < e < last and text[e - 1].isalpha() and text[e - 1].isascii() and text[e] == " " \
+                    and not text[e + 1].isascii() and text[e + 1].isupper():
+                outlet_ends.append(e)
+        self.outlet_ends = sorted(set(outlet_ends))
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
         for t in doc.times:  # (with the preposition TIMEX3 leaves out of the span: "в сряда" is when, as a whole)
@@ -508,19 +513,22 @@ class Finder:
         # token's lower case is its piece or a slice of it, not a slice of the whole text; no strict=: zip called with
         # a keyword cost some 0.01 M instructions a report more)
         for p, lp in zip(text[a:b].split(" "), low[a:b].split(" ")):  # noqa: B905
-            s = pos
-            e = s + len(p)
-            pos = e + 1
-            if p.isalnum():  # (no white space in it: one chunk)
+            if p.isalnum():  # (no white space in it: one chunk; its offsets straight from ``pos``, no temporaries)
                 t = new(Tok)
-                t.s = s
-                t.e = e
+                t.s = pos
+                pos += len(p)
+                t.e = pos
+                pos += 1
                 t.text = p
                 t.low = lp
                 t.word = True
                 t.q = -1
                 add(t)
-            elif p and p[-1] in _NON_WORD and p[:-1].isalnum():
+                continue
+            s = pos
+            e = s + len(p)
+            pos = e + 1
+            if p and p[-1] in _NON_WORD and p[:-1].isalnum():
                 e -= 1
                 t = new(Tok)
                 t.s = s
@@ -759,7 +767,7 @@ class Finder:
                 r = _LAST_NON_WORD.match(text, lo, p)
                 w = text[r.end() if r else lo:p]
                 if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())) and not self._quote_opens(nxt, quotes) \
-                        and not (pe in self.sentence_ends and w.lower() in self.lex.final_abbreviations):
+                        and not (self._sentence_end(pe) and w.lower() in self.lex.final_abbreviations):
                     continue  # ("2021 г. Директорът": an end where the language layer made one; "инж." never)
             out.append((start, pe))
             start = nxt
@@ -768,6 +776,13 @@ class Finder:
         if any(e - s > MAX_SENTENCE for s, e in out):
             out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
         return out
+
+    def _sentence_end(self, pos: int) -> bool:
+        """Whether the language layer ends a sentence at ``pos``."""
+        ends = self._sentence_ends
+        if ends is None:
+            ends = self._sentence_ends = {e for _s, e in self.doc.sentences}
+        return pos in ends
 
     def _gap_parts(self, toks: list[Tok], q1: int, ci: int) -> bool:
         """Whether the words between a quote (ending before token ``q1``) and a cue at ``ci`` part them: another
