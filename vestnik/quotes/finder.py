@@ -260,6 +260,16 @@ def _key_cores(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in keys if not any(o != k and o in k for o in keys))
 
 
+def _complement_words(lex: Lexicon) -> frozenset[str]:
+    """The lower-case words at which :meth:`Finder._complement` does something (a complementizer, a noun that takes a
+    clause, a stop, a cue phrase's first word); at any other word with no "." it reads on."""
+    return lex.complementizers | lex.noun_clause_cues | lex.complement_stops | frozenset(lex.phrases_by_second)
+
+
+def _phrase_ends(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[-1] for p in phrases)
+
+
 def _first_words(seqs: frozenset[tuple[str, ...]] | dict[tuple[str, ...], str]) -> frozenset[str]:
     return frozenset(q[0] for q in seqs if q)
 
@@ -361,6 +371,7 @@ class Out:
 
 
 _TOPIC_TYPES = frozenset({"LOC", "EVT", "PRO"})
+_NAME_BREAK = re.compile("[,;:!?\"„“”«»]")  # a mark that no outlet's name in quote marks holds
 _CLOSE_MARK = re.compile(r"[“”»](?=\s+\S)")  # a closing mark with more of the paragraph after it
 _PUNCT_AFTER = ",;:!?)"  # punctuation right after a quote mark: it closes, an opening mark is followed by a word
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
@@ -2094,7 +2105,7 @@ class Finder:
         else:
             implicit = False
         spk = Speaker(span=np.span if np else None, entity=np.entity if np else entity)
-        self.out.quote_spans[(a, b)] += 1
+        self.out.quote_spans[(a, b)] = 1  # (absent, as asked above: no Counter.__missing__ call for a 0)
         self.out.quotes.append(Quote(span=(a, b), direct=direct, cue=cue, speaker=spk, evidence=evidence))
         self.out.quote_para.append(para)
         self.out.quote_kind.append(np.kind if np else "none")
@@ -2499,12 +2510,12 @@ class Finder:
             return False
         text = self.text
         raw = text[a:b]
-        if not raw[0].isalnum() or not raw[-1].isalnum() or any(ch in raw for ch in ",;:!?\"„“”«»"):
+        if not raw[0].isalnum() or not raw[-1].isalnum() or _NAME_BREAK.search(raw) is not None:
             return False
         key = " ".join(raw.split()).casefold()
         lex = self.lex
         name = lex.outlet_names.get(key) or media_surfaces().get(key)
-        if name is None and (m := DOMAIN.match(key)) is not None:
+        if name is None and "." in key and (m := DOMAIN.match(key)) is not None:  # (DOMAIN needs a ".")
             name = lex.outlet_names.get(m.group(1)) or media_surfaces().get(m.group(1))
             if name is None and " " not in key:
                 name = raw  # "finanz.ru": a site's own name
@@ -2518,7 +2529,7 @@ class Finder:
         noun = before in lex.outlet_nouns
         if not noun and (raw[0].isupper() or raw[0].isdigit()):  # said to it: "пред „Труд“", "пред „24 часа“"
             noun = before in lex.skip_pp
-            if not noun and any(before == p[-1] for p in lex.skip_pp_phrases):
+            if not noun and before in _derived("phrase ends", lex.skip_pp_phrases, _phrase_ends):
                 prev = tuple(text[para_start:j].lower().split()[-max(map(len, lex.skip_pp_phrases)):])
                 noun = any(prev[-len(p):] == p for p in lex.skip_pp_phrases)
         if name is None and (noun or before in lex.outlet_verbs) and (raw[0].isupper() or raw[0].isdigit()) \
@@ -3890,8 +3901,11 @@ class Finder:
         lex = self.lex
         k, hi = cj - 1, min(y, cj + lex.complementizer_reach)
         near = cj + lex.complementizer_window  # (beyond it, only with no clause of its own between: complement_stops)
+        acts: frozenset[str] = _derived("complement words", lex, _complement_words)
         while (k := k + 1) < hi:
             t = toks[k]
+            if t.word and t.q < 0 and t.low not in acts and "." not in t.text:
+                continue  # (a word outside quotes that none of the tests below takes: most of them)
             if t.text == "." and k > cj and toks[k - 1].e == t.s and toks[k - 1].low in lex.abbreviations:
                 hi = min(hi, near)  # (or a sentence's end glued to the next: "през март 2019 г.Въпреки")
                 continue  # "заяви пред в. „Труд“, че": the dot of an abbreviation
