@@ -4929,6 +4929,8 @@ def interview_answers(text: str, paras: list[Span]) -> list[tuple[Span, Span]]:
     pairs: list[tuple[Span, Span]] = []
     for a, b in paras:
         marks = _turns(text, a, b)
+        if not marks:
+            continue  # (no turn opens in it: no question here, and no copy of the paragraph to strip)
         bounds = [a, *[m for m in marks if m > a], b]
         turns = [(x, y) for x, y in pairwise(bounds) if text[x:y].strip(" \t-–—")]
         opened = set(marks)
