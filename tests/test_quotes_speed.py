@@ -220,3 +220,12 @@ def test_label_key_cores_are_found_where_a_label_key_is() -> None:
             for a in range(0, len(text) + 1, 5):
                 want = any(text.find(k, a) >= 0 for k in keys)
                 assert any(text.find(k, a) >= 0 for k in cores) == want, (text, a)
+
+
+def test_a_split_that_stops_counts_too_few_words_as_a_full_split() -> None:
+    """The quotes with too few words are told by a split that stops at the least number of words they need."""
+    rng = random.Random(29)
+    for _ in range(20_000):
+        text = "".join(rng.choice(["а", "Б", " ", "  ", "\n", "\t", "x", "„", "\xa0"]) for _ in range(rng.randint(0, 14)))
+        for k in range(-1, 7):
+            assert (len(text.split(maxsplit=k)) < k) == (len(text.split()) < k), (text, k)

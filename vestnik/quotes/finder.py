@@ -2298,9 +2298,11 @@ class Finder:
                     continue
                 if any(q.span[0] < dq.content[1] and dq.content[0] < q.span[1] for q in self.out.quotes[-8:]):
                     continue
-                words = len(self.text[dq.content[0]:dq.content[1]].split())
-                starts = self._starts_clause(dq.open, a)
-                if words < self.lex.min_words_uncued or not starts:
+                # (too few words: counted up to the least it needs, a split that stops there: a long quote is not cut
+                # into all its words)
+                few = self.lex.min_words_uncued
+                if not self._starts_clause(dq.open, a) or len(self.text[dq.content[0]:dq.content[1]].split(
+                        maxsplit=few)) < few:
                     continue
                 if any(m.span == dq.content and m.form == "name" for m in self.mentions_in(*dq.content)):
                     continue  # "„Продължаваме промяната - Демократична България“ получава 37 мандата": a name
@@ -2984,8 +2986,9 @@ class Finder:
                 continue
             if cue is None:
                 continue
-            nwords = len(self.text[dq.content[0]:dq.content[1]].split())
-            short = nwords < self.lex.min_words_uncued and self.lex.strict_short_quotes and not (
+            # (counted up to the least it needs: see the quotes left without a cue in run_item)
+            short = len(self.text[dq.content[0]:dq.content[1]].split(maxsplit=self.lex.min_words_uncued)) \
+                < self.lex.min_words_uncued and self.lex.strict_short_quotes and not (
                 self.lex.short_sentence_quotes and self.text[dq.content[1] - 1] in ",.!?…"
                 and self.text[dq.content[0]].isupper())  # “I love depreciation,” he said: a whole short sentence
             if cue[0] >= q1 and (q1 >= y or toks[q1].text not in ",—–-") and (short or (
