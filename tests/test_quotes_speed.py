@@ -9,6 +9,7 @@ from vestnik.document import Document
 from vestnik.quotes.finder import (
     _NON_WORD,
     _TURN,
+    _WORD_BEFORE,
     COMBINING,
     GLUED_BREAK,
     SENT_BREAK,
@@ -22,6 +23,7 @@ from vestnik.quotes.finder import (
     _has_seq,
     _key_cores,
     _turns,
+    _word_before,
 )
 from vestnik.quotes.lexicon import load_lexicon
 
@@ -229,3 +231,16 @@ def test_a_split_that_stops_counts_too_few_words_as_a_full_split() -> None:
         text = "".join(rng.choice(["а", "Б", " ", "  ", "\n", "\t", "x", "„", "\xa0"]) for _ in range(rng.randint(0, 14)))
         for k in range(-1, 7):
             assert (len(text.split(maxsplit=k)) < k) == (len(text.split()) < k), (text, k)
+
+
+def test_word_before_is_the_pattern_s_search() -> None:
+    rng = random.Random(17)
+    alphabet = ["а", "Б", "x", "7", "_", "²", "½", "ѝ", "и\u0300", " ", "  ", "\t", "\xa0", "\n", "\r", "\u2003", ".",
+                "-", "„", "в", "от", "сряда"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        for p in range(len(text) + 1):
+            for lo in (0, max(0, p - 8), max(0, p - 3), p):
+                m = _WORD_BEFORE.search(text, lo, p)
+                want = None if m is None else (m.start(1), m.group(1))
+                assert _word_before(text, lo, p) == want, (text, lo, p)

@@ -377,6 +377,23 @@ _PUNCT_AFTER = ",;:!?)"  # punctuation right after a quote mark: it closes, an o
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\xa0]+$")  # the word right before a position, on its line
 
 
+def _word_before(text: str, lo: int, p: int) -> tuple[int, str] | None:
+    r"""Where ``_WORD_BEFORE.search(text, lo, p)`` finds its word, and the word, read backwards from ``p``: the regex
+    tries every start in the window, each ``\w+`` to its end and back."""
+    end = p
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # (``$`` also matches before a newline that ends the window; the blanks cannot end at ``p`` then)
+    j = end
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == end:
+        return None
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):  # (``\w``: what str.isalnum takes, and "_")
+        k -= 1
+    return (k, text[k:j]) if k < j else None
+
+
 @cache
 def _time_prepositions(lang: str) -> frozenset[str]:
     """The prepositions the time layer leaves out of its spans ("в сряда" is "сряда"): its language's PREP words."""
@@ -428,9 +445,9 @@ class Finder:
         #: the time layer's expressions by start: "съобщи в сряда британското Сдружение": when, not who
         self.time_end: dict[int, int] = {t.span[0]: t.span[1] for t in doc.times}
         for t in doc.times:  # (with the preposition TIMEX3 leaves out of the span: "в сряда" is when, as a whole)
-            m = _WORD_BEFORE.search(doc.text, max(0, t.span[0] - 12), t.span[0])
-            if m is not None and m.group(1).lower() in _time_prepositions(lex.lang):
-                self.time_end.setdefault(m.start(1), t.span[1])
+            wb = _word_before(doc.text, max(0, t.span[0] - 12), t.span[0])  # (_WORD_BEFORE's search, backwards)
+            if wb is not None and wb[1].lower() in _time_prepositions(lex.lang):
+                self.time_end.setdefault(wb[0], t.span[1])
         self.time_starts = sorted(self.time_end)
         self._genders: dict[str, str | None] = {}
         #: closing marks whose opening mark a site's text lost ("информират Ведомости“ и Интерфакс“"; 53 of the 918
