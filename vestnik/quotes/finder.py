@@ -409,7 +409,7 @@ class Finder:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
-        ms = sorted((m for m in doc.mentions if m.span and m.span[1] > m.span[0]), key=_SPAN_OF)
+        ms = sorted([m for m in doc.mentions if m.span and m.span[1] > m.span[0]], key=_SPAN_OF)
         self.mentions: list[Mention] = ms
         self.m_starts = [m.span[0] for m in ms]
         #: indices of the mentions of persons with an entity: every sentence asks for the first one it holds
@@ -1781,7 +1781,7 @@ class Finder:
             # "The Washington Post, which wrote that ...": the pronoun is the speaker's mention (as PolNeAR marks
             # it), who it is comes from its noun (it had been the last speaker)
             return NP((toks[a].s, toks[a].e), ante.kind, ante.entity, ante.agency, ante.institution)
-        if any(d0 <= span[0] and span[1] <= d1 for d0, d1 in self.datelines):
+        if self.datelines and any(d0 <= span[0] and span[1] <= d1 for d0, d1 in self.datelines):  # (most have none)
             return None  # "WASHINGTON (Reuters) - ...": where and by whom the report was filed, not a speaker
         ms = [m for m in self.mentions_in(*span) if m.form in ("name", "role", "pronoun") and (
             m.type in ("PER", "ORG") or (m.type == "PRO" and self._is_outlet(m.entity))  # the KB's outlets are PRO
@@ -2094,7 +2094,8 @@ class Finder:
                   evidence: str, entity: str | None = None) -> int | None:
         a, b = span
         text = self.text
-        a = next((d1 for d0, d1 in self.datelines if d0 <= a < d1), a)
+        if self.datelines:  # (most pages have none: no generator then)
+            a = next((d1 for d0, d1 in self.datelines if d0 <= a < d1), a)
         while a < b and text[a] in " \t,:;—–-":
             a += 1
         if (m := _STAMP.match(text, a, b)) is not None:
@@ -4449,8 +4450,8 @@ class Finder:
         "from")."""
         if not self.lex.source_preps or np.kind not in ("name", "role", "phrase"):
             return False
-        m = _WORD_BEFORE.search(self.text, max(0, np.span[0] - 8), np.span[0])
-        if m is None or m.group(1).lower() not in self.lex.source_preps:
+        wb = _word_before(self.text, max(0, np.span[0] - 8), np.span[0])  # (_WORD_BEFORE's search, backwards)
+        if wb is None or wb[1].lower() not in self.lex.source_preps:
             return False
         ent = self._entity(np.entity)
         if ent is None and np.kind == "name":  # "От Летище София уточниха": a body the KB lacks; not a person, and
