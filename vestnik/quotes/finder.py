@@ -1013,7 +1013,8 @@ class Finder:
                 limit = 10 if toks[j].low in lex.coordinators else 12
             if n and toks[j].low in lex.possessive_reflexives:
                 break  # "В последните години от живота си Ванга предрича ...": a phrase closed by "си" is no speaker's
-            hit = self.match_phrase(toks, j, i) if n else None
+            # (match_phrase finds nothing at a word no phrase begins with: no call for most words)
+            hit = self.match_phrase(toks, j, i) if n and toks[j].low in lex.phrases_by_second else None
             if hit is not None:
                 if hit[1] == "citing" and j > lo and not closed:
                     return self.np_before(toks, j, lo)  # "агентство Bloomberg со ссылкой на источники сообщило"
@@ -1363,7 +1364,8 @@ class Finder:
                 # "говорителят на Окръжната прокуратура в Пловдив Ирина Илиева": the office's town, then its holder
                 return self._trim(toks, start, bisect_left(toks, per.span[1], key=attrgetter("s")))
             if t.word and n and (t.low in lex.boundary or t.low in lex.skip_before or t.low in lex.after_speaker
-                                 or self.match_phrase(toks, j, hi) is not None) and not (
+                                 or (t.low in lex.phrases_by_second and self.match_phrase(toks, j, hi) is not None)) \
+                    and not (
                     t.low in lex.coordinators and any(x.text[:1].isupper() or x.low in lex.agency_nouns
                                                       for x in toks[start:j])
                     and self._acronym_ends(toks, j + 1, min(hi, j + 6))) and not self._office_and_after(toks, start, j, hi):
