@@ -762,7 +762,7 @@ class Finder:
         # a quote whose words end in a full stop ends its sentence too ("… the winter.” Mayor Brnabić rejected ...";
         # not after "?" or "!": "“Is it in our interest to act?” Lisa Monaco said")
         ends = [(dq.end, dq.end, ".”") for dq in quotes if a < dq.end < b and dq.close > dq.open
-                and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()]
+                and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()] if quotes else []
         breaks, glued = _breaks(text, a, b)
         if glued:
             breaks = sorted(breaks + glued)
@@ -801,8 +801,8 @@ class Finder:
             start = nxt
         if start < b:
             out.append((start, b))
-        if any(e - s > MAX_SENTENCE for s, e in out):
-            out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]
+        if b - a > MAX_SENTENCE and any(e - s > MAX_SENTENCE for s, e in out):  # (no sentence is longer than its
+            out = [piece for span in out for piece in self._cut_long(span, quotes, opens)]  # paragraph)
         return out
 
     def _sentence_end(self, pos: int) -> bool:
