@@ -2304,7 +2304,8 @@ class Finder:
                     self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
                 if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
                     self._label_colon(s0, s1, st)
-                subject = self._opening_person(s0, s1)
+                opening = self._opening_mention(s0, s1)  # (_opening_person, without its call: every sentence asks)
+                subject = opening.entity if opening is not None else None
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
             if (pi == 0 and headline is not None) or self._headline_like(a, b):
