@@ -614,6 +614,17 @@ def _chunk_starts(low: str, cs: list[str], start: int) -> list[int]:
     return out
 
 
+def _other_chunk(low: str, c: str, s: int, e: int, add_tok: Callable[[tuple[int, int, str]], None]) -> None:
+    """The tokens of a chunk ``c`` at ``low[s:e]`` that is not all letters or all digits (``_low_words``)."""
+    if len(c) > 1 and c[-1] in _CLOSING and c[:-1].isalpha():
+        add_tok((s, e - 1, c[:-1]))
+    elif len(c) > 1 and c[0] in _OPENING and c[1:].isalpha():
+        add_tok((s + 1, e, c[1:]))
+    else:
+        for m in WORD.finditer(low, s, e):
+            add_tok((m.start(), m.end(), m.group()))
+
+
 def _low_words(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """``words`` of ``low[start:end]`` in a lower-cased text, chunk by chunk (the runs without white space): WORD
     never takes white space into a token nor reads across it, so each chunk has the tokens WORD finds in it alone.
@@ -632,13 +643,8 @@ def _low_words(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
         e = s + len(c)
         if c.isalpha() or c.isdecimal():
             add_tok((s, e, c))
-        elif len(c) > 1 and c[-1] in _CLOSING and c[:-1].isalpha():
-            add_tok((s, e - 1, c[:-1]))
-        elif len(c) > 1 and c[0] in _OPENING and c[1:].isalpha():
-            add_tok((s + 1, e, c[1:]))
         else:
-            for m in WORD.finditer(low, s, e):
-                add_tok((m.start(), m.end(), m.group()))
+            _other_chunk(low, c, s, e, add_tok)
         s = e + 1
     if not cs or s - 1 == end:
         return out
@@ -653,13 +659,8 @@ def _spaced_words(low: str, cs: list[str], starts: list[int]) -> list[tuple[int,
         e = s + len(c)
         if c.isalpha() or c.isdecimal():
             add_tok((s, e, c))
-        elif len(c) > 1 and c[-1] in _CLOSING and c[:-1].isalpha():
-            add_tok((s, e - 1, c[:-1]))
-        elif len(c) > 1 and c[0] in _OPENING and c[1:].isalpha():
-            add_tok((s + 1, e, c[1:]))
         else:
-            for m in WORD.finditer(low, s, e):
-                add_tok((m.start(), m.end(), m.group()))
+            _other_chunk(low, c, s, e, add_tok)
     return out
 
 
