@@ -914,20 +914,11 @@ class Finder:
                 return j, name
         return None
 
-    def _mention_range(self, a: int, b: int) -> tuple[int, int]:
-        """``k0, k1`` such that ``self.mentions[k0:k1]`` are the mentions overlapping ``[a, b)`` as
-        :meth:`mentions_in` gives them: from the first that starts at ``a`` or later, back over those just before it
-        that reach past ``a``, up to the first that starts at ``b`` (no mention is empty: all of them end after
-        ``a``)."""
-        ms, starts = self.mentions, self.m_starts
-        k = bisect_left(starts, a)
-        while k > 0 and ms[k - 1].span[1] > a:
-            k -= 1
-        return k, bisect_left(starts, b)
-
     def mentions_in(self, a: int, b: int) -> list[Mention]:
-        """The mentions overlapping ``[a, b)`` (see :meth:`_mention_range`), in order."""
-        ms, starts = self.mentions, self.m_starts  # (_mention_range, inline: it is asked dozens of times a text)
+        """The mentions overlapping ``[a, b)``, in order: from the first that starts at ``a`` or later, back over those
+        just before it that reach past ``a``, up to the first that starts at ``b`` (no mention is empty: all of them
+        end after ``a``). (Asked dozens of times a text: the bisections here, not in a helper.)"""
+        ms, starts = self.mentions, self.m_starts
         k = bisect_left(starts, a)
         while k > 0 and ms[k - 1].span[1] > a:
             k -= 1
@@ -2173,8 +2164,8 @@ class Finder:
     def _opening_mention(self, a: int, b: int) -> Mention | None:
         """The person a sentence opens with as its subject: a PER name within its first three words, after a
         capitalised role at most ("Премиерът Николай Денков определи ..."), else None."""
-        ms, starts = self.mentions, self.m_starts  # the first mention of a person with an entity there (the mentions
-        k0 = bisect_left(starts, a)                # of _mention_range, inline: it is asked for every sentence)
+        ms, starts = self.mentions, self.m_starts  # the first mention of a person with an entity there (the range of
+        k0 = bisect_left(starts, a)                # mentions_in's, read inline: it is asked for every sentence)
         while k0 > 0 and ms[k0 - 1].span[1] > a:
             k0 -= 1
         k1 = bisect_left(starts, b)
