@@ -265,6 +265,8 @@ SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)  # the same tokens as TOKEN_RE, with
 _WORD_CHAR = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=np.bool_)
 _EDGE = np.zeros(1, dtype=np.bool_)
 _SPACE = np.uint32(32)
+#: code point -> itself when it is a word character, else a space: the token string in one look-up per character
+_WORD_OR_SPACE = np.where(_WORD_CHAR, np.arange(0x10000, dtype=np.uint32), _SPACE).astype(np.uint32)
 
 
 def _word_runs(s: str) -> tuple[list[str], Sequence[int], Sequence[int]] | None:
@@ -274,11 +276,14 @@ def _word_runs(s: str) -> tuple[list[str], Sequence[int], Sequence[int]] | None:
     white space, so its runs are exactly the ``\w+`` tokens). None when ``s`` has a character beyond the table.
     The offsets are ``array("q")`` sequences, not lists."""
     cp = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not len(cp) or cp.max() >= 0x10000:
+    if not len(cp):
         return None
-    word = _WORD_CHAR.take(cp)
-    low = np.where(word, cp, _SPACE).tobytes().decode("utf-32-le", "surrogatepass").split()
-    padded = np.concatenate((_EDGE, word, _EDGE)).view(np.int8)
+    try:
+        mapped = _WORD_OR_SPACE.take(cp)
+    except IndexError:  # (take checks every index: a code point beyond the table; cheaper than a max() pass)
+        return None
+    low = mapped.tobytes().decode("utf-32-le", "surrogatepass").split()
+    padded = np.concatenate((_EDGE, mapped != _SPACE, _EDGE)).view(np.int8)  # (a word character is never a space)
     edges = np.flatnonzero(padded[1:] != padded[:-1])  # alternately where a token starts and where it ends
     # machine integers copied as bytes into an array: ``tolist`` built a Python int per offset (~150 instructions
     # each, most never read); the array makes one only for an offset read
