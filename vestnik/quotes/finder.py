@@ -2193,10 +2193,20 @@ class Finder:
             words = [w.lower() for w in lead]
             # the office's noun: the first word or, after up to three adjectives, a later one ("Главният държавен
             # здравен инспектор доц. Ангел Кунчев")
-            i = max((k for k, w in enumerate(words[:4]) if lex.role_word(w) and all(
-                x not in lex.stop and x.isalpha() for x in words[:k])), default=0)
+            # (a plain loop: a word before the noun must be no stop word and all letters, so the first that is not
+            # ends the look; the last role word reached is the noun, as the largest such index)
+            i = -1
+            stop = lex.stop
+            for k in range(min(4, len(words))):
+                w = words[k]
+                if lex.role_word(w):
+                    i = k
+                if w in stop or not w.isalpha():
+                    break
+            if i < 0:
+                return None  # (no office noun: the test below would fail on its first word, no role word)
             # (a plural noun after a plural adjective: "министър по европейските въпроси")
-            if not (len(lead) <= 8 and lex.role_word(words[i]) and all(
+            if not all(
                     (w in lex.genitive or w in lex.affiliation or w.endswith(lex.definite_endings) or o[:1].isupper()
                      or (w.endswith(".") and w[:-1] in lex.abbreviations)  # a title: "инспектор доц. Ангел Кунчев"
                      or (w in lex.locatives and m + 1 < len(lead) and lead[m + 1][:1].isupper())  # "на САЩ в София"
@@ -2204,7 +2214,7 @@ class Finder:
                      or (m > i + 1 and bool(lex.plural_adjective_endings)
                          and words[m - 1].endswith(lex.plural_adjective_endings))) and (
                         o[-1:].isalpha() or (w.endswith(".") and w[:-1] in lex.abbreviations))
-                    for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1))):
+                    for m, (w, o) in enumerate(zip(words[i + 1:], lead[i + 1:], strict=True), start=i + 1)):
                 return None
         return m
 
