@@ -244,3 +244,28 @@ def test_word_before_is_the_pattern_s_search() -> None:
                 m = _WORD_BEFORE.search(text, lo, p)
                 want = None if m is None else (m.start(1), m.group(1))
                 assert _word_before(text, lo, p) == want, (text, lo, p)
+
+
+def test_skip_adverbial_by_last_word_is_the_plain_scan() -> None:
+    """_skip_adverbial tries only the adverbials that end with the token's word: the same answers as trying all of
+    them in order."""
+    rng = random.Random(11)
+    for lang in ("bg", "ru", "en"):
+        lex = load_lexicon(lang)
+        f = Finder(Document(text="x", language=lang), lex)
+        phrases = [p for p in lex.adverbials if p]
+        if not phrases:
+            continue
+        words = sorted({w for p in phrases for w in p} | {"и", "and", "той"})
+        for _ in range(2000):
+            toks = _random_toks(rng, phrases, words)
+            for j in range(len(toks)):
+                for lo in range(j + 1):
+                    want = j
+                    for p in lex.adverbials:
+                        n = len(p)
+                        if j - n + 1 >= lo and all(toks[j - n + 1 + m].low == w and toks[j - n + 1 + m].q < 0
+                                                   for m, w in enumerate(p)):
+                            want = j - n
+                            break
+                    assert f._skip_adverbial(toks, j, lo) == want

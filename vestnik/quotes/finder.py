@@ -4119,8 +4119,23 @@ class Finder:
 
     def _skip_adverbial(self, toks: list[Tok], j: int, lo: int) -> int:
         """Token index before an adverbial phrase ending at j ("в същото време"), else j."""
-        if lo <= j < len(toks) and toks[j].low not in self.lex.adverbial_ends:
-            return j  # no phrase ends with this word (most calls)
+        if lo <= j < len(toks):
+            low = toks[j].low
+            if low not in self.lex.adverbial_ends:
+                return j  # no phrase ends with this word (most calls)
+            # only the phrases that end with this word, in their order (longest first), by plain loops: the others
+            # fail on it (their words, inside [lo, j], are all there to compare; an empty phrase returns j, as below)
+            for adv in self.lex.adverbials_by_end[low]:
+                n = len(adv)
+                s = j - n + 1
+                if s >= lo:
+                    for m in range(n):
+                        t = toks[s + m]
+                        if t.low != adv[m] or t.q >= 0:
+                            break
+                    else:
+                        return j - n
+            return j
         for adv in self.lex.adverbials:
             n = len(adv)
             if j - n + 1 >= lo and all(toks[j - n + 1 + m].low == w and toks[j - n + 1 + m].q < 0

@@ -234,6 +234,8 @@ class Lexicon:
     role_stems_by_first: dict[str, tuple[str, ...]] | None = field(init=False, default=None)
     #: the last words of ``adverbials``: an adverbial phrase can end only at one of them
     adverbial_ends: frozenset[str] = field(init=False, default=frozenset())
+    #: ``adverbials`` by their last word, in their order (longest first): the only ones that can end at that word
+    adverbials_by_end: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, default_factory=dict)
     phrases_by_second: dict[str, tuple[tuple[tuple[tuple[str, ...], str], ...],
                                        dict[str, tuple[tuple[tuple[str, ...], str], ...]]]] = field(
         init=False, default_factory=dict)
@@ -348,6 +350,11 @@ class Lexicon:
         self.role_stems_by_first = None if "" in self.role_stems else {
             c: tuple(st for st in self.role_stems if st[0] == c) for c in {st[0] for st in self.role_stems}}
         self.adverbial_ends = frozenset(p[-1] for p in self.adverbials if p)
+        by_end: dict[str, list[tuple[str, ...]]] = {}
+        for adv in self.adverbials:
+            if adv:
+                by_end.setdefault(adv[-1], []).append(adv)
+        self.adverbials_by_end = {w: tuple(advs) for w, advs in by_end.items()}
         self.medium_cores = tuple(sorted(w for w in self.medium if not any(v != w and v in w for v in self.medium)))
         self.phrases_by_second = {first: (tuple(c for c in cands if len(c[0]) == 1), {
             second: tuple(c for c in cands if len(c[0]) == 1 or c[0][1] == second)
