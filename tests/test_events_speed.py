@@ -34,16 +34,18 @@ def test_low_words_is_word_finditer() -> None:
 
 def _plain_fills(lex: Lexicon, w: str) -> tuple[int, set[int]]:
     """``Lexicon._fills_of`` read off the patterns: every step of a coding pattern that one of its alternatives
-    matches (``Alt.match``), as a mask, and the patterns whose anchor is so matched."""
+    matches (``Alt.match``), as a mask of the steps other than anchors, and the patterns whose anchor is so
+    matched."""
     mask, anchored = 0, set()
     for n, p in enumerate(lex.patterns):
         if not lex._full[n]:
             continue  # (a stop pattern)
         for k, st in enumerate(p.steps):
             if st is not None and any(a.match(w) for a in st):
-                mask |= 1 << (lex._off[n] + k)
                 if lex._anchor[n] == 1 << k:
                     anchored.add(n)
+                else:
+                    mask |= 1 << (lex._off[n] + k)
     return mask, anchored
 
 

@@ -181,11 +181,13 @@ class Lexicon:
     #: these lengths only
     _stem_lens: tuple[int, ...] = field(default=(), repr=False)
     _stem_lens_at: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
-    # by word: the steps it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and the patterns whose
-    # anchor it fills
+    # by word: the steps other than anchors it fills as one mask (bit ``_off[n] + k`` for step k of pattern n) and
+    # the patterns whose anchor it fills
     _fills: dict[str, tuple[int, tuple[int, ...]]] = field(default_factory=dict, repr=False)
-    _off: list[int] = field(default_factory=list, repr=False)  # each pattern's first bit in a piece's mask
-    _full_mask: list[int] = field(default_factory=list, repr=False)  # ``_full`` at its pattern's offset
+    #: each pattern's first bit in a word's mask: only patterns with steps besides their anchor have bits there
+    #: (a one-step cue is feasible once anchored), so the masks ORed per sentence are some half as long
+    _off: list[int] = field(default_factory=list, repr=False)
+    _rest_mask: list[int] = field(default_factory=list, repr=False)  # ``_full`` less the anchor, at ``_off``
     _anchor_start: re.Pattern[str] = field(default=re.compile(""), repr=False)  # see ``may_anchor``
     #: where a word that fills a pattern's first step can start (see ``starting``)
     _first_start: re.Pattern[str] = field(default=re.compile(""), repr=False)
@@ -299,8 +301,10 @@ class Lexicon:
                         (self._step_stem if a.prefix else self._step_exact).setdefault(a.text, []).append((n, 1 << k))
             self._full.append(bits)
             self._anchor.append(anchor)
-        self._off = list(accumulate((len(p.steps) for p in self.patterns), initial=0))[:-1]
-        self._full_mask = [b << o for b, o in zip(self._full, self._off, strict=True)]
+        rest = [b & ~a for b, a in zip(self._full, self._anchor, strict=True)]
+        self._off = list(accumulate((len(p.steps) if r else 0 for p, r in zip(self.patterns, rest, strict=True)),
+                                    initial=0))[:-1]
+        self._rest_mask = [r << o for r, o in zip(rest, self._off, strict=True)]
         self._stem_lens, self._stem_lens_at = _lens_by_start(self._step_stem)
         self._fills.clear()
         self._idle.clear()
@@ -363,7 +367,8 @@ class Lexicon:
         if not anchored:
             return None
         # one integer OR per word (the steps of every pattern at once), over the memo at C speed: every word is
-        # there after the loop above, unless the memo had no room for it
+        # there after the loop above, unless the memo had no room for it; an anchored pattern's anchor is filled,
+        # so its other steps are what is left to test
         if len(self._fills) < _FILLS_ROOM:
             # (the memo has never been full: every word of the sentence that fills a step is in it, and only the
             # idle ones are not, which ``filter`` leaves; no set difference, no list of the busy words)
@@ -374,12 +379,12 @@ class Lexicon:
             if None in fills:
                 fills = [f or self._fills_of(w) for w, f in zip(busy, fills, strict=True)]
             have = reduce(or_, map(_MASK, fills), 0)
-        full = self._full_mask
-        return {n for n in anchored if have & full[n] == full[n]} or None
+        rest = self._rest_mask
+        return {n for n in anchored if have & rest[n] == rest[n]} or None
 
     def _fills_of(self, w: str) -> tuple[int, tuple[int, ...]]:
-        """The steps word ``w`` fills as a mask and the patterns whose anchor it fills (memoized); words that fill
-        nothing go to the idle set."""
+        """The steps other than anchors word ``w`` fills as a mask and the patterns whose anchor it fills (memoized);
+        words that fill nothing go to the idle set."""
         got = self._fills.get(w)
         if got is None:
             fills = self._fill(w)
@@ -389,9 +394,13 @@ class Lexicon:
                 return _NO_FILLS
             mask = 0
             off, anchor = self._off, self._anchor
+            anchored: list[int] = []
             for n, bit in fills:
-                mask |= bit << off[n]
-            got = (mask, tuple(n for n, bit in fills if bit == anchor[n]))
+                if bit == anchor[n]:
+                    anchored.append(n)
+                else:
+                    mask |= bit << off[n]
+            got = (mask, tuple(anchored))
             if len(self._fills) < _FILLS_ROOM:
                 self._fills[w] = got
         return got
