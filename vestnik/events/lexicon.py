@@ -380,7 +380,11 @@ class Lexicon:
                 fills = [f or self._fills_of(w) for w, f in zip(busy, fills, strict=True)]
             have = reduce(or_, map(_MASK, fills), 0)
         rest = self._rest_mask
-        return {n for n in anchored if have & rest[n] == rest[n]} or None
+        out: set[int] = set()
+        for n in anchored:  # (a loop: a comprehension's function object costs more than the few anchored)
+            if have & rest[n] == rest[n]:
+                out.add(n)
+        return out or None
 
     def _fills_of(self, w: str) -> tuple[int, tuple[int, ...]]:
         """The steps other than anchors word ``w`` fills as a mask and the patterns whose anchor it fills (memoized);
