@@ -1537,17 +1537,20 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue
             if info.plover is None:
                 continue
+            # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act; where every
+            # mention counts (code_repeats) it is one more mention of that act, with its actors (the mayor and a
+            # German spokesman who speak of it are no one's arresters); where not, it is left before its time is read
+            first = coded.get((item, info.code))
+            again = first is not None and _names_again(lex, p, toks, i, j)
+            if again and not lex.code_repeats:
+                continue
             trig = (toks[i][0], toks[j - 1][1])
             hedged = bool(before & lex.hedge)
             when = when_for(doc, trig)[0] if when_for is not None else doc.published
             evidence = f"lexicon:{lex.lang}:{p.source}" + (" (refused)" if refused else "")
-            if (first := coded.get((item, info.code))) is not None and _names_again(lex, p, toks, i, j):
-                # "... задържа кмета ... нарече задържането си „преврат“": the arrest again, no new act; where every
-                # mention counts (code_repeats) it is one more mention of that act, with its actors (the mayor and a
-                # German spokesman who speak of it are no one's arresters)
-                if lex.code_repeats:
-                    ranked.append((len(ranked), replace(first, span=trig, sentence=sent, negated=negated, hedged=hedged,
-                                                        when=when, evidence=evidence, sources=[])))
+            if again and first is not None:
+                ranked.append((len(ranked), replace(first, span=trig, sentence=sent, negated=negated, hedged=hedged,
+                                                    when=when, evidence=evidence, sources=[])))
                 continue
             # (across "че" too for a verb: "Той подчерта, че ще подкрепи протестиращите" has no subject of its own;
             # a reported clause that names one keeps it, _choose_actors; a noun is that clause's subject: "Той
