@@ -125,12 +125,19 @@ class LanguageIdentifier:
         # a new word's penalties without a test per language: its letters' masks of the languages lacking them,
         # OR-ed, pick one of the 2**n penalty rows; the spelling rules are one search (most words break none)
         self._absent = _Absent(self._alphabets)
+        #: the Cyrillic letters that every language lacking one lacks the others too (а, б, в, ...: all but the
+        #: Latin-script languages have them): together they give one mask, so a new word's mask is that one OR-ed
+        #: with its few other letters' masks (ь, ъ, ы, і, ...), one set difference instead of a lookup per letter
+        self._common_mask = self._absent["а"]
+        self._common = frozenset(ch for ch in _CYRILLIC if self._absent[ch] == self._common_mask)
         self._pen_rows = [[-FOREIGN_LETTER_PENALTY if mask >> k & 1 else 0.0 for k in range(n)] for mask in range(1 << n)]
         # ... and an unknown word's scores are the out-of-vocabulary row plus those penalties: one row per mask
         self._oov_rows = [tuple(map(operator.add, self._oov, pen)) if mask else self._oov
                           for mask, pen in enumerate(self._pen_rows)]
         rules = [r.pattern for r in self._forbidden if r is not None]
         self._any_rule = re.compile("|".join(f"(?:{r})" for r in rules)) if rules else None
+        #: (language index, its spelling rules) for the languages that have some
+        self._ruled = [(k, r) for k, r in enumerate(self._forbidden) if r is not None]
         self._use_lingua = use_lingua
         self._lingua: Any = None
 
@@ -159,18 +166,23 @@ class LanguageIdentifier:
     def _word_scores(self, word: str) -> tuple[float, ...]:
         """Per-language score of one lower-cased word: its log-frequency plus the foreign-letter penalty."""
         base = self._words.get(word)
-        if self._any_rule is None or self._any_rule.search(word) is None:
-            mask = reduce(operator.or_, map(self._absent.__getitem__, set(word)))
-            if base is None:
-                out = self._oov_rows[mask]
-            else:
-                out = tuple(map(operator.add, base, self._pen_rows[mask])) if mask else base
-        else:  # (a word that breaks a language's spelling rule: each language tested)
-            base = base or self._oov
-            letters = frozenset(word)
-            pen = [0.0 if al.issuperset(letters) and (rule is None or rule.search(word) is None)
-                   else -FOREIGN_LETTER_PENALTY for al, rule in zip(self._alphabets, self._forbidden, strict=True)]
-            out = tuple(map(operator.add, base, pen)) if any(pen) else base
+        # a language is penalised when the word has a letter outside its alphabet (bit k of ``mask``: its letters'
+        # masks OR-ed, see ``_common``) or breaks its spelling rules: each rule read only when one of them matches
+        letters = set(word)
+        rare = letters - self._common
+        if not rare:
+            mask = self._common_mask  # (a word has a letter: ``letters`` is not empty)
+        else:
+            mask = reduce(operator.or_, map(self._absent.__getitem__, rare),
+                          self._common_mask if len(rare) < len(letters) else 0)
+        if self._any_rule is not None and self._any_rule.search(word) is not None:
+            for k, rule in self._ruled:
+                if not mask >> k & 1 and rule.search(word) is not None:
+                    mask |= 1 << k
+        if base is None:
+            out = self._oov_rows[mask]
+        else:
+            out = tuple(map(operator.add, base, self._pen_rows[mask])) if mask else base
         if len(self._score_cache) < 300_000:
             self._score_cache[word] = out
         return out
