@@ -307,15 +307,16 @@ class Tokenizer:
                     at -= 1
                 if text[at - 1] not in _WORD_END and not text[at - 1].isdecimal():  # (isdecimal: the regex's \d)
                     continue
-                i = ending_at(at)
-                if i is None or is_common is None or not cues.starters or i + 1 >= n:
+                last = bisect_left(toks, at, key=_FIRST) - 1  # (``ending_at`` inline: the most common candidate)
+                if last < 0 or toks[last][1] != at or is_common is None or not cues.starters or last + 1 >= n:
                     continue
-                # (``_headline_break``'s first test, before the call: after one word in two, "на София", "в Русия")
-                tok = text[toks[i][0] : toks[i][1]]
+                # (the first test of a headline break, made here before the call, which relies on it: it ends one
+                # candidate in two, "на София", "в Русия")
+                tok = text[toks[last][0] : toks[last][1]]
                 if tok.lower() in cues.nonfinal and tok not in cues.final_clitics:
                     continue
-                if self._headline_break(text, toks, i, cues, is_common):
-                    cuts.add(i)
+                if self._headline_break(text, toks, last, cues, is_common):
+                    cuts.add(last)
                 continue
             i = ending_at(m.end())
             if i is None or i + 1 >= n:
@@ -388,12 +389,12 @@ class Tokenizer:
     @staticmethod
     def _headline_break(text: str, toks: list[Span], i: int, cues: SentenceCues,
                         is_common: Callable[[str], bool]) -> bool:
-        """A sentence break without punctuation between token i and the next (see ``SentenceCues``)."""
+        """A sentence break without punctuation between token i and the next (see ``SentenceCues``). The caller has
+        ruled out a token i in ``cues.nonfinal`` that is no final clitic ("на София"), before the next words are
+        read."""
         n = len(toks)
         s, e = toks[i]
         tok = text[s:e]
-        if tok != ":" and tok.lower() in cues.nonfinal and tok not in cues.final_clitics:
-            return False  # "на София": the test below, decided before the next words are read
         k = i + 2 if tok == ":" and text[toks[i + 1][0]] in _DASHES and i + 2 < n else i + 1
         word = text[toks[k][0]:toks[k][1]]
         quoted = word in _OPENERS and k + 1 < n  # "… в парламента днес "Трябва да си зададем …"
