@@ -199,6 +199,13 @@ DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|news|tv|io|it
                     re.IGNORECASE)
 # ... and after a credit label ("Източник: stv.rv"), any lower-case address
 LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+# a site's address standing between sentences, the page's credit of where its text comes from ("... красиво.
+# lakomnik.bg Следете ...", "... на тяхна земя.fakti.bg/", "... изяснена. http://epicenter.bg"): lower case, no path
+SITE_CREDIT = re.compile(r"(?:https?://)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:bg|com|net|org|ru|info|eu|news|tv"
+                         r"|ua|mk|rs|de|uk|fr|it|es|biz|me))(?![\w.-])(?:/(?!\S))?(?!/)")
+_SITE_TLDS = (".bg", ".com", ".net", ".org", ".ru", ".info", ".eu", ".news", ".tv", ".ua", ".mk", ".rs", ".de", ".uk",
+              ".fr", ".it", ".es", ".biz", ".me")
+_SENTENCE_END = ".!?…“”\"»"
 # a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
 # where a trailing cue's sentence ends (not at an initial's full stop: "сказал А. Кубилюс")
@@ -2269,12 +2276,16 @@ class Finder:
             if self.lex.source_label is not None else ()
         if label_keys and not any(self.text.find(k) >= 0 for k in label_keys):
             label_keys = ()
+        # a site's address may stand between sentences as a credit only if the text names a top-level domain
+        sites = any(self.text.find(t) >= 0 for t in _SITE_TLDS)
         dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0]) and not self._so_called(dq, blk[0])]
                for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
             quotes = dqs[pi]
             if self.text.find("/", a, b) >= 0 or self.text.endswith(")", a, b):
                 self._credit_lines(a, b)
+            if sites:
+                self._site_credits(a, b, pi > (headline is not None))
             if (pi > 0 or headline is None) and self.lex.headline_colon and (
                     resume := self._speaker_paragraph(a, b, st)) is not None:
                 if resume >= b:
@@ -2450,6 +2461,38 @@ class Finder:
             if self.lex.outlet_names.get(key) or media_surfaces().get(key):
                 self._credited(m.end(), a, b, "source:credit")  # (not "(ВИДЕО)", "(снимки)")
 
+    def _site_credits(self, a: int, b: int, after_body: bool) -> None:
+        """A site's address standing alone between sentences ("... красиво. lakomnik.bg Следете ...", "... на тяхна
+        земя.fakti.bg/"): the page credits the site its text comes from. Not an address inside a sentence ("на сайта
+        dir.bg"), nor one that opens a sentence it is the subject of ("vesti.bg съобщи, че"): the cue rules read those;
+        not a link with a path, nor one written with "www." (a site's own footer: "гиперссылка обязательна.
+        www.ntv.ru"); and not one opening the first paragraph: the publisher's own name before its text ("pik.bg САЩ
+        са на път ..."), which is no source."""
+        text = self.text
+        for m in SITE_CREDIT.finditer(text, a, b):
+            s, e = m.span()
+            if m.group(1).startswith("www."):
+                continue
+            j = s - 1
+            if j >= a and (text[j].isalnum() or text[j] in "-_@/.") and (
+                    text[j] != "." or not text[j - 1 : j].isalpha()):
+                continue  # inside a word or an address; "... земя.fakti.bg/" is a sentence's end
+            while j >= a and text[j].isspace():
+                j -= 1
+            if j >= a and text[j] not in _SENTENCE_END:
+                continue  # inside a sentence
+            if j < a and not after_body:
+                continue  # the publisher's name opening its text
+            k = e
+            while k < b and text[k].isspace():
+                k += 1
+            if k < b and k - e < 2 and text[k].islower():
+                continue  # the subject of a clause that goes on
+            name = m.group(1)
+            known = self.lex.outlet_names.get(name) or media_surfaces().get(name)
+            core = m.span(1)
+            self.add_source(self._outlet_np(core, known or name), (a, b), None, "source:credit")
+
     def _source_labels(self, a: int, b: int) -> None:
         """"Източник: invictory.com", "Източник: Блиц", "Source: Reuters": the page names the outlet its text comes
         from. A known outlet (up to three words), a site's domain, or a titlecase name the KB does not know is a
@@ -2459,8 +2502,10 @@ class Finder:
         lo = a  # (a second label in the paragraph credits what follows the first: "... Гертруда Източник: Vesti.bg
         # Съжителства с ... Източник: Vesti.bg": one source per label, as every annotator marks them)
         for m in lex.source_label.finditer(text, a, b):
-            if m.start() > 0 and text[m.start() - 1].isalnum():
-                continue  # (inside a word; checked here: a pattern that opens with a look-behind is slow)
+            if m.start() > 0 and text[m.start() - 1].isalnum() and not (
+                    text[m.start()].isupper() and text[m.start() - 1].islower()):
+                continue  # (inside a word, not a label glued to the line before it: "... КонстантиновИзточник: 24
+                # часа"; checked here: a pattern that opens with a look-behind is slow)
             colon = bool(m.group(1))
             if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
                 continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
@@ -2493,8 +2538,9 @@ class Finder:
             key = raw.casefold()
             name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
                 raw if " " not in raw and DOMAIN.match(raw) else None)
-            if name is None and labelled and k == 0 and LABEL_DOMAIN.fullmatch(raw):
-                name = raw  # "Източник: stv.rv": a site's address after the label, its ending one we do not list
+            if name is None and labelled and k == 0 and (LABEL_DOMAIN.fullmatch(raw) or (
+                    len(raw) >= 4 and raw.isascii() and raw.isalpha() and raw.islower())):
+                name = raw  # "Източник: stv.rv", "Източник: highviewart": a site's address or name after the label
             if name is None and labelled and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
                     m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
                 name = raw  # "Източник: Блиц": a name the KB does not know
@@ -2900,7 +2946,9 @@ class Finder:
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and (
                     np.entity is None or self._kind(np.entity) is None):  # (an unknown name has no kind)
                 if cls == "info":
-                    np = self._quoted_outlet(np) or np  # "..., съобщава „Марица“": an outlet the KB does not know
+                    # "..., съобщава „Марица“": an outlet the KB does not know; "..., съобщава Рен тв": one it knows
+                    # by another case or without its marks
+                    np = self._quoted_outlet(np) or self._listed_outlet(np) or np
                 elif cls == "speech" and self._titled(np):  # "..., отбелязва „Телеграф“": the tagger's title of a
                     np = self._quoted_outlet(np) or self._outlet(np)  # paper; a party or a person is no PRO
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and any(
@@ -4550,11 +4598,24 @@ class Finder:
         a, b = np.span
         name = self.text[a:b]
         acronym = 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+        if (listed := self._listed_outlet(np)) is not None:
+            return listed  # "..., пише Блиц": an outlet the KB lists in quote marks only, its title a common word
         if not (acronym or self._latin_name(name)) or any(
                 m.type == "PER" or (m.entity and m.span == (a, b) and self._kind(m.entity) is not None)
                 for m in self.mentions_in(a, b)):  # (a country inside the name is the paper's: "The American ...")
             return np
         return self._outlet(np)
+
+    def _listed_outlet(self, np: NP) -> NP | None:
+        """The phrase as the outlet the KB lists under that name in any case, with or without its quote marks ("Рен
+        тв", "Блиц" for „Блиц“), when no person is named in it; None otherwise. Read only where a cue says an outlet
+        tells news, where such a title is no common word."""
+        a, b = np.span
+        key = " ".join(self.text[a:b].strip("\"„“”«»").split()).casefold()
+        name = media_surfaces().get(key)
+        if name is None or any(m.type == "PER" for m in self.mentions_in(a, b)):
+            return None
+        return NP(np.span, "agency", self.agency_entity(np.span, name), agency=name, core=np.span)
 
     def _latin_name(self, name: str) -> bool:
         """A name in Latin letters, every word but a short function word capitalised ("The American Conservative",

@@ -1,0 +1,86 @@
+"""How web pages credit the sites and papers their text comes from: a site's address between sentences, a paper the
+knowledge base lists only in quote marks, a credit label glued to the line before it (the whole pipeline, so the
+entities layer's mentions take part as in production)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vestnik.document import Document
+from vestnik.pipeline import make_pipeline
+
+PIPE = make_pipeline()
+
+
+def run(body: str, title: str = "Ванга предрекла нова война") -> Document:
+    return PIPE(Document(text=f"{title}\n\n{body}", id="t", published="2017-03-14"))
+
+
+def sources(doc: Document) -> list[str]:
+    return [doc.span_text(s.span) for s in doc.sources]
+
+
+@pytest.mark.parametrize("body, site", [
+    ("Замърсяването е обратно на създаденото от бога, което е винаги чисто и красиво.\n\nlakomnik.bg Следете "
+     "PETEL.BG всяка минута 24 часа в денонощието", "lakomnik.bg"),
+    ("Според анкетата гражданите мислят, че през 2017 година ще бъде осъществен атентат на тяхна земя.fakti.bg/",
+     "fakti.bg"),
+    ("Срещата трябва да се организира, за да бъде изяснена несигурността на балтийците. http://epicenter.bg  "
+     "Служител в АНС: Заради огромния си дълг САЩ търсят война", "epicenter.bg"),
+    ("Човек може да намери облекчение и лек за болката си, твърдят жителите на Златолист. ilindenpres.bg   "
+     "коментара", "ilindenpres.bg"),
+])
+def test_a_site_address_between_sentences_is_the_credit_of_where_the_text_comes_from(body: str, site: str) -> None:
+    doc = run(body)
+    assert site in sources(doc)
+    src = next(s for s in doc.sources if doc.span_text(s.span) == site)
+    assert src.evidence == "source:credit"
+
+
+@pytest.mark.parametrize("body", [
+    "Информацията беше публикувана на сайта dir.bg в понеделник, а после я повториха и други медии.",
+    "Източниците са много.\n\nВижте повече на http://nations4jesus.blogspot.com/2010/11/pray-for-asia-bibi.html и "
+    "в другите статии.",
+    "Нещо се случи в Москва.\n\nПри использовании материалов ссылка обязательна. www.ntv.ru Используя сайт, вы "
+    "соглашаетесь.",
+    "pik.bg САЩ са на път да наложат санкции на енергийни компании от Германия и Австрия.",
+])
+def test_no_credit_for_an_address_inside_a_sentence_a_link_a_footer_or_the_publisher_s_own_name(body: str) -> None:
+    doc = run(body)
+    assert not [s for s in doc.sources if s.evidence == "source:credit"], sources(doc)
+
+
+@pytest.mark.parametrize("body, outlet, entity", [
+    ("Людмила Живкова взела работата присърце, пише Блиц. Коментари чрез Facebook.", "Блиц", None),
+    ("Според ползвателите на мрежите Йон е описал началото на Трета световна война, съобщава Рен тв. Според мъдреца "
+     "войната ще започне скоро.", "Рен тв", "vk:ren-tv"),
+    ("Лили Иванова не коментира този въпрос дори и с най-близките си хора, пише „Шоу“. Примата се хвали с желязно "
+     "здраве.", "Шоу", "vk:shou"),
+    ("А природни и военни катаклизми могат да доведат до големи човешки жертви./Блиц  Следете ни", "Блиц", None),
+])
+def test_a_paper_the_kb_lists_in_quote_marks_is_a_source_when_it_tells_the_news(
+        body: str, outlet: str, entity: str | None) -> None:
+    doc = run(body)
+    assert outlet in sources(doc)
+    if entity is not None:
+        assert next(s.entity for s in doc.sources if doc.span_text(s.span) == outlet) == entity
+
+
+def test_a_common_word_that_is_also_a_paper_s_title_is_no_source_without_a_cue() -> None:
+    doc = run("Отборът загуби мача след блиц атака на съперника. Шоу програмата започна в осем часа.")
+    assert sources(doc) == []
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Ако сме пропуснали вашата любима мисъл от Радой Ралин, добавете я в коментарите! Източник: highviewart "
+     "Следваща статия: Как да преборим алергиите", "highviewart"),
+    ("И без да се правя на баба Ванга, казвам, че то няма как да мине. Автор: проф. Михаил КонстантиновИзточник: "
+     "24 часа", "24 часа"),
+])
+def test_a_credit_label_names_a_site_or_is_glued_to_the_author_s_line(body: str, outlet: str) -> None:
+    assert outlet in sources(run(body))
+
+
+def test_a_channel_written_with_a_lower_case_tv_is_the_outlet_it_was_said_on() -> None:
+    doc = run("Велизар Енчев и проф. Божидар Димитров коментираха по Нова тв кой кой е в новото правителство.")
+    assert [(doc.span_text(s.span), s.entity) for s in doc.sources] == [("Нова тв", "vk:nova-tv")]
