@@ -84,3 +84,16 @@ def test_a_credit_label_names_a_site_or_is_glued_to_the_author_s_line(body: str,
 def test_a_channel_written_with_a_lower_case_tv_is_the_outlet_it_was_said_on() -> None:
     doc = run("Велизар Енчев и проф. Божидар Димитров коментираха по Нова тв кой кой е в новото правителство.")
     assert [(doc.span_text(s.span), s.entity) for s in doc.sources] == [("Нова тв", "vk:nova-tv")]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Председателят на Европейската комисия е уверен, че резултатите от референдума в Италия ще дестабилизират "
+     "допълнително ЕС, пише Пик. „Ако ЕС се разпадне, ще има война“, казва той.", "Пик"),
+    ("Баба Ванга успешно предсказа 11 септември и това, че 44-ят президент на САЩ ще бъде афроамериканец, пише "
+     "македонският falanga.com. Преди своята смърт тя казала още много.", "falanga.com"),
+])
+def test_an_outlet_closing_a_sentence_whose_clause_another_cue_took_is_its_source(body: str, outlet: str) -> None:
+    doc = run(body)
+    assert outlet in sources(doc)
+    # the clause stays the speaker's own: the outlet adds a source, not a quote
+    assert all(outlet not in doc.span_text(q.speaker.span) for q in doc.quotes if q.speaker.span)

@@ -3408,6 +3408,17 @@ class Finder:
                             k_obj = self.add_source(obj, sent, cue_span, "source:cited")
                             if k_obj != k_src:
                                 self.out.sources[k_src].cites = k_obj
+            elif ci > x and toks[ci - 1].text == "," and (cls == "info" or toks[ci].low in lex.outlet_verbs) and all(
+                    c != ci for _k, c in src_here) and (
+                    r := self.np_after(toks, cj, y, limit=4)) is not None and all(
+                    not t.word for t in toks[r[1]:y]):
+                # "..., пише Пик." closing a sentence whose clause another cue took ("е уверен, че ..., пише Пик"):
+                # the outlet is the sentence's source all the same (the cue may be used: its quote was the other's)
+                np = self.resolve(toks, r, st)
+                if np is not None and np.kind in ("name", "phrase"):
+                    np = self._unknown_outlet(np)
+                if np is not None and np.kind == "agency":
+                    src_here.append((self.add_source(np, sent, (toks[ci].s, toks[cj - 1].e), "source:trailing"), ci))
         # 3. chains: X, като се позова на Y / Y, цитиран от X / X citing Y
         for ci, cj, cls in cues:
             if cls not in _CHAIN_CLASSES:
@@ -4597,8 +4608,13 @@ class Finder:
         no person and no known body."""
         a, b = np.span
         name = self.text[a:b]
+        first = next((m for m in self.mentions_in(a, b) if m.span[0] == a), None)
+        if first is not None and first.form == "derived" and first.type == "LOC" and first.span[1] < b and \
+                " " not in (site := self.text[first.span[1]:b].strip()) and DOMAIN.match(site):
+            core = (b - len(site), b)  # "..., пише македонският falanga.com": the country's site
+            return NP(np.span, "agency", self.agency_entity(core, site), agency=site, core=core)
         acronym = 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
-        if (listed := self._listed_outlet(np)) is not None:
+        if (listed := self._listed_outlet(np, True)) is not None:
             return listed  # "..., пише Блиц": an outlet the KB lists in quote marks only, its title a common word
         if not (acronym or self._latin_name(name)) or any(
                 m.type == "PER" or (m.entity and m.span == (a, b) and self._kind(m.entity) is not None)
@@ -4606,14 +4622,17 @@ class Finder:
             return np
         return self._outlet(np)
 
-    def _listed_outlet(self, np: NP) -> NP | None:
+    def _listed_outlet(self, np: NP, writes: bool = False) -> NP | None:
         """The phrase as the outlet the KB lists under that name in any case, with or without its quote marks ("Рен
         тв", "Блиц" for „Блиц“), when no person is named in it; None otherwise. Read only where a cue says an outlet
-        tells news, where such a title is no common word."""
+        tells news, where such a title is no common word. After "пише" (``writes``) a one-word title the tagger read
+        as a person the KB does not know is the paper all the same ("..., пише Пик")."""
         a, b = np.span
         key = " ".join(self.text[a:b].strip("\"„“”«»").split()).casefold()
         name = media_surfaces().get(key)
-        if name is None or any(m.type == "PER" for m in self.mentions_in(a, b)):
+        if name is None or any(m.type == "PER" and not (
+                writes and " " not in key and m.span == (a, b) and (m.entity or "vx:").startswith("vx:"))
+                for m in self.mentions_in(a, b)):
             return None
         return NP(np.span, "agency", self.agency_entity(np.span, name), agency=name, core=np.span)
 
