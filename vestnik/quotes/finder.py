@@ -200,11 +200,12 @@ DOMAIN = re.compile(r"(.+?)\.(?:ru|bg|com|net|org|ua|de|uk|eu|info|news|tv|io|it
 # ... and after a credit label ("Източник: stv.rv"), any lower-case address
 LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 # a site's address standing between sentences, the page's credit of where its text comes from ("... красиво.
-# lakomnik.bg Следете ...", "... на тяхна земя.fakti.bg/", "... изяснена. http://epicenter.bg"): lower case, no path
-SITE_CREDIT = re.compile(r"(?:https?://)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:bg|com|net|org|ru|info|eu|news|tv"
-                         r"|ua|mk|rs|de|uk|fr|it|es|biz|me))(?![\w.-])(?:/(?!\S))?(?!/)")
+# lakomnik.bg Следете ...", "... на тяхна земя.fakti.bg/", "... изяснена. http://epicenter.bg"): lower case, no path.
+# Found from its ending ("str.find", then back over the address): linear on any text, where a pattern naming the
+# endings backtracks over every dot of a long dotted run
 _SITE_TLDS = (".bg", ".com", ".net", ".org", ".ru", ".info", ".eu", ".news", ".tv", ".ua", ".mk", ".rs", ".de", ".uk",
               ".fr", ".it", ".es", ".biz", ".me")
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _SENTENCE_END = ".!?…“”\"»"
 # a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
@@ -2469,10 +2470,33 @@ class Finder:
         www.ntv.ru"); and not one opening the first paragraph: the publisher's own name before its text ("pik.bg САЩ
         са на път ..."), which is no source."""
         text = self.text
-        for m in SITE_CREDIT.finditer(text, a, b):
-            s, e = m.span()
-            if m.group(1).startswith("www."):
+        found: list[tuple[int, int]] = []  # (start, end) of each address, found from its ending
+        for tld in _SITE_TLDS:
+            pos = text.find(tld, a, b)
+            while pos > a:
+                end = pos + len(tld)
+                if not (end < b and (text[end].isalnum() or text[end] in "_-" or (
+                        text[end] == "." and end + 1 < b and text[end + 1].isalnum()))):
+                    start = pos  # (not an ending inside a longer name: ".com.bg", ".bgn")
+                    while start > a and text[start - 1] in _ADDRESS_CHARS:
+                        start -= 1
+                    while start < pos and not text[start].isalnum():
+                        start += 1
+                    if start < pos:
+                        found.append((start, end))
+                pos = text.find(tld, end, b)
+        for s, e in sorted(found):
+            name = text[s:e]
+            if name.startswith("www.") or ".." in name:
                 continue
+            core = (s, e)
+            if text.startswith("/", e, b):
+                if e + 1 < b and not text[e + 1].isspace():
+                    continue  # a link with a path
+                e += 1  # "... земя.fakti.bg/"
+            for scheme in ("http://", "https://"):
+                if text.startswith(scheme, s - len(scheme), s):
+                    s -= len(scheme)
             j = s - 1
             if j >= a and (text[j].isalnum() or text[j] in "-_@/.") and (
                     text[j] != "." or not text[j - 1 : j].isalpha()):
@@ -2488,9 +2512,7 @@ class Finder:
                 k += 1
             if k < b and k - e < 2 and text[k].islower():
                 continue  # the subject of a clause that goes on
-            name = m.group(1)
             known = self.lex.outlet_names.get(name) or media_surfaces().get(name)
-            core = m.span(1)
             self.add_source(self._outlet_np(core, known or name), (a, b), None, "source:credit")
 
     def _source_labels(self, a: int, b: int) -> None:
