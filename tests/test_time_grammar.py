@@ -746,3 +746,34 @@ def test_bulgarian_a_stamp_with_its_clock_first_and_more_time_words() -> None:
     assert got == [("01:20, 02 Февруари 2017", "TIME", "2017-02-02T01:20"),
                    ("23:39:31 01-02-2018", "TIME", "2018-02-01T23:39:31"), ("осемдневно", "DURATION", "P8D"),
                    ("тазсутрешния", "TIME", "2018-02-09TMO"), ("март", "DATE", "2018-03")]
+
+
+def test_bulgarian_once_a_while_ago_and_the_old_days() -> None:
+    """Stop 73: "някога" (once) is the past, but "ever" after "ако", a question's "ли" or a participle, and before
+    "ще"; "преди време", "едно време" are the past (eval/bggold 2 of 2, its sites 4 of 5); none had been a time."""
+    got = times("bg", "Легендата гласи, че заекът някога е бил птица. Ако тя някога бъде освободена, ще я убият. "
+                "Задавали ли сте си някога този въпрос? Най-тежката присъда, регистрирана някога. Нели Конуей "
+                "сподели преди време кои числа са важни. Едно време го използвали при треска.", "2017-04-12")
+    assert got == [("някога", "DATE", "PAST_REF"), ("преди време", "DATE", "PAST_REF"),
+                   ("Едно време", "DATE", "PAST_REF")]
+
+
+def test_bulgarian_a_part_of_the_day_with_no_article_is_a_habit() -> None:
+    """Stop 73: "Вечер се пие ...", "Работете сутрин", "от сутрин до вечер" are every evening or morning (SET, as
+    eval/bggold-sites marks 9 of 9); "една вечер", "благотворителна вечер", a show's name ("България сутрин") and "сряда
+    вечер" are not."""
+    got = times("bg", "Вечер се пие една чаша запарка. Работете сутрин. Работили са от сутрин до вечер. Една вечер "
+                "жената тръгнала на благотворителна вечер. Каза в предаването \"България сутрин\" вчера.",
+                "2017-04-12")
+    assert got == [("Вечер", "SET", "XXXX-XX-XXTEV"), ("сутрин", "SET", "XXXX-XX-XXTMO"),
+                   ("сутрин", "SET", "XXXX-XX-XXTMO"), ("вечер", "SET", "XXXX-XX-XXTEV"),
+                   ("вчера", "DATE", "2017-04-11")]
+
+
+def test_bulgarian_so_many_years_over_the_years_and_for_centuries() -> None:
+    """Stop 73: "толкова години", "през годините", "от векове" are lengths of an unstated number (eval/bggold-sites
+    marks 7 of 7)."""
+    got = times("bg", "Той не работи у нас от толкова години. През годините дойдоха много хора. Народите са "
+                "свързани от векове.", "2017-04-12")
+    assert got == [("толкова години", "DURATION", "PXY"), ("годините", "DURATION", "PXY"),
+                   ("векове", "DURATION", "PXCE")]

@@ -1217,3 +1217,49 @@ def this_unit(b: Bound, c: Ctx) -> Result:
 
 _HOLIDAY_MODIFIERS = frozenset({"PREP", "THIS", "LAST", "NEXT", "APPROX", "EVE", "OF", "YEAR", "YEAR_MARK"})
 ACTIONS.update({"holiday": holiday, "holiday_eve": holiday_eve, "this_unit": this_unit})
+
+
+def sometime(b: Bound, c: Ctx) -> Result:
+    """ "някога" (once, long ago): the past ("великденският заек някога е бил птица"); after "ако", "дали" it is
+    "ever" ("ако тя някога бъде освободена"), no time; "все някога" (some day) lies ahead."""
+    st = c.lex.settings
+    ever = st.get("sometime_ever_after", ())
+    if any(t.low in ever for t in b.toks()[:-1]) or any((p := c.prev(k)) is not None and p.low in ever
+                                                          for k in (1, 2, 3)):
+        return None  # ("ако тя някога", "Задавали ли сте си някога": a word may stand between)
+    nxt = c.next()
+    if nxt is not None and (nxt.low in st.get("sometime_ever_before", ()) or (
+            nxt.low == "се" and (n2 := c.toks[c.j + 1] if c.j + 1 < len(c.toks) else None) is not None
+            and n2.low in st.get("sometime_ever_before", ()))):
+        return None  # "което някога ще видите": "ever" of what is ahead
+    p1 = c.prev()
+    if p1 is not None and (p1.low == "се" or p1.low.endswith(tuple(st.get("sometime_ever_after_endings", ())))):
+        return None  # "най-точните пророчества, регистрирани някога", "раждала се някога": "ever" after a participle
+    if b.toks()[0].low in st.get("sometime_ahead_after", ()):
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+_PART_PREV_OK = frozenset({"PREP", "AND", "OF"})
+
+
+def habitual_part(b: Bound, c: Ctx) -> Result:
+    """A part of the day with no article and no word before it that says which ("Вечер се пие една чаша запарка",
+    "Работете сутрин", "от сутрин до вечер"): every such part, as the annotators write it (``XXXX-XX-XXTEV``); one
+    evening is named by the word before ("една вечер", "благотворителна вечер", "Бъдни вечер", "сряда вечер"), a
+    show's name by a capital inside the sentence ("България сутрин"), and those are left to the other rules."""
+    p = c.prev()
+    st = c.lex.settings
+    if p is not None and p.text[:1].isalpha():
+        low = p.low
+        if any(k not in _PART_PREV_OK for k in p.cats) or low in st.get("part_not_after", ()) \
+                or (len(low) > 3 and low.endswith(tuple(st.get("part_not_after_endings", ())))):
+            return None
+        pp = c.prev(2)
+        if p.text[:1].isupper() and pp is not None and pp.text[-1:] not in ".!?…" and p.start - pp.end <= 1:
+            return None  # (a sentence's first word has a stop and a space before it, which no token holds)
+    part = b.toks()[-1].cats.get("PART")
+    return ("SET", f"XXXX-XX-XXT{part}") if part else None
+
+
+ACTIONS.update({"sometime": sometime, "habitual_part": habitual_part})
