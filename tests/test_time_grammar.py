@@ -777,3 +777,13 @@ def test_bulgarian_so_many_years_over_the_years_and_for_centuries() -> None:
                 "свързани от векове.", "2017-04-12")
     assert got == [("толкова години", "DURATION", "PXY"), ("годините", "DURATION", "PXY"),
                    ("векове", "DURATION", "PXCE")]
+
+
+def test_bulgarian_one_day_ahead_is_no_length() -> None:
+    """Stop 73: "Може един ден да потрябва", "ако един ден българин стъпи на Марс" are some day ahead (FUTURE_REF,
+    4 of 5 in eval/bggold-sites; it had been P1D); "за един ден", "продължи един ден" stay a length."""
+    got = times("bg", "Може един ден да потрябва на историята. Сигурни сме, че ако един ден българин стъпи на Марс, "
+                "ще го потупат. Интеграцията няма да стане факт за един ден. Срещата продължи един ден.",
+                "2017-04-12")
+    assert got == [("един ден", "DATE", "FUTURE_REF"), ("един ден", "DATE", "FUTURE_REF"),
+                   ("един ден", "DURATION", "P1D"), ("един ден", "DURATION", "P1D")]

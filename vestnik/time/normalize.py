@@ -827,9 +827,27 @@ def _age_of_person(b: Bound, c: Ctx, alone: bool = True) -> bool:
         "person_nouns", ()) or nxt.low.endswith(tuple(st.get("person_endings", ())))
 
 
+def _some_day_ahead(b: Bound, c: Ctx) -> bool:
+    """ "Може един ден да потрябва", "ако един ден българин стъпи на Марс", "че един ден тези пари няма да им
+    служат": "one day" ahead, no length of a day; no preposition before it ("за един ден" is a length) and a word of
+    what may come near it or a clause in the future."""
+    toks = b.toks()
+    st = c.lex.settings
+    if len(toks) != 2 or f"{toks[0].low} {toks[1].low}" not in st.get("some_day", ()):
+        return False
+    p = c.prev()
+    if p is not None and ("PREP" in p.cats or "APPROX" in p.cats or "NUM" in p.cats):
+        return False
+    cues = st.get("some_day_cues", ())
+    near = [c.prev(k) for k in (1, 2)] + [c.toks[c.j + k] for k in range(3) if c.j + k < len(c.toks)]
+    return any(t is not None and t.low in cues for t in near) or c.tense() > 0
+
+
 def duration(b: Bound, c: Ctx) -> Result:
     if _is_age(c) or _age_of_person(b, c) or any(t.low == "half" for t in b.toks()):
         return None  # "one-half percent"
+    if _some_day_ahead(b, c):
+        return "DATE", "FUTURE_REF"
     units = b.all("UNIT", "UNITS")
     nums = b.all("NUM")
     if not units:
