@@ -787,3 +787,15 @@ def test_bulgarian_one_day_ahead_is_no_length() -> None:
                 "2017-04-12")
     assert got == [("един ден", "DATE", "FUTURE_REF"), ("един ден", "DATE", "FUTURE_REF"),
                    ("един ден", "DURATION", "P1D"), ("един ден", "DURATION", "P1D")]
+
+
+def test_bulgarian_a_forum_posts_stamp_with_a_comma_before_its_clock() -> None:
+    """Stop 73: a forum post's stamp, "Февруари 01, 2011, 12:25:16 pm", "нд, 19 фев 2017, 11:40", is one TIME with
+    its seconds and "pm" (3 of 3 in eval/bggold-sites; the clock had been a TIME of the publication day, and "фев"
+    without its stop no month); "в окт" is October."""
+    got = times("bg", "Отговор #27 -: Февруари 01, 2011, 12:25:16 pm: книга. Отговор #8 -: Юли 13, 2005, 4:40:59 "
+                "pm » Цитат на: Check в нд, 19 фев 2017, 11:40... Ще дойде в окт или ноември.", "2017-02-21")
+    assert got == [("Февруари 01, 2011, 12:25:16 pm", "TIME", "2011-02-01T12:25:16"),
+                   ("Юли 13, 2005, 4:40:59 pm", "TIME", "2005-07-13T16:40:59"),
+                   ("19 фев 2017, 11:40", "TIME", "2017-02-19T11:40"), ("окт", "DATE", "2017-10"),
+                   ("ноември", "DATE", "2017-11")]

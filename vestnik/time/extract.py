@@ -154,6 +154,9 @@ def _date_clocks(text: str, times: list[Time]) -> None:
 _STAMP_CLOCK = re.compile(r"[ \t]+([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 _CLOCK_FIRST = re.compile(r",?[ \t]+")  # between a stamp's clock and its date after it
 _STAMP_COLON = re.compile(r"[ \t]+([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")  # ("06 Февруари 2018 21:40")
+# a forum post's stamp: a comma before the clock, its seconds, "am"/"pm" after it ("Февруари 01, 2011, 12:25:16 pm",
+# "нд, 19 фев 2017, 11:40"; stop 73: 3 of 3 in eval/bggold-sites are one TIME)
+_STAMP_COMMA = re.compile(r",[ \t]*([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:[ \t]*([ap])\.?m\b\.?)?", re.I)
 
 
 def _stamp_clocks(text: str, times: list[Time]) -> None:
@@ -178,8 +181,9 @@ def _stamp_clocks(text: str, times: list[Time]) -> None:
         if ":numdate:" in d.evidence:
             m = _STAMP_CLOCK.match(text, d.span[1])
         elif written:  # a date in words with its year written: a stamp
-            m = _STAMP_COLON.match(text, d.span[1])
-            if m is not None and k + 1 < len(times) and times[k + 1].span == (m.start(1), m.end(2)):
+            m = _STAMP_COLON.match(text, d.span[1]) or _STAMP_COMMA.match(text, d.span[1])
+            if m is not None and k + 1 < len(times) and times[k + 1].span[0] == m.start(1) \
+                    and times[k + 1].span[1] <= m.end():
                 clock = k + 1
         else:
             continue
@@ -187,7 +191,13 @@ def _stamp_clocks(text: str, times: list[Time]) -> None:
             continue
         if clock is not None:
             del times[clock]
-        times[k] = Time(span=(d.span[0], m.end(2)), type="TIME", value=f"{d.value}T{int(m.group(1)):02d}:{m.group(2)}",
+        hour, end, sec = int(m.group(1)), m.end(2), ""
+        if m.re is _STAMP_COMMA:
+            end = m.end()
+            sec = f":{m.group(3)}" if m.group(3) else ""
+            ap = (m.group(4) or "").lower()
+            hour = hour + 12 if ap == "p" and hour < 12 else 0 if ap == "a" and hour == 12 else hour
+        times[k] = Time(span=(d.span[0], end), type="TIME", value=f"{d.value}T{hour:02d}:{m.group(2)}{sec}",
                         evidence=d.evidence.replace(":numdate:", ":stamp_clock:").replace(":dmy:", ":stamp_clock:"))
 
 
