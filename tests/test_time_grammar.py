@@ -799,3 +799,13 @@ def test_bulgarian_a_forum_posts_stamp_with_a_comma_before_its_clock() -> None:
                    ("Юли 13, 2005, 4:40:59 pm", "TIME", "2005-07-13T16:40:59"),
                    ("19 фев 2017, 11:40", "TIME", "2017-02-19T11:40"), ("окт", "DATE", "2017-10"),
                    ("ноември", "DATE", "2017-11")]
+
+
+def test_bulgarian_round_the_clock_and_the_superlative_of_the_year() -> None:
+    """Stop 73: "24 часа в денонощието", "7 дни в седмицата" are every day (SET P1D, 6 of 6 in eval/bggold-sites;
+    they had been PT24H and P7D); "най-хубавите книги на годината" is this year (4 of 4), "Роман на годината" and
+    "8 часа в денонощието" stay as they were."""
+    got = times("bg", "Следете ни 24 часа в денонощието. Музеят работи 7 дни в седмицата. Работи 8 часа в "
+                "денонощието. Някои от най-хубавите книги на годината се продават. Роман на годината.", "2016-12-20")
+    assert got == [("24 часа в денонощието", "SET", "P1D"), ("7 дни в седмицата", "SET", "P1D"),
+                   ("8 часа", "DURATION", "PT8H"), ("годината", "DATE", "2016")]

