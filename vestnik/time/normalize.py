@@ -1308,3 +1308,15 @@ def of_the_year(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS.update({"round_the_clock": round_the_clock, "of_the_year": of_the_year})
+
+
+def since_then(b: Bound, c: Ctx) -> Result:
+    """ "от тогава" (since then), "до тогава" (until then): the time named before it, which the time stage puts in
+    (``ANAPHOR|<fallback>``); with none named near, the past since then, or the future until then when the clause is
+    told in the future ("До тогава ще се сменят много управници")."""
+    first = b.toks()[0].low
+    ahead = first in c.lex.settings.get("until_then", ()) and c.tense() > 0
+    return "DATE", f"{ANAPHOR}|{'FUTURE_REF' if ahead else 'PAST_REF'}"
+
+
+ACTIONS["since_then"] = since_then

@@ -291,6 +291,8 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
             if last is None or not text[t.span[0]].isupper() or t.span[0] - last[1] > ANAPHOR_REACH:
                 continue
             t.value = last[0]
+        elif t.value.startswith(ANAPHOR + "|"):  # "от тогава", "до тогава": the time named before, or since/until then
+            t.value = last[0] if last is not None and t.span[0] - last[1] <= ANAPHOR_REACH else t.value[len(ANAPHOR) + 1 :]
         elif t.value.startswith(ANAPHOR + "="):  # "същата година", "същия ден": the time named before
             same = same_value(last[0], t.value[len(ANAPHOR) + 1 :]) if (
                 last is not None and t.span[0] - last[1] <= ANAPHOR_REACH) else None
