@@ -280,7 +280,7 @@ def test_then_opening_a_sentence_is_the_time_named_before_it() -> None:
     with its value); inside a sentence, with nothing dated before, or far from it (a conditional "in that case") it
     is left out."""
     doc = run("Заглавие\n\nСанкциите бяха наложени през лятото на 2017 г. Тогава в ЕС коментираха, че са оправдани. "
-              "Той тогава каза, че ще анализира документа.", published="2018-01-31")
+              "Той тогава ще анализира документа.", published="2018-01-31")  # (next to a past verb: stop 73)
     assert texts(doc) == [("лятото на 2017 г.", "2017-SU"), ("Тогава", "2017-SU")]
     assert texts(run("Заглавие\n\nТогава в ЕС коментираха, че са оправдани.", published="2018-01-31")) == []
     far = "Заглавие\n\nПроектът бе одобрен през 2012 г. " + "Преговорите продължават без яснота. " * 10 + \
@@ -536,3 +536,14 @@ def test_since_and_until_then_are_the_time_named_before() -> None:
                           published="2018-06-11", lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
         ("тогава", "FUTURE_REF"), ("тогава", "PAST_REF")]
+
+
+def test_then_next_to_a_past_verb_inside_a_sentence() -> None:
+    """Stop 73: "тогава" inside a sentence next to a past verb ("сподели тогава актрисата", "Състоянието й тогава
+    беше лошо") is then, in the past (it had been left out); "ще направи тогава", "тогава, когато" stay left."""
+    import vestnik
+
+    doc = vestnik.extract("Актрисата падна от ескалатор. Състоянието й тогава беше много лошо. „Главата ме боли“, "
+                          "сподели тогава актрисата. А какво ще направи тогава Китай? Болестта започва тогава, когато "
+                          "се загубим.", published="2017-01-08", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("тогава", "PAST_REF"), ("тогава", "PAST_REF")]

@@ -1023,6 +1023,16 @@ ANAPHOR = "ANAPHOR"  # a value the time stage replaces with the time named befor
 
 
 def anaphor(b: Bound, c: Ctx) -> Result:
+    """ "Тогава" opening a sentence: the time named before it (the time stage puts it in). Inside a sentence, next to
+    a past verb of the lexicon's tense words ("сподели тогава актрисата", "правителството тогава заяви", "Състоянието
+    й тогава беше лошо"), it is that time or, with none named near, the past (``ANAPHOR|PAST_REF``); other uses
+    inside a sentence ("тогава, когато", "ако ..., тогава") the stage leaves out."""
+    t = b.toks()[0]
+    if c.lex.settings.get("then_by_past_verb") and not t.text[:1].isupper():
+        p, pp = c.prev(), c.prev(2)
+        past_before = p is not None and p.low in c.lex.past and not (pp is not None and pp.low in c.lex.not_past_after)
+        if past_before or ((n := c.next()) is not None and n.low in c.lex.past):  # (not "ще направи тогава")
+            return "DATE", f"{ANAPHOR}|PAST_REF"
     return "DATE", ANAPHOR
 
 
