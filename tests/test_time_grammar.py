@@ -809,3 +809,13 @@ def test_bulgarian_round_the_clock_and_the_superlative_of_the_year() -> None:
                 "денонощието. Някои от най-хубавите книги на годината се продават. Роман на годината.", "2016-12-20")
     assert got == [("24 часа в денонощието", "SET", "P1D"), ("7 дни в седмицата", "SET", "P1D"),
                    ("8 часа", "DURATION", "PT8H"), ("годината", "DATE", "2016")]
+
+
+def test_bulgarian_the_twenty_best_never_before_and_the_noun_contact() -> None:
+    """Stop 73: "20-те най-важни заръки" is the twenty (the article before a superlative), not the 1920s; "Никога
+    досега" (never before) and "отстраняване на досега" (the noun "досег", contact) are no time (eval/bggold-sites
+    marks none of the 6); "През 20-те години", "Досега" stay times."""
+    got = times("bg", "Всеки трябва да знае! 20-те най-важни заръки на Ванга! През 20-те години имаше криза. Никога "
+                "досега там не е имало повече. Лекува се с отстраняване на досега между тялото и климатика. Досега "
+                "няма решение.", "2017-04-12")
+    assert got == [("20-те години", "DATE", "192"), ("Досега", "DATE", "PRESENT_REF")]

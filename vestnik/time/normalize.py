@@ -400,9 +400,10 @@ def year_range(b: Bound, c: Ctx) -> Result:
 
 def decade(b: Bound, c: Ctx) -> Result:
     nxt = c.next()
-    if not b.has("YEARS_MARK") and nxt is not None and not nxt.cats and nxt.low.isalpha() and len(nxt.low) > 3 \
+    if not b.has("YEARS_MARK") and nxt is not None and not nxt.cats and nxt.low.isalpha() \
+            and (len(nxt.low) > 3 or nxt.low in c.lex.settings.get("superlative_marks", ())) \
             and nxt.text[:1].islower() and any(t.low == "те" for t in b.toks()):
-        return None  # Bulgarian "20-те гласа на щата": the twenty votes (the definite article), not the twenties
+        return None  # Bulgarian "20-те гласа на щата", "20-те най-важни заръки": the twenty (the definite article)
     y = b.get("YEAR")
     if y is not None:
         return ("DATE", str(y // 10)) if y % 10 == 0 else None
@@ -914,6 +915,9 @@ def ref(b: Bound, c: Ctx) -> Result:
         return None  # "визия за бъдещето", "по бъдещето на газопровода": what is spoken of, not when
     if b.get("REF") == "FUTURE_REF" and (nx := c.next()) is not None and nx.low in s.get("ref_not_before", ()):
         return None  # "Скоро след това": soon after a time the text tells, not from now
+    before = toks[-2] if len(toks) > 1 else p  # (the preposition is in the match: "на досега")
+    if toks[-1].low in s.get("until_now_not_after", {}).get(before.low if before is not None else "", ()):
+        return None  # "никога досега" (never before), "отстраняване на досега" (the noun "досег", contact)
     return "DATE", str(b.get("REF", "REFNOUN"))
 
 
