@@ -1694,3 +1694,13 @@ def test_bulgarian_boasts_farewells_and_simple_minded_are_no_events() -> None:
             "Папата прости на похитителите. Астрологът предупреждава, че голямо внимание трябва да се обърне на "
             "здравето. Тя носеше бомбър и цървули.")
     assert _typed(text, "2017-02-02") == [("похвали", "SUPPORT"), ("прости", "SUPPORT")]
+
+
+def test_bulgarian_promised_and_helped_in_the_past() -> None:
+    # "обеща" states an intent (AGREE); "е помогнала на" is help given (AID); help towards something ("помогна за"),
+    # the first person's "да помогна" and the present "обещава" of things are no events
+    text = ("Заглавие\n\nБританският премиер Тереза Мей обеща днес да налее милиарди лири в здравеопазването. "
+            "Историите за Ванга са безкрайни, а хората, на които е помогнала, са безброй. "
+            "Адвокатът помогна за освобождаването на жената. Проектът обещава запомнящо се шоу. "
+            "Как да помогна на тези хора?")
+    assert _typed(text, "2018-06-17") == [("обеща", "AGREE"), ("помогнала", "AID"), ("освобождаването", "RETREAT")]
