@@ -1704,3 +1704,13 @@ def test_bulgarian_promised_and_helped_in_the_past() -> None:
             "Адвокатът помогна за освобождаването на жената. Проектът обещава запомнящо се шоу. "
             "Как да помогна на тези хора?")
     assert _typed(text, "2018-06-17") == [("обеща", "AGREE"), ("помогнала", "AID"), ("освобождаването", "RETREAT")]
+
+
+def test_bulgarian_weapons_held_and_topics_discussed_are_no_events() -> None:
+    # chemical weapons named alone ("притежава химическо оръжие") and an impersonal "се обсъждат" (a topic) are no
+    # events; their use ("използва химическо оръжие") is an attack, ministers who discuss still meet
+    text = ("Заглавие\n\nДоказано е, че властта в Сирия притежава химическо оръжие. "
+            "Той заяви, че се обсъждат два основни варианта за маршрута. "
+            "Армията използва химическо оръжие срещу бунтовниците в Идлиб. "
+            "Външните министри на Франция и Германия обсъдиха положението в Сирия.")
+    assert _typed(text, "2017-04-07") == [("използва химическо оръжие", "ASSAULT"), ("обсъдиха", "CONSULT")]
