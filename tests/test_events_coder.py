@@ -1725,3 +1725,11 @@ def test_bulgarian_air_and_state_strikes() -> None:
             "Брекзит ще е тежък политически удар за Тереза Мей.")
     assert _typed(text, "2017-04-07") == [("американските удари", "ASSAULT"), ("ракетните удари", "ASSAULT"),
                                           ("удара си срещу", "ASSAULT")]
+
+
+def test_bulgarian_standing_behind_and_a_supposed_attack() -> None:
+    # "застана зад мъжа си" is backing (SUPPORT); "в случай на нападение" supposes an attack, none is told
+    text = ("Заглавие\n\nМелания Тръмп застана зад мъжа си след атаките на певицата. "
+            "Четири страни предпочитат военен съюз с Русия в случай на нападение срещу страната. "
+            "Русия нападна Украйна през февруари.")
+    assert _typed(text, "2017-04-07") == [("застана зад", "SUPPORT"), ("нападна", "ASSAULT")]
