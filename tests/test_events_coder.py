@@ -1733,3 +1733,13 @@ def test_bulgarian_standing_behind_and_a_supposed_attack() -> None:
             "Четири страни предпочитат военен съюз с Русия в случай на нападение срещу страната. "
             "Русия нападна Украйна през февруари.")
     assert _typed(text, "2017-04-07") == [("застана зад", "SUPPORT"), ("нападна", "ASSAULT")]
+
+
+def test_bulgarian_consulting_someone_and_going_to_see_them() -> None:
+    # "се консултират с", "се съветвал с", "е ходил при" (web pages on seers and stars): consultations and visits;
+    # advice given ("съветва д-р Михайлов") and a poll ("допитване") are none
+    text = ("Заглавие\n\nМутафова и дъщеря й решили спешно да се консултират с врачка. "
+            "Бай Георги няколко пъти е ходил при пророчицата и се съветвал с нея. "
+            "„Пийте по две чаши на ден“, съветва д-р Михайлов. Партията ще направи електронно допитване.")
+    assert _typed(text, "2017-04-07") == [("се консултират с", "CONSULT"), ("ходил при", "CONSULT"),
+                                          ("се съветвал с", "CONSULT")]
