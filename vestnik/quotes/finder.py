@@ -2927,6 +2927,12 @@ class Finder:
                         # "Стана ясно, че ...": a fact; "От документа стана ясно, че ..." is the document's (another cue
                         # between them is the sentence's: "От плана, пише „Гардиън“, става ясно, че ...")
                         hit = None
+                    if hit and lex.hearsay_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.hearsay_cues and (not (
+                            (n := hit[0] + (hit[0] < y and toks[hit[0]].text == ",")) < y
+                            and toks[n].low in lex.complementizers) or (i > x and toks[i - 1].low in lex.infinitive_marker)):
+                        # "се говори за възможност ...": a topic; only "се говори, че ..." reports ("има основания да се
+                        # смята, че ...": what may be believed)
+                        hit = None
                     if hit:
                         cues.append((i, hit[0], hit[1]))
                         i = hit[0]
@@ -3148,6 +3154,8 @@ class Finder:
                     e = comp - 1 if toks[comp - 1].text == "," else comp
                     np = self.resolve(toks, (cj + 1, e), st) if cj + 1 < e and toks[cj].low in lex.source_preps \
                         else None
+                elif cls == "impersonal" and tuple(t.low for t in toks[ci:cj]) in lex.hearsay_cues:
+                    np = None  # "..., където ... и се счита, че ...": believed by no one named, not the subject before
                 else:
                     np = self._participle_subject(toks, x, ci, made, st) or (
                         self._coordinated_subject(toks, x, ci, made) if ci > x and toks[ci - 1].low in lex.coordinators
@@ -3846,6 +3854,8 @@ class Finder:
                      before_lo: int | None = None) -> NP | None:
         """Speaker of a cue: the phrase between ``lo`` and the cue, else the one after the cue."""
         ci, cj, cls = cue
+        if cls == "impersonal" and self.lex.hearsay_cues and tuple(t.low for t in toks[ci:cj]) in self.lex.hearsay_cues:
+            return None  # "От дни се говори, че ...", "но се смята, че ...": believed or rumoured, by no one named
         if (made := self._made_statement(toks, before_lo if before_lo is not None else lo, ci, st)) is not None:
             return made
         before = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
@@ -3861,7 +3871,10 @@ class Finder:
             if after is not None and cls == "impersonal":
                 after = self._genitive_adjectives(toks, cj, after)
             np2 = self.resolve(toks, after, st)
-            if np2 is None and cls == "impersonal":  # "В заявлении министерства говорится, что ..."
+            if np2 is None and cls == "impersonal" and not (ci > 0 and (
+                    toks[ci - 1].low in self.lex.relatives or toks[ci - 1].low in self.lex.relative_adverbs)):
+                # "В заявлении министерства говорится, что ..." (not through a relative: "Хамънд, които се смята, че
+                # оглавяват ...": what is believed of them, by no one named)
                 r = self.np_before(toks, ci, before_lo if before_lo is not None else lo)
                 if r is not None and not (toks[r[0]].low in self.lex.topic_preps or (
                         r[0] > 0 and toks[r[0] - 1].low in self.lex.topic_preps)):  # not "За Зишан има сведения"

@@ -302,6 +302,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     #: impersonal cues that report only after a fronted source phrase ("От документа става ясно, че ...")
     fronted_cues: frozenset[tuple[str, ...]] = frozenset()
+    #: impersonal cues of belief or rumour ("се смята", "се говори"): they report only a "че" clause right after
+    #: them, and name no speaker
+    hearsay_cues: frozenset[tuple[str, ...]] = frozenset()
     evidence_nouns: tuple[str, ...] = ()
     #: prepositions after which a stretch in quote marks followed by a cue with no comma is a name, not speech
     #: ("Депутатите от „…“ разкритикуваха")
@@ -616,6 +619,7 @@ def load_lexicon(lang: str) -> Lexicon:
         passive_cues=frozenset(p.lower() for p in c.get("passive", [])),
         passive_auxiliaries=frozenset(p.lower() for p in g.get("passive_auxiliaries", [])),
         fronted_cues=frozenset(tuple(p.lower().split()) for p in c.get("fronted_cues", [])),
+        hearsay_cues=frozenset(tuple(p.lower().split()) for p in c.get("hearsay_cues", [])),
         evidence_nouns=tuple(p.lower() for p in c.get("evidence_nouns", [])),
         name_preps=frozenset(p.lower() for p in g.get("name_preps", [])),
         plural_pronouns=frozenset(p.lower() for p in s.get("plural_pronouns", [])),
