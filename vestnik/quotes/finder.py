@@ -3286,22 +3286,27 @@ class Finder:
                 continue  # a demand or wish reports only its "да" clause
             if lex.colon_speech and cls == "speech" and (k := next((
                     m for m in range(cj, min(y - 1, cj + 5)) if not toks[m].word or toks[m].q >= 0), y)) + 1 < y \
-                    and toks[k].text == ":" and toks[k + 1].q < 0 and toks[k + 1].word \
-                    and toks[k + 1].text[0].isupper() and not any(t.q >= 0 for t in toks[k + 1 : y]):
+                    and toks[k].text == ":" and (k0 := k + 1 + (k + 2 < y and toks[k + 1].text in DASHES)) \
+                    and toks[k0].q < 0 and toks[k0].word \
+                    and toks[k0].text[0].isupper() and not any(t.q >= 0 for t in toks[k + 1 : y]):
                 # "той заяви: Ще успеем ли ...?": unquoted words after the colon are what was said, not the clause
                 # before the cue (round 29 of eval/bggold; stop 59); up to four words may stand between, the speaker
                 # ("..., смята експертът: Процесът трябва ...") or whom it was said to ("заяви пред вестник
                 # Telegraph: Бизнесът ...": the subject before the cue speaks; rounds 52 and 55, stop 69)
-                end = self._trailing_end(toks, k + 1, y, cues)
-                if end > k + 1:
+                # (a dash after the colon opens a turn of dialogue: "Командирът обяснил: – Си бил на море?")
+                end = self._trailing_end(toks, k0, y, cues)
+                if end > k0:
                     span_after = self.np_after(toks, cj, k) if k > cj else None
                     speaker_np = self.resolve(toks, span_after, st) if span_after == (cj, k) else None
                     if speaker_np is not None and not (speaker_np.kind in ("role", "pronoun") or (
                             speaker_np.kind in ("name", "agency") and toks[cj].text[0].isupper())):
                         speaker_np = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
-                    if k > cj and speaker_np is None and self._skip_addressee(toks, cj, k) != k:
-                        continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ...")
-                    emit((toks[k + 1].s, toks[end - 1].e), False, ci, cj,
+                    if k > cj and speaker_np is None and self._skip_addressee(toks, cj, k) != k and not (
+                            k == cj + 1 and lex.manner_endings and len(toks[cj].low) > 3
+                            and toks[cj].low.endswith(lex.manner_endings)):
+                        continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ..."; but how
+                        # it was said: "той отвърна замислено: - Ако се държим така ...")
+                    emit((toks[k0].s, toks[end - 1].e), False, ci, cj,
                          speaker_np or self.resolve(toks, self.np_before(toks, ci, x), st), cls, f"quote:colon:{cls}")
                     if speaker_np is None:
                         used.add(ci)
