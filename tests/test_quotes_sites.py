@@ -41,3 +41,19 @@ def test_bulgarian_a_turn_of_dialogue_after_a_cue_and_a_colon() -> None:
 def test_bulgarian_a_list_after_a_colon_and_a_dash_is_no_turn() -> None:
     got = spans("Представителите на новата раса ще имат: – поразвита ДНК с уникални свойства.\n")
     assert got == []
+
+
+def test_bulgarian_a_hint_an_oath_a_boast_a_signal_before_that() -> None:
+    got = spans("Самият президент дори е намеквал, че жена му движи нещата в живота му. Жената се кълне, че не е "
+                "виждала парите. Наш читател ни сигнализира, че пътят е заледен. Учените смятаха, че неговата дейност "
+                "е значима.\n")
+    assert ("жена му движи нещата в живота му", "намеквал", "Самият президент", False) in got
+    assert ("не е виждала парите", "кълне", "Жената", False) in got
+    assert ("пътят е заледен", "сигнализира", "Наш читател", False) in got
+    assert ("неговата дейност е значима", "смятаха", "Учените", False) in got
+
+
+def test_bulgarian_praise_a_thing_that_bodes_and_dealing_with_someone_report_nothing() -> None:
+    got = spans("Министърът похвали полицаите за бързата реакция. Южният вятър вещае добро плодородие. Те заплашват, "
+                "че сами ще се разправят с нея. Повечето класове не са отговорили утвърдително.\n")
+    assert [q[0] for q in got] == ["сами ще се разправят с нея"]
