@@ -64,3 +64,11 @@ def test_bulgarian_a_seer_speaks_in_a_headline_and_after_according_to() -> None:
                 "ще е 13 октомври.\n")
     assert ("Третата световна война ще започне на 13 май", ":", "Екстрасенс", False) in got
     assert ("най-опасният ден ще е 13 октомври", "Според", "астролога Влад Рос", False) in got
+
+
+def test_bulgarian_a_sentence_written_against_a_quote_s_closing_mark_is_its_own() -> None:
+    got = spans("Запитан дали има вариант да се коалират с ГЕРБ, той заяви: „Естествено, че има вариант.“Симеонов "
+                "отново потвърди позицията си, че изборите са били ненужни.\n")
+    assert ("Естествено, че има вариант", "заяви", "той", True) in got
+    assert ("изборите са били ненужни", "потвърди", "Симеонов", False) in got
+    assert len(got) == 2  # (not "Запитан дали има вариант ...", said by no one)

@@ -768,9 +768,11 @@ class Finder:
         out, start = [], a
         opens = [dq.open for dq in quotes]
         # a quote whose words end in a full stop ends its sentence too ("… the winter.” Mayor Brnabić rejected ...";
-        # not after "?" or "!": "“Is it in our interest to act?” Lisa Monaco said")
+        # not after "?" or "!": "“Is it in our interest to act?” Lisa Monaco said"), also when the next sentence is
+        # written against its closing mark ("той заяви: „Естествено, че има вариант.“Симеонов отново потвърди ...")
         ends = [(dq.end, dq.end, ".”") for dq in quotes if a < dq.end < b and dq.close > dq.open
-                and text[dq.close - 1] == "." and dq.end < len(text) and text[dq.end].isspace()] if quotes else []
+                and text[dq.close - 1] == "." and dq.end < len(text) and (
+                    text[dq.end].isspace() or text[dq.end].isupper())] if quotes else []
         breaks, glued = _breaks(text, a, b)
         if glued:
             breaks = sorted(breaks + glued)
