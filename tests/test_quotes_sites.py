@@ -72,3 +72,10 @@ def test_bulgarian_a_sentence_written_against_a_quote_s_closing_mark_is_its_own(
     assert ("Естествено, че има вариант", "заяви", "той", True) in got
     assert ("изборите са били ненужни", "потвърди", "Симеонов", False) in got
     assert len(got) == 2  # (not "Запитан дали има вариант ...", said by no one)
+
+
+def test_bulgarian_whom_a_plural_cue_asked_before_the_colon_is_no_speaker() -> None:
+    got = spans("Попитали Радио Ереван: - Вярно ли е, че в Москва са му подарили кола? Радиото отговорило: - По "
+                "принцип да.\n")
+    assert ("Вярно ли е, че в Москва са му подарили кола", "Попитали", None, False) in got
+    assert ("По принцип да", "отговорило", "Радиото", False) in got

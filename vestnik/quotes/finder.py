@@ -3303,7 +3303,11 @@ class Finder:
                     if speaker_np is not None and not (speaker_np.kind in ("role", "pronoun") or (
                             speaker_np.kind in ("name", "agency") and toks[cj].text[0].isupper())):
                         speaker_np = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
-                    if k > cj and speaker_np is None and self._skip_addressee(toks, cj, k) != k and not (
+                    asked = speaker_np is not None and speaker_np.kind in ("name", "agency") and bool(
+                        lex.plural_cue_endings) and toks[cj - 1].low.endswith(lex.plural_cue_endings)
+                    if asked:
+                        speaker_np = None  # "Попитали Радио Ереван: - Вярно ли е ...?": whom a plural cue addressed
+                    if k > cj and speaker_np is None and not asked and self._skip_addressee(toks, cj, k) != k and not (
                             k == cj + 1 and lex.manner_endings and len(toks[cj].low) > 3
                             and toks[cj].low.endswith(lex.manner_endings)):
                         continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ..."; but how
