@@ -79,3 +79,10 @@ def test_bulgarian_whom_a_plural_cue_asked_before_the_colon_is_no_speaker() -> N
                 "принцип да.\n")
     assert ("Вярно ли е, че в Москва са му подарили кола", "Попитали", None, False) in got
     assert ("По принцип да", "отговорило", "Радиото", False) in got
+
+
+def test_bulgarian_a_small_letter_before_a_full_stop_ends_the_sentence() -> None:
+    got = spans("Дори се говори, че тя стои зад бизнес идеите на мъжа й. Характерът ѝ е твърд. Той живее в района "
+                "на р. Дон и каза, че ще остане там.\n")
+    assert ("тя стои зад бизнес идеите на мъжа й", "се говори", None, False) in got  # (not up to "твърд")
+    assert ("ще остане там", "каза", "Той", False) in got  # ("р." is the river's: no end)

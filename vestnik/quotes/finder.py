@@ -804,7 +804,10 @@ class Finder:
                 lo = max(a, p - 24)
                 r = _LAST_NON_WORD.match(text, lo, p)
                 w = text[r.end() if r else lo:p]
-                if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha())) and not self._quote_opens(nxt, quotes) \
+                # (a capital letter alone is an initial; a small one is a word that ends the sentence: "на мъжа й.
+                # Смята се, че ...", "Така е. Министърът ...", the abbreviations "г." and "с." aside)
+                if w and (w.lower() in abbr or (len(w) == 1 and w.isalpha() and not w.islower())) \
+                        and not self._quote_opens(nxt, quotes) \
                         and not (self._sentence_end(pe) and w.lower() in self.lex.final_abbreviations):
                     continue  # ("2021 г. Директорът": an end where the language layer made one; "инж." never)
             out.append((start, pe))
