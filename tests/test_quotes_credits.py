@@ -97,3 +97,20 @@ def test_an_outlet_closing_a_sentence_whose_clause_another_cue_took_is_its_sourc
     assert outlet in sources(doc)
     # the clause stays the speaker's own: the outlet adds a source, not a quote
     assert all(outlet not in doc.span_text(q.speaker.span) for q in doc.quotes if q.speaker.span)
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Експертът по национална сигурност Валентин Радев сподели пред репортер на Bulgaria ON AIR, че атаката в Париж "
+     "е организирана.", "Bulgaria ON AIR"),
+    ("Писателят сподели в скайп интервю пред Михаела Карабельова от Bulgaria ON AIR, че след номинацията е получил "
+     "много писма.", "Bulgaria ON AIR"),
+    ("Възмутен жител на Петрич сподели видяното днес по улиците на града пред екипа на vox64.com. В същото време "
+     "жителите протестираха.", "vox64.com"),
+])
+def test_the_outlet_of_whom_a_statement_was_told_to_is_its_source(body: str, outlet: str) -> None:
+    assert outlet in sources(run(body))
+
+
+def test_whom_a_statement_was_told_to_names_no_outlet_by_a_place() -> None:
+    doc = run("Министърът каза пред журналисти от Пловдив, че пътят ще бъде ремонтиран до есента.")
+    assert sources(doc) == []

@@ -1535,8 +1535,21 @@ class Finder:
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
                     break
             else:
-                if (np_ := self._outlet_noun_phrase(toks, k, end)) is not None:
+                np_ = self._outlet_noun_phrase(toks, k, end)
+                if np_ is None and end > k + 1 and end + 1 < y and toks[end].low in lex.staff_preps:
+                    np_ = self._staff_outlet(toks, end + 1)  # "пред репортер на Bulgaria ON AIR"
+                if np_ is not None:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
+
+    def _staff_outlet(self, toks: list[Tok], i: int) -> NP | None:
+        """The outlet named at token ``i`` after whom a statement was told to ("пред репортер на Bulgaria ON AIR",
+        "пред екипа на vox64.com"): one the KB knows, or a site's address."""
+        if (kb := self._outlet_at(toks, i)) is not None and kb.entity:
+            return self._kb_outlet_np(kb)
+        t = toks[i]
+        if t.word and "." in t.text and t.text.islower() and DOMAIN.match(t.text):
+            return self._outlet_np((t.s, t.e))
+        return None
 
     def _medium_named(self, toks: list[Tok], k: int, y: int, sent: Span, cues: list[tuple[int, int, str]]) -> Span | None:
         """An outlet the KB does not know, named right after the speech cue and its speaker by "в" (medium_preps):

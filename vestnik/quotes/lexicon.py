@@ -220,6 +220,7 @@ class Lexicon:
     addressees: frozenset[str] = frozenset()
     dative_preps: frozenset[str] = frozenset()  # "казаха на журналистите, че": the phrase right after is whom it was told
     outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
+    staff_preps: frozenset[str] = frozenset()  # "пред репортер на Bulgaria ON AIR": the outlet of whom it was told to
     #: the words an addressee's phrase can start with (``outlet_preps``, ``addressees``, ``skip_pp`` and the first
     #: words of ``skip_pp_phrases``): one look-up passes over a sentence's other words
     addressee_words: frozenset[str] = field(init=False, default=frozenset())
@@ -588,6 +589,7 @@ def load_lexicon(lang: str) -> Lexicon:
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
         dative_preps=frozenset(p.lower() for p in g.get("dative_preps", [])),
         outlet_preps=frozenset(p.lower() for p in g.get("outlet_preps", [])),
+        staff_preps=frozenset(p.lower() for p in g.get("staff_preps", [])),
         latin_outlet_preps=frozenset(p.lower() for p in g.get("latin_outlet_preps", [])),
         medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),
         topic_preps=frozenset(p.lower() for p in g.get("topic_preps", [])),
