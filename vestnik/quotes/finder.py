@@ -206,6 +206,8 @@ LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _SITE_TLDS = (".bg", ".com", ".net", ".org", ".ru", ".info", ".eu", ".news", ".tv", ".ua", ".mk", ".rs", ".de", ".uk",
               ".fr", ".it", ".es", ".biz", ".me")
 _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+# whether a text names a site at all (one search, its literal "." skipped to: most texts have none)
+_ANY_SITE = re.compile(r"\.(?:" + "|".join(t[1:] for t in _SITE_TLDS) + r")(?![a-z0-9])")
 _SENTENCE_END = ".!?…“”\"»"
 # a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
@@ -417,6 +419,7 @@ class Finder:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
+        self._sites: bool | None = None  # whether the text names a site's address (found on first need)
         ms = sorted([m for m in doc.mentions if m.span and m.span[1] > m.span[0]], key=_SPAN_OF)
         self.mentions: list[Mention] = ms
         self.m_starts = [m.span[0] for m in ms]
@@ -2296,7 +2299,9 @@ class Finder:
         if label_keys and not any(self.text.find(k) >= 0 for k in label_keys):
             label_keys = ()
         # a site's address may stand between sentences as a credit only if the text names a top-level domain
-        sites = any(self.text.find(t) >= 0 for t in _SITE_TLDS)
+        if self._sites is None:
+            self._sites = _ANY_SITE.search(self.text) is not None
+        sites = self._sites
         dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0]) and not self._so_called(dq, blk[0])]
                for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
@@ -3465,8 +3470,8 @@ class Finder:
                             k_obj = self.add_source(obj, sent, cue_span, "source:cited")
                             if k_obj != k_src:
                                 self.out.sources[k_src].cites = k_obj
-            elif ci > x and toks[ci - 1].text == "," and (cls == "info" or toks[ci].low in lex.outlet_verbs) and all(
-                    c != ci for _k, c in src_here) and (
+            elif y - cj <= 6 and ci > x and toks[ci - 1].text == "," and (
+                    cls == "info" or toks[ci].low in lex.outlet_verbs) and all(c != ci for _k, c in src_here) and (
                     r := self.np_after(toks, cj, y, limit=4)) is not None and all(
                     not t.word for t in toks[r[1]:y]):
                 # "..., пише Пик." closing a sentence whose clause another cue took ("е уверен, че ..., пише Пик"):
