@@ -1807,3 +1807,11 @@ def test_bulgarian_person_the_kb_does_not_know_is_a_citizen() -> None:
     doc = vestnik.extract("Жителката на Русе Мария Иванова обвини кмета Пламен Стоилов в измама. Министър-председателят "
                           "Бойко Борисов се срещна с Иван Петров от Вършец.", published="2017-04-07", lang="bg")
     assert [(e.source.code, e.target.code) for e in doc.events] == [("BGRCVL", "BGRGOV"), ("BGRGOV", "BGRCVL")]
+
+
+def test_bulgarian_reflexive_convinced_and_accusing_no_one() -> None:
+    # "ще се убедите, че" (you will see for yourselves) persuades no one; "Не обвинявам никого" accuses no one;
+    # "опит да убеди Меркел" stays an appeal
+    text = ("Заглавие\n\nКогато започнете да спазвате тези съвети, сами ще се убедите, че те действат. "
+            "Не обвинявам никого. Тръмп направил опит да убеди Меркел да се откаже от проекта.")
+    assert _typed(text, "2017-04-07") == [("убеди", "REQUEST")]
