@@ -955,7 +955,8 @@ class Finder:
                 lex.manner_endings and len(toks[j].low) > 3 and toks[j].low.endswith(lex.manner_endings)):
             j -= 1  # how it was said ("Премиерът ясно заяви"; alone after a comma it stays: who spoke stands
             # further back, past a clause this phrase does not read, "Фараж, който ..., постоянно упреква")
-        while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics or (
+        while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics
+                                            or toks[j].text in lex.retold_copula or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
                 and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
             j -= 1
@@ -1310,6 +1311,10 @@ class Finder:
             if k == j and toks[j].low in lex.medium_preps and (q := self._past_quoted_outlet(toks, j + 1, hi)) > j + 1 \
                     and q < hi and toks[q].word:
                 k = q  # "писа във в. „Сънди телеграф“ здравният министър": the paper it appeared in, then who wrote
+            if k == j and j + 1 < hi and lex.manner_endings and toks[j].text.islower() and len(toks[j].low) > 3 \
+                    and toks[j].low.endswith(lex.manner_endings) and toks[j + 1].word and (
+                    toks[j + 1].text[:1].isupper() or toks[j + 1].low in lex.subject_pronouns):
+                k = j + 1  # "казва внезапно той": how it was said, then who (a small word before a name or pronoun)
             if k == j and toks[j].low not in lex.skip_after:
                 break
             if k > j + 1 and toks[j].low in lex.locatives:

@@ -340,6 +340,8 @@ class Lexicon:
     #: endings of manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат', "ясно
     #: заяви"); skipped there only (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_endings: tuple[str, ...] = ()
+    #: the retold copula before an adjective cue, written small ("Пророчицата била категорична, че"): skipped before it
+    retold_copula: frozenset[str] = frozenset()
     #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
     intent_nouns: frozenset[str] = frozenset()
     reflexive_endings: tuple[str, ...] = ()
@@ -644,6 +646,7 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
         manner_endings=tuple(g.get("manner_endings", [])),
+        retold_copula=frozenset(g.get("retold_copula", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
         body_anaphors={k.lower(): v.lower() for k, v in s.get("body_anaphors", [])},
