@@ -98,3 +98,22 @@ def test_bulgarian_the_retold_copula_and_a_manner_adverb_are_not_the_speaker() -
     assert ("Чувствам топлина в ръцете", "разказва", "Виктор Петров", True) in got
     assert ("някой изгражда бази", "сподели", "политологът Ричард Саудер", False) in got
     assert ("Тук всички сме за Брекзит", "каза", "80-годишният Бил Пиърсън", True) in got  # ("Бил" is a name)
+
+
+def test_bulgarian_past_and_retold_belief_is_a_quote_of_no_one_named() -> None:
+    got = spans("Котките били свещени животни. Вярвало се е, че котката ще пази задгробния дом на царя. Смяташе се, "
+                "че ще вали цяла седмица.\n")
+    assert ("котката ще пази задгробния дом на царя", "Вярвало се е", None, False) in got
+    assert ("ще вали цяла седмица", "Смяташе се", None, False) in got
+
+
+def test_bulgarian_a_list_of_a_person_s_sayings_is_theirs() -> None:
+    from vestnik.pipeline import make_pipeline  # (the whole pipeline: the name is the entity layer's)
+
+    doc = make_pipeline()(Document(text="Радой Ралин - 30 крилати мисли\n\n" + "Сайтът подбра своите любими мисли от неподражаемия Радой Ралин. 1.\"Ако народът не може да бъде "
+                "целокупен, лесно ще стане изцяло купен!\" 2. \"Безсънието на гладния е най-честната телевизия.\"\n\n"
+                + "".join(f"{n}. \"Журналистиката стане ли ялова, ражда ежедневно сензации номер {n}.\" "
+                          for n in range(3, 12)) + "\n", id="t", published="2017-03-14"))
+    got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+    assert len(got) == 11
+    assert all(q[1] == "Радой Ралин" for q in got)  # (the last ones too, far from the name)

@@ -461,6 +461,7 @@ class Finder:
                 self.time_end.setdefault(wb[0], t.span[1])
         self.time_starts = sorted(self.time_end)
         self._genders: dict[str, str | None] = {}
+        self._sayings: list[tuple[int, Mention]] | None = None  # see _sayings_owner
         #: closing marks whose opening mark a site's text lost ("информират Ведомости“ и Интерфакс“"; 53 of the 918
         #: BSNLP reports): read as if absent, so that a name and its verb meet
         self.stray: set[int] = set()
@@ -2394,6 +2395,12 @@ class Finder:
                     continue
                 intro = self._introducer(sents, dq)
                 who, at = intro if intro is not None else (None, None)
+                owner = self._sayings_owner(dq.open) if who is None and self.lex.sayings_nouns else None
+                if owner is not None and st.last_speaker in (None, owner.entity):
+                    # "любими мисли от неподражаемия Радой Ралин. 1."..." 2. "..."": all the list's, however long
+                    who = owner.entity
+                else:
+                    owner = None
                 k = self.add_quote(dq.content, True, None, None, st, len(self.out.para_sents) - 1, "quote:uncued",
                                    entity=who or st.last_speaker)
                 if k is not None:
@@ -2406,8 +2413,38 @@ class Finder:
                                 if m.entity == spk.entity and m.span[1] <= dq.open]                   # speaker span
                         if near:
                             spk.span = near[-1].span
+                        elif owner is not None:  # (far down the list: the name that announced it)
+                            spk.span = owner.span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _sayings_owner(self, pos: int) -> Mention | None:
+        """The person whose sayings a list announces before ``pos`` ("HighViewArt.com подбра своите любими мисли от
+        неподражаемия Радой Ралин. 1."Ако народът ..." 2. "..."", "цитати на Ванга"): a sayings noun, "на"/"от" within
+        its next words, then a person's name; the last such before ``pos``, else None. Found once per text (a find of
+        each noun over the lower-cased text)."""
+        if self._sayings is None:
+            low, lex, found = self._lower_text(), self.lex, []
+            for noun in lex.sayings_nouns:
+                p = low.find(noun)
+                while p >= 0:
+                    e = p + len(noun)
+                    if (p == 0 or not low[p - 1].isalpha()) and e < len(low) and not low[e].isalpha():
+                        words = low[e:e + 40].split()[:3]
+                        if any(w in lex.sayings_preps for w in words[:2]):
+                            per = next((m for m in self.mentions_in(e, min(len(low), e + 60)) if m.type == "PER"
+                                        and m.form == "name" and m.entity), None)
+                            if per is not None and not any(c in ".!?:" for c in low[e:per.span[0]]):
+                                found.append((p, per))
+                    p = low.find(noun, e)
+            found.sort(key=lambda x: x[0])
+            self._sayings = found
+        hit = None
+        for _p, m in self._sayings:
+            if m.span[1] > pos:
+                break
+            hit = m
+        return hit
 
     def _introducer(self, sents: list[Span], dq: DQ) -> tuple[str, Span] | None:
         """The person who opens the sentence right before an uncued quote, when that sentence may hold a cue of its

@@ -340,6 +340,10 @@ class Lexicon:
     #: endings of manner adverbs between a speaker and the cue after it ('от „Газпром“ официално отричат', "ясно
     #: заяви"); skipped there only (before a noun they are an adjective's neuter: "в официално съобщение")
     manner_endings: tuple[str, ...] = ()
+    #: nouns of a person's sayings listed after them ("любими мисли от Радой Ралин: 1."..." 2."...""), lower-cased, and
+    #: the prepositions between such a noun and the name: uncued quotes after them are that person's
+    sayings_nouns: tuple[str, ...] = ()
+    sayings_preps: frozenset[str] = frozenset()
     #: the retold copula before an adjective cue, written small ("Пророчицата била категорична, че"): skipped before it
     retold_copula: frozenset[str] = frozenset()
     #: nouns of intention whose "да" clause, as a statement's object, is what was said ("обяви решението си да ...")
@@ -646,6 +650,8 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_cue_endings=tuple(g.get("plural_cue_endings", [])),
         reflexives=frozenset(g.get("reflexives", [])),
         manner_endings=tuple(g.get("manner_endings", [])),
+        sayings_nouns=tuple(p.lower() for p in s.get("sayings_nouns", [])),
+        sayings_preps=frozenset(p.lower() for p in s.get("sayings_preps", [])),
         retold_copula=frozenset(g.get("retold_copula", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
         reflexive_endings=tuple(g.get("reflexive_endings", [])),
