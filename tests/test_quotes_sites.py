@@ -117,3 +117,11 @@ def test_bulgarian_a_list_of_a_person_s_sayings_is_theirs() -> None:
     got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
     assert len(got) == 11
     assert all(q[1] == "Радой Ралин" for q in got)  # (the last ones too, far from the name)
+
+
+def test_bulgarian_a_spaced_dash_after_a_verb_of_saying_opens_what_was_said() -> None:
+    got = spans("Распутин говори за трета световна война. Ванга казва - брат ще върви срещу брат си, черна сянка ще "
+                "се спусне над Европа. Всеки можел да говори открито това, което мисли — без страх от последствия. "
+                "Никога не е казвал – няма да ти дам лечение.\n")
+    assert ("брат ще върви срещу брат си, черна сянка ще се спусне над Европа", "казва", "Ванга", False) in got
+    assert len(got) == 1  # (not after another cue, nor after a negation)

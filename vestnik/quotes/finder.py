@@ -3351,9 +3351,16 @@ class Finder:
                 continue  # a demand or wish reports only its "да" clause
             if lex.colon_speech and cls == "speech" and (k := next((
                     m for m in range(cj, min(y - 1, cj + 5)) if not toks[m].word or toks[m].q >= 0), y)) + 1 < y \
-                    and toks[k].text == ":" and (k0 := k + 1 + (k + 2 < y and toks[k + 1].text in DASHES)) \
+                    and (toks[k].text == ":" or (k == cj and toks[k].text in DASHES and toks[k].s > toks[k - 1].e
+                                                 and toks[k + 1].s > toks[k].e and cj - ci == 1
+                                                 and toks[ci].low in lex.dash_cues and not any(
+                                                     toks[m].low in lex.dash_blockers for m in range(max(x, ci - 2), ci)))) \
+                    and (k0 := k + 1 + (k + 2 < y and toks[k + 1].text in DASHES)) \
                     and toks[k0].q < 0 and toks[k0].word \
-                    and toks[k0].text[0].isupper() and not any(t.q >= 0 for t in toks[k + 1 : y]):
+                    and (toks[k0].text[0].isupper() or toks[k].text in DASHES) \
+                    and not any(t.q >= 0 for t in toks[k + 1 : y]):
+                # (a spaced dash right after the cue opens what was said, as a colon does, in any case: "Ванга казва -
+                # брат ще върви срещу брат си", "Народът е казал - там, където е текло, пак ще тече")
                 # "той заяви: Ще успеем ли ...?": unquoted words after the colon are what was said, not the clause
                 # before the cue (round 29 of eval/bggold; stop 59); up to four words may stand between, the speaker
                 # ("..., смята експертът: Процесът трябва ...") or whom it was said to ("заяви пред вестник

@@ -343,6 +343,10 @@ class Lexicon:
     #: nouns of a person's sayings listed after them ("любими мисли от Радой Ралин: 1."..." 2."...""), lower-cased, and
     #: the prepositions between such a noun and the name: uncued quotes after them are that person's
     sayings_nouns: tuple[str, ...] = ()
+    #: verbs of saying that a spaced dash may follow as a colon does ("Ванга казва - брат ще върви ..."), and the words
+    #: before them that make it no report ("не е казвал –", "спира да пита -")
+    dash_cues: frozenset[str] = frozenset()
+    dash_blockers: frozenset[str] = frozenset()
     sayings_preps: frozenset[str] = frozenset()
     #: the retold copula before an adjective cue, written small ("Пророчицата била категорична, че"): skipped before it
     retold_copula: frozenset[str] = frozenset()
@@ -651,6 +655,8 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexives=frozenset(g.get("reflexives", [])),
         manner_endings=tuple(g.get("manner_endings", [])),
         sayings_nouns=tuple(p.lower() for p in s.get("sayings_nouns", [])),
+        dash_cues=frozenset(p.lower() for p in c.get("dash_cues", [])),
+        dash_blockers=frozenset(p.lower() for p in c.get("dash_blockers", [])),
         sayings_preps=frozenset(p.lower() for p in s.get("sayings_preps", [])),
         retold_copula=frozenset(g.get("retold_copula", [])),
         intent_nouns=frozenset(p.lower() for p in c.get("intent_nouns", [])),
