@@ -1824,3 +1824,12 @@ def test_bulgarian_ones_own_support_is_support() -> None:
             "подкрепа. Проучването показва, че подкрепата за Брекзит расте.")
     assert [(t, y) for t, y in _typed(text, "2017-04-07") if y == "SUPPORT"] == [
         ("подкрепата си", "SUPPORT"), ("си подкрепа", "SUPPORT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Пенсионерите от Петрич обвиниха кмета в корупция.",
+    "Лечителката от Петрич обвини кмета в корупция.",
+])
+def test_bulgarian_ordinary_people_named_by_what_they_are_are_the_country_s_citizens(text: str) -> None:
+    doc = vestnik.extract("Скандал в Петрич\n\n" + text, published="2017-03-01", lang="bg")
+    assert [(t, s) for t, _c, s, _g, _w in _events(doc)] == [("ACCUSE", "BGRCVL")]
