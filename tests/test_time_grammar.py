@@ -819,3 +819,16 @@ def test_bulgarian_the_twenty_best_never_before_and_the_noun_contact() -> None:
                 "досега там не е имало повече. Лекува се с отстраняване на досега между тялото и климатика. Досега "
                 "няма решение.", "2017-04-12")
     assert got == [("20-те години", "DATE", "192"), ("Досега", "DATE", "PRESENT_REF")]
+
+
+def test_bulgarian_holy_week_and_its_days() -> None:
+    """Stop 74: the days of Holy Week and Bright Week count from (Orthodox) Easter, "Страстната седмица" is the ISO
+    week before Easter Sunday, written capitalised or not ("в рамките на страстната седмица", eval/bggold-sites 2 of
+    2); "Велики понеделник" had been a plain Monday, the week no time."""
+    got = times("bg", "Обичаите през Страстната седмица се спазват. „В рамките на страстната седмица всички обреди "
+                "се спазват“, каза тя. На Велики понеделник се чисти, на Велика сряда не се работи, а на Светли "
+                "понеделник се ходи на гости.", "2017-04-12")
+    assert got == [("Страстната седмица", "DATE", "2017-W15"), ("страстната седмица", "DATE", "2017-W15"),
+                   ("Велики понеделник", "DATE", "2017-04-10"), ("Велика сряда", "DATE", "2017-04-12"),
+                   ("Светли понеделник", "DATE", "2017-04-17")]
+

@@ -1197,7 +1197,14 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
     toks = b.toks()
     name = [t for t in toks if "HOLIDAY" in t.cats] or [
         t for t in toks if not t.cats.keys() & _HOLIDAY_MODIFIERS and t.text[:1].isalpha()]
-    if not isinstance(spec, str) or not name or not name[0].upper:
+    if not isinstance(spec, str) or not name:
+        return None
+    # "week:easter-6" names the ISO week of that day ("през Страстната седмица"); such a name has no other sense,
+    # so it may be written in lower case ("в рамките на страстната седмица")
+    week = spec.startswith("week:")
+    if week:
+        spec = spec[5:]
+    elif not name[0].upper:
         return None
     s = c.lex.settings
     church = s.get("easter", "western")
@@ -1216,9 +1223,13 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
     step = dt.timedelta(days=shift)  # (-1: its eve)
     if (y := b.get("YEAR")) is not None:
         d = holiday_date(spec, y, church)
+        if d and week:
+            return "DATE", f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}"
         return ("DATE", (d + step).isoformat()) if d else None
     a = c.anchor
     if a is None or not a.year_known:  # a fixed day's month and day (in a common year), else nothing known
+        if week:
+            return "DATE", "XXXX-WXX"
         fixed = holiday_date(spec, 2001, church) if not spec.startswith("easter") and ">" not in spec else None
         return "DATE", f"XXXX-{(fixed + step).isoformat()[5:]}" if fixed else "XXXX-XX-XX"
     d = holiday_date(spec, a.day.year, church)
@@ -1233,7 +1244,7 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
         yy = a.day.year
     if yy is not None and yy != d.year:
         d = holiday_date(spec, yy, church) or d
-    return "DATE", _ymd(a, d + step)
+    return "DATE", _week(a, d + step) if week else _ymd(a, d + step)
 
 
 def holiday_eve(b: Bound, c: Ctx) -> Result:
