@@ -832,3 +832,13 @@ def test_bulgarian_holy_week_and_its_days() -> None:
                    ("Велики понеделник", "DATE", "2017-04-10"), ("Велика сряда", "DATE", "2017-04-12"),
                    ("Светли понеделник", "DATE", "2017-04-17")]
 
+
+def test_bulgarian_soft_hyphens_inside_words() -> None:
+    """Stop 74: a web page's soft hyphens (U+00AD) inside a word are no break ("родена на 30 сеп\\u00adтември 1981 г."
+    had been "30 сеп" of this year): the words read as without them, the spans keep the original text's offsets."""
+    plain = "Тя е родена на 30 септември 1981 г. Бяхме там през септември, а през ноември си тръгнахме."
+    text = plain.replace("сеп", "сеп\u00ad").replace("ноем", "ноем\u00ad")
+    got = times("bg", text, "2017-02-10")
+    assert got[0] == ("30 сеп\u00adтември 1981 г.", "DATE", "1981-09-30")
+    assert [(s.replace("\u00ad", ""), t, v) for s, t, v in got] == times("bg", plain, "2017-02-10")
+    assert [s for s, _, _ in got] == ["30 сеп\u00adтември 1981 г.", "сеп\u00adтември", "ноем\u00adври"]

@@ -104,6 +104,8 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
 
 def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:
     """Temporal expressions in ``text[start:end]`` with TIMEX3 types and values."""
+    if text.find(SOFT_HYPHEN, start, end) >= 0:
+        return _find_unhyphenated(text, start, end, lex, anchor)
     out: list[Time] = []
     for rs, re_ in regions(text, start, end, lex):
         out.extend(_scan(text, tokens(text, rs, re_, lex), lex, anchor, start, end))
@@ -111,6 +113,20 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     _stamp_clocks(text, out)
     _year_range_ends(text, out)
     return out
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def _find_unhyphenated(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:
+    """A web page's soft hyphens (U+00AD, invisible break points inside a word: "30 сеп\u00adтември 1981 г.") read as
+    absent, the spans given back in the original text's offsets (the word had been cut in two: "30 сеп" of 2017)."""
+    seg = text[start:end]
+    clean = seg.replace(SOFT_HYPHEN, "")
+    pos = [start + i for i, ch in enumerate(seg) if ch != SOFT_HYPHEN]  # a clean offset's place in ``text``
+    pos.append(end)
+    return [Time(span=(pos[t.span[0]], pos[t.span[1] - 1] + 1), type=t.type, value=t.value, evidence=t.evidence)
+            for t in find_times(clean, 0, len(clean), lex, anchor)]
 
 
 # "1957-58", "2012/13": a year and the last two digits of a later one, written against it
