@@ -842,3 +842,14 @@ def test_bulgarian_soft_hyphens_inside_words() -> None:
     assert got[0] == ("30 сеп\u00adтември 1981 г.", "DATE", "1981-09-30")
     assert [(s.replace("\u00ad", ""), t, v) for s, t, v in got] == times("bg", plain, "2017-02-10")
     assert [s for s, _, _ in got] == ["30 сеп\u00adтември 1981 г.", "сеп\u00adтември", "ноем\u00adври"]
+
+
+def test_bulgarian_a_feasts_custom_is_no_years_day() -> None:
+    """Stop 74: a feast followed by an impersonal present is what is done on it every year ("На Благовец се яде",
+    "На Благовещение не се работи": XXXX-03-25, as eval/bggold-sites gives it), not this year's day; a verb that
+    foretells ("се очаква") or a future stays this year's. "Напролет", "наесен" (in spring, in autumn) are seasons."""
+    got = times("bg", "Поради това на Благовец се яде и празнува. На Благовещение не се работи. На Коледа се очаква "
+                "сняг, а на Гергьовден ще се съберем. Напролет ще се върна.", "2017-03-20")
+    assert got == [("Благовец", "DATE", "XXXX-03-25"), ("Благовещение", "DATE", "XXXX-03-25"),
+                   ("Коледа", "DATE", "2017-12-25"), ("Гергьовден", "DATE", "2017-05-06"),
+                   ("Напролет", "DATE", "2017-SP")]

@@ -1221,6 +1221,10 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
             nx is not None and nx.low in s.get("holiday_not_before", ())):
         return None  # "Дядо Коледа" (Santa Claus), "a Christmas tree": no day
     step = dt.timedelta(days=shift)  # (-1: its eve)
+    if b.get("YEAR") is None and _mod(b) is None and not week and not spec.startswith("easter") and ">" not in spec \
+            and _customary(c):
+        fixed = holiday_date(spec, 2001, church)
+        return ("DATE", f"XXXX-{(fixed + step).isoformat()[5:]}") if fixed else None
     if (y := b.get("YEAR")) is not None:
         d = holiday_date(spec, y, church)
         if d and week:
@@ -1245,6 +1249,22 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
     if yy is not None and yy != d.year:
         d = holiday_date(spec, yy, church) or d
     return "DATE", _week(a, d + step) if week else _ymd(a, d + step)
+
+
+def _customary(c: Ctx) -> bool:
+    """A feast's day followed by an impersonal present ("На Благовец се яде, празнува", "На Благовещение не се
+    работи"): what is done on it every year, the day of no one year (XXXX-03-25), unless the clause has a tense or
+    the verb foretells this year's ("на Коледа се очаква сняг")."""
+    st = c.lex.settings
+    refl = st.get("holiday_customary_after", ())
+    if not refl:
+        return False
+    k = c.j
+    if k < len(c.toks) and c.toks[k].low in st.get("holiday_customary_not", ()):
+        k += 1  # ("не се работи")
+    if k + 1 >= len(c.toks) or c.toks[k].low not in refl or c.toks[k + 1].low in st.get("holiday_customary_stop", ()):
+        return False
+    return c.tense() == 0
 
 
 def holiday_eve(b: Bound, c: Ctx) -> Result:
