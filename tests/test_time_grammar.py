@@ -853,3 +853,11 @@ def test_bulgarian_a_feasts_custom_is_no_years_day() -> None:
     assert got == [("Благовец", "DATE", "XXXX-03-25"), ("Благовещение", "DATE", "XXXX-03-25"),
                    ("Коледа", "DATE", "2017-12-25"), ("Гергьовден", "DATE", "2017-05-06"),
                    ("Напролет", "DATE", "2017-SP")]
+
+
+def test_bulgarian_first_and_second_person_plural_past() -> None:
+    """Stop 74: "бяхме", "снимахме", "видяхте" (aorist and imperfect, first and second person plural) are past verbs:
+    "Бяхме там през септември" written in February is last September (had been this year's, the verb unread)."""
+    got = times("bg", "Бяхме там през септември, а през ноември си тръгнахме. Видяхте ли го през декември?",
+                "2017-02-10")
+    assert got == [("септември", "DATE", "2016-09"), ("ноември", "DATE", "2016-11"), ("декември", "DATE", "2016-12")]
