@@ -861,3 +861,12 @@ def test_bulgarian_first_and_second_person_plural_past() -> None:
     got = times("bg", "Бяхме там през септември, а през ноември си тръгнахме. Видяхте ли го през декември?",
                 "2017-02-10")
     assert got == [("септември", "DATE", "2016-09"), ("ноември", "DATE", "2016-11"), ("декември", "DATE", "2016-12")]
+
+
+def test_bulgarian_the_morning_after() -> None:
+    """Stop 74: "на сутринта" in a story or a custom is the morning after the day told, not the publication's morning
+    (XXXX-XX-XXTMO, eval/bggold-sites 3 of 3); "Сутринта", "рано сутринта" and "7 часа на сутринта" stay dated."""
+    got = times("bg", "После нещата станаха сериозни. На сутринта дъщеря й я закарала в болницата. Рано сутринта е "
+                "имало взрив в 7 часа на сутринта.", "2017-03-20")
+    assert got == [("сутринта", "TIME", "XXXX-XX-XXTMO"), ("Рано сутринта", "TIME", "2017-03-20TMO"),
+                   ("7 часа на сутринта", "TIME", "2017-03-20T07:00")]
