@@ -547,3 +547,12 @@ def test_then_next_to_a_past_verb_inside_a_sentence() -> None:
                           "сподели тогава актрисата. А какво ще направи тогава Китай? Болестта започва тогава, когато "
                           "се загубим.", published="2017-01-08", lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("тогава", "PAST_REF"), ("тогава", "PAST_REF")]
+
+
+def test_bulgarian_a_weekday_with_its_part_of_day_is_the_day_the_text_dates() -> None:
+    """Stop 74: the headline's "в четвъртък вечер" is the Thursday the text dates before its date ("ще бъде представен
+    в четвъртък, на 18-и май"): a weekday's part of the day is aligned too, and a weekday just before a date of the
+    same day dates it (the headline's had been the Thursday before)."""
+    got = texts(run("Безплатна прожекция в четвъртък вечер\n\nФилмът ще бъде представен в четвъртък, на 18-и май от 19 "
+                    "часа в културния център.", published="2017-05-16"))
+    assert got[0] == ("четвъртък вечер", "2017-05-18TEV")

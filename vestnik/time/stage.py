@@ -241,17 +241,22 @@ def align_weekdays(text: str, times: list[Time], lex: Lexicon) -> list[Time]:
 
     dated: dict[int, set[str]] = {}
     for i, t in enumerate(times):
+        # (the weekday inside the date, just after it, or just before it: "в четвъртък, на 18-и май")
         if t.type == "DATE" and _DAY.match(t.value) and any(ch.isdigit() for ch in text[t.span[0] : t.span[1]]) and (
                 names_weekday(*t.span) or any(
-                    0 <= o.span[0] - t.span[1] <= 3 and names_weekday(*o.span) for o in times[i + 1 : i + 2])):
+                    0 <= o.span[0] - t.span[1] <= 3 and names_weekday(*o.span) for o in times[i + 1 : i + 2]) or any(
+                    0 <= t.span[0] - o.span[1] <= 5 and o.value == t.value and names_weekday(*o.span)
+                    for o in times[max(0, i - 1) : i])):
             dated.setdefault(_weekday(t.value), set()).add(t.value)
     if not dated:
         return times
     for t in times:
-        if t.type == "DATE" and ":weekday:" in t.evidence and _DAY.match(t.value) and len(
-                days := dated.get(_weekday(t.value), set())) == 1 and (day := next(iter(days))) != t.value \
-                and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(t.value)).days) == 7:
-            t.value = day
+        # (a weekday with its part of the day too: "безплатна прожекция в четвъртък вечер" in the headline)
+        day0 = t.value[:10] if t.type == "TIME" and t.value[10:11] == "T" else t.value
+        if t.type in ("DATE", "TIME") and ":weekday:" in t.evidence and _DAY.match(day0) and len(
+                days := dated.get(_weekday(day0), set())) == 1 and (day := next(iter(days))) != day0 \
+                and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(day0)).days) == 7:
+            t.value = day + t.value[10:]
     return times
 
 
