@@ -870,3 +870,13 @@ def test_bulgarian_the_morning_after() -> None:
                 "имало взрив в 7 часа на сутринта.", "2017-03-20")
     assert got == [("сутринта", "TIME", "XXXX-XX-XXTMO"), ("Рано сутринта", "TIME", "2017-03-20TMO"),
                    ("7 часа на сутринта", "TIME", "2017-03-20T07:00")]
+
+
+def test_bulgarian_a_four_digit_number_of_years_is_a_length() -> None:
+    """Stop 74: "чинар на 1300 години", "Чакат ни 1000 години мир" are lengths (eval/bggold-sites 3 of 3; they had been
+    no time, a four-digit number before a year's unit read as a year); a range of years ("2022 – 2025 години") and a
+    name in quotes ("фонда „1300 години България“") stay as they were, and "2023 г." is a year."""
+    got = times("bg", "В двора има чинар на 1300 години. Чакат ни 1000 години мир. В периода 2022 – 2025 години и "
+                "през 2023 г. парите на фонда „1300 години България“ свършиха.", "2017-03-20")
+    assert got == [("1300 години", "DURATION", "P1300Y"), ("1000 години", "DURATION", "P1000Y"),
+                   ("2022", "DATE", "2022"), ("2025", "DATE", "2025"), ("2023 г.", "DATE", "2023")]

@@ -862,9 +862,13 @@ def duration(b: Bound, c: Ctx) -> Result:
         if b.has("UNITS"):
             return ("DURATION", v) if (v := _dur("X", units[0])) else None
         return ("DURATION", v) if (v := _dur(1, units[0])) else None
+    not_after = c.lex.settings.get("plural_years_not_after")
     if any(isinstance(n, int) and 1000 <= n <= 2199 and units[min(k, len(units) - 1)] in ("Y", "DE", "CE")
-           for k, n in enumerate(nums)):
-        return None  # "2023 г. и 2024 г." are years, not a duration ("3000 дни" is one: stop 46)
+           for k, n in enumerate(nums)) and not (not_after is not None and b.has("UNITS") and not b.has("UNIT") and (
+               (p := c.prev()) is None or p.low not in not_after)):
+        return None  # "2023 г. и 2024 г." are years, not a duration ("3000 дни" is one: stop 46; and a plural,
+        # "чинар на 1300 години", "чакат ни 1000 години мир", is a length: a year is "1300 година", and "2022 – 2025
+        # години" the end of a range of years)
     if len(units) == 1:
         return ("DURATION", v) if (v := _dur(nums[0], units[0])) else None
     return _sum(nums, units)
