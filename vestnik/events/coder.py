@@ -1227,11 +1227,9 @@ def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False,
-           plain: str = "") -> Actor:
-    """The actor a candidate names; ``plain``: the sector of a person the KB does not know (the language pack's
-    ``unknown_person_sector``: "пенсионерът от Вършец" BGRCVL); ``civilians``: a people named by a plural demonym is
-    its country's civilians (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
+def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False) -> Actor:
+    """The actor a candidate names; ``civilians``: a people named by a plural demonym is its country's civilians
+    (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
     PLOVER records code "Palestinians blamed Israel" PSE); ``struck``: a town that threats, force or coercion are
     aimed at is its people ("threatened to institute a curfew in Algiers", "would blockade Paris": DZACVL, FRACVL, as
     the records code them; a capital that talks or is talked to stays its government)."""
@@ -1243,8 +1241,7 @@ def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
     elif code is None and c.is_person and fallback_country:
-        # a person the KB does not know: most often of the country the sentence is about
-        code = fallback_country + plain
+        code = fallback_country  # a person the KB does not know: most often of the country the sentence is about
     return Actor(span=c.span, entity=c.entity, code=cameo.actor_code(code))
 
 
@@ -1620,8 +1617,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     break
             sent_country = sent_country or doc_country or (countries[0].country if countries else None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
-            plain = lex.unknown_person_sector
-            src_actor = _actor(src, sent_country or doc_country or None, civilians=protest, plain=plain)
+            src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
             src_country = (src_actor.code or "")[:3] or doc_country or None
             if src_country == "IMG":  # (a militant network has no police of its own: "Al-Qaeda militants attacked a
                 src_country = doc_country or None  # police station")
@@ -1629,7 +1625,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
             struck = info.code[:2] in _STRIKES
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
-                               and doc_country else src_country, civilians=True, struck=struck, plain=plain)
+                               and doc_country else src_country, civilians=True, struck=struck)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
                        goldstein=info.goldstein, evidence=evidence)
@@ -1638,10 +1634,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 coded.setdefault((item, info.code), ev)
             for c in more_src:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
-                                                                      civilians=protest, plain=plain))))
+                                                                      civilians=protest))))
             for c in more_tgt:
-                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck,
-                                                                      plain=plain))))
+                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck))))
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events

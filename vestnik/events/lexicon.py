@@ -110,9 +110,6 @@ class Lexicon:
     condition_openers: frozenset[str] = frozenset()  # "ако": an act in the clause they open is not stated as done
     #: words of a time or occasion right before an act after a demand ("поиска ... при срещата"): the act happens
     circumstance: frozenset[str] = frozenset()
-    #: the sector of a person the KB does not know, after the country it is given ("CVL": in Bulgarian news such a
-    #: person is mostly an ordinary citizen, "пенсионер от Вършец", "баба му"); "" keeps the country alone
-    unknown_person_sector: str = ""
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     #: how a verb cue's stem ending turns into its passive participle's ("помоли*" -> "помолен*"), and participles
     #: that are adjectives after an auxiliary ("е убеден": convinced, not persuaded)
@@ -533,7 +530,6 @@ def load(lang: str) -> Lexicon | None:
         lex.conditional = frozenset(m.get("conditional", []))
         lex.condition_openers = frozenset(m.get("condition_openers", []))
         lex.circumstance = frozenset(m.get("circumstance", []))
-        lex.unknown_person_sector = str(m.get("unknown_person_sector", ""))
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
