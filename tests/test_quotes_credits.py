@@ -114,3 +114,10 @@ def test_the_outlet_of_whom_a_statement_was_told_to_is_its_source(body: str, out
 def test_whom_a_statement_was_told_to_names_no_outlet_by_a_place() -> None:
     doc = run("Министърът каза пред журналисти от Пловдив, че пътят ще бъде ремонтиран до есента.")
     assert sources(doc) == []
+
+
+def test_a_long_dotted_run_is_no_site_and_costs_no_more_than_its_length() -> None:
+    # hostile markup: 80 KB of "a.a.a." with no ending the credit list knows, then a real credit; the address is found
+    # from its ending and read back once (a pattern naming the endings took quadratic time on such a run)
+    doc = run("Текстът завършва тук. " + "a." * 40_000 + "x и още.\n\nВсичко свърши добре.\n\nlakomnik.bg Следете ни")
+    assert [(doc.span_text(s.span), s.evidence) for s in doc.sources] == [("lakomnik.bg", "source:credit")]

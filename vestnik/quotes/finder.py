@@ -2517,15 +2517,19 @@ class Finder:
         the paragraph comes from: a source when the name is a known agency or outlet, or a site's domain."""
         text = self.text
         ends = [m.end() for m in CREDIT_FROM_MARK.finditer(text, a, b)]
-        if a > 0 and text[a - 1] in ".!?…“”\"»" and (m0 := CREDIT.match(text, a, b)) is not None:
+        if a > 0 and text[a - 1] in _SENTENCE_END and (m0 := CREDIT.match(text, a, b)) is not None:
             ends.insert(0, m0.end())  # the mark just before the block: CREDIT looks behind its start
         for m_end in ends:
             self._credited(m_end, a, b, "source:credit")
         if (close := text.rfind(")", a, b)) > 0 and not text[close + 1 : b].strip() and (
                 m := CREDIT_PAREN.search(text, max(a, close - 40), close)) is not None and "(" not in text[m.end():close]:
             key = " ".join(text[m.end() : close].split()).casefold()
-            if self.lex.outlet_names.get(key) or media_surfaces().get(key):
+            if self._outlet_called(key):
                 self._credited(m.end(), a, b, "source:credit")  # (not "(ВИДЕО)", "(снимки)")
+
+    def _outlet_called(self, key: str) -> str | None:
+        """The canonical name of the outlet a casefolded name is: the language's agency list, else the KB's names."""
+        return self.lex.outlet_names.get(key) or media_surfaces().get(key)
 
     def _site_credits(self, a: int, b: int, after_body: bool) -> None:
         """A site's address standing alone between sentences ("... красиво. lakomnik.bg Следете ...", "... на тяхна
@@ -2577,7 +2581,7 @@ class Finder:
                 k += 1
             if k < b and k - e < 2 and text[k].islower():
                 continue  # the subject of a clause that goes on
-            known = self.lex.outlet_names.get(name) or media_surfaces().get(name)
+            known = self._outlet_called(name)
             self.add_source(self._outlet_np(core, known or name), (a, b), None, "source:credit")
 
     def _source_labels(self, a: int, b: int) -> None:
@@ -2614,7 +2618,7 @@ class Finder:
         a source of the paragraph ``a``-``b``. ``labelled`` (after "Източник:"): a final full stop is no part of the
         name, and a titlecase word the KB does not know is a name too (not a place: "Източник: Лондон."; not a word in
         capitals: "Източник: НЕПОЗНАТО"). Returns where the name ends, 0 when there is none."""
-        text, lex = self.text, self.lex
+        text = self.text
         end, best = s, None
         for k in range(3):
             w = CREDIT_WORD.match(text, end, b)
@@ -2623,7 +2627,7 @@ class Finder:
             end = w.end()
             raw = text[s:end].rstrip(".") if labelled else text[s:end]
             key = raw.casefold()
-            name = lex.outlet_names.get(key) or media_surfaces().get(key) or (
+            name = self._outlet_called(key) or (
                 raw if " " not in raw and DOMAIN.match(raw) else None)
             if name is None and labelled and k == 0 and (LABEL_DOMAIN.fullmatch(raw) or (
                     len(raw) >= 4 and raw.isascii() and raw.isalpha() and raw.islower())):
@@ -2671,9 +2675,9 @@ class Finder:
             return False
         key = " ".join(raw.split()).casefold()
         lex = self.lex
-        name = lex.outlet_names.get(key) or media_surfaces().get(key)
+        name = self._outlet_called(key)
         if name is None and "." in key and (m := DOMAIN.match(key)) is not None:  # (DOMAIN needs a ".")
-            name = lex.outlet_names.get(m.group(1)) or media_surfaces().get(m.group(1))
+            name = self._outlet_called(m.group(1))
             if name is None and " " not in key:
                 name = raw  # "finanz.ru": a site's own name
         j = dq.open
@@ -2992,7 +2996,7 @@ class Finder:
                         # "Стана ясно, че ...": a fact; "От документа стана ясно, че ..." is the document's (another cue
                         # between them is the sentence's: "От плана, пише „Гардиън“, става ясно, че ...")
                         hit = None
-                    if hit and lex.hearsay_cues and tuple(w.low for w in toks[i:hit[0]]) in lex.hearsay_cues and (not (
+                    if hit and self._hearsay(toks, i, hit[0]) and (not (
                             (n := hit[0] + (hit[0] < y and toks[hit[0]].text == ",")) < y
                             and toks[n].low in lex.complementizers) or (i > x and toks[i - 1].low in lex.infinitive_marker)):
                         # "се говори за възможност ...": a topic; only "се говори, че ..." reports ("има основания да се
@@ -3219,7 +3223,7 @@ class Finder:
                     e = comp - 1 if toks[comp - 1].text == "," else comp
                     np = self.resolve(toks, (cj + 1, e), st) if cj + 1 < e and toks[cj].low in lex.source_preps \
                         else None
-                elif cls == "impersonal" and tuple(t.low for t in toks[ci:cj]) in lex.hearsay_cues:
+                elif cls == "impersonal" and self._hearsay(toks, ci, cj):
                     np = None  # "..., където ... и се счита, че ...": believed by no one named, not the subject before
                 else:
                     np = self._participle_subject(toks, x, ci, made, st) or (
@@ -3931,11 +3935,15 @@ class Finder:
             k -= 1
         return None
 
+    def _hearsay(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Tokens ``i``-``j`` are a cue of belief or rumour ("се смята", "се говори"): said by no one named."""
+        return bool(self.lex.hearsay_cues) and tuple(t.low for t in toks[i:j]) in self.lex.hearsay_cues
+
     def _speaker_for(self, toks: list[Tok], cue: tuple[int, int, str], lo: int, hi: int, st: State,
                      before_lo: int | None = None) -> NP | None:
         """Speaker of a cue: the phrase between ``lo`` and the cue, else the one after the cue."""
         ci, cj, cls = cue
-        if cls == "impersonal" and self.lex.hearsay_cues and tuple(t.low for t in toks[ci:cj]) in self.lex.hearsay_cues:
+        if cls == "impersonal" and self._hearsay(toks, ci, cj):
             return None  # "От дни се говори, че ...", "но се смята, че ...": believed or rumoured, by no one named
         if (made := self._made_statement(toks, before_lo if before_lo is not None else lo, ci, st)) is not None:
             return made
