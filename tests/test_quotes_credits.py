@@ -121,3 +121,19 @@ def test_a_long_dotted_run_is_no_site_and_costs_no_more_than_its_length() -> Non
     # from its ending and read back once (a pattern naming the endings took quadratic time on such a run)
     doc = run("Текстът завършва тук. " + "a." * 40_000 + "x и още.\n\nВсичко свърши добре.\n\nlakomnik.bg Следете ни")
     assert [(doc.span_text(s.span), s.evidence) for s in doc.sources] == [("lakomnik.bg", "source:credit")]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Това заяви президентът на Украйна Петро Порошенко в пост, публикуван в \"Туитър\".", "Туитър"),
+    ("Европа може да се разпадне, пише в статия, която е публикувана в Express. Авторът е политик.", "Express"),
+    ("Текстът е публикуван в сайта Chronicle.bg", "Chronicle.bg"),
+    ("Стиховете й бяха публикувани във вестник „Септемврийче“ още в първи клас.", "Септемврийче"),
+])
+def test_the_outlet_or_platform_a_text_came_out_in_is_its_source(body: str, outlet: str) -> None:
+    assert outlet in sources(run(body))
+
+
+def test_published_in_a_place_or_in_the_site_s_notice_on_its_own_texts_names_no_source() -> None:
+    doc = run("Предсказанията на пророчицата бяха публикувани в Русия, без да са познати у нас. Всички текстове "
+              "публикувани в News.bg са собственост на \"Уеб Медия Груп\" АД и са под закрила на Закона.")
+    assert sources(doc) == []

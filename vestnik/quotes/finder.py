@@ -3541,10 +3541,17 @@ class Finder:
             r = self.np_after(toks, cj, y, limit=8)
             np = self.resolve(toks, r, st)
             if cls == "published":
+                if any(t.low in lex.all_words for t in toks[x:ci]):
+                    continue  # "Всички текстове, публикувани в News.bg, са собственост на ...": the site's notice
                 if np is not None and np.kind not in ("agency", "agency_noun"):
                     np = self._quoted_outlet(np) or np
+                outlet_only = tuple(t.low for t in toks[ci:cj]) in lex.obtained
+                if np is not None and outlet_only and np.kind == "name" and not np.institution and self._latin_name(
+                        self.text[np.span[0]:np.span[1]]) and not self.text[sent[0]:sent[1]].isascii() and not any(
+                        mn.type in ("PER", "LOC") for mn in self.mentions_in(*np.span)):
+                    np = self._outlet_np(np.span)  # "публикувана в Express", "видяна от EUobserver": a foreign outlet
                 if np is not None and (np.kind in ("agency", "agency_noun") or (
-                        tuple(t.low for t in toks[ci:cj]) not in lex.obtained and (np.institution or any(
+                        not outlet_only and (np.institution or any(
                         w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())))):
                     pub = (toks[ci].s, toks[cj - 1].e)
                     for other in [np, *self._coordinated_agencies(np, sent)]:  # "разполагат „ФТ“ и „Гардиън“"

@@ -113,6 +113,8 @@ class Lexicon:
     according_source: frozenset[tuple[str, ...]]
     #: "published" cues that name only an outlet ("получен от Ройтерс"; "получени от германските компании" no source)
     obtained: frozenset[tuple[str, ...]]
+    #: "all" before a "published in" cue: a site's notice on its own texts, no source ("Всички текстове, публикувани в")
+    all_words: frozenset[str]
     relay: frozenset[str]
     pronouns: frozenset[str]
     roles: dict[tuple[str, ...], str]
@@ -420,6 +422,7 @@ def load_lexicon(lang: str) -> Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
     for cls, key in (("cited_by", "cited_by"), ("citing", "citing"), ("published", "published"), ("published", "obtained"),
+                     ("published", "published_in"),
                      ("according", "according"),
                      ("impersonal", "impersonal"), ("info", "info"), ("speech", "speech"), ("speech", "passive"),
                      ("nominal", "nominal"), ("request", "request")):  # earlier wins
@@ -533,7 +536,8 @@ def load_lexicon(lang: str) -> Lexicon:
         wh_words=frozenset(p.lower() for p in g.get("wh_words", ["the", "a", "an", "it", "he", "she", "they", "we", "i",
                                                                   "there", "this"])),
         according_source=frozenset(_words(p) for p in c.get("according_source", [])),
-        obtained=frozenset(_words(p) for p in c.get("obtained", [])),
+        obtained=frozenset(_words(p) for key in ("obtained", "published_in") for p in c.get(key, [])),
+        all_words=frozenset(p.lower() for p in c.get("all_words", [])),
         relay=frozenset(p.lower() for p in c.get("relay", [])),
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
         roles={_words(r): r for r in s.get("roles", [])},
