@@ -137,3 +137,11 @@ def test_published_in_a_place_or_in_the_site_s_notice_on_its_own_texts_names_no_
     doc = run("Предсказанията на пророчицата бяха публикувани в Русия, без да са познати у нас. Всички текстове "
               "публикувани в News.bg са собственост на \"Уеб Медия Груп\" АД и са под закрила на Закона.")
     assert sources(doc) == []
+
+
+def test_a_quoted_title_after_a_press_review_s_comment_is_the_paper() -> None:
+    doc = run("Турция използва бежанците като разменна монета. Ние се направихме уязвими, коментира „Франкфуртер "
+              "Рундшау”. Сега той може да остане президент до 2029 г., коментира Иван Петров.",
+              title="Европейският печат за Турция")
+    assert sources(doc) == ["Франкфуртер Рундшау"]
+    assert "Ние се направихме уязвими" in [doc.span_text(q.span) for q in doc.quotes]
