@@ -128,6 +128,8 @@ def test_a_long_dotted_run_is_no_site_and_costs_no_more_than_its_length() -> Non
     ("Европа може да се разпадне, пише в статия, която е публикувана в Express. Авторът е политик.", "Express"),
     ("Текстът е публикуван в сайта Chronicle.bg", "Chronicle.bg"),
     ("Стиховете й бяха публикувани във вестник „Септемврийче“ още в първи клас.", "Септемврийче"),
+    ("Това сензационно разкритие беше излъчено по руската телевизия Рен и в поредния филм.", "Рен"),
+    ("Това се опитват да установят авторите на сензационно предаване по руската НТВ.", "НТВ"),
 ])
 def test_the_outlet_or_platform_a_text_came_out_in_is_its_source(body: str, outlet: str) -> None:
     assert outlet in sources(run(body))
@@ -135,7 +137,8 @@ def test_the_outlet_or_platform_a_text_came_out_in_is_its_source(body: str, outl
 
 def test_published_in_a_place_or_in_the_site_s_notice_on_its_own_texts_names_no_source() -> None:
     doc = run("Предсказанията на пророчицата бяха публикувани в Русия, без да са познати у нас. Всички текстове "
-              "публикувани в News.bg са собственост на \"Уеб Медия Груп\" АД и са под закрила на Закона.")
+              "публикувани в News.bg са собственост на \"Уеб Медия Груп\" АД и са под закрила на Закона. Мачът ще "
+              "бъде излъчен по телевизията.")
     assert sources(doc) == []
 
 

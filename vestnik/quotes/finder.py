@@ -3547,11 +3547,14 @@ class Finder:
                     continue  # "Всички текстове, публикувани в News.bg, са собственост на ...": the site's notice
                 if np is not None and np.kind not in ("agency", "agency_noun"):
                     np = self._quoted_outlet(np) or np
-                outlet_only = tuple(t.low for t in toks[ci:cj]) in lex.obtained
+                phrase = tuple(t.low for t in toks[ci:cj])
+                outlet_only = phrase in lex.obtained
                 if np is not None and outlet_only and np.kind == "name" and not np.institution and self._latin_name(
                         self.text[np.span[0]:np.span[1]]) and not self.text[sent[0]:sent[1]].isascii() and not any(
                         mn.type in ("PER", "LOC") for mn in self.mentions_in(*np.span)):
                     np = self._outlet_np(np.span)  # "публикувана в Express", "видяна от EUobserver": a foreign outlet
+                if np is not None and np.kind != "agency" and phrase in lex.published_in:
+                    continue  # "излъчен по телевизията", "публикувани на сайта на изданието": no outlet named
                 if np is not None and (np.kind in ("agency", "agency_noun") or (
                         not outlet_only and (np.institution or any(
                         w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())))):

@@ -113,6 +113,8 @@ class Lexicon:
     according_source: frozenset[tuple[str, ...]]
     #: "published" cues that name only an outlet ("получен от Ройтерс"; "получени от германските компании" no source)
     obtained: frozenset[tuple[str, ...]]
+    #: "published in" cues: only an outlet named there counts ("публикуван в сайта Chronicle.bg"; not "по телевизията")
+    published_in: frozenset[tuple[str, ...]]
     #: "all" before a "published in" cue: a site's notice on its own texts, no source ("Всички текстове, публикувани в")
     all_words: frozenset[str]
     relay: frozenset[str]
@@ -539,6 +541,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                                                   "there", "this"])),
         according_source=frozenset(_words(p) for p in c.get("according_source", [])),
         obtained=frozenset(_words(p) for key in ("obtained", "published_in") for p in c.get(key, [])),
+        published_in=frozenset(_words(p) for p in c.get("published_in", [])),
         all_words=frozenset(p.lower() for p in c.get("all_words", [])),
         relay=frozenset(p.lower() for p in c.get("relay", [])),
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
