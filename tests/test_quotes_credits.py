@@ -148,3 +148,11 @@ def test_a_quoted_title_after_a_press_review_s_comment_is_the_paper() -> None:
               title="Европейският печат за Турция")
     assert sources(doc) == ["Франкфуртер Рундшау"]
     assert "Ние се направихме уязвими" in [doc.span_text(q.span) for q in doc.quotes]
+
+
+def test_an_outlet_s_noun_citing_or_publishing_is_the_outlet_named_before() -> None:
+    doc = run("Ислямска държава крие големите си загуби в Сирия, твърди \"Индипендънт\". Вестникът цитира Жан-Марк "
+              "Рикли от лондонския \"Кингс колидж\". Изданието публикува за пореден път тази информация.",
+              title="Загубите на джихадистите")
+    got = [(doc.span_text(s.span), s.entity) for s in doc.sources]
+    assert got[1:] == [("Вестникът", got[0][1]), ("Изданието", got[0][1])] and got[0][0] == "Индипендънт"

@@ -3515,7 +3515,13 @@ class Finder:
         for ci, cj, cls in cues:
             if cls == "info" and ci not in used and ci > x:
                 np = self.resolve(toks, self.np_before(toks, ci, x), st)
-                if np is not None and np.kind == "agency":
+                if np is not None and np.kind == "agency_noun" and np.entity is not None and \
+                        toks[ci - 1].low in lex.agency_nouns:
+                    # the outlet named before: "Вестникът цитира Жан-Марк Рикли", "Изданието публикува ..." (the
+                    # noun alone: a headline run into the body reads as one phrase with it)
+                    np = NP((toks[ci - 1].s, toks[ci - 1].e), "agency_noun", np.entity, agency=np.agency)
+                if np is not None and (np.kind == "agency" or (
+                        np.kind == "agency_noun" and np.entity is not None and np.span[0] == toks[ci - 1].s)):
                     cue_span = (toks[ci].s, toks[cj - 1].e)
                     k_src = self.add_source(np, sent, cue_span, "source:subject")
                     src_here.append((k_src, ci))
