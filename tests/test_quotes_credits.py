@@ -156,3 +156,9 @@ def test_an_outlet_s_noun_citing_or_publishing_is_the_outlet_named_before() -> N
               title="Загубите на джихадистите")
     got = [(doc.span_text(s.span), s.entity) for s in doc.sources]
     assert got[1:] == [("Вестникът", got[0][1]), ("Изданието", got[0][1])] and got[0][0] == "Индипендънт"
+
+
+def test_an_info_label_credits_a_site_and_a_label_word_must_end_there() -> None:
+    doc = run("Звездите не лъжат, уверява ясновидката. инфо: pik.bg Вижте още: Ако тази статия Ви харесва, "
+              "споделете я.\n\nИнформация: Иван Петров е роден в Перник.")
+    assert sources(doc) == ["pik.bg"]

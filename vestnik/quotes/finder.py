@@ -2598,6 +2598,7 @@ class Finder:
                 continue  # (inside a word, not a label glued to the line before it: "... КонстантиновИзточник: 24
                 # часа"; checked here: a pattern that opens with a look-behind is slow)
             colon = bool(m.group(1))
+            labelled = colon and text[m.start() : m.end()].rstrip(" \t\xa0:").lower() not in lex.outlet_only_labels
             if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
                 continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
             s = m.end()
@@ -2605,7 +2606,7 @@ class Finder:
                 s += 1  # "Източник:''Vesti.bg''"
             if text.startswith(("http://", "https://"), s):
                 s = text.find("//", s) + 2
-            while (s := self._credited(s, lo, b, "source:label", labelled=colon)) > 0:
+            while (s := self._credited(s, lo, b, "source:label", labelled=labelled)) > 0:
                 while s < b and text[s] in _LABEL_MARKS:
                     s += 1
                 if text[s : s + 2] not in ("; ", ", "):

@@ -135,6 +135,8 @@ class Lexicon:
     #: a page's credit label and the outlet after it ("Източник: БГНЕС", "Source: Reuters"), None without labels
     source_label: re.Pattern[str] | None = None
     label_keys: tuple[str, ...] = ()  # each label without its first letter, lower-cased: found before the pattern runs
+    #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
+    outlet_only_labels: frozenset[str] = frozenset()
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
     #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -554,9 +556,10 @@ def load_lexicon(lang: str) -> Lexicon:
         agencies=agencies,
         outlet_names={" ".join(sf.split()).casefold(): name for name, sfs in d.get("agencies", {}).items()
                       for sf in sfs},
-        source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t\xa0]*(:?)[ \t\xa0]*",
+        source_label=re.compile(r"(?:" + "|".join(re.escape(w) for w in labels) + r")(?![^\W\d_])[ \t\xa0]*(:?)[ \t\xa0]*",
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
+        outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         outlet_verbs=frozenset(p.lower() for p in s.get("outlet_verbs", [])),
         short_article_adjective=tuple(g.get("short_article_adjective", [])),
