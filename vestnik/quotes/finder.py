@@ -1550,6 +1550,18 @@ class Finder:
                 if np_ is not None:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
 
+    def _report_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list, st: State) -> None:
+        """The body or outlet whose report a reporting sentence draws on ("пише в съобщението на FNB Gas", "стана
+        ясно от официално съобщение на „Райънеър“"): named after a report's noun, it is the sentence's source."""
+        lex = self.lex
+        for k in range(x, y - 2):
+            if toks[k].low not in lex.report_nouns or toks[k + 1].low not in lex.report_preps or not toks[k].word or (
+                    k > x and toks[k - 1].low in lex.report_compounds):
+                continue
+            np = self.resolve(toks, self.np_after(toks, k + 2, y, limit=6), st)
+            if np is not None and (np.kind == "agency" or (np.kind in ("name", "phrase") and np.institution)):
+                src_here.append((self.add_source(np, sent, None, "source:report"), k))
+
     def _staff_outlet(self, toks: list[Tok], i: int) -> NP | None:
         """The outlet named at token ``i`` after whom a statement was told to ("пред репортер на Bulgaria ON AIR",
         "пред екипа на vox64.com"): one the KB knows, or a site's address."""
@@ -3650,6 +3662,8 @@ class Finder:
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if said and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here, cues)
+        if cues and lex.report_nouns:
+            self._report_sources(toks, x, y, sent, src_here, st)
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])
         # the last agency named in the sentence is the antecedent of a later "the agency"

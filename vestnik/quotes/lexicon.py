@@ -135,6 +135,10 @@ class Lexicon:
     #: a page's credit label and the outlet after it ("Източник: БГНЕС", "Source: Reuters"), None without labels
     source_label: re.Pattern[str] | None = None
     label_keys: tuple[str, ...] = ()  # each label without its first letter, lower-cased: found before the pattern runs
+    #: nouns of a report whose genitive (``report_preps``) names its body or outlet: a source ("в съобщение на X")
+    report_nouns: frozenset[str] = frozenset()
+    report_preps: frozenset[str] = frozenset()
+    report_compounds: frozenset[str] = frozenset()
     #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
     outlet_only_labels: frozenset[str] = frozenset()
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
@@ -560,6 +564,9 @@ def load_lexicon(lang: str) -> Lexicon:
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
+        report_nouns=frozenset(w.lower() for w in s.get("report_nouns", [])),
+        report_preps=frozenset(w.lower() for w in s.get("report_preps", [])),
+        report_compounds=frozenset(w.lower() for w in s.get("report_compounds", [])),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         outlet_verbs=frozenset(p.lower() for p in s.get("outlet_verbs", [])),
         short_article_adjective=tuple(g.get("short_article_adjective", [])),
