@@ -169,3 +169,10 @@ def test_the_body_whose_report_a_sentence_draws_on_is_its_source() -> None:
               "министърът на информацията на Пакистан Фауад Хюсеин заяви, че журналистите са безотговорни. Лондон "
               "няма да има достъп до базата данни на ЕС, каза той.", title="Газопроводът минава през Чехия")
     assert sources(doc) == ["FNB Gas"]
+
+
+def test_an_unnamed_outlet_with_an_indefinite_adjective_is_a_source_without_an_entity() -> None:
+    doc = run("Журналистът Христо Калоферов се сгоди за приятелката си, пише столичен всекидневник. Според "
+              "информация на вестника сватбата ще е през май.", title="Журналист се сгоди")
+    assert [(doc.span_text(s.span), s.entity) for s in doc.sources][:1] == [("столичен всекидневник", None)]
+    assert "информация на вестника" not in sources(doc)

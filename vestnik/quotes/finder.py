@@ -1922,12 +1922,15 @@ class Finder:
                 if (kind := self._kind(eid)) is not None and kind not in MEDIA_KINDS:  # a state agency ("ДАНС
                     return NP(span, "name", eid, institution=True)         # ... съобщиха от агенцията"): it speaks
                 return NP(span, "agency_noun", eid, agency=name)
-            if st.last_agency is None and b - a <= 3 and lex.definite_endings and lows[0].endswith(
-                    lex.definite_endings) and lows[-1] not in lex.plural_agency_nouns and lows[-1] not in \
+            if st.last_agency is None and b - a <= 3 and lex.definite_endings and (lows[0].endswith(
+                    lex.definite_endings) or (b - a > 1 and lex.indefinite_adjective_endings and all(
+                        len(w) > 3 and w.endswith(lex.indefinite_adjective_endings) for w in lows[:-1]))) \
+                    and lows[-1] not in lex.plural_agency_nouns and lows[-1] not in \
                     lex.body_anaphors and (b - a == 1 or (lows[-1] in lex.agency_nouns and all(
                         w.endswith(lex.adjective_endings) for w in lows[:-1]))):
                 # "..., пише изданието" with no outlet named before: an outlet all the same, which the text does not
-                # name (a source without an entity); so with its adjectives: "съобщи полската телевизия"
+                # name (a source without an entity); so with its adjectives: "съобщи полската телевизия", "пише
+                # столичен всекидневник"
                 return NP(span, "agency_noun", None, agency=self.text[span[0]:span[1]])
         if lows[0] in lex.pronouns and not ms:  # "он журналистам", "той пред тях"
             return NP((toks[a].s, toks[a].e), "pronoun", self._referent(lows[0], st, toks[a].s))
