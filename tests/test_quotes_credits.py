@@ -176,3 +176,11 @@ def test_an_unnamed_outlet_with_an_indefinite_adjective_is_a_source_without_an_e
               "информация на вестника сватбата ще е през май.", title="Журналист се сгоди")
     assert [(doc.span_text(s.span), s.entity) for s in doc.sources][:1] == [("столичен всекидневник", None)]
     assert "информация на вестника" not in sources(doc)
+
+
+def test_a_label_closing_the_text_relays_the_outlet_its_body_names() -> None:
+    doc = run("Министър на културата проф. Димитров заяви пред Нова тв, че директорът се справя отлично.\n\n"
+              "Източник: http://fakti.bg", title="Министърът защити директора")
+    got = {doc.span_text(s.span): s.cites for s in doc.sources}
+    assert set(got) == {"Нова тв", "fakti.bg"}
+    assert doc.span_text(doc.sources[got["fakti.bg"]].span) == "Нова тв"

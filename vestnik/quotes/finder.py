@@ -5100,20 +5100,25 @@ class Finder:
                         self._respan(k, (q.span[0], end))
         if not self.lex.nested_quotes:
             self._drop_nested()
+        self._relay_outlets()
+        last_para = next((sents[0][0] for sents in reversed(out.para_sents) if sents), len(text))
         for k, s in enumerate(out.sources):  # a credit line relays the last outlet named before it ("/БГНЕС")
-            if s.evidence == "source:credit" and s.cites is None:
+            if s.cites is None and (s.evidence == "source:credit" or (
+                    s.evidence == "source:label" and s.span[0] >= last_para)):  # and a label closing the text
+                # ("Източник: fakti.bg"; not "Источники Reuters рассказали, ..." inside it)
                 cited = {x.cites for x in out.sources}
                 prev = [j for j, x in enumerate(out.sources) if x.span[1] <= s.span[0] and j != k and j not in cited
-                        and x.evidence != "source:credit" and (x.entity is None or x.entity != s.entity)]
+                        and x.evidence not in ("source:credit", "source:label") and (x.entity is None or x.entity != s.entity)
+                        and text[slice(*x.span)].casefold().replace(" ", "") not in (
+                            name := text[slice(*s.span)].casefold(), name.split(".")[0])]  # ("nova.bg" is NOVA)
                 # (never the outlet itself, named again before its credit: "РИА-Новости: ..." headline, "/РИА-Новости")
                 # an outlet rather than a body or a document named after it ("..., предаде DPA. ..., според стенограма
                 # на украинското правителство. (БТА)": BTA relays DPA)
                 media = [j for j in prev if self._kind(out.sources[j].entity) in MEDIA_KINDS or (
                     out.sources[j].entity is None and any(w in self.lex.agency_nouns or w in self.lex.plural_agency_nouns
                                                           for w in text[slice(*out.sources[j].span)].lower().split()))]
-                if media or prev:
+                if media or (prev and s.evidence == "source:credit"):  # (a label relays an outlet only)
                     s.cites = max(media or prev, key=lambda j: out.sources[j].span[0])
-        self._relay_outlets()
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
         flat = [(pi, si) for pi, sents in enumerate(out.para_sents) for si in range(len(sents))]
