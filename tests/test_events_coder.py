@@ -1832,3 +1832,12 @@ def test_bulgarian_ones_own_support_is_support() -> None:
 def test_bulgarian_ordinary_people_named_by_what_they_are_are_the_country_s_citizens(text: str) -> None:
     doc = vestnik.extract("Скандал в Петрич\n\n" + text, published="2017-03-01", lang="bg")
     assert [(t, s) for t, _c, s, _g, _w in _events(doc)] == [("ACCUSE", "BGRCVL")]
+
+
+def test_bulgarian_planned_exit_or_release_is_the_act_not_an_intent_to_yield() -> None:
+    # "ще напусне ЕС", "ще бъде освободена": a planned exit or release is coded as the act (RETREAT), as eval/bggold
+    # codes them, not CAMEO's intent to yield (035, AGREE); an announced meeting stays an intent (036, AGREE)
+    text = ("Заглавие\n\nВеликобритания ще напусне ЕС през март. Ася Биби ще бъде освободена незабавно. "
+            "Путин ще се срещне с Ердоган.")
+    assert _typed(text, "2018-11-03") == [("напусне ЕС", "RETREAT"), ("бъде освободена", "RETREAT"),
+                                          ("ще се срещне", "AGREE")]

@@ -92,6 +92,9 @@ class Lexicon:
     roles: list[tuple[tuple[Alt, ...], str]] = field(default_factory=list)
     intent: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()  # the plain future among the intent words ("will", "ще")
+    #: CAMEO codes (three digits) an intent marker leaves as they are: a planned release or exit is that act
+    #: ("ще бъде освободена", "ще напусне ЕС": RETREAT, not an intent to yield)
+    intent_keeps: frozenset[str] = frozenset()
     hedge: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()  # a sanction in reach of these is threatened, not imposed
     negation: frozenset[str] = frozenset()
@@ -517,6 +520,7 @@ def load(lang: str) -> Lexicon | None:
     if m:
         lex.intent = frozenset(m.get("intent", []))
         lex.future = frozenset(m.get("future", []))
+        lex.intent_keeps = frozenset(m.get("intent_keeps", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.possible = frozenset(m.get("possible", []))
         lex.negation = frozenset(m.get("negation", []))
