@@ -1841,3 +1841,12 @@ def test_bulgarian_planned_exit_or_release_is_the_act_not_an_intent_to_yield() -
             "Путин ще се срещне с Ердоган.")
     assert _typed(text, "2018-11-03") == [("напусне ЕС", "RETREAT"), ("бъде освободена", "RETREAT"),
                                           ("ще се срещне", "AGREE")]
+
+
+def test_bulgarian_a_deal_struck_and_coming_to_terms_are_agreements() -> None:
+    # "сключи сделка|споразумение" is concluding a deal (AGREE by the guide; "сключи" is not "подписа", 057) and
+    # "се разбраха" coming to terms; "се разбра, че" (it became known) is none
+    text = ("Заглавие\n\nПакистанска ислямистка групировка сключи сделка с правителството. Путин и Меркел се разбраха "
+            "за газопровода. Лондон и Брюксел сключиха предварително споразумение. От доклада се разбра, че няма пари.")
+    assert _typed(text, "2018-11-03") == [("сключи сделка", "AGREE"), ("се разбраха", "AGREE"),
+                                          ("сключиха предварително споразумение", "AGREE")]
