@@ -1850,3 +1850,13 @@ def test_bulgarian_a_deal_struck_and_coming_to_terms_are_agreements() -> None:
             "за газопровода. Лондон и Брюксел сключиха предварително споразумение. От доклада се разбра, че няма пари.")
     assert _typed(text, "2018-11-03") == [("сключи сделка", "AGREE"), ("се разбраха", "AGREE"),
                                           ("сключиха предварително споразумение", "AGREE")]
+
+
+def test_bulgarian_withdrawing_oneself_is_a_retreat() -> None:
+    # "се оттегли от коалицията", "се оттегля" (steps down): a withdrawal (RETREAT); leaving talks halts negotiations
+    # (164) and "оттегли посланика си" stays a recall (both SANCTION)
+    text = ("Заглавие\n\nБелгия се оттегли от международната коалиция. Робева каза, че се оттегля. "
+            "САЩ се оттеглиха от преговорите за търговския блок. Германия оттегли посланика си от Турция.")
+    assert _typed(text, "2017-04-07") == [("се оттегли", "RETREAT"), ("се оттегля", "RETREAT"),
+                                          ("се оттеглиха от преговорите", "SANCTION"),
+                                          ("оттегли посланика", "SANCTION")]
