@@ -111,6 +111,9 @@ class Lexicon:
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
     condition_openers: frozenset[str] = frozenset()  # "ако": an act in the clause they open is not stated as done
+    #: warning cues (stems) that, right before "че" with no future or condition after it, foresee rather than
+    #: threaten ("предупреди, че преговорите са пред провал")
+    that_forecasts: tuple[str, ...] = ()
     #: words of a time or occasion right before an act after a demand ("поиска ... при срещата"): the act happens
     circumstance: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
@@ -521,6 +524,7 @@ def load(lang: str) -> Lexicon | None:
         lex.intent = frozenset(m.get("intent", []))
         lex.future = frozenset(m.get("future", []))
         lex.intent_keeps = frozenset(m.get("intent_keeps", []))
+        lex.that_forecasts = tuple(m.get("that_forecasts", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.possible = frozenset(m.get("possible", []))
         lex.negation = frozenset(m.get("negation", []))
