@@ -1868,3 +1868,12 @@ def test_bulgarian_warned_that_is_a_forecast_and_an_addressed_warning_a_threat()
     # "предупреди Германия, че ..." warns someone (THREATEN)
     text = ("Заглавие\n\nБарние предупреди, че преговорите са пред провал. Путин предупреди Германия, че ще отговори.")
     assert [(t, y) for t, y in _typed(text, "2018-03-07") if y == "THREATEN"] == [("предупреди", "THREATEN")]
+
+
+def test_bulgarian_leaving_the_eu_with_izleze_is_a_retreat() -> None:
+    # "ще излезе от митническия съюз", "трябва да излезе от ЕС": an exit (RETREAT, 087) as "напусне ЕС"; "излезе от
+    # европейския пазар" (a market, not the union) is none
+    text = ("Заглавие\n\nХамънд потвърди, че страната ще излезе от митническия съюз. Великобритания трябва официално да "
+            "излезе от ЕС на 29 март 2019 г. САЩ искат руският газ да излезе от европейския пазар.")
+    assert [(t, y) for t, y in _typed(text, "2018-03-07") if y == "RETREAT"] == [
+        ("излезе от митническия", "RETREAT"), ("излезе от ЕС", "RETREAT")]
