@@ -184,3 +184,10 @@ def test_a_label_closing_the_text_relays_the_outlet_its_body_names() -> None:
     got = {doc.span_text(s.span): s.cites for s in doc.sources}
     assert set(got) == {"Нова тв", "fakti.bg"}
     assert doc.span_text(doc.sources[got["fakti.bg"]].span) == "Нова тв"
+
+
+def test_the_outlet_whose_question_a_statement_answers_is_its_source() -> None:
+    doc = run("Така министърът на земеделието Христо Бозуков отговори на въпрос на Нова телевизия какво ще направи "
+              "държавата. Министърът по въпросите на Брекзит Дейвид Дейвис каза, че е доволен.",
+              title="Министърът отговори")
+    assert sources(doc) == ["Нова телевизия"]

@@ -1552,14 +1552,17 @@ class Finder:
 
     def _report_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list, st: State) -> None:
         """The body or outlet whose report a reporting sentence draws on ("пише в съобщението на FNB Gas", "стана
-        ясно от официално съобщение на „Райънеър“"): named after a report's noun, it is the sentence's source."""
+        ясно от официално съобщение на „Райънеър“"), or the outlet whose question it answers ("На въпрос на Ройтерс ...
+        Фараж отговори"): named after a report's or a question's noun, it is the sentence's source."""
         lex = self.lex
         for k in range(x, y - 2):
-            if toks[k].low not in lex.report_nouns or toks[k + 1].low not in lex.report_preps or not toks[k].word or (
-                    k > x and toks[k - 1].low in lex.report_compounds):
+            low = toks[k].low
+            if (low not in lex.report_nouns and low not in lex.question_nouns) or toks[k + 1].low not in \
+                    lex.report_preps or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
                 continue
             np = self.resolve(toks, self.np_after(toks, k + 2, y, limit=6), st)
-            if np is not None and (np.kind == "agency" or (np.kind in ("name", "phrase") and np.institution)):
+            if np is not None and (np.kind == "agency" or (  # (a question: an outlet's only)
+                    np.kind in ("name", "phrase") and np.institution and low in lex.report_nouns)):
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
 
     def _staff_outlet(self, toks: list[Tok], i: int) -> NP | None:

@@ -139,6 +139,7 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     report_preps: frozenset[str] = frozenset()
     report_compounds: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
     indefinite_adjective_endings: tuple[str, ...] = ()
     #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
     outlet_only_labels: frozenset[str] = frozenset()
@@ -568,6 +569,7 @@ def load_lexicon(lang: str) -> Lexicon:
         report_nouns=frozenset(w.lower() for w in s.get("report_nouns", [])),
         report_preps=frozenset(w.lower() for w in s.get("report_preps", [])),
         report_compounds=frozenset(w.lower() for w in s.get("report_compounds", [])),
+        question_nouns=frozenset(w.lower() for w in s.get("question_nouns", [])),
         indefinite_adjective_endings=tuple(s.get("indefinite_adjective_endings", [])),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
         outlet_verbs=frozenset(p.lower() for p in s.get("outlet_verbs", [])),
