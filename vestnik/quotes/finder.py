@@ -4021,8 +4021,10 @@ class Finder:
         if np is None and cls in ("speech", "info"):
             # (the noun after a cue whose next noun is its object is no speaker: "депутати, които обвиниха
             # министъра ..., че ..." are the MPs', by their phrase)
+            # (and any cue's, in a language whose genitive is a preposition, where the antecedent's start is
+            # found: "Има хора, които вярват, че ...", "новина, която твърди, че ..."; not "пилоты компании, которые")
             np = self._relative_speaker(toks, ci, before_lo if before_lo is not None else lo, st,
-                                        toks[ci].low in self.lex.complement_only)
+                                        toks[ci].low in self.lex.complement_only or bool(self.lex.genitive))
         return np
 
     def _relative_speaker(self, toks: list[Tok], ci: int, lo: int, st: State, phrase: bool) -> NP | None:
@@ -4033,7 +4035,8 @@ class Finder:
         if ci - 2 <= lo or toks[ci - 1].low not in lex.relatives or toks[ci - 2].text != ",":
             return None
         np = self.resolve(toks, self._named_before(toks, ci - 2, lo, role=True), st)
-        if np is None and phrase and (ante := self._antecedent(toks, ci - 2, lo)) is not None:
+        if np is None and phrase and (ante := self._antecedent(toks, ci - 2, lo)) is not None \
+                and self._time_at(toks[ci - 3].s) is None:  # (not when: "прогнози изтекли в медиите миналата седмица, които")
             np = NP((toks[ante].s, toks[ci - 3].e), "phrase")
         return np
 

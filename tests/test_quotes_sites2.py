@@ -1,0 +1,33 @@
+"""Bulgarian quotes of web articles (stop 74): who speaks through a relative clause, a share of a group, and the
+words a speaker's phrase must not take in."""
+
+from __future__ import annotations
+
+from vestnik.document import Document
+from vestnik.pipeline import Resources
+from vestnik.quotes.stage import quotes_stage
+
+RES = Resources()
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    doc = quotes_stage(Document(text=text, language="bg", published="2017-04-10"), RES)
+    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
+            for q in doc.quotes]
+
+
+def test_bulgarian_a_relative_clause_s_antecedent_speaks() -> None:
+    got = spans("Има хора, които вярват, че тя е част от висшата сила. Първият резултат е новина, която твърди, че "
+                "ООН признава опитите. Търсачката показва сайтове, които твърдят, че никога не е имало динозаври.\n")
+    assert ("тя е част от висшата сила", "вярват", "хора", False) in got
+    assert ("ООН признава опитите", "твърди", "новина", False) in got
+    assert ("никога не е имало динозаври", "твърдят", "сайтове", False) in got
+
+
+def test_bulgarian_a_time_before_a_relative_clause_is_no_speaker() -> None:
+    from vestnik.pipeline import make_pipeline  # (the whole pipeline: the time is the time layer's)
+
+    doc = make_pipeline()(Document(text="Прогнози\n\nПрогнозите изтекоха в медиите миналата седмица, които "
+                                   "посочваха, че икономиката ще се свие.\n", id="t", published="2017-04-10"))
+    got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+    assert got and all(q[1] != "медиите миналата седмица" for q in got)
