@@ -31,3 +31,18 @@ def test_bulgarian_a_time_before_a_relative_clause_is_no_speaker() -> None:
                                    "посочваха, че икономиката ще се свие.\n", id="t", published="2017-04-10"))
     got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
     assert got and all(q[1] != "медиите миналата седмица" for q in got)
+
+
+def test_bulgarian_a_circumstance_that_opens_the_clause_is_not_the_speaker() -> None:
+    got = spans("Малко след инцидента Мутафова споделила пред близките си, че нещо я блъснало. В разговора Борисов "
+                "заяви, че България е готова. Пред парламентарната комисия министърът каза, че ще има избори.\n")
+    assert ("нещо я блъснало", "споделила", "Мутафова", False) in got
+    assert ("България е готова", "заяви", "Борисов", False) in got
+    assert ("ще има избори", "каза", "министърът", False) in got
+
+
+def test_bulgarian_a_name_joined_to_the_circumstance_stays_in_it() -> None:
+    got = spans("Министърът по въпросите на Брекзит Дейвид Дейвис заяви, че няма сделка. По думите му преговарящите "
+                "на ЕС и Великобритания са съгласни, че сделката е близо.\n")
+    assert ("няма сделка", "заяви", "Министърът по въпросите на Брекзит Дейвид Дейвис", False) in got
+    assert [q[2] for q in got if q[0] == "сделката е близо"] != ["Великобритания"]  # (after "и": one phrase)

@@ -1126,6 +1126,8 @@ class Finder:
             if all(not t.word or t.low in lex.skip_after for t in toks[lo : r[0] - 1]) and self._capital_at(toks, r):
                 return r  # "В Москва пък са категорични, че ...", "Във Вашингтон заявиха": the capital's government
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
+        if r is not None and lex.circumstance_preps:
+            r = self._past_circumstance(toks, r, lo)
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
             # back over a phrase of up to three words before the name, from its opening mark if it is quoted ("в
             # интервю за „Funke“"); p < i: the recursion ends
@@ -1157,6 +1159,40 @@ class Finder:
             return acronym  # "Турската агенция за управление при бедствия и извънредни ситуации (АФАД) съобщи":
             # the phrase read back stops inside the long name; its acronym names the body
         return r
+
+    def _past_circumstance(self, toks: list[Tok], r: tuple[int, int], lo: int) -> tuple[int, int]:
+        """The phrase before a cue with the circumstance that opens its clause left out ("Малко след инцидента
+        Мутафова споделила", "В разговора Борисов заяви", "Пред парламентарната комисия министърът каза"): from the
+        person's name that ends it (with the office before the name: "американският президент Доналд Тръмп"), a
+        single capitalised word after a lower-case one, or the office noun that ends it; else unchanged."""
+        lex = self.lex
+        a, b = r
+        if b - a < 2 or a - 1 < lo or toks[a - 1].low not in lex.circumstance_preps or not toks[a].text.islower():
+            return r
+        k = a - 2  # (the preposition opens the clause, after an adverb at most: "Малко след")
+        if k >= lo and toks[k].word and toks[k].low in lex.circumstance_adverbs:
+            k -= 1
+        if k >= lo and toks[k].word:
+            return r  # "Министърът по въпросите на Брекзит Дейвид Дейвис": a phrase of the office itself
+        per = next((m for m in self.mentions_in(toks[a].s, toks[b - 1].e) if m.type == "PER" and m.form == "name"
+                    and m.span[1] == toks[b - 1].e and m.span[0] > toks[a].s), None)
+        last = toks[b - 1]
+        if per is not None:
+            k = bisect_left(toks, per.span[0], a, b, key=attrgetter("s"))
+        elif last.word and last.text[:1].isupper() and toks[b - 2].word and toks[b - 2].text.islower():
+            k = b - 1  # "По време на разговора Девраха му казал"
+        elif last.word and last.text.islower() and lex.is_role(last.low):
+            # "Пред парламентарната комисия министърът": a noun with its article has no adjective before it
+            k = b - 1 if last.low.endswith(lex.definite_endings) else self._adjectives_before(toks, b - 1, a + 1)
+        else:
+            return r
+        if (per is not None or (k == b - 1 and last.text[:1].isupper())) and a + 1 < k and toks[k - 1].word \
+                and toks[k - 1].text.islower() and lex.is_role(toks[k - 1].low):
+            k = self._adjectives_before(toks, k - 1, a + 1)  # (the office before the name)
+        # the word before must end the circumstance's noun, not join what follows to it: "В предложението на ЕС",
+        # "след раждането на малкия Бойко", "преговарящите на ЕС и Великобритания" are one phrase
+        n = self._adjectives_before(toks, k, a + 1)
+        return (k, b) if a < k < b and a < n and toks[n - 1].word and toks[n - 1].low not in lex.stop else r
 
     def _office_and(self, toks: list[Tok], j: int, lo: int) -> bool:
         """Token ``j`` is "и" inside an office's name: "Министърът на труда и социалната политика Борислав Гуцанов",

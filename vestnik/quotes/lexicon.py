@@ -229,6 +229,10 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()
     cue_pps: frozenset[str] = frozenset()
     cue_pp_inner: frozenset[str] = frozenset()
+    #: prepositions of a circumstance that opens a clause before its subject ("Малко след инцидента Мутафова
+    #: споделила", "В разговора Борисов заяви"): the phrase they govern is when or where, not who
+    circumstance_preps: frozenset[str] = frozenset()
+    circumstance_adverbs: frozenset[str] = frozenset()  # "малко", "веднага": before such a preposition
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
@@ -618,6 +622,8 @@ def load_lexicon(lang: str) -> Lexicon:
         locatives=frozenset(p.lower() for p in g.get("locatives", [])),
         cue_pps=frozenset(p.lower() for p in g.get("cue_pps", [])),
         cue_pp_inner=frozenset(p.lower() for p in g.get("cue_pp_inner", [])),
+        circumstance_preps=frozenset(p.lower() for p in g.get("circumstance_preps", [])),
+        circumstance_adverbs=frozenset(p.lower() for p in g.get("circumstance_adverbs", [])),
         object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
