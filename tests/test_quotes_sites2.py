@@ -56,3 +56,10 @@ def test_bulgarian_advice_and_a_charge_report_their_da_clause() -> None:
     assert ("да не тръгвам на път", "посъветва", "Колежката", False) in got
     assert ("да изпълни желанието й", "заръчала", "Пророчицата", False) in got
     assert len(got) == 3  # (to take counsel is not to give it)
+
+
+def test_bulgarian_an_agency_that_opens_its_note_s_clause_is_quoted() -> None:
+    got = spans("Литва и Полша считат проекта за политически. РИА Новости отбелязва, че недоволни са и САЩ.\n\n"
+                "Договорът ще бъде подписан в петък, отбелязва Франс прес.\n")
+    assert ("недоволни са и САЩ", "отбелязва", "РИА Новости", False) in got
+    assert all(q[2] != "Франс прес" for q in got)  # (the note after the news stays a source only)

@@ -3113,7 +3113,10 @@ class Finder:
                 cls == "according" and lex.according_agency_quotes) and not (
                 lex.subject_agency_quotes and cls == "info" and np.span[1] <= cue[0] and ev.startswith("quote:indirect")
                 and toks[ci].low not in lex.cites_object and cited_person() is None) and (
-                cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np)))
+                cls != "speech" or not lex.agency_comments or (toks[ci].low in lex.wire_notes and self._wire(np) and not (
+                    # (a note after the news, "..., отбелязва АФП"; not one whose clause the agency opens: "РИА
+                    # Новости отбелязва, че ...", "Агенцията отбелязва, че ..." report as "Изданието съобщава, че")
+                    lex.subject_agency_quotes and np.span[1] <= cue[0] and ev.startswith("quote:indirect"))))
             if not (agency_only and not lex.agency_quotes):
                 spk = np
                 if direct and np is not None and np.kind in ("agency", "agency_noun") and (
