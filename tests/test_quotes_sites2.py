@@ -63,3 +63,10 @@ def test_bulgarian_an_agency_that_opens_its_note_s_clause_is_quoted() -> None:
                 "Договорът ще бъде подписан в петък, отбелязва Франс прес.\n")
     assert ("недоволни са и САЩ", "отбелязва", "РИА Новости", False) in got
     assert all(q[2] != "Франс прес" for q in got)  # (the note after the news stays a source only)
+
+
+def test_bulgarian_an_adverbial_clause_before_the_subject_is_not_said() -> None:
+    got = spans("Както бе обявено и в Париж, и в Берлин, Вашингтон е предупредил своите европейски колеги за удара. "
+                "На въпрос дали предсказанията съвпадат, Христо Нанев отговаря утвърдително. Ако Мей отстъпи за "
+                "Брекзит, Великобритания ще изпадне в криза, заяви Найджъл Фараж.\n")
+    assert [q[0] for q in got] == ["Ако Мей отстъпи за Брекзит, Великобритания ще изпадне в криза"]

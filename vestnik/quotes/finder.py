@@ -3482,6 +3482,10 @@ class Finder:
             if comma is not None and lex.as_words and toks[x].low in lex.as_words and comma - x <= 7 and not any(
                     t.text == "," for t in toks[x + 1 : comma]):
                 comma = None  # "As chairman of the committee, Smith said ...": who he is, not what he said
+            if comma is not None and lex.clause_openers and toks[x].low in lex.clause_openers and comma + 1 < ci \
+                    and toks[comma - 1].q < 0 and toks[comma - 1].word:
+                comma = None  # "На въпрос дали ..., Христо Нанев отговаря: ...", "Както бе обявено ..., Вашингтон е
+                # предупредил ...": an adverbial clause before its main clause's subject, no words said
             if comma is not None and self._trailing_ok(toks, comma, ci, cj, y):
                 np = self._speaker_for(toks, (ci, cj, cls), cj, y, st, before_lo=comma + 1)
                 np = self._relay(toks, (ci, cj, cls), cj, y, np, st, sent)

@@ -233,6 +233,9 @@ class Lexicon:
     #: споделила", "В разговора Борисов заяви"): the phrase they govern is when or where, not who
     circumstance_preps: frozenset[str] = frozenset()
     circumstance_adverbs: frozenset[str] = frozenset()  # "малко", "веднага": before such a preposition
+    #: first words of an adverbial clause or phrase that opens a sentence ("Както бе обявено ..., Вашингтон е
+    #: предупредил"): what stands up to its comma is no clause a speaker after the comma said
+    clause_openers: frozenset[str] = frozenset()
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
@@ -624,6 +627,7 @@ def load_lexicon(lang: str) -> Lexicon:
         cue_pp_inner=frozenset(p.lower() for p in g.get("cue_pp_inner", [])),
         circumstance_preps=frozenset(p.lower() for p in g.get("circumstance_preps", [])),
         circumstance_adverbs=frozenset(p.lower() for p in g.get("circumstance_adverbs", [])),
+        clause_openers=frozenset(p.lower() for p in g.get("clause_openers", [])),
         object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
