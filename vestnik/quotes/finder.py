@@ -3258,6 +3258,9 @@ class Finder:
         for ci, cj, cls in [*cues, *requests]:
             if ci in used or cls in _CHAIN_CLASSES or cls == "unsaid":
                 continue
+            if toks[ci].low in lex.naming_verbs and cj + 1 < y and toks[cj].low in lex.reflexives and (
+                    toks[cj + 1].text[:1].isupper() or toks[cj + 1].q >= 0 or toks[cj + 1].s in self.name_marks):
+                continue  # "..., казваше се Нели.": what she was called, no words said
             if cls == "according":
                 self._according(toks, x, y, ci, cj, cues, st, emit, src_here, sent)
                 used.add(ci)

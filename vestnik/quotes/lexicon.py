@@ -236,6 +236,8 @@ class Lexicon:
     #: first words of an adverbial clause or phrase that opens a sentence ("Както бе обявено ..., Вашингтон е
     #: предупредил"): what stands up to its comma is no clause a speaker after the comma said
     clause_openers: frozenset[str] = frozenset()
+    #: cue verbs that name someone with the reflexive after them ("казваше се Нели"): no words said
+    naming_verbs: frozenset[str] = frozenset()
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
@@ -628,6 +630,7 @@ def load_lexicon(lang: str) -> Lexicon:
         circumstance_preps=frozenset(p.lower() for p in g.get("circumstance_preps", [])),
         circumstance_adverbs=frozenset(p.lower() for p in g.get("circumstance_adverbs", [])),
         clause_openers=frozenset(p.lower() for p in g.get("clause_openers", [])),
+        naming_verbs=frozenset(p.lower() for p in g.get("naming_verbs", [])),
         object_preps=frozenset(p.lower() for p in g.get("object_preps", [])),
         source_preps=frozenset(p.lower() for p in g.get("source_preps", [])),
         addressees=frozenset(p.lower() for p in g.get("addressees", [])),
