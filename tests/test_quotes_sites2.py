@@ -76,3 +76,9 @@ def test_bulgarian_what_someone_was_called_is_no_quote() -> None:
     got = spans("Всяко малко момиче има своя любима кукла. Никога няма да забравя моята, казваше се Нели. В писмото се "
                 "казва, че срещата е отложена.\n")
     assert [q[0] for q in got] == ["срещата е отложена"]
+
+
+def test_bulgarian_a_plural_cue_asks_whom_its_phrase_names_and_the_question_ends_at_its_mark() -> None:
+    got = spans("Питат радио Ереван:- Колко джуджета са нужни да завият една крушка?- Едно със стълба - те са ниски, "
+                "не тъпи!\n\nКолегите се питаха как ще изкара до пенсия.\n")
+    assert got == [("Колко джуджета са нужни да завият една крушка?", "Питат", None, False)]

@@ -3434,14 +3434,20 @@ class Finder:
                 # Telegraph: Бизнесът ...": the subject before the cue speaks; rounds 52 and 55, stop 69)
                 # (a dash after the colon opens a turn of dialogue: "Командирът обяснил: – Си бил на море?")
                 end = self._trailing_end(toks, k0, y, cues)
+                # (the next turn of a dialogue written on against the mark: "Питат радио Ереван:- Колко ...?- Едно
+                # със стълба ...": the question ends at its mark)
+                end = next((m + 1 for m in range(k0 + 1, end - 2) if toks[m].text in "?!" and toks[m + 1].text
+                            in DASHES and toks[m + 2].word and toks[m + 2].text[:1].isupper()), end)
                 if end > k0:
                     span_after = self.np_after(toks, cj, k) if k > cj else None
                     speaker_np = self.resolve(toks, span_after, st) if span_after == (cj, k) else None
+                    # (whom a plural cue addressed, named or by its phrase: "Питат радио Ереван:- Колко ...?")
+                    asked = speaker_np is not None and (speaker_np.kind in ("name", "agency") or (
+                        speaker_np.kind == "phrase" and toks[k - 1].text[:1].isupper())) and bool(
+                        lex.plural_cue_endings) and toks[cj - 1].low.endswith(lex.plural_cue_endings)
                     if speaker_np is not None and not (speaker_np.kind in ("role", "pronoun") or (
                             speaker_np.kind in ("name", "agency") and toks[cj].text[0].isupper())):
                         speaker_np = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
-                    asked = speaker_np is not None and speaker_np.kind in ("name", "agency") and bool(
-                        lex.plural_cue_endings) and toks[cj - 1].low.endswith(lex.plural_cue_endings)
                     if asked:
                         speaker_np = None  # "Попитали Радио Ереван: - Вярно ли е ...?": whom a plural cue addressed
                     if k > cj and speaker_np is None and not asked and self._skip_addressee(toks, cj, k) != k and not (
