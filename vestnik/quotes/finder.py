@@ -3450,11 +3450,15 @@ class Finder:
                         speaker_np = None  # ("казва следното: ...", "разкри пророчество на Ванга: ...": what, not who)
                     if asked:
                         speaker_np = None  # "Попитали Радио Ереван: - Вярно ли е ...?": whom a plural cue addressed
-                    if k > cj and speaker_np is None and not asked and self._skip_addressee(toks, cj, k) != k and not (
-                            k == cj + 1 and lex.manner_endings and len(toks[cj].low) > 3
-                            and toks[cj].low.endswith(lex.manner_endings)):
+                    manner = int(k > cj and bool(lex.manner_endings) and len(toks[cj].low) > 3
+                                 and toks[cj].text.islower() and toks[cj].low.endswith(lex.manner_endings))
+                    to = cj + manner  # (whom it was told to: "пред БНТ", or a name in the dative, "на Гьокче")
+                    if k > cj and speaker_np is None and not asked and self._skip_addressee(toks, to, k) != k and not (
+                            manner and k == cj + 1) and not (
+                            toks[to].low in lex.dative_preps and 1 <= k - to - 1 <= 2 and toks[k - 1].text[:1].isupper()):
                         continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ..."; but how
-                        # it was said: "той отвърна замислено: - Ако се държим така ...")
+                        # it was said: "той отвърна замислено: - Ако се държим така ...", and how, then to whom:
+                        # "Радев отговори мълниеносно на Гьокче: Няма да позволим ...")
                     emit((toks[k0].s, toks[end - 1].e), False, ci, cj,
                          speaker_np or self.resolve(toks, self.np_before(toks, ci, x), st), cls, f"quote:colon:{cls}")
                     if speaker_np is None:
