@@ -880,3 +880,15 @@ def test_bulgarian_a_four_digit_number_of_years_is_a_length() -> None:
                 "през 2023 г. парите на фонда „1300 години България“ свършиха.", "2017-03-20")
     assert got == [("1300 години", "DURATION", "P1300Y"), ("1000 години", "DURATION", "P1000Y"),
                    ("2022", "DATE", "2022"), ("2025", "DATE", "2025"), ("2023 г.", "DATE", "2023")]
+
+
+def test_bulgarian_the_future_and_the_past_as_times() -> None:
+    """Stop 74: "the future", "the past" with no preposition ("Какво ни готви бъдещето", "вижда и миналото и
+    бъдещето") or after "с" ("свързано с бъдещето") are FUTURE_REF, PAST_REF (eval/bggold-sites 4 of 4); someone's
+    ("планове за бъдещето на ЕС", "гледа бъдещето си", "бъдещето и сигурността на Украйна") and a topic ("визия за
+    бъдещето") stay out, and "миналото лято" is the summer."""
+    got = times("bg", "Какво ни готви бъдещето остава да видим. Тя вижда и миналото и бъдещето. Всичко е свързано с "
+                "бъдещето. Говориха за бъдещето на ЕС. Той мисли бъдещето си, бъдещето и сигурността на Украйна. "
+                "Брюксел се нуждае от визия за бъдещето.", "2017-04-12")
+    assert got == [("бъдещето", "DATE", "FUTURE_REF"), ("миналото", "DATE", "PAST_REF"),
+                   ("бъдещето", "DATE", "FUTURE_REF"), ("бъдещето", "DATE", "FUTURE_REF")]

@@ -930,6 +930,29 @@ def ref(b: Bound, c: Ctx) -> Result:
     return "DATE", str(b.get("REF", "REFNOUN"))
 
 
+def notion(b: Bound, c: Ctx) -> Result:
+    """ "the future", "the past" as a time of their own with no preposition of the rule ref before them ("Какво ни
+    готви бъдещето", "вижда и миналото и бъдещето", "свързано с бъдещето"): FUTURE_REF, PAST_REF; not one that is
+    someone's ("бъдещето на Русия", "бъдещето си") nor a topic ("визия за бъдещето")."""
+    p = c.prev()
+    if _owned_notion(c) or (p is not None and p.low in c.lex.settings.get("topic_preps", ())):
+        return None  # (a topic: "визия за бъдещето", the rule ref's case)
+    return "DATE", str(b.get("NOTION"))
+
+
+def _owned_notion(c: Ctx) -> bool:
+    """Whether the future or the past just matched is someone's: one of [settings] notion_owners after it ("бъдещето
+    на Русия", "бъдещето си"), or after the next noun joined to it ("за бъдещето и сигурността на Украйна")."""
+    owners = c.lex.settings.get("notion_owners", ())
+    nx = c.next()
+    if nx is None:
+        return False
+    if nx.low in owners:
+        return True
+    k = c.j + 2
+    return nx.low in ("и", "или") and k < len(c.toks) and c.toks[k].low in owners
+
+
 def onward(b: Bound, c: Ctx) -> Result:
     return "DATE", str(b.get("ONWARD"))
 
