@@ -568,3 +568,17 @@ def test_bulgarian_a_text_of_a_feasts_customs_tells_of_no_year() -> None:
     assert got == [("Днес", "2017-03-25"), ("Благовец", "XXXX-03-25"), ("25 март", "XXXX-03-25"),
                    ("този ден", "XXXX-03-25"), ("Благовец", "XXXX-03-25"), ("годината", "XXXX"), ("лятото", "XXXX-SU"),
                    ("2017 г.", "2017"), ("събота", "2017-03-25")]
+
+
+def test_then_after_a_relative_pronoun_is_that_time() -> None:
+    """Stop 74: "тогава" after "който", "която", "още" is the time named before, or the past with none near, whatever
+    the tense after it ("Кисинджър, който тогава заема поста", "Живкова, която тогава е председател"; eval/bggold-sites
+    2 of 2, both had been left out); "които тогава ще" is not."""
+    import vestnik
+
+    doc = vestnik.extract("Експедицията е по идея на Людмила Живкова, която тогава е председател на комитета. "
+                          "Клубът е основан през 1976 г., когато на сбирка присъства Михаил Горбачов, който тогава е "
+                          "само член на ЦК. Хората, които тогава ще дойдат, ще видят всичко.", published="2017-04-12",
+                          lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
+        ("тогава", "PAST_REF"), ("1976 г.", "1976"), ("тогава", "1976")]

@@ -1067,8 +1067,12 @@ def anaphor(b: Bound, c: Ctx) -> Result:
     if c.lex.settings.get("then_by_past_verb") and not t.text[:1].isupper():
         p, pp = c.prev(), c.prev(2)
         past_before = p is not None and p.low in c.lex.past and not (pp is not None and pp.low in c.lex.not_past_after)
-        if past_before or ((n := c.next()) is not None and n.low in c.lex.past):  # (not "ще направи тогава")
+        n = c.next()
+        if past_before or (n is not None and n.low in c.lex.past):  # (not "ще направи тогава")
             return "DATE", f"{ANAPHOR}|PAST_REF"
+        if p is not None and p.low in c.lex.settings.get("then_after", ()) and not (
+                n is not None and n.low in c.lex.future):
+            return "DATE", f"{ANAPHOR}|PAST_REF"  # "Хенри Кисинджър, който тогава заема поста": at that time, past
     return "DATE", ANAPHOR
 
 
