@@ -892,3 +892,11 @@ def test_bulgarian_the_future_and_the_past_as_times() -> None:
                 "Брюксел се нуждае от визия за бъдещето.", "2017-04-12")
     assert got == [("бъдещето", "DATE", "FUTURE_REF"), ("миналото", "DATE", "PAST_REF"),
                    ("бъдещето", "DATE", "FUTURE_REF"), ("бъдещето", "DATE", "FUTURE_REF")]
+
+
+def test_bulgarian_for_a_long_time() -> None:
+    """Stop 74: "от дълго време" (for a long time, up to now) is an unstated number of years (PXY; eval/bggold and its
+    sites 3 of 4, it had been no time); "дълго време" with no "от" stays out (0 of 2)."""
+    got = times("bg", "Извънземни от дълго време воюват с Русия. ЕС от дълго време настоява за това. Двете жени "
+                "спорели дълго време.", "2017-04-12")
+    assert got == [("дълго време", "DURATION", "PXY"), ("дълго време", "DURATION", "PXY")]
