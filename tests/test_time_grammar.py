@@ -900,3 +900,12 @@ def test_bulgarian_for_a_long_time() -> None:
     got = times("bg", "Извънземни от дълго време воюват с Русия. ЕС от дълго време настоява за това. Двете жени "
                 "спорели дълго време.", "2017-04-12")
     assert got == [("дълго време", "DURATION", "PXY"), ("дълго време", "DURATION", "PXY")]
+
+
+def test_bulgarian_a_date_of_no_tense_half_a_year_away_stays_in_the_year() -> None:
+    """Stop 74: a day and month with no verb half a year either way stays in the anchor's year, as a month alone does
+    (a list of dangerous days written in April, "20 септември – 17 октомври", "14 ноември – 6 декември", is this
+    year's; they had been last year's); eight months or more away it is still the nearer one."""
+    got = times("bg", "Периодите: 20 септември – 17 октомври; 14 ноември – 6 декември. Изборите на 20 декември.",
+                "2017-04-08")
+    assert [v for _, _, v in got] == ["2017-09-20", "2017-10-17", "2017-11-14", "2017-12-06", "2016-12-20"]

@@ -134,6 +134,9 @@ def _season(month: int) -> str:
     return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
+NEARER_DAYS = 243  # days away beyond which a date of no tense is the nearer one a year off (eight months)
+
+
 def year_for(a: Anchor | None, month: int, day: int | None, tense: int, until: bool = False) -> int | None:
     """The year of a month (and day) named without one: the anchor's, moved by tense.
 
@@ -159,9 +162,11 @@ def year_for(a: Anchor | None, month: int, day: int | None, tense: int, until: b
         y -= 1
     elif tense > 0 and delta < -31:
         y += 1  # ("реши ... от 1 януари" written on 12 December: the coming one, not a date eleven months back)
-    elif tense == 0 and abs(delta) > 182:
-        # no tense: the nearer of this year's date and the one a year away ("изборите са на 23 февруари" in
-        # December is the coming February; "на 20 декември" with no verb in February, the last one)
+    elif tense == 0 and abs(delta) > NEARER_DAYS:
+        # no tense, eight months or more away, as a month alone: the nearer of this year's date and the one a year
+        # away ("изборите са на 23 февруари" in December is the coming February; "на 20 декември" with no verb in
+        # February, the last one); half a year either way stays in the anchor's ("17 октомври" in a list of
+        # dangerous days written in April, "20 септември – 17 октомври", is this year's)
         y += 1 if delta < 0 else -1
     return y
 
