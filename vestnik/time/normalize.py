@@ -955,7 +955,7 @@ def _owned_notion(c: Ctx) -> bool:
     if nx.low in owners:
         return True
     k = c.j + 2
-    return nx.low in ("и", "или") and k < len(c.toks) and c.toks[k].low in owners
+    return nx.low in c.lex.settings.get("notion_joiners", ()) and k < len(c.toks) and c.toks[k].low in owners
 
 
 def onward(b: Bound, c: Ctx) -> Result:
