@@ -909,3 +909,12 @@ def test_bulgarian_a_date_of_no_tense_half_a_year_away_stays_in_the_year() -> No
     got = times("bg", "Периодите: 20 септември – 17 октомври; 14 ноември – 6 декември. Изборите на 20 декември.",
                 "2017-04-08")
     assert [v for _, _, v in got] == ["2017-09-20", "2017-10-17", "2017-11-14", "2017-12-06", "2016-12-20"]
+
+
+def test_bulgarian_a_season_written_in_january_or_february() -> None:
+    """Stop 74: January and February are the winter at the year's start, before its other seasons: "ще започнат
+    през пролетта", "да започне през лятото" written then are this year's (they had been next year's), "миналото
+    лято" and a past autumn last year's (they had been this year's); the winter itself keeps its value."""
+    got = times("bg", "Преговорите ще започнат през пролетта. През есента загинаха трима. Миналото лято беше горещо. "
+                "Тази зима е студена.", "2018-01-30")
+    assert [v for _, _, v in got] == ["2018-SP", "2017-FA", "2017-SU", "2018-WI"]

@@ -517,17 +517,21 @@ def season(b: Bound, c: Ctx) -> Result:
         return "DATE", f"XXXX-{s}"
     order = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     cur = _season(a.day.month)
+    # January and February are the winter at the year's start, before its other seasons ("През лятото започва
+    # строежът" written in January is this summer, "през есента загинаха" last autumn); the winter itself keeps
+    # its place at the year's end
+    now = 0 if a.day.month <= 2 and s != cur else order[cur]
     mod = _mod(b)
     yy = a.day.year
     if mod == -1:
-        yy -= 1 if order[s] >= order[cur] else 0
+        yy -= 1 if order[s] >= now else 0
     elif mod == 1:
-        yy += 1 if order[s] <= order[cur] else 0
+        yy += 1 if order[s] <= now else 0
     elif mod is None:
         t = c.tense()
-        if t < 0 and order[s] > order[cur]:
+        if t < 0 and order[s] > now:
             yy -= 1
-        elif t > 0 and order[s] < order[cur]:
+        elif t > 0 and order[s] < now:
             yy += 1
     return "DATE", f"{a.y(yy)}-{s}"
 
