@@ -911,6 +911,14 @@ def test_bulgarian_a_date_of_no_tense_half_a_year_away_stays_in_the_year() -> No
     assert [v for _, _, v in got] == ["2017-09-20", "2017-10-17", "2017-11-14", "2017-12-06", "2016-12-20"]
 
 
+def test_bulgarian_a_present_of_going_or_starting_sets_a_weekday_ahead() -> None:
+    """Stop 74: "Тереза Мей отива в Берлин в петък", "Вторият рунд започва във вторник" tell what is planned: the
+    coming weekday (they had been last week's, as a weekday of no tense is)."""
+    got = times("bg", "Тереза Мей отива в Берлин в петък. Вторият рунд от преговорите започва във вторник. Срещата "
+                "бе в петък.", "2018-02-14")
+    assert [v for _, _, v in got] == ["2018-02-16", "2018-02-20", "2018-02-09"]
+
+
 def test_bulgarian_a_season_written_in_january_or_february() -> None:
     """Stop 74: January and February are the winter at the year's start, before its other seasons: "ще започнат
     през пролетта", "да започне през лятото" written then are this year's (they had been next year's), "миналото
