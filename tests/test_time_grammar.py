@@ -937,3 +937,13 @@ def test_bulgarian_a_generation_is_a_length_of_years() -> None:
                 "Бъдещите поколения няма да разберат.", "2018-03-02")
     assert got == [("едно поколение", "DURATION", "PXY"), ("цяло поколение", "DURATION", "PXY"),
                    ("поколения напред", "DURATION", "PXY")]
+
+
+def test_bulgarian_one_unit_before_or_after_what_follows() -> None:
+    """Stop 74: "ден преди да тръгне", "година след като сдаде властта", "Ден след решението" are one unit's length
+    (eval/bggold and its sites 4 of 4 marked; they had been no time); "ден след ден" and an ordinal's day ("на
+    третия ден след Великден") are no such length."""
+    got = times("bg", "Срещата е била ден преди да тръгне за Италия. Правителството дойде на власт отново, година след "
+                "като сдаде властта. Ден след решението тя е свободна. Всяка година на третия ден след Великден "
+                "отбелязват празника.", "2018-11-02")
+    assert [(s, v) for s, t, v in got if t == "DURATION"] == [("ден", "P1D"), ("година", "P1Y"), ("Ден", "P1D")]

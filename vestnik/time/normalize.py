@@ -1035,6 +1035,17 @@ def duration_one(b: Bound, c: Ctx) -> Result:
     return ("DURATION", v) if v else None
 
 
+def duration_one_apart(b: Bound, c: Ctx) -> Result:
+    """ "ден преди да тръгне", "година след като сдаде властта", "Ден след решението": one unit before or after
+    what follows; not a unit repeated ("ден след ден", "година след година": on and on)."""
+    nx, p = c.next(), c.prev()
+    if nx is not None and nx.low == b.toks()[0].low:
+        return None
+    if p is not None and p.low.endswith(tuple(c.lex.settings.get("apart_not_after_endings", ()))):
+        return None  # "на третия ден след Великден", "на другия ден след изборите": that day, no length
+    return duration_one(b, c)
+
+
 def duration_plural(b: Bound, c: Ctx) -> Result:
     v = _dur("X", b.get("UNITS", "PLURAL"))
     return ("DURATION", v) if v else None
@@ -1161,7 +1172,7 @@ def later_duration(unit: str, n: str) -> str:
 
 
 ACTIONS.update({f.__name__: f for f in (quarter_q, last_night, duration_past, duration_half, duration_plural,
-                                        duration_one,
+                                        duration_one, duration_one_apart,
                                         clock_day, noon, present, anaphor, later_than, night_before, duration_range,
                                         same_time, same_date, duration_years, duration_unstated)})
 
