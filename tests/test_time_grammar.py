@@ -947,3 +947,14 @@ def test_bulgarian_one_unit_before_or_after_what_follows() -> None:
                 "като сдаде властта. Ден след решението тя е свободна. Всяка година на третия ден след Великден "
                 "отбелязват празника.", "2018-11-02")
     assert [(s, v) for s, t, v in got if t == "DURATION"] == [("ден", "P1D"), ("година", "P1Y"), ("Ден", "P1D")]
+
+
+def test_bulgarian_millennia_are_lengths() -> None:
+    """Stop 74: a millennium is a unit: "вече две хилядолетия" P2000Y, "повече от хилядолетие" P1000Y (as
+    eval/bggold-sites), "свързани от хилядолетия" PXL, "преди хилядолетия" the past (all had been no time); an ordinal
+    millennium ("VII-VI хилядолетие преди Христа") is no length."""
+    got = times("bg", "Учението вече две хилядолетия се проповядва. Носят го повече от хилядолетие. Те са свързани от "
+                "хилядолетия. Хората преди хилядолетия са знаели това. Развитие след VII-VI хилядолетие преди "
+                "Христа.", "2017-03-01")
+    assert got == [("две хилядолетия", "DURATION", "P2000Y"), ("повече от хилядолетие", "DURATION", "P1000Y"),
+                   ("хилядолетия", "DURATION", "PXL"), ("преди хилядолетия", "DATE", "PAST_REF")]

@@ -26,8 +26,9 @@ Result = tuple[str, str] | None
 
 UNIT_DUR = {"Y": ("", "Y", 1), "M": ("", "M", 1), "W": ("", "W", 1), "D": ("", "D", 1), "H": ("T", "H", 1),
             "MIN": ("T", "M", 1), "S": ("T", "S", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100),
-            "Q": ("", "M", 3), "HY": ("", "M", 6), "WE": ("", "WE", 1)}
-UNIT_X = {"DE": "DE", "CE": "CE", "Q": "Q", "HY": "M", "MIN": "M"}
+            "Q": ("", "M", 3), "HY": ("", "M", 6), "WE": ("", "WE", 1), "ML": ("", "Y", 1000)}
+# an unstated number of a unit: its own letters (a millennium's "L", as eval/bggold-sites writes "PXL")
+UNIT_X = {"DE": "DE", "CE": "CE", "Q": "Q", "HY": "M", "MIN": "M", "ML": "L"}
 
 
 @dataclass
@@ -1041,8 +1042,9 @@ def duration_one_apart(b: Bound, c: Ctx) -> Result:
     nx, p = c.next(), c.prev()
     if nx is not None and nx.low == b.toks()[0].low:
         return None
-    if p is not None and p.low.endswith(tuple(c.lex.settings.get("apart_not_after_endings", ()))):
-        return None  # "на третия ден след Великден", "на другия ден след изборите": that day, no length
+    if p is not None and (p.low.endswith(tuple(c.lex.settings.get("apart_not_after_endings", ()))) or p.text.isdigit()
+                          or (p.text.isupper() and not p.text.strip("IVXLCDM"))):
+        return None  # "на третия ден след Великден", "VII-VI хилядолетие преди Христа": that one, no length
     return duration_one(b, c)
 
 
