@@ -958,3 +958,11 @@ def test_bulgarian_millennia_are_lengths() -> None:
                 "Христа.", "2017-03-01")
     assert got == [("две хилядолетия", "DURATION", "P2000Y"), ("повече от хилядолетие", "DURATION", "P1000Y"),
                    ("хилядолетия", "DURATION", "PXL"), ("преди хилядолетия", "DATE", "PAST_REF")]
+
+
+def test_bulgarian_our_days_are_the_present() -> None:
+    """Stop 74: "до наши дни", "в наши дни" (to this day, nowadays) are the present, as "нашето време" (they had been
+    no time); "Наши дни бяха тежки" with no preposition is left."""
+    got = times("bg", "Манастирът се е запазил до наши дни. В наши дни това общество е потайно. Наши дни бяха тежки.",
+                "2017-03-01")
+    assert got == [("наши дни", "DATE", "PRESENT_REF"), ("наши дни", "DATE", "PRESENT_REF")]
