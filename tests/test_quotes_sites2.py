@@ -81,7 +81,8 @@ def test_bulgarian_what_someone_was_called_is_no_quote() -> None:
 def test_bulgarian_a_plural_cue_asks_whom_its_phrase_names_and_the_question_ends_at_its_mark() -> None:
     got = spans("Питат радио Ереван:- Колко джуджета са нужни да завият една крушка?- Едно със стълба - те са ниски, "
                 "не тъпи!\n\nКолегите се питаха как ще изкара до пенсия.\n")
-    assert got == [("Колко джуджета са нужни да завият една крушка?", "Питат", None, False)]
+    assert got == [("Колко джуджета са нужни да завият една крушка?", "Питат", None, False),
+                   ("Едно със стълба - те са ниски, не тъпи!", None, None, True)]  # (the answer's turn)
 
 
 def test_bulgarian_a_colon_after_how_and_to_whom_it_was_said_opens_the_words() -> None:

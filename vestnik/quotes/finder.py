@@ -462,6 +462,7 @@ class Finder:
         self.time_starts = sorted(self.time_end)
         self._genders: dict[str, str | None] = {}
         self._sayings: list[tuple[int, Mention]] | None = None  # see _sayings_owner
+        self._turn_end = -1  # where the last turn of a dialogue quoted ends (see _dialogue_turn), -1: none open
         #: closing marks whose opening mark a site's text lost ("информират Ведомости“ и Интерфакс“"; 53 of the 918
         #: BSNLP reports): read as if absent, so that a name and its verb meet
         self.stray: set[int] = set()
@@ -2381,6 +2382,10 @@ class Finder:
                 self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
+                if self.lex.dialogue_turns and (self._turn_end >= 0 or _label_dash(self.text, a, b)):
+                    # (a turn of its own line, "Командирът обяснил:\n- Си бил ...?\n- Да!", or a dialogue's label
+                    # with no cue: "Доналд Тръмп: - Не зная, ...")
+                    self._turn_sentences(a, b, st, len(self.out.para_sents) - 1)
                 if (pi == 0 and headline is not None) or self._headline_like(a, b):
                     self._headline_colon(a, b, st)
                 continue
@@ -2395,9 +2400,12 @@ class Finder:
                     if quotes[qi].open >= s1:
                         break
                     qs.append(qi)
+                n_quotes = len(self.out.quotes)
                 if qs or self.may_cue(s0, s1):  # only sentences with a quote mark, a cue or an agency are tokenised
                     toks = self.tokens_outside(s0, s1, quotes, qs)
                     self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+                if self.lex.dialogue_turns and (self._turn_end >= 0 or len(self.out.quotes) > n_quotes):
+                    self._dialogue_turn(s0, s1, n_quotes, st, len(self.out.para_sents) - 1)
                 if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
                     self._label_colon(s0, s1, st)
                 opening = self._opening_mention(s0, s1)  # (_opening_person, without its call: every sentence asks)
@@ -2471,6 +2479,58 @@ class Finder:
                             spk.span = owner.span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _dialogue_turn(self, s0: int, s1: int, n_quotes: int, st: State, para: int) -> None:
+        """A dialogue's turns after one a cue's colon opened ("Командирът обяснил: - Си бил на море? - Да! - А ...? -
+        Не."): each sentence (or line) right after it that opens with a dash before a capital is said too, by one of
+        the two (no speaker named), and so is an answer run on after the first turn's mark ("Питат радио Ереван:- Кои
+        са повече от китайците?- Мераклиите!"); a sentence that opens with no dash ends the dialogue. ``n_quotes``:
+        how many quotes there were before the sentence ``[s0, s1)`` was read."""
+        text = self.text
+        if len(self.out.quotes) > n_quotes:
+            q = self.out.quotes[-1]
+            p = q.span[0]
+            while p > s0 and text[p - 1] in " \t":
+                p -= 1
+            opened = p > s0 and text[p - 1] in DASHES and (q.evidence.startswith("quote:colon") or self._turn_end >= 0)
+            self._turn_end = -1
+            if not opened:
+                return
+            self._turn_end = s1
+            e = q.span[1] - (text[q.span[1] - 1] in ".!?…")  # (the quote may hold its end mark)
+            m = _TURN_ON.match(text, e, s1)  # "...?- Мераклиите!": the answer written on against the mark
+            if m is not None and m.end() < s1:
+                self._add_turn(m.end(), s1, st, para)
+            return
+        if text[s0 : s1].startswith(_TURN_OPENERS) and text[self._turn_end : s0].strip(" \t\n.!?…") == "" \
+                and (m := _TURN_DASH.match(text, s0, s1)) is not None and text[m.end()].isupper():
+            self._turn_end = s1
+            self._add_turn(m.end(), s1, st, para)
+        else:
+            self._turn_end = -1
+
+    def _turn_sentences(self, a: int, b: int, st: State, para: int) -> None:
+        """The turns of a dialogue in a paragraph with no cue: its labels ("Опра Уинфри: - Вие казахте ...") and the
+        turns after one (see _dialogue_turn)."""
+        for s0, s1 in self.sentence_spans(a, b, []):
+            n_quotes = len(self.out.quotes)
+            if self.text[s0].isupper() and _label_dash(self.text, s0, s1):
+                self._label_colon(s0, s1, st)
+            if self._turn_end >= 0 or len(self.out.quotes) > n_quotes:
+                self._dialogue_turn(s0, s1, n_quotes, st, para)
+
+    def _add_turn(self, a: int, b: int, st: State, para: int) -> None:
+        """A dialogue's turn ``[a, b)`` as a direct quote of no one named, up to a dash that names who said it in a
+        small letter ("– Ама това не е ли опасно? – пита седящият до него боец"), unless a quote holds it."""
+        text = self.text
+        if (m := _SAID_AFTER.search(text, a, b)) is not None and text[m.end()].islower():
+            b = m.start() + 1
+        # (turns written on against each other's marks: "- А по малко от албанците?- Късметлиите!")
+        cuts = [m for m in _TURN_ON.finditer(text, a, b) if text[m.end()].isupper()]
+        for x, y in pairwise([a, *[m.end() for m in cuts], b]):
+            end = next((m.start() + len(text[m.start():m.end()].rstrip(" \t-–—")) for m in cuts if m.end() == y), y)
+            if not any(q.span[0] < end and x < q.span[1] for q in self.out.quotes[-6:]):
+                self.add_quote((x, end), True, None, None, st, para, "quote:turn")
 
     def _sayings_owner(self, pos: int) -> Mention | None:
         """The person whose sayings a list announces before ``pos`` ("HighViewArt.com подбра своите любими мисли от
@@ -2886,6 +2946,12 @@ class Finder:
         k = c + 1
         while 0 < k < s1 and text[k] in " \t":
             k += 1
+        # (a dash after the colon opens a dialogue's turn: "Опра Уинфри: - Вие казахте ...", "Исус:- Маса за 26!")
+        turn = self.lex.dialogue_turns and 0 < k < s1 and text[k] in DASHES
+        if turn:
+            k += 1
+            while k < s1 and text[k] in " \t":
+                k += 1
         if c < 0 or k >= s1 or not text[k].isupper():
             return  # (a quote mark, a figure or a lower-case word after the colon: no label)
         if any(w in self.lex.credit_words for w in text[s0:c].split()):
@@ -2903,7 +2969,17 @@ class Finder:
             return
         toks = self.tokens(s0, m.span[1])
         np = self.resolve(toks, (0, len(toks)), st)
-        if np is not None:
+        if np is not None and turn:
+            # the label's turn ends where the next one is written on against its mark ("Исус:- Маса за 26, моля!- Ама
+            # вие сте само 13?!"); the turns after it are the dialogue's (_dialogue_turn)
+            cut = next((g for g in _TURN_ON.finditer(text, k, end) if text[g.end()].isupper()), None)
+            first = cut.start() + len(text[cut.start() : cut.end()].rstrip(" \t-–—")) if cut is not None else end
+            if self.add_quote((k, first), True, (c, c + 1), np, st, len(self.out.para_sents) - 1,
+                              "quote:label:turn") is not None:
+                if cut is not None:
+                    self._add_turn(cut.end(), end, st, len(self.out.para_sents) - 1)
+                self._turn_end = end
+        elif np is not None:
             self.add_quote((k, end), False, (c, c + 1), np, st, len(self.out.para_sents) - 1, "quote:label:colon")
 
     def _headline_outlet(self, toks: list[Tok], k: int, head: Span, colon: Span) -> None:
@@ -5258,6 +5334,27 @@ def _turns(text: str, a: int, b: int) -> list[int]:
     return out
 
 
+# the dialogue's next turn run on after a turn's end mark: "...?- Мераклиите!", "...! - А по малко ...?"
+_TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
+_TURN_OPENERS = ("-", "–", "—")
+
+
+def _label_dash(text: str, a: int, b: int) -> bool:
+    """Whether a colon in ``text[a:b]`` is followed by a dash and a capital ("Доналд Тръмп: - Не зная"), found by
+    str.find (most paragraphs have no colon)."""
+    c = text.find(":", a, b)
+    while c >= 0:
+        k = c + 1
+        while k < b and text[k] in " \t":
+            k += 1
+        if k < b and text[k] in DASHES:
+            k += 1
+            while k < b and text[k] in " \t":
+                k += 1
+            if k < b and text[k].isupper():
+                return True
+        c = text.find(":", c + 1, b)
+    return False
 # a question run into its answer with no dash: "... опасна за България?Още не сме оценили ..."
 _GLUED_ANSWER = re.compile(r"\?[ \t]*(?=[^\W\d_])")
 # a line of dialogue told in prose: "– Нищожество! – изпищя Наташка": its speaker after a dash, in a small letter

@@ -188,6 +188,7 @@ class Lexicon:
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
     colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
+    dialogue_turns: bool = False  # bg: the dashed turns after one a cue's colon opened are said too
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
     #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
     #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
@@ -604,6 +605,7 @@ def load_lexicon(lang: str) -> Lexicon:
         negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
         according_comma=bool(g.get("according_comma", False)),
         colon_speech=bool(g.get("colon_speech", False)),
+        dialogue_turns=bool(g.get("dialogue_turns", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         request_that=frozenset(p.lower() for p in c.get("request_that", [])),

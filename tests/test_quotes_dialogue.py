@@ -1,0 +1,53 @@
+"""Bulgarian quotes of web pages (stop 74): the dashed turns of a dialogue after one a cue's colon or a person's
+label opened ("Командирът обяснил: - Си бил на море? - Да!")."""
+
+from __future__ import annotations
+
+from vestnik.document import Document
+from vestnik.pipeline import Resources
+from vestnik.quotes.stage import quotes_stage
+
+RES = Resources()
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    doc = quotes_stage(Document(text=text, language="bg", published="2017-04-10"), RES)
+    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
+            for q in doc.quotes]
+
+
+def test_bulgarian_the_turns_after_a_colon_s_turn_are_said() -> None:
+    got = spans("Вуте попаднал във флота. Командирът обяснил: - Си бил на море у воду? - Да! - А влиза ли ти вода "
+                "в ушите? - Не много. - Е, те така е и у подводницата. Действителен случай от казармата.\n")
+    texts = [g[0] for g in got]
+    assert "Да!" in texts
+    assert "А влиза ли ти вода в ушите?" in texts
+    assert "Не много" in texts
+    assert "Е, те така е и у подводницата" in texts
+    assert not any("Действителен" in t for t in texts)  # (no dash: the narrator again)
+    assert all(g[3] for g in got if g[0] != "Си бил на море у воду")
+
+
+def test_bulgarian_an_answer_written_on_against_the_question_s_mark_is_a_turn() -> None:
+    got = spans("Питат радио Ереван:- Кои са повече от китайците?- Мераклиите! - А по-малко от албанците?- "
+                "Късметлиите!\n")
+    texts = [g[0] for g in got]
+    assert texts[0] == "Кои са повече от китайците?"
+    assert "Мераклиите!" in texts
+    assert "А по-малко от албанците?" in texts
+    assert "Късметлиите!" in texts
+
+
+def test_bulgarian_a_dash_in_a_plain_text_opens_no_turn() -> None:
+    got = spans("Министърът заяви: Ще има избори. - Нова идея се появи в парламента. - Депутатите гласуваха.\n")
+    assert [g[0] for g in got] == ["Ще има избори"]
+
+
+def test_bulgarian_a_person_s_label_with_a_dash_opens_a_turn() -> None:
+    from vestnik.pipeline import make_pipeline  # (the label needs the tagger's name)
+
+    doc = make_pipeline()(Document(text="Тръмп\n\nИнтервюто е отпреди години. Доналд Тръмп: - Не зная, но съм "
+                                   "сигурен, че ще спечеля. Няма да играя, за да загубя.\n", id="t",
+                                   published="2017-04-10"))
+    got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None, q.direct) for q in doc.quotes]
+    assert ("Не зная, но съм сигурен, че ще спечеля", "Доналд Тръмп", True) in got
