@@ -51,3 +51,34 @@ def test_bulgarian_a_person_s_label_with_a_dash_opens_a_turn() -> None:
                                    published="2017-04-10"))
     got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None, q.direct) for q in doc.quotes]
     assert ("Не зная, но съм сигурен, че ще спечеля", "Доналд Тръмп", True) in got
+
+
+def _full(text: str) -> list[tuple[str, str | None]]:
+    from vestnik.pipeline import make_pipeline  # (the owner needs the tagger's name)
+
+    doc = make_pipeline()(Document(text=text, id="t", published="2017-04-10"))
+    return [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+
+
+def test_bulgarian_a_numbered_list_of_sayings_is_its_owner_s() -> None:
+    got = _full("Заръките\n\nВсеки е отнесъл нещо. Вижте кои са най-важните заръки на Ванга: 1. Земята е нашата майка. "
+                "Пазете я, почитайте я. 2. Не късайте цветята! Всяко цвете е като едно слънце. 3. Медицината прави "
+                "чудеса. Така е в селото.\n")
+    assert ("Земята е нашата майка. Пазете я, почитайте я", "Ванга") in got
+    assert ("Не късайте цветята! Всяко цвете е като едно слънце", "Ванга") in got
+    assert ("Медицината прави чудеса", "Ванга") in got  # (the last item: up to its sentence's end)
+
+
+def test_bulgarian_a_list_s_owner_may_open_the_sentence_with_an_office() -> None:
+    got = _full("НАТО\n\nМинистърът на отбраната на САЩ Джеймс Матис с две взаимно изключващи се изказвания за НАТО: "
+                "1) Вашингтон ще защитава страните-членки на Алианса. 2) Вашингтон ще ограничи своето участие в него. "
+                "Тръмп постави ултиматум.\n")
+    who = "Министърът на отбраната на САЩ Джеймс Матис"
+    assert ("Вашингтон ще защитава страните-членки на Алианса", who) in got
+    assert ("Вашингтон ще ограничи своето участие в него", who) in got
+
+
+def test_bulgarian_a_numbered_list_with_no_sayings_noun_is_no_quote() -> None:
+    got = _full("Правила\n\nДокументи за кандидатстване: 1. Заявление по образец. 2. Копие от диплома за висше "
+                "образование. 3. Автобиография.\n")
+    assert got == []

@@ -2532,6 +2532,81 @@ class Finder:
             if not any(q.span[0] < end and x < q.span[1] for q in self.out.quotes[-6:]):
                 self.add_quote((x, end), True, None, None, st, para, "quote:turn")
 
+    def numbered_sayings(self, paras: list[Span], headline: Span | None) -> None:
+        """A numbered list of a person's sayings announced by a colon ("Вижте кои са най-важните й заръки: 1. Земята е
+        нашата майка. ... 2. Вие тровите земята ...", "Джеймс Матис с две ... изказвания за НАТО: 1) Вашингтон ...
+        2) ..."): each unquoted item is that person's (the sayings' owner named after "на"/"от" before, else the
+        person the sentence opens with), up to the next number; the last item up to its sentence's end. Two items at
+        least; an item that a quote holds already is left."""
+        text, lex = self.text, self.lex
+        if text.find("1.") < 0 and text.find("1)") < 0:
+            return  # (no list's first number: most texts)
+        low = self._lower_text()
+        st = State()
+        for noun in lex.sayings_nouns:
+            p = low.find(noun)
+            while p >= 0:
+                e = p + len(noun)
+                c = text.find(":", e, min(len(text), e + 60))
+                if (p == 0 or not low[p - 1].isalpha()) and c >= 0 and not low[e].isalpha() and not any(
+                        ch in ".!?\n" for ch in text[e:c]):
+                    self._numbered_items(p, c, paras, headline, st)
+                p = low.find(noun, e)
+
+    def _numbered_items(self, p: int, c: int, paras: list[Span], headline: Span | None, st: State) -> None:
+        """The items of a list numbered "1." or "1)" right after the colon ``c`` of a sayings noun at ``p`` (see
+        numbered_sayings)."""
+        text = self.text
+        k = c + 1
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if not text.startswith(("1.", "1)"), k):
+            return
+        sep = text[k + 1]
+        marks = [(k, k + 2)]
+        while len(marks) < 60:
+            key = f"{len(marks) + 1}{sep}"
+            n = text.find(key, marks[-1][1], marks[-1][1] + 1500)
+            while n >= 0 and not (text[n - 1].isspace() or text[n - 1] in ".!?…\"“”»"):
+                n = text.find(key, n + 1, marks[-1][1] + 1500)
+            if n < 0:
+                break
+            marks.append((n, n + len(key)))
+        if len(marks) < 2:
+            return
+        # whose: the owner the noun names ("заръки на Ванга: 1. ..."), else the person its sentence opens with
+        # ("Джеймс Матис с две ... изказвания за НАТО: 1) ..."), else the owner of sayings announced before ("20-те
+        # най-важни заръки на Ванга! ... Вижте кои са най-важните й заръки: 1. ...")
+        owner = self._sayings_owner(c)
+        span = owner.span if owner is not None else (0, 0)
+        if owner is None or owner.span[0] < p:
+            s0 = max(text.rfind(ch, 0, p) for ch in ".!?\n") + 1
+            owner = next((m for m in self.mentions_in(s0, p) if self._person(m) and m.form == "name" and m.entity),
+                         None)
+            if owner is not None:
+                span = owner.span
+                words = text[s0 : owner.span[0]].split()
+                if words and words[0].lower().startswith(self.lex.role_stems):  # (with the office before the name:
+                    span = (text.index(words[0], s0), owner.span[1])           # "Министърът на отбраната ... Матис")
+            else:
+                owner = self._sayings_owner(p)
+                span = owner.span if owner is not None else span
+        if owner is None or owner.entity is None:
+            return
+        np = NP(span, "name", owner.entity)
+        ends = [m[0] for m in marks[1:]]
+        last = marks[-1][1]
+        stop = next((b for a, b in paras if a <= last < b), len(text))
+        sent_end = _ITEM_END.search(text, last, stop)
+        ends.append(sent_end.start() + 1 if sent_end is not None else stop)
+        for (_a, x), y in zip(marks, ends, strict=True):
+            while x < y and text[x].isspace():
+                x += 1
+            if x >= y or text[x] in "\"„“”«»'" or any(q.span[0] < y and x < q.span[1] for q in self.out.quotes):
+                continue  # (a quoted item is the quote's: "1."Ако народът ..." 2. "...")
+            para = next((i for i, (a, b) in enumerate(paras) if a <= x < b), 0) + (headline is not None)
+            self.add_quote((x, y), True, None, np, st, para, "quote:numbered")
+
     def _sayings_owner(self, pos: int) -> Mention | None:
         """The person whose sayings a list announces before ``pos`` ("HighViewArt.com подбра своите любими мисли от
         неподражаемия Радой Ралин. 1."Ако народът ..." 2. "..."", "цитати на Ванга"): a sayings noun, "на"/"от" within
@@ -5337,6 +5412,8 @@ def _turns(text: str, a: int, b: int) -> list[int]:
 # the dialogue's next turn run on after a turn's end mark: "...?- Мераклиите!", "...! - А по малко ...?"
 _TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
 _TURN_OPENERS = ("-", "–", "—")
+# the end of a list's last item: its sentence's end mark before a space and a capital
+_ITEM_END = re.compile(r"[.!?…][ \t]+(?=[^\W\d_a-zа-я])")
 
 
 def _label_dash(text: str, a: int, b: int) -> bool:
@@ -5410,6 +5487,8 @@ def find(doc: Document, lex: Lexicon) -> tuple[list[Quote], list[Source]]:
         f.run_item(paras, a.headline)
         if lex.interview_turns:
             f.add_answers(interview_answers(doc.text, paras), paras, a.headline)
+        if lex.numbered_sayings:
+            f.numbered_sayings(paras, a.headline)
     for t in doc.teasers:
         blocks = [s for s in (t.snippet_span,) if s]
         if t.headline_span or blocks:

@@ -189,6 +189,7 @@ class Lexicon:
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
     colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
     dialogue_turns: bool = False  # bg: the dashed turns after one a cue's colon opened are said too
+    numbered_sayings: bool = False  # bg: "заръки: 1. ... 2. ...": a numbered list of a person's sayings
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
     #: relative pronouns that open a clause inside an apposition between a subject and its cue ("European
     #: officials, who were not consulted, expressed concern": the subject speaks); ``relatives`` are added
@@ -606,6 +607,7 @@ def load_lexicon(lang: str) -> Lexicon:
         according_comma=bool(g.get("according_comma", False)),
         colon_speech=bool(g.get("colon_speech", False)),
         dialogue_turns=bool(g.get("dialogue_turns", False)),
+        numbered_sayings=bool(g.get("numbered_sayings", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
         complement_only=frozenset(p.lower() for p in c.get("complement_only", [])),
         request_that=frozenset(p.lower() for p in c.get("request_that", [])),
