@@ -2426,8 +2426,9 @@ class Finder:
                 # (too few words: counted up to the least it needs, a split that stops there: a long quote is not cut
                 # into all its words)
                 few = self.lex.min_words_uncued
-                if not self._starts_clause(dq.open, a) or len(self.text[dq.content[0]:dq.content[1]].split(
-                        maxsplit=few)) < few:
+                listed = self._listed_saying(dq.open, a)  # (a short saying of a list: "19. "Съединението прави салата.")
+                if not (listed or self._starts_clause(dq.open, a)) or len(self.text[dq.content[0]:dq.content[1]].split(
+                        maxsplit=few)) < (LISTED_WORDS if listed else few):
                     continue
                 if any(m.span == dq.content and m.form == "name" for m in self.mentions_in(*dq.content)):
                     continue  # "„Продължаваме промяната - Демократична България“ получава 37 мандата": a name
@@ -2475,8 +2476,13 @@ class Finder:
                                 if m.entity == spk.entity and m.span[1] <= dq.open]                   # speaker span
                         if near:
                             spk.span = near[-1].span
-                        elif owner is not None:  # (far down the list: the name that announced it)
-                            spk.span = owner.span
+                        elif owner is not None:  # (far down the list: the name that announced it, or the one
+                            # just after the list when nearer: "... „Братски се делили ...“ Ако сме пропуснали вашата
+                            # любима мисъл от Радой Ралин, ...")
+                            after = next((m for m in self.mentions_in(dq.end, dq.end + 2 * SALIENT_REACH)
+                                          if m.entity == spk.entity), None)
+                            spk.span = after.span if after is not None and (
+                                after.span[0] - dq.end < dq.open - owner.span[1]) else owner.span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
 
@@ -2606,6 +2612,28 @@ class Finder:
                 continue  # (a quoted item is the quote's: "1."Ако народът ..." 2. "...")
             para = next((i for i, (a, b) in enumerate(paras) if a <= x < b), 0) + (headline is not None)
             self.add_quote((x, y), True, None, np, st, para, "quote:numbered")
+
+    def _listed_saying(self, pos: int, para_start: int) -> bool:
+        """Whether the quote opening at ``pos`` is an item of a list of someone's sayings (see _sayings_owner): after
+        the item's number ("24. "Спестяваната съвест се олихвява."") or right against the quote before it
+        ("Епиграми „Бедността не е порок, а урок.“„Битата крава мляко не дава.“")."""
+        if not self.lex.sayings_nouns:
+            return False
+        text = self.text
+        j = pos - 1
+        while j > para_start and text[j] in " \t":
+            j -= 1
+        if j <= para_start:
+            return False
+        if text[j] in ".)":
+            k = j
+            while k > para_start and text[k - 1].isdigit():
+                k -= 1
+            if k == j or k - 1 < para_start or not (text[k - 1].isspace() or text[k - 1] in _CLOSE_MARKS):
+                return False
+        elif not (text[j] in _CLOSE_MARKS and j == pos - 1):
+            return False
+        return self._sayings_owner(pos) is not None
 
     def _sayings_owner(self, pos: int) -> Mention | None:
         """The person whose sayings a list announces before ``pos`` ("HighViewArt.com подбра своите любими мисли от
@@ -5412,6 +5440,9 @@ def _turns(text: str, a: int, b: int) -> list[int]:
 # the dialogue's next turn run on after a turn's end mark: "...?- Мераклиите!", "...! - А по малко ...?"
 _TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
 _TURN_OPENERS = ("-", "–", "—")
+_CLOSE_MARKS = "\"“”»'"  # a quote's closing marks, before the next saying of a list
+#: the fewest words of a quoted saying in a list ("Съединението прави салата.")
+LISTED_WORDS = 2
 # the end of a list's last item: its sentence's end mark before a space and a capital
 _ITEM_END = re.compile(r"[.!?…][ \t]+(?=[^\W\d_a-zа-я])")
 
