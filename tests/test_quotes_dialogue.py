@@ -91,3 +91,13 @@ def test_bulgarian_a_short_quoted_saying_of_a_list_is_its_owner_s() -> None:
     said = {q for q, who in got if who == "Радой Ралин"}
     assert {"Съединението прави салата", "Спестяваната съвест се олихвява", "Битата крава мляко не дава"} <= said
     assert not any(q == "Добър ден" for q, _ in got)  # (two words after a colon, no list's: no saying)
+
+
+def test_bulgarian_a_dialogue_s_label_of_a_word_or_two_before_a_dash_names_who_speaks() -> None:
+    got = spans("Щирлиц се връща у дома. Тя: - Ето виждаш ли какво значи вярност! Той: - Хехе, тя си е мислила така! "
+                "Тайната вечеря. Исус:- Маса за 26, моля!- Ама вие сте само 13?!\n\nВнимание: лесно е.\n")
+    assert ("Ето виждаш ли какво значи вярност!", ":", "Тя", True) in got
+    assert ("Хехе, тя си е мислила така!", ":", "Той", True) in got
+    assert ("Маса за 26, моля!", ":", "Исус", True) in got
+    assert ("Ама вие сте само 13?!", None, None, True) in got
+    assert not any(g[0] == "лесно е" for g in got)  # (no dash after the colon: no dialogue's label)

@@ -3043,9 +3043,16 @@ class Finder:
         colon cue's quote."""
         text = self.text
         m = next((m for m in self.mentions_in(s0, min(s1, s0 + 60)) if m.span[0] == s0 and self._person(m)), None)
-        if m is None:
+        if m is not None:
+            label_end = m.span[1]
+        elif self.lex.dialogue_turns and (c0 := text.find(":", s0, min(s1, s0 + 30))) > s0 and _label_dash(
+                text, c0, min(s1, c0 + 5)) and 1 <= len(words := text[s0:c0].split()) <= 2 and all(
+                w[0].isupper() and w.isalpha() for w in words):
+            label_end = c0  # a dialogue's label of one or two words, before a dash ("Тя: - Ето виждаш ли ...",
+            # "Исус:- Маса за 26, моля!"), names who speaks, known or not
+        else:
             return
-        c = text.find(":", m.span[1], min(s1, m.span[1] + 70))
+        c = text.find(":", label_end, min(s1, label_end + 70))
         k = c + 1
         while 0 < k < s1 and text[k] in " \t":
             k += 1
@@ -3059,7 +3066,7 @@ class Finder:
             return  # (a quote mark, a figure or a lower-case word after the colon: no label)
         if any(w in self.lex.credit_words for w in text[s0:c].split()):
             return  # "Текст: Матей Бонев Източник: Стандарт": a page's credits, read as a name by the tagger
-        between = text[m.span[1] : c].split()  # (a role after a dash, or "от границата")
+        between = text[label_end : c].split()  # (a role after a dash, or "от границата")
         if between and not ((between[0] in DASHES and len(between) <= 9) or (
                 between[0] in self.lex.label_preps and len(between) <= 3)):
             return
@@ -3070,8 +3077,12 @@ class Finder:
         if any(q.span[0] < end and s0 <= q.span[1] for q in self.out.quotes[-6:]) or any(
                 q.cue is not None and s0 <= q.cue[0] < end for q in self.out.quotes[-6:]):
             return
-        toks = self.tokens(s0, m.span[1])
+        toks = self.tokens(s0, label_end)
         np = self.resolve(toks, (0, len(toks)), st)
+        if np is None and m is None and turn:
+            np = NP((s0, label_end), "phrase")  # (a name the tagger missed: "Исус")
+        elif m is None and not turn:
+            return
         if np is not None and turn:
             # the label's turn ends where the next one is written on against its mark ("Исус:- Маса за 26, моля!- Ама
             # вие сте само 13?!"); the turns after it are the dialogue's (_dialogue_turn)
