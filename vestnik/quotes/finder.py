@@ -1597,6 +1597,10 @@ class Finder:
             if (low not in lex.report_nouns and low not in lex.question_nouns) or toks[k + 1].low not in \
                     lex.report_preps or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
                 continue
+            first = toks[k + 2]
+            if first.word and not first.text[0].isupper() and first.low not in lex.agency_nouns and \
+                    first.low not in lex.body_anaphors:
+                continue  # ("данните на британската статистика": a named body starts with a capital or its noun)
             np = self.resolve(toks, self.np_after(toks, k + 2, y, limit=6), st)
             if np is not None and (np.kind == "agency" or (  # (a question: an outlet's only)
                     np.kind in ("name", "phrase") and np.institution and low in lex.report_nouns)):
@@ -2814,7 +2818,7 @@ class Finder:
                     text[m.start()].isupper() and text[m.start() - 1].islower()):
                 continue  # (inside a word, not a label glued to the line before it: "... КонстантиновИзточник: 24
                 # часа"; checked here: a pattern that opens with a look-behind is slow)
-            colon = bool(m.group(1))
+            colon = bool(m.group(1)) or text[m.start() : m.end()].rstrip(" \t\xa0").endswith(":")
             labelled = colon and text[m.start() : m.end()].rstrip(" \t\xa0:").lower() not in lex.outlet_only_labels
             if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
                 continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
@@ -3914,7 +3918,7 @@ class Finder:
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if said and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here, cues)
-        if cues and lex.report_nouns:
+        if cues and not lex.report_words.isdisjoint(map(_LOW, toks[x:y])):
             self._report_sources(toks, x, y, sent, src_here, st)
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])

@@ -140,6 +140,8 @@ class Lexicon:
     report_preps: frozenset[str] = frozenset()
     report_compounds: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
+    #: both, the test a sentence passes before they are looked for
+    report_words: frozenset[str] = field(init=False, default=frozenset())
     indefinite_adjective_endings: tuple[str, ...] = ()
     #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
     outlet_only_labels: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ class Lexicon:
     according_after: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self.report_words = self.report_nouns | self.question_nouns
         self.addressee_words = self.outlet_preps | self.addressees | self.skip_pp | self.skip_pp_first | self.medium_preps
         self.role_stems_by_first = None if "" in self.role_stems else {
             c: tuple(st for st in self.role_stems if st[0] == c) for c in {st[0] for st in self.role_stems}}
