@@ -1877,3 +1877,13 @@ def test_bulgarian_leaving_the_eu_with_izleze_is_a_retreat() -> None:
             "излезе от ЕС на 29 март 2019 г. САЩ искат руският газ да излезе от европейския пазар.")
     assert [(t, y) for t, y in _typed(text, "2018-03-07") if y == "RETREAT"] == [
         ("излезе от митническия", "RETREAT"), ("излезе от ЕС", "RETREAT")]
+
+
+def test_bulgarian_labelling_as_a_negative_word_is_an_accusation() -> None:
+    # "определи X като „неучтиво“": a denunciation (ACCUSE, 111); a neutral or positive label ("като много
+    # конструктивна") and the impersonal "се определя като" (a definition) are no event
+    text = ("Заглавие\n\nБританският министър Дейвид Дейвис определи поведението на ЕС като \"неучтиво\". "
+            "Рибарите определиха сделката като „капитулация“. Мей определи разговора като „много конструктивен“. "
+            "Това се определя като грешка на системата.")
+    assert [(t.split()[0], y) for t, y in _typed(text, "2018-02-09") if y == "ACCUSE"] == [
+        ("определи", "ACCUSE"), ("определиха", "ACCUSE")]
