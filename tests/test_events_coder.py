@@ -1887,3 +1887,14 @@ def test_bulgarian_labelling_as_a_negative_word_is_an_accusation() -> None:
             "Това се определя като грешка на системата.")
     assert [(t.split()[0], y) for t, y in _typed(text, "2018-02-09") if y == "ACCUSE"] == [
         ("определи", "ACCUSE"), ("определиха", "ACCUSE")]
+
+
+def test_bulgarian_agreed_without_a_complement_and_refused_through_the_reflexive() -> None:
+    # "се съгласиха, че ...", "се е съгласило с ...": agreed (AGREE) with no "да", "на" or "за" after the verb;
+    # "не се съгласява", "не може да се съгласи", "не би се съгласил": a refusal stated (REJECT), the negation
+    # standing before the reflexive particle and a modal
+    text = ("Заглавие\n\nЕвропейските лидери се съгласиха, че искат близки търговски отношения. Обединеното кралство "
+            "се е съгласило с гаранцията. Лондон не се съгласява с преходния срок. Мей подчерта, че нито един "
+            "британски премиер не може да се съгласи с това. Никой министър-председател не би се съгласил с това.")
+    assert [y for t, y in _typed(text, "2018-03-07") if t.startswith("съглас")] == [
+        "AGREE", "AGREE", "REJECT", "REJECT", "REJECT"]

@@ -793,6 +793,20 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int, ws: list[st
     return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(ws[max(0, i - 4) : i - 2])
 
 
+def _refused(lex: Lexicon, ws: list[str], i: int, negated: bool) -> bool:
+    """Whether a negation stands right before the cue ``ws[i]``, or before its reflexive particle and up to two
+    words of ``refusal_between`` ("не се съгласява", "не може да се съгласи", "не би се съгласил": a refusal stated;
+    "не може да подкрепи" stays a negated support)."""
+    if negated and ws[i - 1] in lex.refusal:
+        return True
+    if ws[i - 1] not in lex.refusal_reflexive:
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 4 and ws[k] in lex.refusal_between:
+        k -= 1
+    return k >= 0 and ws[k] in lex.refusal
+
+
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
 
 
@@ -1540,8 +1554,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 code = "131"  # "може да бъде засегнат от санкции": a sanction in prospect is a threat (non-force)
             # what this mention says of its act: whether it is denied or hedged, when, by which rule
             negated = _negated(lex, toks, i, ws)
-            refused = negated and bool(lex.refused) and i > 0 and toks[i - 1][2] in lex.refusal \
-                and toks[i][2].startswith(lex.refused)
+            refused = bool(lex.refused) and i > 0 and toks[i][2].startswith(lex.refused) \
+                and _refused(lex, ws, i, negated)
             if refused:
                 code, negated = "120", False  # "не одобряват изграждането": they reject it
             try:

@@ -159,6 +159,10 @@ class Lexicon:
     #: (120): "не одобряват", "не подкрепи" is a refusal stated, not an approval denied
     refused: tuple[str, ...] = ()
     refusal: frozenset[str] = frozenset()
+    #: a reflexive cue ("не се съгласява") is refused through its particle, and through the words of
+    #: ``refusal_between`` before that, a modal or "би" ("не може да се съгласи", "не би се съгласил")
+    refusal_reflexive: frozenset[str] = frozenset()
+    refusal_between: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
     people_endings: tuple[str, ...] = ()
@@ -572,6 +576,8 @@ def load(lang: str) -> Lexicon | None:
         lex.negation_far = frozenset(m.get("negation_far", []))
         lex.refused = tuple(m.get("refused", []))
         lex.refusal = frozenset(m.get("refusal", []))
+        lex.refusal_reflexive = frozenset(m.get("refusal_reflexive", []))
+        lex.refusal_between = frozenset(m.get("refusal_between", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
         lex.people_nouns = frozenset(m.get("people_nouns", []))
