@@ -1898,3 +1898,11 @@ def test_bulgarian_agreed_without_a_complement_and_refused_through_the_reflexive
             "британски премиер не може да се съгласи с това. Никой министър-председател не би се съгласил с това.")
     assert [y for t, y in _typed(text, "2018-03-07") if t.startswith("съглас")] == [
         "AGREE", "AGREE", "REJECT", "REJECT", "REJECT"]
+
+
+def test_bulgarian_waiting_for_a_permit_is_a_request() -> None:
+    # "Nord Stream 2 AG чака разрешение от Дания": it has applied for a permit (REQUEST); the impersonal "се очаква
+    # одобрението" names no one asking: no event
+    text = ("Заглавие\n\nОператорът на тръбопровода Nord Stream 2 AG чака разрешение от Дания. "
+            "Все още се очаква одобрението на Швеция.")
+    assert [(t, y) for t, y in _typed(text, "2018-04-05") if y == "REQUEST"] == [("чака разрешение", "REQUEST")]
