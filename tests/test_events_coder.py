@@ -1906,3 +1906,12 @@ def test_bulgarian_waiting_for_a_permit_is_a_request() -> None:
     text = ("Заглавие\n\nОператорът на тръбопровода Nord Stream 2 AG чака разрешение от Дания. "
             "Все още се очаква одобрението на Швеция.")
     assert [(t, y) for t, y in _typed(text, "2018-04-05") if y == "REQUEST"] == [("чака разрешение", "REQUEST")]
+
+
+def test_bulgarian_funding_is_aid() -> None:
+    # "милиардерът, който финансира проевропейската организация": economic aid (AID, 071), as eval/bggold codes
+    # funding, not economic cooperation (061, COOPERATE)
+    text = ("Заглавие\n\nМилиардерът Джордж Сорос финансира проевропейската британска организация „Най-доброто за "
+            "Великобритания“. Британските данъкоплатци финансират заплатите на 33 хиляди учители в Пакистан.")
+    assert [(t, y) for t, y in _typed(text, "2018-05-30") if t.startswith("финансир")] == [
+        ("финансира", "AID"), ("финансират", "AID")]
