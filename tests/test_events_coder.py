@@ -1915,3 +1915,10 @@ def test_bulgarian_funding_is_aid() -> None:
             "Великобритания“. Британските данъкоплатци финансират заплатите на 33 хиляди учители в Пакистан.")
     assert [(t, y) for t, y in _typed(text, "2018-05-30") if t.startswith("финансир")] == [
         ("финансира", "AID"), ("финансират", "AID")]
+
+
+def test_bulgarian_hardly_will_agree_is_no_agreement() -> None:
+    # "ЕС трудно ще се съгласи с предложенията": doubted, no agreement; "Страните се съгласиха" stays AGREE
+    text = ("Заглавие\n\nСпоред него ЕС трудно ще се съгласи с предложенията на британския премиер. "
+            "Страните-членки се съгласиха, че преходният период ще е кратък.")
+    assert [(t, y) for t, y in _typed(text, "2018-03-07") if t.startswith("съглас")] == [("съгласиха", "AGREE")]
