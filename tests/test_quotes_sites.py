@@ -1,4 +1,5 @@
-"""Bulgarian quotes of web articles (stop 73): beliefs and rumours said by no one named, dialogue after a colon."""
+"""Bulgarian quotes of web articles (stops 73-74): beliefs and rumours said by no one named, dialogue after a colon
+and its dashed turns, who speaks through a relative clause, numbered lists of a person's sayings."""
 
 from __future__ import annotations
 
@@ -125,3 +126,164 @@ def test_bulgarian_a_spaced_dash_after_a_verb_of_saying_opens_what_was_said() ->
                 "Никога не е казвал – няма да ти дам лечение.\n")
     assert ("брат ще върви срещу брат си, черна сянка ще се спусне над Европа", "казва", "Ванга", False) in got
     assert len(got) == 1  # (not after another cue, nor after a negation)
+
+def test_bulgarian_a_relative_clause_s_antecedent_speaks() -> None:
+    got = spans("Има хора, които вярват, че тя е част от висшата сила. Първият резултат е новина, която твърди, че "
+                "ООН признава опитите. Търсачката показва сайтове, които твърдят, че никога не е имало динозаври.\n")
+    assert ("тя е част от висшата сила", "вярват", "хора", False) in got
+    assert ("ООН признава опитите", "твърди", "новина", False) in got
+    assert ("никога не е имало динозаври", "твърдят", "сайтове", False) in got
+
+
+def test_bulgarian_a_time_before_a_relative_clause_is_no_speaker() -> None:
+    from vestnik.pipeline import make_pipeline  # (the whole pipeline: the time is the time layer's)
+
+    doc = make_pipeline()(Document(text="Прогнози\n\nПрогнозите изтекоха в медиите миналата седмица, които "
+                                   "посочваха, че икономиката ще се свие.\n", id="t", published="2017-04-10"))
+    got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+    assert got and all(q[1] != "медиите миналата седмица" for q in got)
+
+
+def test_bulgarian_a_circumstance_that_opens_the_clause_is_not_the_speaker() -> None:
+    got = spans("Малко след инцидента Мутафова споделила пред близките си, че нещо я блъснало. В разговора Борисов "
+                "заяви, че България е готова. Пред парламентарната комисия министърът каза, че ще има избори.\n")
+    assert ("нещо я блъснало", "споделила", "Мутафова", False) in got
+    assert ("България е готова", "заяви", "Борисов", False) in got
+    assert ("ще има избори", "каза", "министърът", False) in got
+
+
+def test_bulgarian_a_name_joined_to_the_circumstance_stays_in_it() -> None:
+    got = spans("Министърът по въпросите на Брекзит Дейвид Дейвис заяви, че няма сделка. По думите му преговарящите "
+                "на ЕС и Великобритания са съгласни, че сделката е близо.\n")
+    assert ("няма сделка", "заяви", "Министърът по въпросите на Брекзит Дейвид Дейвис", False) in got
+    assert [q[2] for q in got if q[0] == "сделката е близо"] != ["Великобритания"]  # (after "и": one phrase)
+
+
+def test_bulgarian_advice_and_a_charge_report_their_da_clause() -> None:
+    got = spans("Ирландският премиер Лио Варадкар съветва Великобритания да обясни плановете си. Колежката ме посъветва "
+                "да не тръгвам на път. Пророчицата заръчала на художника да изпълни желанието й. Самият Ленин се "
+                "съветва с него как да защити столицата.\n")
+    assert ("да обясни плановете си", "съветва", "Ирландският премиер Лио Варадкар", False) in got
+    assert ("да не тръгвам на път", "посъветва", "Колежката", False) in got
+    assert ("да изпълни желанието й", "заръчала", "Пророчицата", False) in got
+    assert len(got) == 3  # (to take counsel is not to give it)
+
+
+def test_bulgarian_an_agency_that_opens_its_note_s_clause_is_quoted() -> None:
+    got = spans("Литва и Полша считат проекта за политически. РИА Новости отбелязва, че недоволни са и САЩ.\n\n"
+                "Договорът ще бъде подписан в петък, отбелязва Франс прес.\n")
+    assert ("недоволни са и САЩ", "отбелязва", "РИА Новости", False) in got
+    assert all(q[2] != "Франс прес" for q in got)  # (the note after the news stays a source only)
+
+
+def test_bulgarian_an_adverbial_clause_before_the_subject_is_not_said() -> None:
+    got = spans("Както бе обявено и в Париж, и в Берлин, Вашингтон е предупредил своите европейски колеги за удара. "
+                "На въпрос дали предсказанията съвпадат, Христо Нанев отговаря утвърдително. Ако Мей отстъпи за "
+                "Брекзит, Великобритания ще изпадне в криза, заяви Найджъл Фараж.\n")
+    assert [q[0] for q in got] == ["Ако Мей отстъпи за Брекзит, Великобритания ще изпадне в криза"]
+
+
+def test_bulgarian_what_someone_was_called_is_no_quote() -> None:
+    got = spans("Всяко малко момиче има своя любима кукла. Никога няма да забравя моята, казваше се Нели. В писмото се "
+                "казва, че срещата е отложена.\n")
+    assert [q[0] for q in got] == ["срещата е отложена"]
+
+
+def test_bulgarian_a_plural_cue_asks_whom_its_phrase_names_and_the_question_ends_at_its_mark() -> None:
+    got = spans("Питат радио Ереван:- Колко джуджета са нужни да завият една крушка?- Едно със стълба - те са ниски, "
+                "не тъпи!\n\nКолегите се питаха как ще изкара до пенсия.\n")
+    assert got == [("Колко джуджета са нужни да завият една крушка?", "Питат", None, False),
+                   ("Едно със стълба - те са ниски, не тъпи!", None, None, True)]  # (the answer's turn)
+
+
+def test_bulgarian_a_colon_after_how_and_to_whom_it_was_said_opens_the_words() -> None:
+    got = spans("Президентът Румен Радев отговори мълниеносно на Гьокче: Няма да позволим намеса. Президентът Румен "
+                "Радев изригна: Недопустимо е да се повтаря синдромът.\n")
+    assert ("Няма да позволим намеса", "отговори", "Президентът Румен Радев", False) in got
+    assert ("Недопустимо е да се повтаря синдромът", "изригна", "Президентът Румен Радев", False) in got
+
+def test_bulgarian_the_turns_after_a_colon_s_turn_are_said() -> None:
+    got = spans("Вуте попаднал във флота. Командирът обяснил: - Си бил на море у воду? - Да! - А влиза ли ти вода "
+                "в ушите? - Не много. - Е, те така е и у подводницата. Действителен случай от казармата.\n")
+    texts = [g[0] for g in got]
+    assert "Да!" in texts
+    assert "А влиза ли ти вода в ушите?" in texts
+    assert "Не много" in texts
+    assert "Е, те така е и у подводницата" in texts
+    assert not any("Действителен" in t for t in texts)  # (no dash: the narrator again)
+    assert all(g[3] for g in got if g[0] != "Си бил на море у воду")
+
+
+def test_bulgarian_an_answer_written_on_against_the_question_s_mark_is_a_turn() -> None:
+    got = spans("Питат радио Ереван:- Кои са повече от китайците?- Мераклиите! - А по-малко от албанците?- "
+                "Късметлиите!\n")
+    texts = [g[0] for g in got]
+    assert texts[0] == "Кои са повече от китайците?"
+    assert "Мераклиите!" in texts
+    assert "А по-малко от албанците?" in texts
+    assert "Късметлиите!" in texts
+
+
+def test_bulgarian_a_dash_in_a_plain_text_opens_no_turn() -> None:
+    got = spans("Министърът заяви: Ще има избори. - Нова идея се появи в парламента. - Депутатите гласуваха.\n")
+    assert [g[0] for g in got] == ["Ще има избори"]
+
+
+def test_bulgarian_a_person_s_label_with_a_dash_opens_a_turn() -> None:
+    from vestnik.pipeline import make_pipeline  # (the label needs the tagger's name)
+
+    doc = make_pipeline()(Document(text="Тръмп\n\nИнтервюто е отпреди години. Доналд Тръмп: - Не зная, но съм "
+                                   "сигурен, че ще спечеля. Няма да играя, за да загубя.\n", id="t",
+                                   published="2017-04-10"))
+    got = [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None, q.direct) for q in doc.quotes]
+    assert ("Не зная, но съм сигурен, че ще спечеля", "Доналд Тръмп", True) in got
+
+
+def _full(text: str) -> list[tuple[str, str | None]]:
+    from vestnik.pipeline import make_pipeline  # (the owner needs the tagger's name)
+
+    doc = make_pipeline()(Document(text=text, id="t", published="2017-04-10"))
+    return [(doc.span_text(q.span), doc.span_text(q.speaker.span) or None) for q in doc.quotes]
+
+
+def test_bulgarian_a_numbered_list_of_sayings_is_its_owner_s() -> None:
+    got = _full("Заръките\n\nВсеки е отнесъл нещо. Вижте кои са най-важните заръки на Ванга: 1. Земята е нашата майка. "
+                "Пазете я, почитайте я. 2. Не късайте цветята! Всяко цвете е като едно слънце. 3. Медицината прави "
+                "чудеса. Така е в селото.\n")
+    assert ("Земята е нашата майка. Пазете я, почитайте я", "Ванга") in got
+    assert ("Не късайте цветята! Всяко цвете е като едно слънце", "Ванга") in got
+    assert ("Медицината прави чудеса", "Ванга") in got  # (the last item: up to its sentence's end)
+
+
+def test_bulgarian_a_list_s_owner_may_open_the_sentence_with_an_office() -> None:
+    got = _full("НАТО\n\nМинистърът на отбраната на САЩ Джеймс Матис с две взаимно изключващи се изказвания за НАТО: "
+                "1) Вашингтон ще защитава страните-членки на Алианса. 2) Вашингтон ще ограничи своето участие в него. "
+                "Тръмп постави ултиматум.\n")
+    who = "Министърът на отбраната на САЩ Джеймс Матис"
+    assert ("Вашингтон ще защитава страните-членки на Алианса", who) in got
+    assert ("Вашингтон ще ограничи своето участие в него", who) in got
+
+
+def test_bulgarian_a_numbered_list_with_no_sayings_noun_is_no_quote() -> None:
+    got = _full("Правила\n\nДокументи за кандидатстване: 1. Заявление по образец. 2. Копие от диплома за висше "
+                "образование. 3. Автобиография.\n")
+    assert got == []
+
+
+def test_bulgarian_a_short_quoted_saying_of_a_list_is_its_owner_s() -> None:
+    got = _full("Мисли\n\nСайтът подбра своите любими мисли от неподражаемия Радой Ралин. 1. \"Безсънието на гладния е "
+                "най-честната телевизия.\" 2. \"Съединението прави салата.\" 3. \"Спестяваната съвест се олихвява.\" "
+                "Епиграми „Бедността не е порок, а урок.“„Битата крава мляко не дава.“\n\nОще: „Добър ден“.\n")
+    said = {q for q, who in got if who == "Радой Ралин"}
+    assert {"Съединението прави салата", "Спестяваната съвест се олихвява", "Битата крава мляко не дава"} <= said
+    assert not any(q == "Добър ден" for q, _ in got)  # (two words after a colon, no list's: no saying)
+
+
+def test_bulgarian_a_dialogue_s_label_of_a_word_or_two_before_a_dash_names_who_speaks() -> None:
+    got = spans("Щирлиц се връща у дома. Тя: - Ето виждаш ли какво значи вярност! Той: - Хехе, тя си е мислила така! "
+                "Тайната вечеря. Исус:- Маса за 26, моля!- Ама вие сте само 13?!\n\nВнимание: лесно е.\n")
+    assert ("Ето виждаш ли какво значи вярност!", ":", "Тя", True) in got
+    assert ("Хехе, тя си е мислила така!", ":", "Той", True) in got
+    assert ("Маса за 26, моля!", ":", "Исус", True) in got
+    assert ("Ама вие сте само 13?!", None, None, True) in got
+    assert not any(g[0] == "лесно е" for g in got)  # (no dash after the colon: no dialogue's label)
