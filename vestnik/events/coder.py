@@ -1533,8 +1533,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         for i, j, p in _asked_for(lex, doc.text, toks, found)[: lex.max_per_sentence]:
             if lex.condition_openers and _under_condition(lex, doc.text, toks, i, ws):
                 continue
-            if lex.that_forecasts and j < len(ws) and ws[j] == "че" and ws[i].startswith(lex.that_forecasts) \
-                    and _foretold(lex, ws, j):
+            if lex.that_forecasts and j < len(ws) and ws[j] in lex.complementizers and ws[i].startswith(
+                    lex.that_forecasts) and _foretold(lex, ws, j):
                 continue
             code = p.cameo
             window = set(ws[max(0, i - 3) : i])
