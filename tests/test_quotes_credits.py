@@ -191,3 +191,9 @@ def test_the_outlet_whose_question_a_statement_answers_is_its_source() -> None:
               "държавата. Министърът по въпросите на Брекзит Дейвид Дейвис каза, че е доволен.",
               title="Министърът отговори")
     assert sources(doc) == ["Нова телевизия"]
+
+
+def test_the_body_whose_poll_a_sentence_reports_is_its_source() -> None:
+    doc = run("В проучването на компанията \"Грант Торнтън\" има и нещо позитивно - 24% от британските компании "
+              "заявяват, че планират да увеличат заплатите.", title="Оптимизмът на бизнеса")
+    assert sources(doc) == ["Грант Торнтън"]
