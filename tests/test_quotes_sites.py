@@ -127,6 +127,7 @@ def test_bulgarian_a_spaced_dash_after_a_verb_of_saying_opens_what_was_said() ->
     assert ("брат ще върви срещу брат си, черна сянка ще се спусне над Европа", "казва", "Ванга", False) in got
     assert len(got) == 1  # (not after another cue, nor after a negation)
 
+
 def test_bulgarian_a_relative_clause_s_antecedent_speaks() -> None:
     got = spans("Има хора, които вярват, че тя е част от висшата сила. Първият резултат е новина, която твърди, че "
                 "ООН признава опитите. Търсачката показва сайтове, които твърдят, че никога не е имало динозаври.\n")
@@ -201,6 +202,7 @@ def test_bulgarian_a_colon_after_how_and_to_whom_it_was_said_opens_the_words() -
                 "Радев изригна: Недопустимо е да се повтаря синдромът.\n")
     assert ("Няма да позволим намеса", "отговори", "Президентът Румен Радев", False) in got
     assert ("Недопустимо е да се повтаря синдромът", "изригна", "Президентът Румен Радев", False) in got
+
 
 def test_bulgarian_the_turns_after_a_colon_s_turn_are_said() -> None:
     got = spans("Вуте попаднал във флота. Командирът обяснил: - Си бил на море у воду? - Да! - А влиза ли ти вода "

@@ -2818,8 +2818,9 @@ class Finder:
                     text[m.start()].isupper() and text[m.start() - 1].islower()):
                 continue  # (inside a word, not a label glued to the line before it: "... КонстантиновИзточник: 24
                 # часа"; checked here: a pattern that opens with a look-behind is slow)
-            colon = bool(m.group(1)) or text[m.start() : m.end()].rstrip(" \t\xa0").endswith(":")
-            labelled = colon and text[m.start() : m.end()].rstrip(" \t\xa0:").lower() not in lex.outlet_only_labels
+            label = text[m.start() : m.end()].rstrip(" \t\xa0")
+            colon = label.endswith(":")  # (its own colon, or one written into the label: "Инфо:")
+            labelled = colon and label.rstrip(":").lower() not in lex.outlet_only_labels
             if not colon and not (m.start() == a or text[m.start() - 2 : m.start()] in (". ", "! ", "? ")):
                 continue  # "източник" inside a sentence is a noun; without a colon, only one opening a sentence labels
             s = m.end()
