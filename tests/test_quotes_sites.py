@@ -289,3 +289,14 @@ def test_bulgarian_a_dialogue_s_label_of_a_word_or_two_before_a_dash_names_who_s
     assert ("Маса за 26, моля!", ":", "Исус", True) in got
     assert ("Ама вие сте само 13?!", None, None, True) in got
     assert not any(g[0] == "лесно е" for g in got)  # (no dash after the colon: no dialogue's label)
+
+
+def test_bulgarian_a_time_before_the_cue_is_when_not_who() -> None:
+    got = _full("Пророкът\n\nМексиканецът се обяви за пратеник на Бога. Той още през 2015 година е пророкувал, че "
+                "Доналд Тръмп ще спечели изборите. Премиерката знае това и миналата седмица повтори, че излизането "
+                "ще отнеме време. В Германия анкета тази седмица установи, че мнозинството е против. Ректорът все пак "
+                "призна, че таксите ще растат.\n")
+    assert ("Доналд Тръмп ще спечели изборите", "Той") in got
+    assert ("излизането ще отнеме време", "Премиерката") in got
+    assert ("мнозинството е против", "анкета") in got
+    assert ("таксите ще растат", "Ректорът") in got

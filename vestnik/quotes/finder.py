@@ -958,7 +958,9 @@ class Finder:
             j -= 1  # how it was said ("Премиерът ясно заяви"; alone after a comma it stays: who spoke stands
             # further back, past a clause this phrase does not read, "Фараж, който ..., постоянно упреква")
         while j >= lo and toks[j].word and (toks[j].low in lex.skip_before or toks[j].text in lex.object_clitics
-                                            or toks[j].text in lex.retold_copula or (
+                                            or toks[j].text in lex.retold_copula
+                                            or (lex.times_before_cue and self._time_at(toks[j].s) is not None)
+                                            or (
                 lex.lang == "en" and toks[j].low.endswith("ly") and len(toks[j].low) > 4
                 and toks[j].low not in lex.agency_nouns)):  # (not "the daily wrote")
             j -= 1
@@ -4167,6 +4169,7 @@ class Finder:
         j = ci - 1
         clitic = False
         while j >= x and toks[j].word and (toks[j].low in self.lex.skip_before or toks[j].text in self.lex.object_clitics
+                                           or (self.lex.times_before_cue and self._time_at(toks[j].s) is not None)
                                            or (self.lex.lang == "en" and toks[j].low.endswith("ly"))):
             clitic = clitic or toks[j].text in self.lex.object_clitics
             j -= 1  # (an object's clitic after "и": "разговаря с Нетаняху и му каза, че"; not "като ги увери")

@@ -190,6 +190,9 @@ class Lexicon:
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
     colon_speech: bool = False  # bg: "той заяви: Ще успеем ли ...?" reports the unquoted words after the colon
+    #: bg, ru: a time expression between the speaker and the cue after it is when, never who ("Той още през 2015
+    #: година е пророкувал, че ...", "Хайко Маас вчера в четверг заявил")
+    times_before_cue: bool = False
     dialogue_turns: bool = False  # bg: the dashed turns after one a cue's colon opened are said too
     numbered_sayings: bool = False  # bg: "заръки: 1. ... 2. ...": a numbered list of a person's sayings
     platforms: frozenset[str] = frozenset()  # "написа в Екс": a social network after "в" is where, not who
@@ -609,6 +612,7 @@ def load_lexicon(lang: str) -> Lexicon:
         negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
         according_comma=bool(g.get("according_comma", False)),
         colon_speech=bool(g.get("colon_speech", False)),
+        times_before_cue=bool(g.get("times_before_cue", False)),
         dialogue_turns=bool(g.get("dialogue_turns", False)),
         numbered_sayings=bool(g.get("numbered_sayings", False)),
         platforms=frozenset(w.lower() for w in g.get("platforms", [])),
