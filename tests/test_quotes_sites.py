@@ -310,3 +310,11 @@ def test_bulgarian_a_memory_a_comment_a_hint_after_the_quote_name_who_spoke() ->
     assert ("Мисля, че скоро ще открият още гробници", "изкоментира", "археологът", True) in got
     assert ("Тя знаеше много повече, отколкото казваше", "загатна", "художникът", True) in got
     assert len(got) == 3  # (no words of "си спомня" before its object)
+
+
+def test_bulgarian_whom_it_was_told_after_the_cue_is_no_speaker() -> None:
+    got = spans("Пътниците чакаха на летището. Казаха ни, че полетът е отложен заради мъглата. Селото опустя, казват "
+                "ни. „Ще се видим пак“, каза ми тогава той.\n")
+    assert ("полетът е отложен заради мъглата", "Казаха", None, False) in got
+    assert ("Селото опустя", "казват", None, False) in got
+    assert ("Ще се видим пак", "каза", "той", True) in got
