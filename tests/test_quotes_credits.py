@@ -197,3 +197,17 @@ def test_the_body_whose_poll_a_sentence_reports_is_its_source() -> None:
     doc = run("В проучването на компанията \"Грант Торнтън\" има и нещо позитивно - 24% от британските компании "
               "заявяват, че планират да увеличат заплатите.", title="Оптимизмът на бизнеса")
     assert sources(doc) == ["Грант Торнтън"]
+
+
+@pytest.mark.parametrize("body", [
+    "/КРОСС/ Министърът на икономиката обяви, че новите мерки ще влязат в сила от март.",
+    "12 Февруари 2017 | 09:45 /КРОСС/ Общината ще ремонтира моста до края на годината.",
+])
+def test_an_agency_between_slashes_opening_a_paragraph_is_its_credit(body: str) -> None:
+    doc = run(body)
+    src = next(s for s in doc.sources if doc.span_text(s.span) == "КРОСС")
+    assert src.evidence == "source:credit"
+
+
+def test_no_opening_credit_for_a_name_the_kb_does_not_know_as_an_outlet() -> None:
+    assert sources(run("/Мнение/ Общината ще ремонтира моста до края на годината.")) == []

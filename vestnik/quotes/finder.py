@@ -211,6 +211,11 @@ _ANY_SITE = re.compile(r"\.(?:" + "|".join(t[1:] for t in _SITE_TLDS) + r")(?![a
 _SENTENCE_END = ".!?…“”\"»"
 # a closing agency in brackets after a report's last sentence ("... в руския град Сочи. (БТА)")
 CREDIT_PAREN = re.compile(r"[.!?…“”\"»][ \t]*\((?=[^\W\d_])")
+# what may stand before an agency's credit that opens a paragraph ("/КРОСС/ Великобритания ...", "Исламабад, Пакистан
+# /КРОСС/ ...", "10 Януари 2017 | 12:32 /КРОСС/ ..."): nothing, a place, or the page's time stamp; not a wire's own
+# dateline with its date ("Лондон, 8 януари /БТА/": the agency that filed the report, its publisher)
+CREDIT_OPENING = re.compile(r"[ \t]*(?:[^\W\d_][\w.-]*(?:,?[ \t]+[^\W\d_][\w.-]*){0,2}[ \t]*"
+                            r"|\d{1,2}[ \t]+[^\W\d_]+[ \t]+\d{4}[ \t]*\|[ \t]*\d{1,2}:\d\d[ \t]*)?")
 # where a trailing cue's sentence ends (not at an initial's full stop: "сказал А. Кубилюс")
 _CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s|$)|(?<=[\d)\"”“»])[.!?](?=\s|$)|\n")
 # cue classes that name a source and no one's words (their phrases are handled by the chains step), and with
@@ -2744,6 +2749,12 @@ class Finder:
             ends.insert(0, m0.end())  # the mark just before the block: CREDIT looks behind its start
         for m_end in ends:
             self._credited(m_end, a, b, "source:credit")
+        if (p := text.find("/", a, min(b, a + 40))) >= 0 and (q := text.find("/", p + 2, min(b, p + 30))) > 0 and (
+                m := CREDIT_OPENING.match(text, a, p)) is not None and m.end() == p and (
+                p == a or not text[p - 1].isalnum()) and self._outlet_called(text[p + 1 : q].casefold()):
+            # "/КРОСС/ Великобритания ще бъде ...": the agency a paragraph opens with between slashes, its credit
+            # (3 of 3 marked in eval/bggold and -sites)
+            self._credited(p + 1, a, b, "source:credit")
         if (close := text.rfind(")", a, b)) > 0 and not text[close + 1 : b].strip() and (
                 m := CREDIT_PAREN.search(text, max(a, close - 40), close)) is not None and "(" not in text[m.end():close]:
             key = " ".join(text[m.end() : close].split()).casefold()
