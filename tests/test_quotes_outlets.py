@@ -1364,3 +1364,20 @@ def test_bulgarian_what_an_according_phrase_gives_an_outlet_is_a_quote_too() -> 
     assert [(doc.span_text(q.span), doc.span_text(q.speaker.span)) for q in doc.quotes] == [
         ("Белият дом можеше да разпореди проверка", "The American Conservative")]
     assert [doc.span_text(s.span) for s in doc.sources] == ["The American Conservative", "Ройтерс"]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Анкара използва бежанците като разменна монета срещу Брюксел, коментира австрийският „Дер Щандарт“. Тъжно е "
+     "да наблюдаваме това.", "Дер Щандарт"),
+    ("Техеран е готов да започне нов конфликт в Близкия изток, пише британският Sunday Express. Посланикът показа "
+     "снимки на базата.", "Sunday Express"),
+])
+def test_a_country_s_adjective_before_a_paper_s_name_stands_for_its_noun(body: str, outlet: str) -> None:
+    doc = run(body)
+    assert sources(doc) == [outlet]
+    assert quotes(doc)[0][1] is not None and outlet in quotes(doc)[0][1]
+
+
+def test_a_country_s_adjective_before_an_office_names_no_paper() -> None:
+    doc = run("Анкара използва бежанците като разменна монета, коментира британският премиер Тереза Мей.")
+    assert sources(doc) == []

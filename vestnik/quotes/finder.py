@@ -1534,7 +1534,8 @@ class Finder:
                 continue  # (no addressee's phrase starts here: _skip_addressee would return k)
             low = t.low
             if low in lex.medium_preps and k + 1 < y:
-                j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
+                j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
+            else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
                 if (kb := self._outlet_at(toks, j)) is not None and kb.entity:
                     np = self._kb_outlet_np(kb)  # "пише Марк Смит във „Файненшъл таймс“": the outlet it appeared in
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
@@ -1544,7 +1545,8 @@ class Finder:
                     continue
             if low in lex.outlet_preps and k + 1 < y:
                 # (its name in quote marks: 'каза за "Скай нюз" прокурорът')
-                j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
+                j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
+            else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
                 kb = self._outlet_at(toks, j)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
                     np = self._kb_outlet_np(kb)
@@ -3303,6 +3305,11 @@ class Finder:
             if np is not None and text[np.span[0]:np.span[1]].lower() in lex.nobody:
                 return None  # "никой не прогнозира, че ...": no one said it
             cue = (toks[ci].s, toks[cj - 1].e)
+            if np is not None and lex.outlet_adjective_endings and np.span[0] > cue[1] and not self._is_outlet(
+                    np.entity) and (cls == "info" or any(
+                    t.low in lex.outlet_verbs or t.low in lex.review_cues for t in toks[ci:cj])) and (
+                    paper := self._adjective_outlet(toks, np, cj, y)) is not None:
+                np = paper  # "..., пише британският „Телеграф“": the paper, not its country's adjective
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and (
                     np.entity is None or self._kind(np.entity) is None):  # (an unknown name has no kind)
                 if cls == "info":
@@ -5018,6 +5025,44 @@ class Finder:
         if not 1 <= len(words) <= 4 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
             return None  # a title capitalises its first word only: "„Евангелски вестник“", "„24 часа“"
         return NP(np.span, "agency", self.agency_entity(core, name), agency=name, core=core)
+
+    def _adjective_outlet(self, toks: list[Tok], np: NP, cj: int, y: int) -> NP | None:
+        """The paper a country's adjective with the article stands before, its noun left out ("..., пише британският
+        „Телеграф“", "коментира австрийският „Дер Щандарт“", "пише британският Sunday Express"): a quoted title, one
+        the KB lists, or a name in Latin letters; the adjective is no part of the name. None for anything else ("пише
+        британският премиер", a person's or a known body's name)."""
+        lex, text = self.lex, self.text
+        k = next((k for k in range(cj, min(y - 1, cj + 4)) if toks[k].s == np.span[0]), None)
+        if k is None or not toks[k].word or not toks[k].text.islower() or not toks[k].low.endswith(
+                lex.outlet_adjective_endings):
+            return None
+        j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
+            else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
+        nxt = toks[j]
+        if (named := self.name_at.get(nxt.s)) is not None:  # a title read as an outlet's name: „Шпигел“
+            paper = self._outlet_np((nxt.s, named[0]), named[1])
+        elif (kb := self._outlet_at(toks, j)) is not None and kb.entity:  # one the KB knows: "британският Гардиън"
+            paper = self._kb_outlet_np(kb)
+        elif j > k + 1:
+            return None
+        elif nxt.q >= 0:
+            paper = self._quoted_outlet(NP((nxt.s, nxt.e), "name", None))
+        elif nxt.word and nxt.text[:1].isupper():
+            end = k + 1
+            while end < y and end - k <= 4 and toks[end].word and toks[end].text[:1].isupper():
+                end += 1
+            rest = NP((nxt.s, toks[end - 1].e), "name", None)
+            paper = self._listed_outlet(rest, True) or (
+                self._outlet(rest) if self._latin_name(text[rest.span[0]:rest.span[1]]) else None)
+        else:
+            return None
+        if paper is None:
+            return None
+        core = paper.core or paper.span
+        if any(m.type == "PER" or (m.entity and not m.entity.startswith("vx:") and not self._is_outlet(m.entity))
+               for m in self.mentions_in(*core)):
+            return None  # a person or a body the KB knows as no outlet
+        return paper
 
     def _titled(self, np: NP) -> bool:
         """Whether the tagger reads the phrase as one title (PRO: a paper, a show, a product) and nothing else."""

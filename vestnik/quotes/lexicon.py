@@ -226,6 +226,7 @@ class Lexicon:
     wire_notes: frozenset[str] = frozenset()
     #: a paper's verbs in a press review, after which a quoted title is the paper ("..., коментира „Франкфуртер Рундшау“")
     review_cues: frozenset[str] = frozenset()
+    outlet_adjective_endings: tuple[str, ...] = ()  # "пише британският „Телеграф“": the paper's noun left out
     #: outlet nouns written capitalised as the first word of a state body's name, whose quoted rest is then no
     #: outlet's name ("Агенция „Пътна инфраструктура“"; "агенция „Фокус“" is an outlet)
     body_heads: frozenset[str] = frozenset()
@@ -628,6 +629,7 @@ def load_lexicon(lang: str) -> Lexicon:
         copulas=frozenset(p.lower() for p in d.get("marks", {}).get("copulas", [])),
         wire_notes=frozenset(p.lower() for p in d.get("marks", {}).get("wire_notes", [])),
         review_cues=frozenset(p.lower() for p in d.get("marks", {}).get("review_cues", [])),
+        outlet_adjective_endings=tuple(d.get("marks", {}).get("outlet_adjective_endings", [])),
         according_pronouns=frozenset(p.lower() for p in g.get("according_pronouns", [])),
         according_inner=frozenset(p.lower() for p in g.get("according_inner", [])),
         body_heads=frozenset(s.get("body_heads", [])),
