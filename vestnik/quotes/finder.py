@@ -5039,6 +5039,7 @@ class Finder:
         j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
             else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
         nxt = toks[j]
+        paper: NP | None
         if (named := self.name_at.get(nxt.s)) is not None:  # a title read as an outlet's name: „Шпигел“
             paper = self._outlet_np((nxt.s, named[0]), named[1])
         elif (kb := self._outlet_at(toks, j)) is not None and kb.entity:  # one the KB knows: "британският Гардиън"
