@@ -1381,3 +1381,10 @@ def test_a_country_s_adjective_before_a_paper_s_name_stands_for_its_noun(body: s
 def test_a_country_s_adjective_before_an_office_names_no_paper() -> None:
     doc = run("Анкара използва бежанците като разменна монета, коментира британският премиер Тереза Мей.")
     assert sources(doc) == []
+
+
+def test_an_outlet_recalling_something_with_no_clause_is_the_sentence_s_source() -> None:
+    doc = run("Британският таблоид „Сън“ публикува ново пророчество на Ванга. „Сън“ припомня и думите й за голямата "
+              "война. Според пророчицата Америка ще се разпадне. Blitz.bg припомня, привържениците на това тълкувание "
+              "очакваха края на света.")
+    assert sources(doc) == ["Сън", "Сън", "Blitz.bg"]

@@ -3800,10 +3800,11 @@ class Finder:
                             end - k == 1 and toks[k].text[0].isupper() and low not in lex.inverted)):  # "supports Trump"
                     emit((toks[k].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:bare:{cls}")
                     used.add(ci)
-        # an outlet that tells news with no clause read as its own ("откакто Washington Post съобщи тази новина"):
+        # an outlet that tells news with no clause read as its own ("откакто Washington Post съобщи тази новина"), or
+        # recalls it with a wire's note ("„Сън“ припомня и пророчеството на Ванга", "Руското издание припомня и ..."):
         # the sentence's source all the same
         for ci, cj, cls in cues:
-            if cls == "info" and ci not in used and ci > x:
+            if (cls == "info" or toks[ci].low in lex.wire_notes) and ci not in used and ci > x:
                 np = self.resolve(toks, self.np_before(toks, ci, x), st)
                 if np is not None and np.kind == "agency_noun" and np.entity is not None and \
                         toks[ci - 1].low in lex.agency_nouns:
