@@ -1534,8 +1534,7 @@ class Finder:
                 continue  # (no addressee's phrase starts here: _skip_addressee would return k)
             low = t.low
             if low in lex.medium_preps and k + 1 < y:
-                j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
-            else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
+                j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
                 if (kb := self._outlet_at(toks, j)) is not None and kb.entity:
                     np = self._kb_outlet_np(kb)  # "пише Марк Смит във „Файненшъл таймс“": the outlet it appeared in
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
@@ -1545,8 +1544,7 @@ class Finder:
                     continue
             if low in lex.outlet_preps and k + 1 < y:
                 # (its name in quote marks: 'каза за "Скай нюз" прокурорът')
-                j = k + 2 if toks[k + 1].q < 0 and not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y \
-            else k + 1  # (a mark of its own before a name read as an outlet's; a quote's token holds its marks)
+                j = k + 2 if not toks[k + 1].word and toks[k + 1].text in lex.mark_chars and k + 2 < y else k + 1
                 kb = self._outlet_at(toks, j)
                 if kb is not None and kb.entity:  # "съобщи министърът за Полско радио": the outlet he told it to
                     np = self._kb_outlet_np(kb)
