@@ -1388,3 +1388,9 @@ def test_an_outlet_recalling_something_with_no_clause_is_the_sentence_s_source()
               "война. Според пророчицата Америка ще се разпадне. Blitz.bg припомня, привържениците на това тълкувание "
               "очакваха края на света.")
     assert sources(doc) == ["Сън", "Сън", "Blitz.bg"]
+
+
+def test_a_press_review_s_comment_by_a_name_in_latin_letters_is_the_paper_s() -> None:
+    doc = run("Ердоган може да управлява повече от Ататюрк, коментира Berlingske. Половината турци са против. "
+              "Сега той е по-силен от всякога, коментира John Smith.")
+    assert sources(doc) == ["Berlingske"]

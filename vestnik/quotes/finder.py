@@ -3318,6 +3318,9 @@ class Finder:
                     np = self._quoted_outlet(np) or self._outlet(np)  # paper; a party or a person is no PRO
                 elif cls == "speech" and cj - ci == 1 and toks[ci].low in lex.review_cues:
                     np = self._quoted_outlet(np) or np  # "..., коментира „Франкфуртер Рундшау“": a paper reviewed
+                    if np.kind != "agency" and self._latin_name(text[np.span[0]:np.span[1]]) and not any(
+                            m.type == "PER" for m in self.mentions_in(*np.span)):
+                        np = self._outlet(np)  # "..., коментира Berlingske": one in Latin letters in a Cyrillic text
             if np is not None and np.kind in ("name", "phrase") and np.span[0] > cue[1] and any(
                     t.low in lex.outlet_verbs for t in toks[ci:cj]):  # (in a cue phrase too: "Както пише X, ...")
                 np = self._unknown_outlet(np)  # "..., предаде ВВС": an outlet's initials the KB does not know
