@@ -1922,3 +1922,16 @@ def test_bulgarian_hardly_will_agree_is_no_agreement() -> None:
     text = ("Заглавие\n\nСпоред него ЕС трудно ще се съгласи с предложенията на британския премиер. "
             "Страните-членки се съгласиха, че преходният период ще е кратък.")
     assert [(t, y) for t, y in _typed(text, "2018-03-07") if t.startswith("съглас")] == [("съгласиха", "AGREE")]
+
+
+def test_bulgarian_sittings_offers_and_supporters() -> None:
+    # a council's or a cabinet's sitting is a meeting (CONSULT), a court's a trial (COERCE); an offer "на" someone is AGREE; the present
+    # participle "подкрепящи" describes a stance ("депутати, подкрепящи Брекзит"), no act of support
+    text = ("Заглавие\n\nМинистрите на финансите заседаваха във Виена. Решението бе взето на заседание на "
+            "Европейския съвет в петък. Брюксел предложи на Лондон нов търговски режим. Група депутати, подкрепящи "
+            "Брекзит, изпратиха писмо до премиера. Това заседание на Върховния съд решава съдбата ѝ.")
+    typed = _typed(text, "2018-03-07")
+    assert ("заседаваха", "CONSULT") in typed and ("заседание", "CONSULT") in typed
+    assert ("заседание на Върховния съд", "COERCE") in typed  # a court's sitting is a trial
+    assert ("предложи на", "AGREE") in typed
+    assert not any(t.startswith("подкрепящ") for t, _ in typed)
