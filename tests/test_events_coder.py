@@ -1935,3 +1935,15 @@ def test_bulgarian_sittings_offers_and_supporters() -> None:
     assert ("заседание на Върховния съд", "COERCE") in typed  # a court's sitting is a trial
     assert ("предложи на", "AGREE") in typed
     assert not any(t.startswith("подкрепящ") for t, _ in typed)
+
+
+def test_bulgarian_a_demand_congratulations_and_an_approval_given() -> None:
+    # the indefinite "искане" is a demand like "искането" (REQUEST); "поздравления" is praise and "даде
+    # одобрението си" an endorsement (SUPPORT); an act done "по искане на" someone is done, not only asked for
+    text = ("Заглавие\n\nХиляди учители протестираха пред парламента с искане за по-високи заплати. "
+            "Министърът получи поздравления от колегите си. Федералната агенция даде одобрението си за строежа. "
+            "Комисията по искане на Молдова предложи посредничество в спора.")
+    typed = _typed(text, "2018-03-07")
+    assert ("искане", "REQUEST") in typed
+    assert ("поздравления", "SUPPORT") in typed and ("даде одобрението", "SUPPORT") in typed
+    assert ("посредничество", "CONSULT") in typed

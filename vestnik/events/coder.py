@@ -749,8 +749,8 @@ def _asked_for(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], found:
     no word of a time or occasion stands right before it ("поиска ... при срещата им" met); on eval/bggold 3 of the
     31 so placed after a request are annotated as events of their own (stop 50)."""
     asking: list[int] = []  # (a loop: most sentences have no asking cue)
-    for _, j, p in found:
-        if p.cameo[:2] in _ASKING_ROOTS:
+    for i, j, p in found:  # ("по искане на Украйна предложи посредничество": on request, the offer is made)
+        if p.cameo[:2] in _ASKING_ROOTS and not (i > 0 and toks[i - 1][2] in lex.asked_on):
             asking.append(toks[j - 1][1])
     if not asking:
         return found

@@ -116,6 +116,9 @@ class Lexicon:
     that_forecasts: tuple[str, ...] = ()
     #: words of a time or occasion right before an act after a demand ("поиска ... при срещата"): the act happens
     circumstance: frozenset[str] = frozenset()
+    #: words right before a demand's noun that make it the occasion of what follows ("по искане на Украйна
+    #: предложи посредничество": the mediation was offered, not asked for)
+    asked_on: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # auxiliaries before a passive participle ("was", "been")
     #: how a verb cue's stem ending turns into its passive participle's ("помоли*" -> "помолен*"), and participles
     #: that are adjectives after an auxiliary ("е убеден": convinced, not persuaded)
@@ -542,6 +545,7 @@ def load(lang: str) -> Lexicon | None:
         lex.conditional = frozenset(m.get("conditional", []))
         lex.condition_openers = frozenset(m.get("condition_openers", []))
         lex.circumstance = frozenset(m.get("circumstance", []))
+        lex.asked_on = frozenset(m.get("asked_on", []))
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
