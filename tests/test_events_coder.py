@@ -1947,3 +1947,13 @@ def test_bulgarian_a_demand_congratulations_and_an_approval_given() -> None:
     assert ("искане", "REQUEST") in typed
     assert ("поздравления", "SUPPORT") in typed and ("даде одобрението", "SUPPORT") in typed
     assert ("посредничество", "CONSULT") in typed
+
+
+def test_bulgarian_a_bill_passed_is_support() -> None:
+    # a parliament passing a bill endorses it (SUPPORT, as eval/bggold codes it), in the active or the passive;
+    # "одобри" of a deal stays consent (AGREE)
+    text = ("Заглавие\n\nНародното събрание прие закона за бюджета на първо четене. Законопроектът вчера бе одобрен "
+            "и от комисията. Правителството одобри споразумението с Гърция.")
+    typed = _typed(text, "2018-03-07")
+    assert ("прие закона", "SUPPORT") in typed and ("Законопроектът вчера бе одобрен", "SUPPORT") in typed
+    assert ("одобри", "AGREE") in typed
