@@ -1957,3 +1957,12 @@ def test_bulgarian_a_bill_passed_is_support() -> None:
     typed = _typed(text, "2018-03-07")
     assert ("прие закона", "SUPPORT") in typed and ("Законопроектът вчера бе одобрен", "SUPPORT") in typed
     assert ("одобри", "AGREE") in typed
+
+
+def test_bulgarian_a_hypothetical_is_no_event() -> None:
+    # a cue after a conditional auxiliary ("би", "бих", "биха"), not negated, is said as a hypothetical: no event;
+    # negated it stays a refusal ("не би се съгласил": REJECT)
+    text = ("Заглавие\n\nВсеки разумен човек би се съгласил, че сделката е важна. Кандидатът заяви, че би преговарял "
+            "по-твърдо с Брюксел. Никой премиер не би се съгласил на такива условия. Германия подкрепи плана.")
+    typed = _typed(text, "2018-03-07")
+    assert [y for _, y in typed] == ["REJECT", "SUPPORT"]

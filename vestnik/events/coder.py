@@ -807,6 +807,13 @@ def _refused(lex: Lexicon, ws: list[str], i: int, negated: bool) -> bool:
     return k >= 0 and ws[k] in lex.refusal
 
 
+def _hypothetical(lex: Lexicon, ws: list[str], i: int) -> bool:
+    """Whether a conditional auxiliary stands right before the cue ``ws[i]`` or before its reflexive particle ("би
+    преговарял", "би се съгласил"): a hypothetical, which the annotation guide leaves out."""
+    k = i - 1 if i > 0 and ws[i - 1] in lex.refusal_reflexive else i
+    return k > 0 and ws[k - 1] in lex.hypothetical
+
+
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
 
 
@@ -1558,6 +1565,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 and _refused(lex, ws, i, negated)
             if refused:
                 code, negated = "120", False  # "не одобряват изграждането": they reject it
+            elif not negated and lex.hypothetical and _hypothetical(lex, ws, i):
+                continue  # "всеки би се съгласил, че ...": said as a hypothetical, not as done or planned
             try:
                 info = cameo.lookup(code)
             except KeyError:

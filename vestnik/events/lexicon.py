@@ -165,6 +165,9 @@ class Lexicon:
     #: a reflexive cue ("не се съгласява") is refused through its particle, and through the words of
     #: ``refusal_between`` before that, a modal or "би" ("не може да се съгласи", "не би се съгласил")
     refusal_reflexive: frozenset[str] = frozenset()
+    #: conditional auxiliaries: a cue right after one (or after it and ``refusal_reflexive``), not negated, is a
+    #: hypothetical, no event ("всеки би се съгласил, че ...", "аз бих преговарял по различен начин")
+    hypothetical: frozenset[str] = frozenset()
     refusal_between: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
@@ -581,6 +584,7 @@ def load(lang: str) -> Lexicon | None:
         lex.refused = tuple(m.get("refused", []))
         lex.refusal = frozenset(m.get("refusal", []))
         lex.refusal_reflexive = frozenset(m.get("refusal_reflexive", []))
+        lex.hypothetical = frozenset(m.get("hypothetical", []))
         lex.refusal_between = frozenset(m.get("refusal_between", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
