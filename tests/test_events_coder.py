@@ -1966,3 +1966,12 @@ def test_bulgarian_a_hypothetical_is_no_event() -> None:
             "по-твърдо с Брюксел. Никой премиер не би се съгласил на такива условия. Германия подкрепи плана.")
     typed = _typed(text, "2018-03-07")
     assert [y for _, y in typed] == ["REJECT", "SUPPORT"]
+
+
+def test_bulgarian_to_negotiate_a_deal_is_agree() -> None:
+    # "да договори" / "да се договорят": a deal wanted or planned, AGREE (030), as eval/bggold codes 9 of 14; the
+    # bare "договори" is mostly the plural noun (treaties) and stays no cue
+    text = ("Заглавие\n\nСофия се надява до есента да договори нов дългосрочен газов контракт. Предстои условията да "
+            "се договорят от двете правителства. Страната спазва международните договори.")
+    typed = _typed(text, "2018-03-07")
+    assert [(t, y) for t, y in typed if "договор" in t] == [("да договори", "AGREE"), ("да се договорят", "AGREE")]
