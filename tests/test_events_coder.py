@@ -139,8 +139,9 @@ def test_every_lexicon_code_is_known():
     ("U.N. officials suspended food aid to Somalia on Friday.", "SANCTION", "IGOGOV", "SOM"),
     ("U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors from Iraq.",
      "AGREE", "IGOGOV", "IRQ"),
+    # (the anti-corruption commission is a government body, KENGOV, as the PLOVER records code it: stop 75)
     ("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commission.",
-     "REJECT", "KENGOV", "KEN"),
+     "REJECT", "KENGOV", "KENGOV"),
     # a people named by a plural demonym: its civilians where an act is done to them or where they protest (stop
     # 62), the people as a party where they speak or act ("Palestinians blamed Israel": PSE)
     ("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "COERCE", "ISRMIL", "PSECVL"),
@@ -1987,3 +1988,33 @@ def test_bulgarian_pressure_and_appeals_are_requests() -> None:
     assert ("натиска върху", "REQUEST") in typed and ("призиви", "REQUEST") in typed
     assert [y for t, y in typed if t.startswith(("оказа", "натиск"))] == ["REQUEST", "REQUEST"]  # no COERCE
     assert not any(t.startswith("освобожд") for t, _ in typed)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "tgt_text"), [
+    # the direct object is the target, not a country named later; a former office is CAMEO's elite (ELI)
+    ("A Peruvian judge has ordered former president Alberto Fujimori to testify next month in an inquiry into arms "
+     "deals with Ecuador.", "PERJUD", "PERELI", "president Alberto Fujimori"),
+    # a capital that force strikes is its people, not its government
+    ("Serbian forces shelled Sarajevo overnight, killing three people.", "SRBMIL", "BIHCVL", "Sarajevo"),
+    ("Angry farmers said they would blockade Madrid next week.", "ESPAGR", "ESPCVL", "Madrid"),
+    # refugees are of the country they flee
+    ("The United Nations will provide emergency food aid to refugees fleeing the civil war in Sudan, a spokesman "
+     "said.", "IGO", "SDNREF", "refugees"),
+    ("Relief agencies in Chad said they would provide shelter to refugees who fled Sudan.", None, "SDNREF",
+     "refugees"),
+    # a role takes its country across a region's word ("in northern Uganda")
+    ("Sudanese troops clashed with rebels in northern Uganda on Monday.", "SDNMIL", "UGAREB", "rebels"),
+    # a body coded by the country in its name alone takes its role noun's sector
+    ("The finance minister has refused to resign despite pressure from the Nigeria Anti-Corruption Commission.",
+     "NGAGOV", "NGAGOV", "Nigeria Anti-Corruption Commission"),
+    # a government's forces are its military
+    ("Rebels accused Sudanese government forces of burning villages.", "SDNREB", "SDNMIL", "Sudanese government forces"),
+    # a body's building after "outside" is where people protest, no actor
+    ("Hundreds of Egyptian workers staged a strike outside parliament against a law passed by the Egyptian "
+     "government.", "EGYLAB", "EGYGOV", "Egyptian government"),
+])
+def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
+    """Full actor codes of English news sentences, as CAMEO and the PLOVER records code them (stop 75)."""
+    doc = vestnik.extract(text, published="2000-01-01", lang="en")
+    first = doc.events[0]
+    assert (first.source.code, first.target.code, doc.span_text(first.target.span)) == (src, tgt, tgt_text)

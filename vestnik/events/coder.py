@@ -56,6 +56,7 @@ class Cand:
     objective: bool = False  # an object pronoun ("я", "й"): whom it is done to, never who does it
     people: bool = False  # a demonym as a plural noun ("Palestinians"): its country's civilians as a target
     town: bool = False  # a city or town by name, not acting as its government: its people where force strikes it
+    capital: bool = False  # a capital by name, read as its government: its people where the pack's force strikes it
 
 
 HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
@@ -257,6 +258,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # publisher, whose sources are no source of their own ("Според източници на БТА" in BTA), not a participant
             continue
         prep = _word_before(text, sent[0], m.span[0])
+        if prep in lex.place_modifiers:  # "in southern Lebanon", "in Western Cambodia": the preposition before
+            prep = _word_before(text, sent[0], text.rfind(" ", sent[0], m.span[0] - 1) + 1)
         if kind == "platform" and (prep in _ON_PLATFORM or _on_platform(text, sent[0], m.span[0], lex.platform_gap)):
             continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
         if m.type == "ORG" and prep in _BESIDE:
@@ -302,9 +305,15 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                                 and m.span[0] <= d.span[0] < m.span[1]), None) or _country_named_last(
                     text[m.span[0] : m.span[1]])  # ("Върховният съд на Пакистан": the tagger's one name)
                 code = country + sector if country else None
+        elif m.type == "ORG" and code and len(code) == 3 and code == country and kind != "country" and (
+                sector := _role_at_start(lex, toks, m.span[0])) is not None and len(sector) == 3:
+            code = code + sector  # "the Nigeria Anti-Corruption Commission": a body coded by the country in its name
+            # alone, by its role noun (NGAGOV)
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER", people=people,
-                        town=kind == "city" and m.form == "name" and bool(country) and code == country))
+                        town=kind == "city" and m.form == "name" and bool(country) and code == country,
+                        capital=bool(code) and code == _SEAT_OF.get(m.entity or "", (country or "") + "GOV")
+                        and kind == "city" and m.form == "name" and not is_place))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks, ws)
     out = _country_fallback(lex, toks, out, text, starts)
@@ -320,9 +329,15 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         j, sector = r
         last = j
+        if lex.former and sector in _OFFICES and not lex.former.isdisjoint(ws_at(toks, i)):
+            sector = "ELI"  # "former president Carlos Menem": CAMEO codes former officials as elites
         span = (toks[i][0], toks[j - 1][1])
         if any(a <= span[0] < b for a, b in covered):
             continue
+        if lex.beside and i > 0 and (k := i - 1 - (toks[i - 1][2] in lex.determiners)) >= 0 and toks[k][2] in \
+                lex.beside and not (k > 0 and toks[k - 1][2] in lex.determiners):
+            continue  # "a hunger strike outside Parliament": a building named by its body is where, no actor (not
+            # "an outside lawyer")
         # an organisation right before the role ("Red Cross officials", "U.N. officials") is the actor
         # (an international body's with an adjective between, "NATO peacekeeping troops", "U.N. military observers")
         # (loops, no generators, for the actors looked for at each role noun)
@@ -383,7 +398,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 if not c.country or not 0 <= c.span[0] - span[1] <= 60:
                     continue  # (what both tests below ask first: the gap is not cut out for the others)
                 gap_words = text[span[1] : c.span[0]].lower().split()
-                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP:
+                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 + 10 * bool(lex.place_modifiers) and \
+                        set(gap_words) <= ROLE_GAP | lex.place_modifiers:
                     country = c.country
                     break
                 # "министрите на отбраната на страните от НАТО": the office's genitives, then its country or bloc
@@ -392,6 +408,10 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                         w.isalpha() and w.islower() for w in text[span[1] : c.span[0]].split()):
                     country, body = c.country, (c if c.country == "IGO" else None)
                     break
+                if sector == "REF" and not lex.flight.isdisjoint(gap_words[:2]) and "," not in text[span[1] : c.span[0]] \
+                        and not c.sector and len(c.country) == 3:
+                    country = c.country  # "refugees fleeing the civil war in Liberia", "refugees who fled Sudan": the
+                    break  # country they flee
         if _addressee(lex, toks, i) or (span[0] < toks[i][0] and _addressee(
                 lex, toks, bisect_left(toks, span[0], key=itemgetter(0)))):
             # "сообщил журналистам", "заяви пред (български) журналисти": whom it was told, no actor, nor its adjective
@@ -469,6 +489,15 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})
+
+
+#: sectors of an office: one held before ("former president", "ex-minister") is CAMEO's elite (ELI)
+_OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL"})
+
+
+def ws_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str, ...]:
+    """The two words before token ``i`` (where "former" stands before an office: "former Yugoslav president")."""
+    return tuple(t[2] for t in toks[max(0, i - 2) : i])
 
 
 def _nested_spans(spans: list[Span]) -> set[Span]:
@@ -1072,7 +1101,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # разкритикува правителството": both GOV, two actors)
     # (loops, no generators: read at every cue)
     tgt = None
+    if lex.object_gap is not None and verbal and not passive and after and _object(doc.text, lex, trig, after[0], src):
+        tgt = after[0]  # "ordered former president Carlos Menem to appear ... arms sales to Croatia": the object
     for c in rest:
+        if tgt is not None:
+            break
         if _foreign(c, src):
             tgt = c
             break
@@ -1099,6 +1132,18 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     return src, tgt
 
 
+def _object(text: str, lex: Lexicon, trig: Span, c: Cand, src: Cand) -> bool:
+    """Whether ``c`` is the direct object of the verb cue ``trig``: a named actor (an entity, not a role noun: "its
+    troops", "military aid" are the subject's own) other than the source, right after the verb but for the words of
+    ``object_gap`` ("the", "former"), and the whole noun phrase (not the "Europe" of "the Europe Bridge")."""
+    if c is src or not c.entity or _same(c, src) or not lex.object_gap or not all(
+            w in lex.object_gap for w in text[trig[1] : c.span[0]].lower().split()):
+        return False
+    m = _NEXT_CHAR.match(text, c.span[1])
+    return m is None or not m.group(1).isupper()
+
+
+_NEXT_CHAR = re.compile(r"\s*(\w)")
 _OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
 _OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 _PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
@@ -1257,16 +1302,19 @@ def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False) -> Actor:
+def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False,
+           forced: bool = False) -> Actor:
     """The actor a candidate names; ``civilians``: a people named by a plural demonym is its country's civilians
     (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
     PLOVER records code "Palestinians blamed Israel" PSE); ``struck``: a town that threats, force or coercion are
     aimed at is its people ("threatened to institute a curfew in Algiers", "would blockade Paris": DZACVL, FRACVL, as
-    the records code them; a capital that talks or is talked to stays its government)."""
+    the records code them; a capital that talks or is talked to stays its government); ``forced``: a capital that
+    force is aimed at (the pack's ``capital_struck`` roots: "would blockade Paris", FRACVL) is its people too."""
     if c is None:
         return Actor()
     code = c.code
-    if (civilians and c.people and c.country) or (struck and c.town and c.country):
+    if (civilians and c.people and c.country) or (struck and c.town and c.country) or (
+            forced and c.capital and c.country):
         code = c.country + "CVL"
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
@@ -1660,8 +1708,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # (a person the KB does not know is the report's country's rather than the source's: "Унгарският
             # премиер Виктор Орбан поздрави Вилдерс" in a report from Amsterdam)
             struck = info.code[:2] in _STRIKES
+            forced = p.cameo[:2] in lex.capital_struck  # (the cue's own root: "would blockade" threatens force)
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
-                               and doc_country else src_country, civilians=True, struck=struck)
+                               and doc_country else src_country, civilians=True, struck=struck, forced=forced)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
                        goldstein=info.goldstein, evidence=evidence)
@@ -1672,7 +1721,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
                                                                       civilians=protest))))
             for c in more_tgt:
-                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck))))
+                ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck,
+                                                                      forced=forced))))
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events

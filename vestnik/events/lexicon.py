@@ -179,6 +179,19 @@ class Lexicon:
     agent_genitive: frozenset[str] = frozenset()
     #: words between "on"/"в" and a platform's name that keep it where something was said ("on his ... platform")
     platform_gap: frozenset[str] = frozenset()
+    #: words that may stand between a verb cue and its direct object ("ordered the ..."): that object is the target
+    #: before an actor of another country further on (en; an empty set: no such rule)
+    object_gap: frozenset[str] | None = None
+    #: words before an office that say it was held before ("former"): its holder is CAMEO's elite, ELI (en)
+    former: frozenset[str] = frozenset()
+    #: CAMEO roots of a cue whose target, a capital by name, is its people, not its government (en: force)
+    capital_struck: frozenset[str] = frozenset()
+    #: words right after a refugees' role noun that name what they flee: the country named next is theirs (en)
+    flight: frozenset[str] = frozenset()
+    #: words of a region between a preposition and a place ("in southern Lebanon"): it is still a place (en)
+    place_modifiers: frozenset[str] = frozenset()
+    #: words before a role noun that make it a building, where something happens, not an actor (en: "outside")
+    beside: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -593,6 +606,13 @@ def load(lang: str) -> Lexicon | None:
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
         lex.platform_gap = frozenset(m.get("platform_gap", []))
+        lex.former = frozenset(m.get("former", []))
+        lex.capital_struck = frozenset(m.get("capital_struck", []))
+        lex.flight = frozenset(m.get("flight", []))
+        lex.place_modifiers = frozenset(m.get("place_modifiers", []))
+        lex.beside = frozenset(m.get("beside", []))
+        if "object_gap" in m:
+            lex.object_gap = frozenset(m["object_gap"])
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
 
