@@ -2009,6 +2009,12 @@ def test_bulgarian_pressure_and_appeals_are_requests() -> None:
      "NGAGOV", "NGAGOV", "Nigeria Anti-Corruption Commission"),
     # a government's forces are its military
     ("Rebels accused Sudanese government forces of burning villages.", "SDNREB", "SDNMIL", "Sudanese government forces"),
+    # "security forces" are police (COP), the Phoenix agents dictionary's first sector for them
+    ("Security forces in Kenya have arrested dozens of Somali refugees, police said.", "KENCOP", "SOMREF",
+     "Somali refugees"),
+    # a village attacked is its people, of the country after it; one where fighting broke out is a place
+    ("Sudanese troops attacked a village in eastern Chad on Sunday.", "SDNMIL", "TCDCVL", "village"),
+    ("Heavy fighting broke out in a village near the border with Chad.", None, "TCD", "Chad"),
     # a body's building after "outside" is where people protest, no actor
     ("Hundreds of Egyptian workers staged a strike outside parliament against a law passed by the Egyptian "
      "government.", "EGYLAB", "EGYGOV", "Egyptian government"),

@@ -338,6 +338,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 lex.beside and not (k > 0 and toks[k - 1][2] in lex.determiners):
             continue  # "a hunger strike outside Parliament": a building named by its body is where, no actor (not
             # "an outside lawyer")
+        if lex.place_roles and toks[i][2] in lex.place_roles and not lex.prepositions.isdisjoint(
+                map(_WORD_OF, toks[max(0, i - 3) : i])):
+            continue  # "fighting in a village": where; "retook a village in Cambodia" is its people (CVL)
         # an organisation right before the role ("Red Cross officials", "U.N. officials") is the actor
         # (an international body's with an adjective between, "NATO peacekeeping troops", "U.N. military observers")
         # (loops, no generators, for the actors looked for at each role noun)

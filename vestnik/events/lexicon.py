@@ -192,6 +192,8 @@ class Lexicon:
     place_modifiers: frozenset[str] = frozenset()
     #: words before a role noun that make it a building, where something happens, not an actor (en: "outside")
     beside: frozenset[str] = frozenset()
+    #: role nouns of a place's people ("village"): after a preposition they are where, no actor (en)
+    place_roles: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -611,6 +613,7 @@ def load(lang: str) -> Lexicon | None:
         lex.flight = frozenset(m.get("flight", []))
         lex.place_modifiers = frozenset(m.get("place_modifiers", []))
         lex.beside = frozenset(m.get("beside", []))
+        lex.place_roles = frozenset(m.get("place_roles", []))
         if "object_gap" in m:
             lex.object_gap = frozenset(m["object_gap"])
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
