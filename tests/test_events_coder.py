@@ -2015,6 +2015,9 @@ def test_bulgarian_pressure_and_appeals_are_requests() -> None:
     # a village attacked is its people, of the country after it; one where fighting broke out is a place
     ("Sudanese troops attacked a village in eastern Chad on Sunday.", "SDNMIL", "TCDCVL", "village"),
     ("Heavy fighting broke out in a village near the border with Chad.", None, "TCD", "Chad"),
+    # a body named after a country's adjective is that country's, whichever country's body of that name the KB
+    # linked ("National Assembly": the Bulgarian one)
+    ("The Serbian National Assembly condemned Croatia for the expulsions.", "SRBLEG", "HRV", "Croatia"),
     # a body's building after "outside" is where people protest, no actor
     ("Hundreds of Egyptian workers staged a strike outside parliament against a law passed by the Egyptian "
      "government.", "EGYLAB", "EGYGOV", "Egyptian government"),

@@ -309,6 +309,13 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 sector := _role_at_start(lex, toks, m.span[0])) is not None and len(sector) == 3:
             code = code + sector  # "the Nigeria Anti-Corruption Commission": a body coded by the country in its name
             # alone, by its role noun (NGAGOV)
+        elif m.type == "ORG" and m.form == "name" and code and len(code) >= 6 and country and len(country) == 3 \
+                and country not in _NO_STATE and (adj := next((d for d in ments if d.form == "derived" and 0 < m.span[0]
+                                                               - d.span[1] <= 1), None)) is not None \
+                and (own := _entity_code(doc, adj.entity)[1]) and len(own) == 3 and own not in _NO_STATE \
+                and own != country:
+            code, country = own + code[3:6], own  # "French National Assembly": a body of the country its adjective
+            # names, whichever country's body of that name the KB linked (the Bulgarian one)
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER", people=people,
                         town=kind == "city" and m.form == "name" and bool(country) and code == country,
