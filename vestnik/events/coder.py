@@ -231,9 +231,11 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     #: its lower-case PER names (groups in an office's genitive), and its linked organisations by name
     groups: set[Span] = set()
     orgs: set[Span] = set()
+    adj_before: dict[int, Mention] = {}  # its country adjectives by the offset one past their end (a space after)
     for m in ments:
         if m.form == "derived":
             derived_at.add(m.span)
+            adj_before[m.span[1] + 1] = m
         if m.type == "ORG":
             ends.add(m.span[1])
             if m.form != "derived":
@@ -309,18 +311,17 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 sector := _role_at_start(lex, toks, m.span[0])) is not None and len(sector) == 3:
             code = code + sector  # "the Nigeria Anti-Corruption Commission": a body coded by the country in its name
             # alone, by its role noun (NGAGOV)
-        elif m.type == "ORG" and m.form == "name" and code and len(code) >= 6 and country and len(country) == 3 \
-                and country not in _NO_STATE and (adj := next((d for d in ments if d.form == "derived" and 0 < m.span[0]
-                                                               - d.span[1] <= 1), None)) is not None \
-                and (own := _entity_code(doc, adj.entity)[1]) and len(own) == 3 and own not in _NO_STATE \
-                and own != country:
+        elif m.span[0] in adj_before and m.type == "ORG" and m.form == "name" and code and len(code) >= 6 and country \
+                and len(country) == 3 and country not in _NO_STATE and (
+                    own := _entity_code(doc, adj_before[m.span[0]].entity)[1]) and len(own) == 3 \
+                and own not in _NO_STATE and own != country:
             code, country = own + code[3:6], own  # "French National Assembly": a body of the country its adjective
             # names, whichever country's body of that name the KB linked (the Bulgarian one)
         out.append(Cand(m.span, code if m.form != "derived" else (country or code), m.entity, country, sector,
                         is_place, m.type == "PER", people=people,
                         town=kind == "city" and m.form == "name" and bool(country) and code == country,
-                        capital=bool(code) and code == _SEAT_OF.get(m.entity or "", (country or "") + "GOV")
-                        and kind == "city" and m.form == "name" and not is_place))
+                        capital=kind == "city" and m.form == "name" and not is_place and bool(code)
+                        and code == _SEAT_OF.get(m.entity or "", (country or "") + "GOV")))
     # country words without a linked entity ("Algerian", "Ivory Coast"): the language pack's fallback list
     starts = _actor_starts(lex, toks, ws)
     out = _country_fallback(lex, toks, out, text, starts)
@@ -408,8 +409,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 if not c.country or not 0 <= c.span[0] - span[1] <= 60:
                     continue  # (what both tests below ask first: the gap is not cut out for the others)
                 gap_words = text[span[1] : c.span[0]].lower().split()
-                if c.country and not c.sector and 0 <= c.span[0] - span[1] <= 14 + 10 * bool(lex.place_modifiers) and \
-                        set(gap_words) <= ROLE_GAP | lex.place_modifiers:
+                if c.country and not c.sector and ((0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP) or (
+                        lex.place_modifiers and 0 <= c.span[0] - span[1] <= 24
+                        and set(gap_words) <= ROLE_GAP | lex.place_modifiers)):
                     country = c.country
                     break
                 # "министрите на отбраната на страните от НАТО": the office's genitives, then its country or bloc
