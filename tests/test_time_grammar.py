@@ -966,3 +966,15 @@ def test_bulgarian_our_days_are_the_present() -> None:
     got = times("bg", "Манастирът се е запазил до наши дни. В наши дни това общество е потайно. Наши дни бяха тежки.",
                 "2017-03-01")
     assert got == [("наши дни", "DATE", "PRESENT_REF"), ("наши дни", "DATE", "PRESENT_REF")]
+
+
+def test_bulgarian_listed_days_are_dates_of_their_own() -> None:
+    """Stop 75: "между 4, 8 и 11 октомври", "от 24 до 29 септември" are a date per day, as TimeML marks conjoined
+    dates and a range's ends (the rules had read one span, the first day's date, and "4, " none); a dash-joined
+    "22-23 март" stays one written range."""
+    got = times("bg", "Фестивалът се проведе между 4, 8 и 11 октомври, а изложбата беше от 24 до 29 септември.",
+                "2024-12-18")
+    assert got == [("4", "DATE", "2024-10-04"), ("8", "DATE", "2024-10-08"), ("11 октомври", "DATE", "2024-10-11"),
+                   ("24", "DATE", "2024-09-24"), ("29 септември", "DATE", "2024-09-29")]
+    assert times("bg", "Лидерите се срещнаха на 22-23 март.", "2024-12-18") == [("22-23 март", "DATE", "2024-03-22")]
+

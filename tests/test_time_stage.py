@@ -518,6 +518,11 @@ def test_bulgarian_a_weekday_is_the_day_the_text_dates_with_it() -> None:
     got = texts(run("Позицията, публикувана в понеделник, е твърда. Преговорите започват на 5 февруари.",
                     published="2018-01-31"))
     assert [v for _s, v in got] == ["2018-01-29", "2018-02-05"]
+    # (stop 75) each of listed days with its weekday after them: "на 12 и 13 април (сряда и четвъртък)"
+    got = texts(run("Промоцията ще се проведе на 12 и 13 април (сряда и четвъртък) в центъра на града.",
+                    published="2017-04-08"))
+    assert got == [("12", "2017-04-12"), ("13 април", "2017-04-13"), ("сряда", "2017-04-12"),
+                   ("четвъртък", "2017-04-13")]
 
 
 
@@ -582,3 +587,13 @@ def test_then_after_a_relative_pronoun_is_that_time() -> None:
                           lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [
         ("тогава", "PAST_REF"), ("1976 г.", "1976"), ("тогава", "1976")]
+
+
+def test_a_fact_next_to_listed_days_is_dated_by_the_first() -> None:
+    """Stop 75: "на 22 и 23 март" is two dates now ("22", "23 март"); a fact next to them is dated by the first, as it
+    was by the one span of both before."""
+    text = "Лидерите ще се срещнат на 22 и 23 март в Брюксел."
+    doc = run(text, published="2018-02-07")
+    assert texts(doc) == [("22", "2018-03-22"), ("23 март", "2018-03-23")]
+    i = text.index("срещнат")
+    assert when_for(doc, (i, i + 7)) == ("2018-03-22", "expression")

@@ -153,7 +153,18 @@ def when_for(doc: Document, span: Span) -> tuple[str | None, str]:
             best, best_gap = t, g
     if best is None:
         return doc.published, "published"
+    if ":day_list" in best.evidence:
+        best = _list_head(cands, best)
     return _value(doc, best), "expression"
+
+
+def _list_head(cands: list[Time], t: Time) -> Time:
+    """The first day of the list ``t`` ends ("срещата на 22 и 23 март" is dated by its first day, as a range is)."""
+    i = cands.index(t)
+    while i > 0 and ":day_list" in cands[i - 1].evidence and 0 <= t.span[0] - cands[i - 1].span[1] <= 6:
+        i -= 1
+        t = cands[i]
+    return t
 
 
 def _value(doc: Document, t: Time) -> str:

@@ -112,6 +112,8 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     _date_clocks(text, out)
     _stamp_clocks(text, out)
     _year_range_ends(text, out)
+    if lex.settings.get("day_list_joiners") and out:
+        _day_lists(text, out, lex)
     return out
 
 
@@ -149,6 +151,54 @@ def _year_range_ends(text: str, times: list[Time]) -> None:
         if first < second <= first + 20:  # ("2019-05": a month, no range)
             times.insert(k + 1, Time(span=(m.start(1), m.end(1)), type="DATE", value=str(second),
                                      evidence=":".join(d.evidence.split(":")[:2]) + ":year_range_end"))
+
+
+_DAY_VALUE_YM = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")  # a month or a day of a known year
+_DAYS = re.compile(r"\d+")
+# a day's number and the joiner before a date's day ("14 и 15 декември", "4, 8 и 9 април"), read backwards
+_LISTED_DAY = re.compile(r"(\d{1,2})[ \t]*(,|[^\W\d_]+)[ \t]*$")
+_RANGE_HEAD = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")  # "24 до 29" of "от 24 до 29 септември"
+
+
+def _day_lists(text: str, times: list[Time], lex: Lexicon) -> None:
+    """Each day of a list is a DATE of its own, as TimeML marks conjoined dates and the two ends of a range: "14 и 15
+    декември" is "14" and "15 декември", "4, 8 и 9 април" three dates, "от 24 до 29 септември" two (a dash-joined
+    "22-23 март" stays one written range)."""
+    joiners = lex.settings.get("day_list_joiners", ())
+    for k in range(len(times) - 1, -1, -1):
+        t = times[k]
+        rng = ":dmy_range:" in t.evidence
+        if t.type != "DATE" or not (rng or ":dmy:" in t.evidence) or not (ym := _DAY_VALUE_YM.fullmatch(t.value)) \
+                or ym.group(3) is None or not text[t.span[0] : t.span[0] + 1].isdigit():
+            continue
+        days: list[tuple[int, int]] = []  # the spans of the days' numbers listed before the date's own
+        own = t.span
+        if rng:
+            m = _RANGE_HEAD.match(text, t.span[0], t.span[1])
+            if m is None or m.group(2).lower() not in joiners:
+                continue  # ("22-23 март": one written range)
+            days.append(m.span(1))
+            own = (m.start(3), t.span[1])
+        s = t.span[0]
+        while True:  # the days listed before it: "4, 8 и 9 април"
+            m = _LISTED_DAY.search(text, max(0, s - 16), s)
+            if m is None or (m.group(2) != "," and m.group(2).lower() not in joiners):
+                break
+            b = m.start(1)
+            if b > 0 and (text[b - 1].isdigit() or text[b - 1] in ".,:/-"):
+                break  # ("1,5 и 3 май", "10:30, 12 май")
+            days.insert(0, m.span(1))
+            s = b
+        if not days or text[max(0, s - 8) : s].rstrip().endswith(":"):
+            continue  # (a list after a colon is another's: a calendar's "Април: 4, 8, 26, 28 Май: 6")
+        nums = [int(text[a:b]) for a, b in days] + [int(_DAYS.match(text, own[0]).group())]  # type: ignore[union-attr]
+        if nums[0] < 1 or any(x >= y for x, y in itertools.pairwise(nums)):
+            continue  # (listed days run forward)
+        ev = ":".join(t.evidence.split(":")[:2]) + ":day_list"
+        ym_ = f"{ym.group(1)}-{ym.group(2)}"
+        new = [Time(span=d, type="DATE", value=f"{ym_}-{n:02d}", evidence=ev) for d, n in zip(days, nums, strict=False)]
+        new.append(Time(span=own, type="DATE", value=f"{ym_}-{nums[-1]:02d}", evidence=ev))
+        times[k : k + 1] = new
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")

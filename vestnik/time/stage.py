@@ -250,6 +250,11 @@ def align_weekdays(text: str, times: list[Time], lex: Lexicon) -> list[Time]:
                     0 <= t.span[0] - o.span[1] <= 5 and o.value == t.value and names_weekday(*o.span)
                     for o in times[max(0, i - 1) : i])):
             dated.setdefault(_weekday(t.value), set()).add(t.value)
+            u, j = t, i  # ... and so are the days listed before it: "на 12 и 13 април (сряда и четвъртък)"
+            while j > 0 and ":day_list" in u.evidence and ":day_list" in (o := times[j - 1]).evidence \
+                    and u.span[0] - o.span[1] <= 6 and _DAY.match(o.value):
+                dated.setdefault(_weekday(o.value), set()).add(o.value)
+                u, j = o, j - 1
     if not dated:
         return times
     for t in times:
