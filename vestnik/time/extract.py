@@ -155,6 +155,7 @@ def _year_range_ends(text: str, times: list[Time]) -> None:
 
 _DAY_VALUE_YM = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")  # a month or a day of a known year
 _DAYS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 # a day's number and the joiner before a date's day ("14 и 15 декември", "4, 8 и 9 април"), read backwards
 _LISTED_DAY = re.compile(r"(\d{1,2})[ \t]*(,|[^\W\d_]+)[ \t]*$")
 _RANGE_HEAD = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")  # "24 до 29" of "от 24 до 29 септември"
@@ -165,7 +166,7 @@ def _day_lists(text: str, times: list[Time], lex: Lexicon) -> None:
     декември" is "14" and "15 декември", "4, 8 и 9 април" three dates, "от 24 до 29 септември" two (a dash-joined
     "22-23 март" stays one written range)."""
     joiners = lex.settings.get("day_list_joiners", ())
-    for k in range(len(times) - 1, -1, -1):
+    for k in [k for k, t in enumerate(times) if ":dmy" in t.evidence][::-1]:  # (the few dates of a day and month)
         t = times[k]
         rng = ":dmy_range:" in t.evidence
         if t.type != "DATE" or not (rng or ":dmy:" in t.evidence) or not (ym := _DAY_VALUE_YM.fullmatch(t.value)) \
@@ -180,8 +181,8 @@ def _day_lists(text: str, times: list[Time], lex: Lexicon) -> None:
             days.append(m.span(1))
             own = (m.start(3), t.span[1])
         s = t.span[0]
-        while True:  # the days listed before it: "4, 8 и 9 април"
-            m = _LISTED_DAY.search(text, max(0, s - 16), s)
+        while True:  # the days listed before it: "4, 8 и 9 април" (a digit just before, or none is)
+            m = _LISTED_DAY.search(text, max(0, s - 16), s) if _DIGIT.search(text, max(0, s - 8), s) else None
             if m is None or (m.group(2) != "," and m.group(2).lower() not in joiners):
                 break
             b = m.start(1)
