@@ -337,7 +337,8 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             continue
         j, sector = r
         last = j
-        if lex.former and sector in _OFFICES and not lex.former.isdisjoint(ws_at(toks, i)):
+        if lex.former and sector in _OFFICES and not lex.former.isdisjoint(
+                [t[2] for t in toks[max(0, i - 2) : i]]):  # (two words back: "former Yugoslav president")
             sector = "ELI"  # "former president Carlos Menem": CAMEO codes former officials as elites
         span = (toks[i][0], toks[j - 1][1])
         if any(a <= span[0] < b for a, b in covered):
@@ -505,11 +506,6 @@ _POSSESSIVE = frozenset({"'s ", "’s "})
 
 #: sectors of an office: one held before ("former president", "ex-minister") is CAMEO's elite (ELI)
 _OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL"})
-
-
-def ws_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str, ...]:
-    """The two words before token ``i`` (where "former" stands before an office: "former Yugoslav president")."""
-    return tuple(t[2] for t in toks[max(0, i - 2) : i])
 
 
 def _nested_spans(spans: list[Span]) -> set[Span]:
@@ -1113,7 +1109,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # разкритикува правителството": both GOV, two actors)
     # (loops, no generators: read at every cue)
     tgt = None
-    if lex.object_gap is not None and verbal and not passive and after and _object(doc.text, lex, trig, after[0], src):
+    if lex.object_gap and verbal and not passive and after and _object(doc.text, lex, trig, after[0], src):
         tgt = after[0]  # "ordered former president Carlos Menem to appear ... arms sales to Croatia": the object
     for c in rest:
         if tgt is not None:
@@ -1148,7 +1144,7 @@ def _object(text: str, lex: Lexicon, trig: Span, c: Cand, src: Cand) -> bool:
     """Whether ``c`` is the direct object of the verb cue ``trig``: a named actor (an entity, not a role noun: "its
     troops", "military aid" are the subject's own) other than the source, right after the verb but for the words of
     ``object_gap`` ("the", "former"), and the whole noun phrase (not the "Europe" of "the Europe Bridge")."""
-    if c is src or not c.entity or _same(c, src) or not lex.object_gap or not all(
+    if c is src or not c.entity or _same(c, src) or not all(
             w in lex.object_gap for w in text[trig[1] : c.span[0]].lower().split()):
         return False
     m = _NEXT_CHAR.match(text, c.span[1])

@@ -180,8 +180,8 @@ class Lexicon:
     #: words between "on"/"в" and a platform's name that keep it where something was said ("on his ... platform")
     platform_gap: frozenset[str] = frozenset()
     #: words that may stand between a verb cue and its direct object ("ordered the ..."): that object is the target
-    #: before an actor of another country further on (en; an empty set: no such rule)
-    object_gap: frozenset[str] | None = None
+    #: before an actor of another country further on (en; empty: no such rule)
+    object_gap: frozenset[str] = frozenset()
     #: words before an office that say it was held before ("former"): its holder is CAMEO's elite, ELI (en)
     former: frozenset[str] = frozenset()
     #: CAMEO roots of a cue whose target, a capital by name, is its people, not its government (en: force)
@@ -614,8 +614,7 @@ def load(lang: str) -> Lexicon | None:
         lex.place_modifiers = frozenset(m.get("place_modifiers", []))
         lex.beside = frozenset(m.get("beside", []))
         lex.place_roles = frozenset(m.get("place_roles", []))
-        if "object_gap" in m:
-            lex.object_gap = frozenset(m["object_gap"])
+        lex.object_gap = frozenset(m.get("object_gap", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
 
