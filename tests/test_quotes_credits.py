@@ -211,3 +211,31 @@ def test_an_agency_between_slashes_opening_a_paragraph_is_its_credit(body: str) 
 
 def test_no_opening_credit_for_a_name_the_kb_does_not_know_as_an_outlet() -> None:
     assert sources(run("/Мнение/ Общината ще ремонтира моста до края на годината.")) == []
+
+
+def test_a_site_address_on_its_own_line_after_a_spaced_slash_is_a_credit() -> None:
+    # pages joined line by line with " / ": the address stands on a line of its own after the text (a no-break
+    # space after the slash, as pages write it)
+    doc = run("Лечебните билки се берат рано сутрин, когато росата вече е изсъхнала. / \xa0 lekuva.net Следете ни "
+              "всеки ден за още съвети")
+    assert "lekuva.net" in sources(doc)
+
+
+@pytest.mark.parametrize("body, names", [
+    ('САМО В ПИК И "РЕТРО"! Врачката Вера предрече тежка зима и вдигане на цените', ["ПИК", "РЕТРО"]),
+    ("Още разкрития и интересни интервюта с гадатели вижте само на Retro.bg!", ["Retro.bg"]),
+    ("Всичко за скандала на певицата може да прочетете само в новия брой на вестник „Шоу“.", ["Шоу"]),
+])
+def test_a_page_promoting_the_outlets_it_comes_out_in_names_them_as_sources(body: str, names: list[str]) -> None:
+    doc = run(body)
+    assert sources(doc) == names
+    assert all(s.evidence == "source:promo" for s in doc.sources)
+
+
+@pytest.mark.parametrize("body", [
+    "Само в България думите „състрадание“ и „егоцентризъм“ се срещат толкова често.",
+    "Само на Кирил Петрович можеше да се довери полковникът.",
+    "Тези билки са подходящи само в „Родопите“ и в Пирин.",
+])
+def test_the_same_words_before_no_outlet_are_no_promotion(body: str) -> None:
+    assert sources(run(body)) == []

@@ -1394,3 +1394,29 @@ def test_a_press_review_s_comment_by_a_name_in_latin_letters_is_the_paper_s() ->
     doc = run("Ердоган може да управлява повече от Ататюрк, коментира Berlingske. Половината турци са против. "
               "Сега той е по-силен от всякога, коментира John Smith.")
     assert sources(doc) == ["Berlingske"]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    # two adjectives before the outlet's noun, and "канал" / "медиа" as its noun
+    ("Премиерът заяви в интервю за британския телевизионен канал Ай Ти Ви, че не изключва нов референдум.",
+     "Ай Ти Ви"),
+    ("Пред националната електронна медиа Ар Ти И Ковини подчерта, че Ирландия очаква ясни гаранции.", "Ар Ти И"),
+    # an unnamed outlet, told by its indefinite adjective
+    ("Историкът разкрива подробности за пророчествата в интервю за столичен ежедневник.", "столичен ежедневник"),
+])
+def test_the_outlet_a_statement_was_told_to_after_its_adjectives(body: str, outlet: str) -> None:
+    assert outlet in sources(run(body))
+
+
+def test_the_seat_of_a_government_speaking_is_a_source_a_city_is_not() -> None:
+    doc = run("В Белия дом заявиха, че времето на преговорите е изтекло. В Москва заявиха, че няма да отстъпят.")
+    assert sources(doc) == ["Белия дом"]
+
+
+@pytest.mark.parametrize("body, pollster", [
+    ("Авторите на проучването от „YouGov“ посочват, че най-много от война се опасяват американците.", "YouGov"),
+    ("Проучване на социологическата компания Populus, ръководена от бивш съветник на премиера, за анализа показва, "
+     "че британците се опасяват от нова криза.", "Populus"),
+])
+def test_the_maker_named_after_a_poll_is_a_source(body: str, pollster: str) -> None:
+    assert pollster in sources(run(body))

@@ -1580,6 +1580,11 @@ class Finder:
                 if latin or (toks[i - 1].low in lex.agency_nouns and toks[i].word and toks[i].text[0].isupper()):
                     # an outlet the KB does not know, so named or named after its noun: "пред телевизия А Ер Де"
                     people = {mn.span[0] for mn in self.mentions_in(toks[i].s, toks[end - 1].e) if mn.type == "PER"}
+                    if toks[i].s in people:  # "разкрива пред столичен вестник Прокопов": who told it, after an
+                        np_ = self._outlet_noun_phrase(toks, k, i)  # unnamed outlet
+                        if np_ is not None:
+                            src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
+                        break
                     j = i + 1  # (up to a person's name: "пред агенция ЕйшаНюз Харун Баркат Масих", who told it)
                     while j < end and toks[j].word and toks[j].text[0].isupper() and toks[j].s not in people and (
                             not latin or toks[j].text.isascii()):
@@ -1604,13 +1609,27 @@ class Finder:
             if (low not in lex.report_nouns and low not in lex.question_nouns) or toks[k + 1].low not in \
                     lex.report_preps or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
                 continue
-            first = toks[k + 2]
+            f = k + 2
+            poll = low in lex.poll_nouns
+            while poll and f + 1 < y and toks[f].word and toks[f].low in lex.pollster_words:
+                f += 1  # "проучване на социологическата компания Populus": the pollster's name after its nouns
+            first = toks[f]
             if first.word and not first.text[0].isupper() and first.low not in lex.agency_nouns and \
                     first.low not in lex.body_anaphors:
                 continue  # ("данните на британската статистика": a named body starts with a capital or its noun)
-            np = self.resolve(toks, self.np_after(toks, k + 2, y, limit=6), st)
+            np = self.resolve(toks, self.np_after(toks, f, y, limit=6), st)
             if np is not None and (np.kind == "agency" or (  # (a question: an outlet's only)
                     np.kind in ("name", "phrase") and np.institution and low in lex.report_nouns)):
+                src_here.append((self.add_source(np, sent, None, "source:report"), k))
+            elif poll and first.q >= 0:
+                q_end = self._quoted_name(toks, f, y, use=False)
+                named = self._quoted_outlet(NP((first.s, toks[q_end - 1].e), "name", None)) if q_end else None
+                if named is not None and not any(m.type in ("PER", "LOC") for m in self.mentions_in(*named.span)):
+                    # "Авторите на проучването от „YouGov“ посочват": a poll's quoted name after its noun, its maker
+                    src_here.append((self.add_source(named, sent, None, "source:report"), k))
+            elif poll and np is not None and np.kind == "name" and (first.q >= 0 or first.text[0].isupper()) and not any(
+                    m.type in ("PER", "LOC") for m in self.mentions_in(*np.span)):
+                # "Проучване на социологическата компания Populus": a poll's name after its noun is its pollster
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
 
     def _staff_outlet(self, toks: list[Tok], i: int) -> NP | None:
@@ -1677,8 +1696,9 @@ class Finder:
             a -= 1  # "руския ежедневник": its adjective carries the article
         w = toks[a].low
         if not (w.endswith(lex.definite_endings) or (a < i and w.endswith(lex.short_article_adjective)) or (
-                a == i and any(w.endswith(e) and w[: -len(e)] in lex.agency_nouns for e in lex.short_article_noun))):
-            return None  # ("руския ежедневник", "вестника": the short article)
+                a == i and any(w.endswith(e) and w[: -len(e)] in lex.agency_nouns for e in lex.short_article_noun))
+                or (a < i and len(w) > 3 and w.endswith(lex.indefinite_adjective_endings))):
+            return None  # ("руския ежедневник", "вестника": the short article; "столичен ежедневник": unnamed, one)
         span = (toks[a].s, toks[i].e)
         name = self.text[span[0]:span[1]]
         return NP(span, "agency_noun", None, agency=name, core=span)
@@ -1711,9 +1731,11 @@ class Finder:
         if (q := self._past_quoted_outlet(toks, k, hi)) > k:
             return self._past_channel(toks, self._past_branch(toks, q, hi), hi)  # "пред в. „Билд ам зонтаг“"
         noun = toks[k].word and (toks[k].low in lex.agency_nouns or toks[k].low in lex.medium)
-        if not noun and k + 1 < hi and toks[k].word and toks[k].text.islower() and toks[k].low.endswith(
-                lex.adjective_endings) and toks[k + 1].low in lex.agency_nouns:
-            k, noun = k + 1, True  # "пред обществената телевизия А Ер Де": one adjective before the noun
+        for n_adj in (1, 2):  # "пред обществената телевизия А Ер Де", "за британския телевизионен канал Ай Ти Ви"
+            if noun or k + n_adj >= hi or toks[k + n_adj].low not in lex.agency_nouns:
+                continue
+            if all(t.word and t.text.islower() and t.low.endswith(lex.adjective_endings) for t in toks[k : k + n_adj]):
+                k, noun = k + n_adj, True  # (one or two adjectives before the noun)
         if noun:
             k += 1
         if k + 1 < hi and not toks[k].word and toks[k].s in self.name_marks and toks[k + 1].s in self.name_at:
@@ -2374,6 +2396,9 @@ class Finder:
         if self._sites is None:
             self._sites = _ANY_SITE.search(self.text) is not None
         sites = self._sites
+        # a promotion of the outlets ("САМО В ПИК И „РЕТРО“!") is looked for only if the text has one of its phrases
+        low = self._lower_text()
+        promos = any(low.find(ph) >= 0 for ph in self.lex.promo_phrases)
         dqs = [[dq for dq in qs if not self._outlet_name(dq, blk[0]) and not self._so_called(dq, blk[0])]
                for qs, blk in zip(self.direct_quotes(blocks), blocks, strict=True)]
         for pi, (a, b) in enumerate(blocks):
@@ -2399,6 +2424,8 @@ class Finder:
                     self._turn_sentences(a, b, st, len(self.out.para_sents) - 1)
                 if (pi == 0 and headline is not None) or self._headline_like(a, b):
                     self._headline_colon(a, b, st)
+                if promos:
+                    self._promo_sources(a, b)
                 continue
             sents = self.sentence_spans(a, b, quotes)
             self.out.para_sents.append(sents)
@@ -2423,6 +2450,8 @@ class Finder:
                 subject = opening.entity if opening is not None else None
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
+            if promos:  # (after the sentences: an outlet a sentence's cue names keeps that reading)
+                self._promo_sources(a, b)
             if (pi == 0 and headline is not None) or self._headline_like(a, b):
                 self._headline_colon(a, b, st)
             if self.lex.nested_speech:
@@ -2806,6 +2835,10 @@ class Finder:
                 continue  # inside a word or an address; "... земя.fakti.bg/" is a sentence's end
             while j >= a and text[j].isspace():
                 j -= 1
+            if j > a and text[j] == "/" and text[j - 1].isspace() and s - j > 1:
+                j -= 1  # "... красиво. /   lakomnik.bg Следете ...": a spaced slash is the page's line break
+                while j >= a and text[j].isspace():
+                    j -= 1
             if j >= a and text[j] not in _SENTENCE_END:
                 continue  # inside a sentence
             if j < a and not after_body:
@@ -2854,6 +2887,78 @@ class Finder:
         a source of the paragraph ``a``-``b``. ``labelled`` (after "Източник:"): a final full stop is no part of the
         name, and a titlecase word the KB does not know is a name too (not a place: "Източник: Лондон."; not a word in
         capitals: "Източник: НЕПОЗНАТО"). Returns where the name ends, 0 when there is none."""
+        best = self._credit_name(s, b, labelled)
+        if best is None:
+            return 0
+        np = self._outlet_np((s, best[0]), best[1])
+        self.add_source(np, (a, b), None, evidence)
+        return best[0]
+
+    def _promo_sources(self, a: int, b: int) -> None:
+        """A page's promotion of the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте само на
+        Retro.bg!", "в новия брой на вестник “ШОУ”"): each outlet it names is a source of the paragraph, as the text
+        names them as where it comes from. Only when the names close the phrase ("!", ".", ",", a colon, a dash or
+        the paragraph's end)."""
+        text, low, lex = self.text, self._lower_text(), self.lex
+        for phrase in lex.promo_phrases:
+            p = low.find(phrase, a, b)
+            while p >= 0:
+                e = p + len(phrase)
+                if (p == a or not low[p - 1].isalnum()) and e < b and text[e] in " \t\xa0":
+                    self._promo_names(p, e, a, b)
+                p = low.find(phrase, e, b)
+
+    def _promo_names(self, p: int, s: int, a: int, b: int) -> None:
+        """The outlets named after the promotion's phrase at ``p``-``s`` (coordinated: "В ПИК И „РЕТРО“"), as
+        sources, when nothing else follows them in their clause."""
+        text, lex = self.text, self.lex
+        caps = text[p:s].isupper()  # (a promotion written in capitals names its outlet in capitals: "САМО В ПИК")
+        found: list[tuple[Span, str]] = []
+        while True:
+            while s < b and text[s] in " \t\xa0":
+                s += 1
+            if (w := CREDIT_WORD.match(text, s, b)) is not None and (
+                    w.group().lower() in lex.outlet_nouns or text[s : w.end() + 1].lower() in lex.outlet_nouns):
+                s = w.end() + (text[s : w.end() + 1].lower() in lex.outlet_nouns)  # "вестник “ШОУ”", "в. „Шоу“"
+                while s < b and text[s] in " \t\xa0":
+                    s += 1
+            named = self._promo_name(s, b, caps)
+            if named is None:
+                return
+            found.append((named[0], named[1]))
+            t = named[0][1]
+            while t < b and (text[t] in " \t\xa0" or text[t] in _LABEL_MARKS):
+                t += 1
+            if (w := CREDIT_WORD.match(text, t, b)) is not None and w.group().lower() in lex.coordinators:
+                s = w.end()
+                continue
+            break
+        if t < b and text[t] not in "!.,:;–—-":
+            return  # "само в ПИК TV са ...": the names are not the phrase's end
+        for core, name in found:
+            self.add_source(self._outlet_np(core, name), (a, b), None, "source:promo")
+
+    def _promo_name(self, s: int, b: int, caps: bool) -> tuple[Span, str] | None:
+        """The outlet a promotion names at ``s``: a short name in quote marks, a known outlet or a site's address,
+        or (``caps``) a bare word in capitals that names no place or person."""
+        text = self.text
+        if s < b and text[s] in _LABEL_MARKS:
+            q = next((i for i in range(s + 1, min(b, s + 42)) if text[i] in _LABEL_MARKS), -1)
+            raw = text[s + 1 : q] if q > 0 else ""
+            if not raw or not (raw[0].isupper() or raw[0].isdigit()) or len(raw.split()) > 4 or any(
+                    ch in raw for ch in "!?,:;") or any(m.type in ("LOC", "PER") for m in self.mentions_in(s + 1, q)):
+                return None
+            return (s + 1, q), self._outlet_called(" ".join(raw.split()).casefold()) or raw
+        if (best := self._credit_name(s, b, False)) is not None:
+            return (s, best[0]), best[1]
+        w = CREDIT_WORD.match(text, s, b)
+        if caps and w is not None and len(raw := w.group()) >= 2 and raw.isupper() and not any(
+                m.type in ("LOC", "PER") for m in self.mentions_in(s, w.end())):
+            return (s, w.end()), raw
+        return None
+
+    def _credit_name(self, s: int, b: int, labelled: bool) -> tuple[int, str] | None:
+        """Where the outlet's name a credit names at ``s`` ends, and its canonical name (see :meth:`_credited`)."""
         text = self.text
         end, best = s, None
         for k in range(3):
@@ -2876,11 +2981,7 @@ class Finder:
             if end >= b or text[end] != " ":
                 break
             end += 1
-        if best is None:
-            return 0
-        np = self._outlet_np((s, best[0]), best[1])
-        self.add_source(np, (a, b), None, evidence)
-        return best[0]
+        return best
 
     def _so_called(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",
@@ -4969,9 +5070,13 @@ class Finder:
         if not self.lex.source_preps or np.kind not in ("name", "role", "phrase"):
             return False
         wb = _word_before(self.text, max(0, np.span[0] - 8), np.span[0])  # (_WORD_BEFORE's search, backwards)
-        if wb is None or wb[1].lower() not in self.lex.source_preps:
+        if wb is None:
             return False
         ent = self._entity(np.entity)
+        if wb[1].lower() in self.lex.locatives and np.kind == "name" and ent is not None and ent.kind == "government":
+            return True  # "В Белия дом заявиха, че ...": the seat of a government names it ("В Москва заявиха": a city)
+        if wb[1].lower() not in self.lex.source_preps:
+            return False
         if ent is None and np.kind == "name":  # "От Летище София уточниха": a body the KB lacks; not a person, and
             return not any(self._person(m) or self._known_place(m)  # not "(лица) от Париж и Лондон", a place
                            for m in self.mentions_in(*np.span))

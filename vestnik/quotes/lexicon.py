@@ -139,12 +139,18 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     report_preps: frozenset[str] = frozenset()
     report_compounds: frozenset[str] = frozenset()
+    #: of those, a poll's or a study's nouns, whose named maker is a source (the nouns of a pollster skipped before it)
+    poll_nouns: frozenset[str] = frozenset()
+    pollster_words: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     #: both, the test a sentence passes before they are looked for
     report_words: frozenset[str] = field(init=False, default=frozenset())
     indefinite_adjective_endings: tuple[str, ...] = ()
     #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
     outlet_only_labels: frozenset[str] = frozenset()
+    #: phrases of a page's promotion that name the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте на
+    #: Retro.bg!", "в новия брой на вестник „Шоу“"), lower-cased, longest first
+    promo_phrases: tuple[str, ...] = ()
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
     #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -584,9 +590,12 @@ def load_lexicon(lang: str) -> Lexicon:
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
+        promo_phrases=tuple(sorted({w.lower() for w in s.get("promo_phrases", [])}, key=len, reverse=True)),
         report_nouns=frozenset(w.lower() for w in s.get("report_nouns", [])),
         report_preps=frozenset(w.lower() for w in s.get("report_preps", [])),
         report_compounds=frozenset(w.lower() for w in s.get("report_compounds", [])),
+        poll_nouns=frozenset(w.lower() for w in s.get("poll_nouns", [])),
+        pollster_words=frozenset(w.lower() for w in s.get("pollster_words", [])),
         question_nouns=frozenset(w.lower() for w in s.get("question_nouns", [])),
         indefinite_adjective_endings=tuple(s.get("indefinite_adjective_endings", [])),
         outlet_nouns=frozenset(p.lower() for p in s.get("outlet_nouns", [])),
