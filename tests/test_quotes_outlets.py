@@ -1420,3 +1420,16 @@ def test_the_seat_of_a_government_speaking_is_a_source_a_city_is_not() -> None:
 ])
 def test_the_maker_named_after_a_poll_is_a_source(body: str, pollster: str) -> None:
     assert pollster in sources(run(body))
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ('Интересен анализ има в статиите на "Паралелна реалност", които свързват събитията с числото 93.',
+     "Паралелна реалност"),
+    ("Снимките бяха показани в репортаж на „Господари на ефира“ миналата седмица.", "Господари на ефира"),
+])
+def test_the_outlet_an_article_is_by_is_a_source_without_a_cue(body: str, outlet: str) -> None:
+    assert sources(run(body)) == [outlet]
+
+
+def test_a_person_after_an_article_noun_is_no_outlet() -> None:
+    assert sources(run("Според статията на „Иван Петров“ нещата стоят зле.")) == []

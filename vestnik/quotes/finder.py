@@ -425,6 +425,7 @@ class Finder:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex, self.text = doc, lex, doc.text
         self._sites: bool | None = None  # whether the text names a site's address (found on first need)
+        self._article_names: list[tuple[int, int, str]] = []  # outlets named after an article's noun (_outlet_name)
         ms = sorted([m for m in doc.mentions if m.span and m.span[1] > m.span[0]], key=_SPAN_OF)
         self.mentions: list[Mention] = ms
         self.m_starts = [m.span[0] for m in ms]
@@ -2426,6 +2427,9 @@ class Finder:
                     self._headline_colon(a, b, st)
                 if promos:
                     self._promo_sources(a, b)
+                for s_a, s_b, name in self._article_names:
+                    if a <= s_a < b:
+                        self.add_source(self._outlet_np((s_a, s_b), name), (a, b), None, "source:article")
                 continue
             sents = self.sentence_spans(a, b, quotes)
             self.out.para_sents.append(sents)
@@ -2452,6 +2456,9 @@ class Finder:
                     st.subject = subject
             if promos:  # (after the sentences: an outlet a sentence's cue names keeps that reading)
                 self._promo_sources(a, b)
+            for s_a, s_b, name in self._article_names:
+                if a <= s_a < b:
+                    self.add_source(self._outlet_np((s_a, s_b), name), (a, b), None, "source:article")
             if (pi == 0 and headline is not None) or self._headline_like(a, b):
                 self._headline_colon(a, b, st)
             if self.lex.nested_speech:
@@ -3034,6 +3041,13 @@ class Finder:
                 and len(raw.split()) <= 4 \
                 and text[k:j] not in lex.body_heads:  # "Агенция „Пътна инфраструктура“" is a state body
             name = raw
+        if name is None and before in lex.article_preps and raw[0].isupper() and len(raw.split()) <= 4 and (
+                w := _word_before(text, max(para_start, k - 20), k)) is not None and w[1].lower() in \
+                lex.article_nouns and not any(m.type in ("PER", "LOC") for m in self.mentions_in(a, b)):
+            # "в статиите на „Паралелна реалност“", "Заглавието е на редакцията на „Терминал 3“": the outlet an
+            # article is by, a source where it stands (no cue needed: the article is where the words come from)
+            name, noun = raw, True
+            self._article_names.append((a, b, raw))
         if name is None:
             return False
         if a not in self.name_at:

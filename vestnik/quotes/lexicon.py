@@ -151,6 +151,10 @@ class Lexicon:
     #: phrases of a page's promotion that name the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте на
     #: Retro.bg!", "в новия брой на вестник „Шоу“"), lower-cased, longest first
     promo_phrases: tuple[str, ...] = ()
+    #: an article's nouns and the preposition after them before the quoted name of the outlet it is by ("в статиите на
+    #: „Паралелна реалност“")
+    article_nouns: frozenset[str] = frozenset()
+    article_preps: frozenset[str] = frozenset()
     #: trigger word -> the words (lower-cased, those a word token can be) of each cue phrase or agency name it
     #: stands for: a sentence lacking one of them for every phrase of its trigger words holds no cue
     trigger_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -590,6 +594,8 @@ def load_lexicon(lang: str) -> Lexicon:
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
+        article_nouns=frozenset(w.lower() for w in s.get("article_nouns", [])),
+        article_preps=frozenset(w.lower() for w in s.get("article_preps", [])),
         promo_phrases=tuple(sorted({w.lower() for w in s.get("promo_phrases", [])}, key=len, reverse=True)),
         report_nouns=frozenset(w.lower() for w in s.get("report_nouns", [])),
         report_preps=frozenset(w.lower() for w in s.get("report_preps", [])),
