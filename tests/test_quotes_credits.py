@@ -239,3 +239,14 @@ def test_a_page_promoting_the_outlets_it_comes_out_in_names_them_as_sources(body
 ])
 def test_the_same_words_before_no_outlet_are_no_promotion(body: str) -> None:
     assert sources(run(body)) == []
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Подобен ефект има и яденето на пресни сини сливи. Източник: Фрамар Следваща статия:Певицата тайно при "
+     "Ванга", "Фрамар"),
+    ("Благодарим на всички читатели за писмата. Източник: България сега Следваща статия:Всеки трябва да знае!",
+     "България сега"),
+    ("Статията е писана през 2011 г. Източник: portal12 Следваща статия:Певицата проговори!", "portal12"),
+])
+def test_the_name_between_a_label_and_the_pages_next_mark_is_the_outlet(body: str, outlet: str) -> None:
+    assert outlet in sources(run(body))

@@ -2967,6 +2967,8 @@ class Finder:
     def _credit_name(self, s: int, b: int, labelled: bool) -> tuple[int, str] | None:
         """Where the outlet's name a credit names at ``s`` ends, and its canonical name (see :meth:`_credited`)."""
         text = self.text
+        if labelled and self.lex.label_ends and (named := self._name_before_page_mark(s, b)) is not None:
+            return named
         end, best = s, None
         for k in range(3):
             w = CREDIT_WORD.match(text, end, b)
@@ -2989,6 +2991,20 @@ class Finder:
                 break
             end += 1
         return best
+
+    def _name_before_page_mark(self, s: int, b: int) -> tuple[int, str] | None:
+        """The name a label gives right before the page's next mark ("Източник: Фрамар Следваща статия:", "Източник:
+        България сега Следваща статия"): whatever one to three words stand between them name the outlet, as the mark
+        ends the label's line (the tagger's person or place across that line's end is none)."""
+        text = self.text
+        low = self._lower_text()
+        n = min((i for mark in self.lex.label_ends if (i := low.find(mark, s, min(b, s + 40))) > s), default=-1)
+        if n < 0:
+            return None
+        raw = text[s:n].rstrip(" \t\xa0")
+        if not raw or not raw[0].isalnum() or not 1 <= len(raw.split()) <= 3 or any(ch in raw for ch in ":/!?"):
+            return None
+        return s + len(raw), self._outlet_called(" ".join(raw.split()).casefold()) or raw
 
     def _so_called(self, dq: DQ, para_start: int) -> bool:
         """Whether a quoted stretch is a name the text introduces ("т.нар. „Европейска изследователска група“",

@@ -151,6 +151,8 @@ class Lexicon:
     #: phrases of a page's promotion that name the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте на
     #: Retro.bg!", "в новия брой на вестник „Шоу“"), lower-cased, longest first
     promo_phrases: tuple[str, ...] = ()
+    #: the page's marks that end a label's line ("Източник: Фрамар Следваща статия:"), lower-cased
+    label_ends: tuple[str, ...] = ()
     #: an article's nouns and the preposition after them before the quoted name of the outlet it is by ("в статиите на
     #: „Паралелна реалност“")
     article_nouns: frozenset[str] = frozenset()
@@ -596,6 +598,7 @@ def load_lexicon(lang: str) -> Lexicon:
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
         article_nouns=frozenset(w.lower() for w in s.get("article_nouns", [])),
         article_preps=frozenset(w.lower() for w in s.get("article_preps", [])),
+        label_ends=tuple(w.lower() for w in s.get("label_ends", [])),
         promo_phrases=tuple(sorted({w.lower() for w in s.get("promo_phrases", [])}, key=len, reverse=True)),
         report_nouns=frozenset(w.lower() for w in s.get("report_nouns", [])),
         report_preps=frozenset(w.lower() for w in s.get("report_preps", [])),
