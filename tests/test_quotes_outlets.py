@@ -1433,3 +1433,15 @@ def test_the_outlet_an_article_is_by_is_a_source_without_a_cue(body: str, outlet
 
 def test_a_person_after_an_article_noun_is_no_outlet() -> None:
     assert sources(run("Според статията на „Иван Петров“ нещата стоят зле.")) == []
+
+
+def test_an_outlet_named_by_its_noun_after_an_impersonal_cue_is_a_source() -> None:
+    doc = run("Филмът беше излъчен по руска телевизия. „Синът му е живял в пансион в Париж“, стана ясно от руската "
+              "медия. Във филма показаха и самия него.")
+    assert "руската медия" in sources(doc)
+
+
+def test_a_statement_of_an_agency_named_before_stays_its_medium() -> None:
+    doc = run('Проектът е изпълнил условията за опазване на околната среда, се казва в изявление на Агенцията, '
+              'предаде "Фокус".')
+    assert "изявление на Агенцията" not in sources(doc)

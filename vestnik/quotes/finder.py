@@ -4412,9 +4412,12 @@ class Finder:
                 if r is not None and not (toks[r[0]].low in self.lex.topic_preps or (
                         r[0] > 0 and toks[r[0] - 1].low in self.lex.topic_preps)):  # not "За Зишан има сведения"
                     np2 = self.resolve(toks, r, st)
-            if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "owned_medium", "name", "agency"):
+            if np2 is not None and cls == "impersonal" and np2.kind not in ("medium", "owned_medium", "name", "agency") \
+                    and not (np2.kind == "agency_noun" and self.lex.medium.isdisjoint(
+                        self.text[np2.span[0] : np2.span[1]].lower().split())):
                 # "се казва още в писмото": the letter's author is the one the text spoke of; "в съобщението на
-                # прокуратурата" names its own author, whom the KB may not know
+                # прокуратурата" names its own author, whom the KB may not know ("стана ясно от руската медия": an
+                # outlet, where the words come from)
                 words = self.text[np2.span[0] : np2.span[1]].lower().split()
                 prev = self.text[max(0, np2.span[0] - 24) : np2.span[0]].lower().split()
                 # (or the phrase is the owner right after the medium: "говорится в заявлении командования")
