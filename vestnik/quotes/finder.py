@@ -3134,7 +3134,13 @@ class Finder:
             a = bar + 1
             while a < c and text[a] in " \t":
                 a += 1
+        if (bang := max(text.rfind("!", a, c), text.rfind("?", a, c))) >= 0 and text.startswith(" ", bang + 1) \
+                and text[bang + 2 : bang + 3].isupper() and self.lex.headline_banner:
+            a = bang + 2  # 'САМО В ПИК И "РЕТРО"! Ванга със ...: ...': a site's banner before the lead-in
         toks = self.tokens(a, c)
+        saying = self._headline_saying(toks)
+        if saying is not None:
+            toks, said = saying
         # (a role's phrase has lower-case words: "Консулът ни в Букурещ: ...", "Българин от Рим: ..."; an apposition
         # after a comma says who the speaker is: "Сотир Иванов, Исторически музей – Петрич: ...")
         cut = next((k for k, t in enumerate(toks) if k and (t.low in self.lex.headline_cut or t.text == ",")),
@@ -3144,7 +3150,7 @@ class Finder:
         toks = toks[:cut]
         first = next((t for t in toks if t.word), None)
         capitalised = all(t.text[0].isupper() for t in toks if t.word)
-        if first is None or len(toks) > 10 or not first.text[:1].isupper() or (
+        if first is None or len(toks) > 10 or not (first.text[:1].isupper() or saying is not None) or (
                 not capitalised and (len(toks) > 6 or not self.lex.headline_colon)):
             return
         np = self.resolve(toks, (0, len(toks)), st)
@@ -3172,7 +3178,15 @@ class Finder:
             # gives it: "The Daily Express: Бесни рибари палят знамена ..."; a wire's is the news it passes on)
         if any(q.span[0] < b and a <= q.span[0] for q in self.out.quotes):
             return
-        if self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role") and not (
+        if saying is not None and np is not None and np.kind in ("name", "role", "phrase", "pronoun") and (
+                np.kind != "name" or any(m.type == "PER" for m in self.mentions_in(*np.span))):
+            # "Зловещо предсказание на пророк:Нова ...": the noun says someone foretold it (a name only a person's:
+            # not "Прогнозата на НИМХ" read as a place)
+            k = c + 1
+            while k < b and text[k] in " \t":
+                k += 1
+            self.add_quote((k, b), False, said, np, st, len(self.out.para_sents) - 1, "quote:headline:saying")
+        elif self.lex.headline_colon and np is not None and np.kind in ("name", "agency", "role") and not (
                 np.kind == "name" and named_topic and not role):
             # (a place, an event or a title before the colon is what the headline is about, or where it comes from:
             # "Пакистан: 27 април, ден на пост ...", "Брекзит: ЕП препоръчва ...", "The Sunday Times: ...")
@@ -3183,6 +3197,23 @@ class Finder:
             while k < b and text[k] in " \t":
                 k += 1
             self._headline_colon(k, b, st, again=True)
+
+    def _headline_saying(self, toks: list[Tok]) -> tuple[list[Tok], Span] | None:
+        """A lead-in naming a foretelling or a saying and its owner ("Петролното пророчество на Ванга", "Ванга със
+        страховито пророчество"): the owner's tokens and the noun's span, else None (``headline_saying_stems``)."""
+        lex = self.lex
+        if not lex.headline_saying_stems:
+            return None
+        i = next((i for i, t in enumerate(toks) if t.word and t.low.startswith(lex.headline_saying_stems)), -1)
+        if i < 0:
+            return None
+        if i + 2 < len(toks) and toks[i + 1].low in lex.headline_saying_of and all(
+                t.word or t.text in "-–.\"'„“”" for t in toks[i + 2 :]) and i <= 3 and all(t.word for t in toks[:i]):
+            return toks[i + 2 :], (toks[i].s, toks[i].e)  # "[Петролното] пророчество на Ванга"
+        w = next((j for j in range(i - 1, 0, -1) if toks[j].low in lex.headline_saying_with), -1)
+        if w > 0 and i == len(toks) - 1 and all(t.word and t.text.islower() for t in toks[w + 1 : i]):
+            return toks[:w], (toks[i].s, toks[i].e)  # "Ванга със [страховито] пророчество"
+        return None
 
     def _label_colon(self, s0: int, s1: int, st: State) -> None:
         """"... . Тони Блеър – бивш премиер на Великобритания: Великобритания ще загуби ...", "Симеонов от границата:

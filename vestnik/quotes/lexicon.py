@@ -312,6 +312,14 @@ class Lexicon:
     headline_cut: frozenset[str] = frozenset()
     #: ... those that name whom it was said to ("Костов пред Дир: ..."): an outlet after them is a source
     headline_told: frozenset[str] = frozenset()
+    #: a site's banner ending in "!" may stand before a headline's lead-in ('САМО В ПИК И "РЕТРО"! Ванга: ...')
+    headline_banner: bool = False
+    #: stems of nouns for what someone foretold or said, whose owner a headline's lead-in names ("Пророчество на
+    #: Ванга: ...", "Ванга със страховито пророчество: ..."): the owner speaks, the noun is the cue
+    headline_saying_stems: tuple[str, ...] = ()
+    #: ... the prepositions that join the noun and its owner: after the noun ("на"), before it ("със")
+    headline_saying_of: frozenset[str] = frozenset()
+    headline_saying_with: frozenset[str] = frozenset()
     speaker_ends: tuple[tuple[str, ...], ...] = ()
     name_titles: frozenset[str] = frozenset()  # "според премиера г-жа Тереза Мей": a title between office and name
     final_abbreviations: frozenset[str] = frozenset()  # "до 2021 г. Дъблин настоява": a phrase does not run back past
@@ -679,6 +687,10 @@ def load_lexicon(lang: str) -> Lexicon:
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
+        headline_banner=bool(g.get("headline_banner", False)),
+        headline_saying_stems=tuple(p.lower() for p in g.get("headline_saying_stems", [])),
+        headline_saying_of=frozenset(p.lower() for p in g.get("headline_saying_of", [])),
+        headline_saying_with=frozenset(p.lower() for p in g.get("headline_saying_with", [])),
         speaker_ends=tuple(tuple(p.lower().split()) for p in g.get("speaker_ends", [])),
         final_abbreviations=frozenset(g.get("final_abbreviations", [])),
         name_titles=frozenset(g.get("name_titles", [])),
