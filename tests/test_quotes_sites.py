@@ -330,3 +330,11 @@ def test_bulgarian_a_headline_naming_a_prophecy_and_its_owner_after_a_banner() -
              "години.\n", "Людмила Живкова е жива!", "Ванга")):
         assert (content, speaker) in _full(text)
 
+
+def test_bulgarian_whom_a_question_was_asked_before_the_colon_is_no_speaker() -> None:
+    got = spans("Председател на донаборна комисия пита поредния донаборник: - Къде желаете да служите? - Вие какво, "
+                "шегувате ли се? Вуте попаднал във флота и попитал командира си: - Как се изстрелва торпедото? "
+                "Командирът обяснил: - Си бил на море у воду? - Да! - А влиза ли вода? - Не.\n")
+    assert ("Къде желаете да служите", "пита", "Председател на донаборна комисия", False) in got
+    assert ("Как се изстрелва торпедото", "попитал", None, False) in got
+    assert ("Не", None, None, True) in got  # (a turn of two letters)

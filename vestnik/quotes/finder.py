@@ -2223,9 +2223,10 @@ class Finder:
             b -= 1
             while b > a and text[b - 1] in " \t,.;:—–-":
                 b -= 1
-        if b - a < 3 or (not direct and self.lex.indirect_min_words > 1
+        if b - a < (2 if evidence == "quote:turn" else 3) or (not direct and self.lex.indirect_min_words > 1
                          and len(text[a:b].split()) < self.lex.indirect_min_words):
-            return None  # (reported speech is a clause: one word before ", заяви ..." is a sentence adverb, "Официално")
+            return None  # (reported speech is a clause: one word before ", заяви ..." is a sentence adverb, "Официално";
+            # a dialogue's turn may be two letters: "- Да! - Не.")
         if (a, b) in self.out.quote_spans:  # one quote per content
             return None
         if np is None and entity is None and cue is not None and para - st.last_speaker_para <= 1 \
@@ -3832,7 +3833,7 @@ class Finder:
                                  and toks[cj].text.islower() and toks[cj].low.endswith(lex.manner_endings))
                     to = cj + manner  # (whom it was told to: "пред БНТ", or a name in the dative, "на Гьокче")
                     if k > cj and speaker_np is None and not asked and self._skip_addressee(toks, to, k) != k and not (
-                            manner and k == cj + 1) and not (
+                            manner and k == cj + 1) and not self._asked_whom(toks, cj, k) and not (
                             toks[to].low in lex.dative_preps and 1 <= k - to - 1 <= 2 and toks[k - 1].text[:1].isupper()):
                         continue  # (neither who spoke nor to whom: "разкри ключово пророчество на Ванга: ..."; but how
                         # it was said: "той отвърна замислено: - Ако се държим така ...", and how, then to whom:
@@ -4409,6 +4410,15 @@ class Finder:
                 return self.resolve(toks, (k, e), st)
             k -= 1
         return None
+
+    def _asked_whom(self, toks: list[Tok], cj: int, k: int) -> bool:
+        """The words from the cue's end ``cj`` to its colon ``k`` name whom it was said to: an object clitic alone
+        ("каза им:"), or a short lower-case phrase after a cue of asking ("попитал командира си:")."""
+        lex = self.lex
+        if k == cj + 1 and toks[cj].text in lex.object_clitics:
+            return True
+        return toks[cj - 1].low in lex.asking_cues and k - cj <= 3 and all(
+            t.word and t.text.islower() for t in toks[cj:k])
 
     def _hearsay(self, toks: list[Tok], i: int, j: int) -> bool:
         """Tokens ``i``-``j`` are a cue of belief or rumour ("се смята", "се говори"): said by no one named."""

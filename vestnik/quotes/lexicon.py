@@ -261,6 +261,8 @@ class Lexicon:
     object_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()  # "съобщиха от министерството": who said it, after the cue  # "объявил о победе": a cue's object follows it  # prepositions inside such a phrase ("по итогам заседания")
     addressees: frozenset[str] = frozenset()
+    #: cues of asking, whose object before a colon is whom was asked ("пита поредния донаборник: - Къде ...?")
+    asking_cues: frozenset[str] = frozenset()
     dative_preps: frozenset[str] = frozenset()  # "казаха на журналистите, че": the phrase right after is whom it was told
     outlet_preps: frozenset[str] = frozenset()  # "съобщи ... за БНТ": told to an outlet the KB knows (only then)
     staff_preps: frozenset[str] = frozenset()  # "пред репортер на Bulgaria ON AIR": the outlet of whom it was told to
@@ -687,6 +689,7 @@ def load_lexicon(lang: str) -> Lexicon:
         partitives=frozenset(tuple(p.lower().split()) for p in g.get("partitives", []) if len(p.split()) == 2),
         headline_cut=frozenset(p.lower() for p in g.get("headline_cut", []) + g.get("headline_told", [])),
         headline_told=frozenset(p.lower() for p in g.get("headline_told", [])),
+        asking_cues=frozenset(p.lower() for p in g.get("asking_cues", [])),
         headline_banner=bool(g.get("headline_banner", False)),
         headline_saying_stems=tuple(p.lower() for p in g.get("headline_saying_stems", [])),
         headline_saying_of=frozenset(p.lower() for p in g.get("headline_saying_of", [])),
