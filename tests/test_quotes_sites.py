@@ -338,3 +338,11 @@ def test_bulgarian_whom_a_question_was_asked_before_the_colon_is_no_speaker() ->
     assert ("Къде желаете да служите", "пита", "Председател на донаборна комисия", False) in got
     assert ("Как се изстрелва торпедото", "попитал", None, False) in got
     assert ("Не", None, None, True) in got  # (a turn of two letters)
+
+
+def test_bulgarian_a_quoted_term_inside_the_words_after_a_cue_s_colon() -> None:
+    got = spans("От последните минути. Президентът изригна: Недопустимо е да се повтаря синдромът „Чернобил“ и никой да "
+                "не носи отговорност. А баба Иванка ни успокоява: Нищо, имаме вино да се \"баняме\".\n")
+    assert ("Недопустимо е да се повтаря синдромът „Чернобил“ и никой да не носи отговорност", "изригна",
+            "Президентът", False) in got
+    assert ("Нищо, имаме вино да се \"баняме\"", "успокоява", "баба Иванка", False) in got

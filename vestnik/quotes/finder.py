@@ -3804,7 +3804,10 @@ class Finder:
                     and (k0 := k + 1 + (k + 2 < y and toks[k + 1].text in DASHES)) \
                     and toks[k0].q < 0 and toks[k0].word \
                     and (toks[k0].text[0].isupper() or toks[k].text in DASHES) \
-                    and not any(t.q >= 0 for t in toks[k + 1 : y]):
+                    and not any(t.q >= 0 and len(self.text[quotes[t.q].content[0] : quotes[t.q].content[1]].split(
+                        maxsplit=3)) > 3 for t in toks[k + 1 : y]):
+                # (a quoted term of up to three words inside the words after the colon is theirs: "Радев изригна:
+                # Недопустимо е да се повтаря синдромът „Чернобил“"; a longer quote after it is the colon's own)
                 # (a spaced dash right after the cue opens what was said, as a colon does, in any case: "Ванга казва -
                 # брат ще върви срещу брат си", "Народът е казал - там, където е текло, пак ще тече")
                 # "той заяви: Ще успеем ли ...?": unquoted words after the colon are what was said, not the clause
