@@ -2451,6 +2451,13 @@ class Finder:
                     self._dialogue_turn(s0, s1, n_quotes, st, len(self.out.para_sents) - 1)
                 if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
                     self._label_colon(s0, s1, st)
+                for qi in qs:  # a label run on after a quote's closing mark ('... попита: "Защо ...?" Симеонов:
+                    # Блокадата ... започва в 11.00 часа'): the sentence splitter does not cut after a closing mark
+                    p = quotes[qi].end
+                    if s0 < p < s1 and self.text[p - 2 : p - 1] in (".", "?", "!") and self.text.startswith(" ", p):
+                        p += 1
+                        if self.text[p : p + 1].isupper() and self.text.find(":", p, min(s1, p + 60)) > 0:
+                            self._label_colon(p, s1, st)
                 opening = self._opening_mention(s0, s1)  # (_opening_person, without its call: every sentence asks)
                 subject = opening.entity if opening is not None else None
                 if subject is not None and subject != st.last_speaker:
@@ -3255,6 +3262,12 @@ class Finder:
         # искаше да влезе пеша На въпрос ще издържи ли ...")
         end = next((g.start() for g in _GLUED_HEAD.finditer(text, k, s1) if g.group(1)[0].isupper()
                     and text[g.start() - 1].islower() and g.group(1).lower() in self.lex.stop), s1)
+        # (... and where a page's credit line follows it: "... след изборите   Редактор: Деница Райкова")
+        if (cut := min((i for w in self.lex.credit_words if (i := text.find(w + ":", k, end)) > k
+                        and text[i - 1].isspace()), default=end)) < end:
+            end = cut
+            while end > k and text[end - 1].isspace():
+                end -= 1
         if any(q.span[0] < end and s0 <= q.span[1] for q in self.out.quotes[-6:]) or any(
                 q.cue is not None and s0 <= q.cue[0] < end for q in self.out.quotes[-6:]):
             return
