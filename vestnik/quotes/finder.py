@@ -3263,9 +3263,9 @@ class Finder:
         end = next((g.start() for g in _GLUED_HEAD.finditer(text, k, s1) if g.group(1)[0].isupper()
                     and text[g.start() - 1].islower() and g.group(1).lower() in self.lex.stop), s1)
         # (... and where a page's credit line follows it: "... след изборите   Редактор: Деница Райкова")
-        if (cut := min((i for w in self.lex.credit_words if (i := text.find(w + ":", k, end)) > k
-                        and text[i - 1].isspace()), default=end)) < end:
-            end = cut
+        if (credit := min((i for w in self.lex.credit_words if (i := text.find(w + ":", k, end)) > k
+                           and text[i - 1].isspace()), default=end)) < end:
+            end = credit
             while end > k and text[end - 1].isspace():
                 end -= 1
         if any(q.span[0] < end and s0 <= q.span[1] for q in self.out.quotes[-6:]) or any(
