@@ -353,3 +353,14 @@ def test_bulgarian_a_label_run_on_after_a_quote_s_closing_mark_up_to_a_credit_li
                 "това упражнение?\" Симеонов: Блокадата на турската граница започва в 11.00 часа и ще продължи след "
                 "изборите   Редактор: Деница Райкова\n")
     assert ("Блокадата на турската граница започва в 11.00 часа и ще продължи след изборите", "Симеонов") in got
+
+
+def test_bulgarian_a_colon_and_a_dash_open_a_turn_after_any_clause_but_not_a_list() -> None:
+    got = spans("Действителен случай от казармата. На един от войниците са му дали 2 различни номера кубинки: – Г‘син "
+                "старшина, кубинките ми са различни. – Е ти к‘во искаш? Войниците са строени на плаца. Поздравява ги: "
+                "- Здравейте войници!\n\nПримери за такива инфекции има много: - Властта взема решение за построяване "
+                "на паметник; - Властта иска да строи АЕЦ.\n")
+    assert ("Г‘син старшина, кубинките ми са различни", None, None, True) in got
+    assert ("Е ти к‘во искаш?", None, None, True) in got
+    assert ("Здравейте войници!", None, None, True) in got
+    assert not any(g[0].startswith("Властта") for g in got)  # (a list's first item: no one asks or exclaims)

@@ -2458,6 +2458,8 @@ class Finder:
                         p += 1
                         if self.text[p : p + 1].isupper() and self.text.find(":", p, min(s1, p + 60)) > 0:
                             self._label_colon(p, s1, st)
+                if self.lex.dialogue_turns and len(self.out.quotes) == n_quotes:
+                    self._colon_turn(s0, s1, a, st, len(self.out.para_sents) - 1)
                 opening = self._opening_mention(s0, s1)  # (_opening_person, without its call: every sentence asks)
                 subject = opening.entity if opening is not None else None
                 if subject is not None and subject != st.last_speaker:
@@ -2570,6 +2572,37 @@ class Finder:
         else:
             self._turn_end = -1
 
+    def _colon_turn(self, s0: int, s1: int, a: int, st: State, para: int) -> None:
+        """A colon then a dash before a capital opens a dialogue's turn whatever comes before the colon ("са му дали 2
+        различни номера кубинки: – Г'син старшина, ...", "Поздравява ги: - Здравейте войници!"): said by no one
+        named, when it reads as a turn (_answered). A label's turn ("Тя: - Ето ...") is _label_colon's, at a
+        paragraph's start ``a`` too. For a sentence ``[s0, s1)`` that made no quote."""
+        text = self.text
+        if text.find(":", s0, s1) < 0 or (m := _COLON_TURN.search(text, s0, s1)) is None \
+                or not text[m.end()].isupper() or not self._answered(m.end(), s1):
+            return
+        n_quotes = len(self.out.quotes)
+        if s0 == a and text[s0].isupper():
+            self._label_colon(s0, s1, st)
+        if len(self.out.quotes) == n_quotes:
+            self._add_turn(m.end(), s1, st, para)
+        if len(self.out.quotes) > n_quotes:
+            self._turn_end = s1
+
+    def _answered(self, k: int, s1: int) -> bool:
+        """Whether the words ``[k, s1)`` after a colon's dash read as a dialogue's turn, not a list's first item
+        ("Примери има много: - Властта взема решение ..."): they ask or exclaim, or another turn follows them, run on
+        ("...?- Канализационната!") or in the next sentence ("... различни. – Е ти к'во искаш?")."""
+        text = self.text
+        e = s1
+        while e > k and text[e - 1] in " \t\n\"'”“»":
+            e -= 1
+        if text[e - 1 : e] in ("?", "!") or _TURN_ON.search(text, k, s1) is not None:
+            return True
+        while s1 < len(text) and text[s1] in " \t":
+            s1 += 1
+        return text[s1 : s1 + 1] in DASHES
+
     def _turn_sentences(self, a: int, b: int, st: State, para: int) -> None:
         """The turns of a dialogue in a paragraph with no cue: its labels ("Опра Уинфри: - Вие казахте ...") and the
         turns after one (see _dialogue_turn)."""
@@ -2577,6 +2610,8 @@ class Finder:
             n_quotes = len(self.out.quotes)
             if self.text[s0].isupper() and _label_dash(self.text, s0, s1):
                 self._label_colon(s0, s1, st)
+            if len(self.out.quotes) == n_quotes and self._turn_end < 0:
+                self._colon_turn(s0, s1, s0, st, para)  # ("са му дали 2 номера кубинки: – Г'син старшина, ...")
             if self._turn_end >= 0 or len(self.out.quotes) > n_quotes:
                 self._dialogue_turn(s0, s1, n_quotes, st, para)
 
@@ -5713,6 +5748,7 @@ def _turns(text: str, a: int, b: int) -> list[int]:
 # the dialogue's next turn run on after a turn's end mark: "...?- Мераклиите!", "...! - А по малко ...?"
 _TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
 _TURN_OPENERS = ("-", "–", "—")
+_COLON_TURN = re.compile(r":[ \t]*[-–—][ \t]*(?=[^\W\d_])")  # "...: – Г'син старшина" (the capital tested apart)
 _CLOSE_MARKS = "\"“”»'"  # a quote's closing marks, before the next saying of a list
 #: the fewest words of a quoted saying in a list ("Съединението прави салата.")
 LISTED_WORDS = 2
