@@ -2027,3 +2027,24 @@ def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
     doc = vestnik.extract(text, published="2000-01-01", lang="en")
     first = doc.events[0]
     assert (first.source.code, first.target.code, doc.span_text(first.target.span)) == (src, tgt, tgt_text)
+
+
+@pytest.mark.parametrize("text,plover,src,tgt", [
+    # a passive with no agent, done in a place: that place's state did it; the subject is the target (stop 76)
+    ("A Canadian aid worker was arrested in Egypt on Tuesday, his family said.", "COERCE", "EGY", "CAN"),
+    # driving people from their homes, holding them as human shields (stop 76)
+    ("Government troops have forced out hundreds of villagers from their homes in northern Uganda.", "COERCE",
+     "UGAMIL", "UGACVL"),
+    # ... and "civilian" before another role noun is its adjective: the refugees are the head (stop 76)
+    ("Rebels have been holding thousands of Sudanese civilian refugees as human shields near the border.", "ASSAULT",
+     "SDNREB", "SDNREF"),
+    # "the deployment of X": X deploys (stop 76)
+    ("The first deployment of NATO troops arrived in Kosovo on Saturday.", "MOBILIZE", "IGOMIL", "KSV"),
+    # a capital after "in" in the subject's own phrase is where the subject is, no target (stop 76)
+    ("Journalists based in Muslim west Beirut have defied an order by General Michel Aoun.", "REJECT", "LBNMED",
+     "LBNMIL"),
+])
+def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_named(text, plover, src, tgt):
+    doc = vestnik.extract(text, published="2024-04-02", lang="en")
+    first = doc.events[0]
+    assert (first.type, first.source.code, first.target.code or "") == (plover, src, tgt)

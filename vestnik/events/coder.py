@@ -336,6 +336,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         if r is None:
             continue
         j, sector = r
+        if lex.role_modifiers and j == i + 1 and toks[i][2] in lex.role_modifiers and j < len(toks) and (
+                r2 := _role_at(lex, toks, j)) is not None:
+            j, sector = r2  # "Tamil civilian refugees": the role noun after the adjective is the head (REF)
         last = j
         if lex.former and sector in _OFFICES and not lex.former.isdisjoint(
                 [t[2] for t in toks[max(0, i - 2) : i]]):  # (two words back: "former Yugoslav president")
@@ -1031,7 +1034,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 before = obj[:1]
     src = agent or (before[0] if before else None)
     if after and not agent and lex.agent_genitive and last in \
-            lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.country_not_place:
+            lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.agent_genitive_preps:
         # "Украйна и Русия размениха пленници при посредничеството на ОАЕ": the genitive mediates, the subject is
         # whom it acts for
         src, after = after[0], after[1:]
@@ -1078,6 +1081,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         own: list[Cand] = []
         for c in before:
             if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(doc.text, src.span[1], c.span[0])):
+                if lex.in_place and c.capital and src.span[1] <= c.span[0] and "," not in doc.text[src.span[1] : c.span[0]] \
+                        and not lex.in_place.isdisjoint(lower_slice(doc.text, max(src.span[1], c.span[0] - 30),
+                                                                    c.span[0]).split()[-3:]):
+                    continue  # "A newspaper based in Christian east Beirut has violated a ban by General Michel
+                    # Aoun": the capital is where the subject is, no target (as a capital the cue acts on is)
                 own.append(c)
         before = own
     rest = objects[:]
@@ -1710,6 +1718,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             sent_country = sent_country or doc_country or (countries[0].country if countries else None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
             src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
+            if src is None and lex.state_in_place:
+                src_actor = _state_in_place(lex, cands, toks, ws, i, j, p.verbal, info.code) or src_actor
             src_country = (src_actor.code or "")[:3] or doc_country or None
             if src_country == "IMG":  # (a militant network has no police of its own: "Al-Qaeda militants attacked a
                 src_country = doc_country or None  # police station")
@@ -1734,6 +1744,24 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
+
+
+def _state_in_place(lex: Lexicon, cands: list[Cand], toks: list[tuple[int, int, str]], ws: list[str], i: int, j: int,
+                    verbal: bool, code: str) -> Actor | None:
+    """The doer of a passive act that names none, read off where it was done (the English pack's
+    ``state_in_place``): "was arrested in Lebanon" right before "in" and a place was done by Lebanon's state (LBN, as
+    the PLOVER records code it); the subject stays the target."""
+    if not (verbal and code[:2] in lex.state_in_place and j < len(ws) and ws[j] in lex.in_place
+            and not lex.passive.isdisjoint(ws[max(0, i - 2) : i])):
+        return None
+    k = j + 1
+    while k < len(ws) and (ws[k] in lex.place_modifiers or ws[k] in lex.determiners):
+        k += 1
+    if k < len(toks):
+        for c in cands:
+            if c.is_place and c.country and c.span[0] == toks[k][0]:
+                return Actor(span=c.span, entity=c.entity, code=cameo.actor_code(c.country))
+    return None
 
 
 ANTECEDENT_CHARS = 600  # how far back a sentence-initial "той"/"he" looks for the person it stands for

@@ -177,6 +177,8 @@ class Lexicon:
     dative_endings: tuple[str, ...] = ()  # "сообщил журналистам": a dative role noun after the verb is the addressee
     #: noun cues whose genitive is who acts ("при посредничеството на ОАЕ", "посещението на папата")
     agent_genitive: frozenset[str] = frozenset()
+    #: the prepositions of that genitive where they are not ``country_not_place`` (en: "of")
+    agent_genitive_preps: frozenset[str] = frozenset()
     #: words between "on"/"в" and a platform's name that keep it where something was said ("on his ... platform")
     platform_gap: frozenset[str] = frozenset()
     #: words that may stand between a verb cue and its direct object ("ordered the ..."): that object is the target
@@ -194,6 +196,13 @@ class Lexicon:
     beside: frozenset[str] = frozenset()
     #: role nouns of a place's people ("village"): after a preposition they are where, no actor (en)
     place_roles: frozenset[str] = frozenset()
+    #: CAMEO roots of a passive with no agent done in a place ("was arrested in Lebanon"): that place's state did
+    #: it (en; empty: no such rule)
+    state_in_place: frozenset[str] = frozenset()
+    #: role nouns that are an adjective right before another role noun ("civilian refugees": REF) (en)
+    role_modifiers: frozenset[str] = frozenset()
+    #: the prepositions of that place ("in")
+    in_place: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -607,6 +616,7 @@ def load(lang: str) -> Lexicon | None:
         lex.ethnic_words = frozenset(m.get("ethnic_words", []))
         lex.dative_endings = tuple(m.get("dative_endings", []))
         lex.agent_genitive = frozenset(m.get("agent_genitive_nouns", []))
+        lex.agent_genitive_preps = frozenset(m.get("agent_genitive_preps", [])) or lex.country_not_place
         lex.platform_gap = frozenset(m.get("platform_gap", []))
         lex.former = frozenset(m.get("former", []))
         lex.capital_struck = frozenset(m.get("capital_struck", []))
@@ -614,6 +624,9 @@ def load(lang: str) -> Lexicon | None:
         lex.place_modifiers = frozenset(m.get("place_modifiers", []))
         lex.beside = frozenset(m.get("beside", []))
         lex.place_roles = frozenset(m.get("place_roles", []))
+        lex.state_in_place = frozenset(m.get("state_in_place", []))
+        lex.in_place = frozenset(m.get("in_place", []))
+        lex.role_modifiers = frozenset(m.get("role_modifiers", []))
         lex.object_gap = frozenset(m.get("object_gap", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
