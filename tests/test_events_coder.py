@@ -2043,6 +2043,9 @@ def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
     # a capital after "in" in the subject's own phrase is where the subject is, no target (stop 76)
     ("Journalists based in Muslim west Beirut have defied an order by General Michel Aoun.", "REJECT", "LBNMED",
      "LBNMIL"),
+    # people a cue moves out "from" a place leave it, the target; they are not that place's (stop 76)
+    ("The United States will withdraw its troops from Iraq by the end of next year.", "AGREE", "USA", "IRQ"),
+    ("The UN evacuated aid workers from Somalia after the attack.", "RETREAT", "IGO", "SOM"),
 ])
 def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_named(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

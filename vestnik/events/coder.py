@@ -1702,6 +1702,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 src is not None and (tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT)) else []
             if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
                 tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
+            if tgt is not None and tgt.sector and p.cameo in lex.leaving:
+                tgt = _left_place(doc.text, lex, cands, tgt)
             more_tgt = _coordinated(doc.text, cands, tgt, sent[1], by_span) if tgt is not None else []
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
@@ -1744,6 +1746,16 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
+
+
+def _left_place(text: str, lex: Lexicon, cands: list[Cand], tgt: Cand) -> Cand:
+    """The target of a cue that moves people out of a place (the English pack's ``leaving``): "will withdraw its
+    troops from Iraq", "evacuated aid workers from Somalia" leave Iraq and Somalia, the target (IRQ), not Iraq's
+    troops; the role noun that took the place's country is the subject's own."""
+    for c in cands:
+        if c.span[0] >= tgt.span[1] and c.country and not c.sector and not c.is_person:
+            return c if lower_slice(text, tgt.span[1], c.span[0]).strip() in lex.leaving_from else tgt
+    return tgt
 
 
 def _state_in_place(lex: Lexicon, cands: list[Cand], toks: list[tuple[int, int, str]], ws: list[str], i: int, j: int,

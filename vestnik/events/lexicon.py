@@ -201,6 +201,10 @@ class Lexicon:
     state_in_place: frozenset[str] = frozenset()
     #: role nouns that are an adjective right before another role noun ("civilian refugees": REF) (en)
     role_modifiers: frozenset[str] = frozenset()
+    #: CAMEO codes of cues that move people out of a place ("withdraw"): a role noun after them followed by one of
+    #: ``leaving_from`` and a place is whom the subject moves out of there, the place the target (en)
+    leaving: frozenset[str] = frozenset()
+    leaving_from: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
@@ -626,6 +630,8 @@ def load(lang: str) -> Lexicon | None:
         lex.place_roles = frozenset(m.get("place_roles", []))
         lex.state_in_place = frozenset(m.get("state_in_place", []))
         lex.in_place = frozenset(m.get("in_place", []))
+        lex.leaving = frozenset(m.get("leaving", []))
+        lex.leaving_from = frozenset(m.get("leaving_from", []))
         lex.role_modifiers = frozenset(m.get("role_modifiers", []))
         lex.object_gap = frozenset(m.get("object_gap", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
