@@ -2046,6 +2046,12 @@ def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
     # people a cue moves out "from" a place leave it, the target; they are not that place's (stop 76)
     ("The United States will withdraw its troops from Iraq by the end of next year.", "AGREE", "USA", "IRQ"),
     ("The UN evacuated aid workers from Somalia after the attack.", "RETREAT", "IGO", "SOM"),
+    # "X said that Y must ...": the modal's subject is whom it is demanded of, not a body named after it (stop 76)
+    ("Germany said on Monday that Greece must return the stolen paintings held by the Greek authorities.", "REQUEST",
+     "DEU", "GRC"),
+    # easing a curfew "by" how long before the curfew (stop 76)
+    ("President Hosni Mubarak on Sunday shortened by two hours the nightly curfew in Cairo.", "CONCEDE", "EGYGOV",
+     "EGY"),
 ])
 def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_named(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -1702,6 +1702,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 src is not None and (tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT)) else []
             if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
                 tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
+            if src is not None and lex.obligation and j == i + 1 and ws[i] in lex.obligation:
+                tgt = _obliged(doc.text, lex, here, src, trig) or tgt
             if tgt is not None and tgt.sector and p.cameo in lex.leaving:
                 tgt = _left_place(doc.text, lex, cands, tgt)
             more_tgt = _coordinated(doc.text, cands, tgt, sent[1], by_span) if tgt is not None else []
@@ -1746,6 +1748,22 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
+
+
+def _obliged(text: str, lex: Lexicon, cands: list[Cand], src: Cand, trig: Span) -> Cand | None:
+    """The subject of a modal demand (the English pack's ``obligation``) when someone else says it: "Russia said on
+    Tuesday that Sudan must return a helicopter" demands it of Sudan, the target (not the "Sudanese authorities"
+    named after the cue)."""
+    subj = None
+    for c in cands:
+        if c.span[1] <= trig[0] and not c.is_place and not c.pronoun:
+            subj = c
+    if subj is None or subj is src or _same(subj, src) or subj.span[0] < src.span[1]:
+        return None
+    gap = text[subj.span[1] : trig[0]]
+    said = lower_slice(text, src.span[1], subj.span[0]).split()  # (someone else says it: "X said (that) Y must")
+    return subj if "," not in gap and len(gap.split()) <= 1 and not (
+        lex.reporting.isdisjoint(said) and lex.complementizers.isdisjoint(said)) else None
 
 
 def _left_place(text: str, lex: Lexicon, cands: list[Cand], tgt: Cand) -> Cand:

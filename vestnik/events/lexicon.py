@@ -205,6 +205,8 @@ class Lexicon:
     #: ``leaving_from`` and a place is whom the subject moves out of there, the place the target (en)
     leaving: frozenset[str] = frozenset()
     leaving_from: frozenset[str] = frozenset()
+    #: modal cues of a demand ("must"): in "X said Y must ...", Y, the modal's subject, is the target (en)
+    obligation: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
@@ -630,6 +632,7 @@ def load(lang: str) -> Lexicon | None:
         lex.place_roles = frozenset(m.get("place_roles", []))
         lex.state_in_place = frozenset(m.get("state_in_place", []))
         lex.in_place = frozenset(m.get("in_place", []))
+        lex.obligation = frozenset(m.get("obligation", []))
         lex.leaving = frozenset(m.get("leaving", []))
         lex.leaving_from = frozenset(m.get("leaving_from", []))
         lex.role_modifiers = frozenset(m.get("role_modifiers", []))
