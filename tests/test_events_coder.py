@@ -2052,6 +2052,8 @@ def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
     # easing a curfew "by" how long before the curfew (stop 76)
     ("President Hosni Mubarak on Sunday shortened by two hours the nightly curfew in Cairo.", "CONCEDE", "EGYGOV",
      "EGY"),
+    # a place the KB does not know where a state eases or imposes restrictions is its own (stop 76)
+    ("The Indian government imposed a curfew in Bandipora District on Friday.", "COERCE", "INDGOV", "IND"),
 ])
 def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_named(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

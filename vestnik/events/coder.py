@@ -1733,6 +1733,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             forced = p.cameo[:2] in lex.capital_struck  # (the cue's own root: "would blockade" threatens force)
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
                                and doc_country else src_country, civilians=True, struck=struck, forced=forced)
+            if tgt is not None and tgt.is_place and tgt_actor.code is None and src_country and p.cameo[:3] in \
+                    lex.own_place:  # "lifted a state of emergency in West Darfur State": a province of Sudan's
+                tgt_actor = Actor(span=tgt.span, entity=tgt.entity, code=cameo.actor_code(src_country))
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
                        goldstein=info.goldstein, evidence=evidence)

@@ -207,6 +207,9 @@ class Lexicon:
     leaving_from: frozenset[str] = frozenset()
     #: modal cues of a demand ("must"): in "X said Y must ...", Y, the modal's subject, is the target (en)
     obligation: frozenset[str] = frozenset()
+    #: CAMEO codes of a state's acts at home (easing or imposing a curfew): a place they are done in that the KB
+    #: does not know is in the source's country (en)
+    own_place: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
@@ -632,6 +635,7 @@ def load(lang: str) -> Lexicon | None:
         lex.place_roles = frozenset(m.get("place_roles", []))
         lex.state_in_place = frozenset(m.get("state_in_place", []))
         lex.in_place = frozenset(m.get("in_place", []))
+        lex.own_place = frozenset(m.get("own_place", []))
         lex.obligation = frozenset(m.get("obligation", []))
         lex.leaving = frozenset(m.get("leaving", []))
         lex.leaving_from = frozenset(m.get("leaving_from", []))
