@@ -2054,6 +2054,9 @@ def test_english_actor_codes(text, src, tgt, tgt_text) -> None:
      "EGY"),
     # a place the KB does not know where a state eases or imposes restrictions is its own (stop 76)
     ("The Indian government imposed a curfew in Bandipora District on Friday.", "COERCE", "INDGOV", "IND"),
+    # an actor in a clause of time after the cue ("after X did Y") is no target of the cue (stop 76)
+    ("President Hosni Mubarak on Sunday lifted the curfew imposed in Egypt after a 1986 mutiny weakened the security"
+     " forces.", "CONCEDE", "EGYGOV", "EGY"),
 ])
 def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_named(text, plover, src, tgt):
     doc = vestnik.extract(text, published="2024-04-02", lang="en")

@@ -970,6 +970,14 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 break
         if stop is not None:
             after = [c for c in after if c.span[0] < stop]
+    if lex.time_clauses and after:  # "shortened the curfew imposed in Sudan after a June 30 coup toppled the
+        # civilian government": the government is the coup's target, not the cue's
+        ti1 = bisect_left(toks, (trig[1],))
+        for k in compress(count(ti1), map(lex.time_clauses.__contains__, ws[ti1:])):
+            if any(w.endswith("ed") and ws[m - 1] not in lex.determiners and ws[m - 1] not in lex.prepositions
+                   for m, w in enumerate(ws[k + 2 : k + 7], k + 2)):
+                after = [c for c in after if c.span[0] < toks[k][0]]
+                break
     inside = None
     for q in holders:
         if q.direct:

@@ -210,6 +210,9 @@ class Lexicon:
     #: CAMEO codes of a state's acts at home (easing or imposing a curfew): a place they are done in that the KB
     #: does not know is in the source's country (en)
     own_place: frozenset[str] = frozenset()
+    #: words that open a clause of time after a cue when a past-tense verb follows ("after a coup toppled the
+    #: government"): its actors are no target of the cue (en)
+    time_clauses: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
@@ -635,6 +638,7 @@ def load(lang: str) -> Lexicon | None:
         lex.place_roles = frozenset(m.get("place_roles", []))
         lex.state_in_place = frozenset(m.get("state_in_place", []))
         lex.in_place = frozenset(m.get("in_place", []))
+        lex.time_clauses = frozenset(m.get("time_clauses", []))
         lex.own_place = frozenset(m.get("own_place", []))
         lex.obligation = frozenset(m.get("obligation", []))
         lex.leaving = frozenset(m.get("leaving", []))
