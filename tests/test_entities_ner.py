@@ -400,3 +400,22 @@ def test_a_lone_surrogate_does_not_switch_the_tagger_off(caplog: pytest.LogCaptu
         doc = vestnik.extract("Иван Петков пристигна в Пхенян.\udcd1 Ким Чен-ун го посрещна.", lang="bg")
     assert ("Иван Петков", "PER") in [(doc.span_text(m.span), m.type) for m in doc.mentions]
     assert "NER failed" not in caplog.text
+
+
+def test_decoder_rows_stay_exact_when_the_row_stores_grow() -> None:
+    """The decoder's score-row stores grow without being zeroed (a new word's row is written before it is read):
+    documents tagged after each growth still get exactly crfsuite's labels."""
+    m = NerModel.load("bg")
+    dec = m.decoder
+    assert dec is not None
+    cap0, cw0 = dec._store.shape[0], dec._cw.shape[0]
+    docs = sorted((NER_BG / "raw" / "ryanair").glob("*.txt")) + sorted((NER_BG / "raw" / "nord_stream").glob("*.txt"))
+    checked = 0
+    for p in docs:
+        text = p.read_text(encoding="utf-8")
+        assert m.spans(text, propagate="") == m.spans(text, crfsuite=True, propagate=""), p.name
+        if dec._store.shape[0] > cap0:
+            checked += 1
+        if checked >= 5 and dec._store.shape[0] >= 2 * cap0 and dec._cw.shape[0] > cw0:
+            break
+    assert dec._store.shape[0] >= 2 * cap0 and checked >= 5

@@ -192,7 +192,8 @@ class Decoder:
         r0 = self._cn
         r1 = r0 + len(ptr) - 1
         if r1 > len(self._cw):
-            grown = np.zeros((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
+            # (not zeroed: rows past ``r1`` are written by word_rows before any is read)
+            grown = np.empty((max(2 * len(self._cw), r1), *self._cw.shape[1:]))
             grown[: len(self._cw)] = self._cw
             self._cw = grown
         self._cn = r1
@@ -234,7 +235,9 @@ class Decoder:
         if r1 > cap:
             while cap < r1:
                 cap *= 2
-            grown = np.zeros((cap, *self._store.shape[1:]))
+            # (not zeroed: a new word's row is written by word_rows before it is read; zeroing a few megabytes
+            # cost some 1 % of the layer)
+            grown = np.empty((cap, *self._store.shape[1:]))
             grown[: self._store.shape[0]] = self._store
             self._store = grown
             props = np.zeros((7, cap), dtype=bool)
