@@ -1138,11 +1138,12 @@ def test_every_mention_of_a_bulgarian_act_and_the_acts_of_stop_41():
 def test_a_person_named_once_by_country_word_is_of_that_country():
     """"Франция е готова да приеме пакистанката Асия Биби, оправдана от Върховния съд": the woman the KB does not know
     is Pakistan's, here and when a later sentence names her alone (she had taken France, the sentence's first country,
-    and nothing where no country was named)."""
+    and nothing where no country was named); named by a demonym and no office, she is its civilian (PAKCVL; PAK
+    until stop 76)."""
     doc = vestnik.extract("Париж, 9 ноември (БТА) - Франция е готова да приеме пакистанката Асия Биби, оправдана от "
                           "Върховния съд. Френските власти приютиха Асия Биби.", published="2018-11-09", lang="bg")
     assert [(doc.span_text(e.span), e.source.code, e.target.code) for e in doc.events] == [
-        ("оправдана от", None, "PAK"), ("приютиха", "FRAGOV", "PAK")]
+        ("оправдана от", None, "PAKCVL"), ("приютиха", "FRAGOV", "PAKCVL")]
 
 
 def test_a_sanction_in_the_plain_future_is_the_sanction_and_one_offered_a_threat():
@@ -2062,3 +2063,15 @@ def test_english_actors_where_the_doer_or_the_head_noun_is_not_the_first_one_nam
     doc = vestnik.extract(text, published="2024-04-02", lang="en")
     first = doc.events[0]
     assert (first.type, first.source.code, first.target.code or "") == (plover, src, tgt)
+
+
+def test_bulgarian_a_person_the_kb_lacks_is_a_civilian_unless_named_with_an_office() -> None:
+    """A person the KB does not know whom the text names with no office is a private person, the country's
+    civilian (PAKCVL, as eval/bggold's guide codes "Асия Биби"; it had been the country alone, PAK); one the text
+    names anywhere with an office ("Губернаторът на Пенджаб Салман Тасир") is no civilian in any sentence."""
+    doc, evs = _by_trigger("Християнката Асия Биби напусна Пакистан. Върховният съд в Исламабад оправда Асия Биби през "
+                           "октомври. Губернаторът на Пенджаб Салман Тасир защити Асия Биби. Салман Тасир осъди закона "
+                           "за богохулството.", "2018-11-09")
+    assert evs["оправда"].target.code == "PAKCVL" and evs["оправда"].source.code == "PAKJUD"
+    assert evs["защити"].target.code == "PAKCVL" and doc.span_text(evs["защити"].source.span) == "Салман Тасир"
+    assert evs["защити"].source.code == "PAK" and evs["осъди"].source.code == "PAK"

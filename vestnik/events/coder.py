@@ -57,6 +57,7 @@ class Cand:
     people: bool = False  # a demonym as a plural noun ("Palestinians"): its country's civilians as a target
     town: bool = False  # a city or town by name, not acting as its government: its people where force strikes it
     capital: bool = False  # a capital by name, read as its government: its people where the pack's force strikes it
+    private: bool = False  # a person the KB does not know whom the document names with no office: a private person
 
 
 HoldIndex = tuple[list[int], list[int], list[int], list[int]]  # (``vestnik.spans.hold_index``)
@@ -1326,14 +1327,77 @@ def _person_countries(doc: Document, ments: list[Mention]) -> dict[str, str]:
     return out
 
 
+_SENTENCE_END = frozenset(".!?;:…")
+
+
+def _word_sector(lex: Lexicon, w: str) -> str | None:
+    """The sector a word before or after a person's name gives the person: a one-word role noun's (actors.tsv:
+    "християнката" CVL, "адвоката" JUD), "" for one of the pack's ``public_titles`` (an office or a rank
+    actors.tsv has no sector for: "губернаторът", "принц"), else None."""
+    if w in lex.public_titles or w.startswith(lex.public_title_stems):
+        return ""
+    for alts, sector in lex.roles_for(w):
+        if len(alts) == 1 and alts[0].match(w) and sector != STOP:
+            return sector
+    return None
+
+
+def _private_people(doc: Document, lex: Lexicon) -> set[str]:
+    """The persons of a document the KB does not know whom the text names as private persons and never with an
+    office: a civilian's noun or a demonym right before a name ("християнката Асия Биби", "пакистанката Асия
+    Биби", "пророчицата Ванга"), or in the apposition after it ("Азия Биби, пакистанската християнка"); an office
+    or a rank there anywhere ("губернаторът Салман Тасир", "Губернаторът на Пенджаб Салман Тасир", "Салман Тасир,
+    губернатор на ...") makes the person no private one in any sentence."""
+    text = doc.text
+    civil: set[str] = set()
+    public: set[str] = set()
+    prev: Mention | None = None
+    for m in sorted(doc.mentions, key=_SPAN_OF):
+        before, prev = prev, m
+        if m.type != "PER" or m.form != "name" or not m.entity or m.entity in public or _entity_code(doc, m.entity)[0]:
+            continue
+        seg = text[max(0, m.span[0] - 60) : m.span[0]]
+        ws = seg.split()[-3:]
+        near = ws[-1:]  # (not two: "адвоката на Биби" is her lawyer)
+        if near and (near[0][-1] in _SENTENCE_END or "\n" in seg[seg.rfind(near[0]) :]):
+            near = []  # (the last word of the sentence before: "..., допълни говорителката. Асия Биби ...")
+        elif len(ws) == 3 and ws[1] in _OF_COUNTRY and ws[2][:1].isupper() and "\n" not in seg[seg.rfind(ws[0]) :]:
+            near = ws[:1]  # an office of a place: "Губернаторът на Пенджаб Салман Тасир"
+        elif near and (near[0].rpartition("-")[2].startswith(lex.age_words) or (
+                before is not None and before.type == "PER" and before.form != "derived"
+                and text[before.span[1] : m.span[0]].isspace() and _entity_code(doc, before.entity)[2] == "country")):
+            civil.add(m.entity)  # "пакистанката Асия Биби": a demonym, one of a country's people; "46-годишната
+            # Асия Биби": told by age, as news tells of people with no office
+        after = text[m.span[1] : m.span[1] + 40]
+        appos: list[str] = []
+        if after.startswith(","):  # an apposition: its noun first, or after one adjective ("ирландският
+            appos = after[1:].split()[:2]  # еврокомисар"; not "Биби, а властите", "Биби, пред журналистите")
+        elif after.split()[:1] and after.split()[0] in lex.copulas:  # "Асия Биби е християнка" (not a past told
+            appos = after.split()[1:3]  # with two: "Сорос е бил младеж в Унгария", what he was once)
+            if appos and appos[0] in lex.copulas:
+                appos = []
+        if appos:
+            appos = appos[:1] if len(appos) < 2 or not appos[0].endswith(lex.role_adjective_endings + (
+                lex.ordinal_endings)) else appos
+            near += [w for w in appos if w.islower()]  # (a body's name is no office: "Биби, пакистанското Министерство")
+        for w in near:
+            sector = _word_sector(lex, w.strip(_QUOTE_MARKS + ".,;:()").lower())
+            if sector == lex.private_person:
+                civil.add(m.entity)
+            elif sector is not None:
+                public.add(m.entity)
+    return civil - public
+
+
 def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False,
-           forced: bool = False) -> Actor:
+           forced: bool = False, private: str = "") -> Actor:
     """The actor a candidate names; ``civilians``: a people named by a plural demonym is its country's civilians
     (whom an act is done to, or who protest: "arrested 100 Palestinians", "Young Algerians blocked roads"; the
     PLOVER records code "Palestinians blamed Israel" PSE); ``struck``: a town that threats, force or coercion are
     aimed at is its people ("threatened to institute a curfew in Algiers", "would blockade Paris": DZACVL, FRACVL, as
     the records code them; a capital that talks or is talked to stays its government); ``forced``: a capital that
-    force is aimed at (the pack's ``capital_struck`` roots: "would blockade Paris", FRACVL) is its people too."""
+    force is aimed at (the pack's ``capital_struck`` roots: "would blockade Paris", FRACVL) is its people too;
+    ``private``: the pack's sector of a person the KB does not know and the text gives no office (bg CVL)."""
     if c is None:
         return Actor()
     code = c.code
@@ -1343,7 +1407,8 @@ def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False
     if code is None and c.sector and fallback_country:
         code = fallback_country + c.sector
     elif code is None and c.is_person and fallback_country:
-        code = fallback_country  # a person the KB does not know: most often of the country the sentence is about
+        code = fallback_country + (private if c.private else "")  # a person the KB does not know: most often of the
+        # country the sentence is about (a private person: the pack's sector for one)
     return Actor(span=c.span, entity=c.entity, code=cameo.actor_code(code))
 
 
@@ -1504,6 +1569,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
+    private: set[str] | None = None
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
     shared: _Shared | None = None
@@ -1550,10 +1616,20 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             lex.pronoun_gender or lex.first_person) else []
         for c in chain(cands, map(_SECOND, extra)):  # "пакистанката Асия Биби" named once: Bibi is Pakistan's in
             if c.is_person and c.code is None and c.entity:  # every sentence, and so is the "тя" that stands for her
+                if lex.private_person:
+                    if private is None:
+                        private = _private_people(doc, lex)
+                    c.private = c.entity in private
                 if named is None:
                     named = _person_countries(doc, m_sorted)
                 if c.entity in named:
-                    c.country = c.code = named[c.entity]
+                    c.country = named[c.entity]
+                    c.code = c.country + (lex.private_person if c.private else "")
+        for c in pron:  # ("Той поиска ...": the person the pronoun stands for)
+            if lex.private_person and c.is_person and c.code is None and c.entity:
+                if private is None:
+                    private = _private_people(doc, lex)
+                c.private = c.entity in private
         # (loops, not comprehensions, for what is read off each cue sentence: no function object made per sentence)
         roles: list[Span] = []
         where = None  # (the sentence's first place: every event's)
@@ -1729,7 +1805,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                     break
             sent_country = sent_country or doc_country or (countries[0].country if countries else None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
-            src_actor = _actor(src, sent_country or doc_country or None, civilians=protest)
+            src_actor = _actor(src, sent_country or doc_country or None, civilians=protest,
+                               private=lex.private_person)
             if src is None and lex.state_in_place:
                 src_actor = _state_in_place(lex, cands, toks, ws, i, j, p.verbal, info.code) or src_actor
             src_country = (src_actor.code or "")[:3] or doc_country or None
@@ -1740,7 +1817,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             struck = info.code[:2] in _STRIKES
             forced = p.cameo[:2] in lex.capital_struck  # (the cue's own root: "would blockade" threatens force)
             tgt_actor = _actor(tgt, doc_country if tgt is not None and tgt.is_person and not tgt.sector
-                               and doc_country else src_country, civilians=True, struck=struck, forced=forced)
+                               and doc_country else src_country, civilians=True, struck=struck, forced=forced,
+                               private=lex.private_person)
             if tgt is not None and tgt.is_place and tgt_actor.code is None and src_country and p.cameo[:3] in \
                     lex.own_place:  # "lifted a state of emergency in West Darfur State": a province of Sudan's
                 tgt_actor = Actor(span=tgt.span, entity=tgt.entity, code=cameo.actor_code(src_country))
@@ -1752,10 +1830,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 coded.setdefault((item, info.code), ev)
             for c in more_src:
                 ranked.append((len(ranked), replace(ev, source=_actor(c, sent_country or doc_country or None,
-                                                                      civilians=protest))))
+                                                                      civilians=protest, private=lex.private_person))))
             for c in more_tgt:
                 ranked.append((len(ranked), replace(ev, target=_actor(c, src_country, civilians=True, struck=struck,
-                                                                      forced=forced))))
+                                                                      forced=forced, private=lex.private_person))))
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events

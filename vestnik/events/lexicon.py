@@ -188,6 +188,17 @@ class Lexicon:
     former: frozenset[str] = frozenset()
     #: CAMEO roots of a cue whose target, a capital by name, is its people, not its government (en: force)
     capital_struck: frozenset[str] = frozenset()
+    #: the sector of a person the KB does not know and the text gives no office: a private person, CAMEO's
+    #: civilian (bg "CVL": "Асия Биби", the guide's PAKCVL); empty: the country alone
+    private_person: str = ""
+    #: words before or after a person's name that say the person holds an office or a rank, beside the role nouns
+    #: of actors.tsv ("губернаторът", "принц", "отец"): such a person is no private one
+    public_titles: frozenset[str] = frozenset()
+    public_title_stems: tuple[str, ...] = ()  # (the pack's "stem*" entries)
+    #: what a private person may be told by, right before the name ("46-годишната Асия Биби"; prefixes of a word)
+    age_words: tuple[str, ...] = ()
+    copulas: frozenset[str] = frozenset()  # "X е християнка": the noun after says what the person is
+    ordinal_endings: tuple[str, ...] = ()  # "е първата жена": an adjective before that noun
     #: words right after a refugees' role noun that name what they flee: the country named next is theirs (en)
     flight: frozenset[str] = frozenset()
     #: words of a region between a preposition and a place ("in southern Lebanon"): it is still a place (en)
@@ -632,6 +643,13 @@ def load(lang: str) -> Lexicon | None:
         lex.platform_gap = frozenset(m.get("platform_gap", []))
         lex.former = frozenset(m.get("former", []))
         lex.capital_struck = frozenset(m.get("capital_struck", []))
+        lex.private_person = str(m.get("private_person", ""))
+        titles = m.get("public_titles", [])
+        lex.public_titles = frozenset(w for w in titles if not w.endswith("*"))
+        lex.public_title_stems = tuple(w[:-1] for w in titles if w.endswith("*"))
+        lex.age_words = tuple(m.get("age_words", []))
+        lex.copulas = frozenset(m.get("copulas", []))
+        lex.ordinal_endings = tuple(m.get("ordinal_endings", []))
         lex.flight = frozenset(m.get("flight", []))
         lex.place_modifiers = frozenset(m.get("place_modifiers", []))
         lex.beside = frozenset(m.get("beside", []))
