@@ -1344,8 +1344,9 @@ def _word_sector(lex: Lexicon, w: str) -> str | None:
 
 def _private_people(doc: Document, lex: Lexicon) -> set[str]:
     """The persons of a document the KB does not know whom the text names as private persons and never with an
-    office: a civilian's noun or a demonym right before a name ("християнката Асия Биби", "пакистанката Асия
-    Биби", "пророчицата Ванга"), or in the apposition after it ("Азия Биби, пакистанската християнка"); an office
+    office: a civilian's noun, a demonym or an age right before a name ("християнката Асия Биби", "пакистанката
+    Асия Биби", "пророчицата Ванга", "46-годишната Асия Биби"), or the noun of the apposition or of the copula after
+    it ("Азия Биби, пакистанската християнка", "Азия Биби е първата жена"); an office
     or a rank there anywhere ("губернаторът Салман Тасир", "Губернаторът на Пенджаб Салман Тасир", "Салман Тасир,
     губернатор на ...") makes the person no private one in any sentence."""
     text = doc.text
@@ -1569,7 +1570,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     m_sorted = sorted(doc.mentions, key=_SPAN_OF)
     m_starts = [m.span[0] for m in m_sorted]
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
-    private: set[str] | None = None
+    private: set[str] | None = None  # (the persons the KB lacks whom the document tells as private persons)
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
     shared: _Shared | None = None

@@ -188,8 +188,9 @@ class Lexicon:
     former: frozenset[str] = frozenset()
     #: CAMEO roots of a cue whose target, a capital by name, is its people, not its government (en: force)
     capital_struck: frozenset[str] = frozenset()
-    #: the sector of a person the KB does not know and the text gives no office: a private person, CAMEO's
-    #: civilian (bg "CVL": "Асия Биби", the guide's PAKCVL); empty: the country alone
+    #: the sector of a person the KB does not know whom the document names as a private person and never with an
+    #: office (``coder._private_people``): CAMEO's civilian (bg "CVL": "Асия Биби", the guide's PAKCVL); empty: the
+    #: country alone, as for every other person the KB lacks
     private_person: str = ""
     #: words before or after a person's name that say the person holds an office or a rank, beside the role nouns
     #: of actors.tsv ("губернаторът", "принц", "отец"): such a person is no private one
@@ -198,7 +199,7 @@ class Lexicon:
     #: what a private person may be told by, right before the name ("46-годишната Асия Биби"; prefixes of a word)
     age_words: tuple[str, ...] = ()
     copulas: frozenset[str] = frozenset()  # "X е християнка": the noun after says what the person is
-    ordinal_endings: tuple[str, ...] = ()  # "е първата жена": an adjective before that noun
+    ordinal_endings: tuple[str, ...] = ()  # "е първата жена": an adjective before that noun (with the role ones)
     #: words right after a refugees' role noun that name what they flee: the country named next is theirs (en)
     flight: frozenset[str] = frozenset()
     #: words of a region between a preposition and a place ("in southern Lebanon"): it is still a place (en)
