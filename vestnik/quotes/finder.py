@@ -948,6 +948,11 @@ class Finder:
             k -= 1
         return ms[k : bisect_left(starts, b)]
 
+    def _names_person_or_place(self, a: int, b: int) -> bool:
+        """Whether a person or a place is named in ``[a, b)``: a credit's, a promotion's or a poll's name that is one
+        names no outlet ("Източник: Лондон", "статията на „Иван Петров“")."""
+        return any(m.type in ("PER", "LOC") for m in self.mentions_in(a, b))
+
     # ------------------------------------------------------------------ phrases (speakers, sources)
     def np_before(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
         """Token range of the phrase right before token i (back to a clause boundary)."""
@@ -1625,11 +1630,10 @@ class Finder:
             elif poll and first.q >= 0:
                 q_end = self._quoted_name(toks, f, y, use=False)
                 named = self._quoted_outlet(NP((first.s, toks[q_end - 1].e), "name", None)) if q_end else None
-                if named is not None and not any(m.type in ("PER", "LOC") for m in self.mentions_in(*named.span)):
+                if named is not None and not self._names_person_or_place(*named.span):
                     # "Авторите на проучването от „YouGov“ посочват": a poll's quoted name after its noun, its maker
                     src_here.append((self.add_source(named, sent, None, "source:report"), k))
-            elif poll and np is not None and np.kind == "name" and (first.q >= 0 or first.text[0].isupper()) and not any(
-                    m.type in ("PER", "LOC") for m in self.mentions_in(*np.span)):
+            elif poll and np is not None and np.kind == "name" and (first.q >= 0 or first.text[0].isupper()) and not self._names_person_or_place(*np.span):
                 # "Проучване на социологическата компания Populus": a poll's name after its noun is its pollster
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
 
@@ -2426,11 +2430,7 @@ class Finder:
                     self._turn_sentences(a, b, st, len(self.out.para_sents) - 1)
                 if (pi == 0 and headline is not None) or self._headline_like(a, b):
                     self._headline_colon(a, b, st)
-                if promos:
-                    self._promo_sources(a, b)
-                for s_a, s_b, name in self._article_names:
-                    if a <= s_a < b:
-                        self.add_source(self._outlet_np((s_a, s_b), name), (a, b), None, "source:article")
+                self._named_outlets(a, b, promos)
                 continue
             sents = self.sentence_spans(a, b, quotes)
             self.out.para_sents.append(sents)
@@ -2464,11 +2464,7 @@ class Finder:
                 subject = opening.entity if opening is not None else None
                 if subject is not None and subject != st.last_speaker:
                     st.subject = subject
-            if promos:  # (after the sentences: an outlet a sentence's cue names keeps that reading)
-                self._promo_sources(a, b)
-            for s_a, s_b, name in self._article_names:
-                if a <= s_a < b:
-                    self.add_source(self._outlet_np((s_a, s_b), name), (a, b), None, "source:article")
+            self._named_outlets(a, b, promos)  # (after the sentences: an outlet a sentence's cue names keeps that reading)
             if (pi == 0 and headline is not None) or self._headline_like(a, b):
                 self._headline_colon(a, b, st)
             if self.lex.nested_speech:
@@ -2944,6 +2940,15 @@ class Finder:
         self.add_source(np, (a, b), None, evidence)
         return best[0]
 
+    def _named_outlets(self, a: int, b: int, promos: bool) -> None:
+        """The paragraph ``a``-``b``'s sources that need no cue: the outlets a promotion names (``promos``: the text
+        has one of its phrases) and those an article's noun is by (found by :meth:`_outlet_name`)."""
+        if promos:
+            self._promo_sources(a, b)
+        for s_a, s_b, name in self._article_names:
+            if a <= s_a < b:
+                self.add_source(self._outlet_np((s_a, s_b), name), (a, b), None, "source:article")
+
     def _promo_sources(self, a: int, b: int) -> None:
         """A page's promotion of the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте само на
         Retro.bg!", "в новия брой на вестник “ШОУ”"): each outlet it names is a source of the paragraph, as the text
@@ -2996,14 +3001,13 @@ class Finder:
             q = next((i for i in range(s + 1, min(b, s + 42)) if text[i] in _LABEL_MARKS), -1)
             raw = text[s + 1 : q] if q > 0 else ""
             if not raw or not (raw[0].isupper() or raw[0].isdigit()) or len(raw.split()) > 4 or any(
-                    ch in raw for ch in "!?,:;") or any(m.type in ("LOC", "PER") for m in self.mentions_in(s + 1, q)):
+                    ch in raw for ch in "!?,:;") or self._names_person_or_place(s + 1, q):
                 return None
             return (s + 1, q), self._outlet_called(" ".join(raw.split()).casefold()) or raw
         if (best := self._credit_name(s, b, False)) is not None:
             return (s, best[0]), best[1]
         w = CREDIT_WORD.match(text, s, b)
-        if caps and w is not None and len(raw := w.group()) >= 2 and raw.isupper() and not any(
-                m.type in ("LOC", "PER") for m in self.mentions_in(s, w.end())):
+        if caps and w is not None and len(raw := w.group()) >= 2 and raw.isupper() and not self._names_person_or_place(s, w.end()):
             return (s, w.end()), raw
         return None
 
@@ -3025,8 +3029,7 @@ class Finder:
             if name is None and labelled and k == 0 and (LABEL_DOMAIN.fullmatch(raw) or (
                     len(raw) >= 4 and raw.isascii() and raw.isalpha() and raw.islower())):
                 name = raw  # "Източник: stv.rv", "Източник: highviewart": a site's address or name after the label
-            if name is None and labelled and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not any(
-                    m.type in ("LOC", "PER") for m in self.mentions_in(s, end)):
+            if name is None and labelled and k == 0 and w.group()[:1].isupper() and not raw.isupper() and not self._names_person_or_place(s, end):
                 name = raw  # "Източник: Блиц": a name the KB does not know
             if name is not None:
                 best = (s + len(raw), name)
@@ -3102,7 +3105,7 @@ class Finder:
             name = raw
         if name is None and before in lex.article_preps and raw[0].isupper() and len(raw.split()) <= 4 and (
                 w := _word_before(text, max(para_start, k - 20), k)) is not None and w[1].lower() in \
-                lex.article_nouns and not any(m.type in ("PER", "LOC") for m in self.mentions_in(a, b)):
+                lex.article_nouns and not self._names_person_or_place(a, b):
             # "в статиите на „Паралелна реалност“", "Заглавието е на редакцията на „Терминал 3“": the outlet an
             # article is by, a source where it stands (no cue needed: the article is where the words come from)
             name, noun = raw, True
