@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 
@@ -114,6 +115,8 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
     _year_range_ends(text, out)
     if lex.settings.get("day_list_joiners") and out:
         _day_lists(text, out, lex)
+    if lex.settings.get("calendar_lists") and out and text.find(":", start, end) >= 0:
+        _calendar_lists(text, out)
     return out
 
 
@@ -200,6 +203,48 @@ def _day_lists(text: str, times: list[Time], lex: Lexicon) -> None:
         new = [Time(span=d, type="DATE", value=f"{ym_}-{n:02d}", evidence=ev) for d, n in zip(days, nums, strict=False)]
         new.append(Time(span=own, type="DATE", value=f"{ym_}-{nums[-1]:02d}", evidence=ev))
         times[k : k + 1] = new
+
+
+# a calendar's month heading its days: "Април: 4, 8, 9, 26, 28 Май: 6, 8" (the month's word ends the time before)
+_CAL_HEAD = re.compile(r"[ \t]*:[ \t]*(\d{1,2})(?![\d.,:/-]?\d|[ \t]*[%.:])")
+_CAL_NEXT = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?![\d.,:/-]?\d|[ \t]*[%.:])")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _calendar_lists(text: str, times: list[Time]) -> None:
+    """A month's name, a colon and a list of day numbers is a calendar's heading and its days, each day a DATE of
+    that month ("Април: 4, 8, 9, 28 Май: 6, 8"): the number before the next month's name is the last day of the list
+    before it, not that month's day ("28 Май" of the list), and the months of one calendar run forward in time."""
+    heads: list[tuple[int, int, int, int, list[tuple[int, int]], str]] = []  # start, end, year, month, days, evidence
+    for t in times:
+        if t.type != "DATE" or not (":month:" in t.evidence or ":dmy:" in t.evidence) \
+                or not (ym := _DAY_VALUE_YM.fullmatch(t.value)) or not (m := _CAL_HEAD.match(text, t.span[1])):
+            continue
+        w = _LAST_WORD.search(text, t.span[0], t.span[1])
+        if w is None:
+            continue
+        days = [m.span(1)]
+        while (m := _CAL_NEXT.match(text, m.end())) is not None:
+            days.append(m.span(1))
+        nums = [int(text[a:b]) for a, b in days]
+        year, month = int(ym.group(1)), int(ym.group(2))
+        if heads and w.start() - heads[-1][1] < 200:
+            py, pm = heads[-1][2], heads[-1][3]
+            year = py if month > pm else py + 1  # (the next month of the same calendar)
+        if len(nums) < 2 or nums[0] < 1 or nums[-1] > calendar.monthrange(year, month)[1] \
+                or any(x >= y for x, y in itertools.pairwise(nums)):
+            continue  # (a list of the month's days, running forward)
+        heads.append((w.start(), days[-1][1], year, month, days, ":".join(t.evidence.split(":")[:2]) + ":calendar"))
+    if not heads:
+        return
+    new: list[Time] = []
+    for s, _, year, month, days, ev in heads:
+        for k, (a, b) in enumerate(days):
+            new.append(Time(span=(s if k == 0 else a, b), type="DATE", value=f"{year:04d}-{month:02d}-{int(text[a:b]):02d}",
+                            evidence=ev))
+    covered = [(h[0], h[1]) for h in heads]
+    kept = [t for t in times if not any(t.span[0] < e and s < t.span[1] for s, e in covered)]
+    times[:] = sorted(kept + new, key=lambda t: t.span)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that names a day ("2018-11-11", "2018-11-11T10:40")
