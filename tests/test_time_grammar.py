@@ -978,3 +978,15 @@ def test_bulgarian_listed_days_are_dates_of_their_own() -> None:
                    ("24", "DATE", "2024-09-24"), ("29 септември", "DATE", "2024-09-29")]
     assert times("bg", "Лидерите се срещнаха на 22-23 март.", "2024-12-18") == [("22-23 март", "DATE", "2024-03-22")]
 
+
+
+def test_bulgarian_a_calendars_month_heads_its_days() -> None:
+    """Stop 77: a month, a colon and a list of days is a calendar: each day a DATE of that month, the number before
+    the next month's name the last day of the list before it (the rules had read "20 Октомври" as one date and left
+    the listed days out); a calendar's months run forward, into the next year after December."""
+    got = times("bg", "Благоприятни дни за сеитба: Ноември: 3, 5, 12, 20\u00a0Декември: 1, 4, 18 Януари: 2, 9. "
+                "Цената: 5, 6 лева.", "2024-10-02")
+    assert got == [("Ноември: 3", "DATE", "2024-11-03"), ("5", "DATE", "2024-11-05"), ("12", "DATE", "2024-11-12"),
+                   ("20", "DATE", "2024-11-20"), ("Декември: 1", "DATE", "2024-12-01"), ("4", "DATE", "2024-12-04"),
+                   ("18", "DATE", "2024-12-18"), ("Януари: 2", "DATE", "2025-01-02"), ("9", "DATE", "2025-01-09")]
+

@@ -206,8 +206,8 @@ def _day_lists(text: str, times: list[Time], lex: Lexicon) -> None:
 
 
 # a calendar's month heading its days: "Април: 4, 8, 9, 26, 28 Май: 6, 8" (the month's word ends the time before)
-_CAL_HEAD = re.compile(r"[ \t]*:[ \t]*(\d{1,2})(?![\d.,:/-]?\d|[ \t]*[%.:])")
-_CAL_NEXT = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?![\d.,:/-]?\d|[ \t]*[%.:])")
+_CAL_HEAD = re.compile(r"[^\S\n]*:[^\S\n]*(\d{1,2})(?![\d.,:/-]?\d|[^\S\n]*[%:])")
+_CAL_NEXT = re.compile(r"[^\S\n]*,[^\S\n]*(\d{1,2})(?![\d.,:/-]?\d|[^\S\n]*[%:])")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
