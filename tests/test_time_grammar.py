@@ -990,3 +990,14 @@ def test_bulgarian_a_calendars_month_heads_its_days() -> None:
                    ("20", "DATE", "2024-11-20"), ("Декември: 1", "DATE", "2024-12-01"), ("4", "DATE", "2024-12-04"),
                    ("18", "DATE", "2024-12-18"), ("Януари: 2", "DATE", "2025-01-02"), ("9", "DATE", "2025-01-09")]
 
+
+
+def test_bulgarian_a_part_of_the_day_next_to_a_day_is_that_days() -> None:
+    """Stop 77: "на 29 март 2019 г. в полунощ", "на 10 април 1981 г. вечерта", "сутринта на Бъдни вечер" name a part
+    of that day (the rules had given the publication's day, or the night before it); a capitalised part after a day
+    opens another sentence and keeps its own reading."""
+    got = times("bg", "Правилата влизат в сила на 29 март 2019 г. в полунощ. На 10 април 1981 г. вечерта жителите "
+                "видели светлини. Той пристигнал сутринта на Бъдни вечер.", "2018-01-06")
+    assert got == [("29 март 2019 г.", "DATE", "2019-03-29"), ("полунощ", "TIME", "2019-03-29T24:00"),
+                   ("10 април 1981 г.", "DATE", "1981-04-10"), ("вечерта", "TIME", "1981-04-10TEV"),
+                   ("сутринта", "TIME", "2017-12-24TMO"), ("Бъдни вечер", "DATE", "2017-12-24")]

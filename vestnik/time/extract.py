@@ -117,6 +117,8 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
         _day_lists(text, out, lex)
     if lex.settings.get("calendar_lists") and out and text.find(":", start, end) >= 0:
         _calendar_lists(text, out)
+    if lex.settings.get("date_day_parts") and out:
+        _date_day_parts(text, out)
     return out
 
 
@@ -260,6 +262,30 @@ def _date_clocks(text: str, times: list[Time]) -> None:
             if clock.type == "TIME" and (":clock:" in clock.evidence or ":day_hour:" in clock.evidence) and _DAY_VALUE.match(day.value):
                 clock.value = day.value[:10] + clock.value[clock.value.index("T") :]
                 break
+
+
+_PART_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a day, of a known year or not ("на Благовец": XXXX-03-25)
+_PART_AFTER_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:в|във|през)[^\S\n]+)?")  # "на 10 април 1981 г. вечерта", "... в полунощ"
+_PART_BEFORE_GAP = re.compile(r"[^\S\n]+на[^\S\n]+")  # "сутринта на навечерието на Рождество Христово"
+
+
+def _date_day_parts(text: str, times: list[Time]) -> None:
+    """A part of the day or midnight named next to a day is that day's: "на 29 март 2019 г. в полунощ",
+    "на Благовец през нощта", "сутринта на навечерието на Рождество" (alone it is the anchor's day or the night
+    before it). After the day it follows with at most a comma and "в"/"през", written in lower case (a capital opens
+    another sentence or heading); before the day, "на" joins them."""
+    for k, t in enumerate(times):
+        if t.type != "TIME" or not (":day_part:" in t.evidence or ":midnight:" in t.evidence) or "T" not in t.value:
+            continue
+        day = None
+        if k + 1 < len(times) and _PART_DAY.match(times[k + 1].value) and (
+                m := _PART_BEFORE_GAP.match(text, t.span[1])) and m.end() == times[k + 1].span[0]:
+            day = times[k + 1]
+        elif k > 0 and _PART_DAY.match(times[k - 1].value) and text[t.span[0]].islower() and (
+                m := _PART_AFTER_GAP.match(text, times[k - 1].span[1])) and m.end() == t.span[0]:
+            day = times[k - 1]
+        if day is not None and day.type == "DATE":
+            t.value = day.value[:10] + t.value[t.value.index("T") :]
 
 
 # "11.11.2018 10.40", "06.09.2018 08.55": a page's time stamp writes the clock with a dot; alone "10.40" is a number
