@@ -994,10 +994,20 @@ def test_bulgarian_a_calendars_month_heads_its_days() -> None:
 
 def test_bulgarian_a_part_of_the_day_next_to_a_day_is_that_days() -> None:
     """Stop 77: "на 29 март 2019 г. в полунощ", "на 10 април 1981 г. вечерта", "сутринта на Бъдни вечер" name a part
-    of that day (the rules had given the publication's day, or the night before it); a capitalised part after a day
+    of that day (one expression when "на" joins them) (the rules had given the publication's day, or the night before it); a capitalised part after a day
     opens another sentence and keeps its own reading."""
     got = times("bg", "Правилата влизат в сила на 29 март 2019 г. в полунощ. На 10 април 1981 г. вечерта жителите "
                 "видели светлини. Той пристигнал сутринта на Бъдни вечер.", "2018-01-06")
     assert got == [("29 март 2019 г.", "DATE", "2019-03-29"), ("полунощ", "TIME", "2019-03-29T24:00"),
                    ("10 април 1981 г.", "DATE", "1981-04-10"), ("вечерта", "TIME", "1981-04-10TEV"),
-                   ("сутринта", "TIME", "2017-12-24TMO"), ("Бъдни вечер", "DATE", "2017-12-24")]
+                   ("сутринта на Бъдни вечер", "TIME", "2017-12-24TMO")]
+
+
+def test_bulgarian_midnight_that_opens_a_day() -> None:
+    """Stop 77: "от полунощ", "малко след полунощ" is the midnight a day starts with, 00:00 (as eval/bggold, 2 of 2);
+    "вчера около полунощ" stays 24:00 of the day it ends."""
+    got = times("bg", "Партията спира протестите от полунощ на 8 април 2017 г. Вчера около полунощ пристигнаха 175 "
+                "граждани. Малко след полунощ полицията ги спря.", "2017-04-08")
+    assert got == [("полунощ на 8 април 2017 г.", "TIME", "2017-04-08T00:00"),
+                   ("Вчера около полунощ", "TIME", "2017-04-07T24:00"),
+                   ("Малко след полунощ", "TIME", "2017-04-08T00:00")]

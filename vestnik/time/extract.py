@@ -273,18 +273,18 @@ def _date_day_parts(text: str, times: list[Time]) -> None:
     """A part of the day or midnight named next to a day is that day's: "на 29 март 2019 г. в полунощ",
     "на Благовец през нощта", "сутринта на навечерието на Рождество" (alone it is the anchor's day or the night
     before it). After the day it follows with at most a comma and "в"/"през", written in lower case (a capital opens
-    another sentence or heading); before the day, "на" joins them."""
-    for k, t in enumerate(times):
+    another sentence or heading); before the day, "на" joins them into one expression."""
+    for k in range(len(times) - 1, -1, -1):
+        t = times[k]
         if t.type != "TIME" or not (":day_part:" in t.evidence or ":midnight:" in t.evidence) or "T" not in t.value:
             continue
-        day = None
-        if k + 1 < len(times) and _PART_DAY.match(times[k + 1].value) and (
-                m := _PART_BEFORE_GAP.match(text, t.span[1])) and m.end() == times[k + 1].span[0]:
-            day = times[k + 1]
-        elif k > 0 and _PART_DAY.match(times[k - 1].value) and text[t.span[0]].islower() and (
-                m := _PART_AFTER_GAP.match(text, times[k - 1].span[1])) and m.end() == t.span[0]:
-            day = times[k - 1]
-        if day is not None and day.type == "DATE":
+        if k + 1 < len(times) and (day := times[k + 1]).type == "DATE" and _PART_DAY.match(day.value) and (
+                m := _PART_BEFORE_GAP.match(text, t.span[1])) and m.end() == day.span[0]:
+            # (one expression, as "вечерта на 5 май": "полунощ на 8 април 2017 г.")
+            times[k : k + 2] = [Time(span=(t.span[0], day.span[1]), type="TIME",
+                                     value=day.value[:10] + t.value[t.value.index("T") :], evidence=t.evidence)]
+        elif k > 0 and (day := times[k - 1]).type == "DATE" and _PART_DAY.match(day.value) and \
+                text[t.span[0]].islower() and (m := _PART_AFTER_GAP.match(text, day.span[1])) and m.end() == t.span[0]:
             t.value = day.value[:10] + t.value[t.value.index("T") :]
 
 

@@ -656,8 +656,14 @@ def duration_ord(b: Bound, c: Ctx) -> Result:
 
 
 def midnight(b: Bound, c: Ctx) -> Result:
+    """Midnight is 24:00 of the day it ends ("вчера около полунощ"); as the start of what follows it ("протестите
+    спират от полунощ", "от полунощ на 8 април", "малко след полунощ") it is 00:00 of the day it opens, as
+    eval/bggold gives both such (2 of 2)."""
     off = b.get("RELDAY")
     v = _day_of(c, off if isinstance(off, int) else 0)
+    start = c.lex.settings.get("midnight_start", ())
+    if start and (((p := c.prev()) is not None and p.low in start) or any(t.low in start for t in b.toks())):
+        return "TIME", f"{v}T00:00"
     return "TIME", f"{v}T24:00"
 
 
