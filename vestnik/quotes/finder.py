@@ -1366,6 +1366,9 @@ class Finder:
                     and toks[j].low.endswith(lex.manner_endings) and toks[j + 1].word and (
                     toks[j + 1].text[:1].isupper() or toks[j + 1].low in lex.subject_pronouns):
                 k = j + 1  # "казва внезапно той": how it was said, then who (a small word before a name or pronoun)
+            if k == j and j + 2 < hi and toks[j].text.islower() and toks[j + 1].low in lex.possessive_reflexives \
+                    and toks[j + 2].word:
+                k = j + 2  # "завършва статията си той": the subject's own object ("си"), then who
             if k == j and toks[j].low not in lex.skip_after:
                 break
             if k > j + 1 and toks[j].low in lex.locatives:
@@ -3460,6 +3463,12 @@ class Finder:
                     if hit and t.low in lex.future_only and not any(
                             toks[k].low in lex.future_marks for k in range(max(x, i - 3), i)):
                         hit = None  # "„...“, ще каже тя" reports; "трудно е да се каже, че ..." does not
+                    if hit and t.low in lex.after_quote_only and not (
+                            i - 2 >= x and toks[i - 1].text in ",-–—" and toks[i - 2].q >= 0) and not (
+                            (n := hit[0] + (hit[0] < y and toks[hit[0]].text == ",")) < y
+                            and toks[n].low in lex.complementizers):
+                        hit = None  # "„...“, продължи той", "посочи Фокс и продължи, че ..." report; "периодът ще
+                        # продължи до края на 2020 г., че ..." does not
                     if hit and t.low in lex.negated_unsaid and self._negated(toks, x, i):
                         # "Тереза Мей не каза, че ...", "не бих казала, че ...": what was not said, no one's words; the
                         # cue still ends the words of a cue before it ("заяви, че иска ..., Мей не каза, че ...")

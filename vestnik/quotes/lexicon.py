@@ -191,6 +191,9 @@ class Lexicon:
     negated_unsaid: frozenset[str] = frozenset()
     #: cue forms that report only after a future marker ("ще каже тя"; "трудно е да се каже, че" reports nothing)
     future_only: frozenset[str] = frozenset()
+    #: cue words that report only right after a quote's closing mark and a comma or dash ("„...“, продължи той"), or
+    #: right before a complementizer ("и продължи, че ...")
+    after_quote_only: frozenset[str] = frozenset()
     future_marks: frozenset[str] = frozenset()
     #: nouns of unnamed sources: before an outlet's genitive they speak and the outlet is a source ("Източници на
     #: Ройтерс съобщиха, че ...")
@@ -633,6 +636,7 @@ def load_lexicon(lang: str) -> Lexicon:
         unsaid=frozenset(w.lower() for w in g.get("unsaid", [])),
         negated_unsaid=frozenset(w.lower() for w in g.get("negated_unsaid", [])),
         future_only=frozenset(w.lower() for w in g.get("future_only", [])),
+        after_quote_only=frozenset(w.lower() for w in g.get("after_quote_only", [])),
         unnamed_sources=frozenset(w.lower() for w in g.get("unnamed_sources", [])),
         nested_speech=bool(g.get("nested_speech", False)),
         third_pronouns=frozenset(w.lower() for w in g.get("third_pronouns", [])),

@@ -1,0 +1,44 @@
+"""Bulgarian trailing attributions after a quote's closing mark (stop 77): verbs of going on, ending or musing say
+who spoke only there, and an object the speaker owns ("статията си") stands between the cue and who spoke."""
+
+from __future__ import annotations
+
+from vestnik.document import Document
+from vestnik.pipeline import Resources
+from vestnik.quotes.stage import quotes_stage
+
+RES = Resources()
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    doc = quotes_stage(Document(text=text, language="bg", published="2018-04-09"), RES)
+    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
+            for q in doc.quotes]
+
+
+def test_bulgarian_going_on_ending_musing_after_a_quote() -> None:
+    got = spans("Министърът отговори на въпросите на журналистите. „Представете си, че никой не беше подготвен“, "
+                "продължи политикът. „Няма да има отстъпки за никого“, завърши тя. „Съюзът едва ли ще оцелее още "
+                "едно поколение“, разсъждава професорът.\n")
+    assert ("Представете си, че никой не беше подготвен", "продължи", "политикът", True) in got
+    assert ("Няма да има отстъпки за никого", "завърши", "тя", True) in got
+    assert ("Съюзът едва ли ще оцелее още едно поколение", "разсъждава", "професорът", True) in got
+
+
+def test_bulgarian_going_on_or_ending_elsewhere_reports_nothing() -> None:
+    got = spans("Преходният период ще започне през март 2019 г. и ще продължи до края на 2020 г., че Лондон ще спазва "
+                "правилата. Срещата завърши късно вечерта, а певицата продължава да се интересува от астрология.\n")
+    assert got == []
+
+
+def test_bulgarian_going_on_before_that() -> None:
+    got = spans("Хората не мигрират, за да вземат помощи, посочи Фокс и продължи, че натискът върху социалните услуги "
+                "е голям.\n")
+    assert ("натискът върху социалните услуги е голям", "продължи", "Фокс", False) in got
+
+
+def test_bulgarian_the_speakers_own_object_before_who_spoke() -> None:
+    got = spans("„Уверен съм, че европейците ще намерят сили да се сплотят“, завършва статията си той. „Ескалаторът "
+                "ме подбра“, разказва преживяванията си Стоянка.\n")
+    assert ("Уверен съм, че европейците ще намерят сили да се сплотят", "завършва", "той", True) in got
+    assert ("Ескалаторът ме подбра", "разказва", "Стоянка", True) in got
