@@ -50,3 +50,10 @@ def test_bulgarian_what_is_stressed_its_noun_object() -> None:
     assert ("важността на прозрачността на преговорите", "подчерта", "Председателят на комисията", False) in got
     assert ("необходимостта от газопреносен консорциум", "изтъкна", "Киев", False) in got
     assert ("Няма да отстъпим", "подчерта", "министърът", True) in got
+
+
+def test_bulgarian_what_is_expressed_its_noun_object_but_not_how_one_puts_it() -> None:
+    got = spans("Германският президент изрази подкрепа за териториалната цялост на Украйна. Министрите на външните "
+                "работи се изразиха по-дипломатично.\n")
+    assert ("подкрепа за териториалната цялост на Украйна", "изрази", "Германският президент", False) in got
+    assert not any(q[1] == "изразиха" for q in got)

@@ -4375,8 +4375,9 @@ class Finder:
         обединение ...", past a particle), else None: not after "да" (a complement), a comma (a trailing
         cue: "..., прогнозира Джонсън") nor before a clause, a pronoun or a person's name (who said it)."""
         lex = self.lex
-        if ci <= x or toks[ci - 1].text == "," or toks[ci - 1].low in lex.infinitive_marker:
-            return None
+        if ci <= x or toks[ci - 1].text == "," or toks[ci - 1].low in lex.infinitive_marker \
+                or toks[ci - 1].low in lex.reflexives:
+            return None  # (nor after a reflexive: "се изразиха по-дипломатично" is how they put it, no object)
         k = cj
         while k < y and toks[k].word and (toks[k].low in lex.infinitive_prep_skip or toks[k].low in lex.bare_skip) \
                 and toks[k].low not in lex.locatives:
