@@ -2075,3 +2075,28 @@ def test_bulgarian_a_person_the_kb_lacks_is_a_civilian_unless_named_with_an_offi
     assert evs["оправда"].target.code == "PAKCVL" and evs["оправда"].source.code == "PAKJUD"
     assert evs["защити"].target.code == "PAKCVL" and doc.span_text(evs["защити"].source.span) == "Салман Тасир"
     assert evs["защити"].source.code == "PAK" and evs["осъди"].source.code == "PAK"
+
+
+@pytest.mark.parametrize("text,plover,src,tgt", [
+    # "under" + a noun cue: the subject undergoes it, the "by" agent acts; a citizen abroad is a civilian (stop 77)
+    ("A British national has been put under investigation in France over the riots.", "ACCUSE", None, "GBRCVL"),
+    ("An Iraqi army convoy came under attack by insurgents near Mosul on Sunday.", "ASSAULT", "IRQREB", "IRQMIL"),
+    # "by the" + the agent, and the passive's subject before a town named after it (stop 77)
+    ("Two Egyptian journalists were arrested by the police in Cairo on Monday.", "COERCE", "EGYCOP", "EGYMED"),
+    ("Iraqi soldiers were attacked by insurgents near Mosul on Sunday.", "ASSAULT", "IRQREB", "IRQMIL"),
+    # the speaker's own forces in the reported clause act, not the speaker (stop 77)
+    ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.", "RETREAT", "BIHMIL",
+     ""),
+    ("The Turkish government said its troops had pulled out of the Iraqi village.", "RETREAT", "TURMIL", "IRQ"),
+])
+def test_english_passives_under_a_noun_and_the_speaker_s_own_forces(text, plover, src, tgt) -> None:
+    doc = vestnik.extract(text, published="2024-04-02", lang="en")
+    first = doc.events[0]
+    assert (first.type, first.source.code, first.target.code or "") == (plover, src, tgt)
+
+
+def test_english_national_is_a_role_only_as_a_noun() -> None:
+    """"national" is a civilian abroad only as a noun ("a US national has been ..."), not the adjective of "the US
+    national debt" or "the British national team"."""
+    doc = vestnik.extract("The British national team was attacked by fans in Paris.", published="2024-04-02", lang="en")
+    assert not any((e.target.code or "").endswith("CVL") for e in doc.events)

@@ -166,6 +166,9 @@ def _role_at(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> tuple[in
         else:
             if sector == STOP:
                 return None  # "президентските избори": a role's adjective, no actor (actors.tsv: "-")
+            if lex.role_if_next and i + len(alts) < len(toks) and (
+                    nxt := lex.role_if_next.get(toks[i][2])) is not None and toks[i + len(alts)][2] not in nxt:
+                continue  # "the US national debt": the adjective of a role noun's spelling, no actor (en)
             return i + len(alts), sector
     return None
 
@@ -998,7 +1001,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                      and toks[ti][2].endswith(lex.participle))
                     # a cue that holds its auxiliary ("да бъде освободена", generated from the verb's participle)
                     or (toks[ti][2] in lex.passive and trig[1] - trig[0] > len(toks[ti][2])
-                        and last.endswith(lex.participle))))
+                        and last.endswith(lex.participle))
+                    # "came under attack by rebels", "was put under investigation": the subject undergoes it (en)
+                    or (ti > 0 and ws[ti - 1] in lex.under_passive and " " not in doc.text[trig[0] : trig[1]])))
     # "фирми от Китай, Индия и Иран, обвинени, че доставят ...": a participle after a comma describes the noun
     # before it, which it was done to (bg/ru; English has its own reduced-relative rule in _matches)
     reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
@@ -1041,6 +1046,8 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             obj = [c for c in before if verb is not None and verb[1] <= c.span[0] and c.span[1] <= comp[-1]]
             if obj:
                 before = obj[:1]
+    if lex.own_role_possessives and not agent and len(before) >= 2:
+        before = _own_forces(doc.text, lex, before, sent[0])
     src = agent or (before[0] if before else None)
     if after and not agent and lex.agent_genitive and last in \
             lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.agent_genitive_preps:
@@ -1098,11 +1105,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 own.append(c)
         before = own
     rest = objects[:]
+    if agent is not None and lex.passive_subject_first:
+        # "Iraqi soldiers were attacked by insurgents near Mosul": the passive's subject is whom the agent acts on,
+        # before a town named after the agent (en)
+        rest.extend(before)
     for c in after:
         if c is not src:
             rest.append(c)
     for c in before:
-        if c is not src:
+        if c is not src and not (agent is not None and lex.passive_subject_first):
             rest.append(c)
     if src is None:
         return None, rest[0] if rest else None
@@ -1155,6 +1166,18 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
     return src, tgt
+
+
+def _own_forces(text: str, lex: Lexicon, before: list[Cand], lo: int) -> list[Cand]:
+    """"Bosnian Serbs said on Tuesday their forces had completed their withdrawal": the speaker's own role noun (a
+    possessive before it, a reporting word between) right before the cue is who acts, of the speaker's country
+    (BIHMIL); the speaker is no actor of the reported act. Else ``before`` unchanged."""
+    own, first = before[-1], before[0]
+    if own.entity is not None or not own.sector or not first.country or own.is_place \
+            or _word_before(text, lo, own.span[0]) not in lex.own_role_possessives \
+            or lex.reporting.isdisjoint(w.strip(",") for w in lower_slice(text, first.span[1], own.span[0]).split()):
+        return before
+    return [Cand(own.span, first.country + own.sector, None, first.country, own.sector)]
 
 
 def _object(text: str, lex: Lexicon, trig: Span, c: Cand, src: Cand) -> bool:

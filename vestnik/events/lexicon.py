@@ -227,6 +227,18 @@ class Lexicon:
     time_clauses: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
+    #: words right before a noun cue that make its clause's subject whom it is done to, as a passive does ("came
+    #: under attack by X", "was put under investigation"): the "by" agent acts (en)
+    under_passive: frozenset[str] = frozenset()
+    #: a passive's subject before its "by" agent is the target before any actor after the cue ("Iraqi soldiers were
+    #: attacked by insurgents near Mosul": the soldiers, not Mosul's people) (en)
+    passive_subject_first: bool = False
+    #: role nouns that are also adjectives ("national"): a role only when the next word is one of these, or none
+    #: ("a US national has been ...", not "the national team") (en)
+    role_if_next: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: possessives before a role noun in a reported clause ("X said their forces had withdrawn"): the speaker's own
+    #: forces act, of the speaker's country (a ``reporting`` word between them) (en)
+    own_role_possessives: frozenset[str] = frozenset()
     # country forms for actors without a linked entity: first word -> [(words, code)]
     countries: dict[str, list[tuple[tuple[Alt, ...], str]]] = field(default_factory=dict)
 
@@ -664,6 +676,10 @@ def load(lang: str) -> Lexicon | None:
         lex.leaving_from = frozenset(m.get("leaving_from", []))
         lex.role_modifiers = frozenset(m.get("role_modifiers", []))
         lex.object_gap = frozenset(m.get("object_gap", []))
+        lex.under_passive = frozenset(m.get("under_passive", []))
+        lex.passive_subject_first = bool(m.get("passive_subject_first", False))
+        lex.role_if_next = {k: frozenset(v) for k, v in m.get("role_if_next", {}).items()}
+        lex.own_role_possessives = frozenset(m.get("own_role_possessives", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     return lex
 
