@@ -2100,3 +2100,27 @@ def test_english_national_is_a_role_only_as_a_noun() -> None:
     national debt" or "the British national team"."""
     doc = vestnik.extract("The British national team was attacked by fans in Paris.", published="2024-04-02", lang="en")
     assert not any((e.target.code or "").endswith("CVL") for e in doc.events)
+
+
+def test_english_arms_inspectors_and_laying_down_arms_are_no_military_aid() -> None:
+    """"arms" is military aid given ("supplied arms to Syria"), not in "arms inspectors" or "lay down their arms"
+    (stop 77: two of the PLOVER records' spurious AID events)."""
+    for text in ("UN arms inspectors said they needed more time to finish their work in Iraq.",
+                 "The rebels rejected an appeal from the president to lay down their arms."):
+        doc = vestnik.extract(text, published="2024-04-02", lang="en")
+        assert not any(e.type == "AID" for e in doc.events), text
+    doc = vestnik.extract("Russia supplied arms to Syria.", published="2024-04-02", lang="en")
+    assert [(e.type, e.source.code, e.target.code) for e in doc.events] == [("AID", "RUS", "SYR")]
+
+
+@pytest.mark.parametrize("text,tgt", [
+    # a gerund after "before"/"after" opens a clause of time: its actors are no target of the cue (stop 77)
+    ("Sudanese rebels demanded a ceasefire with government troops in Darfur before allowing U.N. convoys into the "
+     "region.", "SDNMIL"),
+    # a capital or a city named after its head noun in a phrase "in"/"at" opens is where it happened (stop 77)
+    ("Hundreds of Kenyan students protested at a university in Kenya's capital Nairobi on Monday.", "KEN"),
+    ("Kurds demonstrated in the northern city of Kirkuk against the Iraqi government.", "IRQGOV"),
+])
+def test_english_no_target_in_a_gerund_time_clause_or_a_named_place(text, tgt) -> None:
+    doc = vestnik.extract(text, published="2024-04-02", lang="en")
+    assert doc.events[0].target.code == tgt

@@ -281,6 +281,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 continue  # "на проспекте Руставели", "на бул. „Витоша“": a street named after someone is a place
         is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
             prep in lex.country_not_place and kind == "country")
+        if not is_place and lex.place_heads and (prep in lex.place_heads or prep in _OF) and m.type == "LOC" \
+                and m.form == "name":
+            is_place = _headed_place(lex, text, sent[0], m.span[0])
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
             # "Washington said", "Москва отхвърли": a capital acting is its government
             code = _SEAT_OF.get(m.entity or "", country + "GOV")
@@ -979,7 +982,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         ti1 = bisect_left(toks, (trig[1],))
         for k in compress(count(ti1), map(lex.time_clauses.__contains__, ws[ti1:])):
             if any(w.endswith("ed") and ws[m - 1] not in lex.determiners and ws[m - 1] not in lex.prepositions
-                   for m, w in enumerate(ws[k + 2 : k + 7], k + 2)):
+                   for m, w in enumerate(ws[k + 2 : k + 7], k + 2)) or (
+                    lex.gerund_ending and k + 1 < len(ws) and ws[k + 1].endswith(lex.gerund_ending)
+                    and ws[k + 1] not in lex.gerund_not):
+                # (or a gerund right after: "demanded a truce ... before allowing U.N. aid convoys")
                 after = [c for c in after if c.span[0] < toks[k][0]]
                 break
     inside = None
@@ -1166,6 +1172,23 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
     return src, tgt
+
+
+def _headed_place(lex: Lexicon, text: str, lo: int, start: int) -> bool:
+    """A place named after its head noun ("capital", "city") in a phrase a place's preposition opens, a few words
+    back: "rioted at a jail in East Timor's capital Dili", "in the northern city of Kirkuk" - where it happened, no
+    actor (as after the bare "in"); "shelled the capital Sarajevo" stays the capital acted on."""
+    ws = lower_slice(text, max(lo, start - 60), start).split()
+    if ws and ws[-1] in _OF:
+        ws.pop()
+    if not ws or ws[-1] not in lex.place_heads:
+        return False
+    for w in reversed(ws[-5:-1]):  # (the head noun itself left out)
+        if w in LOC_PREPS:
+            return True
+        if w.endswith(",") or w in lex.reporting or w in _AND:
+            return False
+    return False
 
 
 def _own_forces(text: str, lex: Lexicon, before: list[Cand], lo: int) -> list[Cand]:

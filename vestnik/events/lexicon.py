@@ -225,6 +225,12 @@ class Lexicon:
     #: words that open a clause of time after a cue when a past-tense verb follows ("after a coup toppled the
     #: government"): its actors are no target of the cue (en)
     time_clauses: frozenset[str] = frozenset()
+    #: a gerund's ending: one right after a ``time_clauses`` word opens such a clause too ("before allowing U.N.
+    #: convoys"), unless it is one of ``gerund_not`` ("after morning talks") (en)
+    gerund_ending: str = ""
+    #: a place's head nouns: a place named after one ("in East Timor's capital Dili") is where, as after "in" (en)
+    place_heads: frozenset[str] = frozenset()
+    gerund_not: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
     #: words right before a noun cue that make its clause's subject whom it is done to, as a passive does ("came
@@ -670,6 +676,9 @@ def load(lang: str) -> Lexicon | None:
         lex.state_in_place = frozenset(m.get("state_in_place", []))
         lex.in_place = frozenset(m.get("in_place", []))
         lex.time_clauses = frozenset(m.get("time_clauses", []))
+        lex.gerund_ending = str(m.get("gerund_ending", ""))
+        lex.place_heads = frozenset(m.get("place_heads", []))
+        lex.gerund_not = frozenset(m.get("gerund_not", []))
         lex.own_place = frozenset(m.get("own_place", []))
         lex.obligation = frozenset(m.get("obligation", []))
         lex.leaving = frozenset(m.get("leaving", []))
