@@ -2124,3 +2124,12 @@ def test_english_arms_inspectors_and_laying_down_arms_are_no_military_aid() -> N
 def test_english_no_target_in_a_gerund_time_clause_or_a_named_place(text, tgt) -> None:
     doc = vestnik.extract(text, published="2024-04-02", lang="en")
     assert doc.events[0].target.code == tgt
+
+
+def test_english_a_ministry_s_field_before_minister_is_the_office_not_a_party() -> None:
+    """"Labour" the tagger links to the British party is the ministry's field before a capitalised "Minister": the
+    Serbian labour minister is Serbia's government (SRBGOV), not the country alone (stop 77)."""
+    doc = vestnik.extract("Thousands of Serbian workers went on strike over a bill drafted by Serbian Labour Minister "
+                          "Dragan Milovanovic.", published="2024-04-02", lang="en")
+    strike = next(e for e in doc.events if e.type == "PROTEST")
+    assert strike.target.code == "SRBGOV"

@@ -369,6 +369,11 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                     (c.code or "").startswith("IGO") and _role_adjective(lex, text[c.span[1] : span[0]]))):
                 org = c
                 break
+        if org is not None and lex.portfolios and span[0] - org.span[1] == 1 and text[org.span[0]].isupper() \
+                and lower_slice(text, org.span[0], org.span[1]) in lex.portfolios and text[span[0]].isupper():
+            # "Serbian Labour Minister Dragan Milovanovic": the ministry's field, no party's office (en)
+            out = [c for c in out if c is not org]
+            span, org = (org.span[0], span[1]), None
         if org is not None:
             org.span = (org.span[0], span[1])
             if org.code and org.code.startswith("IGO") and len(sector) == 3:

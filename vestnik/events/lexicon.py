@@ -230,6 +230,9 @@ class Lexicon:
     gerund_ending: str = ""
     #: a place's head nouns: a place named after one ("in East Timor's capital Dili") is where, as after "in" (en)
     place_heads: frozenset[str] = frozenset()
+    #: a ministry's fields ("labour"): one the tagger linked to a body right before a capitalised office ("Labour
+    #: Minister") is part of the office (en)
+    portfolios: frozenset[str] = frozenset()
     gerund_not: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
@@ -678,6 +681,7 @@ def load(lang: str) -> Lexicon | None:
         lex.time_clauses = frozenset(m.get("time_clauses", []))
         lex.gerund_ending = str(m.get("gerund_ending", ""))
         lex.place_heads = frozenset(m.get("place_heads", []))
+        lex.portfolios = frozenset(m.get("portfolios", []))
         lex.gerund_not = frozenset(m.get("gerund_not", []))
         lex.own_place = frozenset(m.get("own_place", []))
         lex.obligation = frozenset(m.get("obligation", []))
