@@ -2133,3 +2133,29 @@ def test_english_a_ministry_s_field_before_minister_is_the_office_not_a_party() 
                           "Dragan Milovanovic.", published="2024-04-02", lang="en")
     strike = next(e for e in doc.events if e.type == "PROTEST")
     assert strike.target.code == "SRBGOV"
+
+
+def test_bulgarian_disputes_obstacles_open_doors_deployments_and_talks_on_something() -> None:
+    """Sentences of the BSNLP reports and the web articles that coded no event: a dispute ("оспорва", "в сблъсък"),
+    a refutation, an obstacle or a delay put up (REJECT), a door left open (AGREE, 030), troops or police deployed
+    (MOBILIZE), talks on something (CONSULT), a condition set for someone (REQUEST), displeasure with something
+    (ACCUSE), a beating (ASSAULT); a clash foreseen with "ще" is none."""
+    _, evs = _by_trigger(
+        "Газпром възнамерява да оспорва разпореждането в съда. Директорът на летище Пловдив Христо Щерионов опроверга "
+        "тази информация. Дания ще забави строежа на газопровода. Строителството може да започне въпреки готвени "
+        "спънки от Дания. Вратите на ЕС остават отворени за Великобритания. Стотици полицаи били разположени около "
+        "Върховния съд в Исламабад. Министър Павлова отбеляза, че дискусиите за Брекзит навлизат в най-трудния си "
+        "период. Условието към Берлин е да се откаже от газопровода. Ангела Меркел влезе в сблъсък с полския премиер "
+        "Матеуш Моравецки. Жителите на района също са недоволни от непочистените пътища. Търговецът е пребит от бой.",
+        "2018-06-01")
+    got = {t: e.type for t, e in evs.items()}
+    assert got.get("оспорва") == "REJECT" and got.get("опроверга") == "REJECT", got
+    assert got.get("забави строежа") == "REJECT" and got.get("спънки от") == "REJECT", got
+    assert got.get("Вратите на ЕС остават отворени") == "AGREE", got
+    assert got.get("полицаи били разположени") == "MOBILIZE", got
+    assert got.get("дискусиите за") == "CONSULT" and got.get("Условието към") == "REQUEST", got
+    assert got.get("в сблъсък") == "ACCUSE" and got.get("недоволни от") == "ACCUSE", got
+    assert got.get("от бой") == "ASSAULT", got
+    _, foreseen = _by_trigger("Историкът предположи, че САЩ и Китай ще влязат в сблъсък заради Южнокитайско море.",
+                              "2018-06-01")
+    assert [e.type for e in foreseen.values() if e.type == "ACCUSE"] == []
