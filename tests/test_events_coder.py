@@ -2163,12 +2163,15 @@ def test_bulgarian_disputes_obstacles_open_doors_deployments_and_talks_on_someth
 
 def test_bulgarian_assurances_audiences_and_violence_done_to_a_person() -> None:
     """Assurances given are a pledge (AGREE, 030), an audience a meeting (CONSULT), a person raped, strangled or
-    beheaded a physical assault (ASSAULT); the nouns that count crimes ("151 изнасилвания на ден") are none."""
+    beheaded a physical assault (ASSAULT), a campaign launched for a cause political dissent (PROTEST); the nouns
+    that count crimes ("151 изнасилвания на ден") are none."""
     _, evs = _by_trigger(
         "Министърът посети Украйна и даде уверения, че Германия ще продължи да разчита на украинския транзит. Папа "
         "Франциск прие на аудиенция във Ватикана дъщерята и съпруга на Азия Биби. Неговият чичо е обезглавен заради "
-        "своята вяра. Полицията потвърди, че тийнейджърът е бил удушен.", "2018-11-09")
+        "своята вяра. Полицията потвърди, че тийнейджърът е бил удушен. Популярни британски актьори започнаха "
+        "кампания за втори референдум по Брекзит.", "2018-11-09")
     got = {t: e.type for t, e in evs.items()}
+    assert got.get("започнаха кампания за") == "PROTEST", got
     assert got.get("даде уверения") == "AGREE" and got.get("на аудиенция") == "CONSULT", got
     assert got.get("обезглавен") == "ASSAULT" and got.get("удушен") == "ASSAULT", got
     _, counted = _by_trigger("Факти: 51 убийства, 151 изнасилвания и 347 обира на ден.", "2017-01-10")
