@@ -4155,6 +4155,10 @@ class Finder:
         # (an interview is words said to an outlet, with or without a cue: "Критиките са отправени в интервю за
         # германския в. „Велт ам зонтаг“")
         said = bool(cues) or (bool(lex.interview_nouns) and not lex.interview_nouns.isdisjoint(map(_LOW, toks[x:y])))
+        # (a verb of talking with no clause, "Пред „Ретро“ X говори за ...", counts as a cue for the outlet spoken to)
+        talk = [(k, k + 1, "speech") for k in range(x, y) if toks[k].low in lex.talk_verbs and toks[k].word and not (
+            k > x and toks[k - 1].low in lex.reflexives)] if lex.talk_verbs and not cues else []
+        said = said or bool(talk)
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
         if self.name_at and said:
             for k in range(x, y):
@@ -4166,7 +4170,7 @@ class Finder:
                     src_here.append((self.add_source(np, sent, None, "source:outlet"), k))
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if said and (lex.skip_pp or lex.skip_pp_phrases):
-            self._addressee_sources(toks, x, y, sent, src_here, cues)
+            self._addressee_sources(toks, x, y, sent, src_here, cues or talk)
         if cues and not lex.report_words.isdisjoint(map(_LOW, toks[x:y])):
             self._report_sources(toks, x, y, sent, src_here, st)
         if len(src_here) > 1:

@@ -293,6 +293,8 @@ class Lexicon:
     medium_preps: frozenset[str] = frozenset()  # "пише X във „Файненшъл таймс“": the KB outlet it appeared in
     #: an interview: the outlet it was given to is a source with no cue in the sentence ("в интервю за Би Би Си")
     interview_nouns: frozenset[str] = frozenset()
+    #: verbs of talking with no clause ("Пред „Ретро“ X говори за ..."): the outlet spoken to or in is a source
+    talk_verbs: frozenset[str] = frozenset()
     #: a letter, a video, a declaration someone made: a cue in a relative clause on it after one of
     #: ``statement_preps`` ("подписаха писмо, в което настояват ...") is its makers' words
     statement_media: frozenset[str] = frozenset()
@@ -686,6 +688,7 @@ def load_lexicon(lang: str) -> Lexicon:
         medium_preps=frozenset(p.lower() for p in g.get("medium_preps", [])),
         topic_preps=frozenset(p.lower() for p in g.get("topic_preps", [])),
         interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
+        talk_verbs=frozenset(p.lower() for p in g.get("talk_verbs", [])),
         statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
         statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
         relative_demands=frozenset(p.lower() for p in g.get("relative_demands", [])),
