@@ -26,3 +26,25 @@ def test_outlet_a_talk_is_given_to_without_a_clause_is_a_source() -> None:
 def test_a_topic_talked_about_impersonally_is_no_source() -> None:
     doc = run("В Стария завет, например, се говори за „Божиите синове“, които се смесили с човешките дъщери.")
     assert sources(doc) == []
+
+
+def test_a_bodys_claims_with_a_clause_name_it_as_a_source() -> None:
+    doc = run("Джиралди отбелязва, че всичко започва с твърденията на ЦРУ, че Русия или неин помагач пробил пощенски "
+              "акаунти, имащи отношение към кампанията на Хилъри Клинтън.")
+    assert "ЦРУ" in sources(doc)
+
+
+def test_a_signal_or_a_phrase_running_into_a_da_clause_is_no_source() -> None:
+    doc = run("За да дойде ден по-късно Мишел Барние и върху това изявление на правителството да обясни, че ако "
+              "страната е извън Единния пазар, няма как да не претърпи търговски загуби.")
+    assert sources(doc) == []
+
+
+def test_each_site_of_a_list_of_references_is_a_source() -> None:
+    doc = run("Изненадващо обаче на 15-ти януари цялото съдържание на блога беше изтрито от автора. Джефри Бел не дава "
+              "причина защо е постъпил така. Д-р Светослав Александров е популяризатор на науката и администратор на "
+              "космос.бг Източници:1. Controversial website that lists ‘predatory’ publishers shuts down -\xa0nature.com "
+              "2. Why did Beall’s List go dark? - retractionwatch.com 3. Backlash after Frontiers journals added to "
+              "list - nature.com 4. it is NOT junk - Michael Eisen 5. Who will keep predatory journals at bay? - "
+              "world.edu")
+    assert sources(doc) == ["nature.com", "retractionwatch.com", "nature.com", "world.edu"]

@@ -206,6 +206,8 @@ LABEL_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _SITE_TLDS = (".bg", ".com", ".net", ".org", ".ru", ".info", ".eu", ".news", ".tv", ".ua", ".mk", ".rs", ".de", ".uk",
               ".fr", ".it", ".es", ".biz", ".me")
 _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+# an item of a list of references that ends with a dash and a site's address ("... shuts down - nature.com 2. ...")
+_LISTED_SITE = re.compile(r"[ \t\xa0][-–—][ \t\xa0]+([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w.-])")
 # whether a text names a site at all (one search, its literal "." skipped to: most texts have none)
 _ANY_SITE = re.compile(r"\.(?:" + "|".join(t[1:] for t in _SITE_TLDS) + r")(?![a-z0-9])")
 _SENTENCE_END = ".!?…“”\"»"
@@ -2930,6 +2932,14 @@ class Finder:
                     break
                 s += 2  # "Източник: Vesti.bg; Nova.bg": every outlet the label names
             lo = max(lo, m.end())
+            if label.rstrip(":").lower() in lex.list_labels:
+                item = m.end()  # (each item is its own scope: the same site credited twice is two sources)
+                for site in _LISTED_SITE.finditer(text, m.end(), b):
+                    core = site.span(1)
+                    name = site.group(1)
+                    self.add_source(self._outlet_np(core, self._outlet_called(name) or name), (item, core[1]), None,
+                                    "source:label")
+                    item = core[1] + 1
 
     def _credited(self, s: int, a: int, b: int, evidence: str, labelled: bool = False) -> int:
         """The outlet named at ``s`` by a credit (the longest known name of up to three words, or a site's domain) is
@@ -3588,6 +3598,10 @@ class Finder:
             if np is not None and (owner := self._statement_owner(toks, np, cls, st)) is not None:
                 src_here.append((self.add_source(owner, sent, cue, f"source:{cls}"), ci))
             if np is not None and (np.kind in ("agency", "agency_noun") or (np.institution and (cls == "info" or (
+                    # a body's report or claim that a clause follows ("твърденията на ЦРУ, че ..."); not its signal,
+                    # assurance or worry ("даде сигнал, че", "притесненията на ръководството, че")
+                    cls == "nominal" and toks[ci].low in lex.report_nouns and lex.complement_stops.isdisjoint(
+                        text[np.span[0]:np.span[1]].lower().split())) or (  # (not "на правителството да обясни")
                     cls in ("speech", "colon") and _has_seq(text[np.span[0]:np.span[1]].lower().split(), lex.speaking_bodies))))
                     or self._from_body(np) or self._unnamed_outlets(np)):
                 # (a body that speaks is where the news comes from: "Министерството на външните работи увери, че")

@@ -148,6 +148,8 @@ class Lexicon:
     indefinite_adjective_endings: tuple[str, ...] = ()
     #: labels after which only a known outlet or a site's address is a source ("Превод и редакция: Юлиян Марков": no)
     outlet_only_labels: frozenset[str] = frozenset()
+    #: a label over a list of references ("Източници:1. Заглавие - nature.com 2. ..."): each item's site is a source
+    list_labels: frozenset[str] = frozenset()
     #: phrases of a page's promotion that name the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте на
     #: Retro.bg!", "в новия брой на вестник „Шоу“"), lower-cased, longest first
     promo_phrases: tuple[str, ...] = ()
@@ -611,6 +613,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                 re.IGNORECASE) if (labels := s.get("source_labels", [])) else None,
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
+        list_labels=frozenset(w.lower() for w in s.get("list_labels", [])),
         article_nouns=frozenset(w.lower() for w in s.get("article_nouns", [])),
         article_preps=frozenset(w.lower() for w in s.get("article_preps", [])),
         label_ends=tuple(w.lower() for w in s.get("label_ends", [])),
