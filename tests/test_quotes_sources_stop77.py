@@ -48,3 +48,22 @@ def test_each_site_of_a_list_of_references_is_a_source() -> None:
               "list - nature.com 4. it is NOT junk - Michael Eisen 5. Who will keep predatory journals at bay? - "
               "world.edu")
     assert sources(doc) == ["nature.com", "retractionwatch.com", "nature.com", "world.edu"]
+
+
+def chains(doc: Document) -> list[tuple[str, str | None]]:
+    srcs = doc.sources
+    return [(doc.span_text(s.span), doc.span_text(srcs[s.cites].span) if s.cites is not None else None) for s in srcs]
+
+
+def test_an_outlet_that_writes_what_another_reported_cites_it() -> None:
+    doc = run("ЦРУ разсекрети документи за сблъсък между подводници във водите на Северно море през 1974 година. Това "
+              "съобщава вестник The Times, пише izvestia.ru. Телеграмата е била засекретена в продължение на години.")
+    assert ("izvestia.ru", "The Times") in chains(doc)
+
+
+def test_an_agencys_opening_credit_relays_the_outlet_a_closing_label_names() -> None:
+    doc = run("10 Януари 2017 | 12:32 /КРОСС/ Важни стъпки се правят за по-следващи избори. Не мисля, че в Народното "
+              "събрание в момента има силна подкрепа за радикална промяна на изборната система.\n\n"
+              "Не искам да се правя на баба Ванга, но то няма как да мине. Автор: проф. Михаил Константинов\n\n"
+              "Източник: 24 часа", title="Не съм Ванга, но за промяната няма мнозинство")
+    assert ("КРОСС", "24 часа") in chains(doc)

@@ -2179,8 +2179,8 @@ class Finder:
         order = sorted(set(ks), key=lambda k: srcs[k].span)
         for n, k in enumerate(order):
             s = srcs[k]
-            if n == 0 or s.cites is not None or s.evidence not in ("source:info", "source:relay:info",
-                                                                    "source:cited_by"):
+            if n == 0 or s.cites is not None or (s.evidence not in ("source:info", "source:relay:info", "source:cited_by")
+                                                 and not self._outlet_cue(s)):
                 continue
             group = self._coordinated_before(k, order)
             prev = next((e for e in reversed(order[:n]) if e not in group and srcs[e].span[1] <= s.span[0]), None)
@@ -2193,6 +2193,12 @@ class Finder:
                 c = srcs[c].cites
             if c is None:
                 s.cites = prev
+
+    def _outlet_cue(self, s: Source) -> bool:
+        """Whether a speech source's cue is an outlet's verb ("..., съобщава вестник The Times, пише izvestia.ru"):
+        the outlet that writes it at the sentence's end relays what was named before, as an agency's "съобщи" does."""
+        return s.evidence == "source:speech" and s.cue is not None and \
+            self._lower_text()[s.cue[0]:s.cue[1]] in self.lex.outlet_verbs
 
     def _coordinated_before(self, k: int, ks: list[int]) -> list[int]:
         """Source ``k`` and those of ``ks`` named right before it with "и", "and" or a comma: what one of them cites,
@@ -5699,6 +5705,17 @@ class Finder:
                                                           for w in text[slice(*out.sources[j].span)].lower().split()))]
                 if media or (prev and s.evidence == "source:credit"):  # (a label relays an outlet only)
                     s.cites = max(media or prev, key=lambda j: out.sources[j].span[0])
+        first_told = min((s.span[0] for s in out.sources if s.evidence not in ("source:credit", "source:label")),
+                         default=len(text))  # (an opening credit comes before any source the text tells)
+        last_line = text.rfind("\n", 0, len(text.rstrip())) + 1  # (a label of its own, a paragraph with no sentence)
+        closing = [k for k, s in enumerate(out.sources) if s.evidence == "source:label" and s.cites is None
+                   and s.span[0] >= min(last_para, last_line)]
+        for s in out.sources if len(closing) == 1 else ():  # an agency's opening credit relays the outlet a closing
+            # label names ("/КРОСС/ Важни стъпки ... Източник: 24 часа": the agency republished that outlet's text)
+            lab = out.sources[closing[0]]
+            if s.evidence == "source:credit" and s.cites is None and s.span[1] <= first_told and (
+                    s.entity is None or s.entity != lab.entity) and self._kind(s.entity) in MEDIA_KINDS:
+                s.cites = closing[0]
         # scope: the source's sentence, extended over the following sentences of its paragraph with no source
         src_sent: dict[int, tuple[int, int]] = {}
         flat = [(pi, si) for pi, sents in enumerate(out.para_sents) for si in range(len(sents))]
