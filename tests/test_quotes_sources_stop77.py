@@ -67,3 +67,28 @@ def test_an_agencys_opening_credit_relays_the_outlet_a_closing_label_names() -> 
               "Не искам да се правя на баба Ванга, но то няма как да мине. Автор: проф. Михаил Константинов\n\n"
               "Източник: 24 часа", title="Не съм Ванга, но за промяната няма мнозинство")
     assert ("КРОСС", "24 часа") in chains(doc)
+
+
+def test_a_share_of_a_polled_group_is_no_source() -> None:
+    doc = run("64% от анкетираните американци споделят, че според тях в близко време светът ще стане арена на нов "
+              "въоръжен конфликт. 61% от британците казват, че войната е реална възможност.")
+    assert sources(doc) == []
+
+
+def test_a_name_closed_by_a_slash_after_a_sentence_credits_the_paragraph() -> None:
+    doc = run("Тя се променя според местоположението на съответните съзвездия в района на Мишкова нива./С Кафето/ Ако "
+              "ви е харесала публикацията, ще Ви бъдем благодарни да я споделите!\n\n"
+              "Санкциите засягат и търговията в Канада. /ДИ/ /НН/")
+    assert sources(doc) == ["С Кафето"]  # (not an editor's initials)
+
+
+def test_the_site_a_post_first_appeared_on_is_a_source() -> None:
+    doc = run("Наш читател ни сигнализира, че пътят Първомай – Карвакирово е заледен. Материалът Община Петрич- "
+              "блокирана! Гражданите пропищяха е публикуван за пръв път на Petrich News.")
+    assert "Petrich News" in sources(doc)
+
+
+def test_a_sites_address_that_closes_the_text_is_its_credit() -> None:
+    doc = run("„Работете сутрин и през деня. Никога вечер. Силите свише не помагат вечер, а без тяхна помощ нищо "
+              "велико не може да се роди…“ Ванга blitz.bg")
+    assert sources(doc) == ["blitz.bg"]

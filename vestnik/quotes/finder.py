@@ -2433,6 +2433,8 @@ class Finder:
                 quotes = [dq for dq in quotes if dq.open >= a]
             if label_keys and any(self.text.find(k, a, b) >= 0 for k in label_keys):
                 self._source_labels(a, b)  # (a plain look for the label's tail first: the pattern ignores case)
+            if self.lex.first_published:
+                self._first_published(a, b)
             if not quotes and not self.triggered(a, b):
                 self.out.para_sents.append([])  # nothing to attribute here: skip tokenising
                 if self.lex.dialogue_turns and (self._turn_end >= 0 or _label_dash(self.text, a, b)):
@@ -2834,7 +2836,8 @@ class Finder:
         if a > 0 and text[a - 1] in _SENTENCE_END and (m0 := CREDIT.match(text, a, b)) is not None:
             ends.insert(0, m0.end())  # the mark just before the block: CREDIT looks behind its start
         for m_end in ends:
-            self._credited(m_end, a, b, "source:credit")
+            if not self._credited(m_end, a, b, "source:credit"):
+                self._slashed_name(m_end, a, b)
         if (p := text.find("/", a, min(b, a + 40))) >= 0 and (q := text.find("/", p + 2, min(b, p + 30))) > 0 and (
                 m := CREDIT_OPENING.match(text, a, p)) is not None and m.end() == p and (
                 p == a or not text[p - 1].isalnum()) and self._outlet_called(text[p + 1 : q].casefold()):
@@ -2846,6 +2849,39 @@ class Finder:
             key = " ".join(text[m.end() : close].split()).casefold()
             if self._outlet_called(key):
                 self._credited(m.end(), a, b, "source:credit")  # (not "(ВИДЕО)", "(снимки)")
+
+    def _first_published(self, a: int, b: int) -> None:
+        """A footer naming where the post first appeared ("... е публикуван за пръв път на Petrich News."): the one to
+        four capitalised words after it that close the paragraph name the outlet the text comes from."""
+        text, low = self.text, self._lower_text()
+        for phrase in self.lex.first_published:
+            p = low.find(phrase, a, b)
+            if p < 0:
+                continue
+            s = p + len(phrase)
+            tail = text[s:b].strip().rstrip(".!")
+            words = tail.split()
+            if 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words):
+                start = text.find(tail, s, b)
+                self.add_source(self._outlet_np((start, start + len(tail)), self._outlet_called(
+                    " ".join(words).casefold()) or tail), (a, b), None, "source:footer")  # (no credit line: it
+            return  # relays no outlet the post names)
+
+    def _slashed_name(self, s: int, a: int, b: int) -> None:
+        """A name the KB does not know closed by a slash after a sentence's end ("... Мишкова нива./С Кафето/ Ако ви
+        е харесала ...") credits the outlet the paragraph comes from: one to three words, each capitalised and not all
+        in capitals (an editor's initials "/НН/", "/ВИДЕО/"), naming no person or place."""
+        text = self.text
+        q = text.find("/", s, min(b, s + 32))
+        if q < 0 or (q + 1 < b and not text[q + 1].isspace()):
+            return
+        name = text[s:q]
+        words = name.split()
+        if not 1 <= len(words) <= 3 or name != name.strip() or name.isupper() or not all(
+                w[0].isupper() and w.isalpha() for w in words) or self._names_person_or_place(s, q):
+            return
+        self.add_source(self._outlet_np((s, q), self._outlet_called(" ".join(words).casefold()) or name), (a, b), None,
+                        "source:credit")
 
     def _outlet_called(self, key: str) -> str | None:
         """The canonical name of the outlet a casefolded name is: the language's agency list, else the KB's names."""
@@ -2896,8 +2932,9 @@ class Finder:
                 j -= 1  # "... красиво. /   lakomnik.bg Следете ...": a spaced slash is the page's line break
                 while j >= a and text[j].isspace():
                     j -= 1
-            if j >= a and text[j] not in _SENTENCE_END:
-                continue  # inside a sentence
+            if j >= a and text[j] not in _SENTENCE_END and (text[e:].strip() or not text[j].isalnum()):
+                continue  # inside a sentence (not the address that closes the text after a word, a signature's:
+                # "... да се роди…“ Ванга blitz.bg"; after a label's colon the label reads it)
             if j < a and not after_body:
                 continue  # the publisher's name opening its text
             k = e
@@ -5239,6 +5276,10 @@ class Finder:
             return True  # "В Белия дом заявиха, че ...": the seat of a government names it ("В Москва заявиха": a city)
         if wb[1].lower() not in self.lex.source_preps:
             return False
+        lead = self.text[max(0, wb[0] - 16) : wb[0]].rstrip()
+        last = lead.split()[-1].lower() if lead.split() else ""
+        if lead.endswith("%") or last.isdigit() or (last, wb[1].lower()) in self.lex.partitives:
+            return False  # "64% от анкетираните американци споделят", "част от британците смятат": a part of a group
         if ent is None and np.kind == "name":  # "От Летище София уточниха": a body the KB lacks; not a person, and
             return not any(self._person(m) or self._known_place(m)  # not "(лица) от Париж и Лондон", a place
                            for m in self.mentions_in(*np.span))

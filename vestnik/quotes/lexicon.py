@@ -150,6 +150,8 @@ class Lexicon:
     outlet_only_labels: frozenset[str] = frozenset()
     #: a label over a list of references ("Източници:1. Заглавие - nature.com 2. ..."): each item's site is a source
     list_labels: frozenset[str] = frozenset()
+    #: a site's footer that names where a post first appeared ("... е публикуван за пръв път на Petrich News.")
+    first_published: tuple[str, ...] = ()
     #: phrases of a page's promotion that name the outlets its text comes out in ("САМО В ПИК И „РЕТРО“!", "вижте на
     #: Retro.bg!", "в новия брой на вестник „Шоу“"), lower-cased, longest first
     promo_phrases: tuple[str, ...] = ()
@@ -614,6 +616,7 @@ def load_lexicon(lang: str) -> Lexicon:
         label_keys=tuple({w[1:].lower() for w in s.get("source_labels", [])}),
         outlet_only_labels=frozenset(w.lower() for w in s.get("outlet_only_labels", [])),
         list_labels=frozenset(w.lower() for w in s.get("list_labels", [])),
+        first_published=tuple(w.lower() for w in s.get("first_published", [])),
         article_nouns=frozenset(w.lower() for w in s.get("article_nouns", [])),
         article_preps=frozenset(w.lower() for w in s.get("article_preps", [])),
         label_ends=tuple(w.lower() for w in s.get("label_ends", [])),
