@@ -92,3 +92,9 @@ def test_a_sites_address_that_closes_the_text_is_its_credit() -> None:
     doc = run("„Работете сутрин и през деня. Никога вечер. Силите свише не помагат вечер, а без тяхна помощ нищо "
               "велико не може да се роди…“ Ванга blitz.bg")
     assert sources(doc) == ["blitz.bg"]
+
+
+def test_a_show_whose_channel_is_lost_before_a_persons_name_is_the_source() -> None:
+    doc = run("Всички обекти към Исторически музей - Петрич, които са на открито, могат да бъдат посещавани "
+              "целогодишно. Това каза за предаването „Метроном“ по Сотир Иванов, директор на културната институция.")
+    assert sources(doc) == ["Метроном"]

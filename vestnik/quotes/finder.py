@@ -1782,6 +1782,8 @@ class Finder:
                 or (toks[k].low in lex.channel_genitive and (  # ("на BiT": a name in Latin letters)
                     nxt.low in lex.agency_nouns or nxt.text.isascii() or self._outlet_at(toks, k + 1) is not None))):
             return k
+        if any(self._person(m) and m.span[0] == nxt.s for m in self.mentions_in(nxt.s, nxt.e)):
+            return k  # ("каза за предаването „Метроном“ по Сотир Иванов": the channel's name lost, a person follows)
         c = k + 2
         if toks[k + 1].low in lex.agency_nouns and c + 1 < hi and not toks[c].word and toks[c].s in self.name_marks \
                 and toks[c + 1].s in self.name_at:
