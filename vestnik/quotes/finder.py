@@ -2865,9 +2865,10 @@ class Finder:
             words = tail.split()
             if 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words):
                 start = text.find(tail, s, b)
+                # (its own evidence, no credit's: the footer relays no outlet the post names)
                 self.add_source(self._outlet_np((start, start + len(tail)), self._outlet_called(
-                    " ".join(words).casefold()) or tail), (a, b), None, "source:footer")  # (no credit line: it
-            return  # relays no outlet the post names)
+                    " ".join(words).casefold()) or tail), (a, b), None, "source:footer")
+            return
 
     def _slashed_name(self, s: int, a: int, b: int) -> None:
         """A name the KB does not know closed by a slash after a sentence's end ("... Мишкова нива./С Кафето/ Ако ви
