@@ -8,6 +8,7 @@ without a lemmatiser, in well under a millisecond per article.
 from __future__ import annotations
 
 import re
+import tomllib
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -93,11 +94,18 @@ class Gazetteer:
         # Cross-script keys of KB names (for the tagger's names the gazetteer missed); ambiguous keys dropped.
         keys: dict[str, set[str]] = {}
         for e in kb.entries.values():
+            if e.only_lang:  # (a town English texts name: no key a Cyrillic name of the tagger's could meet)
+                continue
             for _, name in e.all_names():
                 k = name_key(name)
                 if len(k.replace(" ", "")) >= 5 or " " in k:
                     keys.setdefault(k, set()).add(e.id)
         self.key_index = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+        #: entity -> the one language whose texts may name it (see ``KBEntry.only_lang``)
+        self.only_lang = {e.id: e.only_lang for e in kb.entries.values() if e.only_lang}
+        #: per such language, the words one of its towns must follow (the pack's names.toml: town_before, and
+        #: town_heads before "of" or the name)
+        self.town_cues = {lg: _town_cues(lg) for lg in set(self.only_lang.values())}
         # Adjective stems (британ-, пакистан-, европей-) for demonyms the tagger finds (британците, пакистанка).
         stems: dict[str, set[str]] = {}
         for e in kb.entries.values():
@@ -212,8 +220,21 @@ class Gazetteer:
                                 stack.append((node[b], j + 1, crossed or g == 2))
         return out
 
-    def match(self, text: str) -> tuple[list[Match], list[Match], Tokens]:
-        """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans."""
+    @staticmethod
+    def _town_cued(tk: Tokens, i: int, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """Whether token ``i`` follows a place's word: "in", "near" (``cues[0]``), or a head noun, itself or before
+        "of" ("the town of Samarra", "the city Tulkarm": ``cues[1]``), each across a plain space."""
+        before, heads = cues
+        if i == 0 or tk.gap(i - 1) != " ":
+            return False
+        w = tk.low[i - 1]
+        if w in before or w in heads:
+            return True
+        return w == "of" and i > 1 and tk.gap(i - 2) == " " and tk.low[i - 2] in heads
+
+    def match(self, text: str, lang: str | None = None) -> tuple[list[Match], list[Match], Tokens]:
+        """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans; entries
+        only another language's texts name (English-only towns) are dropped before the longest are chosen."""
         tk = Tokens(text)
         low = tk.low
         n = len(low)
@@ -235,6 +256,14 @@ class Gazetteer:
                 merged[k].entries.extend(e for e in m.entries if e not in merged[k].entries)
             else:
                 merged[k] = m
+        only = self.only_lang
+        if only:
+            for k, m in list(merged.items()):
+                if any(e.entity in only for e in m.entries):
+                    cued = lang in self.town_cues and self._town_cued(tk, m.ti, self.town_cues[lang])
+                    m.entries = [e for e in m.entries if e.entity not in only or (only[e.entity] == lang and cued)]
+                    if not m.entries:
+                        del merged[k]
         cands = sorted(merged.values(), key=lambda m: (-(m.end - m.start), m.start))
         taken = bytearray(len(text) + 1)
         chosen = []
@@ -256,6 +285,13 @@ class Gazetteer:
 
 
 _START = attrgetter("start")
+
+
+def _town_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's words before a town only ``lang`` names (``town_before``, ``town_heads`` in names.toml)."""
+    path = KB_DIR.parent / "lang" / lang / "names.toml"
+    d = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return frozenset(d.get("town_before", ())), frozenset(d.get("town_heads", ()))
 #: three or more Latin letters (or digits) right before a full stop that a name follows with no space: the first part
 #: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter. Searched
 #: in the 40 characters before the stop only (the lookbehind still sees the character before them), not the text

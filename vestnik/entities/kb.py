@@ -98,6 +98,9 @@ class KBEntry:
     #: its names are a function's that other states' bodies share ("Министерство на външните работи", "ЦИК"): in
     #: a report filed abroad that never names this body's country, the name is the filing country's body
     generic: bool = False
+    #: the one language whose texts may name it (a town known only by its English name, ``towns_en.jsonl``: a
+    #: Latin word in a Bulgarian text is no cue for it), or "" for every language
+    only_lang: str = ""
 
     @property
     def iso3(self) -> str | None:
@@ -135,7 +138,8 @@ def parse_entry(d: dict[str, Any], file: str = "") -> KBEntry:
                    names={k: list(v) for k, v in (d.get("names") or {}).items()},
                    adjectives={k: list(v) for k, v in (d.get("adjectives") or {}).items()},
                    roles=roles, capital=d.get("capital"), population=d.get("population"),
-                   source=d.get("source", ""), file=file, generic=bool(d.get("generic")))
+                   source=d.get("source", ""), file=file, generic=bool(d.get("generic")),
+                   only_lang=d.get("only_lang") or "")
 
 
 def validate_entry(d: Any) -> list[str]:

@@ -81,7 +81,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
     """Gazetteer matches merged with the tagger's mentions, all linked; returns mentions and entities.
     ``lang`` (the document's language) picks the base form among the KB's spellings."""
     kb = gaz.kb
-    matches, roles, toks = gaz.match(text)
+    matches, roles, toks = gaz.match(text, lang)
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
     # One pass over the matches for what the steps below read of them: each one's form (``Match.form`` is a
