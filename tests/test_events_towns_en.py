@@ -22,3 +22,9 @@ def test_town_linked_in_english_only() -> None:
     assert any(e.country == "TUR" for e in en.entities.values() if "Cizre" in e.name), en.entities
     bg = vestnik.extract("Полицията в Cizre въведе вечерен час след сблъсъците във вторник.", lang="bg")
     assert not any(k.startswith("vk:town-") or e.country for k, e in bg.entities.items()), bg.entities
+
+
+def test_town_near_which_it_happened_is_no_actor() -> None:
+    """"near the town of X" is where it happened, as "in the town of X": the soldiers killed stay the target."""
+    evs = _codes("A car bomb exploded near the town of Baqubah on Monday, killing two U.S. soldiers, the army said.")
+    assert evs and all(not g.startswith("IRQ") and not s.startswith("IRQ") for _, s, g in evs), evs

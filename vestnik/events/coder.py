@@ -1189,7 +1189,7 @@ def _headed_place(lex: Lexicon, text: str, lo: int, start: int) -> bool:
     if not ws or ws[-1] not in lex.place_heads:
         return False
     for w in reversed(ws[-5:-1]):  # (the head noun itself left out)
-        if w in LOC_PREPS:
+        if w in LOC_PREPS or w in lex.beside:  # ("a bombing near the town of Samarra": where, as after "in")
             return True
         if w.endswith(",") or w in lex.reporting or w in _AND:
             return False
