@@ -83,11 +83,14 @@ class Gazetteer:
         self.forms: dict[str, dict[str, None]] = {}  # form -> base tokens, in KB order (an ordered set: stable output)
         self.trie: dict = {}
         self.role_trie: dict = {}
+        #: per language, a trie of the entries only its texts name (``KBEntry.only_lang``: English-only towns), walked
+        #: for that language's documents alone, so other languages' texts pay nothing for them
+        self.lang_tries: dict[str, dict] = {}
         for e in kb.entries.values():
             rank = KIND_PRIORITY.get(e.kind or "", 4)
+            trie = self.lang_tries.setdefault(e.only_lang, {}) if e.only_lang else self.trie
             for lang, name in e.all_names():
-                self._add(self.trie, name, Entry(e.id, "name", name, (), rank, lang),
-                          LANGS_OF.get(lang, (lang,)), "name")
+                self._add(trie, name, Entry(e.id, "name", name, (), rank, lang), LANGS_OF.get(lang, (lang,)), "name")
             for lang, adjs in e.adjectives.items():
                 for a in adjs:
                     self._add(self.trie, a, Entry(e.id, "derived", e.name, (), rank), (lang,), "adj")
@@ -101,11 +104,9 @@ class Gazetteer:
                 if len(k.replace(" ", "")) >= 5 or " " in k:
                     keys.setdefault(k, set()).add(e.id)
         self.key_index = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
-        #: entity -> the one language whose texts may name it (see ``KBEntry.only_lang``)
-        self.only_lang = {e.id: e.only_lang for e in kb.entries.values() if e.only_lang}
         #: per such language, the words one of its towns must follow (the pack's names.toml: town_before, and
         #: town_heads before "of" or the name)
-        self.town_cues = {lg: _town_cues(lg) for lg in set(self.only_lang.values())}
+        self.town_cues = {lg: _town_cues(lg) for lg in self.lang_tries}
         # Adjective stems (британ-, пакистан-, европей-) for demonyms the tagger finds (британците, пакистанка).
         stems: dict[str, set[str]] = {}
         for e in kb.entries.values():
@@ -126,12 +127,13 @@ class Gazetteer:
         self.stem_lengths_below = [tuple(n for n in self.stem_lengths if n < ln)
                                    for ln in range(max(self.stem_lengths, default=0) + 2)]
         self._gap_ok: dict[str, int] = {}  # gap -> 0 (no name crosses it), 1 (plain), 2 (with a quote mark)
+        tries = (self.trie, self.role_trie, *self.lang_tries.values())
         self.roots = {id(t): {f: r for f, bs in self.forms_t.items() if (r := tuple(b for b in bs if b in t))}
-                      for t in (self.trie, self.role_trie)}
-        for t in (self.trie, self.role_trie):
+                      for t in tries}
+        for t in tries:
             _seal(t)
         self._root_nodes = {id(t): {f: tuple(t[b] for b in bs) for f, bs in self.roots[id(t)].items()}
-                            for t in (self.trie, self.role_trie)}
+                            for t in tries}
         # Start forms that are no entry on their own -> every form the next token may have (a cheap pre-check).
         forms_of: dict[str, set[str]] = {}
         for f, bs in self.forms_t.items():
@@ -233,8 +235,8 @@ class Gazetteer:
         return w == "of" and i > 1 and tk.gap(i - 2) == " " and tk.low[i - 2] in heads
 
     def match(self, text: str, lang: str | None = None) -> tuple[list[Match], list[Match], Tokens]:
-        """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans; entries
-        only another language's texts name (English-only towns) are dropped before the longest are chosen."""
+        """Non-overlapping name/derived matches (longest first), role-noun matches, and the token spans; the entries
+        only ``lang``'s texts name (English-only towns) join the candidates after a place's word."""
         tk = Tokens(text)
         low = tk.low
         n = len(low)
@@ -249,6 +251,11 @@ class Gazetteer:
             if is_role and (need_role is None or (i + 1 < n and low[i + 1] in need_role)):
                 role_starts.append(i)
         cands = self._walk(self.trie, tk, name_starts)
+        if lang in self.lang_tries:
+            lt = self.lang_tries[lang]
+            starts, cues = self.roots[id(lt)], self.town_cues[lang]
+            cands += self._walk(lt, tk, [i for i in compress(range(n), map(starts.__contains__, low))
+                                         if self._town_cued(tk, i, cues)])
         merged: dict[tuple[int, int], Match] = {}
         for m in cands:  # one span reached through several spellings (Обединено/Обединеното кралство)
             k = (m.start, m.end)
@@ -256,14 +263,6 @@ class Gazetteer:
                 merged[k].entries.extend(e for e in m.entries if e not in merged[k].entries)
             else:
                 merged[k] = m
-        only = self.only_lang
-        if only:
-            for k, m in list(merged.items()):
-                if any(e.entity in only for e in m.entries):
-                    cued = lang in self.town_cues and self._town_cued(tk, m.ti, self.town_cues[lang])
-                    m.entries = [e for e in m.entries if e.entity not in only or (only[e.entity] == lang and cued)]
-                    if not m.entries:
-                        del merged[k]
         cands = sorted(merged.values(), key=lambda m: (-(m.end - m.start), m.start))
         taken = bytearray(len(text) + 1)
         chosen = []
