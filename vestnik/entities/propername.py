@@ -42,6 +42,8 @@ class Cues:
     not_person: frozenset[str]
     common: frozenset[str]  # frequent ordinary words: not a name at the start of a sentence
     given: frozenset[str]  # given names (first_names.txt)
+    town_before: frozenset[str] = frozenset()  # words before a town only this language names ("in Cizre")
+    town_heads: frozenset[str] = frozenset()  # head nouns before one, or before "of" and one ("the town of Samarra")
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +60,7 @@ def cues(lang: str | None) -> Cues | None:
     return Cues(fs(d.get("person_before", ())), fs(d.get("person_after", ())), fs(d.get("place_before", ())),
                 fs(d.get("place_after", ())), fs(d.get("connectors", ())), dict(d.get("org_last", {})), dict(d.get("org_first", {})),
                 fs(n.get("place_last", ())), fs(n.get("never", ())), fs(n.get("not_person", ())), fs(common),
-                given_names(lang))
+                given_names(lang), fs(d.get("town_before", ())), fs(d.get("town_heads", ())))
 
 
 @lru_cache(maxsize=8)
