@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import itertools
 import re
 
@@ -119,10 +120,34 @@ def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | N
         _calendar_lists(text, out)
     if lex.settings.get("date_day_parts") and out:
         _date_day_parts(text, out)
+    if (rng := lex.settings.get("weekday_range")) and len(out) > 1 and anchor is not None and anchor.year_known:
+        _weekday_ranges(text, out, rng, anchor)
     return out
 
 
 SOFT_HYPHEN = "\u00ad"
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekday_ranges(text: str, times: list[Time], words: list[str], anchor: Anchor) -> None:
+    """ "от вторник до неделя": a range of weekdays runs forward. Each end is resolved on its own, and on a Friday
+    the coming Tuesday (23rd) had ended on the coming Sunday (21st); the end moves a week on when the start lies
+    ahead of the document's day, else the start a week back (a past range, "беше отворена от четвъртък до
+    вторник")."""
+    frm, to = words
+    for a, b in itertools.pairwise(times):
+        if ":weekday:" not in a.evidence or ":weekday:" not in b.evidence or a.type != "DATE" or b.type != "DATE" \
+                or not _ISO_DAY.fullmatch(a.value) or not _ISO_DAY.fullmatch(b.value) or b.value >= a.value \
+                or text[a.span[1] : b.span[0]].strip().lower() != to \
+                or lower_slice(text, max(0, a.span[0] - len(frm) - 2), a.span[0]).split()[-1:] != [frm]:
+            continue
+        da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+        if (da - db).days >= 7:
+            continue
+        if da > anchor.day:
+            b.value = (db + dt.timedelta(days=7)).isoformat()
+        else:
+            a.value = (da - dt.timedelta(days=7)).isoformat()
 
 
 def _find_unhyphenated(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:

@@ -799,6 +799,15 @@ def ago(b: Bound, c: Ctx) -> Result:
     return "DATE", shift_value(c.anchor, unit, -n) or "PAST_REF"
 
 
+def ago_half(b: Bound, c: Ctx) -> Result:
+    """ "преди 20 години и половина", "преди година и половина": that many years and six months back, to the month
+    (another unit and a half is left to the plain "ago")."""
+    n = _count(b)
+    if b.get("UNIT", "UNITS") != "Y" or not isinstance(n, int):
+        return None
+    return "DATE", shift_value(c.anchor, "M", -(12 * n + 6)) or "PAST_REF"
+
+
 def later(b: Bound, c: Ctx) -> Result:
     """ "через неделю": a date ahead of the anchor; in a past clause, a span after another event; where the language
     pack says so (``later_is_span``: "след 3 дни"), always the span."""
@@ -1429,3 +1438,4 @@ def since_then(b: Bound, c: Ctx) -> Result:
 
 
 ACTIONS["since_then"] = since_then
+ACTIONS["ago_half"] = ago_half
