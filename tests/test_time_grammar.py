@@ -1040,3 +1040,16 @@ def test_bulgarian_years_and_a_half_ago_and_a_range_of_weekdays_runs_forward() -
     assert got == [("преди 20 години и половина", "DATE", "1996-07"), ("вторник", "DATE", "2017-01-24"),
                    ("неделя", "DATE", "2017-01-29"), ("вторник", "DATE", "2017-01-10"),
                    ("понеделник", "DATE", "2017-01-16")]
+
+
+def test_bulgarian_a_time_opening_its_clause_and_a_past_participle_before_a_month() -> None:
+    """Stop 78: a time that opens its clause takes the tense of the verb after a long subject ("През уикенда
+    еврокомисарят ... Пиер Московиси направи": the weekend before, it had been the coming one), and a neuter past
+    participle right before a month dates it to the past ("след споразумение, подписано през ноември" in January: the
+    November before, it had taken the future of "планира"); "ще бъде подписано" and a name ("в Милано") do not."""
+    got = times("bg", "Те заявиха, че вратите остават отворени. През уикенда еврокомисарят по икономическите и "
+                "финансовите въпроси Пиер Московиси направи подобно изказване. Полската газова компания планира да "
+                "купи още газ след споразумение, подписано през ноември. Новото ще бъде подписано през ноември. Те "
+                "ще се срещнат в Милано през ноември.", "2018-01-29")
+    assert got == [("уикенда", "DATE", "2018-W04-WE"), ("ноември", "DATE", "2017-11"), ("ноември", "DATE", "2018-11"),
+                   ("ноември", "DATE", "2018-11")]

@@ -34,8 +34,8 @@ def sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, i
 
 def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> int:
     """+1 future, -1 past, 0 unknown: the nearest tense cue to the expression in its sentence."""
-    a0, b = sentence_bounds(text, s, e, lo, hi)
-    a, b = max(a0, s - MAX_CUE_DISTANCE), min(b, e + MAX_CUE_DISTANCE)
+    a0, b0 = sentence_bounds(text, s, e, lo, hi)
+    a, b = max(a0, s - MAX_CUE_DISTANCE), min(b0, e + MAX_CUE_DISTANCE)
     while a > lo and text[a - 1].isalnum():
         a += 1  # never read half a word at the window's edge
     while b < hi and b > a and text[b].isalnum():
@@ -83,6 +83,11 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
             cue, dist = 1, dist * 0.6
         elif prev in lex.not_past_after or f"{prev2} {prev}" in lex.not_past_after:
             cue = 0
+        elif lex.participle_suffixes and m.end() <= s and len(w) > 5 and w.endswith(lex.participle_suffixes) \
+                and m.group()[:1].islower() \
+                and w not in lex.past_stop and prev not in lex.participle_not_after \
+                and prev2 not in lex.participle_not_after and _participle_before(text, m.end(), s, lex):
+            cue = -1  # "споразумение, подписано през ноември": the time of a past participle right before it
         elif w in lex.past:
             cue = -1
         elif len(w) > 3 and w not in lex.past_stop and w.endswith(lex.past_suffixes):
@@ -101,7 +106,36 @@ def clause_tense(text: str, s: int, e: int, lo: int, hi: int, lex: Lexicon) -> i
         # identified three companies for the program to run through June")
         if any(m.group().lower() in lex.future for m in _WORD.finditer(text, start, a)):
             best = (0, 0.0, 1)
+    if best is None and irr < 0 and cb == b < b0 and lex.settings.get("opening_tense"):
+        best = _opening_tense(text, s, e, a0, b0, lex)
     return best[2] if best else (1 if ahead else 0)
+
+
+def _participle_before(text: str, w_end: int, s: int, lex: Lexicon) -> bool:
+    """Whether only white space or one preposition lies between a word ending at ``w_end`` and a time at ``s``."""
+    gap = text[w_end:s].split()
+    return not gap or (len(gap) == 1 and gap[0].lower() in lex.participle_preps)
+
+
+def _opening_tense(text: str, s: int, e: int, a0: int, b0: int, lex: Lexicon) -> tuple[int, float, int] | None:
+    """A time that opens its clause dates the clause's verb, which a long subject can put past the usual window:
+    "През уикенда еврокомисарят по икономическите и финансовите въпроси Пиер Московиси направи подобно изказване"
+    (the weekend before, not the coming one). The first tense cue up to the clause's end (a comma), read as above."""
+    head = max(text.rfind(",", a0, s), text.rfind(";", a0, s)) + 1 or a0
+    before = _WORD.findall(text, head, s)
+    if len(before) > 1 or (before and not any(c == "PREP" for c, _ in lex.lookup(before[0].lower()))):
+        return None  # (only a preposition before it: "През уикенда", "В събота"; not "Не един ден сега минава")
+    end = min((i for i in (text.find(",", e, b0), text.find(";", e, b0)) if i >= 0), default=b0)
+    prev2 = prev = ""
+    for m in _WORD.finditer(text, e, min(end, e + 3 * MAX_CUE_DISTANCE)):
+        w = m.group().lower()
+        if w in lex.future:
+            return 0, 0.0, 1
+        if not (prev in lex.not_past_after or f"{prev2} {prev}" in lex.not_past_after) and (w in lex.past or (
+                len(w) > 3 and w not in lex.past_stop and w.endswith(lex.past_suffixes))):
+            return 0, 0.0, -1
+        prev2, prev = prev, w
+    return None
 
 
 def find_times(text: str, start: int, end: int, lex: Lexicon, anchor: Anchor | None) -> list[Time]:

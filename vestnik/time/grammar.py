@@ -251,6 +251,9 @@ class Lexicon:
     past: frozenset[str] = frozenset()
     past_suffixes: tuple[str, ...] = ()
     past_stop: frozenset[str] = frozenset()
+    participle_suffixes: tuple[str, ...] = ()  # bg "подписано през ноември": a past participle right before a time
+    participle_not_after: frozenset[str] = frozenset()
+    participle_preps: frozenset[str] = frozenset()
     trigger: re.Pattern[str] | None = None
     cased: frozenset[str] = frozenset()
     lower: frozenset[str] = frozenset()  # categories written in lower case only (bg/ru months)
@@ -454,6 +457,9 @@ def load_lexicon(code: str) -> Lexicon:
     lex.past = frozenset(w.lower() for w in tense.get("past", []))
     lex.past_suffixes = tuple(tense.get("past_suffixes", []))
     lex.past_stop = frozenset(tense.get("past_stop", []))
+    lex.participle_suffixes = tuple(tense.get("participle_suffixes", []))
+    lex.participle_not_after = frozenset(tense.get("participle_not_after", []))
+    lex.participle_preps = frozenset(tense.get("participle_preps", []))
     lex.not_past_after = frozenset(tense.get("not_past_after", []))
     lex.irrealis = frozenset(tense.get("irrealis", []))
     lex.irrealis_suffixes = tuple(tense.get("irrealis_suffixes", []))
