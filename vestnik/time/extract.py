@@ -409,6 +409,8 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
         return out
     pos = floor = 0
     particles = lex.settings.get("particles", ())  # left out of a span like a preposition ("още през май")
+    also = lex.settings.get("prep_also")  # (bg "след": a preposition that other rules read as "after")
+    prep_only = _PREP_ONLY.union(also) if also else _PREP_ONLY
     for i in sorted(found):
         if i < pos:
             continue
@@ -432,7 +434,7 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
         p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         last = span_toks[-1].i
-        while p < last and (("PREP" in toks[p].cats and toks[p].cats.keys() <= _PREP_ONLY) or (
+        while p < last and (("PREP" in toks[p].cats and toks[p].cats.keys() <= prep_only) or (
                 toks[p].low in particles and not toks[p + 1].text[:1].isdigit())) and not (
                 toks[p + 1].text == "-" and toks[p + 1].start == toks[p].end):  # ("по-рано" is one word)
             p += 1  # TIMEX3 leaves the preposition out: "през юни" is "юни", "в края на 2019 г." "края на 2019 г."
