@@ -1610,16 +1610,21 @@ class Finder:
                 if np_ is not None:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
 
-    def _report_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list, st: State) -> None:
+    def _report_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list, st: State,
+                        cue_at: list[int]) -> None:
         """The body or outlet whose report a reporting sentence draws on ("пише в съобщението на FNB Gas", "стана
         ясно от официално съобщение на „Райънеър“"), or the outlet whose question it answers ("На въпрос на Ройтерс ...
-        Фараж отговори"): named after a report's or a question's noun, it is the sentence's source."""
+        Фараж отговори"): named after a report's or a question's noun, it is the sentence's source. ``cue_at``: where
+        the sentence's cues start (the report's noun itself is none: "Изявление на X по въпроса")."""
         lex = self.lex
         for k in range(x, y - 2):
             low = toks[k].low
-            if (low not in lex.report_nouns and low not in lex.question_nouns) or toks[k + 1].low not in \
+            cued = any(c != k for c in cue_at)
+            if (low not in lex.report_nouns and (not cued or low not in lex.question_nouns)) or toks[k + 1].low not in \
                     lex.report_preps or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
                 continue
+            if not cued and not self._report_subject(toks, x, k):
+                continue  # (without a cue only a report that is what the sentence speaks of)
             f = k + 2
             poll = low in lex.poll_nouns
             while poll and f + 1 < y and toks[f].word and toks[f].low in lex.pollster_words:
@@ -1629,6 +1634,8 @@ class Finder:
                     first.low not in lex.body_anaphors:
                 continue  # ("данните на британската статистика": a named body starts with a capital or its noun)
             np = self.resolve(toks, self.np_after(toks, f, y, limit=6), st)
+            if np is not None and not cued and self._no_report_source(toks, np, y):
+                continue
             if np is not None and (np.kind == "agency" or (  # (a question: an outlet's only)
                     np.kind in ("name", "phrase") and np.institution and low in lex.report_nouns)):
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
@@ -1641,6 +1648,30 @@ class Finder:
             elif poll and np is not None and np.kind == "name" and (first.q >= 0 or first.text[0].isupper()) and not self._names_person_or_place(*np.span):
                 # "Проучване на социологическата компания Populus": a poll's name after its noun is its pollster
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
+
+    def _no_report_source(self, toks: list[Tok], np: NP, y: int) -> bool:
+        """Whether the phrase after a report's noun in a sentence without a cue names no source: a person or a place
+        ("Изявление на Kevin Annett по въпроса"), or a report still to come ("данните на SMMT ще бъдат оповестени")."""
+        core = np.core or np.span
+        if self._names_person_or_place(*np.span) or _latin_person(self.text[core[0]:core[1]]):
+            return True
+        e = bisect_left(toks, np.span[1], key=attrgetter("s"))
+        return e < y and toks[e].low in self.lex.future_markers
+
+    def _report_subject(self, toks: list[Tok], x: int, k: int) -> bool:
+        """Whether the report's noun at ``k`` (past its adjectives) opens the sentence or a clause after a comma or
+        colon ("Освен с жирафите, последният доклад на IUCN разглежда ..."), or is what "Това е" names ("Това е
+        заключението на IUCN"): the sentence reports it. Not a report after a preposition or a verb ("след
+        информацията на ...", "предоставили информацията на „Уикилийкс“": to whom it was given)."""
+        lex = self.lex
+        p = k
+        while p > x and toks[p - 1].word and toks[p - 1].low.endswith(lex.adjective_endings) and \
+                toks[p - 1].low not in lex.stop and toks[p - 1].low not in lex.anaphoric_aux:
+            p -= 1
+        if p == x or toks[p - 1].text in ",:;":
+            return True
+        return p - 2 >= x and toks[p - 1].low in lex.anaphoric_aux and toks[p - 2].low in lex.anaphoric and (
+            p - 2 == x or toks[p - 3].text in ",:;")
 
     def _staff_outlet(self, toks: list[Tok], i: int) -> NP | None:
         """The outlet named at token ``i`` after whom a statement was told to ("пред репортер на Bulgaria ON AIR",
@@ -4231,8 +4262,10 @@ class Finder:
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if said and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here, cues or talk)
-        if cues and not lex.report_words.isdisjoint(map(_LOW, toks[x:y])):
-            self._report_sources(toks, x, y, sent, src_here, st)
+        if not lex.report_words.isdisjoint(map(_LOW, toks[x:y])):
+            # (a body's report names where the news comes from with or without a cue: "Това е заключението на
+            # IUCN", "последният доклад на IUCN разглежда ..."; an outlet's question only with the answer's cue)
+            self._report_sources(toks, x, y, sent, src_here, st, [c[0] for c in cues])
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])
         # the last agency named in the sentence is the antecedent of a later "the agency"
@@ -5813,6 +5846,13 @@ _TURN = re.compile(r"(?:(?<=[.!?…\"”“»)])|^)[ \t]*[-–—][ \t]*(?=[^\W\
 # _TURN's matches found from their dash: a pattern that opens with a look-behind (or "^") is tried at every character
 _TURN_DASH = re.compile(r"[-–—][ \t]*(?=[^\W\d_])")
 _TURN_AFTER = ".!?…\"”“»)\n"  # what _TURN's look-behind takes, and the line break its "^" starts after
+
+
+def _latin_person(name: str) -> bool:
+    """A name of two words in Latin letters whose first is an English given name ("Kevin Annett"): a person, whatever
+    the tagger read it as."""
+    words = name.split()
+    return len(words) == 2 and name.isascii() and words[0].lower() in given_names("en")
 
 
 def _turns(text: str, a: int, b: int) -> list[int]:

@@ -520,6 +520,11 @@ def load_lexicon(lang: str) -> Lexicon:
     for noun in c.get("noun_clause_cues", []):  # a noun cue counts with its complementizer ("твърдения, че")
         keys.add(noun.lower())
         needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in comp)
+    # a report's noun counts with its genitive's preposition, cue or not ("Това е заключението на IUCN")
+    r_preps = [x.lower() for x in s.get("report_preps", [])]
+    for noun in s.get("report_nouns", []):
+        keys.add(noun.lower())
+        needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in r_preps)
     return Lexicon(
         lang=lang,
         mark_re=mark_re,
