@@ -44,3 +44,14 @@ def test_a_persons_statement_named_without_a_cue_is_no_source() -> None:
     doc = run("Папата поднася своите извинения към индианците. Изявление на Kevin Annett по въпроса с разследването и "
               "доказването за геноцида.")
     assert sources(doc) == []
+
+
+def test_a_bodys_report_with_its_clause_inside_a_direct_quote_is_a_source() -> None:
+    doc = run("Телеграмата е озаглавена \"Secret Eyes Only\". \"Тъкмо получих съобщение от Пентагона, че една от "
+              "подводниците ни се е сблъскала със съветска подводница\", пише Скоукрофт.")
+    assert sources(doc) == ["Пентагона"]
+
+
+def test_a_report_named_inside_a_quote_without_its_clause_is_left_to_the_speaker() -> None:
+    doc = run("\"Прочетох доклада на Пентагона и не съм съгласен с него\", каза сенаторът.")
+    assert sources(doc) == []

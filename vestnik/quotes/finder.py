@@ -1611,11 +1611,12 @@ class Finder:
                     src_here.append((self.add_source(np_, sent, None, "source:outlet"), k))
 
     def _report_sources(self, toks: list[Tok], x: int, y: int, sent: Span, src_here: list, st: State,
-                        cue_at: list[int]) -> None:
+                        cue_at: list[int], clause: bool = False) -> None:
         """The body or outlet whose report a reporting sentence draws on ("пише в съобщението на FNB Gas", "стана
         ясно от официално съобщение на „Райънеър“"), or the outlet whose question it answers ("На въпрос на Ройтерс ...
         Фараж отговори"): named after a report's or a question's noun, it is the sentence's source. ``cue_at``: where
-        the sentence's cues start (the report's noun itself is none: "Изявление на X по въпроса")."""
+        the sentence's cues start (the report's noun itself is none: "Изявление на X по въпроса"); ``clause``: only a
+        report whose clause follows its phrase ("съобщение от Пентагона, че ...")."""
         lex = self.lex
         for k in range(x, y - 2):
             low = toks[k].low
@@ -1636,6 +1637,10 @@ class Finder:
             np = self.resolve(toks, self.np_after(toks, f, y, limit=6), st)
             if np is not None and not cued and self._no_report_source(toks, np, y):
                 continue
+            if clause and (np is None or not (
+                    (e := bisect_left(toks, np.span[1], key=attrgetter("s"))) + 1 < y and toks[e].text == ","
+                    and toks[e + 1].low in lex.complementizers)):
+                continue
             if np is not None and (np.kind == "agency" or (  # (a question: an outlet's only)
                     np.kind in ("name", "phrase") and np.institution and low in lex.report_nouns)):
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
@@ -1648,6 +1653,23 @@ class Finder:
             elif poll and np is not None and np.kind == "name" and (first.q >= 0 or first.text[0].isupper()) and not self._names_person_or_place(*np.span):
                 # "Проучване на социологическата компания Populus": a poll's name after its noun is its pollster
                 src_here.append((self.add_source(np, sent, None, "source:report"), k))
+
+    def _quoted_report_sources(self, toks: list[Tok], x: int, y: int, quotes: list[DQ], sent: Span, src_here: list,
+                               st: State) -> None:
+        """Sources a direct quote opening in the sentence names by a report and its clause ("Получено е съобщение от
+        Пентагона, че една от нашите подводници ..."): the speaker passes on the body's news, which comes from it. Only
+        with the clause: a report merely named inside someone's words ("според доклада на ...") is left to them."""
+        for k in range(x, y):
+            q = toks[k].q
+            if q < 0 or (k > x and toks[k - 1].q == q) or not sent[0] <= quotes[q].open < sent[1]:
+                continue
+            a, b = quotes[q].content
+            # (a comma and a complementizer first, a plain find: most quotes have none, and need no words read)
+            if not any(self.text.find(", " + c, a, b) >= 0 for c in self.lex.complementizers) or \
+                    self.lex.report_nouns.isdisjoint(self._words(a, b)):
+                continue
+            qt = self.tokens(a, b)
+            self._report_sources(qt, 0, len(qt), sent, src_here, st, [-1], clause=True)
 
     def _no_report_source(self, toks: list[Tok], np: NP, y: int) -> bool:
         """Whether the phrase after a report's noun in a sentence without a cue names no source: a person or a place
@@ -4266,6 +4288,8 @@ class Finder:
             # (a body's report names where the news comes from with or without a cue: "Това е заключението на
             # IUCN", "последният доклад на IUCN разглежда ..."; an outlet's question only with the answer's cue)
             self._report_sources(toks, x, y, sent, src_here, st, [c[0] for c in cues])
+        if lex.report_nouns:
+            self._quoted_report_sources(toks, x, y, quotes, sent, src_here, st)
         if len(src_here) > 1:
             self._relay_chain([k for k, _t in src_here])
         # the last agency named in the sentence is the antecedent of a later "the agency"
