@@ -364,3 +364,15 @@ def test_bulgarian_a_colon_and_a_dash_open_a_turn_after_any_clause_but_not_a_lis
     assert ("Е ти к‘во искаш?", None, None, True) in got
     assert ("Здравейте войници!", None, None, True) in got
     assert not any(g[0].startswith("Властта") for g in got)  # (a list's first item: no one asks or exclaims)
+
+
+def test_bulgarian_reported_speech_of_a_group_or_an_unnamed_third_party_inside_a_quote() -> None:
+    """(stop 78) Inside a quote, "Пациентите казват, че ..." and "Казаха ни, че ..." report someone else's words;
+    "Убедена съм, че ..." is the speaker's own view."""
+    got = spans("„Ръцете ми започват да парят след всяка процедура. Пациентите казват, че усещат топлина и "
+                "спокойствие“, разказва лечителката. „Чакахме на летището цяла нощ. Казаха ни, че след два часа "
+                "можело да излетим, но не се случи“, оплака се пътничката. „Трудно е, но убедена съм, че съюзът ще "
+                "стане по-силен след всичко това“, изтъкна министърката.\n")
+    assert ("усещат топлина и спокойствие", "казват", "Пациентите", False) in got
+    assert ("след два часа можело да излетим, но не се случи", "Казаха", None, False) in got
+    assert not any(q[0].startswith("съюзът ще стане") for q in got)

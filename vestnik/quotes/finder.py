@@ -2417,9 +2417,8 @@ class Finder:
     def _nested(self, dq: DQ, para: int) -> None:
         """Reported speech inside a direct quote ("„... Слава Севрюкова казва, че третата световна война ще бъде
         между християни и мюсюлмани ...“, разказва Нанев"): the speaker quotes someone else's words, which are that
-        person's statement as the speaker tells it. Only "че" frames of a third party named by a name the tagger
-        knows, an office or a third-person pronoun are kept (not "казах, че", not a sentence's capitalised first
-        words); sources named inside the quote are not the text's."""
+        person's statement as the speaker tells it. Only "че" frames of a third party are kept (_third_party: not
+        "казах, че", not a sentence's capitalised first words); sources named inside the quote are not the text's."""
         a, b = dq.content
         if b - a < 40 or not any(self.text.find(c, a, b) >= 0 for c in self.lex.complementizers):
             return
@@ -2442,18 +2441,31 @@ class Finder:
         keep = list(range(n_q))
         for k in range(n_q, len(out.quotes)):
             q = out.quotes[k]
-            sp = q.speaker.span
             kind = out.quote_kind[k]
-            if q.direct or sp is None or q.cue is None or not q.evidence.startswith("quote:indirect") \
-                    or not (a <= q.span[0] and q.span[1] <= b) or not (
-                        (kind == "name" and q.speaker.entity is not None) or kind == "role" or (
-                        kind == "pronoun" and self.text[sp[0]:sp[1]].lower() in self.lex.third_pronouns)):
+            if q.direct or q.cue is None or not q.evidence.startswith("quote:indirect") \
+                    or not (a <= q.span[0] and q.span[1] <= b) or not self._third_party(q, kind):
                 continue
             q.sources = [i for i in q.sources if i < n_s]
             q.evidence = q.evidence.replace("quote:indirect", "quote:nested", 1)
             keep.append(k)
         if len(keep) < len(out.quotes):
             self._keep_quotes(keep)
+
+    def _third_party(self, q: Quote, kind: str) -> bool:
+        """Whether a "че" frame inside a quote reports someone other than the quote's speaker: a name the tagger
+        knows, an office, a third-person pronoun, a group's plural noun with its article ("Пациентите казват, че"), or
+        no subject at all but a verb's ending ("Каза ми, че ...", not "Убедена съм, че ...", "се считаше, че")."""
+        sp, text, lex = q.speaker.span, self.text, self.lex
+        if sp is None:
+            assert q.cue is not None
+            c0, c1 = q.cue
+            before = text[max(0, c0 - 4) : c0].split()
+            return q.speaker.entity is None and text[c0:c1].lower() not in lex.stance_words \
+                and not (before and before[-1].lower() in lex.reflexives)
+        said = text[sp[0] : sp[1]]
+        return (kind == "name" and q.speaker.entity is not None) or kind == "role" or (
+            kind == "pronoun" and said.lower() in lex.third_pronouns) or (
+            kind == "name" and said[:1].isupper() and said.split()[0].lower().endswith(lex.plural_definite))
 
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()

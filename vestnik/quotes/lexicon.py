@@ -205,6 +205,8 @@ class Lexicon:
     #: read reported speech inside direct quotes ("„... Х казва, че ...“, разказва Y")
     nested_speech: bool = False
     third_pronouns: frozenset[str] = frozenset()  # "Тя казва, че ..." inside a quote: someone other than its speaker
+    #: stance words ("убедена", "съгласен"): with no subject named inside a quote they are its speaker's own view
+    stance_words: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "не", "not": the words that negate such a cue
     negated_auxiliaries: frozenset[str] = frozenset()  # "бих", "е": may stand between the negation and the cue
     according_comma: bool = False  # bg/ru: a view reported before "според X" ends with a comma
@@ -653,6 +655,7 @@ def load_lexicon(lang: str) -> Lexicon:
         unnamed_sources=frozenset(w.lower() for w in g.get("unnamed_sources", [])),
         nested_speech=bool(g.get("nested_speech", False)),
         third_pronouns=frozenset(w.lower() for w in g.get("third_pronouns", [])),
+        stance_words=frozenset(w.lower() for w in g.get("stance_words", [])),
         future_marks=frozenset(w.lower() for w in g.get("future_marks", [])),
         negations=frozenset(w.lower() for w in g.get("negations", [])),
         negated_auxiliaries=frozenset(w.lower() for w in g.get("negated_auxiliaries", [])),
