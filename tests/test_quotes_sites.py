@@ -376,3 +376,16 @@ def test_bulgarian_reported_speech_of_a_group_or_an_unnamed_third_party_inside_a
     assert ("усещат топлина и спокойствие", "казват", "Пациентите", False) in got
     assert ("след два часа можело да излетим, но не се случи", "Казаха", None, False) in got
     assert not any(q[0].startswith("съюзът ще стане") for q in got)
+
+
+def test_bulgarian_how_it_was_said_between_the_speaker_and_the_cue_is_no_speaker() -> None:
+    """(stop 78) "Борисов в прав текст каза", "тя със смирение и тиха радост отвърнала": the phrase after the
+    preposition says how; the name or pronoun before it speaks."""
+    from vestnik.pipeline import make_pipeline
+
+    doc = make_pipeline()(Document(
+        text="Премиерът Бойко Борисов в прав текст каза, че правителството няма да подаде оставка. Тогава тя със "
+             "смирение и тиха радост отвърнала: „Нека бъде по думите ти“.", language="bg", published="2017-04-10"))
+    got = {doc.span_text(q.span): doc.span_text(q.speaker.span) for q in doc.quotes}
+    assert got["правителството няма да подаде оставка"] == "Премиерът Бойко Борисов"
+    assert got["Нека бъде по думите ти"] == "тя"

@@ -1142,6 +1142,8 @@ class Finder:
             if all(not t.word or t.low in lex.skip_after for t in toks[lo : r[0] - 1]) and self._capital_at(toks, r):
                 return r  # "В Москва пък са категорични, че ...", "Във Вашингтон заявиха": the capital's government
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
+        if r is not None and lex.lang == "bg" and (how := self._how_after_subject(toks, r, lo)) is not None:
+            return how
         if r is not None and lex.circumstance_preps:
             r = self._past_circumstance(toks, r, lo)
         if r is not None:  # "Министърът в интервю за БНТ заяви", "который в интервью Handelsblatt заявил": where
@@ -1175,6 +1177,29 @@ class Finder:
             return acronym  # "Турската агенция за управление при бедствия и извънредни ситуации (АФАД) съобщи":
             # the phrase read back stops inside the long name; its acronym names the body
         return r
+
+    def _how_after_subject(self, toks: list[Tok], r: tuple[int, int], lo: int) -> tuple[int, int] | None:
+        """The speaker before words of how, where or when that stand between a person and the cue ("Робева в прав
+        текст каза", "тя със смирение и послушание отвърнала", "Тръмп дори стигна дотам да заяви", "Блеър се очаква
+        да заяви"): a function word (`stop`) right after a person's name or a subject pronoun, lower-case words
+        (no office) after it up to the cue; else None."""
+        lex = self.lex
+        a, b = r
+        p = a - 1  # (the phrase read back stopped at the preposition, or at "и" inside the phrase: "смирение и")
+        if p - 2 >= lo and toks[p].low in lex.coordinators and toks[p - 1].word and toks[p - 1].text.islower():
+            p -= 2
+        first = p if p >= lo and toks[p].low in lex.stop else next(
+            (k for k in range(a + 1, b - 1) if toks[k].low in lex.stop), None)
+        if first is None or first - 1 < lo or not all(
+                t.word and t.text.islower() and not lex.is_role(t.low) for t in toks[first + 1 : b]):
+            return None
+        w = toks[first - 1]
+        if w.low in lex.subject_pronouns:
+            return first - 1, first
+        if w.word and any(m.type == "PER" and m.form == "name" and m.span[1] == w.e
+                          for m in self.mentions_in(toks[max(lo, first - 4)].s, w.e)):
+            return self.np_before(toks, first, lo)
+        return None
 
     def _past_circumstance(self, toks: list[Tok], r: tuple[int, int], lo: int) -> tuple[int, int]:
         """The phrase before a cue with the circumstance that opens its clause left out ("Малко след инцидента
