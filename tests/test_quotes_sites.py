@@ -389,3 +389,13 @@ def test_bulgarian_how_it_was_said_between_the_speaker_and_the_cue_is_no_speaker
     got = {doc.span_text(q.span): doc.span_text(q.speaker.span) for q in doc.quotes}
     assert got["правителството няма да подаде оставка"] == "Премиерът Бойко Борисов"
     assert got["Нека бъде по думите ти"] == "тя"
+
+
+def test_bulgarian_what_is_not_ruled_out_its_object_or_its_clause() -> None:
+    """(stop 78) "не изключва" reports its noun object ("не изключва и референдум в Русия") or its "че" clause; inside
+    another cue's "че" clause it is part of those words, no quote of its own."""
+    got = spans("Ясновидката не изключва и референдум в Русия. Министърът не изключи, че ще подаде оставка. "
+                "Премиерът заяви, че не изключва възможността да не се стигне до споразумение.\n")
+    assert ("референдум в Русия", "не изключва", "Ясновидката", False) in got
+    assert ("ще подаде оставка", "не изключи", "Министърът", False) in got
+    assert [q[0] for q in got if q[0].startswith("възможността")] == []

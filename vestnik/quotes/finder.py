@@ -3995,7 +3995,10 @@ class Finder:
                         emit((toks[a].s, toks[end - 1].e), False, ci, cj, np, cls, f"quote:infinitive:{cls}")
                         used.add(ci)
                         continue
-            if toks[cj - 1].low in lex.predictions and (k_obj := self._foretold(toks, x, ci, cj, y)) is not None:
+            if toks[cj - 1].low in lex.predictions and not (toks[ci].low in lex.negations and any(
+                    self.out.quotes[f[0]].span[0] <= toks[ci].s < self.out.quotes[f[0]].span[1] for f in made)) \
+                    and (k_obj := self._foretold(toks, x, ci, cj, y)) is not None:
+                # (not a negated cue inside a frame's "че" clause: "заяви, че не изключва санкции" are its words)
                 np = self._subject_before(toks, x, ci, made, st)
                 end = self._trailing_end(toks, k_obj, y, cues)
                 if np is not None and (np.kind != "phrase" or np.entity) and end > k_obj:
