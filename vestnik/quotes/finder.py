@@ -227,7 +227,6 @@ _NOT_DIRECT = ("according", "unsaid", *_CHAIN_CLASSES)
 #: cue classes that end the words of a cue before them ("заяви, че иска ..., Мей не каза, че ...")
 _ENDS_CONTENT = ("speech", "info", "according", "citing", "cited_by", "unsaid")
 _SPAN_OF = attrgetter("span")
-_LOW = attrgetter("low")  # a token's lower-cased text (a sentence's words met against a word set in one C-level pass)
 #: up to the last character that is not a letter, digit or one of . - ’ ' (so the rest is a word such as "т.е")
 _LAST_NON_WORD = re.compile(r"(?s:.*)(?:[^\w.\-’']|_)")
 
@@ -4294,7 +4293,7 @@ class Finder:
                 src_here.extend((k_citer, ci) for k_citer in citers)
         # "спекулациите, че ...", "изявлението на министъра, че ...": what the noun holds (its words looked for in
         # one pass over the sentence first: most have none)
-        if lex.noun_clause_cues and not lex.noun_clause_cues.isdisjoint(map(_LOW, toks[x : y - 2])):
+        if lex.noun_clause_cues and not lex.noun_clause_cues.isdisjoint([t.low for t in toks[x : y - 2]]):
             for k in range(x, y - 2):
                 if toks[k].low in lex.noun_clause_cues and toks[k].q < 0 and (
                         clause := self._noun_clause(toks, y, k + 1, st)) is not None:
@@ -4307,7 +4306,7 @@ class Finder:
                         emit((toks[c + 1].s, toks[end - 1].e), False, k, k + 1, np, "nominal", "quote:nominal:clause")
         # (an interview is words said to an outlet, with or without a cue: "Критиките са отправени в интервю за
         # германския в. „Велт ам зонтаг“")
-        said = bool(cues) or (bool(lex.interview_nouns) and not lex.interview_nouns.isdisjoint(map(_LOW, toks[x:y])))
+        said = bool(cues) or (bool(lex.interview_nouns) and not lex.interview_nouns.isdisjoint([t.low for t in toks[x:y]]))
         # (a verb of talking with no clause, "Пред „Ретро“ X говори за ...", counts as a cue for the outlet spoken to)
         talk = [(k, k + 1, "speech") for k in range(x, y) if toks[k].low in lex.talk_verbs and toks[k].word and not (
             k > x and toks[k - 1].low in lex.reflexives)] if lex.talk_verbs and not cues else []
@@ -4324,7 +4323,7 @@ class Finder:
         # "заяви пред агенция Ройтерс", "каза в интервю за Би Би Си": the outlet spoken to is where it was said
         if said and (lex.skip_pp or lex.skip_pp_phrases):
             self._addressee_sources(toks, x, y, sent, src_here, cues or talk)
-        if not lex.report_words.isdisjoint(map(_LOW, toks[x:y])):
+        if not lex.report_words.isdisjoint([t.low for t in toks[x:y]]):
             # (a body's report names where the news comes from with or without a cue: "Това е заключението на
             # IUCN", "последният доклад на IUCN разглежда ..."; an outlet's question only with the answer's cue)
             self._report_sources(toks, x, y, sent, src_here, st, [c[0] for c in cues])
