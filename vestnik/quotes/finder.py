@@ -2550,7 +2550,7 @@ class Finder:
                 n_quotes = len(self.out.quotes)
                 if qs or self.may_cue(s0, s1):  # only sentences with a quote mark, a cue or an agency are tokenised
                     toks = self.tokens_outside(s0, s1, quotes, qs)
-                    self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1)
+                    self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1, bool(qs))
                 if self.lex.dialogue_turns and (self._turn_end >= 0 or len(self.out.quotes) > n_quotes):
                     self._dialogue_turn(s0, s1, n_quotes, st, len(self.out.para_sents) - 1)
                 if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
@@ -3562,7 +3562,10 @@ class Finder:
             j -= 1
         return j < para_start or self.text[j] in ".!?:…"
 
-    def sentence(self, toks: list[Tok], x: int, y: int, quotes: list[DQ], st: State, para: int) -> None:
+    def sentence(self, toks: list[Tok], x: int, y: int, quotes: list[DQ], st: State, para: int,
+                 quoted: bool = True) -> None:
+        """Quotes and sources of the sentence ``toks[x:y]``; ``quoted``: False when no token is a direct quote's
+        (``tokens_outside`` was given none of ``quotes``), so that its tokens need not be searched for one."""
         lex, text = self.lex, self.text
         self._quotes = quotes
         sent = (toks[x].s, toks[y - 1].e)
@@ -3753,7 +3756,7 @@ class Finder:
         # 1. direct quotes next to a cue: those with a token here, in order (one pass over the tokens, not one per
         # quote of the paragraph)
         q_toks: dict[int, list[int]] = {}
-        for k in range(x, y) if quotes else ():  # (a paragraph without quotes has no token of one)
+        for k in range(x, y) if quotes and quoted else ():  # (a paragraph without quotes has no token of one)
             if toks[k].q >= 0:
                 q_toks.setdefault(toks[k].q, []).append(k)
         for qi in sorted(q_toks):
