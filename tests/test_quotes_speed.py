@@ -269,3 +269,29 @@ def test_skip_adverbial_by_last_word_is_the_plain_scan() -> None:
                             want = j - n
                             break
                     assert f._skip_adverbial(toks, j, lo) == want
+
+
+def test_a_sentence_without_a_quote_token_reads_as_unquoted() -> None:
+    # run_item tells sentence() that tokens_outside put no quote's placeholder in a sentence (quoted=False), in a
+    # paragraph with a direct quote elsewhere; the sentence's quotes and sources are what the full search gives
+    from vestnik.pipeline import make_pipeline
+    from vestnik.quotes.finder import State
+
+    text = ("„Няма да позволим това“, заяви премиерът Бойко Борисов. Министърът на финансите Владислав Горанов "
+            "съобщи пред БНТ, че бюджетът ще бъде приет до края на месеца.")
+    doc = make_pipeline()(Document(text=text, language="bg", published="2019-05-10"))
+    lex = load_lexicon("bg")
+    para = (0, len(text))
+    runs = []
+    for quoted in (True, False):
+        f = Finder(doc, lex)
+        quotes = f.direct_quotes([para])[0]
+        assert quotes  # (the first sentence's)
+        sents = f.sentence_spans(para[0], para[1], quotes)
+        s0, s1 = sents[-1]
+        assert not any(s0 <= q.open < s1 for q in quotes)
+        toks = f.tokens_outside(s0, s1, quotes, [])
+        f.sentence(toks, 0, len(toks), quotes, State(), 0, quoted)
+        runs.append(([(q.span, q.evidence) for q in f.out.quotes], [s.span for s in f.out.sources]))
+    assert runs[0] == runs[1]
+    assert runs[1][0]  # (the indirect quote of the second sentence)
