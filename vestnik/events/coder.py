@@ -1822,6 +1822,12 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
                 src, tgt = next((c for c in here if who is not None and who[0] <= c.span[0] < who[1]
                                  and not c.is_place), None), None
+            if src is None and p.verbal and lex.first_person_endings and _first_person(lex, ws, i, j):
+                # "Искаме да се договорим (с ЕС) ..., каза Мей": the unnamed subject of a first-person verb in a
+                # quote is its speaker
+                src = _speaker(doc, shared.quotes, trig, here)
+                if src is not None and tgt is not None and (tgt.span == src.span or _same(tgt, src)):
+                    tgt = None
             if src is not None and src.objective:
                 # "я обвиниха": the object pronoun is whom it was done to (two statements: mypyc rejects the
                 # tuple assignment of None to the Optional)
@@ -1987,6 +1993,33 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
             code, country, _kind = _entity_code(doc, m.entity)
             return [Cand((tok[0], tok[1]), code, m.entity, country, _sector_of(code), False, True)]
     return []
+
+
+def _first_person(lex: Lexicon, ws: list[str], i: int, j: int) -> bool:
+    """Whether the verb of the cue ``ws[i:j]`` (its first word past the pack's ``first_person_skip``: "ще", "да",
+    "не") has a first-person ending ("искаме", "напускаме", "ще предложим"): Bulgarian drops the subject pronoun."""
+    for w in ws[i:j]:
+        if w not in lex.first_person_skip:
+            return w.endswith(lex.first_person_endings)
+    return False
+
+
+def _speaker(doc: Document, index: HoldIndex, trig: Span, cands: list[Cand]) -> Cand | None:
+    """The speaker of the quote that holds a cue, as an actor: the sentence's candidate inside the speaker's span
+    (", каза Мей"; the speaker's own entity before another in the span: "главният преговарящ на ЕС Мишел Барние"),
+    else the speaker's entity (a quote of several sentences names its speaker once)."""
+    for h in holding(index, trig[0], trig[1]):
+        sp = doc.quotes[h].speaker
+        if sp.span is None:
+            continue
+        inside = [c for c in cands if not c.is_place and sp.span[0] <= c.span[0] and c.span[1] <= sp.span[1]]
+        if inside:
+            return next((c for c in inside if sp.entity is not None and c.entity == sp.entity), inside[0])
+        e = doc.entities.get(sp.entity) if sp.entity else None
+        if e is not None and e.type in ("PER", "ORG"):
+            code, country, _kind = _entity_code(doc, sp.entity)
+            return Cand(sp.span, code, sp.entity, country, _sector_of(code), False, e.type == "PER")
+    return None
 
 
 @cache

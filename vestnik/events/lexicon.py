@@ -136,6 +136,10 @@ class Lexicon:
     # first-person pronouns inside a direct quote are its speaker ("„Ние напускаме ЕС“, заяви Мей")
     first_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    # a verbal cue whose verb ends so is in the first person ("Искаме да се договорим", "Напускаме ЕС"): inside a
+    # quote its subject, unnamed, is the quote's speaker; the words skipped to reach the verb ("ще", "да", "не")
+    first_person_endings: tuple[str, ...] = ()
+    first_person_skip: frozenset[str] = frozenset()
     #: the words of the three above: a sentence's tokens are looked up in it once
     pronoun_words: frozenset[str] = frozenset()
     role_adjective_endings: tuple[str, ...] = ()  # "Сирийските местни власти": an adjective between country and role
@@ -628,6 +632,8 @@ def load(lang: str) -> Lexicon | None:
         lex.pronoun_company = frozenset(m.get("pronoun_company", []))
         lex.first_person = frozenset(m.get("first_person", []))
         lex.first_person_objects = frozenset(m.get("first_person_objects", []))
+        lex.first_person_endings = tuple(m.get("first_person_endings", []))
+        lex.first_person_skip = frozenset(m.get("first_person_skip", []))
         lex.role_adjective_endings = tuple(m.get("role_adjective_endings", []))
         lex.outlet_cues = frozenset(m.get("outlet_cues", []))
         lex.subordinators = frozenset(m.get("subordinators", []))
