@@ -2176,3 +2176,40 @@ def test_bulgarian_assurances_audiences_and_violence_done_to_a_person() -> None:
     assert got.get("обезглавен") == "ASSAULT" and got.get("удушен") == "ASSAULT", got
     _, counted = _by_trigger("Факти: 51 убийства, 151 изнасилвания и 347 обира на ден.", "2017-01-10")
     assert [t for t in counted if "изнасил" in t] == []
+
+
+def _actors_bg(text: str, published: str = "2018-11-03") -> list[tuple[str, str | None, str | None]]:
+    """(trigger, source code, target code) of each event of a Bulgarian text."""
+    doc = vestnik.extract(text, published=published, lang="bg")
+    return [(doc.span_text(e.span), e.source.code, e.target.code) for e in doc.events]
+
+
+def test_first_person_cue_in_quote_is_the_speakers_act():
+    """Bulgarian drops the subject pronoun: "Искаме да се договорим" inside a quote is its speaker's act (it had no
+    source), "Напускаме ЕС" likewise."""
+    assert ("се договорим", "GBRGOV", "IGO") in _actors_bg(
+        "„Искаме да се договорим с ЕС за всеобхватно споразумение за свободна търговия“, каза британският премиер "
+        "Тереза Мей.")
+    assert any(src == "GBRGOV" for cue, src, _ in _actors_bg(
+        "„Напускаме ЕС, но не и Европа“, заяви британският премиер Тереза Мей в Мюнхен.") if cue.startswith("Напускаме"))
+
+
+def test_court_object_form_is_an_actor():
+    """"оправдана от съда": the court (the object form "съда" of actors.tsv) is the passive's agent, JUD."""
+    assert ("беше оправдана", "PAKJUD", "PAKCVL") in _actors_bg(
+        "Пакистанската християнка Асия Биби беше оправдана от съда в Лахор.")
+
+
+def test_noun_cue_after_a_causative_is_not_its_subjects_act():
+    """"Решението на правителството предизвика протести": the government caused the protests, it does not protest
+    (it had been their source)."""
+    evs = _actors_bg("Решението на правителството предизвика гневни протести в Пакистан.")
+    assert [src for cue, src, _ in evs if cue == "протести"] == [None]
+
+
+def test_office_named_once_holds_for_the_bare_name():
+    """A person the KB lacks, named once with an office noun ("Британският министър Джъстин Грийнинг"), holds it
+    where the name stands alone ("Грийнинг отказа"): GBRGOV, not the country alone."""
+    evs = _actors_bg("Британският министър Джъстин Грийнинг напусна кабинета във Великобритания. В сряда Грийнинг "
+                     "отказа предложението на премиера Тереза Мей.")
+    assert [src for cue, src, _ in evs if cue == "отказа"] == ["GBRGOV"]

@@ -1060,6 +1060,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     if lex.own_role_possessives and not agent and len(before) >= 2:
         before = _own_forces(doc.text, lex, before, sent[0])
     src = agent or (before[0] if before else None)
+    if noun and src is not None and lex.causatives and src.span[1] <= trig[0] and not lex.causatives.isdisjoint(
+            ws[bisect_left(toks, src.span[1], key=_START_OF) : ti]):
+        src = None  # "Решението на съда предизвика протести": the court caused them, the protesters protest
     if after and not agent and lex.agent_genitive and last in \
             lex.agent_genitive and doc.text[trig[1] : after[0].span[0]].strip().lower() in lex.agent_genitive_preps:
         # "Украйна и Русия размениха пленници при посредничеството на ОАЕ": the genitive mediates, the subject is
@@ -1393,16 +1396,24 @@ def _word_sector(lex: Lexicon, w: str) -> str | None:
     return None
 
 
-def _private_people(doc: Document, lex: Lexicon) -> set[str]:
+_OFFICE_OF = "на"  # (bg: the one language with ``private_person``)
+
+
+def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tuple[str, set[str]]]]:
     """The persons of a document the KB does not know whom the text names as private persons and never with an
     office: a civilian's noun, a demonym or an age right before a name ("християнката Асия Биби", "пакистанката
     Асия Биби", "пророчицата Ванга", "46-годишната Асия Биби"), or the noun of the apposition or of the copula after
     it ("Азия Биби, пакистанската християнка", "Азия Биби е първата жена"); an office
     or a rank there anywhere ("губернаторът Салман Тасир", "Губернаторът на Пенджаб Салман Тасир", "Салман Тасир,
-    губернатор на ...") makes the person no private one in any sentence."""
+    губернатор на ...") makes the person no private one in any sentence. Also each such person's office sector
+    where the text names one office noun of actors.tsv beside the name ("министърът за Брекзит Дейвид Дейвис",
+    "милиардерът Джордж Сорос"), with the last words of the names it was named by: the name alone in another
+    sentence ("Дейвис заяви") holds that office too, another the entity joins does not ("пророк Мохамед" is no
+    spokesman "Мухамад Файсал")."""
     text = doc.text
     civil: set[str] = set()
     public: set[str] = set()
+    offices: dict[str, dict[str, set[str]]] = {}
     prev: Mention | None = None
     for m in sorted(doc.mentions, key=_SPAN_OF):
         before, prev = prev, m
@@ -1411,6 +1422,10 @@ def _private_people(doc: Document, lex: Lexicon) -> set[str]:
         seg = text[max(0, m.span[0] - 60) : m.span[0]]
         ws = seg.split()[-3:]
         near = ws[-1:]  # (not two: "адвоката на Биби" is her lawyer)
+        # an office right after "на" or right before it is another's or a body's, whose sector the noun does not
+        # tell: "дъщеря на премиера Венета" is his daughter, "Георги, президентът на „ВАИ холдинг“" heads a company
+        # (it keeps the person from being a private one)
+        others: list[str] = ws[-1:] if len(ws) >= 2 and ws[-2] == _OFFICE_OF else []
         if near and (near[0][-1] in _SENTENCE_END or "\n" in seg[seg.rfind(near[0]) :]):
             near = []  # (the last word of the sentence before: "..., допълни говорителката. Асия Биби ...")
         elif len(ws) == 3 and ws[1] in _OF_COUNTRY and ws[2][:1].isupper() and "\n" not in seg[seg.rfind(ws[0]) :]:
@@ -1422,15 +1437,20 @@ def _private_people(doc: Document, lex: Lexicon) -> set[str]:
             # Асия Биби": told by age, as news tells of people with no office
         after = text[m.span[1] : m.span[1] + 40]
         appos: list[str] = []
+        tail: list[str] = []
         if after.startswith(","):  # an apposition: its noun first, or after one adjective ("ирландският
-            appos = after[1:].split()[:2]  # еврокомисар"; not "Биби, а властите", "Биби, пред журналистите")
+            tail = after[1:].split()
+            appos = tail[:2]  # еврокомисар"; not "Биби, а властите", "Биби, пред журналистите")
         elif after.split()[:1] and after.split()[0] in lex.copulas:  # "Асия Биби е християнка" (not a past told
-            appos = after.split()[1:3]  # with two: "Сорос е бил младеж в Унгария", what he was once)
+            tail = after.split()[1:]
+            appos = tail[:2]  # with two: "Сорос е бил младеж в Унгария", what he was once)
             if appos and appos[0] in lex.copulas:
                 appos = []
         if appos:
             appos = appos[:1] if len(appos) < 2 or not appos[0].endswith(lex.role_adjective_endings + (
                 lex.ordinal_endings)) else appos
+            if len(tail) > len(appos) and tail[len(appos)] == _OFFICE_OF:
+                others += appos
             near += [w for w in appos if w.islower()]  # (a body's name is no office: "Биби, пакистанското Министерство")
         for w in near:
             sector = _word_sector(lex, w.strip(_QUOTE_MARKS + ".,;:()").lower())
@@ -1438,7 +1458,17 @@ def _private_people(doc: Document, lex: Lexicon) -> set[str]:
                 civil.add(m.entity)
             elif sector is not None:
                 public.add(m.entity)
-    return civil - public
+                if sector and w not in others:
+                    offices.setdefault(m.entity, {}).setdefault(sector, set()).add(text[m.span[0] : m.span[1]].split()[-1])
+    return civil - public, {e: next(iter(ss.items())) for e, ss in offices.items() if len(ss) == 1}
+
+
+def _office_of(text: str, c: Cand, office: tuple[str, set[str]]) -> str | None:
+    """The sector of the office the document names beside a person (``_private_people``), for a candidate that
+    names them by the same last name ("Грийнинг" after "министърът Джъстин Грийнинг") or stands for them."""
+    sector, names = office
+    last = text[c.span[0] : c.span[1]].split()[-1:]
+    return sector if c.pronoun or (last and last[0] in names) else None
 
 
 def _actor(c: Cand | None, fallback_country: str | None, civilians: bool = False, struck: bool = False,
@@ -1622,6 +1652,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
     m_starts = [m.span[0] for m in m_sorted]
     named: dict[str, str] | None = None  # (what the document's sentences share, computed when first needed)
     private: set[str] | None = None  # (the persons the KB lacks whom the document tells as private persons)
+    offices: dict[str, tuple[str, set[str]]] = {}  # (the office named beside a person the KB lacks: _private_people)
     genders: dict[str, str | None] = {}  # a person's gender by name, asked by pronouns
     said: list[int] | None = None
     shared: _Shared | None = None
@@ -1670,18 +1701,22 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if c.is_person and c.code is None and c.entity:  # every sentence, and so is the "тя" that stands for her
                 if lex.private_person:
                     if private is None:
-                        private = _private_people(doc, lex)
+                        private, offices = _private_people(doc, lex)
                     c.private = c.entity in private
+                    if c.sector is None and c.entity in offices:
+                        c.sector = _office_of(doc.text, c, offices[c.entity])
                 if named is None:
                     named = _person_countries(doc, m_sorted)
                 if c.entity in named:
                     c.country = named[c.entity]
-                    c.code = c.country + (lex.private_person if c.private else "")
+                    c.code = c.country + (lex.private_person if c.private else (c.sector or ""))
         for c in pron:  # ("Той поиска ...": the person the pronoun stands for)
             if lex.private_person and c.is_person and c.code is None and c.entity:
                 if private is None:
-                    private = _private_people(doc, lex)
+                    private, offices = _private_people(doc, lex)
                 c.private = c.entity in private
+                if c.sector is None and c.entity in offices:
+                    c.sector = _office_of(doc.text, c, offices[c.entity])
         # (loops, not comprehensions, for what is read off each cue sentence: no function object made per sentence)
         roles: list[Span] = []
         where = None  # (the sentence's first place: every event's)
