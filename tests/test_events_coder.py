@@ -2213,3 +2213,10 @@ def test_office_named_once_holds_for_the_bare_name():
     evs = _actors_bg("Британският министър Джъстин Грийнинг напусна кабинета във Великобритания. В сряда Грийнинг "
                      "отказа предложението на премиера Тереза Мей.")
     assert [src for cue, src, _ in evs if cue == "отказа"] == ["GBRGOV"]
+
+
+def test_noun_cue_agent_after_ot_strana_na():
+    """"Заплахите от страна на Русия": the actor after "от страна на" does what the noun names (Russia had been the
+    target of its own threats)."""
+    evs = _actors_bg("Заплахите от страна на Русия тревожат Литва и Полша.")
+    assert evs and all(src == "RUS" for _, src, _ in evs)

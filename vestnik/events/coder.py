@@ -1073,6 +1073,11 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # "Заплахата от вето на Ирландия", "протестът на фермерите": with no subject before it, the genitive right
         # after a noun cue is whose act it is
         src, after = after[0], after[1:]
+    elif src is None and noun and after and lex.noun_agent_phrases and _agent_after(
+            lower_slice(doc.text, trig[0], after[0].span[0]), lex.noun_agent_phrases):
+        # "санкции от страна на САЩ", "Заплахите от страна на Русия" (the phrase in the cue): who acts, named after
+        # the noun
+        src, after = after[0], after[1:]
     if passive and agent is None and after and len(doc.text[trig[1] : after[0].span[0]].split()) <= 1:
         # "където вчера бе убит косовски полицай": the subject right after the participle is the target
         return None, after[0]
@@ -1180,6 +1185,16 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
     return src, tgt
+
+
+def _agent_after(span: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a noun cue's text up to an actor (lower-cased) ends in one of the pack's ``noun_agent_phrases``, two
+    adjectives at most between ("протести от страна на радикални"), no comma."""
+    for p in phrases:
+        k = span.rfind(p)
+        if k >= 0 and "," not in span[k:] and len(span[k + len(p) :].split()) <= 2:
+            return True
+    return False
 
 
 def _headed_place(lex: Lexicon, text: str, lo: int, start: int) -> bool:

@@ -159,6 +159,7 @@ class Lexicon:
     country_not_place: frozenset[str] = frozenset()  # "помощ на Украйна": a case, not a place
     # verbs of causing: a noun cue after one is no act of its subject ("Решението на съда предизвика протести")
     causatives: frozenset[str] = frozenset()
+    noun_agent_phrases: tuple[str, ...] = ()  # "санкции от страна на САЩ": the actor after them acts
     where_preps: frozenset[str] = frozenset()  # "обсъдиха в Брюксел": where a cooperative act happened
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
@@ -652,6 +653,7 @@ def load(lang: str) -> Lexicon | None:
         lex.addressee_preps = frozenset(m.get("addressee_preps", []))
         lex.country_not_place = frozenset(m.get("country_not_place", []))
         lex.causatives = frozenset(m.get("causatives", []))
+        lex.noun_agent_phrases = tuple(m.get("noun_agent_phrases", []))
         lex.where_preps = frozenset(m.get("where_preps", []))
         lex.passive_agent_phrases = tuple(" " + p for p in m.get("passive_agent_phrases", []))
         if m.get("clause_coordinators"):
