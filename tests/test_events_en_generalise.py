@@ -22,3 +22,18 @@ def test_act_under_a_condition_is_no_event() -> None:
 def test_mediator_is_a_person_not_a_mediation() -> None:
     evs = _events("The rebels criticised U.N. mediator Martin Griffiths on Monday.")
     assert not any(w.lower().startswith("mediat") for _, w, _, _ in evs), evs
+
+
+def test_words_that_look_like_cues() -> None:
+    """Publications, going back, subscriptions and chargers are no releases, returns, signatures or charges; the
+    acts themselves still are."""
+    for text in ("Police released dramatic video of the rescue on Monday.",
+                 "Thousands of refugees began to return home from Kenya on Tuesday.",
+                 "Readers can sign up for a free trial of the service.",
+                 "The phone comes with a wireless charger and a charging cable.",
+                 "Mr. Smith has not released his tax returns."):
+        assert not _events(text), (text, _events(text))
+    evs = _events("Rebels in Sierra Leone released 20 hostages on Monday.")
+    assert any(t == "RETREAT" for t, _, _, _ in evs), evs
+    evs = _events("Police charged two men with murder on Friday.")
+    assert any(t == "COERCE" for t, _, _, _ in evs), evs
