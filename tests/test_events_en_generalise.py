@@ -37,3 +37,28 @@ def test_words_that_look_like_cues() -> None:
     assert any(t == "RETREAT" for t, _, _, _ in evs), evs
     evs = _events("Police charged two men with murder on Friday.")
     assert any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_head_of_a_group_is_the_group() -> None:
+    """"a spokesman for the Indian army", "the leader of the Kurdish rebels, Abdullah Ocalan,": one actor, the
+    group's, not an official whose group becomes his target."""
+    evs = _events("A spokesman for the Indian army accused Pakistan of shelling border villages.")
+    assert evs[0][0] == "ACCUSE" and evs[0][2] == "INDMIL" and evs[0][3] == "PAK", evs
+    evs = _events("A spokesman for the rebels in Sri Lanka accused the army of shelling civilians.")
+    assert evs[0][2] == "LKAREB" and evs[0][3] == "LKAMIL", evs
+
+
+def test_office_between_commas_is_the_persons() -> None:
+    evs = _events("Kofi Annan, the U.N. Secretary-General, urged Israel to withdraw from Lebanon.")
+    assert evs[0][0] == "REQUEST" and evs[0][2] == "IGOGOV", evs
+
+
+def test_reported_clause_subject_acts() -> None:
+    """"Police in Uganda said rebels had attacked a village": the rebels attack, not the police; the speaker stays
+    the source of what it says it did, of an obligation it states, and where the clause names its own state."""
+    evs = _events("Police in Uganda said rebels had attacked a village near the border.")
+    assert evs[0][0] == "ASSAULT" and evs[0][2] == "UGAREB", evs
+    evs = _events("The Colombian army said it had killed 20 rebels in fighting near the border.")
+    assert all(s == "COLMIL" for _, _, s, _ in evs), evs
+    evs = _events("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert evs[0][2] == "RUS", evs

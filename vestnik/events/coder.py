@@ -513,7 +513,60 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             keep[-1] = c
             continue
         keep.append(c)
+    if lex.head_nouns and len(keep) > 1:
+        keep = _heads_of_groups(lex, text, keep)
     return _named_after_adjective(text, keep, adjs, lex.prepositions, orgs)
+
+
+#: words that may stand between a head noun's preposition and its group ("a spokesman for the rebels")
+_HEAD_GAP = frozenset({"the", "a", "an"})
+
+
+def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
+    """A role noun that speaks or acts for a group named right after "of"/"for" ("a spokesman for the Indian army",
+    "the leader of the Kurdish rebels", "leaders of the opposition party") is one actor with that group, coded
+    as the group (INDMIL, TURREB): the spokesman's default office (GOV) had made the group the target of what he
+    said or did. Not a person's group (his office stays his), nor a place ("the leader of Libya" is its government)."""
+    out: list[Cand] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if nxt is not None and c.sector and not c.entity and not c.is_person and nxt.sector \
+                and not nxt.is_person and not nxt.is_place and not nxt.pronoun:
+            head = text[c.span[0] : c.span[1]].rsplit(None, 1)[-1].lower()
+            gap = text[c.span[1] : nxt.span[0]].split()
+            # (after the preposition an article and the group's capitalised words: "of the Kurdish rebels")
+            if head in lex.head_nouns and gap and gap[0] in lex.head_of_preps and len(gap) <= 3 \
+                    and all(w in _HEAD_GAP or (w[:1].isupper() and w.isalpha()) for w in gap[1:]):
+                group = Cand((c.span[0], nxt.span[1]), nxt.code, nxt.entity, nxt.country, nxt.sector)
+                k += 2
+                per = cands[k] if k < len(cands) else None
+                if per is not None and per.is_person and per.entity and text[group.span[1] : per.span[0]] == ", " \
+                        and text[per.span[1] : per.span[1] + 1] == ",":
+                    # "The leader of the Kurdish rebels, Abdullah Ocalan, called ...": the holder named between
+                    # commas is the same actor (not a second one coordinated with it)
+                    country = group.country or per.country
+                    group = Cand((group.span[0], per.span[1]), country + (group.sector or "") if country and len(
+                        country) == 3 else per.code, per.entity, country, group.sector, is_person=True)
+                    k += 1
+                out.append(group)
+                continue
+        if nxt is not None and c.is_person and c.entity and nxt.sector and nxt.code \
+                and not nxt.is_person and not nxt.is_place and _COMMA_ARTICLE.fullmatch(text, c.span[1], nxt.span[0]) \
+                and text[nxt.span[1] : nxt.span[1] + 1] == ",":
+            # "Kofi Annan, the U.N. Secretary-General, urged ...": the office between commas is the person's, one
+            # actor with the office's code (IGOGOV, as "U.N. Secretary-General Kofi Annan" reads)
+            out.append(Cand((c.span[0], nxt.span[1]), nxt.code, c.entity, nxt.country or c.country, nxt.sector,
+                            is_person=True))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+_COMMA_ARTICLE = re.compile(r", (?:the |an? )?")
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})
@@ -1031,13 +1084,15 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                 lex.passive_agent_phrases)), None)
     if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
         return agent, before[-1]
-    if before and lex.complementizers and not agent and reported:
+    if before and (lex.complementizers or lex.said_clause) and not agent and reported:
         # "Премиерът заяви, че Русия е нападнала Украйна": the reported clause's own subject acts, not the speaker
-        # (a demand stays the speaker's: "X заяви, че Y трябва да ...")
+        # (a demand stays the speaker's: "X заяви, че Y трябва да ..."); in English the clause may follow the
+        # reporting verb itself ("Police said rebels had attacked a village": the rebels attack)
         # (the complementizers' tokens are picked out at C speed)
         comp: list[int] = []
         first_end = before[0].span[1]
-        for k in compress(count(), map(lex.complementizers.__contains__, ws[:ti])):
+        opener = lex.complementizers | lex.said_clause if lex.said_clause else lex.complementizers
+        for k in compress(count(), map(opener.__contains__, ws[:ti])):
             if toks[k][0] >= first_end:
                 comp.append(toks[k][0])
         inner: list[Cand] = []
@@ -1045,7 +1100,9 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             for c in before:
                 if c.span[0] > comp[-1]:
                     inner.append(c)
-        if inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
+        if inner and lex.said_clause and _speaker_acts(doc.text, lex, before, inner, trig, comp[-1], verbs):
+            pass  # (the speaker's actors stay)
+        elif inner and _word_before(doc.text, comp[-1], inner[0].span[0]) not in lex.prepositions:
             # (a subject: "че страната ни ще предостави на Украйна" has none)
             before = inner  # (and who spoke is no target of it either)
         elif comp and passive and agent is None:
@@ -1945,6 +2002,20 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
+
+
+def _speaker_acts(text: str, lex: Lexicon, before: list[Cand], inner: list[Cand], trig: Span, comp: int,
+                  verbs: frozenset[int]) -> bool:
+    """Whether the actors of a reported clause before its cue (``inner``, after the reporting verb or complementizer
+    at ``comp``) leave the speaker the source, in English: a verb stands between ("said it had killed 20 rebels in
+    fighting": an object), the cue is an obligation ("X said Y must ...": the speaker demands it), the first is a
+    pronoun for the speaker ("Kofi Annan announced that he will ...") or the speaker's own state ("Minister Tran
+    Xuan Gia said Vietnam is committed to ...": the minister, VNMGOV, speaks for it)."""
+    first, speaker = inner[0], before[0]
+    return any(comp < v < first.span[0] for v in verbs) or lower_slice(text, trig[0], trig[1]) in lex.obligation \
+        or bool(first.pronoun and first.entity and any(c.entity == first.entity for c in before if c.span[1] <= comp)) \
+        or bool(not first.sector and not first.is_person and first.country and speaker.country in (
+            None, first.country) and speaker.sector)
 
 
 def _obliged(text: str, lex: Lexicon, cands: list[Cand], src: Cand, trig: Span) -> Cand | None:

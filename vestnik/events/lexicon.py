@@ -240,6 +240,13 @@ class Lexicon:
     #: a ministry's fields ("labour"): one the tagger linked to a body right before a capitalised office ("Labour
     #: Minister") is part of the office (en)
     portfolios: frozenset[str] = frozenset()
+    #: role nouns that speak or act for the group named after one of ``head_of_preps`` ("a spokesman for the Indian
+    #: army", "the leader of the Kurdish rebels"): one actor, the group's (en)
+    head_nouns: frozenset[str] = frozenset()
+    #: reporting verbs right after which a reported clause starts with no complementizer ("Police said rebels had
+    #: attacked a village"): that clause's own subject acts, as after a complementizer (en)
+    said_clause: frozenset[str] = frozenset()
+    head_of_preps: frozenset[str] = frozenset()
     gerund_not: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
     in_place: frozenset[str] = frozenset()
@@ -693,6 +700,9 @@ def load(lang: str) -> Lexicon | None:
         lex.gerund_ending = str(m.get("gerund_ending", ""))
         lex.place_heads = frozenset(m.get("place_heads", []))
         lex.portfolios = frozenset(m.get("portfolios", []))
+        lex.head_nouns = frozenset(m.get("head_nouns", []))
+        lex.said_clause = frozenset(m.get("said_clause", []))
+        lex.head_of_preps = frozenset(m.get("head_of_preps", []))
         lex.gerund_not = frozenset(m.get("gerund_not", []))
         lex.own_place = frozenset(m.get("own_place", []))
         lex.obligation = frozenset(m.get("obligation", []))
