@@ -62,3 +62,12 @@ def test_reported_clause_subject_acts() -> None:
     assert all(s == "COLMIL" for _, _, s, _ in evs), evs
     evs = _events("Russia said on Tuesday that Sudan must return the helicopter.")
     assert evs[0][2] == "RUS", evs
+
+
+def test_the_accused_does_what_it_is_accused_of() -> None:
+    """"accused the army of shelling civilians": the army shells, the civilians are shelled (the accuser had been
+    taken for the shelling's source)."""
+    evs = _events("A spokesman for the rebels in Sri Lanka accused the army of shelling civilians.")
+    assert ("ASSAULT", "shelling", "LKAMIL", "LKACVL") in evs, evs
+    evs = _events("Villagers accused the Burundian army of killing 74 civilians in a crack-down near the capital.")
+    assert any(t == "ASSAULT" and w == "killing" and s == "BDIMIL" for t, w, s, _ in evs), evs

@@ -1924,6 +1924,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                                       noun=not p.verbal,
                                       reported=info.code[:2] != "02", joint=info.code[:2] in _JOINT, verbs=verbs,
                                       opens=opens, relatives=rels, ws=ws)
+            if lex.accused_of and i > 1 and ws[i - 1] in lex.accused_of_preps:
+                src, tgt = _accused_acts(lex, here, toks, ws, i, trig, src, tgt)
             if cut <= trig[0] < resume:  # "..., настояват депутатите": who demands is the quote's speaker after the
                 # cue; what was said before it is the demand's content, no participant
                 who = next((q.speaker.span for q in doc.quotes if q.cue and q.cue[0] == trig[0]), None)
@@ -2002,6 +2004,25 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         events.extend(map(_SECOND, ranked))
     _provenance(doc, events)
     return events
+
+
+def _accused_acts(lex: Lexicon, cands: list[Cand], toks: list[tuple[int, int, str]], ws: list[str], i: int,
+                  trig: Span, src: Cand | None, tgt: Cand | None) -> tuple[Cand | None, Cand | None]:
+    """"Sudanese rebels accused the government of bombing villages", "blamed the army for shelling civilians": the
+    accused does what the cue after "of"/"for" names, the source of that act; its target the first actor after it
+    (the accuser had been taken for the bomber, the accused for the bombed). The accusing verb is one of
+    ``accused_of`` among the eight words before the preposition, the accused the actor between."""
+    k = i - 2
+    while k >= max(0, i - 9) and ws[k] not in lex.accused_of:
+        k -= 1
+    if k < max(0, i - 9):
+        return src, tgt
+    lo, hi = toks[k][1], toks[i - 1][0]
+    accused = next((c for c in cands if lo <= c.span[0] and c.span[1] <= hi and not c.is_place), None)
+    if accused is None:
+        return src, tgt
+    after = next((c for c in cands if c.span[0] >= trig[1] and not _same(c, accused)), None)
+    return accused, after
 
 
 def _speaker_acts(text: str, lex: Lexicon, before: list[Cand], inner: list[Cand], trig: Span, comp: int,

@@ -246,6 +246,10 @@ class Lexicon:
     #: reporting verbs right after which a reported clause starts with no complementizer ("Police said rebels had
     #: attacked a village"): that clause's own subject acts, as after a complementizer (en)
     said_clause: frozenset[str] = frozenset()
+    #: verbs of accusing whose object does the act of a gerund cue after one of ``accused_of_preps`` ("accused the
+    #: army of shelling civilians": the army shells) (en)
+    accused_of: frozenset[str] = frozenset()
+    accused_of_preps: frozenset[str] = frozenset()
     head_of_preps: frozenset[str] = frozenset()
     gerund_not: frozenset[str] = frozenset()
     #: the prepositions of that place ("in")
@@ -702,6 +706,8 @@ def load(lang: str) -> Lexicon | None:
         lex.portfolios = frozenset(m.get("portfolios", []))
         lex.head_nouns = frozenset(m.get("head_nouns", []))
         lex.said_clause = frozenset(m.get("said_clause", []))
+        lex.accused_of = frozenset(m.get("accused_of", []))
+        lex.accused_of_preps = frozenset(m.get("accused_of_preps", []))
         lex.head_of_preps = frozenset(m.get("head_of_preps", []))
         lex.gerund_not = frozenset(m.get("gerund_not", []))
         lex.own_place = frozenset(m.get("own_place", []))
