@@ -175,6 +175,10 @@ class Lexicon:
     #: conditional auxiliaries: a cue right after one (or after it and ``refusal_reflexive``), not negated, is a
     #: hypothetical, no event ("всеки би се съгласил, че ...", "аз бих преговарял по различен начин")
     hypothetical: frozenset[str] = frozenset()
+    #: modals of ability or possibility: a cue in their infinitive ("може да напусне ЕС", "могат да бъдат
+    #: нападнати"), not negated, is a possibility, no event (``able_between``: the words allowed between)
+    able: frozenset[str] = frozenset()
+    able_between: frozenset[str] = frozenset()
     refusal_between: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
@@ -676,6 +680,8 @@ def load(lang: str) -> Lexicon | None:
         lex.refusal = frozenset(m.get("refusal", []))
         lex.refusal_reflexive = frozenset(m.get("refusal_reflexive", []))
         lex.hypothetical = frozenset(m.get("hypothetical", []))
+        lex.able = frozenset(m.get("able", []))
+        lex.able_between = frozenset(m.get("able_between", []))
         lex.refusal_between = frozenset(m.get("refusal_between", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
