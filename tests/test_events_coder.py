@@ -1233,7 +1233,8 @@ def test_the_forms_a_verb_stem_misses():
                             "съд. Положението на Биби е обсъдено с канадския министър. Според условията, договорени "
                             "през миналата година, гражданите остават.", "2018-01-20")
     got = {t: e.type for t, e in evs.items()}
-    assert got == {"ще се срещне": "AGREE", "заведоха дело": "ACCUSE", "обсъдено": "CONSULT", "договорени": "AGREE"}
+    # ("ще се срещне": the planned meeting, CONSULT, since stop 78)
+    assert got == {"ще се срещне": "CONSULT", "заведоха дело": "ACCUSE", "обсъдено": "CONSULT", "договорени": "AGREE"}
 
 
 def test_an_event_word_inside_a_name_and_appeals():
@@ -1845,11 +1846,11 @@ def test_bulgarian_ordinary_people_named_by_what_they_are_are_the_country_s_citi
 
 def test_bulgarian_planned_exit_or_release_is_the_act_not_an_intent_to_yield() -> None:
     # "ще напусне ЕС", "ще бъде освободена": a planned exit or release is coded as the act (RETREAT), as eval/bggold
-    # codes them, not CAMEO's intent to yield (035, AGREE); an announced meeting stays an intent (036, AGREE)
+    # codes them, not CAMEO's intent to yield (035, AGREE); an announced meeting is the meeting (CONSULT) since stop 78
     text = ("Заглавие\n\nВеликобритания ще напусне ЕС през март. Ася Биби ще бъде освободена незабавно. "
             "Путин ще се срещне с Ердоган.")
     assert _typed(text, "2018-11-03") == [("напусне ЕС", "RETREAT"), ("бъде освободена", "RETREAT"),
-                                          ("ще се срещне", "AGREE")]
+                                          ("ще се срещне", "CONSULT")]
 
 
 def test_bulgarian_a_deal_struck_and_coming_to_terms_are_agreements() -> None:
@@ -2238,3 +2239,13 @@ def test_bulgarian_a_possibility_is_no_event() -> None:
     assert [t for t, _ in got if t.startswith(("напусне", "постигнат", "освободени"))] == []
     assert ("съгласи", "REJECT") in got and ("подкрепи", "SUPPORT") in got
     assert any(y == "THREATEN" for t, y in got if t.startswith("санкционир"))
+
+
+def test_bulgarian_a_planned_meeting_is_a_meeting() -> None:
+    # a meeting, a visit or talks in the plain future ("ще се срещне", "ще обсъдят", "предстоящите преговори") is the
+    # planned meeting, CONSULT; after "готов" or "обеща" it stays an intent to meet (036, AGREE)
+    text = ("Заглавие\n\nБританският премиер ще се срещне с германския канцлер в Берлин. Министрите ще обсъдят "
+            "бюджета в понеделник. Вашингтон е готов да преговаря за ново търговско споразумение.")
+    got = _typed(text, "2018-03-07")
+    assert ("ще се срещне", "CONSULT") in got and ("обсъдят", "CONSULT") in got
+    assert ("преговаря", "AGREE") in got

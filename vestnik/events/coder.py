@@ -1864,8 +1864,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             window = set(ws[max(0, i - 3) : i])
             if window & lex.intent and lex.intent.isdisjoint(ws[i:j]):
                 if 4 <= int(code[:2]) <= 8:
-                    if code[:3] not in lex.intent_keeps:  # ("ще напусне ЕС" stays the exit, bg)
-                        code = cameo.as_intent(code)
+                    if code[:3] not in lex.intent_keeps and not (
+                            code.startswith(lex.planned_keeps) and window & lex.intent <= lex.planned):
+                        code = cameo.as_intent(code)  # ("ще напусне ЕС" stays the exit, "ще се срещне" the
+                        # meeting, bg)
                     if not lex.conditional.isdisjoint(ws[j:]):
                         code = "130"  # "will withdraw ... unless": a conditional intent is a threat
                 elif p.verbal and not (code[:2] == "16" and window & lex.intent <= lex.future):

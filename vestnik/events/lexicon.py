@@ -95,6 +95,10 @@ class Lexicon:
     #: CAMEO codes (three digits) an intent marker leaves as they are: a planned release or exit is that act
     #: ("ще бъде освободена", "ще напусне ЕС": RETREAT, not an intent to yield)
     intent_keeps: frozenset[str] = frozenset()
+    #: a cue of these CAMEO code starts after only the words of ``planned`` (the plain future, "предстои") is the
+    #: planned act, not an intent (03x): "ще се срещне с Меркел" is a meeting (CONSULT) in eval/bggold
+    planned: frozenset[str] = frozenset()
+    planned_keeps: tuple[str, ...] = ()
     hedge: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()  # a sanction in reach of these is threatened, not imposed
     negation: frozenset[str] = frozenset()
@@ -625,6 +629,8 @@ def load(lang: str) -> Lexicon | None:
         lex.intent = frozenset(m.get("intent", []))
         lex.future = frozenset(m.get("future", []))
         lex.intent_keeps = frozenset(m.get("intent_keeps", []))
+        lex.planned = frozenset(m.get("planned", []))
+        lex.planned_keeps = tuple(m.get("planned_keeps", []))
         lex.that_forecasts = tuple(m.get("that_forecasts", []))
         lex.hedge = frozenset(m.get("hedge", []))
         lex.possible = frozenset(m.get("possible", []))
