@@ -86,6 +86,11 @@ def test_intent_turns_consult_into_agree():
     doc = vestnik.extract("Държавният секретар на САЩ Марко Рубио заяви, че ще проведе преговори с Иран.",
                           published="2025-04-10")
     assert doc.events[0].cameo == "036" and doc.events[0].type == "AGREE"
+    # (a meeting in the plain future is the planned meeting in Bulgarian since stop 78, planned_keeps; "готов да"
+    # keeps the intent)
+    doc = vestnik.extract("Държавният секретар на САЩ Марко Рубио заяви, че е готов да преговаря с Иран.",
+                          published="2025-04-10")
+    assert doc.events[0].cameo == "036" and doc.events[0].type == "AGREE"
     doc = vestnik.extract("Държавният секретар на САЩ Марко Рубио проведе преговори с Иран.", published="2025-04-10")
     assert doc.events[0].type == "CONSULT"
 
@@ -851,7 +856,7 @@ def test_two_known_people_of_one_government_and_a_negated_modal():
     crit = evs["критикува"]
     assert (crit.source.entity, crit.target.entity) == ("vk:boyko-borissov", "vk:rumen-radev")
     _doc, evs = _by_trigger("България не може да подкрепи рамката за преговори на Северна Македония.", "2020-11-17")
-    assert evs["подкрепи"].negated
+    assert "подкрепи" not in evs  # (negated: no event in Bulgarian since stop 78, negated_roots)
 
 
 def test_regained_control_an_impeachment_and_a_partner_named_after_an_office():
@@ -970,8 +975,9 @@ def test_negated_light_verbs_clauses_of_while_and_facing_an_attack():
     faces an attack does not make it; "поискан и получен подкуп": a bribe, no request; "изразиха подкрепата си за
     Зеленски": support (only "изрази подкрепа" had matched)."""
     _doc, evs = _by_trigger("Техеран няма да води преговори, докато Израел продължава атаките си.", "2025-06-18")
-    talks = evs["преговори"]
-    assert talks.negated and talks.target.span is None
+    assert "преговори" not in evs  # negated: no event in Bulgarian since stop 78 (negated_roots)
+    _doc, evs = _by_trigger("Техеран ще води преговори, докато Израел продължава атаките си.", "2025-06-18")
+    assert evs["преговори"].target.span is None
     doc, evs = _by_trigger("Молдова е изправена пред безпрецедентна атака срещу демокрацията. Той е обвинен за поискан и "
                            "получен подкуп. Европейските лидери изразиха подкрепата си за Зеленски.", "2024-10-21")
     # ("е обвинен" is an accusation, since stop 40)
@@ -1050,8 +1056,7 @@ def test_without_negates_and_a_street_is_no_actor():
     _doc, evs = _by_trigger("Германският канцлер Олаф Шолц е предложил на Орбан да излезе от залата, без унгарският "
                             "премиер изрично да го подкрепи. Протестиращите блокираха бул. „Цар Освободител“.",
                             "2023-12-14")
-    support = evs["подкрепи"]
-    assert support.negated and support.source.entity == "vk:viktor-orban"
+    assert "подкрепи" not in evs  # negated: no event in Bulgarian since stop 78 (negated_roots)
     assert evs["блокираха"].target.span is None
     doc = vestnik.extract("Зурабишвили призвала сторонников выйти на акцию протеста на проспекте Руставели.",
                           published="2024-10-27", lang="ru")
@@ -1071,7 +1076,8 @@ def test_an_act_after_without_is_negated():
     """"освободен без повдигнато обвинение": no charge was brought (it had been a charge); "повдигна обвинение" is one."""
     _doc, evs = _by_trigger("Борисов беше освободен без повдигнато обвинение. Прокуратурата повдигна обвинение на "
                             "Горанов.", "2022-03-18")
-    assert evs["повдигнато обвинение"].negated and not evs["повдигна обвинение"].negated
+    # (negated: no event in Bulgarian since stop 78, negated_roots)
+    assert "повдигнато обвинение" not in evs and not evs["повдигна обвинение"].negated
 
 
 def test_orderly_is_no_order():
@@ -1209,7 +1215,8 @@ def test_approval_or_support_refused_is_a_rejection():
                           "плана. Ако не бъде постигнато споразумение с ЕС, фирмата ще напусне. Не бе постигнато "
                           "споразумение.", published="2018-06-18", lang="bg")
     got = [(doc.span_text(e.span), e.cameo, e.negated) for e in doc.events]
-    assert got == [("одобряват", "120", False)] * 3 + [("подкрепи", "120", False), ("постигнато споразумение", "030", True)]
+    # (the agreement not reached is no event in Bulgarian since stop 78, negated_roots)
+    assert got == [("одобряват", "120", False)] * 3 + [("подкрепи", "120", False)]
     assert [e.source.code for e in doc.events[:3]] == ["LVA", "LTU", "POL"]
 
 
@@ -2249,3 +2256,15 @@ def test_bulgarian_a_planned_meeting_is_a_meeting() -> None:
     got = _typed(text, "2018-03-07")
     assert ("ще се срещне", "CONSULT") in got and ("обсъдят", "CONSULT") in got
     assert ("преговаря", "AGREE") in got
+
+
+def test_bulgarian_a_negated_act_is_no_event() -> None:
+    # an act negated did not happen and is no event ("не обидила", "без да сключи споразумение"); a negated refusal
+    # or threat stays ("няма да позволи": REJECT), as does a refusal stated ("не одобряват")
+    text = ("Заглавие\n\nТя настоя, че не е обидила никого. Правителството може да подаде оставка, без да сключи "
+            "споразумение с опозицията. Премиерът заяви, че никога няма да позволи това. Депутатите не одобряват "
+            "плана на кабинета.")
+    got = _typed(text, "2018-03-07")
+    assert [t for t, _ in got if t.startswith(("обид", "сключи"))] == []
+    assert any(y == "REJECT" and "позволи" in t for t, y in got)
+    assert any(y == "REJECT" and t.startswith("одобр") for t, y in got)

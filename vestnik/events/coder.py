@@ -1886,6 +1886,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 code, negated = "120", False  # "не одобряват изграждането": they reject it
             elif not negated and lex.hypothetical and _hypothetical(lex, ws, i):
                 continue  # "всеки би се съгласил, че ...": said as a hypothetical, not as done or planned
+            elif negated and lex.negated_roots is not None and code[:2] not in lex.negated_roots:
+                continue  # "не обидила тяхната религия", "без да сключи споразумение": an act that did not happen
             elif not negated and lex.able and code != "131" and _possible(lex, ws, i):
                 continue  # "може да напусне ЕС": a possibility (a sanction in prospect stays a threat, 131)
             try:

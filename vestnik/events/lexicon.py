@@ -102,6 +102,9 @@ class Lexicon:
     hedge: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()  # a sanction in reach of these is threatened, not imposed
     negation: frozenset[str] = frozenset()
+    #: where set, a negated cue is an event only when its CAMEO root is one of these (a refusal, a threat: "няма
+    #: да позволи", "не изключват санкции"); any other negated act did not happen and is no event ("не обидила")
+    negated_roots: frozenset[str] | None = None
     #: a noun cue with the article ("задържането") whose act the text has already coded refers back to it
     definite_endings: tuple[str, ...] = ()
     verbal_noun_endings: tuple[str, ...] = ()  # ... and a verb cue's word that is its noun with the article
@@ -635,6 +638,8 @@ def load(lang: str) -> Lexicon | None:
         lex.hedge = frozenset(m.get("hedge", []))
         lex.possible = frozenset(m.get("possible", []))
         lex.negation = frozenset(m.get("negation", []))
+        if "negated_roots" in m:
+            lex.negated_roots = frozenset(m["negated_roots"])
         lex.definite_endings = tuple(m.get("definite_endings", []))
         lex.verbal_noun_endings = tuple(m.get("verbal_noun_endings", []))
         lex.participle_repeat_endings = tuple(m.get("participle_repeat_endings", []))
