@@ -2268,3 +2268,13 @@ def test_bulgarian_a_negated_act_is_no_event() -> None:
     assert [t for t, _ in got if t.startswith(("обид", "сключи"))] == []
     assert any(y == "REJECT" and "позволи" in t for t, y in got)
     assert any(y == "REJECT" and t.startswith("одобр") for t, y in got)
+
+
+def test_bulgarian_a_second_infinitive_is_no_event() -> None:
+    # "... да се застъпят ... и да подпишат петицията": the second infinitive of a clause called for is no more an
+    # event than the first; a verb of its own after "и" stays one ("и подписаха")
+    text = ("Заглавие\n\nАктивистите призоваха хората да се застъпят за затворничката и да подпишат петицията. "
+            "Демонстрантите блокираха пътищата и подписаха петиция до премиера.")
+    got = _typed(text, "2018-11-03")
+    assert [t for t, _ in got if t.startswith("подпишат")] == []
+    assert any(t.startswith("подписаха") for t, _ in got)

@@ -919,14 +919,15 @@ def _hypothetical(lex: Lexicon, ws: list[str], i: int) -> bool:
     return k > 0 and ws[k - 1] in lex.hypothetical
 
 
-def _possible(lex: Lexicon, ws: list[str], i: int) -> bool:
-    """Whether the cue ``ws[i]`` is the infinitive of a modal of ability ("Великобритания може да напусне ЕС",
-    "могат да постигнат споразумение", "може да бъдат нападнати"): what can happen, which the annotators of
-    eval/bggold leave out (3 of 17 such coded)."""
+def _possible(lex: Lexicon, ws: list[str], i: int, heads: frozenset[str]) -> bool:
+    """Whether the cue ``ws[i]`` is the infinitive after one of ``heads``: a modal of ability ("Великобритания може
+    да напусне ЕС", "могат да бъдат нападнати": what can happen, which the annotators of eval/bggold leave out, 3 of
+    17 such coded), or "и"/"или" of a second infinitive ("призовават хората да се застъпят ... и да подпишат
+    петицията", "могат да блокират пътищата и да парализират страната": 0 of 16 coded)."""
     k = i - 1
     while k > 0 and i - k <= 3 and ws[k] in lex.able_between:
         k -= 1
-    return k > 0 and ws[k] in INFINITIVE and ws[k - 1] in lex.able
+    return k > 0 and ws[k] in INFINITIVE and ws[k - 1] in heads
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
@@ -1888,8 +1889,10 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue  # "всеки би се съгласил, че ...": said as a hypothetical, not as done or planned
             elif negated and lex.negated_roots is not None and code[:2] not in lex.negated_roots:
                 continue  # "не обидила тяхната религия", "без да сключи споразумение": an act that did not happen
-            elif not negated and lex.able and code != "131" and _possible(lex, ws, i):
+            elif not negated and lex.able and code != "131" and _possible(lex, ws, i, lex.able):
                 continue  # "може да напусне ЕС": a possibility (a sanction in prospect stays a threat, 131)
+            elif lex.infinitive_coordinators and _possible(lex, ws, i, lex.infinitive_coordinators):
+                continue  # "... и да подпишат петицията": the second infinitive of a clause asked for or allowed
             try:
                 info = cameo.lookup(code)
             except KeyError:

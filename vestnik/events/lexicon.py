@@ -186,6 +186,9 @@ class Lexicon:
     #: нападнати"), not negated, is a possibility, no event (``able_between``: the words allowed between)
     able: frozenset[str] = frozenset()
     able_between: frozenset[str] = frozenset()
+    #: "и", "или" before the infinitive particle: a cue there is a second infinitive of a clause asked for, allowed
+    #: or purposed ("призовават хората да се застъпят ... и да подпишат петицията"), no event
+    infinitive_coordinators: frozenset[str] = frozenset()
     refusal_between: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()  # "на проспекте Руставели": the name after these is a street
     #: endings of a demonym used as a plural noun ("Palestinians", "Israelis"): a country's people, its civilians
@@ -693,6 +696,7 @@ def load(lang: str) -> Lexicon | None:
         lex.hypothetical = frozenset(m.get("hypothetical", []))
         lex.able = frozenset(m.get("able", []))
         lex.able_between = frozenset(m.get("able_between", []))
+        lex.infinitive_coordinators = frozenset(m.get("infinitive_coordinators", []))
         lex.refusal_between = frozenset(m.get("refusal_between", []))
         lex.street_words = frozenset(w.lower() for w in m.get("street_words", []))
         lex.people_endings = tuple(m.get("people_endings", []))
