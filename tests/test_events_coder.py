@@ -2278,3 +2278,13 @@ def test_bulgarian_a_second_infinitive_is_no_event() -> None:
     got = _typed(text, "2018-11-03")
     assert [t for t, _ in got if t.startswith("подпишат")] == []
     assert any(t.startswith("подписаха") for t, _ in got)
+
+
+def test_bulgarian_protection_as_a_purpose_is_no_event() -> None:
+    # "за да защитим нашите хора", "ще защити правата": protection aimed at or promised, no one defended yet;
+    # "Германия защити проекта" defends it (SUPPORT)
+    text = ("Заглавие\n\nПравителството ще направи всичко необходимо, за да защитим нашите хора. Центърът ще защити "
+            "правата на пътниците. Германия защити газопровода въпреки критиките.")
+    got = _typed(text, "2018-06-18")
+    assert [t for t, _ in got if t.startswith("защит")] == ["защити"]
+    assert ("защити", "SUPPORT") in got
