@@ -1479,9 +1479,6 @@ def _word_sector(lex: Lexicon, w: str) -> str | None:
     return None
 
 
-_OFFICE_OF = "на"  # (bg: the one language with ``private_person``)
-
-
 def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tuple[str, set[str]]]]:
     """The persons of a document the KB does not know whom the text names as private persons and never with an
     office: a civilian's noun, a demonym or an age right before a name ("християнката Асия Биби", "пакистанката
@@ -1508,7 +1505,7 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
         # an office right after "на" or right before it is another's or a body's, whose sector the noun does not
         # tell: "дъщеря на премиера Венета" is his daughter, "Георги, президентът на „ВАИ холдинг“" heads a company
         # (it keeps the person from being a private one)
-        others: list[str] = ws[-1:] if len(ws) >= 2 and ws[-2] == _OFFICE_OF else []
+        others: list[str] = ws[-1:] if len(ws) >= 2 and ws[-2] == lex.office_of else []
         if near and (near[0][-1] in _SENTENCE_END or "\n" in seg[seg.rfind(near[0]) :]):
             near = []  # (the last word of the sentence before: "..., допълни говорителката. Асия Биби ...")
         elif len(ws) == 3 and ws[1] in _OF_COUNTRY and ws[2][:1].isupper() and "\n" not in seg[seg.rfind(ws[0]) :]:
@@ -1532,7 +1529,7 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
         if appos:
             appos = appos[:1] if len(appos) < 2 or not appos[0].endswith(lex.role_adjective_endings + (
                 lex.ordinal_endings)) else appos
-            if len(tail) > len(appos) and tail[len(appos)] == _OFFICE_OF:
+            if len(tail) > len(appos) and tail[len(appos)] == lex.office_of:
                 others += appos
             near += [w for w in appos if w.islower()]  # (a body's name is no office: "Биби, пакистанското Министерство")
         for w in near:

@@ -213,6 +213,7 @@ class Lexicon:
     #: office (``coder._private_people``): CAMEO's civilian (bg "CVL": "Асия Биби", the guide's PAKCVL); empty: the
     #: country alone, as for every other person the KB lacks
     private_person: str = ""
+    office_of: str = ""
     #: words before or after a person's name that say the person holds an office or a rank, beside the role nouns
     #: of actors.tsv ("губернаторът", "принц", "отец"): such a person is no private one
     public_titles: frozenset[str] = frozenset()
@@ -709,6 +710,7 @@ def load(lang: str) -> Lexicon | None:
         lex.former = frozenset(m.get("former", []))
         lex.capital_struck = frozenset(m.get("capital_struck", []))
         lex.private_person = str(m.get("private_person", ""))
+        lex.office_of = str(m.get("office_of", ""))
         titles = m.get("public_titles", [])
         lex.public_titles = frozenset(w for w in titles if not w.endswith("*"))
         lex.public_title_stems = tuple(w[:-1] for w in titles if w.endswith("*"))
