@@ -1,5 +1,6 @@
-"""Bulgarian sources of stop 77 on real sentences of web articles (the whole pipeline, so names resolve through the
-entities layer as in production): the outlet a talk is given to with no reported clause."""
+"""Bulgarian sources on real sentences of web articles (the whole pipeline, so names resolve through the entities
+layer as in production): the outlet a talk is given to with no reported clause (stop 77); a body's report that a
+sentence speaks of names where its news comes from, with or without a cue word (stop 78)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,42 @@ def test_a_show_whose_channel_is_lost_before_a_persons_name_is_the_source() -> N
     doc = run("Всички обекти към Исторически музей - Петрич, които са на открито, могат да бъдат посещавани "
               "целогодишно. Това каза за предаването „Метроном“ по Сотир Иванов, директор на културната институция.")
     assert sources(doc) == ["Метроном"]
+
+
+def test_a_conclusion_this_sentence_names_is_its_bodys() -> None:
+    doc = run("Популацията им отбелязва драстичен спад през последните 30 години. Това е заключението на "
+              "Международния съюз за опазване на природата (IUCN). Между 1985 и 2015 г. броят на жирафите е спаднал.")
+    assert sources(doc) == ["Международния съюз за опазване на природата"]
+
+
+def test_a_report_as_the_subject_after_a_fronted_phrase_is_its_bodys() -> None:
+    doc = run("Освен с жирафите, последният доклад на IUCN разглежда статуса на 700 признати за нови видове птици.")
+    assert sources(doc) == ["IUCN"]
+
+
+def test_a_report_after_a_verb_or_preposition_without_a_cue_is_no_source() -> None:
+    doc = run("Хакерите пробили сървъра на партията и предоставили информацията на „Уикилийкс“. Британската лира "
+              "поскъпна предпазливо след информацията на агенцията.")
+    assert sources(doc) == []
+
+
+def test_data_still_to_come_are_no_source() -> None:
+    doc = run("Окончателните данни на SMMT ще бъдат оповестени по-късно през деня.")
+    assert sources(doc) == []
+
+
+def test_a_persons_statement_named_without_a_cue_is_no_source() -> None:
+    doc = run("Папата поднася своите извинения към индианците. Изявление на Kevin Annett по въпроса с разследването и "
+              "доказването за геноцида.")
+    assert sources(doc) == []
+
+
+def test_a_bodys_report_with_its_clause_inside_a_direct_quote_is_a_source() -> None:
+    doc = run("Телеграмата е озаглавена \"Secret Eyes Only\". \"Тъкмо получих съобщение от Пентагона, че една от "
+              "подводниците ни се е сблъскала със съветска подводница\", пише Скоукрофт.")
+    assert sources(doc) == ["Пентагона"]
+
+
+def test_a_report_named_inside_a_quote_without_its_clause_is_left_to_the_speaker() -> None:
+    doc = run("\"Прочетох доклада на Пентагона и не съм съгласен с него\", каза сенаторът.")
+    assert sources(doc) == []
