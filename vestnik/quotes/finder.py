@@ -1141,7 +1141,7 @@ class Finder:
             if all(not t.word or t.low in lex.skip_after for t in toks[lo : r[0] - 1]) and self._capital_at(toks, r):
                 return r  # "В Москва пък са категорични, че ...", "Във Вашингтон заявиха": the capital's government
             return self.np_before(toks, r[0] - 1, lo)  # "Говорител на партия „Възраждане“ в Русе заяви": where
-        if r is not None and lex.lang == "bg" and (how := self._how_after_subject(toks, r, lo)) is not None:
+        if r is not None and lex.how_after_subject and (how := self._how_after_subject(toks, r, lo)) is not None:
             return how
         if r is not None and lex.circumstance_preps:
             r = self._past_circumstance(toks, r, lo)
@@ -1644,9 +1644,11 @@ class Finder:
         lex = self.lex
         for k in range(x, y - 2):
             low = toks[k].low
+            if low not in lex.report_nouns and low not in lex.question_nouns:
+                continue  # (most tokens: no cue positions compared)
             cued = any(c != k for c in cue_at)
-            if (low not in lex.report_nouns and (not cued or low not in lex.question_nouns)) or toks[k + 1].low not in \
-                    lex.report_preps or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
+            if (low not in lex.report_nouns and not cued) or toks[k + 1].low not in lex.report_preps \
+                    or not toks[k].word or (k > x and toks[k - 1].low in lex.report_compounds):
                 continue
             if not cued and not self._report_subject(toks, x, k):
                 continue  # (without a cue only a report that is what the sentence speaks of)

@@ -204,6 +204,7 @@ class Lexicon:
     unnamed_sources: frozenset[str] = frozenset()
     #: read reported speech inside direct quotes ("„... Х казва, че ...“, разказва Y")
     nested_speech: bool = False
+    how_after_subject: bool = False  # words of how between a speaker and a cue after them ("Робева в прав текст каза")
     third_pronouns: frozenset[str] = frozenset()  # "Тя казва, че ..." inside a quote: someone other than its speaker
     #: stance words ("убедена", "съгласен"): with no subject named inside a quote they are its speaker's own view
     stance_words: frozenset[str] = frozenset()
@@ -654,6 +655,7 @@ def load_lexicon(lang: str) -> Lexicon:
         after_quote_only=frozenset(w.lower() for w in g.get("after_quote_only", [])),
         unnamed_sources=frozenset(w.lower() for w in g.get("unnamed_sources", [])),
         nested_speech=bool(g.get("nested_speech", False)),
+        how_after_subject=bool(g.get("how_after_subject", False)),
         third_pronouns=frozenset(w.lower() for w in g.get("third_pronouns", [])),
         stance_words=frozenset(w.lower() for w in g.get("stance_words", [])),
         future_marks=frozenset(w.lower() for w in g.get("future_marks", [])),
