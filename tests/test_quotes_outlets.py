@@ -1229,7 +1229,7 @@ def test_a_document_seen_by_an_outlet() -> None:
               "комисия, видяна от EUobserver. Според документа, с който се е запознал „Политико“, ЕС ще иска още.")
     assert quotes(doc) == [("ЕС планира да може да санкционира Великобритания",
                             "чернова на документ на Европейската комисия"), ("ЕС ще иска още", "документа")]
-    assert sources(doc) == ["EUobserver", "Политико"]
+    assert sources(doc) == ["EUobserver", "Европейската комисия", "Политико"]  # (stop 79: whose document it is)
     doc = run("Джонсън говори на вечеря, като аудиозапис от събитието е бил придобит от BuzzFeed News и публикуван в "
               "четвъртък.")
     assert sources(doc) == ["BuzzFeed News"]  # (round 62: acquired by the outlet)

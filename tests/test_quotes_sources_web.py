@@ -138,3 +138,27 @@ def test_a_bodys_report_with_its_clause_inside_a_direct_quote_is_a_source() -> N
 def test_a_report_named_inside_a_quote_without_its_clause_is_left_to_the_speaker() -> None:
     doc = run("\"Прочетох доклада на Пентагона и не съм съгласен с него\", каза сенаторът.")
     assert sources(doc) == []
+
+
+def test_an_outlet_that_made_a_bodys_document_known_cites_the_body() -> None:
+    doc = run("Великобритания ще бъде в по-неприятна позиция след напускането на ЕС при всеки възможен сценарий. Това "
+              "става ясно от подготвен от британското правителство анализ, който е публикуван от BuzzFeed, информира "
+              "\"Политико\".")
+    assert ("BuzzFeed", "британското правителство") in chains(doc)
+    doc = run("Великобритания ще трябва да спазва правилата на съюза по време на прехода. Това гласи чернова на "
+              "документ на Европейската комисия, видяна от EUobserver.")
+    assert ("EUobserver", "Европейската комисия") in chains(doc)
+
+
+def test_sources_in_a_leaders_office_cite_the_office_not_the_leader() -> None:
+    doc = run("Агенция Прес Асошиейшън, позовавайки се на източници от канцеларията на британския премиер Тереза Мей, "
+              "съобщи, че Великобритания ще излезе от митническия съюз след Брекзит.")
+    assert chains(doc) == [("Агенция Прес Асошиейшън", "канцеларията на британския премиер Тереза Мей"),
+                           ("канцеларията на британския премиер Тереза Мей", None)]
+
+
+def test_a_credit_relays_the_named_outlet_an_outlets_noun_stands_for() -> None:
+    doc = run("Ванга е предрекла, че 44-ят президент на САЩ ще бъде афроамериканец, пише македонският falanga.com. "
+              "Преди своята смърт баба Ванга казала, че по време на управлението на Обама ще има икономическа криза. "
+              "Според македонският сайт, тя имала предвид новия американски президент./Блиц")
+    assert ("Блиц", "falanga.com") in chains(doc)

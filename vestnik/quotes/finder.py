@@ -4240,19 +4240,31 @@ class Finder:
                         not outlet_only and (np.institution or any(
                         w in lex.plural_agency_nouns for w in self.text[np.span[0]:np.span[1]].lower().split())))):
                     pub = (toks[ci].s, toks[cj - 1].e)
-                    for other in [np, *self._coordinated_agencies(np, sent)]:  # "разполагат „ФТ“ и „Гардиън“"
-                        src_here.append((self.add_source(other, sent, pub, "source:published"), ci))
-                continue  # (no chain: who made a document known cites no one by it)
+                    pubs = [self.add_source(other, sent, pub, "source:published")  # "разполагат „ФТ“ и „Гардиън“"
+                            for other in [np, *self._coordinated_agencies(np, sent)]]
+                    src_here.extend((k_pub, ci) for k_pub in pubs)
+                    if (author := self._document_author(toks, x, ci, st)) is not None:
+                        # "документ на Европейската комисия, видяна от EUobserver": the outlet cites the body
+                        # whose document it made known
+                        span_a = author.core or author.span
+                        k_a = next((k for k, _t in src_here if self.out.sources[k].span[0] < span_a[1]
+                                    and span_a[0] < self.out.sources[k].span[1]), None)
+                        if k_a is None:
+                            k_a = self.add_source(author, sent, pub, "source:authored")
+                            src_here.append((k_a, ci))
+                        for k_pub in pubs:
+                            if k_pub != k_a and self.out.sources[k_pub].cites is None:
+                                self.out.sources[k_pub].cites = k_a
+                continue  # (who made the document known cites only its author)
             if r is not None and r[1] + 1 < y and toks[r[1]].low in lex.locatives | lex.affiliation | lex.genitive \
                     and not (np is not None and (np.kind in ("agency", "agency_noun") or np.institution)):
                 # "позовава на източници в Пентагона", "на данни от МВР": the body the sources are in
                 body_np = self.resolve(toks, self.np_after(toks, r[1] + 1, y, limit=6), st)
                 if body_np is not None and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
                     np = body_np
-            elif r is not None and np is not None and np.kind == "role" and toks[r[0]].low in lex.group_roles and (j := next((
-                        j for j in range(r[0] + 1, r[1] - 1) if toks[j].low in lex.locatives | lex.affiliation),
-                        None)) is not None and (body_np := self.resolve(toks, (j + 1, r[1]), st)) is not None \
-                    and (body_np.kind in ("agency", "agency_noun") or body_np.institution):
+            elif r is not None and np is not None and np.kind in ("role", "name") and toks[r[0]].low in lex.group_roles \
+                    and (j := next((j for j in range(r[0] + 1, r[1] - 1) if toks[j].low in lex.locatives | lex.affiliation),
+                                   None)) is not None and (body_np := self._source_body(toks, j + 1, r[1], st)) is not None:
                 np = body_np  # "като се позова на източник от американската администрация": the body, as above
             if np is not None and np.kind not in ("agency", "agency_noun"):
                 np = self._quoted_outlet(np) or np  # 'цитиран от "Евангелски вестник"': an outlet the KB lacks
@@ -4342,6 +4354,38 @@ class Finder:
             st.last_agency = (sp, last_ag[2], self.agency_entity(sp, last_ag[2]))
         if named_ag and (st.last_agency is None or named_ag[-1][0][0] > st.last_agency[0][0]):
             st.last_agency = named_ag[-1]
+
+    def _source_body(self, toks: list[Tok], a: int, b: int, st: State) -> NP | None:
+        """The body that unnamed sources are in ("източник от американската администрация"); when the phrase goes on to
+        whose office it is ("източници от канцеларията на британския премиер Тереза Мей"), the office's noun is the
+        body, not the person (a person is no source)."""
+        np = self.resolve(toks, (a, b), st)
+        ent = self._entity(np.entity) if np is not None else None
+        if np is not None and (np.kind in ("agency", "agency_noun") or np.institution) and not self._names_person(np) \
+                and (ent is None or ent.type != "PER"):
+            return np
+        if b - a > 1 and (toks[a].low,) in self.lex.institutions and toks[a + 1].low in self.lex.genitive:
+            return NP((toks[a].s, toks[b - 1].e), "agency_noun", institution=True, core=(toks[a].s, toks[b - 1].e))
+        return None
+
+    def _document_author(self, toks: list[Tok], x: int, ci: int, st: State) -> NP | None:
+        """The body whose document an outlet published or obtained, named just before the cue: "чернова на документ
+        на Европейската комисия, видяна от EUobserver", "подготвен от британското правителство анализ, който е
+        публикуван от BuzzFeed" (annotators chain the outlet to it). Only a body or an agency is an author."""
+        lex = self.lex
+        lo = max(x, ci - 12)
+        for j in range(ci - 2, lo, -1):
+            if not ((toks[j].low in lex.report_preps and (toks[j - 1].low in lex.medium
+                                                          or toks[j - 1].low in lex.report_nouns))
+                    or (toks[j].low in lex.source_preps and toks[j - 1].low in lex.authored)):
+                continue
+            end = next((k for k in range(j + 1, ci) if not toks[k].word or toks[k].low in lex.medium), ci)
+            np = self.resolve(toks, self.np_after(toks, j + 1, end, limit=6), st)
+            if np is not None and (np.kind in ("agency", "agency_noun") or np.institution) \
+                    and not self._names_person(np):
+                return np
+            return None
+        return None
 
     def _outlet_described(self, toks: list[Tok], x: int, k: int) -> bool:
         """Whether the outlet named at token ``k`` after its noun is what a reported clause speaks of, not where
@@ -5813,6 +5857,13 @@ class Finder:
         if drop:
             self._keep_quotes([k for k in range(len(qs)) if k not in drop])
 
+    def _outlet_noun_span(self, span: Span) -> bool:
+        """The span names an outlet by its noun with the article ("редакцията", "македонският сайт"), not by a name
+        ("falanga.com", "Фокус")."""
+        words = self.text[span[0]:span[1]].split()
+        return bool(words) and all(w.isalpha() and w.islower() for w in words) \
+            and words[0].endswith(self.lex.definite_endings)
+
     def finish(self) -> tuple[list[Quote], list[Source]]:
         self.drop_publisher()
         self._drop_relayed_twins()
@@ -5849,7 +5900,21 @@ class Finder:
                     out.sources[j].entity is None and any(w in self.lex.agency_nouns or w in self.lex.plural_agency_nouns
                                                           for w in text[slice(*out.sources[j].span)].lower().split()))]
                 if media or (prev and s.evidence == "source:credit"):  # (a label relays an outlet only)
-                    s.cites = max(media or prev, key=lambda j: out.sources[j].span[0])
+                    pool = media or prev
+                    last = max(pool, key=lambda j: out.sources[j].span[0])
+                    if self._outlet_noun_span(out.sources[last].span) \
+                            and not any(w in self.lex.plural_agency_nouns for w in text[slice(*out.sources[last].span)].split()):
+                        # an outlet's noun ("македонският сайт", "редакцията") stands for the name before it: the
+                        # credit relays the named outlet (one the outlet's noun resolved to; unresolved, not one a
+                        # talk was given to: "пред Фрог нюз разказаха ... в интервю за съветската телевизия")
+                        ent = out.sources[last].entity
+                        named = [j for j in pool if out.sources[j].span[1] <= out.sources[last].span[0]
+                                 and not self._outlet_noun_span(out.sources[j].span) and (
+                                     out.sources[j].entity == ent if ent is not None
+                                     else out.sources[j].evidence != "source:outlet")]
+                        if named:
+                            last = max(named, key=lambda j: out.sources[j].span[0])
+                    s.cites = last
         first_told = min((s.span[0] for s in out.sources if s.evidence not in ("source:credit", "source:label")),
                          default=len(text))  # (an opening credit comes before any source the text tells)
         last_line = text.rfind("\n", 0, len(text.rstrip())) + 1  # (a label of its own, a paragraph with no sentence)

@@ -117,6 +117,9 @@ class Lexicon:
     published_in: frozenset[tuple[str, ...]]
     #: "all" before a "published in" cue: a site's notice on its own texts, no source ("Всички текстове, публикувани в")
     all_words: frozenset[str]
+    #: participles of making a document, before its author ("подготвен от британското правителство анализ, който е
+    #: публикуван от BuzzFeed"): the outlet that made it known cites the author
+    authored: frozenset[str]
     relay: frozenset[str]
     pronouns: frozenset[str]
     roles: dict[tuple[str, ...], str]
@@ -608,6 +611,7 @@ def load_lexicon(lang: str) -> Lexicon:
         obtained=frozenset(_words(p) for key in ("obtained", "published_in") for p in c.get(key, [])),
         published_in=frozenset(_words(p) for p in c.get("published_in", [])),
         all_words=frozenset(p.lower() for p in c.get("all_words", [])),
+        authored=frozenset(p.lower() for p in c.get("authored", [])),
         relay=frozenset(p.lower() for p in c.get("relay", [])),
         pronouns=frozenset(p.lower() for p in s.get("pronouns", [])),
         roles={_words(r): r for r in s.get("roles", [])},
