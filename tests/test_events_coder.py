@@ -2288,3 +2288,16 @@ def test_bulgarian_protection_as_a_purpose_is_no_event() -> None:
     got = _typed(text, "2018-06-18")
     assert [t for t, _ in got if t.startswith("защит")] == ["защити"]
     assert ("защити", "SUPPORT") in got
+
+
+def test_bulgarian_a_label_after_a_copula_is_a_denunciation() -> None:
+    # "X е незаконно", "са напълно неверни", "беше грешка": an act or a claim said to be wrong, false or unlawful
+    # is a denunciation (111, ACCUSE); negated ("не е грешка") or after "би" it is none
+    text = ("Заглавие\n\nОпозицията заяви, че решението на кабинета е незаконно. Според синдиката обещанията на "
+            "ръководството са напълно неверни. Бившият министър призна, че реформата беше грешка. Премиерът каза, че "
+            "споразумението не е грешка. Отказът от сделката би бил грешка.")
+    got = _typed(text, "2018-03-07")
+    assert ("е незаконно", "ACCUSE") in got and ("са напълно неверни", "ACCUSE") in got
+    assert ("беше грешка", "ACCUSE") in got
+    assert [t for t, _ in got if "не е" in t or t.startswith(("би", "бил"))] == []
+
