@@ -2301,3 +2301,22 @@ def test_bulgarian_a_label_after_a_copula_is_a_denunciation() -> None:
     assert ("беше грешка", "ACCUSE") in got
     assert [t for t, _ in got if "не е" in t or t.startswith(("би", "бил"))] == []
 
+
+def test_bulgarian_no_intention_is_a_refusal_robbery_coercion_war_an_assault() -> None:
+    # "не възнамерява да", "няма намерение да": a refusal stated (120, REJECT); "ограбиха" property seized (171,
+    # COERCE); "воюва с" fighting (190, ASSAULT), "воюва за" a cause is none
+    text = ("Заглавие\n\nУнгария не възнамерява да подновява договора за доставка на газ. Министърът заяви, че "
+            "правителството няма намерение да спира строежа. Въоръжени мъже ограбиха обменно бюро в центъра на града. "
+            "Армията воюва с бунтовниците в планините. Той от години воюва за правата на животните.")
+    got = _typed(text, "2018-03-07")
+    assert ("не възнамерява да", "REJECT") in got and ("няма намерение да", "REJECT") in got
+    assert ("ограбиха", "COERCE") in got
+    assert [(t, y) for t, y in got if t.startswith("воюва")] == [("воюва с", "ASSAULT")]
+
+
+def test_bulgarian_doubt_and_branding_are_disapproval() -> None:
+    # "се усъмниха в законността" casts doubt (110), "заклейми насилието" condemns (111): both ACCUSE
+    text = ("Заглавие\n\nЧаст от депутатите се усъмниха в законността на сделката. Президентът заклейми насилието "
+            "срещу журналистите.")
+    got = _typed(text, "2018-03-07")
+    assert ("се усъмниха в", "ACCUSE") in got and ("заклейми", "ACCUSE") in got
