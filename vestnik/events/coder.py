@@ -294,7 +294,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         # "Americans for Prosperity"): a people, its civilians where acts are done to them (`_actor`)
         people = m.form == "derived" and kind == "country" and len(country or "") == 3 and bool(
             lex.people_endings) and text[m.span[0] : m.span[1]].endswith(lex.people_endings) \
-            and not _capital_after(text, m.span[1])
+            and not _capital_after(lex, text, m.span[1])
         sector = _sector_of(code)
         if m.form == "derived":
             if not country and not code:
@@ -518,10 +518,6 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     return _named_after_adjective(text, keep, adjs, lex.prepositions, orgs)
 
 
-#: words that may stand between a head noun's preposition and its group ("a spokesman for the rebels")
-_HEAD_GAP = frozenset({"the", "a", "an"})
-
-
 def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
     """A role noun that speaks or acts for a group named right after "of"/"for" ("a spokesman for the Indian army",
     "the leader of the Kurdish rebels", "leaders of the opposition party") is one actor with that group, coded
@@ -538,7 +534,7 @@ def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
             gap = text[c.span[1] : nxt.span[0]].split()
             # (after the preposition an article and the group's capitalised words: "of the Kurdish rebels")
             if head in lex.head_nouns and gap and gap[0] in lex.head_of_preps and len(gap) <= 3 \
-                    and all(w in _HEAD_GAP or (w[:1].isupper() and w.isalpha()) for w in gap[1:]):
+                    and all(w in lex.head_gap or (w[:1].isupper() and w.isalpha()) for w in gap[1:]):
                 group = Cand((c.span[0], nxt.span[1]), nxt.code, nxt.entity, nxt.country, nxt.sector)
                 k += 2
                 per = cands[k] if k < len(cands) else None
@@ -553,7 +549,7 @@ def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
                 out.append(group)
                 continue
         if nxt is not None and c.is_person and c.entity and nxt.sector and nxt.code \
-                and not nxt.is_person and not nxt.is_place and _COMMA_ARTICLE.fullmatch(text, c.span[1], nxt.span[0]) \
+                and not nxt.is_person and not nxt.is_place and lex.apposition_gap.fullmatch(text, c.span[1], nxt.span[0]) \
                 and text[nxt.span[1] : nxt.span[1] + 1] == ",":
             # "Kofi Annan, the U.N. Secretary-General, urged ...": the office between commas is the person's, one
             # actor with the office's code (IGOGOV, as "U.N. Secretary-General Kofi Annan" reads)
@@ -564,9 +560,6 @@ def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
         out.append(c)
         k += 1
     return out
-
-
-_COMMA_ARTICLE = re.compile(r", (?:the |an? )?")
 
 
 _POSSESSIVE = frozenset({"'s ", "’s "})
@@ -736,13 +729,11 @@ def _people_after(lex: Lexicon, text: str, pos: int, ments: list[Mention]) -> tu
 _ONE_WORD = re.compile(r" (\w+)\b")
 
 
-def _capital_after(text: str, pos: int) -> bool:
-    """Whether the word after ``pos`` (past spaces and a "for"/"of") is written with a capital."""
-    m = _NEXT_WORD.match(text, pos)
+def _capital_after(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` (past spaces and one of the pack's ``people_name_links``, "for", "of") is
+    written with a capital."""
+    m = lex.people_name_links.match(text, pos)
     return m is not None and m.group(1)[:1].isupper()
-
-
-_NEXT_WORD = re.compile(r"\s+(?:(?:for|of|in)\s+)?(\w+)")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -1102,8 +1093,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # (the complementizers' tokens are picked out at C speed)
         comp: list[int] = []
         first_end = before[0].span[1]
-        opener = lex.complementizers | lex.said_clause if lex.said_clause else lex.complementizers
-        for k in compress(count(), map(opener.__contains__, ws[:ti])):
+        for k in compress(count(), map(lex.clause_openers.__contains__, ws[:ti])):
             if toks[k][0] >= first_end:
                 comp.append(toks[k][0])
         inner: list[Cand] = []

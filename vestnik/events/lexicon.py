@@ -261,6 +261,18 @@ class Lexicon:
     #: reporting verbs right after which a reported clause starts with no complementizer ("Police said rebels had
     #: attacked a village"): that clause's own subject acts, as after a complementizer (en)
     said_clause: frozenset[str] = frozenset()
+    #: ``complementizers`` and ``said_clause`` together: the words after which a reported clause opens, built once
+    #: here, not per event
+    clause_openers: frozenset[str] = frozenset()
+    #: words that may stand between a head noun's preposition and its group, besides its capitalised words ("a
+    #: spokesman for the rebels") (en: articles)
+    head_gap: frozenset[str] = frozenset()
+    #: what stands between a person's name and the office that follows in commas ("Kofi Annan, the U.N.
+    #: Secretary-General,"): a comma and a space, then one of ``apposition_articles`` if the pack lists any
+    apposition_gap: re.Pattern[str] = re.compile(", ")
+    #: the words a demonym and the capitalised word after it may have between them when that word opens a name
+    #: ("Americans for Prosperity"): a people before a capital is no people (en)
+    people_name_links: re.Pattern[str] = re.compile(r"\s+(\w+)")
     #: verbs of accusing whose object does the act of a gerund cue after one of ``accused_of_preps`` ("accused the
     #: army of shelling civilians": the army shells) (en)
     accused_of: frozenset[str] = frozenset()
@@ -729,6 +741,13 @@ def load(lang: str) -> Lexicon | None:
         lex.portfolios = frozenset(m.get("portfolios", []))
         lex.head_nouns = frozenset(m.get("head_nouns", []))
         lex.said_clause = frozenset(m.get("said_clause", []))
+        lex.head_gap = frozenset(m.get("head_gap", []))
+        if m.get("apposition_articles"):
+            arts = "|".join(re.escape(w) for w in m["apposition_articles"])
+            lex.apposition_gap = re.compile(rf", (?:(?:{arts}) )?")
+        if m.get("people_name_links"):
+            links = "|".join(re.escape(w) for w in m["people_name_links"])
+            lex.people_name_links = re.compile(rf"\s+(?:(?:{links})\s+)?(\w+)")
         lex.accused_of = frozenset(m.get("accused_of", []))
         lex.accused_of_preps = frozenset(m.get("accused_of_preps", []))
         lex.head_of_preps = frozenset(m.get("head_of_preps", []))
@@ -744,6 +763,7 @@ def load(lang: str) -> Lexicon | None:
         lex.role_if_next = {k: frozenset(v) for k, v in m.get("role_if_next", {}).items()}
         lex.own_role_possessives = frozenset(m.get("own_role_possessives", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
+    lex.clause_openers = lex.complementizers | lex.said_clause
     return lex
 
 
