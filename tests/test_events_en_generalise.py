@@ -71,3 +71,19 @@ def test_the_accused_does_what_it_is_accused_of() -> None:
     assert ("ASSAULT", "shelling", "LKAMIL", "LKACVL") in evs, evs
     evs = _events("Villagers accused the Burundian army of killing 74 civilians in a crack-down near the capital.")
     assert any(t == "ASSAULT" and w == "killing" and s == "BDIMIL" for t, w, s, _ in evs), evs
+
+
+def test_idioms_that_look_like_cues() -> None:
+    """Stop 79, read on other English news: a reporter's unanswered question, a poll's lead, a market's demand, a
+    decree's name and a figure of information are no rejection, aid, demand, order or offer; the acts stay."""
+    for text in ("The ministry declined to comment on the report.",
+                 "The survey gave the opposition a five-point lead in the capital.",
+                 "Nurses are in high demand across the region.",
+                 "The new figures provide a clearer snapshot of the economy.",
+                 "The company did not respond to requests for comment."):
+        assert not _events(text), (text, _events(text))
+    evs = _events("The governor signed an executive order on Monday.")
+    assert not any(t == "REQUEST" for t, _, _, _ in evs), evs
+    evs = _events("The government refused to release the prisoners.")
+    assert any(t == "REJECT" for t, _, _, _ in evs), evs
+
