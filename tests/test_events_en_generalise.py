@@ -87,3 +87,18 @@ def test_idioms_that_look_like_cues() -> None:
     evs = _events("The government refused to release the prisoners.")
     assert any(t == "REJECT" for t, _, _, _ in evs), evs
 
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    doc = vestnik.extract(text, published="2016-10-02", lang="en")
+    t = doc.text
+    return [(t[e.source.span[0]:e.source.span[1]] if e.source.span else "",
+             t[e.target.span[0]:e.target.span[1]] if e.target.span else "") for e in doc.events]
+
+
+def test_person_of_another_person_is_one_actor() -> None:
+    """"Trump's campaign manager Kellyanne Conway", "Hillary Clinton campaign spokesman Glen Caplin": the first
+    person only says whose the second is; the second acts (the first had been the source, the second its target)."""
+    acts = _actors("Hillary Clinton campaign spokesman Glen Caplin rejected the memo on Sunday.")
+    assert acts and acts[0][0].endswith("Glen Caplin") and "Caplin" not in acts[0][1], acts
+    acts = _actors("Donald Trump's campaign manager Kellyanne Conway criticized the report on Sunday.")
+    assert acts and acts[0][0].endswith("Kellyanne Conway") and "Conway" not in acts[0][1], acts

@@ -506,6 +506,14 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             keep[-1] = Cand((office.span[0], c.span[1]), office.code or c.code, c.entity, office.country or c.country,
                             office.sector or c.sector, office.is_place and c.is_place, office.is_person or c.is_person)
             continue
+        if keep and lex.person_of_roles and c.entity and not c.is_place and keep[-1].entity and not keep[-1].is_place \
+                and not keep[-1].pronoun and _person_of(lex, text, keep[-1], c, ments):
+            # "Trump's campaign manager Kellyanne Conway", "Hillary Clinton campaign spokesman Glen Caplin": the
+            # person named first only says whose the second is; one actor, who acts, of the first one's side
+            first = keep[-1]
+            keep[-1] = Cand((first.span[0], c.span[1]), c.code if c.sector else first.code or c.code, c.entity,
+                            c.country or first.country, c.sector or first.sector, is_person=True)
+            continue
         if keep and keep[-1].is_person and c.entity and not c.is_person and not c.is_place and c.code \
                 and text[keep[-1].span[1] : c.span[0]] in _POSSESSIVE:
             # "Osama bin Laden's al-Qaeda terror network": the body its leader's name qualifies is the actor
@@ -567,6 +575,27 @@ _POSSESSIVE = frozenset({"'s ", "’s "})
 
 #: sectors of an office: one held before ("former president", "ex-minister") is CAMEO's elite (ELI)
 _OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL"})
+
+
+def _person_of(lex: Lexicon, text: str, a: Cand, b: Cand, ments: list[Mention]) -> bool:
+    """Whether person ``a`` only qualifies person ``b`` named right after it: between them (past a possessive) only
+    words of the pack's ``person_of_modifiers`` and, last, one of its ``person_of_roles`` ("'s campaign manager",
+    " campaign spokesman"; the role may open ``b``'s own span). Both are people the tagger names, so "Trump's
+    attacks on Clinton" (no role) and "the Justice Department spokesman Brian Fallon" (a body) keep two actors."""
+    gap = text[a.span[1] : b.span[0]]
+    if gap.startswith(("'s ", "’s ")):
+        gap = gap[2:]
+    if not gap[:1].isspace():
+        return False
+    words = gap.split()
+    lead = text[b.span[0] : b.span[1]].split(None, 1)[0]
+    if lead in lex.person_of_roles:
+        words.append(lead)
+    if not words or words[-1] not in lex.person_of_roles or not all(
+            w in lex.person_of_modifiers or w in lex.person_of_roles for w in words[:-1]):
+        return False
+    people = {m.entity for m in ments if m.type == "PER" and m.entity}
+    return a.entity in people and b.entity in people
 
 
 def _nested_spans(spans: list[Span]) -> set[Span]:

@@ -267,6 +267,10 @@ class Lexicon:
     #: words that may stand between a head noun's preposition and its group, besides its capitalised words ("a
     #: spokesman for the rebels") (en: articles)
     head_gap: frozenset[str] = frozenset()
+    #: role nouns after which a person is another person's ("Trump's campaign manager Kellyanne Conway"), and the
+    #: words that may stand before them ("campaign", "former"): the first person named is no actor of its own (en)
+    person_of_roles: frozenset[str] = frozenset()
+    person_of_modifiers: frozenset[str] = frozenset()
     #: what stands between a person's name and the office that follows in commas ("Kofi Annan, the U.N.
     #: Secretary-General,"): a comma and a space, then one of ``apposition_articles`` if the pack lists any
     apposition_gap: re.Pattern[str] = re.compile(", ")
@@ -742,6 +746,8 @@ def load(lang: str) -> Lexicon | None:
         lex.head_nouns = frozenset(m.get("head_nouns", []))
         lex.said_clause = frozenset(m.get("said_clause", []))
         lex.head_gap = frozenset(m.get("head_gap", []))
+        lex.person_of_roles = frozenset(m.get("person_of_roles", []))
+        lex.person_of_modifiers = frozenset(m.get("person_of_modifiers", []))
         if m.get("apposition_articles"):
             arts = "|".join(re.escape(w) for w in m["apposition_articles"])
             lex.apposition_gap = re.compile(rf", (?:(?:{arts}) )?")
