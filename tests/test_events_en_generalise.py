@@ -102,3 +102,13 @@ def test_person_of_another_person_is_one_actor() -> None:
     assert acts and acts[0][0].endswith("Glen Caplin") and "Caplin" not in acts[0][1], acts
     acts = _actors("Donald Trump's campaign manager Kellyanne Conway criticized the report on Sunday.")
     assert acts and acts[0][0].endswith("Kellyanne Conway") and "Conway" not in acts[0][1], acts
+
+
+def test_noun_cue_with_no_actor_is_no_event() -> None:
+    """A noun cue no one is named to do or undergo ("the rally has further to run", "details of the agreement")
+    reports no act; with an actor the noun still does ("police announced the seizure of cocaine")."""
+    for text in ("Analysts say the rally in bank shares has further to run.",
+                 "Details of the agreement run to forty pages."):
+        assert not _events(text), (text, _events(text))
+    evs = _events("Colombian police announced the seizure of two tonnes of cocaine on Monday.")
+    assert any(t == "COERCE" for t, _, _, _ in evs), evs

@@ -114,6 +114,9 @@ class Lexicon:
     code_repeats: bool = False
     #: a noun cue that is a verbal cue's object ("предизвика протести") is an event of its own
     object_nouns: bool = False
+    #: a noun cue with neither a source nor a target named in its sentence codes no event ("more relevant offers",
+    #: "the seizures"): in English news most such nouns are a product, a trade or a background, no act (en)
+    noun_needs_actor: bool = False
     max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
@@ -665,6 +668,7 @@ def load(lang: str) -> Lexicon | None:
         lex.participle_repeat_endings = tuple(m.get("participle_repeat_endings", []))
         lex.code_repeats = bool(m.get("code_repeats", False))
         lex.object_nouns = bool(m.get("object_nouns", False))
+        lex.noun_needs_actor = bool(m.get("noun_needs_actor", False))
         lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
