@@ -2320,3 +2320,10 @@ def test_bulgarian_doubt_and_branding_are_disapproval() -> None:
             "срещу журналистите.")
     got = _typed(text, "2018-03-07")
     assert ("се усъмниха в", "ACCUSE") in got and ("заклейми", "ACCUSE") in got
+
+
+def test_a_noun_cues_genitive_past_its_adjectives_acts():
+    """"предизвика протести на гневни тълпи": the crowds protest (the genitive right after a noun cue had been its
+    source only with no word between "на" and the actor; the adjectives of the role noun kept it from the event)."""
+    _doc, evs = _by_trigger("Решението на съда предизвика протести на гневни тълпи из цял Пакистан.", "2018-11-01")
+    assert evs["протести"].source.code == "PAKCVL"

@@ -1155,10 +1155,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # "Украйна и Русия размениха пленници при посредничеството на ОАЕ": the genitive mediates, the subject is
         # whom it acts for
         src, after = after[0], after[1:]
-    if src is None and noun and after and lex.country_not_place and doc.text[trig[1] : after[0].span[0]].strip(
-            ).lower() in lex.country_not_place:
-        # "Заплахата от вето на Ирландия", "протестът на фермерите": with no subject before it, the genitive right
-        # after a noun cue is whose act it is
+    if src is None and noun and after and lex.country_not_place and _genitive_gap(
+            lex, lower_slice(doc.text, trig[1], after[0].span[0])):
+        # "Заплахата от вето на Ирландия", "протестът на фермерите", "протести на гневни тълпи": with no subject
+        # before it, the genitive right after a noun cue is whose act it is
         src, after = after[0], after[1:]
     elif src is None and noun and after and lex.noun_agent_phrases and _agent_after(
             lower_slice(doc.text, trig[0], after[0].span[0]), lex.noun_agent_phrases):
@@ -1272,6 +1272,16 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
                     and c.span != src.span and (at_place or _word_before(doc.text, sent[0], c.span[0])
                                                 not in lex.where_preps)), None)
     return src, tgt
+
+
+def _genitive_gap(lex: Lexicon, gap: str) -> bool:
+    """Whether the text between a noun cue and an actor (lower-cased) is the genitive's preposition alone or with
+    two adjectives at most before the actor's noun ("протести на гневни тълпи", "протести на недоволни
+    мюсюлмани"): the role noun's own adjectives are not part of its candidate span."""
+    ws = gap.split()
+    if not ws or ws[0] not in lex.country_not_place:
+        return False
+    return len(ws) <= 3 and all(w.isalpha() and w.endswith(lex.role_adjective_endings) for w in ws[1:])
 
 
 def _agent_after(span: str, phrases: tuple[str, ...]) -> bool:
