@@ -2327,3 +2327,13 @@ def test_a_noun_cues_genitive_past_its_adjectives_acts():
     source only with no word between "на" and the actor; the adjectives of the role noun kept it from the event)."""
     _doc, evs = _by_trigger("Решението на съда предизвика протести на гневни тълпи из цял Пакистан.", "2018-11-01")
     assert evs["протести"].source.code == "PAKCVL"
+
+
+def test_she_opening_a_sentence_is_the_woman_named_before_the_man():
+    """"Адвокатът Сайфул Мулук защитаваше Асия Биби. Тя отрече ...": "Тя" is the woman, a name the pack tells as
+    female, not the man named last (a name that tells no gender had been taken for it)."""
+    _doc, evs = _by_trigger("Пакистанската християнка Асия Биби беше оправдана от Върховния съд. Адвокатът Сайфул "
+                           "Мулук защитаваше Асия Биби в съда. Тя отрече да е богохулствала.", "2018-11-01")
+    src = evs["отрече"].source
+    bibi = evs["защитаваше"].target
+    assert src.entity == bibi.entity and src.code == "PAKCVL"

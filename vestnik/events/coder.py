@@ -1801,7 +1801,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
         p0 = 0  # (after when: "По-късно той отстъпи")
         while p0 + 1 < len(toks) and toks[p0][2] in lex.pronoun_openers:
             p0 += 1
-        pron = _pronoun_subject(doc, toks[p0], m_sorted, bisect_left(m_starts, sent[0])) if (
+        pron = _pronoun_subject(doc, toks[p0], m_sorted, bisect_left(m_starts, sent[0]), lex, genders) if (
             lex.pronouns and toks[p0][2] in lex.pronouns) else []
         # the clause's other pronouns as actors ("Върховният съд я оправда", "„Ние напускаме ЕС“, заяви Мей")
         extra = _pronoun_actors(doc, lex, toks, p0 if pron else -1, m_sorted, m_starts, genders, ws) if (
@@ -2164,26 +2164,56 @@ def _within(spans: list[Span], a: int, b: int, longer: bool = False) -> bool:
     return False
 
 
-def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int) -> list[Cand]:
+def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int,
+                     lex: Lexicon | None = None, genders: dict[str, str | None] | None = None) -> list[Cand]:
     """The pronoun opening a sentence ("Той поиска още оръжие") as an actor: whom the quotes layer gave it to when
     it speaks there ("Радев обвини премиера Бойко Борисов ... Той подчерта, че ...": Radev, by the pronoun's gender
     and the chain of speakers), else the last person named in the sentences before it, the subject of news prose's
-    usual chain of sentences about one person."""
+    usual chain of sentences about one person, of the pronoun's gender where the names tell it ("Мулук защитаваше
+    Биби ... Тя отрече": Bibi, a woman's name, not the lawyer named last; a name that tells no gender may still
+    stand for "той", and for "тя" where no woman's name is near)."""
     spoken = memo("events.pronoun_speakers", doc.quotes, lambda qs: {
         q.speaker.span: q.speaker.entity for q in qs if q.speaker.span and q.speaker.entity})
     eid = spoken.get((tok[0], tok[1]))
-    if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER":
+    want = lex.pronoun_gender.get(tok[2]) if lex is not None and lex.subject_pronoun_gender else None
+    qlex = _quotes_lexicon(lex.lang) if lex is not None and want is not None and genders is not None else None
+    if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
+            qlex is None or genders is None or _gender(doc, qlex, eid, genders) == want):
         code, country, _kind = _entity_code(doc, eid)
         return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
+    first = None  # (the last person named, of no other gender by name)
     while k > 0:
         k -= 1
         m = m_sorted[k]
         if tok[0] - m.span[1] > ANTECEDENT_CHARS:
             break
         if m.type == "PER" and m.entity and m.form in ("name", "role"):
-            code, country, _kind = _entity_code(doc, m.entity)
-            return [Cand((tok[0], tok[1]), code, m.entity, country, _sector_of(code), False, True)]
-    return []
+            g = _gender(doc, qlex, m.entity, genders) if qlex is not None and genders is not None else None
+            if g is not None and g != want:
+                continue  # ("Тя" after a man named last: the woman named before him)
+            if g is None and want == "f" and _name_words(doc, m.entity) > 1:
+                # (a first name with no woman's ending, "Сайфул Мулук": kept unless a woman's name is near; a
+                # single name, "Ванга", tells nothing and stands as before)
+                first = first or m
+                continue
+            first = m
+            break
+    if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
+            first is None or first.entity == eid or qlex is None or genders is None
+            or _gender(doc, qlex, first.entity or "", genders) != want):
+        # the speaker the quotes layer gave it, unless a name of the pronoun's gender is nearer
+        code, country, _kind = _entity_code(doc, eid)
+        return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
+    if first is None or first.entity is None:
+        return []
+    code, country, _kind = _entity_code(doc, first.entity)
+    return [Cand((tok[0], tok[1]), code, first.entity, country, _sector_of(code), False, True)]
+
+
+def _name_words(doc: Document, eid: str) -> int:
+    """The number of words of the fullest name the text gives a person (read for "тя" alone: a few per document)."""
+    return max((len(doc.text[m.span[0] : m.span[1]].split()) for m in doc.mentions
+                if m.entity == eid and m.form == "name"), default=0)
 
 
 def _first_person(lex: Lexicon, ws: list[str], i: int, j: int) -> bool:

@@ -141,6 +141,8 @@ class Lexicon:
     # third-person pronouns anywhere in a clause, by gender ("тя": "f", "той": "m"): the last person of that gender
     # named before them ("Върховният съд я оправда"); objects ("я", "нея") are targets, never sources
     pronoun_gender: dict[str, str] = field(default_factory=dict)
+    #: a sentence-opening subject pronoun stands for a person of its gender where the names tell it (bg)
+    subject_pronoun_gender: bool = False
     object_pronouns: frozenset[str] = frozenset()
     pronoun_company: frozenset[str] = frozenset()  # "с нея": with whom, no one acted on, unless right after the cue
     # first-person pronouns inside a direct quote are its speaker ("„Ние напускаме ЕС“, заяви Мей")
@@ -681,6 +683,7 @@ def load(lang: str) -> Lexicon | None:
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
         lex.pronoun_openers = frozenset(m.get("subject_pronoun_openers", []))
         lex.pronoun_gender = dict(m.get("pronoun_gender", {}))
+        lex.subject_pronoun_gender = bool(m.get("subject_pronoun_gender", False))
         lex.object_pronouns = frozenset(m.get("object_pronouns", []))
         lex.pronoun_company = frozenset(m.get("pronoun_company", []))
         lex.first_person = frozenset(m.get("first_person", []))
