@@ -2337,3 +2337,16 @@ def test_she_opening_a_sentence_is_the_woman_named_before_the_man():
     src = evs["отрече"].source
     bibi = evs["защитаваше"].target
     assert src.entity == bibi.entity and src.code == "PAKCVL"
+
+
+def test_an_age_or_an_adjective_opening_an_apposition_tells_a_private_person():
+    """"Азия Биби, 45-годишна католичка", "Азия Биби, 47 годишната пакистанска католичка", "Асия Биби е пакистанска
+    християнка": she is a civilian (PAKCVL) in every sentence, as the annotation guide codes her (she had been PAK:
+    the age and the adjective in an indefinite form had hidden the noun of the apposition)."""
+    for text in ("Азия Биби, 45-годишна католичка и майка на пет деца, беше арестувана в Пакистан през 2009 г.",
+                 "Азия Биби, 47 годишната пакистанска католичка, беше арестувана през 2009 г."):
+        _doc, evs = _by_trigger(text, "2018-11-01")
+        assert evs["арестувана"].target.code == "PAKCVL", text
+    _doc, evs = _by_trigger("Асия Биби е пакистанска християнка. През 2010 г. Асия Биби беше осъдена на смърт.",
+                            "2018-11-01")
+    assert evs["осъдена на смърт"].target.code == "PAKCVL"

@@ -1555,6 +1555,12 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
             appos = tail[:2]  # with two: "Сорос е бил младеж в Унгария", what he was once)
             if appos and appos[0] in lex.copulas:
                 appos = []
+        if appos and lex.age_words:  # an age opening it: "Азия Биби, 45-годишна католичка", "Азия Биби, 47
+            k = 1 if len(tail) > 1 and tail[0].isdigit() else 0  # годишната пакистанска католичка"
+            if tail[k].rpartition("-")[2].startswith(lex.age_words):
+                civil.add(m.entity)  # told by age, as before the name; the noun after it still may tell an office
+                tail = tail[k + 1 :]
+                appos = tail[:2]
         if appos:
             appos = appos[:1] if len(appos) < 2 or not appos[0].endswith(lex.role_adjective_endings + (
                 lex.ordinal_endings)) else appos
