@@ -57,3 +57,35 @@ def test_bulgarian_what_is_expressed_its_noun_object_but_not_how_one_puts_it() -
                 "работи се изразиха по-дипломатично.\n")
     assert ("подкрепа за териториалната цялост на Украйна", "изрази", "Германският президент", False) in got
     assert not any(q[1] == "изразиха" for q in got)
+
+
+def test_bulgarian_more_verbs_after_a_quote_say_who_spoke() -> None:
+    """s79: a bequest, a revealing, a lament, a list, a confidence after a quote's closing mark name its speaker."""
+    got = spans("„Не тровете земята, тя ни храни“, завещава пророчицата. „Всичко иска да пипне и да види“, разкриват "
+                "близки до семейството. „Това е работа на лоши хора“, вайкаше се тогава възрастната жена. „Първо, "
+                "тръбата ще мине през България“, изброява експертът. „Имам този ген от баща си“, довери майсторът.\n")
+    assert ("Не тровете земята, тя ни храни", "завещава", "пророчицата", True) in got
+    assert ("Всичко иска да пипне и да види", "разкриват", "близки до семейството", True) in got
+    assert ("Това е работа на лоши хора", "вайкаше се", "възрастната жена", True) in got
+    assert ("Първо, тръбата ще мине през България", "изброява", "експертът", True) in got
+    assert ("Имам този ген от баща си", "довери", "майсторът", True) in got
+
+
+def test_bulgarian_advice_before_its_clause_stays_a_request() -> None:
+    got = spans("Лекарят съветва пациентите да пият повече вода. Варадкар съветва Великобритания да обясни позицията "
+                "си.\n")
+    assert ("да пият повече вода", "съветва", "Лекарят", False) in got
+    assert ("да обясни позицията си", "съветва", "Варадкар", False) in got
+
+
+def test_bulgarian_a_quote_a_later_sentence_cues_is_not_read_again_as_uncued() -> None:
+    """A quote that "Това казаха ..." claims is not made a second time as an uncued quote at the paragraph's end,
+    however many quotes the paragraph's later sentences made."""
+    said = " ".join(f"Министър {n} заяви, че бюджетът ще бъде приет до края на месец {m}."
+                    for n, m in [("Иванов", "март"), ("Петров", "април"), ("Георгиев", "май"), ("Димитров", "юни"),
+                                 ("Стоянов", "юли"), ("Николов", "август"), ("Колев", "септември"),
+                                 ("Маринов", "октомври"), ("Йорданов", "ноември")])
+    got = spans("Москва предупреди Вашингтон, че е преминал червената линия. „От сега нататък ще отговаряме със сила "
+                "на всяко нарушение на червената линия.“ Това казаха военните експерти в съвместно изявление. "
+                + said + "\n")
+    assert sum("От сега нататък ще отговаряме" in q[0] for q in got) == 1

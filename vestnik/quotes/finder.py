@@ -2580,8 +2580,9 @@ class Finder:
             for dq in quotes:  # quotes left without a cue
                 if dq.used or dq.quote is not None:
                     continue
-                if any(q.span[0] < dq.content[1] and dq.content[0] < q.span[1] for q in self.out.quotes[-8:]):
-                    continue
+                if any(q.span[0] < dq.content[1] and dq.content[0] < q.span[1] for q in self.out.quotes[-8:]) \
+                        or self._para_quote_over(dq.content, len(self.out.para_sents) - 1):
+                    continue  # (a quote of an earlier paragraph may reach into this one: an English one left open)
                 # (too few words: counted up to the least it needs, a split that stops there: a long quote is not cut
                 # into all its words)
                 few = self.lex.min_words_uncued
@@ -2644,6 +2645,18 @@ class Finder:
                                 after.span[0] - dq.end < dq.open - owner.span[1]) else owner.span
                     dq.quote = k
                     st.last_quote, st.last_quote_para = k, len(self.out.para_sents) - 1
+
+    def _para_quote_over(self, span: Span, para: int) -> bool:
+        """Whether a quote made in paragraph ``para`` (the last ones made) overlaps ``span``: all of them, not the last
+        few (a long paragraph's later sentences may have made more: "„От сега нататък ...“ Това казаха военните
+        експерти" made before a quote its next sentences cue was read again as uncued)."""
+        qs, paras = self.out.quotes, self.out.quote_para
+        k = len(qs) - 1
+        while k >= 0 and paras[k] >= para:
+            if qs[k].span[0] < span[1] and span[0] < qs[k].span[1]:
+                return True
+            k -= 1
+        return False
 
     def _dialogue_turn(self, s0: int, s1: int, n_quotes: int, st: State, para: int) -> None:
         """A dialogue's turns after one a cue's colon opened ("Командирът обяснил: - Си бил на море? - Да! - А ...? -
