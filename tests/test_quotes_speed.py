@@ -295,3 +295,30 @@ def test_a_sentence_without_a_quote_token_reads_as_unquoted() -> None:
         runs.append(([(q.span, q.evidence) for q in f.out.quotes], [s.span for s in f.out.sources]))
     assert runs[0] == runs[1]
     assert runs[1][0]  # (the indirect quote of the second sentence)
+
+
+def test_label_matches_are_the_label_pattern_s_matches() -> None:
+    """``Finder._label_matches`` (the label pattern tried where a label's tail stands) finds what the pattern's
+    ``finditer`` finds: labels in any case, glued to a word, one after another, inside a sentence, and a text that
+    writes a letter the pattern's case rule matches ("ᲀ" for "в") or that lower-cases to another length."""
+    from vestnik.quotes.finder import _odd_cases
+
+    texts = ["Ако сме пропуснали вашата любима мисъл, добавете я в коментарите! Източник: highviewart.com",
+             "Автор: проф. Михаил КонстантиновИзточник: 24 часа. ИЗТОЧНИК: БЛИЦ Източници: БГНЕС, БТА",
+             "Позоваването на Информационна агенция „Фокус“ е задължително! инфо: pik.bg Инфо:Блиц",
+             "Един източник на информацията съобщи, че позоваването на данните е спорно. Източник на информацията: МВР",
+             "Позоᲀаването на агенция „Фокус“ е задължително! İзточник: Блиц", "Source: Reuters. SOURCE:AP"]
+    rng = random.Random(5)
+    for lang in ("bg", "en"):
+        lex = load_lexicon(lang)
+        assert lex.source_label is not None
+        for text in texts:
+            f = Finder(Document(text=text), lex)
+            for _ in range(200):
+                a = rng.randint(0, len(text))
+                b = rng.randint(a, len(text))
+                for x, y in ((a, b), (0, len(text))):
+                    got = [(m.span(), m.group()) for m in f._label_matches(x, y)]
+                    assert got == [(m.span(), m.group()) for m in lex.source_label.finditer(text, x, y)], (text, x, y)
+    odd = _odd_cases(load_lexicon("bg").label_keys)
+    assert odd is not None and odd.search("ᲀ") and not odd.search("Позоваването на Информационна агенция")

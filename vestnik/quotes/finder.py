@@ -250,6 +250,17 @@ def _derived(kind: str, obj: object, build: Callable[[Any], Any]) -> Any:
     return hit[1]
 
 
+def _odd_cases(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The letters an ignore-case pattern matches to a letter of ``keys`` though they lower-case to another ("ᲀ",
+    "ſ": ``re``'s extra cases), as a class, or None where there are none."""
+    try:
+        from re._casefix import _EXTRA_CASES  # (CPython's table; without it every letter is suspect)
+    except ImportError:
+        return re.compile(r"[\s\S]")
+    odd = {chr(v) for c in set("".join(keys)) for v in _EXTRA_CASES.get(ord(c), ()) if chr(v).lower() != c}
+    return re.compile("[" + re.escape("".join(sorted(odd))) + "]") if odd else None
+
+
 def _group_by_first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseGroup]:
     groups: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
@@ -3052,6 +3063,36 @@ class Finder:
             known = self._outlet_called(name)
             self.add_source(self._outlet_np(core, known or name), (a, b), None, "source:credit")
 
+    def _label_matches(self, a: int, b: int) -> list[re.Match[str]]:
+        """``source_label.finditer(text, a, b)``, tried only where a label's tail (``label_keys``: its letters after
+        the first, lower-cased) stands in the lower-cased text: the pattern ignores case, so its search has no
+        prefix to skip by and tries every character of the paragraph (some 300 instructions each; "източник" and
+        "позоваването на" pass the paragraph's test often). The full search where the lower-cased text is not the
+        text letter by letter, or where it holds a letter that matches a tail's letter only by its case rule
+        ("ᲀ" for "в")."""
+        text, lex = self.text, self.lex
+        pat = lex.source_label
+        assert pat is not None
+        low = self._lower_text()
+        if self._exact_low is None:
+            self._exact_low = len(low) == len(text) and "\u03a3" not in text
+        odd = _derived("label odd cases", lex.label_keys, _odd_cases)
+        if not self._exact_low or (odd is not None and odd.search(text, a, b)):
+            return list(pat.finditer(text, a, b))
+        starts: set[int] = set()
+        for k in lex.label_keys:
+            p = low.find(k, a + 1, b)
+            while p >= 0:
+                starts.add(p - 1)
+                p = low.find(k, p + 1, b)
+        out: list[re.Match[str]] = []
+        end = a
+        for st in sorted(starts):  # (finditer's matches do not overlap: the next one is looked for from the end)
+            if st >= end and (m := pat.match(text, st, b)) is not None:
+                out.append(m)
+                end = m.end()
+        return out
+
     def _source_labels(self, a: int, b: int) -> None:
         """"Източник: invictory.com", "Източник: Блиц", "Source: Reuters": the page names the outlet its text comes
         from. A known outlet (up to three words), a site's domain, or a titlecase name the KB does not know is a
@@ -3060,7 +3101,7 @@ class Finder:
         assert lex.source_label is not None
         lo = a  # (a second label in the paragraph credits what follows the first: "... Гертруда Източник: Vesti.bg
         # Съжителства с ... Източник: Vesti.bg": one source per label, as every annotator marks them)
-        for m in lex.source_label.finditer(text, a, b):
+        for m in self._label_matches(a, b):
             if m.start() > 0 and text[m.start() - 1].isalnum() and not (
                     text[m.start()].isupper() and text[m.start() - 1].islower()):
                 continue  # (inside a word, not a label glued to the line before it: "... КонстантиновИзточник: 24
