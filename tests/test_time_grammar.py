@@ -1072,3 +1072,30 @@ def test_bulgarian_after_before_a_date_is_a_preposition_the_span_leaves_out() ->
                 "върна след 3 дни. Малко след полунощ полицията ги спря.", "2018-01-29")
     assert got == [("29 март 2019 г.", "DATE", "2019-03-29"), ("2019 г.", "DATE", "2019"), ("3 дни", "DURATION", "P3D"),
                    ("Малко след полунощ", "TIME", "2018-01-29T00:00")]
+
+
+def test_bulgarian_an_adjective_of_length_takes_no_edge_or_approximation_before_it() -> None:
+    """Stop 79: "в края на 46-годишното членство" is the membership's end: the duration is "46-годишното" alone, as
+    eval/bggold's reports mark it (7 of 7 such adjectives after "края на", "началото на", "почти", "повече"); the
+    same "в края на" before a noun of time stays part of its span."""
+    got = times("bg", "Те ще се подготвят за последиците от края на 46-годишното членство на Лондон. В началото на "
+                "двудневното си посещение той говори. Държавата ще плаща над 100 млн. лв. повече годишно. "
+                "Срещите ще са в края на годината.", "2018-02-01")
+    assert got == [("46-годишното", "DURATION", "P46Y"), ("двудневното", "DURATION", "P2D"),
+                   ("годишно", "SET", "P1Y"), ("края на годината", "DATE", "2018")]
+
+
+def test_bulgarian_a_year_with_its_spoken_ending_opens_a_sentence() -> None:
+    """Stop 79: "2018-а ще бъде добра" is the year with its spoken ending even with no preposition or year word around
+    it (eval/bggold marks "2018-а", "2017-а" whole; the span had been the bare number)."""
+    got = times("bg", "Икономиката се представи добре и 2018-а ще бъде добра за валутата. 2017-а носи катаклизми.",
+                "2018-01-04")
+    assert got == [("2018-а", "DATE", "2018"), ("2017-а", "DATE", "2017")]
+
+
+def test_bulgarian_as_of_this_hour_is_now() -> None:
+    """Stop 79: "към този час нямат информация" (as of this hour) is now, PRESENT_REF, as eval/bggold marks it (2 of 2;
+    it had been the day's hour); "в този час" stays the hour."""
+    got = times("bg", "Сънародниците ни споделят, че и към този час нямат информация. В този час улиците са пусти.",
+                "2018-02-27")
+    assert got == [("този час", "DATE", "PRESENT_REF"), ("този час", "TIME", "2018-02-27TXX")]

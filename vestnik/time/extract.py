@@ -411,6 +411,7 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
     particles = lex.settings.get("particles", ())  # left out of a span like a preposition ("още през май")
     also = lex.settings.get("prep_also")  # (bg "след": a preposition that other rules read as "after")
     prep_only = _PREP_ONLY.union(also) if also else _PREP_ONLY
+    adj_stems = lex.settings.get("no_prefix_stems", ())
     for i in sorted(found):
         if i < pos:
             continue
@@ -432,8 +433,13 @@ def _scan(text: str, toks: Toks, lex: Lexicon, anchor: Anchor | None, lo: int, h
                 and (prev := toks[first - 1]).text[:1].isupper() and span_toks[0].start - prev.end <= 1 \
                 and _char_before(text, prev.start) not in _OPENERS:
             continue  # "споразумението от Добрия петък", "Black Friday": a capitalised word makes the day a name
-        p = prefix_start(lex, toks, first, floor) if lex.prefixes else first
         last = span_toks[-1].i
+        p = prefix_start(lex, toks, first, floor) if lex.prefixes and not (
+            adj_stems and (typ == "DURATION" or len(span_toks) == 1)
+            and any(st in span_toks[-1].low for st in adj_stems)) else first
+        # (an adjective of length, or one word of frequency, takes no "в края на", "около": "в края на 46-годишното
+        # членство" is the membership's end, "почти тригодишен връх", "100 млн. лв. повече годишно"; "не повече от
+        # 2-3 пъти годишно" keeps its "повече от", as a counted span does)
         while p < last and (("PREP" in toks[p].cats and toks[p].cats.keys() <= prep_only) or (
                 toks[p].low in particles and not toks[p + 1].text[:1].isdigit())) and not (
                 toks[p + 1].text == "-" and toks[p + 1].start == toks[p].end):  # ("по-рано" is one word)

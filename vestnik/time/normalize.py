@@ -382,6 +382,8 @@ def bare_year(b: Bound, c: Ctx) -> Result:
     if nx is not None and not nx.gap and nx.text[:1].isupper():
         return None  # a name's number: "„Съвместен меч 2024Б“" (not a case ending: ru "в 2005м")
     ok = p is not None and p.low in c.year_context
+    if len(toks) > 2 and toks[-2].text == "-" and toks[-1].low in ("а", "та"):
+        ok = True  # "2018-а ще бъде добра", "2017-а носи ...": the spoken ending makes the number a year
     if nx is not None and nx.low in ("%", "$", "€", "долара", "лв", "евро", "души", "people", "человек"):
         return None
     if p is not None and p.low in ("$", "€", "№", "#"):
@@ -484,6 +486,8 @@ def rel_unit(b: Bound, c: Ctx) -> Result:
     mod = _mod(b)
     if mod is None or unit is None:
         return None
+    if unit == "H" and mod == 0 and b.toks()[0].low in c.lex.settings.get("now_hour_preps", ()):
+        return "DATE", "PRESENT_REF"  # "към този час" (as of this hour): now, not the hour
     v = rel_value(c.anchor, unit, mod)
     if v is None:
         return None
