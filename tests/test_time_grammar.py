@@ -1099,3 +1099,11 @@ def test_bulgarian_as_of_this_hour_is_now() -> None:
     got = times("bg", "Сънародниците ни споделят, че и към този час нямат информация. В този час улиците са пусти.",
                 "2018-02-27")
     assert got == [("този час", "DATE", "PRESENT_REF"), ("този час", "TIME", "2018-02-27TXX")]
+
+
+def test_bulgarian_soon_as_a_phrase_with_its_noun() -> None:
+    """Stop 79: "в скоро време", "в близко време" (soon) are FUTURE_REF with "време" in the span, as "в най-скоро време"
+    is (eval/bggold-sites 2 of 2; the span had been "скоро", and "близко време" no time); "в по-близко време" is not."""
+    got = times("bg", "Анкетираните очакват буря в скоро време. Според тях в близко време светът ще стане арена на "
+                "конфликт. В по-близко време заради мерките приехме хора.", "2017-01-08")
+    assert got == [("скоро време", "DATE", "FUTURE_REF"), ("близко време", "DATE", "FUTURE_REF")]
