@@ -1107,3 +1107,12 @@ def test_bulgarian_soon_as_a_phrase_with_its_noun() -> None:
     got = times("bg", "Анкетираните очакват буря в скоро време. Според тях в близко време светът ще стане арена на "
                 "конфликт. В по-близко време заради мерките приехме хора.", "2017-01-08")
     assert got == [("скоро време", "DATE", "FUTURE_REF"), ("близко време", "DATE", "FUTURE_REF")]
+
+
+def test_bulgarian_a_bare_holy_week_day_is_its_day() -> None:
+    """Stop 79: "в първия ден – Велики Понеделник по традиция ..." is Holy Monday (Orthodox Easter 2017 was 16 April),
+    bare as it is (eval/bggold-sites marks it so; the capitalised weekday had been read as the next Monday); a bare
+    feast that is no weekday ("отбелязва Цветница") stays no time."""
+    got = times("bg", "По думите ѝ в първия ден – Велики Понеделник по традиция се чисти. Църквата отбелязва Цветница.",
+                "2017-04-15")
+    assert got == [("Велики Понеделник", "DATE", "2017-04-10")]

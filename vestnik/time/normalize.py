@@ -1289,7 +1289,10 @@ def holiday(b: Bound, c: Ctx, shift: int = 0) -> Result:
         church, spec = "western", spec[8:]
     k, p, nx = 1, c.prev(), c.next()
     if not b.has("PREP", "THIS", "LAST", "NEXT", "EVE", "YEAR") and (p is None or p.low not in s.get(
-            "holiday_context", ())) and not any(t.text in "\"“„«" for t in toks):  # (or named in quote marks)
+            "holiday_context", ())) and not any(t.text in "\"“„«" for t in toks) and not (  # (or in quote marks)
+            s.get("easter_weekdays_bare") and spec.startswith("easter") and len(spec) > 6
+            and any("WEEKDAY" in t.cats for t in toks)):
+        # (a day of Holy or Bright Week is named by its weekday, "Велики Понеделник", a day, no feast of its own)
         return None  # the feast named, not its day: "отбеляза Благовещение", "celebrate Christmas", a list of feasts
     while p is not None and p.cats.keys() & {"PREP", "OF"}:  # ("споразумението на Разпети петък")
         k += 1
