@@ -2171,7 +2171,7 @@ def _within(spans: list[Span], a: int, b: int, longer: bool = False) -> bool:
 
 
 def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Mention], k: int,
-                     lex: Lexicon | None = None, genders: dict[str, str | None] | None = None) -> list[Cand]:
+                     lex: Lexicon, genders: dict[str, str | None]) -> list[Cand]:
     """The pronoun opening a sentence ("Той поиска още оръжие") as an actor: whom the quotes layer gave it to when
     it speaks there ("Радев обвини премиера Бойко Борисов ... Той подчерта, че ...": Radev, by the pronoun's gender
     and the chain of speakers), else the last person named in the sentences before it, the subject of news prose's
@@ -2181,10 +2181,10 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
     spoken = memo("events.pronoun_speakers", doc.quotes, lambda qs: {
         q.speaker.span: q.speaker.entity for q in qs if q.speaker.span and q.speaker.entity})
     eid = spoken.get((tok[0], tok[1]))
-    want = lex.pronoun_gender.get(tok[2]) if lex is not None and lex.subject_pronoun_gender else None
-    qlex = _quotes_lexicon(lex.lang) if lex is not None and want is not None and genders is not None else None
+    want = lex.pronoun_gender.get(tok[2]) if lex.subject_pronoun_gender else None
+    qlex = _quotes_lexicon(lex.lang) if want is not None else None
     if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
-            qlex is None or genders is None or _gender(doc, qlex, eid, genders) == want):
+            qlex is None or _gender(doc, qlex, eid, genders) == want):
         code, country, _kind = _entity_code(doc, eid)
         return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
     first = None  # (the last person named, of no other gender by name)
@@ -2194,7 +2194,7 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
         if tok[0] - m.span[1] > ANTECEDENT_CHARS:
             break
         if m.type == "PER" and m.entity and m.form in ("name", "role"):
-            g = _gender(doc, qlex, m.entity, genders) if qlex is not None and genders is not None else None
+            g = _gender(doc, qlex, m.entity, genders) if qlex is not None else None
             if g is not None and g != want:
                 continue  # ("Тя" after a man named last: the woman named before him)
             if g is None and want == "f" and _name_words(doc, m.entity) > 1:
@@ -2205,7 +2205,7 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
             first = m
             break
     if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
-            first is None or first.entity == eid or qlex is None or genders is None
+            first is None or first.entity == eid or qlex is None
             or _gender(doc, qlex, first.entity or "", genders) != want):
         # the speaker the quotes layer gave it, unless a name of the pronoun's gender is nearer
         code, country, _kind = _entity_code(doc, eid)

@@ -3074,10 +3074,8 @@ class Finder:
         pat = lex.source_label
         assert pat is not None
         low = self._lower_text()
-        if self._exact_low is None:
-            self._exact_low = len(low) == len(text) and "\u03a3" not in text
         odd = _derived("label odd cases", lex.label_keys, _odd_cases)
-        if not self._exact_low or (odd is not None and odd.search(text, a, b)):
+        if not self._low_is_exact() or (odd is not None and odd.search(text, a, b)):
             return list(pat.finditer(text, a, b))
         starts: set[int] = set()
         for k in lex.label_keys:
@@ -3548,6 +3546,13 @@ class Finder:
             return
         self.add_source(np, head, colon, "source:headline:told")
 
+    def _low_is_exact(self) -> bool:
+        """Whether the lower-cased text is the text letter by letter (no length change, no final sigma), so that
+        offsets and words found in it hold for the text."""
+        if self._exact_low is None:
+            self._exact_low = len(self._lower_text()) == len(self.text) and "\u03a3" not in self.text
+        return self._exact_low
+
     def _lower_text(self) -> str:
         """The whole text lower-cased, for the cue tests only (offsets always come from the original text)."""
         if self._low is None:
@@ -3585,14 +3590,11 @@ class Finder:
         phrases or agency names its trigger words stand for are there (else tokenising it finds nothing), or a
         quoted outlet name is. Exact where the text lower-cases letter by letter (no length change, no final
         sigma): then its word tokens lower-cased are the words found here."""
-        low = self._lower_text()
         words = self._words(a, b)
         hits = self.lex.trigger_words.intersection(words)  # (from the list: most sentences asked have no hit and
         if not hits:  # need no set of their words)
             return False
-        if self._exact_low is None:
-            self._exact_low = len(low) == len(self.text) and "\u03a3" not in self.text
-        if not self._exact_low or bisect_left(self.name_starts, a) < bisect_left(self.name_starts, b):
+        if not self._low_is_exact() or bisect_left(self.name_starts, a) < bisect_left(self.name_starts, b):
             return True
         needs = self.lex.trigger_needs
         have = set(words)
