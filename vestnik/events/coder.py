@@ -2178,6 +2178,10 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
     usual chain of sentences about one person, of the pronoun's gender where the names tell it ("Мулук защитаваше
     Биби ... Тя отрече": Bibi, a woman's name, not the lawyer named last; a name that tells no gender may still
     stand for "той", and for "тя" where no woman's name is near)."""
+    def actor(eid: str) -> list[Cand]:
+        code, country, _kind = _entity_code(doc, eid)
+        return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
+
     spoken = memo("events.pronoun_speakers", doc.quotes, lambda qs: {
         q.speaker.span: q.speaker.entity for q in qs if q.speaker.span and q.speaker.entity})
     eid = spoken.get((tok[0], tok[1]))
@@ -2185,8 +2189,7 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
     qlex = _quotes_lexicon(lex.lang) if want is not None else None
     if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
             qlex is None or _gender(doc, qlex, eid, genders) == want):
-        code, country, _kind = _entity_code(doc, eid)
-        return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
+        return actor(eid)
     first = None  # (the last person named, of no other gender by name)
     while k > 0:
         k -= 1
@@ -2207,13 +2210,8 @@ def _pronoun_subject(doc: Document, tok: tuple[int, int, str], m_sorted: list[Me
     if eid is not None and (e := doc.entities.get(eid)) is not None and e.type == "PER" and (
             first is None or first.entity == eid or qlex is None
             or _gender(doc, qlex, first.entity or "", genders) != want):
-        # the speaker the quotes layer gave it, unless a name of the pronoun's gender is nearer
-        code, country, _kind = _entity_code(doc, eid)
-        return [Cand((tok[0], tok[1]), code, eid, country, _sector_of(code), False, True)]
-    if first is None or first.entity is None:
-        return []
-    code, country, _kind = _entity_code(doc, first.entity)
-    return [Cand((tok[0], tok[1]), code, first.entity, country, _sector_of(code), False, True)]
+        return actor(eid)  # the speaker the quotes layer gave it, unless a name of the pronoun's gender is nearer
+    return [] if first is None or first.entity is None else actor(first.entity)
 
 
 def _name_words(doc: Document, eid: str) -> int:

@@ -382,7 +382,7 @@ def bare_year(b: Bound, c: Ctx) -> Result:
     if nx is not None and not nx.gap and nx.text[:1].isupper():
         return None  # a name's number: "„Съвместен меч 2024Б“" (not a case ending: ru "в 2005м")
     ok = p is not None and p.low in c.year_context
-    if len(toks) > 2 and toks[-2].text == "-" and toks[-1].low in ("а", "та"):
+    if len(toks) > 2 and toks[-2].text == "-" and toks[-1].low in c.lex.settings.get("year_endings", ()):
         ok = True  # "2018-а ще бъде добра", "2017-а носи ...": the spoken ending makes the number a year
     if nx is not None and nx.low in ("%", "$", "€", "долара", "лв", "евро", "души", "people", "человек"):
         return None
