@@ -157,7 +157,7 @@ def link(text: str, gaz: Gazetteer, ner: list[Mention], date: str | None, lang: 
                     and _first_name_of(kb, chosen[inside[0]], text[s : inside[0][0]])):
                 surname_of[(s, e)] = inside[0]  # first names in another spelling before a known surname
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][1] == e
-                    and (_other_first_name(kb, text[s : inside[0][0]]) or _unknown_first_name(text, s, inside[0][0]))):
+                    and (_other_first_name(gaz.first_words, text[s : inside[0][0]]) or _unknown_first_name(text, s, inside[0][0]))):
                 pass  # Димитър Радев (the central banker) is not Румен Радев: another person of that surname
             elif (known_person and nm.type == "PER" and len(inside) == 1 and inside[0][0] == s
                     and " " not in text[s : inside[0][1]] and _NAME_WORDS.fullmatch(text[inside[0][1] : e].lstrip() + " ")
@@ -817,21 +817,14 @@ def _cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _other_first_name(kb: KB, s: str) -> bool:
-    """``s`` is one capitalised word (and white space) that is the first name of some KB person, in any script:
-    a first name, not a stray word before a surname (Давос Мей). Called only when it is not the first name of the
-    KB person the surname matched (_first_name_of is tried first)."""
+def _other_first_name(first_words: frozenset[str], s: str) -> bool:
+    """``s`` is one capitalised word (and white space) that is the first name of some KB person, in any script
+    (``first_words``: ``Gazetteer.first_words``): a first name, not a stray word before a surname (Давос Мей). Called
+    only when it is not the first name of the KB person the surname matched (_first_name_of is tried first)."""
     words = s.split()
     if len(words) != 1 or not _NAME_WORDS.fullmatch(s) or not s[:1].isupper():
         return False
-    if id(kb) not in _FIRST_WORDS:
-        _FIRST_WORDS[id(kb)] = frozenset(
-            n.split()[0].casefold() for e in kb.entries.values() if e.type == "PER" for _, n in e.all_names()
-            if " " in n and n[:1].isupper() and len(n.split()[0]) > 2)
-    return words[0].casefold() in _FIRST_WORDS[id(kb)]
+    return words[0].casefold() in first_words
 
 
 def _untitled(text: str, start: int, end: int, capitalised: bool = False) -> int:
