@@ -332,6 +332,21 @@ def test_another_first_name_before_a_known_surname_is_another_person(gaz: Gazett
     assert ("Радев", "vk:rumen-radev") in got
 
 
+def test_kb_first_names_are_the_gazetteers_made_at_load(gaz: Gazetteer) -> None:
+    """The first words of the KB persons' names ("Иван", "Джон") are a table of the gazetteer, made with its trie:
+    linking's test for another person's first name before a known surname ("Иван Радев") reads it, and the first
+    document that asks no longer pays a pass over every KB name. Words of one-word names, lower-case words and
+    two-letter words are not in it."""
+    from vestnik.entities.linking import _other_first_name
+
+    firsts = gaz.first_words
+    assert {"иван", "джон", "борис"} <= firsts
+    assert all(w == w.casefold() and len(w) > 2 for w in firsts)
+    assert _other_first_name(firsts, "Иван ") and _other_first_name(firsts, "Борис ")
+    assert not _other_first_name(firsts, "Давос ") and not _other_first_name(firsts, "иван ")
+    assert not _other_first_name(firsts, "Иван Петров ")
+
+
 def test_a_state_body_named_with_a_foreign_capital_is_that_countrys(gaz: Gazetteer) -> None:
     """"посочват от Министерството на отбраната в Пекин": China's defence ministry (it had been Bulgaria's); the
     capital stays a place; Moscow's ministry is another one; "в София" keeps the Bulgarian ministry."""
