@@ -33,14 +33,11 @@ _IS_NONE = partial(is_, None)
 _SECOND = itemgetter(1)
 _START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
-LOC_PREPS = {"в", "във", "на", "in", "into", "at", "во", "из", "от", "край"}
 PASSIVE_BY = {"by", "от"}
 _ON_PLATFORM = {"в", "във", "во", "in", "on"}
 _BESIDE = {"край", "около", "near", "outside", "возле"}  # only ever a place
 _IN_FRONT = {"пред", "перед"}  # "се събраха пред Министерския съвет": where, never who acts (it may be whom)
 INFINITIVE = {"to", "да", "чтобы"}
-# words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на САЩ")
-ROLE_GAP = {"of", "in", "from", "the", "based", "на", "в", "от", "из"}
 
 
 @dataclass(slots=True)
@@ -279,9 +276,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 p -= 1
             if (prep if p == m.span[0] else _word_before(text, sent[0], p)) in lex.street_words:
                 continue  # "на проспекте Руставели", "на бул. „Витоша“": a street named after someone is a place
-        is_place = m.type == "LOC" and m.form == "name" and prep in LOC_PREPS and not (
+        is_place = m.type == "LOC" and m.form == "name" and prep in lex.loc_preps and not (
             prep in lex.country_not_place and kind == "country")
-        if not is_place and lex.place_heads and (prep in lex.place_heads or prep in _OF) and m.type == "LOC" \
+        if not is_place and lex.place_heads and (prep in lex.place_heads or prep in lex.of_words) and m.type == "LOC" \
                 and m.form == "name":
             is_place = _headed_place(lex, text, sent[0], m.span[0])
         if kind == "city" and m.form == "name" and not is_place and country and _is_capital(m.entity):
@@ -425,14 +422,14 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 if not c.country or not 0 <= c.span[0] - span[1] <= 60:
                     continue  # (what both tests below ask first: the gap is not cut out for the others)
                 gap_words = text[span[1] : c.span[0]].lower().split()
-                if c.country and not c.sector and ((0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= ROLE_GAP) or (
+                if c.country and not c.sector and ((0 <= c.span[0] - span[1] <= 14 and set(gap_words) <= lex.role_gap) or (
                         lex.place_modifiers and 0 <= c.span[0] - span[1] <= 24
-                        and set(gap_words) <= ROLE_GAP | lex.place_modifiers)):
+                        and set(gap_words) <= lex.role_gap | lex.place_modifiers)):
                     country = c.country
                     break
                 # "министрите на отбраната на страните от НАТО": the office's genitives, then its country or bloc
                 if c.country and (not c.sector or c.country == "IGO") and 0 < c.span[0] - span[1] <= 60 and 0 < len(
-                        gap_words) <= 6 and gap_words[0] in _OF and gap_words[-1] in _OF and all(
+                        gap_words) <= 6 and gap_words[0] in lex.of_words and gap_words[-1] in lex.of_words and all(
                         w.isalpha() and w.islower() for w in text[span[1] : c.span[0]].split()):
                     country, body = c.country, (c if c.country == "IGO" else None)
                     break
@@ -460,7 +457,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
             # Мич Макконъл" is him; the group the tagger calls PER is the office's genitive)
             gap = text[span[1] : per.span[0]] if per is not None else ""
             if per is None or len(gap) > 40 or any(ch in gap for ch in ",.;:()\"„“”«»") or not _office_words(
-                    gap.split(), lex.lang):
+                    lex, gap.split()):
                 per = None
             else:
                 out = [c for c in out if not (span[1] <= c.span[0] and c.span[1] <= per.span[0])]
@@ -480,7 +477,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     # a group in an office's genitive before its holder's name ("Лидерът на републиканците в Сената Мич
     # Макконъл"): the tagger's PER for a lower-case plural is no actor there, the person after it is
     out = out if not groups else [c for c in out if not (c.span in groups and _word_before(
-        text, sent[0], c.span[0]) in _OF and any(m.type == "PER" and m.form == "name" and 0 < m.span[0] - c.span[1]
+        text, sent[0], c.span[0]) in lex.of_words and any(m.type == "PER" and m.form == "name" and 0 < m.span[0] - c.span[1]
                                                  <= 40 and text[m.span[0]].isupper() and not any(
             ch in text[c.span[1]:m.span[0]] for ch in ",.;:") for m in ments))]
     # two country adjectives joined by "и" describe one group ("Полски и литовски политици призоваха ЕС"): one
@@ -1048,7 +1045,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             if c.span[1] <= t0:
                 before.append(c)
     if before:  # (none: nothing to join or drop)
-        before = _appositions(doc.text, _not_in_front(doc.text, sent[0], before), lex.lang)
+        before = _appositions(lex, doc.text, _not_in_front(doc.text, sent[0], before))
     after: list[Cand] = []
     for c in subjects:
         if c.span[0] > t0:
@@ -1299,12 +1296,12 @@ def _headed_place(lex: Lexicon, text: str, lo: int, start: int) -> bool:
     back: "rioted at a jail in East Timor's capital Dili", "in the northern city of Kirkuk" - where it happened, no
     actor (as after the bare "in"); "shelled the capital Sarajevo" stays the capital acted on."""
     ws = lower_slice(text, max(lo, start - 60), start).split()
-    if ws and ws[-1] in _OF:
+    if ws and ws[-1] in lex.of_words:
         ws.pop()
     if not ws or ws[-1] not in lex.place_heads:
         return False
     for w in reversed(ws[-5:-1]):  # (the head noun itself left out)
-        if w in LOC_PREPS or w in lex.beside:  # ("a bombing near the town of Samarra": where, as after "in")
+        if w in lex.loc_preps or w in lex.beside:  # ("a bombing near the town of Samarra": where, as after "in")
             return True
         if w.endswith(",") or w in lex.reporting or w in _AND:
             return False
@@ -1335,8 +1332,6 @@ def _object(text: str, lex: Lexicon, trig: Span, c: Cand, src: Cand) -> bool:
 
 
 _NEXT_CHAR = re.compile(r"\s*(\w)")
-_OF = frozenset({"на", "от", "of", "by", "за", "у", "к"})
-_OFFICE_START = frozenset({"на", "по", "за", "of", "for", "й", "ѝ", "му", "им"})
 _PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
 _QUOTE_MARKS = " \"„“”«»'"  # stripped from the gap between two actors: a quoted name's marks part nothing
 _AND = frozenset({"и", "and"})
@@ -1362,24 +1357,23 @@ def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: 
         and lex.passive.isdisjoint(map(_WORD_OF, toks[max(0, i - 2) : i])))  # ("постигнатото споразумение")
 
 
-def _office_words(gap: list[str], lang: str | None = None) -> bool:
+def _office_words(lex: Lexicon, gap: list[str]) -> bool:
     """Whether the words between a role noun and a name complete the office ("на финансите", "й"): none, or
     beginning with its genitive or a clitic, and not ending in one ("говорител на Мей" is not May). Russian
     names the office by a bare genitive ("министр иностранных дел", "пресс-секретарь президента"): up to
     three words."""
     if not gap:
         return True
-    if lang == "ru" and len(gap) <= 3 and gap[-1].lower() not in _OF:
+    if lex.lang == "ru" and len(gap) <= 3 and gap[-1].lower() not in lex.of_words:
         return True
-    return gap[0].lower() in _OFFICE_START and gap[-1].lower() not in _OF
+    return gap[0].lower() in lex.office_start and gap[-1].lower() not in lex.of_words
 
 
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b|и\b|или\b)[^\W\d_][\w.-]*){0,3}\s+")
 _TITLE_GAP = re.compile(r"(?:[^\W\d_][\w-]{0,4}\.\s*)*")  # abbreviated titles only: "ген.", "доц.", "д-р"
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){0,5}\s+")
 
 
-def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list[Cand]:
+def _appositions(lex: Lexicon, text: str, before: list[Cand]) -> list[Cand]:
     """Actors before a cue that are one: a country word and the office or person after it ("British Foreign
     Secretary Jack Straw"), and a role noun and the name after it ("Министърът на здравеопазването Костадин
     Ангелов подписа", "Президентът Румен Радев") when only the office's lower-case words stand between."""
@@ -1391,7 +1385,7 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
             continue
         if (prev is not None and not prev.sector and not prev.is_person and prev.country and _is_country(prev.entity)
                 and (c.is_person or c.sector) and c.country in (None, prev.country)
-                and _POSSESSIVE_GAP.fullmatch(text, prev.span[1], c.span[0])):
+                and lex.possessive_gap.fullmatch(text, prev.span[1], c.span[0])):
             # "British Foreign Secretary Jack Straw", "Taiwan's Vice Foreign Minister": the country word
             # says whose the person or office is (up to three title words between); one actor
             sector = c.sector or _sector_of(c.code)
@@ -1411,7 +1405,7 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
             continue
         if (prev is not None and prev.entity is None and not prev.is_person and prev.sector and c.is_person
                 and _APPOSITION_GAP.fullmatch(text, prev.span[1], c.span[0])
-                and _office_words(text[prev.span[1] : c.span[0]].split(), lang)):
+                and _office_words(lex, text[prev.span[1] : c.span[0]].split())):
             country = c.country or prev.country
             # the office the text gives is the one held then (an undated text's foreign minister Захариева is
             # no EU commissioner)
@@ -1422,15 +1416,12 @@ def _appositions(text: str, before: list[Cand], lang: str | None = None) -> list
     return out
 
 
-_LIST_GAP = frozenset({",", "и", ", и", "and", ", and", "или", "or"})
-
-
 def _kind(c: Cand) -> object:
     """An actor's kind for a list of actors (``_coordinated``): countries are one kind, named as a place or not."""
     return "country" if _is_country(c.entity) else c.is_place
 
 
-def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int,
+def _coordinated(lex: Lexicon, text: str, cands: list[Cand], first: Cand, limit: int,
                  ordered: list[Cand] | None = None) -> list[Cand]:
     """The other actors of the list ``first`` is in ("X, Y и Z"), up to ``limit``, each of another code and of its
     kind (countries count as one kind, named as a place or not: "поиска помощ от САЩ, Великобритания и Канада"):
@@ -1468,7 +1459,7 @@ def _coordinated(text: str, cands: list[Cand], first: Cand, limit: int,
         if not gap and not out:  # the same actor named again ("премиерът Борисов")
             end = c.span[1]
             continue
-        if gap not in _LIST_GAP or _kind(c) != kind or not c.code or c.code in codes:
+        if gap not in lex.list_gap or _kind(c) != kind or not c.code or c.code in codes:
             break
         out.append(c)
         codes.add(c.code)
@@ -2000,7 +1991,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # (a subject after its cue, "Срещу проекта се обявиха Полша, Украйна и Дания", is listed after it too)
             if by_span is None and (src is not None or tgt is not None) and len(cands) >= 2:
                 by_span = sorted(cands, key=_SPAN_OF)  # (the candidates are not changed past this point)
-            more_src = _coordinated(doc.text, cands, src, trig[0] if src.span[0] < trig[0] else sent[1], by_span) if (
+            more_src = _coordinated(lex, doc.text, cands, src, trig[0] if src.span[0] < trig[0] else sent[1], by_span) if (
                 src is not None and (tgt is None or tgt.span[0] > trig[0] or info.code[:2] not in _JOINT)) else []
             if more_src and tgt is not None and any(tgt.span == c.span for c in more_src):
                 tgt = None  # "Латвия, Литва и Полша се обявиха срещу ...": the subjects are no one's targets
@@ -2008,7 +1999,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 tgt = _obliged(doc.text, lex, here, src, trig) or tgt
             if tgt is not None and tgt.sector and p.cameo in lex.leaving:
                 tgt = _left_place(doc.text, lex, cands, tgt)
-            more_tgt = _coordinated(doc.text, cands, tgt, sent[1], by_span) if tgt is not None else []
+            more_tgt = _coordinated(lex, doc.text, cands, tgt, sent[1], by_span) if tgt is not None else []
             if doc_country is None:
                 doc_country = _doc_country(doc) or ""
             # a role without a country ("President ..."): the first country named before the cue, else the

@@ -272,6 +272,20 @@ class Lexicon:
     #: words that may stand between a head noun's preposition and its group, besides its capitalised words ("a
     #: spokesman for the rebels") (en: articles)
     head_gap: frozenset[str] = frozenset()
+    #: prepositions after which a named place is where something happened, no actor ("in Kirkuk", "в София")
+    loc_preps: frozenset[str] = frozenset()
+    #: words allowed between a role noun and its country after it ("rebels in the Ivory Coast", "прокуратурата на
+    #: САЩ")
+    role_gap: frozenset[str] = frozenset()
+    #: the genitive's links ("of", "на"): an office's genitives before its country, a place's head noun before it
+    of_words: frozenset[str] = frozenset()
+    #: the words an office's lower-case words after its role noun may begin with ("на финансите", "of state")
+    office_start: frozenset[str] = frozenset()
+    #: what may stand between two members of a list of actors ("X, Y and Z", "X и Y")
+    list_gap: frozenset[str] = frozenset()
+    #: between a country word and the office or person after it ("Taiwan's Vice Foreign Minister"): the
+    #: possessive's ending if the language has one, then up to three words, none of them a list's link
+    possessive_gap: re.Pattern[str] = re.compile(r"(?:\s+[^\W\d_][\w.-]*){0,3}\s+")
     #: role nouns after which a person is another person's ("Trump's campaign manager Kellyanne Conway"), and the
     #: words that may stand before them ("campaign", "former"): the first person named is no actor of its own (en)
     person_of_roles: frozenset[str] = frozenset()
@@ -753,6 +767,15 @@ def load(lang: str) -> Lexicon | None:
         lex.head_nouns = frozenset(m.get("head_nouns", []))
         lex.said_clause = frozenset(m.get("said_clause", []))
         lex.head_gap = frozenset(m.get("head_gap", []))
+        lex.loc_preps = frozenset(m.get("loc_preps", []))
+        lex.role_gap = frozenset(m.get("role_gap", []))
+        lex.of_words = frozenset(m.get("of_words", []))
+        lex.office_start = frozenset(m.get("office_start", []))
+        lex.list_gap = frozenset(m.get("list_gap", []))
+        links = "|".join(re.escape(w) for w in sorted(w for w in lex.list_gap if w.isalpha()))
+        ends = "|".join(re.escape(w) for w in m.get("possessive_endings", []))
+        lex.possessive_gap = re.compile((f"(?:{ends})?" if ends else "") + (
+            rf"(?:\s+(?!(?:{links})\b)[^\W\d_][\w.-]*){{0,3}}\s+" if links else r"(?:\s+[^\W\d_][\w.-]*){0,3}\s+"))
         lex.person_of_roles = frozenset(m.get("person_of_roles", []))
         lex.person_of_modifiers = frozenset(m.get("person_of_modifiers", []))
         if m.get("apposition_articles"):
