@@ -112,3 +112,17 @@ def test_noun_cue_with_no_actor_is_no_event() -> None:
         assert not _events(text), (text, _events(text))
     evs = _events("Colombian police announced the seizure of two tonnes of cocaine on Monday.")
     assert any(t == "COERCE" for t, _, _, _ in evs), evs
+
+
+def test_bare_given_is_no_aid() -> None:
+    """"given that", "given the uncertainty" (a preposition) and "the interview given by" (no auxiliary) give no aid;
+    "was given", "has given" still do."""
+    for text in ("The talks were all the more urgent given that officers had threatened to use live fire.",
+                 "Given the impossibility of a conviction, the opposition will try to weaken the president.",
+                 "Investors remain sceptical of a quick recovery in the Indian economy given several structural issues."):
+        assert not any(t == "AID" for t, _, _, _ in _events(text)), (text, _events(text))
+    evs = _events("Refugees in Kenya were given food and blankets by the United Nations on Monday.")
+    assert any(t == "AID" for t, _, _, _ in evs), evs
+    evs = _events("Japan has given Iraq $5 billion in aid since the war.")
+    assert any(t == "AID" and s == "JPN" for t, _, s, _ in evs), evs
+
