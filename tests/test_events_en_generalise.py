@@ -126,3 +126,14 @@ def test_bare_given_is_no_aid() -> None:
     evs = _events("Japan has given Iraq $5 billion in aid since the war.")
     assert any(t == "AID" and s == "JPN" for t, _, s, _ in evs), evs
 
+
+def test_a_game_won_is_no_assault_or_aid() -> None:
+    """Sports news: "Russia beat Croatia 2-1", "giving France a 2-1 victory" tell a game, no assault or aid; a
+    beating outside a game still is one."""
+    for text in ("Russia beat Croatia 2-1 in the Davis Cup on Monday.",
+                 "Herbert and Mahut won the deciding doubles match, giving France a 2-1 victory over Japan.",
+                 "Zach Parise scored twice and Minnesota beat Buffalo."):
+        assert not any(t in ("ASSAULT", "AID") for t, _, _, _ in _events(text)), (text, _events(text))
+    evs = _events("Police beat protesters in the capital of Belarus on Sunday.")
+    assert any(t == "ASSAULT" for t, _, _, _ in evs), evs
+

@@ -1683,6 +1683,8 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         found.sort(key=_cue_rank)
     taken: list[tuple[int, int, Pattern]] = []
     chosen: list[tuple[int, int, Pattern]] = []  # (those taken that code: stop patterns only block)
+    sports: bool | None = None  # (read once, and only for a sentence with a cue of ``sports_cues``)
+    games: list[int] = []  # (where each game's verb ends: a noun after it is no act either, "to give the hosts")
     for i, j, p in found:
         for a, b, _ in taken:  # (a loop, no generator per cue)
             if i < b and a < j:
@@ -1690,6 +1692,13 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         else:
             taken.append((i, j, p))
             if p.cameo != STOP:
+                if p.source in lex.sports_cues:
+                    if sports is None:
+                        sports = _about_a_game(lex, text, toks, ws)
+                    if sports:
+                        if p.verbal:
+                            games.append(j)
+                        continue  # "Russia beat Croatia 2-1": a game won, no assault (it blocks as a stop does)
                 chosen.append((i, j, p))
     if not chosen:
         return chosen
@@ -1709,7 +1718,7 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
             if not (_nominal(lex, toks, i, c[2]) and i > 0 and toks[i - 1][2] in hedge):
                 out.append(c)
         return out
-    verbs: list[int] = []  # (where each verbal cue ends)
+    verbs: list[int] = games  # (where each verbal cue ends, a game's verb among them)
     for c in chosen:
         if not _nominal(lex, toks, c[0], c[2]):
             verbs.append(c[1])
@@ -1717,6 +1726,16 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
         if not (_nominal(lex, toks, c[0], c[2]) and _after_verb(text, toks, c[0], verbs)):
             out.append(c)
     return out
+
+
+def _about_a_game(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], ws: list[str]) -> bool:
+    """Whether the sentence tells of a game: one of the pack's ``sports_words`` ("match", "victory", "saves") or a
+    score ("6-3, 7-6", "a 2-1 win"). Read only for a cue of ``sports_cues``: news of sport beats and gives in
+    every sentence ("Minnesota beat Buffalo", "giving France a 2-1 victory"), and those are no acts between
+    parties."""
+    if not lex.sports_words.isdisjoint(ws):
+        return True
+    return lex.sports_score is not None and lex.sports_score.search(text, toks[0][0], toks[-1][1]) is not None
 
 
 def _cue_rank(x: tuple[int, int, Pattern]) -> tuple[bool, int, int, int, int]:

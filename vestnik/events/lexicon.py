@@ -117,6 +117,12 @@ class Lexicon:
     #: a noun cue with neither a source nor a target named in its sentence codes no event ("more relevant offers",
     #: "the seizures"): in English news most such nouns are a product, a trade or a background, no act (en)
     noun_needs_actor: bool = False
+    #: cues (their patterns as events.tsv writes them) that in a sentence about a game (one of ``sports_words`` or a
+    #: score that ``sports_score`` finds) tell a game won, no act between parties: "Russia beat Croatia 2-1",
+    #: "giving top-ranked France a 2-1 victory" (en: no assault, no aid)
+    sports_cues: frozenset[str] = frozenset()
+    sports_words: frozenset[str] = frozenset()
+    sports_score: re.Pattern[str] | None = None
     max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
@@ -685,6 +691,10 @@ def load(lang: str) -> Lexicon | None:
         lex.code_repeats = bool(m.get("code_repeats", False))
         lex.object_nouns = bool(m.get("object_nouns", False))
         lex.noun_needs_actor = bool(m.get("noun_needs_actor", False))
+        lex.sports_cues = frozenset(m.get("sports_cues", []))
+        lex.sports_words = frozenset(m.get("sports_words", []))
+        if m.get("sports_score"):
+            lex.sports_score = re.compile(m["sports_score"])
         lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
