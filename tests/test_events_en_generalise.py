@@ -137,3 +137,17 @@ def test_a_game_won_is_no_assault_or_aid() -> None:
     evs = _events("Police beat protesters in the capital of Belarus on Sunday.")
     assert any(t == "ASSAULT" for t, _, _, _ in evs), evs
 
+
+def test_a_thing_offered_or_provided_is_no_cooperation() -> None:
+    """A product or a feature offered is a sale ("Amazon is offering the iPad Pro for $799"), advice or evidence
+    offered no intent to cooperate, and providers and investigators are trades; help, a ceasefire or an act offered
+    still are."""
+    for text in ("Amazon is offering the Apple iPad Pro for $799.",
+                 "Donald Trump Jr. offered some unsolicited career advice for women.",
+                 "Ascom is a global solutions provider focused on healthcare.",
+                 "Investigators from the narcotics team searched the garage on Monday."):
+        assert not _events(text), (text, _events(text))
+    evs = _events("Japan offered humanitarian aid to Iraq on Monday.")
+    assert any(t == "AGREE" and s == "JPN" for t, _, s, _ in evs), evs
+    evs = _events("Libya has offered to hand over two suspects to Britain.")
+    assert any(t == "AGREE" and s == "LBY" for t, _, s, _ in evs), evs
