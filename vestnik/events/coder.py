@@ -33,11 +33,6 @@ _IS_NONE = partial(is_, None)
 _SECOND = itemgetter(1)
 _START_OF = itemgetter(0)
 _SPAN_OF = attrgetter("span")
-PASSIVE_BY = {"by", "от"}
-_ON_PLATFORM = {"в", "във", "во", "in", "on"}
-_BESIDE = {"край", "около", "near", "outside", "возле"}  # only ever a place
-_IN_FRONT = {"пред", "перед"}  # "се събраха пред Министерския съвет": where, never who acts (it may be whom)
-INFINITIVE = {"to", "да", "чтобы"}
 
 
 @dataclass(slots=True)
@@ -203,14 +198,14 @@ def _role_at_start(lex: Lexicon, toks: list[tuple[int, int, str]], start: int) -
     return None
 
 
-def _on_platform(text: str, lo: int, pos: int, gap: frozenset[str]) -> bool:
+def _on_platform(lex: Lexicon, text: str, lo: int, pos: int) -> bool:
     """Whether the words right before ``pos`` are "on"/"в" and then only words of ``gap`` (the language pack's
     ``platform_gap``: "on his Truth Social platform", "в социалната си мрежа „Трут соушъл“")."""
     words = re.findall(r"\w+", text[max(lo, pos - 60) : pos].lower())[-5:]
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in _ON_PLATFORM:
-            return all(w in gap for w in words[k + 1 :])
-        if words[k] not in gap:
+        if words[k] in lex.platform_preps:
+            return all(w in lex.platform_gap for w in words[k + 1 :])
+        if words[k] not in lex.platform_gap:
             return False
     return False
 
@@ -263,9 +258,9 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         prep = _word_before(text, sent[0], m.span[0])
         if prep in lex.place_modifiers:  # "in southern Lebanon", "in Western Cambodia": the preposition before
             prep = _word_before(text, sent[0], text.rfind(" ", sent[0], m.span[0] - 1) + 1)
-        if kind == "platform" and (prep in _ON_PLATFORM or _on_platform(text, sent[0], m.span[0], lex.platform_gap)):
+        if kind == "platform" and (prep in lex.platform_preps or _on_platform(lex, text, sent[0], m.span[0])):
             continue  # "коментира във Фейсбук", "wrote on his Truth Social platform": where it was said, no actor
-        if m.type == "ORG" and prep in _BESIDE:
+        if m.type == "ORG" and prep in lex.only_place_preps:
             continue  # "сблъсъци край Министерския съвет": a building named by its body is where, no actor
         if m.type in ("PRO", "EVT") and code is None:
             continue  # "санкции срещу „Северен поток 2“": a project, a product or an event is what is acted on or
@@ -407,7 +402,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
                 if len(sector) == 3:  # "Hungarian and Romanian officials": the first country's officials too
                     for c0 in out:
                         if c0 is not c and c0.country and not c0.sector and not c0.is_place \
-                                and c0.span[1] < c.span[0] and text[c0.span[1] : c.span[0]].strip().lower() in _AND:
+                                and c0.span[1] < c.span[0] and text[c0.span[1] : c.span[0]].strip().lower() in lex.and_words:
                             c0.sector, c0.code = sector, c0.country + sector
                 break
         else:  # ... or a country's adjective one adjective before it ("Сирийските местни власти")
@@ -485,7 +480,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
     adjs = derived_at
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
-        if a.span in adjs and b.span in adjs and text[a.span[1]:b.span[0]].strip().lower() in _AND:
+        if a.span in adjs and b.span in adjs and text[a.span[1]:b.span[0]].strip().lower() in lex.and_words:
             out[k - 1] = Cand((a.span[0], b.span[1]), a.code, a.entity, a.country, a.sector, a.is_place, a.is_person)
             del out[k]
     # drop candidates nested in a longer one (a derived adjective inside a role mention, for instance)
@@ -520,7 +515,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         keep.append(c)
     if lex.head_nouns and len(keep) > 1:
         keep = _heads_of_groups(lex, text, keep)
-    return _named_after_adjective(text, keep, adjs, lex.prepositions, orgs)
+    return _named_after_adjective(lex, text, keep, adjs, lex.prepositions, orgs)
 
 
 def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
@@ -904,15 +899,15 @@ def _negated(lex: Lexicon, toks: list[tuple[int, int, str]], i: int, ws: list[st
         ws = list(map(_WORD_OF, toks))
     if not lex.negation.isdisjoint(ws[max(0, i - 2) : i]):
         return True
-    if i >= 3 and toks[i - 2][2] in INFINITIVE and toks[i - 3][2] in lex.negation:
+    if i >= 3 and toks[i - 2][2] in lex.infinitive and toks[i - 3][2] in lex.negation:
         return True  # "няма да води преговори": a light verb between the infinitive particle and a noun cue
     if lex.negation_far:  # "без унгарският премиер изрично да го подкрепи": "без ... да" negates its verb
         # (the infinitive particle one or two words before the cue)
-        inf = i - 1 if i >= 1 and toks[i - 1][2] in INFINITIVE else i - 2 if i >= 2 and toks[i - 2][2] in INFINITIVE \
+        inf = i - 1 if i >= 1 and toks[i - 1][2] in lex.infinitive else i - 2 if i >= 2 and toks[i - 2][2] in lex.infinitive \
             else None
         if inf is not None and any(toks[k][2] in lex.negation_far for k in range(max(0, inf - 5), inf)):
             return True
-    return i >= 3 and toks[i - 1][2] in INFINITIVE and not lex.negation.isdisjoint(ws[max(0, i - 4) : i - 2])
+    return i >= 3 and toks[i - 1][2] in lex.infinitive and not lex.negation.isdisjoint(ws[max(0, i - 4) : i - 2])
 
 
 def _refused(lex: Lexicon, ws: list[str], i: int, negated: bool) -> bool:
@@ -944,7 +939,7 @@ def _possible(lex: Lexicon, ws: list[str], i: int, heads: frozenset[str]) -> boo
     k = i - 1
     while k > 0 and i - k <= 3 and ws[k] in lex.able_between:
         k -= 1
-    return k > 0 and ws[k] in INFINITIVE and ws[k - 1] in heads
+    return k > 0 and ws[k] in lex.infinitive and ws[k - 1] in heads
 
 
 _AFTER_QUOTE = re.compile(r"[“”\"»']\s*,\s*$")  # a closing quote mark and a comma right before a cue
@@ -963,7 +958,7 @@ _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case
 _QUOTED_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){1,2}\s+[\"„“”«»']?")
 
 
-def _named_after_adjective(text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
+def _named_after_adjective(lex: Lexicon, text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
                            orgs: set[Span]) -> list[Cand]:
     """Without the country adjective that describes a named organisation after one or two lower-case words
     ("палестинската ислямистка групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
@@ -980,18 +975,18 @@ def _named_after_adjective(text: str, cands: list[Cand], derived: set[Span], pre
         if c.span in derived and c.country:
             nxt = next((n for n in named if n.span[0] > c.span[1]), None)
             if nxt is not None and nxt.span[0] - c.span[1] <= 30 and (gap := _QUOTED_GAP.fullmatch(
-                    text, c.span[1], nxt.span[0])) and not (_AND | preps) & set(gap.group().lower().split()):
+                    text, c.span[1], nxt.span[0])) and not (lex.and_words | preps) & set(gap.group().lower().split()):
                 drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
 
-def _not_in_front(text: str, lo: int, cands: list[Cand]) -> list[Cand]:
+def _not_in_front(lex: Lexicon, text: str, lo: int, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the bodies named as where something happened: "се събраха пред Министерския съвет и
     Народното събрание на ... протест" (the buildings, by their bodies' names)."""
     out, prev = [], None
     for c in cands:
-        if c.sector and (_word_before(text, lo, c.span[0]) in _IN_FRONT or (
-                prev is not None and text[prev.span[1] : c.span[0]].strip().lower() in _AND)):
+        if c.sector and (_word_before(text, lo, c.span[0]) in lex.in_front_preps or (
+                prev is not None and text[prev.span[1] : c.span[0]].strip().lower() in lex.and_words)):
             prev = c
             continue
         prev = None
@@ -1045,7 +1040,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             if c.span[1] <= t0:
                 before.append(c)
     if before:  # (none: nothing to join or drop)
-        before = _appositions(lex, doc.text, _not_in_front(doc.text, sent[0], before))
+        before = _appositions(lex, doc.text, _not_in_front(lex, doc.text, sent[0], before))
     after: list[Cand] = []
     for c in subjects:
         if c.span[0] > t0:
@@ -1055,7 +1050,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # (not after a preposition: "established ties with and opened an embassy in Tehran" shares its object)
         # (only the "и"/"and" tokens are visited: picked out at C speed)
         stop = None
-        for k in compress(count(ti1), map(_AND.__contains__, ws[ti1:])):
+        for k in compress(count(ti1), map(lex.and_words.__contains__, ws[ti1:])):
             if k + 1 < len(toks) and (toks[k + 1][0] in verbs or (
                     len(toks[k + 1][2]) <= 3 and k + 2 < len(toks) and toks[k + 2][0] in verbs)) \
                     and toks[k - 1][2] not in lex.prepositions:
@@ -1088,7 +1083,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     nxt = toks[k][2] if k < len(toks) else ""
     # (a noun phrase is never passive: "е образувала досъдебно производство" ends in "-но" like a participle)
     last = doc.text[trig[0] : trig[1]].split()[-1].lower()
-    passive = (verbal and ti < len(toks) and nxt not in INFINITIVE and last not in INFINITIVE  # ("is committed to
+    passive = (verbal and ti < len(toks) and nxt not in lex.infinitive and last not in lex.infinitive  # ("is committed to
                and ((not lex.passive.isdisjoint(ws[max(0, ti - 2) : ti])  # opening")
                      and toks[ti][2].endswith(lex.participle))
                     # a cue that holds its auxiliary ("да бъде освободена", generated from the verb's participle)
@@ -1100,12 +1095,12 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     # before it, which it was done to (bg/ru; English has its own reduced-relative rule in _matches)
     reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
                and "," in doc.text[toks[ti - 1][1] : trig[0]] and toks[ti][2].endswith(lex.reduced_participle)
-               and nxt not in INFINITIVE)
+               and nxt not in lex.infinitive)
     agent = None
     if passive or reduced:
         # (a country after "от" is the agent, not where from: "войски, подкрепяни от Русия")
         by = after + [c for c in cands if c.is_place and trig[1] <= c.span[0] < cut and _is_country(c.entity)]
-        agent = next((c for c in by if _word_before(doc.text, 0, c.span[0]) in PASSIVE_BY
+        agent = next((c for c in by if _word_before(doc.text, 0, c.span[0]) in lex.passive_by
                       and c.span[0] - trig[1] < 60), None) or next((
             c for c in after if c.span[0] - trig[1] < 80 and lex.passive_agent_phrases
             and lower_slice(doc.text, max(trig[1], c.span[0] - 24), c.span[0]).rstrip().endswith(
@@ -1199,7 +1194,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
         # – България“ разкритикува"
         own: list[Cand] = []
         for c in before:
-            if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(doc.text, src.span[1], c.span[0])):
+            if c is src or c.pronoun or not (src.span[1] <= c.span[0] and _in_phrase(lex, doc.text, src.span[1], c.span[0])):
                 if lex.in_place and c.capital and src.span[1] <= c.span[0] and "," not in doc.text[src.span[1] : c.span[0]] \
                         and not lex.in_place.isdisjoint(lower_slice(doc.text, max(src.span[1], c.span[0] - 30),
                                                                     c.span[0]).split()[-3:]):
@@ -1228,7 +1223,7 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             tail = c.span[1]
     partner = None
     for c in before:
-        if c is not src and tail < c.span[0] and doc.text[tail : c.span[0]].strip().lower() in _AND:
+        if c is not src and tail < c.span[0] and doc.text[tail : c.span[0]].strip().lower() in lex.and_words:
             partner = c
             break
     if partner is not None and joint and _foreign(partner, src):
@@ -1303,7 +1298,7 @@ def _headed_place(lex: Lexicon, text: str, lo: int, start: int) -> bool:
     for w in reversed(ws[-5:-1]):  # (the head noun itself left out)
         if w in lex.loc_preps or w in lex.beside:  # ("a bombing near the town of Samarra": where, as after "in")
             return True
-        if w.endswith(",") or w in lex.reporting or w in _AND:
+        if w.endswith(",") or w in lex.reporting or w in lex.and_words:
             return False
     return False
 
@@ -1332,16 +1327,14 @@ def _object(text: str, lex: Lexicon, trig: Span, c: Cand, src: Cand) -> bool:
 
 
 _NEXT_CHAR = re.compile(r"\s*(\w)")
-_PHRASE_LINKS = frozenset({"на", "за", "от", "of", "for"})
 _QUOTE_MARKS = " \"„“”«»'"  # stripped from the gap between two actors: a quoted name's marks part nothing
-_AND = frozenset({"и", "and"})
 
 
-def _in_phrase(text: str, a: int, b: int) -> bool:
+def _in_phrase(lex: Lexicon, text: str, a: int, b: int) -> bool:
     """Whether the actor at ``b`` continues the phrase ending at ``a``: only a dash or a genitive between them
     ("ООН за бежанците", "„Грийнпийс – България“"), no comma, no other word."""
     gap = text[a:b].strip(_QUOTE_MARKS)
-    return not gap or gap in "-–—" or gap.lower() in _PHRASE_LINKS
+    return not gap or gap in "-–—" or gap.lower() in lex.phrase_links
 
 
 def _names_again(lex: Lexicon, p: Pattern, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -1747,10 +1740,10 @@ def _cue_rank(x: tuple[int, int, Pattern]) -> tuple[bool, int, int, int, int]:
 def _embedded(lex: Lexicon, toks: list[tuple[int, int, str]], first: int, i: int, j: int) -> bool:
     """Whether the cue ``toks[i:j]`` is an infinitive after the sentence's first cue, or a reduced passive
     relative."""
-    if i > first and i > 0 and toks[i - 1][2] in INFINITIVE:
+    if i > first and i > 0 and toks[i - 1][2] in lex.infinitive:
         return True
     # a reduced passive relative ("property seized by ...", "a bill signed by ..."): no auxiliary before it
-    return (j < len(toks) and toks[j][2] in PASSIVE_BY and i > 0 and toks[i - 1][2] not in lex.passive
+    return (j < len(toks) and toks[j][2] in lex.passive_by and i > 0 and toks[i - 1][2] not in lex.passive
             and toks[i][2].endswith(lex.participle or ("\0",)))
 
 
@@ -1972,7 +1965,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 # "..., призова той пред журналисти": a subject right after the cue is its speaker, not its object
                 # (one followed by "да" is the subject of what is asked: "настояват тя да бъде обесена")
                 inverted = next((c for k, c in extra if k == j and not c.objective and not (
-                    k + 1 < len(toks) and toks[k + 1][2] in INFINITIVE)), None)
+                    k + 1 < len(toks) and toks[k + 1][2] in lex.infinitive)), None)
                 add = [c for c in add if c is not inverted]
                 if add:
                     here = sorted(here + add, key=lambda c: c.span[0])

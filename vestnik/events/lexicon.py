@@ -289,6 +289,18 @@ class Lexicon:
     office_start: frozenset[str] = frozenset()
     #: what may stand between two members of a list of actors ("X, Y and Z", "X и Y")
     list_gap: frozenset[str] = frozenset()
+    #: the infinitive's particle ("to", "да", "чтобы"), a passive's agent's preposition ("by", "от"), the words for
+    #: "and", the links of a name's phrase ("ООН за бежанците", "Secretary of State"), the prepositions after which a
+    #: platform is where something was said ("on Facebook", "във Фейсбук"), after which a body's name is a place
+    #: ("near the Council of Ministers", "край Министерския съвет"), and before a building named by its body ("пред
+    #: Министерския съвет")
+    infinitive: frozenset[str] = frozenset()
+    passive_by: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
+    phrase_links: frozenset[str] = frozenset()
+    platform_preps: frozenset[str] = frozenset()
+    only_place_preps: frozenset[str] = frozenset()
+    in_front_preps: frozenset[str] = frozenset()
     #: between a country word and the office or person after it ("Taiwan's Vice Foreign Minister"): the
     #: possessive's ending if the language has one, then up to three words, none of them a list's link
     possessive_gap: re.Pattern[str] = re.compile(r"(?:\s+[^\W\d_][\w.-]*){0,3}\s+")
@@ -782,6 +794,13 @@ def load(lang: str) -> Lexicon | None:
         lex.of_words = frozenset(m.get("of_words", []))
         lex.office_start = frozenset(m.get("office_start", []))
         lex.list_gap = frozenset(m.get("list_gap", []))
+        lex.infinitive = frozenset(m.get("infinitive", []))
+        lex.passive_by = frozenset(m.get("passive_by", []))
+        lex.and_words = frozenset(m.get("and_words", []))
+        lex.phrase_links = frozenset(m.get("phrase_links", []))
+        lex.platform_preps = frozenset(m.get("platform_preps", []))
+        lex.only_place_preps = frozenset(m.get("only_place_preps", []))
+        lex.in_front_preps = frozenset(m.get("in_front_preps", []))
         links = "|".join(re.escape(w) for w in sorted(w for w in lex.list_gap if w.isalpha()))
         ends = "|".join(re.escape(w) for w in m.get("possessive_endings", []))
         lex.possessive_gap = re.compile((f"(?:{ends})?" if ends else "") + (
