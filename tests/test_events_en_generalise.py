@@ -151,3 +151,15 @@ def test_a_thing_offered_or_provided_is_no_cooperation() -> None:
     assert any(t == "AGREE" and s == "JPN" for t, _, s, _ in evs), evs
     evs = _events("Libya has offered to hand over two suspects to Britain.")
     assert any(t == "AGREE" and s == "LBY" for t, _, s, _ in evs), evs
+
+
+def test_a_web_page_visited_or_a_battery_charge_is_no_event() -> None:
+    """"please visit www.ascom.com", "300 miles per charge": a web page read and electricity, no visit, no charge; a
+    visit to a country still is one."""
+    for text in ("For more information, please visit www.ascom.com.",
+                 "Visit Business Insider's homepage for more stories.",
+                 "The car will go 300 miles per charge.",
+                 "The Sportback has 120 kW charging."):
+        assert not _events(text), (text, _events(text))
+    evs = _events("Prime Minister Blair visited Iraq on Monday.")
+    assert any(t == "CONSULT" for t, _, _, _ in evs), evs
