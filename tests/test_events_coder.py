@@ -1924,6 +1924,21 @@ def test_bulgarian_waiting_for_a_permit_is_a_request() -> None:
     assert [(t, y) for t, y in _typed(text, "2018-04-05") if y == "REQUEST"] == [("чака разрешение", "REQUEST")]
 
 
+def test_bulgarian_thanks_a_vote_against_a_capitulation_and_help_given() -> None:
+    # "благодари на X" praises (SUPPORT, 051); "гласуваха против" rejects (REJECT, 120); "капитулира пред" yields
+    # (CONCEDE, 080); "да съдейства на", "окаже съдействие" help (AID, 070); "благодарение на" (thanks to) and
+    # "съдействат за" (contribute to) are no act
+    text = ("Заглавие\n\nПремиерът благодари на Румъния за помощта при евакуацията. Депутатите гласуваха против "
+            "поправката на лордовете. Синдикатите обвиниха кабинета, че капитулира пред исканията на Брюксел. "
+            "Посолството сформира щаб, който да съдейства на българските граждани. Консулът ще окаже съдействие "
+            "на пътниците. Благодарение на новите правила цените паднаха. Ниските лихви съдействат за растежа.")
+    typed = [(t.split()[0], y) for t, y in _typed(text, "2018-03-22")]
+    assert ("благодари", "SUPPORT") in typed and ("гласуваха", "REJECT") in typed
+    assert ("капитулира", "CONCEDE") in typed and ("съдейства", "AID") in typed
+    assert ("окаже", "AGREE") in typed  # (after "ще": an intent to help, 033)
+    assert not any(t.lower().startswith("благодарение") or t == "съдействат" for t, _ in typed)
+
+
 def test_bulgarian_funding_is_aid() -> None:
     # "милиардерът, който финансира проевропейската организация": economic aid (AID, 071), as eval/bggold codes
     # funding, not economic cooperation (061, COOPERATE)
