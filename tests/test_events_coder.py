@@ -1939,6 +1939,18 @@ def test_bulgarian_thanks_a_vote_against_a_capitulation_and_help_given() -> None
     assert not any(t.lower().startswith("благодарение") or t == "съдействат" for t, _ in typed)
 
 
+def test_bulgarian_pressure_anger_and_threats_of_headlines_and_tabloids() -> None:
+    # "натискат X да": a demand (REQUEST); "скочи срещу", "бесни на", "разглежда X като заплаха": criticism
+    # (ACCUSE); "заплаха към": a threat (THREATEN); prices that jumped and a man who jumped out of a car are no act
+    text = ("Заглавие\n\nЕкоактивисти натискат канцлера да спре строежа на газопровода. Евродепутатът веднага скочи "
+            "срещу предложението на Лондон. Пътниците са бесни на авиокомпанията заради таксите. Певецът отправи "
+            "жестока заплаха към колегата си. Вашингтон разглежда газопровода като заплаха за енергийната сигурност "
+            "на Европа. Цените на горивата скочиха с десет процента. Полицаят скочи от колата.")
+    assert [(t.split()[0], y) for t, y in _typed(text, "2018-04-05")] == [
+        ("натискат", "REQUEST"), ("скочи", "ACCUSE"), ("бесни", "ACCUSE"), ("заплаха", "THREATEN"),
+        ("разглежда", "ACCUSE")]
+
+
 def test_bulgarian_funding_is_aid() -> None:
     # "милиардерът, който финансира проевропейската организация": economic aid (AID, 071), as eval/bggold codes
     # funding, not economic cooperation (061, COOPERATE)
