@@ -1951,6 +1951,15 @@ def test_bulgarian_pressure_anger_and_threats_of_headlines_and_tabloids() -> Non
         ("разглежда", "ACCUSE")]
 
 
+def test_bulgarian_a_warning_addressed_to_someone_and_a_welcome() -> None:
+    # "отправи предупреждение към X": a threat (THREATEN); "прие добре": praise (SUPPORT); a warning "за" a danger
+    # foresees and the impersonal "не се приемат добре" names no one: no event
+    text = ("Заглавие\n\nПремиерът отправи предупреждение към радикалните партии да не излизат на улицата. "
+            "Министърът прие добре предложението на Брюксел. Икономистите отправиха предупреждение за нова криза. "
+            "Новите правила не се приемат добре от пътниците.")
+    assert [(t.split()[0], y) for t, y in _typed(text, "2018-11-02")] == [("отправи", "THREATEN"), ("прие", "SUPPORT")]
+
+
 def test_bulgarian_funding_is_aid() -> None:
     # "милиардерът, който финансира проевропейската организация": economic aid (AID, 071), as eval/bggold codes
     # funding, not economic cooperation (061, COOPERATE)
