@@ -1960,6 +1960,14 @@ def test_bulgarian_a_warning_addressed_to_someone_and_a_welcome() -> None:
     assert [(t.split()[0], y) for t, y in _typed(text, "2018-11-02")] == [("отправи", "THREATEN"), ("прие", "SUPPORT")]
 
 
+def test_bulgarian_firing_at_someone_is_an_attack() -> None:
+    # "стреляха по", "откри огън", "стрелбата по": ASSAULT (190); firing a gun at no one named is no event
+    text = ("Заглавие\n\nВойниците стреляха по демонстрантите пред парламента. Нападателят откри огън в нощния "
+            "клуб. Полицията разследва стрелбата по колата на бизнесмена. Ловецът стреля с пушка в гората.")
+    assert [t for t, y in _typed(text, "2017-04-07") if y == "ASSAULT"] == [
+        "стреляха по", "откри огън", "стрелбата по"]
+
+
 def test_bulgarian_funding_is_aid() -> None:
     # "милиардерът, който финансира проевропейската организация": economic aid (AID, 071), as eval/bggold codes
     # funding, not economic cooperation (061, COOPERATE)
