@@ -4472,7 +4472,11 @@ class Finder:
             v = a - 1  # "излязоха с ясно изявление, че ...": the adjectives between the preposition and its noun
         if toks[v].low not in lex.noun_clause_holders:
             return None  # ("вълнения в партията и дори твърдения, че ...": no one's)
-        np = self.resolve(toks, self.np_before(toks, v, x), st)
+        # (the subject a verb after "и" shares: "Оланд и Меркел обсъдиха ситуацията ... и достигнаха до извода, че";
+        # of its own clause after ", а"/", но": "X се срещна с Y, а Z посети Украйна и даде уверения, че" is Z's)
+        lo = next((m + 2 for m in range(v - 2, x, -1) if toks[m].text == "," and toks[m + 1].low in lex.coordinators),
+                  x)
+        np = self.resolve(toks, self.np_before(toks, v, x), st) or self._shared_subject(toks, lo, v, [], st)
         if np is None or (np.entity is None and not np.institution and np.kind in ("name", "phrase")):
             return None
         return replace(np, span=np.core) if np.core and np.entity else np
@@ -4730,6 +4734,13 @@ class Finder:
             # a group that opens the clause: "Министрите са против, като подчертават, че ...", "Повечето институции
             # са против, като отбелязват, че ..."
             return self.resolve(toks, (p, p + 2 if quantified else p + 1), st)
+        if p + 1 < j and toks[p].text[0].isupper() and toks[p].low.endswith(self.lex.definite_endings or ("\0",)) \
+                and (toks[p + 1].low in self.lex.anaphoric_aux or toks[p + 1].text == ","):
+            # one noun with its article that opens the clause, right before its copula or a clause of its own:
+            # "Жената, името на която се пази, е уплашена до смърт и се кълне, че ...", "Старецът е болен, но
+            # каза, че ..." (no name or office to find after it); not before a reflexive, where a verb may end
+            # like a noun's article ("Сеят се зеленчуци ..., защото се вярва, че ...")
+            return self.resolve(toks, (p, p + 1), st)
         k = j - 1
         while k >= x:
             if toks[k].word and toks[k].text[0].isupper() and toks[k].low not in self.lex.stop and k > x:
