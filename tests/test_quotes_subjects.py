@@ -38,3 +38,9 @@ def test_bulgarian_a_noun_cue_after_and_shares_the_subject_of_its_own_clause() -
     got = spans("Миналата седмица Румен Радев се срещна с Макрон, а тази седмица и външният министър Ивайло Калфин "
                 "посети Париж и даде уверения, че България ще подкрепи реформата.\n")
     assert any(q[0] == "България ще подкрепи реформата" and q[2] is not None and "Калфин" in q[2] for q in got)
+
+
+def test_bulgarian_moreover_between_the_subject_and_its_cue() -> None:
+    got = spans("Двамата лидери разговаряха в Брюксел. Радев и Макрон при това отбелязаха, че отбраната на Европа е "
+                "обща задача.\n")
+    assert any(q[0] == "отбраната на Европа е обща задача" and q[2] is not None and "Макрон" in q[2] for q in got)
