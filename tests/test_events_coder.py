@@ -2394,3 +2394,22 @@ def test_an_age_or_an_adjective_opening_an_apposition_tells_a_private_person():
     _doc, evs = _by_trigger("Асия Биби е пакистанска християнка. През 2010 г. Асия Биби беше осъдена на смърт.",
                             "2018-11-01")
     assert evs["осъдена на смърт"].target.code == "PAKCVL"
+
+
+def test_bg_people_named_by_what_they_are():
+    """Stop 80 (actors.tsv): fishermen are labour, a husband the country's civilians, senators a legislature; before,
+    the fishermen were their country alone (GBR) and the husband's act was his wife's (named after him)."""
+    doc = vestnik.extract("Британски рибари запалиха рибарска лодка и знамена на Европейския съюз в хода на "
+                          "общонационален протест срещу транзитната сделка за Брекзит.", published="2018-04-04",
+                          lang="bg")
+    src = {doc.span_text(e.span): (e.source.code, doc.span_text(e.source.span) if e.source.span else None)
+           for e in doc.events}
+    assert src["протест"] == ("GBRLAB", "Британски рибари")
+    doc = vestnik.extract("Пакистанската християнка Азия Биби беше оправдана. В събота съпругът на Биби поиска "
+                          "убежище за семейството си в САЩ, Великобритания и Канада.", published="2018-11-10",
+                          lang="bg")
+    asked = next(e for e in doc.events if doc.span_text(e.span).startswith("поиска"))
+    assert (asked.source.code, doc.span_text(asked.source.span)) == ("PAKCVL", "съпругът")
+    doc = vestnik.extract("Тръмп критикува сенаторите Линдси Греъм и Джон Маккейн.", published="2017-08-10",
+                          lang="bg")
+    assert any(e.target.code == "USALEG" for e in doc.events), _events(doc)
