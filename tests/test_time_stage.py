@@ -381,7 +381,7 @@ def test_so_long_later_is_after_the_time_named_before() -> None:
         ("15 юни 2009 г.", "DATE", "2009-06-15"), ("Две седмици по-късно", "DATE", "2009-06-29"),
         ("Месец по-късно", "DATE", "2009-07"), ("Няколко дни по-късно", "DATE", "2009-07")]
     doc = vestnik.extract("Той дойде. Месец по-късно си тръгна.", published="2018-11-09", lang="bg")
-    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [("Месец по-късно", "DURATION", "P1M")]
+    assert [(doc.span_text(t.span), t.type, t.value) for t in doc.times] == [("Месец", "DURATION", "P1M")]
 
 
 def test_so_long_earlier_is_before_the_time_named_before() -> None:
@@ -597,3 +597,14 @@ def test_a_fact_next_to_listed_days_is_dated_by_the_first() -> None:
     assert texts(doc) == [("22", "2018-03-22"), ("23 март", "2018-03-23")]
     i = text.index("срещнат")
     assert when_for(doc, (i, i + 7)) == ("2018-03-22", "expression")
+
+
+def test_bulgarian_a_length_later_with_no_time_before_is_the_length_alone() -> None:
+    """With no time named before it, "пет дни по-късно" is a length, and (as TIMEX3 and eval/bggold mark it) the span
+    is the length without "по-късно"; after a named date it stays that date moved on, "по-късно" included."""
+    doc = run("Заглавие\n\nТя чула стенания от съседите. Пет дни по-късно тя била обвинена в богохулство.\n",
+              published="2018-11-08")
+    assert ("Пет дни", "P5D") in texts(doc)
+    doc = run("Заглавие\n\nСъдът я осъди на 8 ноември 2010 г. Пет дни по-късно тя обжалва присъдата.\n",
+              published="2018-11-08")
+    assert ("Пет дни по-късно", "2010-11-13") in texts(doc)

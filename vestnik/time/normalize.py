@@ -1119,14 +1119,18 @@ def anaphor(b: Bound, c: Ctx) -> Result:
 
 def later_than(b: Bound, c: Ctx) -> Result:
     """ "Няколко дни по-късно", "две седмици по-късно": that long after the time named before it, which the time
-    stage puts in (``ANAPHOR+UNIT:N``; with none named before, the span is a duration)."""
-    if any(t.text.endswith(".") for t in b.toks()):
+    stage puts in (``ANAPHOR+UNIT:N:CUT``; with none named before, the span is a duration, in a pack with the setting
+    later_length_alone without the CUT characters after its unit: "срещат [няколко години] по-късно")."""
+    toks = b.toks()
+    if any(t.text.endswith(".") for t in toks):
         return None  # ("... на деня. По-късно ...": a sentence ends between the unit and "по-късно")
     unit = b.get("UNIT", "UNITS")
     n = _count(b)
     if unit not in UNIT_DUR or not (n == "X" or isinstance(n, int)):
         return None
-    return "DATE", f"{ANAPHOR}+{unit}:{n}"
+    cut = toks[-1].end - next(t.end for _, t, cat, _ in reversed(b.b) if cat in ("UNIT", "UNITS")) if (
+        c.lex.settings.get("later_length_alone")) else 0
+    return "DATE", f"{ANAPHOR}+{unit}:{n}:{cut}"
 
 
 def later_value(value: str, unit: str, n: str) -> str:
@@ -1446,3 +1450,4 @@ def since_then(b: Bound, c: Ctx) -> Result:
 
 ACTIONS["since_then"] = since_then
 ACTIONS["ago_half"] = ago_half
+

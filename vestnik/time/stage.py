@@ -335,9 +335,10 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
                 continue  # (none named near, or a coarser one: no day is known)
             t.value = same
         elif t.value.startswith(ANAPHOR + "+"):  # "две седмици по-късно": that long after the time named before
-            unit, n = t.value[len(ANAPHOR) + 1 :].split(":")
+            unit, n, cut = t.value[len(ANAPHOR) + 1 :].split(":")
             if last is None or t.span[0] - last[1] > ANAPHOR_REACH:
-                t.type, t.value = "DURATION", later_duration(unit, n)  # (none named: how long, as before)
+                t.type, t.value = "DURATION", later_duration(unit, n)  # (none named: how long, without "по-късно")
+                t.span = (t.span[0], t.span[1] - int(cut))
             else:
                 t.value = later_value(last[0], unit, n)
                 last = t.value, t.span[1]
