@@ -1451,3 +1451,20 @@ def since_then(b: Bound, c: Ctx) -> Result:
 ACTIONS["since_then"] = since_then
 ACTIONS["ago_half"] = ago_half
 
+
+def year_pair(b: Bound, c: Ctx) -> Result:
+    """ "2021/2022", "до 2023-2024 г.": two years in a row written with a slash, or with a dash as the end of a term,
+    are one year that straddles them (a budget's, a season's), the first; with a dash elsewhere they are a range of two
+    ("през 2013-2014 г."), and a longer range ("1997 - 2007 г.") too: left to the rules for each year."""
+    years = b.all("YEAR")
+    if len(years) != 2 or years[1] != years[0] + 1:
+        return None
+    toks = b.toks()
+    if not any(t.text == "/" for t in toks):
+        p = toks[0] if "YEAR" not in toks[0].cats else c.prev()
+        if p is None or p.low not in c.lex.settings.get("year_pair_dash_after", ()):
+            return None
+    return "DATE", str(years[0])
+
+
+ACTIONS["year_pair"] = year_pair
