@@ -372,7 +372,7 @@ def test_a_present_modal_puts_a_bare_month_ahead() -> None:
 def test_so_long_later_is_after_the_time_named_before() -> None:
     """"Две седмици по-късно", "Месец по-късно", "Няколко дни по-късно": that long after the time named before (they
     had been durations, without "по-късно"); a vague count keeps that time, a month moved from a day is a month;
-    with no time before, the phrase is a duration."""
+    with no time before, the length alone is a duration (stop 80: without "по-късно")."""
     import vestnik
 
     doc = vestnik.extract("Тя беше арестувана на 15 юни 2009 г. Две седмици по-късно тя беше осъдена. Месец по-късно я "

@@ -748,10 +748,18 @@ def per_unit(b: Bound, c: Ctx) -> Result:
     return ("SET", v) if unit in ("Y", "M", "W", "D") and (v := _dur(1, unit)) else None
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a number's hyphen, joined or cut by a space ("76‐ годишният")
+
+
 def set_word(b: Bound, c: Ctx) -> Result:
     p = c.prev()
     if p is not None and p.text == "-" and b.toks()[0].start == p.end:
         return None  # "10-годишно момче": an age (the number's adjective), not "annually"
+    if p is not None and c.lex.settings.get("set_word_not_after_number") and (p.text in _HYPHENS or "NUM" in p.cats):
+        return None  # "47 годишната", "76‐ годишният", "шейсет годишния": an age too (not en "on a daily basis")
+    n = c.next()
+    if n is not None and n.low in c.lex.settings.get("set_word_not_before", ()):
+        return None  # "на годишна база": year on year, a comparison
     return "SET", str(b.get("SETW"))
 
 
