@@ -11,6 +11,19 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     return [(e.type, doc.text[e.span[0]:e.span[1]], e.source.code or "", e.target.code or "") for e in doc.events]
 
 
+def _assert_no_event(*texts: str, types: tuple[str, ...] = ()) -> None:
+    """None of ``texts`` codes an event (of ``types`` only, when given)."""
+    for text in texts:
+        evs = _events(text)
+        assert not [e for e in evs if not types or e[0] in types], (text, evs)
+
+
+def _assert_event(text: str, kind: str, source: str = "") -> None:
+    """``text`` codes an event of ``kind`` (done by ``source``, when given)."""
+    evs = _events(text)
+    assert any(t == kind and (not source or s == source) for t, _, s, _ in evs), (text, evs)
+
+
 def test_act_under_a_condition_is_no_event() -> None:
     """"if he gave", "unless the president agrees": supposed acts, not reported ones."""
     evs = _events("The rebels said they would free the hostages if the government gave them safe passage.")
@@ -27,16 +40,13 @@ def test_mediator_is_a_person_not_a_mediation() -> None:
 def test_words_that_look_like_cues() -> None:
     """Publications, going back, subscriptions and chargers are no releases, returns, signatures or charges; the
     acts themselves still are."""
-    for text in ("Police released dramatic video of the rescue on Monday.",
-                 "Thousands of refugees began to return home from Kenya on Tuesday.",
-                 "Readers can sign up for a free trial of the service.",
-                 "The phone comes with a wireless charger and a charging cable.",
-                 "Mr. Smith has not released his tax returns."):
-        assert not _events(text), (text, _events(text))
-    evs = _events("Rebels in Sierra Leone released 20 hostages on Monday.")
-    assert any(t == "RETREAT" for t, _, _, _ in evs), evs
-    evs = _events("Police charged two men with murder on Friday.")
-    assert any(t == "COERCE" for t, _, _, _ in evs), evs
+    _assert_no_event("Police released dramatic video of the rescue on Monday.",
+                     "Thousands of refugees began to return home from Kenya on Tuesday.",
+                     "Readers can sign up for a free trial of the service.",
+                     "The phone comes with a wireless charger and a charging cable.",
+                     "Mr. Smith has not released his tax returns.")
+    _assert_event("Rebels in Sierra Leone released 20 hostages on Monday.", "RETREAT")
+    _assert_event("Police charged two men with murder on Friday.", "COERCE")
 
 
 def test_head_of_a_group_is_the_group() -> None:
@@ -76,16 +86,14 @@ def test_the_accused_does_what_it_is_accused_of() -> None:
 def test_idioms_that_look_like_cues() -> None:
     """Stop 79, read on other English news: a reporter's unanswered question, a poll's lead, a market's demand, a
     decree's name and a figure of information are no rejection, aid, demand, order or offer; the acts stay."""
-    for text in ("The ministry declined to comment on the report.",
-                 "The survey gave the opposition a five-point lead in the capital.",
-                 "Nurses are in high demand across the region.",
-                 "The new figures provide a clearer snapshot of the economy.",
-                 "The company did not respond to requests for comment."):
-        assert not _events(text), (text, _events(text))
+    _assert_no_event("The ministry declined to comment on the report.",
+                     "The survey gave the opposition a five-point lead in the capital.",
+                     "Nurses are in high demand across the region.",
+                     "The new figures provide a clearer snapshot of the economy.",
+                     "The company did not respond to requests for comment.")
     evs = _events("The governor signed an executive order on Monday.")
     assert not any(t == "REQUEST" for t, _, _, _ in evs), evs
-    evs = _events("The government refused to release the prisoners.")
-    assert any(t == "REJECT" for t, _, _, _ in evs), evs
+    _assert_event("The government refused to release the prisoners.", "REJECT")
 
 
 def _actors(text: str) -> list[tuple[str, str]]:
@@ -107,59 +115,48 @@ def test_person_of_another_person_is_one_actor() -> None:
 def test_noun_cue_with_no_actor_is_no_event() -> None:
     """A noun cue no one is named to do or undergo ("the rally has further to run", "details of the agreement")
     reports no act; with an actor the noun still does ("police announced the seizure of cocaine")."""
-    for text in ("Analysts say the rally in bank shares has further to run.",
-                 "Details of the agreement run to forty pages."):
-        assert not _events(text), (text, _events(text))
-    evs = _events("Colombian police announced the seizure of two tonnes of cocaine on Monday.")
-    assert any(t == "COERCE" for t, _, _, _ in evs), evs
+    _assert_no_event("Analysts say the rally in bank shares has further to run.",
+                     "Details of the agreement run to forty pages.")
+    _assert_event("Colombian police announced the seizure of two tonnes of cocaine on Monday.", "COERCE")
 
 
 def test_bare_given_is_no_aid() -> None:
     """"given that", "given the uncertainty" (a preposition) and "the interview given by" (no auxiliary) give no aid;
     "was given", "has given" still do."""
-    for text in ("The talks were all the more urgent given that officers had threatened to use live fire.",
-                 "Given the impossibility of a conviction, the opposition will try to weaken the president.",
-                 "Investors remain sceptical of a quick recovery in the Indian economy given several structural issues."):
-        assert not any(t == "AID" for t, _, _, _ in _events(text)), (text, _events(text))
-    evs = _events("Refugees in Kenya were given food and blankets by the United Nations on Monday.")
-    assert any(t == "AID" for t, _, _, _ in evs), evs
-    evs = _events("Japan has given Iraq $5 billion in aid since the war.")
-    assert any(t == "AID" and s == "JPN" for t, _, s, _ in evs), evs
+    _assert_no_event("The talks were all the more urgent given that officers had threatened to use live fire.",
+                     "Given the impossibility of a conviction, the opposition will try to weaken the president.",
+                     "Investors remain sceptical of a quick recovery in the Indian economy given several structural issues.",
+                     types=("AID",))
+    _assert_event("Refugees in Kenya were given food and blankets by the United Nations on Monday.", "AID")
+    _assert_event("Japan has given Iraq $5 billion in aid since the war.", "AID", "JPN")
 
 
 def test_a_game_won_is_no_assault_or_aid() -> None:
     """Sports news: "Russia beat Croatia 2-1", "giving France a 2-1 victory" tell a game, no assault or aid; a
     beating outside a game still is one."""
-    for text in ("Russia beat Croatia 2-1 in the Davis Cup on Monday.",
-                 "Herbert and Mahut won the deciding doubles match, giving France a 2-1 victory over Japan.",
-                 "Zach Parise scored twice and Minnesota beat Buffalo."):
-        assert not any(t in ("ASSAULT", "AID") for t, _, _, _ in _events(text)), (text, _events(text))
-    evs = _events("Police beat protesters in the capital of Belarus on Sunday.")
-    assert any(t == "ASSAULT" for t, _, _, _ in evs), evs
+    _assert_no_event("Russia beat Croatia 2-1 in the Davis Cup on Monday.",
+                     "Herbert and Mahut won the deciding doubles match, giving France a 2-1 victory over Japan.",
+                     "Zach Parise scored twice and Minnesota beat Buffalo.", types=("ASSAULT", "AID"))
+    _assert_event("Police beat protesters in the capital of Belarus on Sunday.", "ASSAULT")
 
 
 def test_a_thing_offered_or_provided_is_no_cooperation() -> None:
     """A product or a feature offered is a sale ("Amazon is offering the iPad Pro for $799"), advice or evidence
     offered no intent to cooperate, and providers and investigators are trades; help, a ceasefire or an act offered
     still are."""
-    for text in ("Amazon is offering the Apple iPad Pro for $799.",
-                 "Donald Trump Jr. offered some unsolicited career advice for women.",
-                 "Ascom is a global solutions provider focused on healthcare.",
-                 "Investigators from the narcotics team searched the garage on Monday."):
-        assert not _events(text), (text, _events(text))
-    evs = _events("Japan offered humanitarian aid to Iraq on Monday.")
-    assert any(t == "AGREE" and s == "JPN" for t, _, s, _ in evs), evs
-    evs = _events("Libya has offered to hand over two suspects to Britain.")
-    assert any(t == "AGREE" and s == "LBY" for t, _, s, _ in evs), evs
+    _assert_no_event("Amazon is offering the Apple iPad Pro for $799.",
+                     "Donald Trump Jr. offered some unsolicited career advice for women.",
+                     "Ascom is a global solutions provider focused on healthcare.",
+                     "Investigators from the narcotics team searched the garage on Monday.")
+    _assert_event("Japan offered humanitarian aid to Iraq on Monday.", "AGREE", "JPN")
+    _assert_event("Libya has offered to hand over two suspects to Britain.", "AGREE", "LBY")
 
 
 def test_a_web_page_visited_or_a_battery_charge_is_no_event() -> None:
     """"please visit www.ascom.com", "300 miles per charge": a web page read and electricity, no visit, no charge; a
     visit to a country still is one."""
-    for text in ("For more information, please visit www.ascom.com.",
-                 "Visit Business Insider's homepage for more stories.",
-                 "The car will go 300 miles per charge.",
-                 "The Sportback has 120 kW charging."):
-        assert not _events(text), (text, _events(text))
-    evs = _events("Prime Minister Blair visited Iraq on Monday.")
-    assert any(t == "CONSULT" for t, _, _, _ in evs), evs
+    _assert_no_event("For more information, please visit www.ascom.com.",
+                     "Visit Business Insider's homepage for more stories.",
+                     "The car will go 300 miles per charge.",
+                     "The Sportback has 120 kW charging.")
+    _assert_event("Prime Minister Blair visited Iraq on Monday.", "CONSULT")

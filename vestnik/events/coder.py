@@ -515,7 +515,7 @@ def _candidates(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, i
         keep.append(c)
     if lex.head_nouns and len(keep) > 1:
         keep = _heads_of_groups(lex, text, keep)
-    return _named_after_adjective(lex, text, keep, adjs, lex.prepositions, orgs)
+    return _named_after_adjective(lex, text, keep, adjs, orgs)
 
 
 def _heads_of_groups(lex: Lexicon, text: str, cands: list[Cand]) -> list[Cand]:
@@ -958,7 +958,7 @@ _ONE_ADJECTIVE = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ][\w-]*\s+")  # one lower-case
 _QUOTED_GAP = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){1,2}\s+[\"„“”«»']?")
 
 
-def _named_after_adjective(lex: Lexicon, text: str, cands: list[Cand], derived: set[Span], preps: frozenset[str],
+def _named_after_adjective(lex: Lexicon, text: str, cands: list[Cand], derived: set[Span],
                            orgs: set[Span]) -> list[Cand]:
     """Without the country adjective that describes a named organisation after one or two lower-case words
     ("палестинската ислямистка групировка „Хамас“", "the Lebanese group Hezbollah"; not "Palestinian riots against Israeli
@@ -975,7 +975,7 @@ def _named_after_adjective(lex: Lexicon, text: str, cands: list[Cand], derived: 
         if c.span in derived and c.country:
             nxt = next((n for n in named if n.span[0] > c.span[1]), None)
             if nxt is not None and nxt.span[0] - c.span[1] <= 30 and (gap := _QUOTED_GAP.fullmatch(
-                    text, c.span[1], nxt.span[0])) and not (lex.and_words | preps) & set(gap.group().lower().split()):
+                    text, c.span[1], nxt.span[0])) and not (lex.and_words | lex.prepositions) & set(gap.group().lower().split()):
                 drop.add(i)
     return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
