@@ -160,3 +160,14 @@ def test_a_web_page_visited_or_a_battery_charge_is_no_event() -> None:
                      "The car will go 300 miles per charge.",
                      "The Sportback has 120 kW charging.")
     _assert_event("Prime Minister Blair visited Iraq on Monday.", "CONSULT")
+
+
+def test_presidential_is_no_actor() -> None:
+    """"presidential" is the adjective of the role noun, no office of its own ("in the presidential election",
+    "WikiLeaks has taken on a greater role in the presidential election"); "presidential candidate Hillary
+    Clinton" is her, and "the presidential guard" still acts."""
+    acts = _actors("Republicans seized the latest developments as an issue in the final presidential debate.")
+    assert acts and not any("presidential" in a for pair in acts for a in pair), acts
+    acts = _actors("The FBI had reopened a probe into Democratic presidential candidate Hillary Clinton's emails.")
+    assert acts and acts[0][1].endswith("Hillary Clinton"), acts
+    assert _events("The presidential guard attacked protesters in the capital of Guinea.")[0][2] == "GINMIL"
