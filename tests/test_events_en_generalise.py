@@ -171,3 +171,15 @@ def test_presidential_is_no_actor() -> None:
     acts = _actors("The FBI had reopened a probe into Democratic presidential candidate Hillary Clinton's emails.")
     assert acts and acts[0][1].endswith("Hillary Clinton"), acts
     assert _events("The presidential guard attacked protesters in the capital of Guinea.")[0][2] == "GINMIL"
+
+
+def test_main_verb_after_an_opening_adverbial_is_an_event() -> None:
+    """A sentence that opens with an adverbial and a comma ("In a statement on Monday, ...", "Despite the
+    protests, ...", "After talks in Beijing, ...") reports its main verb's act, though the quotes layer reads the
+    opening as what was said; a real attribution after a comma stays none."""
+    _assert_event("In a statement on Monday, the Russian foreign ministry condemned the attack on the embassy.",
+                  "ACCUSE", "RUSGOV")
+    _assert_event("Despite the protests, the Thai government rejected the demands of the opposition.", "REJECT",
+                  "THAGOV")
+    _assert_event("After talks in Beijing, the Russian foreign minister criticized Japan.", "ACCUSE", "RUSGOV")
+    _assert_no_event("The talks went well, the Russian foreign minister said on Monday.", types=("CONSULT",))

@@ -62,14 +62,15 @@ class _Shared:
 
     sources: tuple[list[int], list[int]]  # the sources' spans (``cover_index``): an attributed outlet is no actor
     quotes: HoldIndex  # the quotes' spans: which quotes hold a cue
-    #: (cue, end) of the quotes the quotes layer read as trailing, sorted: the commas before their cues
-    trailing: list[tuple[int, int]]
+    #: (cue, end, where the speaker begins or -1) of the quotes the quotes layer read as trailing, sorted: the
+    #: commas before their cues
+    trailing: list[tuple[int, int, int]]
 
 
 def _shared(doc: Document) -> _Shared:
     return _Shared(cover_index(s.span for s in doc.sources), hold_index([q.span for q in doc.quotes]), sorted(
-        (q.cue[0], q.span[1]) for q in doc.quotes if q.cue and q.evidence.startswith("quote:trailing")
-        and q.cue[0] >= q.span[1]))
+        (q.cue[0], q.span[1], q.speaker.span[0] if q.speaker.span else -1) for q in doc.quotes
+        if q.cue and q.evidence.startswith("quote:trailing") and q.cue[0] >= q.span[1]))
 
 
 def _sentences(doc: Document) -> list[tuple[Span, str | None]]:
@@ -666,17 +667,20 @@ def _foreign(c: Cand, src: Cand) -> bool:
 
 
 def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[int, int, str]],
-                      cues: list[tuple[int, int]], limit: int = 14, ws: list[str] | None = None,
-                      ) -> tuple[list[int], list[int]]:
+                      cues: list[tuple[int, int, int]], limit: int = 14, ws: list[str] | None = None,
+                      cands: list[Cand] | None = None) -> tuple[list[int], list[int]]:
     """Commas where an attribution clause begins (", U.N. officials said Tuesday", ", according to ..."): the
     clause right after the comma has a reporting verb among its first words. Returns (trailing: at most ``limit``
-    words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part."""
+    words follow the comma, so the clause closes the sentence; all). Actors there report, they don't take part.
+    ``cands``: the sentence's actors, of which one right after a cue is its object (``_cue_takes_object``)."""
     text = doc.text
     trailing: list[int] = []
     every: list[int] = []
     # the commas before the cues the quotes layer read as trailing (``cues``, ``_Shared.trailing``: "..., уточни
     # председателят ... Илия Проданов"): its cue lists are longer than ``reporting``
-    for cue, end in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
+    for cue, end, who in cues[bisect_left(cues, (sent[0], 0)) : bisect_left(cues, (sent[1], 0))]:
+        if lex.cue_objects and 0 <= who < cue and _cue_takes_object(lex, text, toks, cue, cands or []):
+            continue  # "In a statement on Monday, the ministry condemned the attack": the sentence's own verb
         if (k := text.find(",", end, cue)) >= 0:
             every.append(k)
             if len(toks) - bisect_right(toks, k, key=_START_OF) <= limit:  # (the tokens after the comma, in order)
@@ -696,6 +700,19 @@ def _attribution_cuts(doc: Document, lex: Lexicon, sent: Span, toks: list[tuple[
                 trailing.append(k)
         k = nxt
     return sorted(set(trailing)), sorted(set(every))
+
+
+def _cue_takes_object(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], cue: int,
+                      cands: list[Cand]) -> bool:
+    """The word right after a trailing quote's cue (its subject before it) opens its object: one of the pack's
+    ``cue_objects`` ("condemned the attack") or an actor ("accused Iran"). Such a cue is the main verb of a sentence
+    that opens with an adverbial ("In a statement on Monday, ...", "Despite the protests, ..."), which the quotes
+    layer read as what was said; a real attribution ends its sentence or goes on with when, where or to whom."""
+    k = bisect_left(toks, cue, key=_START_OF)
+    if k + 1 >= len(toks) or toks[k][0] != cue or text[toks[k][1] : toks[k + 1][0]].strip():
+        return False
+    nxt = toks[k + 1][0]
+    return toks[k + 1][2] in lex.cue_objects or any(c.span[0] == nxt and not c.is_place for c in cands)
 
 
 def _cut_after(cuts: list[int], pos: int, end: int) -> int:
@@ -1843,7 +1860,7 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 roles.append(c.span)
             if where is None and c.is_place:
                 where = c.entity
-        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing, ws=ws)
+        trailing, cuts = _attribution_cuts(doc, lex, sent, toks, shared.trailing, ws=ws, cands=cands)
         cut = _cut_after(trailing, sent[0], sent[1])
         # ... which ends where a coordinated clause opens ("„Не мога да повярвам“, заяви Ася, а общността отправи
         # призив": the community's appeal is stated, not attributed)

@@ -142,6 +142,9 @@ class Lexicon:
     passive_not: frozenset[str] = frozenset()
     participle: tuple[str, ...] = ()  # endings of a passive participle ("-ed", "-н")
     determiners: frozenset[str] = frozenset()  # "the signing": a verbal cue used as a noun
+    #: words that open a verb's object right after a trailing quote's cue: the cue is the sentence's main verb
+    #: ("In a statement, the ministry condemned the attack"), no attribution (en)
+    cue_objects: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # "Той поиска ...": a sentence's pronoun subject, the last person named
     pronoun_openers: frozenset[str] = frozenset()  # "По-късно той поиска ...": words before that pronoun
     # third-person pronouns anywhere in a clause, by gender ("тя": "f", "той": "m"): the last person of that gender
@@ -716,6 +719,7 @@ def load(lang: str) -> Lexicon | None:
         lex.passive = frozenset(m.get("passive", []))
         lex.participle = tuple(m.get("participle", []))
         lex.determiners = frozenset(m.get("determiners", []))
+        lex.cue_objects = frozenset(m.get("cue_objects", []))
         lex.pronouns = frozenset(m.get("subject_pronouns", []))
         lex.pronoun_openers = frozenset(m.get("subject_pronoun_openers", []))
         lex.pronoun_gender = dict(m.get("pronoun_gender", {}))
