@@ -183,3 +183,12 @@ def test_main_verb_after_an_opening_adverbial_is_an_event() -> None:
                   "THAGOV")
     _assert_event("After talks in Beijing, the Russian foreign minister criticized Japan.", "ACCUSE", "RUSGOV")
     _assert_no_event("The talks went well, the Russian foreign minister said on Monday.", types=("CONSULT",))
+
+
+def test_verb_cue_with_no_party_named_is_no_event() -> None:
+    """A verbal cue with no source and no target named ("A good social support system", "Order now", "you must
+    update") tells no act between parties; violence is still told without them ("Three people were killed")."""
+    _assert_no_event("A good social support system may be linked to decreased binge eating.",
+                     "The phone adds better Android support and a faster chip.",
+                     "Order now and save twenty percent.")
+    _assert_event("Three people were killed in the blast on Monday.", "ASSAULT")

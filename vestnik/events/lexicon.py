@@ -117,6 +117,10 @@ class Lexicon:
     #: a noun cue with neither a source nor a target named in its sentence codes no event ("more relevant offers",
     #: "the seizures"): in English news most such nouns are a product, a trade or a background, no act (en)
     noun_needs_actor: bool = False
+    #: ... and so does a verbal cue, unless its CAMEO root is one of these (violence, "three people were killed",
+    #: "fighting erupted", is told without its parties): "social support", "Order now", "you must", "he gave" with no
+    #: one named are no act between parties (en; None: verbal cues need no actor)
+    alone_roots: frozenset[str] | None = None
     #: cues (their patterns as events.tsv writes them) that in a sentence about a game (one of ``sports_words`` or a
     #: score that ``sports_score`` finds) tell a game won, no act between parties: "Russia beat Croatia 2-1",
     #: "giving top-ranked France a 2-1 victory" (en: no assault, no aid)
@@ -706,6 +710,7 @@ def load(lang: str) -> Lexicon | None:
         lex.code_repeats = bool(m.get("code_repeats", False))
         lex.object_nouns = bool(m.get("object_nouns", False))
         lex.noun_needs_actor = bool(m.get("noun_needs_actor", False))
+        lex.alone_roots = frozenset(m["alone_roots"]) if "alone_roots" in m else None
         lex.sports_cues = frozenset(m.get("sports_cues", []))
         lex.sports_words = frozenset(m.get("sports_words", []))
         if m.get("sports_score"):
