@@ -587,11 +587,35 @@ def _today_of(c: Ctx, dated: list[str]) -> bool:
     return False
 
 
+def _generic_today(b: Bound, c: Ctx) -> bool:
+    """Whether a bare "днес" is the present of a general statement or a contrast, not the day (TimeML's
+    PRESENT_REF): "и днес той е без вина", "то днес тези госпожи ни изумяват", "Днес много хора вярват", "Днес ние
+    сме", "Днес, когато държави се заплашват" -- by a word next to it, and only when no past or future verb dates
+    its clause ("и днес бе блокиран" is the day)."""
+    st = c.lex.settings
+    before, after = st.get("today_generic_before"), st.get("today_generic_after")
+    toks = b.toks()
+    if not (before or after) or c.anchor is None or len(toks) != 1 or toks[0].low not in st.get("relday_adverbs", ()):
+        return False
+    p, n = c.prev(), c.next()
+    hit = False
+    if p is not None and before and p.low in before:
+        pp = c.prev(2)
+        hit = pp is None or not ({"RELDAY", "WEEKDAY"} & pp.cats.keys())  # ("вчера и днес": two days)
+    if not hit and n is not None and after:
+        if n.low == "," and c.j + 1 < len(c.toks):
+            n = c.toks[c.j + 1]  # ("Днес, когато ...")
+        hit = n.low in after
+    return hit and c.tense() == 0
+
+
 def rel_day(b: Bound, c: Ctx) -> Result:
     if _in_name(b, c):
         return None
     off = b.get("RELDAY")
     part = b.get("PART")
+    if off == 0 and not part and _generic_today(b, c):
+        return "DATE", "PRESENT_REF"
     dated = c.lex.settings.get("relday_date_nouns")
     if dated and off == 0 and not part and b.toks()[-1].low not in c.lex.settings.get("relday_adverbs", ()) \
             and not _today_of(c, dated):
