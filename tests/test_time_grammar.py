@@ -1026,9 +1026,9 @@ def test_bulgarian_midnight_that_opens_a_day() -> None:
 
 def test_bulgarian_spoken_year_endings_month_nouns_and_day_nouns_are_part_of_the_span() -> None:
     """Stop 78: "2013-а", "ноември 2017-а година", "октомври месец", "края на месец февруари", "вчерашния ден",
-    "днешно време" and "55-годишна възраст" are one expression each, as eval/bggold's annotators mark them (the rules
-    had stopped before the ending or the noun; "края на месец" had been this month and "февруари" a time of its
-    own)."""
+    "днешно време" are one expression each, as eval/bggold's annotators mark them (the rules had stopped before the
+    ending or the noun; "края на месец" had been this month and "февруари" a time of its own). "55-годишна възраст"
+    was one too until stop 81, which leaves the noun out as eval/bggold and its sites do 3 of 4."""
     got = times("bg", "Това е най-слабата година за търговията на дребно от 2013-а насам. Производството отбеляза "
                 "солиден отскок през ноември 2017-а година. Барние има нелеката задача до октомври месец да "
                 "приключи преговорите.", "2018-05-22")
@@ -1039,7 +1039,7 @@ def test_bulgarian_spoken_year_endings_month_nouns_and_day_nouns_are_part_of_the
                 "„Силния“ може да бъде разпознат навсякъде. Гласоподавателите на 55-годишна възраст са сред "
                 "привържениците му.", "2017-02-14")
     assert got == [("края на месец февруари", "DATE", "2017-02"), ("вчерашния ден", "DATE", "2017-02-13"),
-                   ("днешно време", "DATE", "PRESENT_REF"), ("55-годишна възраст", "DURATION", "P55Y")]
+                   ("днешно време", "DATE", "PRESENT_REF"), ("55-годишна", "DURATION", "P55Y")]
 
 
 def test_bulgarian_years_and_a_half_ago_and_a_range_of_weekdays_runs_forward() -> None:
