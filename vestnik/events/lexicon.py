@@ -185,6 +185,8 @@ class Lexicon:
     # verbs of causing: a noun cue after one is no act of its subject ("Решението на съда предизвика протести")
     causatives: frozenset[str] = frozenset()
     noun_agent_phrases: tuple[str, ...] = ()  # "санкции от страна на САЩ": the actor after them acts
+    on_behalf_preps: frozenset[str] = frozenset()  # "по настояване на Ким": the genitive after the cue acts
+    on_behalf_modifiers: tuple[str, ...] = ()  # ("по изрично настояване на"): endings of a word between
     where_preps: frozenset[str] = frozenset()  # "обсъдиха в Брюксел": where a cooperative act happened
     passive_agent_phrases: tuple[str, ...] = ()  # "задържан по разпореждане на прокурор": the agent follows
     clause_coordinators: re.Pattern[str] | None = None  # ", а", ", но": a clause of its own actors opens
@@ -338,6 +340,9 @@ class Lexicon:
     #: role nouns that are also adjectives ("national"): a role only when the next word is one of these, or none
     #: ("a US national has been ...", not "the national team") (en)
     role_if_next: dict[str, frozenset[str]] = field(default_factory=dict)
+    # role nouns that name people only when counted ("1000 души", "хиляди хора"): after a number or these words
+    counted_roles: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
     #: possessives before a role noun in a reported clause ("X said their forces had withdrawn"): the speaker's own
     #: forces act, of the speaker's country (a ``reporting`` word between them) (en)
     own_role_possessives: frozenset[str] = frozenset()
@@ -752,6 +757,8 @@ def load(lang: str) -> Lexicon | None:
         lex.country_not_place = frozenset(m.get("country_not_place", []))
         lex.causatives = frozenset(m.get("causatives", []))
         lex.noun_agent_phrases = tuple(m.get("noun_agent_phrases", []))
+        lex.on_behalf_preps = frozenset(m.get("on_behalf_preps", []))
+        lex.on_behalf_modifiers = tuple(m.get("on_behalf_modifiers", []))
         lex.where_preps = frozenset(m.get("where_preps", []))
         lex.passive_agent_phrases = tuple(" " + p for p in m.get("passive_agent_phrases", []))
         if m.get("clause_coordinators"):
@@ -835,6 +842,8 @@ def load(lang: str) -> Lexicon | None:
         lex.under_passive = frozenset(m.get("under_passive", []))
         lex.passive_subject_first = bool(m.get("passive_subject_first", False))
         lex.role_if_next = {k: frozenset(v) for k, v in m.get("role_if_next", {}).items()}
+        lex.counted_roles = frozenset(m.get("counted_roles", []))
+        lex.count_words = frozenset(m.get("count_words", []))
         lex.own_role_possessives = frozenset(m.get("own_role_possessives", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     lex.clause_openers = lex.complementizers | lex.said_clause
