@@ -480,6 +480,7 @@ class Finder:
         self.time_starts = sorted(self.time_end)
         self._genders: dict[str, str | None] = {}
         self._sayings: list[tuple[int, Mention]] | None = None  # see _sayings_owner
+        self._interview: list[Span] | None = None  # an interview's answers (_interview_answers)
         self._turn_end = -1  # where the last turn of a dialogue quoted ends (see _dialogue_turn), -1: none open
         #: closing marks whose opening mark a site's text lost ("информират Ведомости“ и Интерфакс“"; 53 of the 918
         #: BSNLP reports): read as if absent, so that a name and its verb meet
@@ -2566,6 +2567,8 @@ class Finder:
                     self.sentence(toks, 0, len(toks), quotes, st, len(self.out.para_sents) - 1, bool(qs))
                 if self.lex.dialogue_turns and (self._turn_end >= 0 or len(self.out.quotes) > n_quotes):
                     self._dialogue_turn(s0, s1, n_quotes, st, len(self.out.para_sents) - 1)
+                elif self.lex.dialogue_turns and self.text[s0] in DASHES:
+                    self._dash_run(s0, s1, a, b, st, len(self.out.para_sents) - 1)
                 if s0 > a and self.text[s0].isupper() and self.text.find(":", s0, min(s1, s0 + 90)) > 0:
                     self._label_colon(s0, s1, st)
                 for qi in qs:  # a label run on after a quote's closing mark ('... попита: "Защо ...?" Симеонов:
@@ -2740,6 +2743,40 @@ class Finder:
                 self._colon_turn(s0, s1, s0, st, para)  # ("са му дали 2 номера кубинки: – Г'син старшина, ...")
             if self._turn_end >= 0 or len(self.out.quotes) > n_quotes:
                 self._dialogue_turn(s0, s1, n_quotes, st, para)
+            elif self.text[s0] in DASHES:
+                self._dash_run(s0, s1, a, b, st, para)
+
+    def _dash_run(self, s0: int, s1: int, a: int, b: int, st: State, para: int) -> None:
+        """A dialogue no colon opened: a sentence ``[s0, s1)`` of paragraph ``[a, b)`` that opens with a dash before a
+        capital, after a sentence's end, with another such turn soon after it and a question or an exclamation
+        between ("... жени... - Строй се! Равнис! ... - Е, я съм го свалил, г-н старшина! - Ееегати ..."): a joke's
+        or a story's turns, said by no one named (the turns after it follow as in _dialogue_turn). Not an
+        interview's question (its answers are read apart, interview_answers) nor a list's dashed items (no
+        question, no exclamation)."""
+        text = self.text
+        if (m := _TURN_DASH.match(text, s0, s1)) is None or not text[m.end()].isupper():
+            return
+        r = s0
+        while r > a and text[r - 1] in " \t":
+            r -= 1
+        if r > a and text[r - 1] not in _TURN_AFTER:
+            return
+        nxt = next(iter(_turns(text, s1, min(b, s1 + DASH_RUN_REACH))), None)
+        if nxt is None or not any(c in "?!" for c in text[s0:nxt]):
+            return
+        answers = self._interview_answers()
+        if answers and (text[s0:s1].rstrip(" \t\"”“»").endswith("?") or any(
+                x <= m.end() < y for x, y in answers)):
+            return  # (an interview's question, or an answer add_answers reads whole)
+        self._turn_end = s1
+        self._add_turn(m.end(), s1, st, para)
+
+    def _interview_answers(self) -> list[Span]:
+        """The answers interview_answers finds in the text (none: no interview): its questions are no quotes, and
+        its answers are read whole later. Found once per text."""
+        if self._interview is None:
+            self._interview = [y for _, y in interview_answers(self.text, [(0, len(self.text))])]
+        return self._interview
 
     def _add_turn(self, a: int, b: int, st: State, para: int) -> None:
         """A dialogue's turn ``[a, b)`` as a direct quote of no one named, up to a dash that names who said it in a
@@ -6080,6 +6117,8 @@ def _turns(text: str, a: int, b: int) -> list[int]:
 # the dialogue's next turn run on after a turn's end mark: "...?- Мераклиите!", "...! - А по малко ...?"
 _TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
 _TURN_OPENERS = ("-", "–", "—")
+#: how far after a dashed turn the next one may start for the two to read as a dialogue (_dash_run)
+DASH_RUN_REACH = 400
 _COLON_TURN = re.compile(r":[ \t]*[-–—][ \t]*(?=[^\W\d_])")  # "...: – Г'син старшина" (the capital tested apart)
 _CLOSE_MARKS = "\"“”»'"  # a quote's closing marks, before the next saying of a list
 #: the fewest words of a quoted saying in a list ("Съединението прави салата.")
