@@ -2748,11 +2748,11 @@ class Finder:
 
     def _dash_run(self, s0: int, s1: int, a: int, b: int, st: State, para: int) -> None:
         """A dialogue no colon opened: a sentence ``[s0, s1)`` of paragraph ``[a, b)`` that opens with a dash before a
-        capital, after a sentence's end, with another such turn soon after it and a question or an exclamation
-        between ("... жени... - Строй се! Равнис! ... - Е, я съм го свалил, г-н старшина! - Ееегати ..."): a joke's
-        or a story's turns, said by no one named (the turns after it follow as in _dialogue_turn). Not an
-        interview's question (its answers are read apart, interview_answers) nor a list's dashed items (no
-        question, no exclamation)."""
+        capital, after a sentence's end, with another such turn soon after it, itself or the next one's first
+        sentence an exclamation or a question ("... жени... - Строй се! Равнис! ... - Е, я съм го свалил, г-н
+        старшина! - Ееегати ..."): a joke's or a story's turn, said by no one named. Each turn is judged on its own
+        (no dialogue is opened: its questions would follow). Not a question (an interview's asks no quote; its
+        answers are read apart, interview_answers) nor a list's dashed items."""
         text = self.text
         if (m := _TURN_DASH.match(text, s0, s1)) is None or not text[m.end()].isupper():
             return
@@ -2761,14 +2761,18 @@ class Finder:
             r -= 1
         if r > a and text[r - 1] not in _TURN_AFTER:
             return
+        own = text[s0:s1].rstrip(" \t\"”“»")
+        if own.endswith("?"):
+            return  # (a question: an interview's as often as a dialogue's, and an interview's asks no quote)
         nxt = next(iter(_turns(text, s1, min(b, s1 + DASH_RUN_REACH))), None)
-        if nxt is None or not any(c in "?!" for c in text[s0:nxt]):
+        if nxt is None:
             return
+        n_end = _SENT_END_MARK.search(text, nxt + 1, min(b, nxt + DASH_RUN_REACH))
+        if not own.endswith("!") and (n_end is None or n_end.group() not in ("?", "!")):
+            return  # (a list's dashed items state: "- В България ... . - Самоиронията е ...")
         answers = self._interview_answers()
-        if answers and (text[s0:s1].rstrip(" \t\"”“»").endswith("?") or any(
-                x <= m.end() < y for x, y in answers)):
-            return  # (an interview's question, or an answer add_answers reads whole)
-        self._turn_end = s1
+        if answers and any(x <= m.end() < y for x, y in answers):
+            return  # (an interview's answer: add_answers reads it whole)
         self._add_turn(m.end(), s1, st, para)
 
     def _interview_answers(self) -> list[Span]:
@@ -4421,6 +4425,10 @@ class Finder:
         talk = [(k, k + 1, "speech") for k in range(x, y) if toks[k].low in lex.talk_verbs and toks[k].word and not (
             k > x and toks[k - 1].low in lex.reflexives)] if lex.talk_verbs and not cues else []
         said = said or bool(talk)
+        if lex.talk_about and not cues:
+            for k in range(x + 1, y - 2):
+                if toks[k].low in lex.talk_about and toks[k].word and toks[k - 1].low not in lex.reflexives:
+                    self._talked_about(toks, x, y, k, emit, made, st)
         # "в интервю за радио „Европа 1“", "пред в. „Билд“": an outlet named by its noun is where it was said
         if self.name_at and said:
             for k in range(x, y):
@@ -4693,6 +4701,30 @@ class Finder:
                     toks[k].s, toks[k].e)):
             return None
         return k
+
+    def _talked_about(self, toks: list[Tok], x: int, y: int, k: int, emit: Callable[..., int | None],
+                      made: list[Frame], st: State) -> None:
+        """What a person talked about, the noun after "говори за" to the clause's end ("Распутин говори за трета
+        световна война", "Петричката пророчица говорила за война в Близкия изток, за ..."): the web articles mark
+        it as the talker's words (stop 81). Only a person's, by name, office or pronoun (not "това говори за липса
+        на ...", "медиите говорят за ...", "се говори за ..."), not after "да" ("смее да говори за дъно") nor before
+        "това" ("говори за това, което предстои": a topic, no words) or a clause."""
+        lex = self.lex
+        j = k + 1
+        if j + 1 >= y or toks[j].low not in lex.topic_preps or k <= x or toks[k - 1].low in lex.infinitive_marker \
+                or toks[k - 1].text == "," or not toks[j + 1].word or toks[j + 1].low in lex.stop \
+                or toks[j + 1].low in lex.complementizers:
+            return
+        np = self._subject_before(toks, x, k, made, st)
+        if np is None or np.kind not in ("name", "role", "pronoun") or np.span[0] > toks[k].s or not (
+                np.kind in ("role", "pronoun") or any(self._person(m) for m in self.mentions_in(*np.span))
+                or any(lex.is_role(w) for w in self.text[np.span[0]:np.span[1]].lower().split())):
+            return
+        end = self._trailing_end(toks, j + 1, y, [])
+        if end - (j + 1) < 2 or toks[y - 1].text == "?" or any(  # (a question asks whether one talked of it)
+                m.span == (toks[j + 1].s, toks[end - 1].e) for m in self.mentions_in(toks[j + 1].s, toks[end - 1].e)):
+            return  # ("след като говорил за Азия Биби": a name alone is whom one talked of, no words)
+        emit((toks[j + 1].s, toks[end - 1].e), False, k, k + 1, np, "speech", "quote:talked:speech")
 
     def _coordinated_subject(self, toks: list[Tok], x: int, ci: int, made: list[Frame]) -> NP | None:
         """``X questioned A, blamed B and bemoaned C``: a cue right after a comma or and/but continues the list of
@@ -6119,6 +6151,7 @@ _TURN_ON = re.compile(r"[ \t]*[.!?…]+[ \t]*[-–—][ \t]*(?=[^\W\d_])")
 _TURN_OPENERS = ("-", "–", "—")
 #: how far after a dashed turn the next one may start for the two to read as a dialogue (_dash_run)
 DASH_RUN_REACH = 400
+_SENT_END_MARK = re.compile(r"[.!?…]")  # a turn's first sentence's end (_dash_run)
 _COLON_TURN = re.compile(r":[ \t]*[-–—][ \t]*(?=[^\W\d_])")  # "...: – Г'син старшина" (the capital tested apart)
 _CLOSE_MARKS = "\"“”»'"  # a quote's closing marks, before the next saying of a list
 #: the fewest words of a quoted saying in a list ("Съединението прави салата.")

@@ -305,6 +305,7 @@ class Lexicon:
     interview_nouns: frozenset[str] = frozenset()
     #: verbs of talking with no clause ("Пред „Ретро“ X говори за ..."): the outlet spoken to or in is a source
     talk_verbs: frozenset[str] = frozenset()
+    talk_about: frozenset[str] = frozenset()  # bg: "говори за X": X is the talker's words (_talked_about)
     #: a letter, a video, a declaration someone made: a cue in a relative clause on it after one of
     #: ``statement_preps`` ("подписаха писмо, в което настояват ...") is its makers' words
     statement_media: frozenset[str] = frozenset()
@@ -526,6 +527,11 @@ def load_lexicon(lang: str) -> Lexicon:
     for noun in c.get("noun_clause_cues", []):  # a noun cue counts with its complementizer ("твърдения, че")
         keys.add(noun.lower())
         needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in comp)
+    # a verb of talking counts with its topic's preposition ("Распутин говори за трета световна война")
+    t_preps = [x.lower() for x in g.get("topic_preps", [])]
+    for verb in g.get("talk_about", []):
+        keys.add(verb.lower())
+        needs.setdefault(verb.lower(), []).extend(frozenset((verb.lower(), x)) for x in t_preps)
     # a report's noun counts with its genitive's preposition, cue or not ("Това е заключението на IUCN")
     r_preps = [x.lower() for x in s.get("report_preps", [])]
     for noun in s.get("report_nouns", []):
@@ -709,6 +715,7 @@ def load_lexicon(lang: str) -> Lexicon:
         topic_preps=frozenset(p.lower() for p in g.get("topic_preps", [])),
         interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
         talk_verbs=frozenset(p.lower() for p in g.get("talk_verbs", [])),
+        talk_about=frozenset(p.lower() for p in g.get("talk_about", [])),
         statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
         statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
         relative_demands=frozenset(p.lower() for p in g.get("relative_demands", [])),
