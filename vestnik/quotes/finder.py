@@ -481,6 +481,7 @@ class Finder:
         self._genders: dict[str, str | None] = {}
         self._sayings: list[tuple[int, Mention]] | None = None  # see _sayings_owner
         self._interview: list[Span] | None = None  # an interview's answers (_interview_answers)
+        self._dash_end = -1  # where the last turn _dash_run read ends
         self._turn_end = -1  # where the last turn of a dialogue quoted ends (see _dialogue_turn), -1: none open
         #: closing marks whose opening mark a site's text lost ("информират Ведомости“ и Интерфакс“"; 53 of the 918
         #: BSNLP reports): read as if absent, so that a name and its verb meet
@@ -2764,16 +2765,18 @@ class Finder:
         own = text[s0:s1].rstrip(" \t\"”“»")
         if own.endswith("?"):
             return  # (a question: an interview's as often as a dialogue's, and an interview's asks no quote)
-        nxt = next(iter(_turns(text, s1, min(b, s1 + DASH_RUN_REACH))), None)
-        if nxt is None:
-            return
-        n_end = _SENT_END_MARK.search(text, nxt + 1, min(b, nxt + DASH_RUN_REACH))
-        if not own.endswith("!") and (n_end is None or n_end.group() not in ("?", "!")):
-            return  # (a list's dashed items state: "- В България ... . - Самоиронията е ...")
+        if not (self._dash_end >= 0 and text[self._dash_end : s0].strip(" \t\n.!?…") == ""):  # (a run's last turn:
+            nxt = next(iter(_turns(text, s1, min(b, s1 + DASH_RUN_REACH))), None)  # "... - Ееегати физиономията...")
+            if nxt is None:
+                return
+            n_end = _SENT_END_MARK.search(text, nxt + 1, min(b, nxt + DASH_RUN_REACH))
+            if not own.endswith("!") and (n_end is None or n_end.group() not in ("?", "!")):
+                return  # (a list's dashed items state: "- В България ... . - Самоиронията е ...")
         answers = self._interview_answers()
         if answers and any(x <= m.end() < y for x, y in answers):
             return  # (an interview's answer: add_answers reads it whole)
         self._add_turn(m.end(), s1, st, para)
+        self._dash_end = s1
 
     def _interview_answers(self) -> list[Span]:
         """The answers interview_answers finds in the text (none: no interview): its questions are no quotes, and
