@@ -4718,12 +4718,16 @@ class Finder:
                 or toks[k - 1].text == "," or not toks[j + 1].word or toks[j + 1].low in lex.stop \
                 or toks[j + 1].low in lex.complementizers:
             return
+        if any(t.low in lex.talk_clause_openers for t in toks[x:k]):
+            return  # ("Когато Тръмп говори за война, той ...": a clause of when, the topic then the main clause)
         np = self._subject_before(toks, x, k, made, st)
         if np is None or np.kind not in ("name", "role", "pronoun") or np.span[0] > toks[k].s or not (
                 np.kind in ("role", "pronoun") or any(self._person(m) for m in self.mentions_in(*np.span))
                 or any(lex.is_role(w) for w in self.text[np.span[0]:np.span[1]].lower().split())):
             return
         end = self._trailing_end(toks, j + 1, y, [])
+        end = next((m - 1 for m in range(j + 3, end) if toks[m].low in lex.interview_nouns), end)
+        # (not the interview it was said in: "Лев Гудков говори за обстановката в Русия в интервю за ...")
         if end - (j + 1) < 2 or toks[y - 1].text == "?" or any(  # (a question asks whether one talked of it)
                 m.span == (toks[j + 1].s, toks[end - 1].e) for m in self.mentions_in(toks[j + 1].s, toks[end - 1].e)):
             return  # ("след като говорил за Азия Биби": a name alone is whom one talked of, no words)

@@ -305,6 +305,7 @@ class Lexicon:
     interview_nouns: frozenset[str] = frozenset()
     #: verbs of talking with no clause ("Пред „Ретро“ X говори за ..."): the outlet spoken to or in is a source
     talk_verbs: frozenset[str] = frozenset()
+    talk_clause_openers: frozenset[str] = frozenset()  # bg: "Когато X говори за ...": no words (_talked_about)
     talk_about: frozenset[str] = frozenset()  # bg: "говори за X": X is the talker's words (_talked_about)
     #: a letter, a video, a declaration someone made: a cue in a relative clause on it after one of
     #: ``statement_preps`` ("подписаха писмо, в което настояват ...") is its makers' words
@@ -716,6 +717,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interview_nouns=frozenset(p.lower() for p in g.get("interview_nouns", [])),
         talk_verbs=frozenset(p.lower() for p in g.get("talk_verbs", [])),
         talk_about=frozenset(p.lower() for p in g.get("talk_about", [])),
+        talk_clause_openers=frozenset(p.lower() for p in g.get("talk_clause_openers", [])),
         statement_media=frozenset(p.lower() for p in g.get("statement_media", [])),
         statement_preps=frozenset(p.lower() for p in g.get("statement_preps", [])),
         relative_demands=frozenset(p.lower() for p in g.get("relative_demands", [])),
