@@ -2763,8 +2763,10 @@ class Finder:
         if r > a and text[r - 1] not in _TURN_AFTER:
             return
         own = text[s0:s1].rstrip(" \t\"”“»")
-        if own.endswith("?"):
-            return  # (a question: an interview's as often as a dialogue's, and an interview's asks no quote)
+        if own.endswith("?") or any(text[c.start() : c.end()].lstrip(" \t").startswith("?")
+                                    for c in _TURN_ON.finditer(text, m.end(), s1)):
+            return  # (a question, or one its answer is run on to, "- Кога спечели ...?- През 2014 ...": an
+            # interview's as often as a dialogue's, and an interview's asks no quote)
         if not (self._dash_end >= 0 and text[self._dash_end : s0].strip(" \t\n.!?…") == ""):  # (a run's last turn:
             nxt = next(iter(_turns(text, s1, min(b, s1 + DASH_RUN_REACH))), None)  # "... - Ееегати физиономията...")
             if nxt is None:
