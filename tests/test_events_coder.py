@@ -2443,3 +2443,14 @@ def test_people_counted_are_civilians():
     assert [src for cue, src, _ in evs if cue == "блокираха"] == ["PAKCVL"], evs
     evs = _actors_bg("Такива хора в България предлагат да изобретят вечен двигател.", "2018-11-01")
     assert all(src is None or not src.endswith("CVL") for _, src, _ in evs), evs
+
+
+def test_bulgarian_what_one_wants_is_no_demand() -> None:
+    """Stop 81: "иска" whose object is a relative or question word before it ("всичко, което иска", "какви отношения
+    иска", "какво точно иска Лондон", "по начина, по който са искали") tells what one wants, no demand (eval/bggold
+    codes none of 20 such); a subject relative ("депутати, които искат оставката") and "иска от X да" stay demands."""
+    text = ("Заглавие\n\nНито една от страните няма да получи всичко, което иска от преговорите. Министърът все още не "
+            "е обявил какво точно иска Лондон. Туск настоя за яснота какви отношения иска Великобритания с ЕС. "
+            "Хората ще могат да живеят по начина, по който са искали. Полша иска от ЕС да ускори преговорите.")
+    typed = _typed(text, "2018-03-02")
+    assert [t for t, y in typed if y == "REQUEST"] == ["настоя", "иска от ЕС да"], typed
