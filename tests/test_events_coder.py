@@ -2454,3 +2454,12 @@ def test_bulgarian_what_one_wants_is_no_demand() -> None:
             "Хората ще могат да живеят по начина, по който са искали. Полша иска от ЕС да ускори преговорите.")
     typed = _typed(text, "2018-03-02")
     assert [t for t, y in typed if y == "REQUEST"] == ["настоя", "иска от ЕС да"], typed
+
+
+def test_bulgarian_a_demand_or_sanction_noun_with_no_one_named_is_a_topic() -> None:
+    """Stop 81 (`noun_needs_actor_roots`): a demand's or a sanction's noun with neither a source nor a target in its
+    sentence ("Санкциите могат да включват ...", "искането за коментар") names no act; with actors it stays."""
+    text = ("Заглавие\n\nСъдебните санкции отнемат години. Исканията за документи се увеличават заради неяснотите. "
+            "САЩ наложиха санкции на Русия. Полша отправи искане към Германия да спре строежа.")
+    typed = _typed(text, "2018-03-02")
+    assert [y for _t, y in typed] == ["SANCTION", "REQUEST"], typed

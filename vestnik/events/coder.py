@@ -2098,8 +2098,9 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             if tgt is not None and tgt.is_place and tgt_actor.code is None and src_country and p.cameo[:3] in \
                     lex.own_place:  # "lifted a state of emergency in West Darfur State": a province of Sudan's
                 tgt_actor = Actor(span=tgt.span, entity=tgt.entity, code=cameo.actor_code(src_country))
-            if lex.noun_needs_actor and src_actor.span is None and tgt_actor.span is None and (_nominal(
-                    lex, toks, i, p) or (lex.alone_roots is not None and info.code[:2] not in lex.alone_roots)):
+            if src_actor.span is None and tgt_actor.span is None and (
+                    ((lex.noun_needs_actor or info.code[:2] in lex.noun_needs_actor_roots) and _nominal(lex, toks, i, p))
+                    or (lex.alone_roots is not None and info.code[:2] not in lex.alone_roots)):
                 continue  # "more relevant offers", "the seizures", "a solutions provider": a noun no one is named
                 # to do or undergo reports no act (en: read on other news, stop 79); nor does a verb ("Better
                 # Android support", "you must", "Order now": no party named, stop 81)

@@ -121,6 +121,9 @@ class Lexicon:
     #: "fighting erupted", is told without its parties): "social support", "Order now", "you must", "he gave" with no
     #: one named are no act between parties (en; None: verbal cues need no actor)
     alone_roots: frozenset[str] | None = None
+    #: CAMEO roots (two digits) for which ``noun_needs_actor`` holds where it is not set for every noun (bg: a
+    #: demand's or a sanction's noun with no one named, "искането за коментар", "без санкции", is a topic, no act)
+    noun_needs_actor_roots: frozenset[str] = frozenset()
     #: cues (their patterns as events.tsv writes them) that in a sentence about a game (one of ``sports_words`` or a
     #: score that ``sports_score`` finds) tell a game won, no act between parties: "Russia beat Croatia 2-1",
     #: "giving top-ranked France a 2-1 victory" (en: no assault, no aid)
@@ -716,6 +719,7 @@ def load(lang: str) -> Lexicon | None:
         lex.object_nouns = bool(m.get("object_nouns", False))
         lex.noun_needs_actor = bool(m.get("noun_needs_actor", False))
         lex.alone_roots = frozenset(m["alone_roots"]) if "alone_roots" in m else None
+        lex.noun_needs_actor_roots = frozenset(m.get("noun_needs_actor_roots", []))
         lex.sports_cues = frozenset(m.get("sports_cues", []))
         lex.sports_words = frozenset(m.get("sports_words", []))
         if m.get("sports_score"):
