@@ -3,6 +3,8 @@ and its dashed turns, who speaks through a relative clause, numbered lists of a 
 
 from __future__ import annotations
 
+from quote_rows import Row, quote_rows
+
 from vestnik.document import Document
 from vestnik.pipeline import Resources
 from vestnik.quotes.stage import quotes_stage
@@ -10,10 +12,8 @@ from vestnik.quotes.stage import quotes_stage
 RES = Resources()
 
 
-def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
-    doc = quotes_stage(Document(text=text, language="bg", published="2017-04-10"), RES)
-    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
-            for q in doc.quotes]
+def spans(text: str) -> list[Row]:
+    return quote_rows(quotes_stage(Document(text=text, language="bg", published="2017-04-10"), RES))
 
 
 def test_bulgarian_what_is_believed_or_rumoured_by_no_one_named() -> None:

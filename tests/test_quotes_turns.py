@@ -3,16 +3,16 @@ talked about ("говори за ...") as the talker's words."""
 
 from __future__ import annotations
 
+from quote_rows import Row, quote_rows
+
 from vestnik.document import Document
 from vestnik.pipeline import make_pipeline
 
 NLP = make_pipeline()
 
 
-def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
-    doc = NLP(Document(text=text, language="bg", published="2017-04-10"))
-    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
-            for q in doc.quotes]
+def spans(text: str) -> list[Row]:
+    return quote_rows(NLP(Document(text=text, language="bg", published="2017-04-10")))
 
 
 def test_bulgarian_dashed_turns_with_no_colon_before_them() -> None:
