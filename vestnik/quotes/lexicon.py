@@ -524,20 +524,19 @@ def load_lexicon(lang: str) -> Lexicon:
     for first, surfaces in agencies.items():
         for w, _ in surfaces:
             needs.setdefault(first.lower(), []).append(frozenset(x.lower() for x in w if _WORD.fullmatch(x.lower())))
-    comp = [x.lower() for x in g.get("complementizers", [])]
-    for noun in c.get("noun_clause_cues", []):  # a noun cue counts with its complementizer ("твърдения, че")
-        keys.add(noun.lower())
-        needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in comp)
+
+    def wake(words: list[str], partners: list[str]) -> None:
+        """A word that wakes a sentence up for reading only with one of ``partners`` beside it."""
+        for word in words:
+            keys.add(word.lower())
+            needs.setdefault(word.lower(), []).extend(frozenset((word.lower(), x.lower())) for x in partners)
+
+    # a noun cue counts with its complementizer ("твърдения, че")
+    wake(c.get("noun_clause_cues", []), g.get("complementizers", []))
     # a verb of talking counts with its topic's preposition ("Распутин говори за трета световна война")
-    t_preps = [x.lower() for x in g.get("topic_preps", [])]
-    for verb in g.get("talk_about", []):
-        keys.add(verb.lower())
-        needs.setdefault(verb.lower(), []).extend(frozenset((verb.lower(), x)) for x in t_preps)
+    wake(g.get("talk_about", []), g.get("topic_preps", []))
     # a report's noun counts with its genitive's preposition, cue or not ("Това е заключението на IUCN")
-    r_preps = [x.lower() for x in s.get("report_preps", [])]
-    for noun in s.get("report_nouns", []):
-        keys.add(noun.lower())
-        needs.setdefault(noun.lower(), []).extend(frozenset((noun.lower(), x)) for x in r_preps)
+    wake(s.get("report_nouns", []), s.get("report_preps", []))
     return Lexicon(
         lang=lang,
         mark_re=mark_re,
