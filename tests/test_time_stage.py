@@ -608,3 +608,16 @@ def test_bulgarian_a_length_later_with_no_time_before_is_the_length_alone() -> N
     doc = run("Заглавие\n\nСъдът я осъди на 8 ноември 2010 г. Пет дни по-късно тя обжалва присъдата.\n",
               published="2018-11-08")
     assert ("Пет дни по-късно", "2010-11-13") in texts(doc)
+
+
+def test_bulgarian_an_evening_hour_after_yesterday_is_yesterdays() -> None:
+    """Stop 82: a clock time with no day of its own after the text last named yesterday ("снощи") is yesterday's when
+    it is an afternoon or evening hour not told in the future (a report of the next morning; it had been the
+    publication day's); a morning hour after it is the night after, and a future clock stays today's."""
+    got = texts(run("Близо 100 човека пътуващи за Брюксел, попаднаха снощи в капан на летище Пловдив и останаха гладни и "
+                    "жадни 8 часа. Полетът на самолета на превозвача \"Райънеър\", с който трябвало да излетят в 19.30 "
+                    "ч., бил отменен заради техническа неизправност на машината. Пътниците излетели в 2 ч. сутринта. "
+                    "Вчера министърът обеща помощ. Самолетът ще излети в 19.30 ч.", published="2018-06-19"))
+    assert ("19.30 ч.", "2018-06-18T19:30") in got
+    assert ("2 ч. сутринта", "2018-06-19T02:00") in got
+    assert got[-1] == ("19.30 ч.", "2018-06-19T19:30")

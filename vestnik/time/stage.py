@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from vestnik.document import Document, Span, Time
 from vestnik.pipeline import Resources, stage
-from vestnik.time.extract import find_times
+from vestnik.time.extract import clause_tense, find_times
 from vestnik.time.grammar import Lexicon, load_lexicon
 from vestnik.time.normalize import ANAPHOR, Anchor, later_duration, later_value, same_value
 
@@ -216,6 +216,7 @@ def times_for(doc: Document, res: Resources | None = None, anchor: Anchor | None
         out = align_weekdays(doc.text, out, lexicon(res, lang))
         if anchor is not None and anchor.year_known:
             out = customs_text(doc.text, out, anchor.day.year)
+            yesterdays_clocks(doc.text, out, lexicon(res, lang), anchor)
     # teasers may overlap the article's last paragraph on odd pages: keep the first of overlapping spans
     kept: list[Time] = []
     for t in out:
@@ -265,6 +266,26 @@ def align_weekdays(text: str, times: list[Time], lex: Lexicon) -> list[Time]:
                 and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(day0)).days) == 7:
             t.value = day + t.value[10:]
     return times
+
+
+def yesterdays_clocks(text: str, times: list[Time], lex: Lexicon, anchor: Anchor) -> None:
+    """A clock time with no day of its own is on the day the text last named. When that was yesterday, an hour of
+    the afternoon or evening ([settings] clock_yesterday_from on) not told in the future is yesterday's: a morning
+    report tells of last night ("попаднаха в понеделник вечер в капан ... трябвало да излетят в 19:30 ч." written on
+    Tuesday; "Вечерта трябваше да прекараме в хотел ... От 21:30 вечерта сме тук"). An earlier hour after yesterday
+    evening is the night after it, today's ("вчера в 15 ч. ... в 1.00 часа през нощта"), and moves the day on."""
+    start = lex.settings.get("clock_yesterday_from")
+    if start is None:
+        return
+    today, yesterday = anchor.day.isoformat(), (anchor.day - dt.timedelta(days=1)).isoformat()
+    day: str | None = None
+    for t in times:
+        v = t.value
+        if day == yesterday and ":clock:" in t.evidence and v.startswith(today + "T") and v[11:13].isdigit() \
+                and int(v[11:13]) >= start and clause_tense(text, *t.span, 0, len(text), lex) <= 0:
+            t.value = yesterday + v[10:]
+        if _DAY.match(t.value[:10]):
+            day = t.value[:10]
 
 
 _SEASONS = ("SP", "SU", "FA", "WI")
