@@ -621,3 +621,12 @@ def test_bulgarian_an_evening_hour_after_yesterday_is_yesterdays() -> None:
     assert ("19.30 ч.", "2018-06-18T19:30") in got
     assert ("2 ч. сутринта", "2018-06-19T02:00") in got
     assert got[-1] == ("19.30 ч.", "2018-06-19T19:30")
+
+
+def test_bulgarian_then_after_a_verb_of_a_past_ending_is_the_past() -> None:
+    """Stop 82: "тогава" inside a sentence after a verb whose ending only the past has in the third person (the
+    imperfect "-еше", "-аше", the plural "-ха"), past a reflexive clitic, is then, in the past (a sentence of the
+    BulTreeBank; it had been left out); a deictic day before it ("днес") is no time it names."""
+    doc = vestnik.extract("Днес има нови документи. Невинната кръв течеше тогава сред едно голямо фарисейско "
+                          "бръщолевене, което още продължава.", published="2017-02-03", lang="bg")
+    assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Днес", "2017-02-03"), ("тогава", "PAST_REF")]

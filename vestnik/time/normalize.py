@@ -1137,13 +1137,17 @@ def anaphor(b: Bound, c: Ctx) -> Result:
     й тогава беше лошо"), it is that time or, with none named near, the past (``ANAPHOR|PAST_REF``); other uses
     inside a sentence ("тогава, когато", "ако ..., тогава") the stage leaves out."""
     t = b.toks()[0]
-    if c.lex.settings.get("then_by_past_verb") and not t.text[:1].isupper():
-        p, pp = c.prev(), c.prev(2)
-        past_before = p is not None and p.low in c.lex.past and not (pp is not None and pp.low in c.lex.not_past_after)
+    st = c.lex.settings
+    if st.get("then_by_past_verb") and not t.text[:1].isupper():
+        k = 2 if (p1 := c.prev()) is not None and p1.low in st.get("then_verb_clitics", ()) else 1
+        p, pp = c.prev(k), c.prev(k + 1)  # ("вайкаше се тогава": the verb before its clitic)
+        past_before = p is not None and (p.low in c.lex.past or (
+            len(p.low) > 4 and p.low.endswith(tuple(st.get("then_past_endings", ()))))) and not (
+            pp is not None and pp.low in c.lex.not_past_after)
         n = c.next()
         if past_before or (n is not None and n.low in c.lex.past):  # (not "ще направи тогава")
             return "DATE", f"{ANAPHOR}|PAST_REF"
-        if p is not None and p.low in c.lex.settings.get("then_after", ()) and not (
+        if p is not None and p.low in st.get("then_after", ()) and not (
                 n is not None and n.low in c.lex.future):
             return "DATE", f"{ANAPHOR}|PAST_REF"  # "Хенри Кисинджър, който тогава заема поста": at that time, past
     return "DATE", ANAPHOR

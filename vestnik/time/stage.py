@@ -335,6 +335,7 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
     annotators of eval/bggold write it); "днес" and weekdays are no such date."""
     out: list[Time] = []
     last: tuple[str, int] | None = None
+    told: tuple[str, int] | None = None  # the last such time that is not a deictic day ("днес", "вчера")
     named: Counter[str] = Counter()  # the calendar dates the text states, for "тази дата"
     written: dict[str, tuple[bool, int]] = {}  # each one's year written out and where it was named last
     for t in times:
@@ -348,7 +349,8 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
                 continue
             t.value = last[0]
         elif t.value.startswith(ANAPHOR + "|"):  # "от тогава", "до тогава": the time named before, or since/until then
-            t.value = last[0] if last is not None and t.span[0] - last[1] <= ANAPHOR_REACH else t.value[len(ANAPHOR) + 1 :]
+            # (a deictic day is no "then": "..., което имам днес”, вайкаше се тогава госпожата" is the past)
+            t.value = told[0] if told is not None and t.span[0] - told[1] <= ANAPHOR_REACH else t.value[len(ANAPHOR) + 1 :]
         elif t.value.startswith(ANAPHOR + "="):  # "същата година", "същия ден": the time named before
             same = same_value(last[0], t.value[len(ANAPHOR) + 1 :]) if (
                 last is not None and t.span[0] - last[1] <= ANAPHOR_REACH) else None
@@ -362,7 +364,7 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
                 t.span = (t.span[0], t.span[1] - int(cut))
             else:
                 t.value = later_value(last[0], unit, n)
-                last = t.value, t.span[1]
+                last = told = t.value, t.span[1]
         elif t.value.startswith(ANAPHOR + "-"):  # "месец по-рано": that long before the time named before
             unit, n, ago = t.value[len(ANAPHOR) + 1 :].split(":", 2)
             if last is None or t.span[0] - last[1] > ANAPHOR_REACH:
@@ -370,9 +372,11 @@ def resolve_anaphors(text: str, times: list[Time]) -> list[Time]:
             else:
                 t.value = later_value(last[0], unit, "-" + n)
             if _DATED.match(t.value):
-                last = t.value, t.span[1]
+                last = told = t.value, t.span[1]
         elif t.type == "DATE" and _DATED.match(t.value) and ":link_stamp:" not in t.evidence:
             last = t.value, t.span[1]  # (a linked article's stamp is no time of the story: "…Feb 6 2017skafeto.com")
+            if ":rel_day:" not in t.evidence:
+                told = last
             said = text[t.span[0] : t.span[1]]
             if ":month:" in t.evidence or any(ch.isdigit() for ch in said):  # (not "днес", "в четвъртък")
                 named[t.value] += 1
