@@ -630,3 +630,14 @@ def test_bulgarian_then_after_a_verb_of_a_past_ending_is_the_past() -> None:
     doc = vestnik.extract("Днес има нови документи. Невинната кръв течеше тогава сред едно голямо фарисейско "
                           "бръщолевене, което още продължава.", published="2017-02-03", lang="bg")
     assert [(doc.span_text(t.span), t.value) for t in doc.times] == [("Днес", "2017-02-03"), ("тогава", "PAST_REF")]
+
+
+def test_bulgarian_this_and_last_year_abbreviated_after_a_month() -> None:
+    """Stop 82: "м. г." (миналата година) and "т.г." (текущата година) after a month or a day name its year and are in
+    the span (both had been left out of it); "от 20 години насам" keeps its "насам"."""
+    got = texts(run("На вашия социологически институт бяха наложени пранги. През септември м. г. руските власти го "
+                    "окачествиха като чуждестранен агент. Като добавка, в началото на февруари т.г. дойде новината. "
+                    "Брекзит е негова кауза от 20 години насам.", published="2017-03-22"))
+    assert ("септември м. г.", "2016-09") in got
+    assert ("началото на февруари т.г.", "2017-02") in got
+    assert ("20 години насам", "P20Y") in got

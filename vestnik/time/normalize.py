@@ -287,7 +287,7 @@ def dmy(b: Bound, c: Ctx) -> Result:
     if not isinstance(d, int) or not 1 <= d <= 31 or m is None:
         return None
     y = b.get("YEAR")
-    if y is None and (rel := b.get("RELYEAR") if (mod := _mod(b)) is None else mod) is not None:
+    if y is None and (rel := b.get("RELYEAR", "YEAR_ABBR") if (mod := _mod(b)) is None else mod) is not None:
         # "на 29 март догодина", "28 март тази година": the year the words name
         ry = rel_value(c.anchor, "Y", rel)
         return "DATE", f"{ry or 'XXXX'}-{m:02d}-{d:02d}"
@@ -366,7 +366,7 @@ def month_of_year(b: Bound, c: Ctx) -> Result:
     """ "април тази година", "август миналата година", "март догодина": the month of the year named after it (not
     "last August")."""
     mod = _mod(b)
-    if mod is None and isinstance(rel := b.get("RELYEAR"), int):
+    if mod is None and isinstance(rel := b.get("RELYEAR", "YEAR_ABBR"), int):
         mod = rel
     ry = rel_value(c.anchor, "Y", mod or 0)
     return "DATE", f"{ry or 'XXXX'}-{b.get('MONTH'):02d}"
