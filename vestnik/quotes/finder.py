@@ -2456,10 +2456,20 @@ class Finder:
     def _nested(self, dq: DQ, para: int) -> None:
         """Reported speech inside a direct quote ("„... Слава Севрюкова казва, че третата световна война ще бъде
         между християни и мюсюлмани ...“, разказва Нанев"): the speaker quotes someone else's words, which are that
-        person's statement as the speaker tells it. Only "че" frames of a third party are kept (_third_party: not
-        "казах, че", not a sentence's capitalised first words); sources named inside the quote are not the text's."""
+        person's statement as the speaker tells it. Only "че" frames, a colon's words and quotes of a third party are
+        kept (_third_party: not "казах, че", not a sentence's capitalised first words); sources named inside the
+        quote are not the text's."""
         a, b = dq.content
-        if b - a < 40 or not any(self.text.find(c, a, b) >= 0 for c in self.lex.complementizers):
+        if b - a < 40:
+            return
+        # (a quote inside it, after a cue and a colon, is the third party's too: "„... Народът е казал: "Където е
+        # текло, пак ще тече". ...“"; its marks are read as a paragraph's are)
+        text = self.text
+        inner = [d for d in self.direct_quotes([(a, b)])[0] if d.end > d.close
+                 and text[max(a, d.open - 3) : d.open].rstrip()[-1:] in (":", *DASHES)]
+        # (only one a colon or a dash opens; one left open is a stray mark, and a quoted name or a new paragraph's
+        # mark, "... в частност. „За това ...", is the outer quote's own text)
+        if not inner and not any(text.find(c, a, b) >= 0 for c in self.lex.complementizers):
             return
         out = self.out
         n_q, n_s = len(out.quotes), len(out.sources)
@@ -2467,10 +2477,11 @@ class Finder:
         # statement of the text's, so that stays as it was)
         bare = [(q, q.speaker) for q in out.quotes if q.speaker.span is None]
         st = State()
-        for s0, s1 in self.sentence_spans(a, b, []):
-            if self.may_cue(s0, s1):
-                toks = self.tokens_outside(s0, s1, [], [])
-                self.sentence(toks, 0, len(toks), [], st, para)
+        for s0, s1 in self.sentence_spans(a, b, inner):
+            qs = [qi for qi, d in enumerate(inner) if s0 <= d.open < s1]
+            if qs or self.may_cue(s0, s1):
+                toks = self.tokens_outside(s0, s1, inner, qs)
+                self.sentence(toks, 0, len(toks), inner, st, para, bool(qs))
         for q, was in bare:
             q.speaker = was
         if len(out.sources) > n_s:
@@ -2481,11 +2492,19 @@ class Finder:
         for k in range(n_q, len(out.quotes)):
             q = out.quotes[k]
             kind = out.quote_kind[k]
-            if q.direct or q.cue is None or not q.evidence.startswith("quote:indirect") \
+            framed = q.evidence.startswith("quote:indirect")
+            quoted = q.direct and q.evidence.startswith("quote:direct:") and any(d.content == q.span for d in inner) \
+                and q.cue is not None and q.cue[1] <= q.span[0]  # (a cue after the inner quote's mark says the
+            # marks are astray: the outer quote closed there)
+            if (q.direct and not quoted) or q.cue is None or not (
+                    framed or quoted or q.evidence.startswith("quote:colon")) \
                     or not (a <= q.span[0] and q.span[1] <= b) or not self._third_party(q, kind):
                 continue
+            # (a colon's or a spaced dash's words are as much the third party's: "„Мисля, че успехите ще продължат.
+            # Народът е казал - там, където е текло, пак ще тече“, отбеляза Робева")
             q.sources = [i for i in q.sources if i < n_s]
-            q.evidence = q.evidence.replace("quote:indirect", "quote:nested", 1)
+            q.evidence = q.evidence.replace(
+                "quote:indirect" if framed else "quote:direct" if quoted else "quote:colon", "quote:nested", 1)
             keep.append(k)
         if len(keep) < len(out.quotes):
             self._keep_quotes(keep)
@@ -2502,9 +2521,16 @@ class Finder:
             return q.speaker.entity is None and text[c0:c1].lower() not in lex.stance_words \
                 and not (before and before[-1].lower() in lex.reflexives)
         said = text[sp[0] : sp[1]]
+        words = said.split()
+        # (a noun with the full article is no one's "I", singular as well: "Народът е казал - ..."; nor is a name of
+        # two capitalised words the tagger missed: "Дядо Влайчо е казал, че ...", a sentence's first word alone may
+        # be any word)
         return (kind == "name" and q.speaker.entity is not None) or kind == "role" or (
             kind == "pronoun" and said.lower() in lex.third_pronouns) or (
-            kind == "name" and said[:1].isupper() and said.split()[0].lower().endswith(lex.plural_definite))
+            kind == "name" and said[:1].isupper() and words[0].lower().endswith(lex.plural_definite)) or (
+            kind == "name" and len(words) == 1 and said[:1].isupper() and bool(lex.subject_endings)
+            and said.lower().endswith(lex.subject_endings)) or (
+            kind == "name" and len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
 
     def run_item(self, paras: list[Span], headline: Span | None = None) -> None:
         st = State()

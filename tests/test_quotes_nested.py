@@ -1,0 +1,48 @@
+"""Bulgarian words a quote's speaker quotes from someone else (stop 82): a quote a colon opens inside the quote, the
+words after a colon or a spaced dash, and a "че" clause whose subject is a noun with the full article or a name the
+tagger missed. Sentences from web articles of the ht corpus that eval/bggold-sites does not annotate."""
+
+from __future__ import annotations
+
+from vestnik.document import Document
+from vestnik.pipeline import make_pipeline
+
+NLP = make_pipeline()
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    doc = NLP(Document(text=text, language="bg", published="2017-01-08"))
+    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
+            for q in doc.quotes]
+
+
+def test_bulgarian_a_quote_a_colon_opens_inside_a_quote_is_the_third_partys() -> None:
+    # htfn-585 (a daughter on her mother, the actress Stoyanka Mutafova)
+    got = spans("Муки за майка си\n\nОткакто е починал Нейчо Попов, те всеки ден се сещат за него. „Мама никога не е "
+                "вярвала на разни пророци. Помня, че когато ходи при Ванга, тя нищо не й позна и каза: „На теб нищо не "
+                "мога да ти кажа, затворила си се“. Оттогава майка ми не вярва на врачки, гадателки или магове“, "
+                "категорична е Муки.\n")
+    inner = [q for q in got if q[0] == "На теб нищо не мога да ти кажа, затворила си се"]
+    assert [(q[1], q[3]) for q in inner] == [("каза", True)]
+    assert any(q[2] == "Муки" and q[3] and q[0].startswith("Мама никога") for q in got)  # (the outer quote stays)
+
+
+def test_bulgarian_a_colon_inside_a_quote_after_no_cue_or_a_stray_mark_adds_nothing() -> None:
+    # a quoted name inside the quote is no quote; nor is a mark that opens a new paragraph of the same quote
+    got = spans("Еърбъс\n\nТом Уилямс, главният оперативен директор на „Еърбъс“, заяви: „Във всеки сценарий, Брекзит "
+                "ще има тежки последствия за британската авиоиндустрия и за „Еърбъс“ в частност. „За това ще е нужно "
+                "незабавните мерки да бъдат ускорени. Без тях, Еърбъс вярва че ударът върху нашите британски операции "
+                "може да бъде значителен. Ние търсихме как да подчертаем нашите притеснения.“\n")
+    assert not any(q[0] == "Еърбъс" for q in got)
+
+
+def test_bulgarian_a_noun_with_the_full_article_or_a_two_word_name_speaks_inside_a_quote() -> None:
+    # htfn-722 (Neshka Robeva after she left the national team) and htfn-626 (a mayor on an old man's advice)
+    got = spans("Робева\n\n„Така и стана. Отстраниха ме на 25-ата година. Вярвам, че има съдба. Мисля, че успехите ще "
+                "продължат. Народът е казал – където е текло, пак ще тече. С Нешка или без Нешка Робева колелото "
+                "върви напред“, каза Робева.\n\n„Не бяха спрели катастрофите. Дядо Влайчо е казал, че ако се поръси "
+                "със захар, тези неща ще намалеят“, посочва Грозев.\n")
+    assert ("където е текло, пак ще тече", "казал", "Народът", False) in got
+    assert ("ако се поръси със захар, тези неща ще намалеят", "казал", "Дядо Влайчо", False) in got
+    # (not the speaker's own "I": "Вярвам, че има съдба", "Мисля, че успехите ще продължат")
+    assert not any(q[0] in ("има съдба", "успехите ще продължат") for q in got)
