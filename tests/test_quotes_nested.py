@@ -1,6 +1,7 @@
 """Bulgarian words a quote's speaker quotes from someone else (stop 82): a quote a colon opens inside the quote, the
 words after a colon or a spaced dash, and a "че" clause whose subject is a noun with the full article or a name the
-tagger missed. Sentences from web articles of the ht corpus that eval/bggold-sites does not annotate."""
+tagger missed; and a headline's office after a country's adjective. Sentences from articles eval/bggold and its
+sites do not annotate."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_bulgarian_a_noun_with_the_full_article_or_a_two_word_name_speaks_inside
     assert ("ако се поръси със захар, тези неща ще намалеят", "казал", "Дядо Влайчо", False) in got
     # (not the speaker's own "I": "Вярвам, че има съдба", "Мисля, че успехите ще продължат")
     assert not any(q[0] in ("има съдба", "успехите ще продължат") for q in got)
+
+
+def test_bulgarian_a_headline_office_after_a_countrys_adjective_speaks() -> None:
+    # BSNLP brexit_bg file_1536 and file_307: the adjective is the only name the tagger finds before the colon
+    got = spans("Британски министър: След Брекзит няма да имаме митнически съюз с ЕС\n\nМинистърът на международната "
+                "търговия на Великобритания Лиъм Фокс заяви, че след Брекзит страната му няма да участва в "
+                "митническия съюз на ЕС, предава Politico.\n")
+    assert ("След Брекзит няма да имаме митнически съюз с ЕС", ":", "Британски министър", False) in got
+    got = spans("Испанският външен министър: Брекзит няма да промени живота в Гибралтар\n\nИспанският външен министър "
+                "Алфонсо Дастис увери, че преминаването на хиляди погранични работници няма да бъде засегнато.\n")
+    assert ("Брекзит няма да промени живота в Гибралтар", ":", "Испанският външен министър", False) in got
+    # (a place's adjective before a topic stays no one: "Пакистанският случай на богохулство: ...")
+    got = spans("Пакистанският случай на богохулство: християнката Асия Биби е освободена\n\nТя беше в затвора.\n")
+    assert not any(q[0].startswith("християнката") for q in got)

@@ -3480,7 +3480,10 @@ class Finder:
         # a group's name in marks that no mention or entry names is who speaks, not what the headline is about)
         if named_topic and toks and self._capital_at(toks, (0, len(toks))):
             named_topic = False  # "Лондон: ЕС се готви за Брекзит без споразумение": a capital speaks for its government
-        role = self.lex.role_word(first.low)
+        role = self.lex.role_word(first.low) or (not capitalised and any(
+            t.word and t.text.islower() and self.lex.role_word(t.low) for t in toks))
+        # (an office after a country's adjective: "Британски министър: След Брекзит ...", "Испанският външен
+        # министър: ..."; the adjective is the only name the tagger finds)
         if np is not None and np.kind == "name" and named_topic and role:
             # "Консулът ни в Букурещ: ...": the office speaks, the place only says whose it is ("Премиерът Борисов:
             # ..." stays the person)
