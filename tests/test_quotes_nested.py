@@ -1,7 +1,7 @@
 """Bulgarian words a quote's speaker quotes from someone else (stop 82): a quote a colon opens inside the quote, the
 words after a colon or a spaced dash, and a "че" clause whose subject is a noun with the full article or a name the
-tagger missed; and a headline's office after a country's adjective. Sentences from articles eval/bggold and its
-sites do not annotate."""
+tagger missed; a headline's office after a country's adjective; and "Както той казва, ...". Sentences from articles
+eval/bggold and its sites do not annotate."""
 
 from __future__ import annotations
 
@@ -66,3 +66,12 @@ def test_bulgarian_a_headline_office_after_a_countrys_adjective_speaks() -> None
     # (a place's adjective before a topic stays no one: "Пакистанският случай на богохулство: ...")
     got = spans("Пакистанският случай на богохулство: християнката Асия Биби е освободена\n\nТя беше в затвора.\n")
     assert not any(q[0].startswith("християнката") for q in got)
+
+
+def test_bulgarian_as_he_says_with_the_pronoun_before_the_verb() -> None:
+    # htfn-440 (on David Icke's book): the pronoun inside "Както той казва" is who; the book is where
+    got = spans("Илюминати\n\nБлагодарение на Дейвид Айк, най-голямата тайна на Илюминати беше за пръв път публично "
+                "оповестена. Както той казва в книгата, Илюминати подстрекават войни и конфликти, за да предизвикват "
+                "ужас, чиито вибрации се записват в матрицата на Земята.\n")
+    assert any(q[0].startswith("Илюминати подстрекават войни и конфликти") and q[2] == "той" and not q[3]
+               for q in got)

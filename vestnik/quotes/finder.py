@@ -5446,6 +5446,10 @@ class Finder:
         inner = next((j for j in range(ci + 1, cj) if toks[j].low in lex.according_inner), None)
         if inner is not None:  # "По ее словам, ...": the pronoun inside the phrase is who
             k = cj
+            if k < y and toks[k].low in lex.medium_preps and (c := next((
+                    j for j in range(k + 1, min(y, k + 5)) if toks[j].text == ","), None)) is not None and all(
+                    t.word and t.q < 0 for t in toks[k + 1 : c]):
+                k = c  # "Както той казва в книгата, Илюминати ...": where it was said, then what
             np: NP | None = NP((toks[inner].s, toks[inner].e), "pronoun",
                                self._referent(toks[inner].low, st, toks[inner].s))
         elif cj < y and toks[cj].low in lex.according_pronouns:  # "По думите й ...", "според него ..."
