@@ -192,3 +192,56 @@ def test_verb_cue_with_no_party_named_is_no_event() -> None:
                      "The phone adds better Android support and a faster chip.",
                      "Order now and save twenty percent.")
     _assert_event("Three people were killed in the blast on Monday.", "ASSAULT")
+
+
+def test_rallies_fights_talks_and_jails_that_are_no_acts() -> None:
+    """A side rallied, a market's rally, a fight for a seat or against a disease, a talk given, a jail as a place
+    and a device charged are no protest, assault, aid or coercion (stop 82, read on PolNeAR's texts and the
+    html-en pages); a game's comeback is no act between parties; the acts themselves still are."""
+    _assert_no_event("Obama will travel to Ohio on Friday to rally Democratic voters.",
+                     "Stocks rallied on Wall Street on Tuesday after the Fed held rates steady.",
+                     "Spain rallied to beat Canada 3-6, 6-3, 7-6 in the Davis Cup final.",
+                     types=("PROTEST",))
+    _assert_no_event("The fight for the Senate has tightened in Nevada and Pennsylvania.",
+                     "Doctors gave him antibiotics to fight the infection.",
+                     "Ukraine needs help in its fight against corruption.",
+                     "Chinese health officials said the killer disease had spread to ten provinces.",
+                     types=("ASSAULT",))
+    _assert_no_event("Biden gave a speech to students at the University of Delaware.", types=("AID",))
+    _assert_no_event("Russian opposition leaders said they would rather be in jail than silent.",
+                     "Navalny's brother Oleg was released from jail on Monday.",
+                     "Apple sells a cable for charging an iPhone or a MacBook.",
+                     types=("COERCE",))
+    _assert_event("Rebels fought government troops near the capital of Chad on Monday.", "ASSAULT")
+    _assert_event("Thousands rallied in Moscow on Saturday against the government.", "PROTEST")
+    _assert_event("Police jailed two opposition leaders in Minsk on Friday.", "COERCE")
+    _assert_event("Japan gave humanitarian aid to Iraq on Monday.", "AID", "JPN")
+
+
+def test_hosts_hedges_exhortations_and_questions_that_are_no_acts() -> None:
+    """A television host and a show hosted are no visit; "allegedly" and "the alleged" hedge, no one accuses; "we
+    must" exhorts one's own side and "must have" guesses, no demand; accusers and defendants are people named by
+    a role; "she asked" after a direct question puts a question, no request (stop 82, read on PolNeAR's texts and
+    the html-en pages). A leader hosted, a demand on another party and a request stay."""
+    _assert_no_event("CNN host Anderson Cooper interviewed Donald Trump on Sunday.",
+                     "Apple hosted a special event in Cupertino on Tuesday.", types=("CONSULT",))
+    _assert_no_event("WikiLeaks published allegedly hacked emails of John Podesta.",
+                     "Russian police said the alleged victims had been paid.",
+                     "Trump invited Bill Clinton's accusers to the debate.", types=("ACCUSE",))
+    _assert_no_event('"We must defend our democracy," President Obama said.',
+                     "The Kremlin must have known about the plan, Senator John McCain said.",
+                     '"Is the war over?" asked Senator John McCain.', types=("REQUEST",))
+    _assert_no_event("A lawyer for the defendant, a Russian citizen, declined to comment.", types=("SUPPORT",))
+    _assert_event("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "CONSULT",
+                  "RUSGOV")
+    _assert_event("Russia said that Sudan must return the helicopter.", "REQUEST", "RUS")
+    _assert_event("Senator John McCain asked Russia to withdraw its troops from Georgia.", "REQUEST", "USALEG")
+
+
+def test_purchases_publications_and_social_pages_are_no_acts() -> None:
+    """An aircraft order is a purchase, figures released a publication, a brand's Facebook page no place visited
+    (stop 82, html-en pages and PolNeAR's texts); an order given to troops stays a demand."""
+    _assert_no_event("Emirates placed a $9 billion order for 30 Boeing 787 jets.", types=("REQUEST",))
+    _assert_no_event("Figures released by the Russian central bank showed a fall in reserves.", types=("RETREAT",))
+    _assert_no_event("Be sure to visit Russia Today on Facebook and Twitter.", types=("CONSULT",))
+    _assert_event("Putin ordered Russian troops to leave Syria.", "REQUEST", "RUSGOV")

@@ -1747,6 +1747,9 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
                         if p.verbal:
                             games.append(j)
                         continue  # "Russia beat Croatia 2-1": a game won, no assault (it blocks as a stop does)
+                if p.source in lex.question_cues and lex.question_before is not None and (
+                        lex.question_before.search(text, toks[0][0], toks[i][0]) is not None):
+                    continue  # ""Too little?" asked Robby Mook": a question put, no request (it blocks)
                 chosen.append((i, j, p))
     if not chosen:
         return chosen

@@ -130,6 +130,11 @@ class Lexicon:
     sports_cues: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
     sports_score: re.Pattern[str] | None = None
+    #: cues (as events.tsv writes them) that right after a direct question's closing mark (``question_before``
+    #: finds it in the sentence before the cue) report a question put, no request: ""Can we do something
+    #: creative?" she asked" (en)
+    question_cues: frozenset[str] = frozenset()
+    question_before: re.Pattern[str] | None = None
     max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
@@ -724,6 +729,9 @@ def load(lang: str) -> Lexicon | None:
         lex.sports_words = frozenset(m.get("sports_words", []))
         if m.get("sports_score"):
             lex.sports_score = re.compile(m["sports_score"])
+        lex.question_cues = frozenset(m.get("question_cues", []))
+        if m.get("question_before"):
+            lex.question_before = re.compile(m["question_before"])
         lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
