@@ -245,3 +245,19 @@ def test_purchases_publications_and_social_pages_are_no_acts() -> None:
     _assert_no_event("Figures released by the Russian central bank showed a fall in reserves.", types=("RETREAT",))
     _assert_no_event("Be sure to visit Russia Today on Facebook and Twitter.", types=("CONSULT",))
     _assert_event("Putin ordered Russian troops to leave Syria.", "REQUEST", "RUSGOV")
+
+
+def test_falls_unanswered_questions_and_states_are_no_acts() -> None:
+    """A question left unanswered, a fall in numbers, a policy rolled back, a thing given back, a marching band, a
+    space probe, a stay in custody and a risk of extradition are no rejection, backing, protest, investigation,
+    arrest or cooperation (stop 82, html-en pages and PolNeAR's texts); a refusal and an arrest stay."""
+    _assert_no_event("A Kremlin spokesman declined to say when Putin would visit Japan.",
+                     "Russian oil exports continue to decline, the IEA said.", types=("REJECT",))
+    _assert_no_event("China says Trump's reluctance to roll back tariffs is hurting the talks.",
+                     "The Serbian government gave Kosovo its border crossings back.", types=("SUPPORT",))
+    _assert_no_event("A marching band of Russian sailors played in Sevastopol.", types=("PROTEST",))
+    _assert_no_event("China launched its Mars probe on Thursday.", types=("ACCUSE",))
+    _assert_no_event("Assange died in custody in a British prison.", types=("COERCE",))
+    _assert_no_event("Assange is vulnerable to extradition to the United States.", types=("COOPERATE",))
+    _assert_event("Serbia refused to extradite the suspects to Croatia.", "REJECT", "SRB")
+    _assert_event("British police took Assange into custody on Thursday.", "COERCE", "GBRCOP")
