@@ -261,3 +261,13 @@ def test_falls_unanswered_questions_and_states_are_no_acts() -> None:
     _assert_no_event("Assange is vulnerable to extradition to the United States.", types=("COOPERATE",))
     _assert_event("Serbia refused to extradite the suspects to Croatia.", "REJECT", "SRB")
     _assert_event("British police took Assange into custody on Thursday.", "COERCE", "GBRCOP")
+
+
+def test_an_attack_on_a_record_or_in_an_ad_is_a_criticism() -> None:
+    """Words against a stand, a record or a policy, and attacks in ads or speeches, are criticism (ACCUSE), no
+    assault (stop 82, PolNeAR's texts and the html-en pages); an attack on people stays an assault."""
+    evs = _events("Trump attacked Hillary Clinton's national security record on Sunday.")
+    assert [e[0] for e in evs] == ["ACCUSE"], evs
+    evs = _events("Boris Johnson and Jeremy Corbyn attacked each other's policies on Brexit.")
+    assert evs and {e[0] for e in evs} == {"ACCUSE"}, evs
+    _assert_event("Burundian militiamen attacked a refugee camp in Rwanda on Monday.", "ASSAULT")
