@@ -271,3 +271,11 @@ def test_an_attack_on_a_record_or_in_an_ad_is_a_criticism() -> None:
     evs = _events("Boris Johnson and Jeremy Corbyn attacked each other's policies on Brexit.")
     assert evs and {e[0] for e in evs} == {"ACCUSE"}, evs
     _assert_event("Burundian militiamen attacked a refugee camp in Rwanda on Monday.", "ASSAULT")
+
+
+def test_seizing_on_an_argument_and_crediting_someone_are_no_acts() -> None:
+    """"seized on the letter" takes up an argument and "credited X with" praises: no property seized, no credit
+    given (stop 82, PolNeAR's texts); weapons seized stay a seizure."""
+    _assert_no_event("Republicans seized on the FBI letter to attack Hillary Clinton.", types=("COERCE",))
+    _assert_no_event("Obama has credited Angela Merkel with saving the euro.", types=("AID",))
+    _assert_event("Iraqi police seized weapons from the militia in Basra.", "COERCE", "IRQCOP")
