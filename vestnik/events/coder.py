@@ -1557,16 +1557,29 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
     where the text names one office noun of actors.tsv beside the name ("министърът за Брекзит Дейвид Дейвис",
     "милиардерът Джордж Сорос"), with the last words of the names it was named by: the name alone in another
     sentence ("Дейвис заяви") holds that office too, another the entity joins does not ("пророк Мохамед" is no
-    spokesman "Мухамад Файсал")."""
+    spokesman "Мухамад Файсал"). A person the text names in full ("Светлин Русев", "Нешка Робева") with no office
+    anywhere is a private one too, unless the last word of the name is a surname of the KB's people ("Борисов",
+    "Чехословаки Живков", "Людмила Живкова": a public person the linker missed, or kin) or a regnal number; a name of one word with no such noun may be a group or
+    a thing the tagger took for a person ("Евродепутатите", "Консерватори", "Марс")."""
     text = doc.text
     civil: set[str] = set()
     public: set[str] = set()
+    named: set[str] = set()  # (named in full, by two capitalised words or more)
+    known: set[str] = set()  # (by a name ending in a KB surname)
+    surnames = _kb_surnames()
     offices: dict[str, dict[str, set[str]]] = {}
     prev: Mention | None = None
     for m in sorted(doc.mentions, key=_SPAN_OF):
         before, prev = prev, m
         if m.type != "PER" or m.form != "name" or not m.entity or m.entity in public or _entity_code(doc, m.entity)[0]:
             continue
+        name = text[m.span[0] : m.span[1]].split()
+        fem = lex.feminine_surname_ending
+        if name[-1] in surnames or (fem and name[-1].endswith(fem) and name[-1][: -len(fem)] in surnames) or (
+                _ROMAN.fullmatch(name[-1])):
+            known.add(m.entity)  # (a regnal number: a monarch's or a pope's name, "Бенедикт ХVІ")
+        elif len(name) > 1 and all(w[:1].isupper() for w in name):
+            named.add(m.entity)
         seg = text[max(0, m.span[0] - 60) : m.span[0]]
         ws = seg.split()[-3:]
         near = ws[-1:]  # (not two: "адвоката на Биби" is her lawyer)
@@ -1614,7 +1627,17 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
                 public.add(m.entity)
                 if sector and w not in others:
                     offices.setdefault(m.entity, {}).setdefault(sector, set()).add(text[m.span[0] : m.span[1]].split()[-1])
-    return civil - public, {e: next(iter(ss.items())) for e, ss in offices.items() if len(ss) == 1}
+    return (civil | (named - known)) - public, {e: next(iter(ss.items())) for e, ss in offices.items() if len(ss) == 1}
+
+
+#: a Roman numeral, in Latin or Cyrillic letters that look the same ("ХVІ")
+_ROMAN = re.compile(r"[IVXХІ]+")
+
+
+@cache
+def _kb_surnames() -> frozenset[str]:
+    """The KB's people's surnames (``KB.surnames``), read once."""
+    return get_kb().surnames()
 
 
 def _office_of(text: str, c: Cand, office: tuple[str, set[str]]) -> str | None:

@@ -237,11 +237,14 @@ class Lexicon:
     former: frozenset[str] = frozenset()
     #: CAMEO roots of a cue whose target, a capital by name, is its people, not its government (en: force)
     capital_struck: frozenset[str] = frozenset()
-    #: the sector of a person the KB does not know whom the document names as a private person and never with an
-    #: office (``coder._private_people``): CAMEO's civilian (bg "CVL": "Асия Биби", the guide's PAKCVL); empty: the
-    #: country alone, as for every other person the KB lacks
+    #: the sector of a person the KB does not know whom the document names as a private person or in full, and
+    #: never with an office (``coder._private_people``): CAMEO's civilian (bg "CVL": "Асия Биби", the guide's
+    #: PAKCVL); empty: the country alone, as for every other person the KB lacks
     private_person: str = ""
     office_of: str = ""
+    #: the ending a woman's surname adds to the man's form (bg "а": "Живкова" of "Живков"), to find a KB person's
+    #: surname in it (``coder._private_people``)
+    feminine_surname_ending: str = ""
     #: words before or after a person's name that say the person holds an office or a rank, beside the role nouns
     #: of actors.tsv ("губернаторът", "принц", "отец"): such a person is no private one
     public_titles: frozenset[str] = frozenset()
@@ -798,6 +801,7 @@ def load(lang: str) -> Lexicon | None:
         lex.capital_struck = frozenset(m.get("capital_struck", []))
         lex.private_person = str(m.get("private_person", ""))
         lex.office_of = str(m.get("office_of", ""))
+        lex.feminine_surname_ending = str(m.get("feminine_surname_ending", ""))
         titles = m.get("public_titles", [])
         lex.public_titles = frozenset(w for w in titles if not w.endswith("*"))
         lex.public_title_stems = tuple(w[:-1] for w in titles if w.endswith("*"))
