@@ -2481,3 +2481,13 @@ def test_a_person_named_in_full_with_no_office_is_a_private_one():
                             "Живкова има среща с висш представител на британското разузнаване МИ 6.", "2017-05-01")
     src = evs["среща"].source
     assert src.entity and src.entity.startswith("vx:") and src.code and not src.code.endswith("CVL")
+
+
+def test_a_participle_with_no_auxiliary_before_its_agent_is_a_passive():
+    """Stop 82: "Тази политическа бъркотия, така често критикувана от ЕС, ...": a participle with "от" and an actor
+    right after it is done by that actor, with no auxiliary before it (the EU had been its target, the source none);
+    a place after "от" stays where from."""
+    _doc, evs = _by_trigger("Тази политическа бъркотия, така често критикувана от ЕС, дълго време оказваше влияние "
+                            "върху одобрението за политиката на Тереза Мей.", "2018-11-02")
+    ev = evs["критикувана"]
+    assert ev.source.entity == "vk:european-union" and ev.target.entity != "vk:european-union"

@@ -1126,8 +1126,13 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
     reduced = (not passive and verbal and lex.reduced_participle and 0 < ti < len(toks) and before
                and "," in doc.text[toks[ti - 1][1] : trig[0]] and toks[ti][2].endswith(lex.reduced_participle)
                and nxt not in lex.infinitive)
+    # "тя е била арестувана и обвинена от местен съд", "ученичките, отвлечени от Боко Харам": a participle with no
+    # auxiliary of its own, "от" right after it, is a passive too where an actor (no place: "изгонени от Сирия"
+    # is where from) follows "от"
+    bare = (not passive and not reduced and verbal and lex.reduced_participle and ti < len(toks)
+            and toks[ti][2].endswith(lex.reduced_participle) and nxt in lex.passive_by)
     agent = None
-    if passive or reduced:
+    if passive or reduced or bare:
         # (a country after "от" is the agent, not where from: "войски, подкрепяни от Русия")
         by = after + [c for c in cands if c.is_place and trig[1] <= c.span[0] < cut and _is_country(c.entity)]
         agent = next((c for c in by if _word_before(doc.text, 0, c.span[0]) in lex.passive_by
@@ -1136,6 +1141,10 @@ def _choose_actors(doc: Document, lex: Lexicon, cands: list[Cand], trig: Span, s
             c for c in after if c.span[0] - trig[1] < 80 and lex.passive_agent_phrases
             and lower_slice(doc.text, max(trig[1], c.span[0] - 24), c.span[0]).rstrip().endswith(
                 lex.passive_agent_phrases)), None)
+    if bare:
+        if agent is not None and agent.is_place:
+            agent = None
+        passive = agent is not None
     if reduced:  # "Премиерът, подкрепян от финансовия министър, ...": the agent, if any, did it to the noun
         return agent, before[-1]
     if before and (lex.complementizers or lex.said_clause) and not agent and reported:
