@@ -2467,7 +2467,7 @@ def test_bulgarian_a_demand_or_sanction_noun_with_no_one_named_is_a_topic() -> N
     assert [y for _t, y in typed] == ["SANCTION", "REQUEST"], typed
 
 
-def test_a_person_named_in_full_with_no_office_is_a_private_one():
+def test_a_person_named_in_full_with_no_office_is_a_private_one() -> None:
     """Stop 82: a person the KB lacks whom the text names in full and never with an office or a rank is a civilian
     ("Георги Пантов ... е задържан": BGRCVL; he had been BGR, the country alone, as the annotation codes such people
     CVL 77 times to 5); a name ending in a KB person's surname, a woman's form included ("Людмила Живкова", of
@@ -2483,7 +2483,7 @@ def test_a_person_named_in_full_with_no_office_is_a_private_one():
     assert src.entity and src.entity.startswith("vx:") and src.code and not src.code.endswith("CVL")
 
 
-def test_a_participle_with_no_auxiliary_before_its_agent_is_a_passive():
+def test_a_participle_with_no_auxiliary_before_its_agent_is_a_passive() -> None:
     """Stop 82: "Тази политическа бъркотия, така често критикувана от ЕС, ...": a participle with "от" and an actor
     right after it is done by that actor, with no auxiliary before it (the EU had been its target, the source none);
     a place after "от" stays where from."""
@@ -2491,3 +2491,18 @@ def test_a_participle_with_no_auxiliary_before_its_agent_is_a_passive():
                             "върху одобрението за политиката на Тереза Мей.", "2018-11-02")
     ev = evs["критикувана"]
     assert ev.source.entity == "vk:european-union" and ev.target.entity != "vk:european-union"
+
+
+def test_bulgarian_strikes_funding_by_someone_and_a_bidding() -> None:
+    """Stop 82: the bare plural "ударите" is the military strikes ("след ударите в Сирия", ASSAULT), "под ударите на
+    санкциите" a figure of speech; "финансирани от X" the passive of "финансира" (AID); "заръка" the noun of
+    "заръча" (a bidding, REQUEST). Sentences from web articles and a BSNLP report, not from the annotations."""
+    text = ("Заглавие\n\nКак се промени образът на Тръмп в Русия след ударите в Сирия? "
+            "Искаме строителството на газопровода да попадне под ударите на санкциите на САЩ. "
+            "Много лобисти на аборта са финансирани от „Билдербергерите“. "
+            "При подготвянето на експедицията Луис по заръка на президента прекарал много време в библиотеката.")
+    typed = _typed(text, "2018-06-18")
+    assert ("ударите", "ASSAULT") in typed, typed
+    assert not any(t.startswith("ударите на санкциите") or t == "под ударите на" for t, _ in typed), typed
+    assert ("финансирани от", "AID") in typed, typed
+    assert ("заръка", "REQUEST") in typed, typed
