@@ -2506,3 +2506,12 @@ def test_bulgarian_strikes_funding_by_someone_and_a_bidding() -> None:
     assert not any(t.startswith("ударите на санкциите") or t == "под ударите на" for t, _ in typed), typed
     assert ("финансирани от", "AID") in typed, typed
     assert ("заръка", "REQUEST") in typed, typed
+
+
+def test_bulgarian_aid_in_the_plain_future_is_the_aid_planned() -> None:
+    """Stop 82 (`planned_keeps` "07"): aid after the plain future "ще" is the aid planned (AID), as a meeting there is
+    the meeting; after "обещаха" it stays an intent (033, AGREE). Sentences from BSNLP reports, not annotated."""
+    text = ("Заглавие\n\nТереза Мей заяви, че мерките ще бъдат частично финансирани от „Брекзитски дивидент“. "
+            "Европейските партньори от своя страна обещаха да финансират проекта общо с 50%.")
+    typed = _typed(text, "2018-06-18")
+    assert [y for t, y in typed if t.startswith("финансира")] == ["AID", "AGREE"], typed
