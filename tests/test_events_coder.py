@@ -2515,3 +2515,11 @@ def test_bulgarian_aid_in_the_plain_future_is_the_aid_planned() -> None:
             "Европейските партньори от своя страна обещаха да финансират проекта общо с 50%.")
     typed = _typed(text, "2018-06-18")
     assert [y for t, y in typed if t.startswith("финансира")] == ["AID", "AGREE"], typed
+
+
+def test_bulgarian_an_annexation_is_an_attack() -> None:
+    """Stop 82: an annexation is territory taken by force (190, ASSAULT), as eval/bggold codes every realized one,
+    not the occupation code (192, COERCE). A sentence from a web article, not annotated."""
+    text = "Заглавие\n\nЕдинственият коз на Владимир Путин да бъде преизбран за президент, е анексирането на Крим."
+    typed = _typed(text, "2017-03-20")
+    assert [y for t, y in typed if t.startswith("анексирането")] == ["ASSAULT"], typed
