@@ -2523,3 +2523,13 @@ def test_bulgarian_an_annexation_is_an_attack() -> None:
     text = "Заглавие\n\nЕдинственият коз на Владимир Путин да бъде преизбран за президент, е анексирането на Крим."
     typed = _typed(text, "2017-03-20")
     assert [y for t, y in typed if t.startswith("анексирането")] == ["ASSAULT"], typed
+
+
+def test_bulgarian_poisons_sprayed_are_no_poisoning() -> None:
+    """Stop 82: "с отрови" is the plural noun (poisons), not the aorist "отрови" (poisoned, ASSAULT); "се опитала да я
+    отрови" stays the attack. Sentences from web articles, not annotated."""
+    text = ("Заглавие\n\nЗли богати хора пръскат народа с отрови, от които в един момент от ушите ни ще започнат да "
+            "растат отровни гъби. В Санкт Петербург пък съвсем непозната жена, очевидно пак от службите, се опитала "
+            "да я отрови.")
+    typed = _typed(text, "2017-03-20")
+    assert [y for t, y in typed if t.startswith("отрови")] == ["ASSAULT"], typed
