@@ -2533,3 +2533,11 @@ def test_bulgarian_poisons_sprayed_are_no_poisoning() -> None:
             "да я отрови.")
     typed = _typed(text, "2017-03-20")
     assert [y for t, y in typed if t.startswith("отрови")] == ["ASSAULT"], typed
+
+
+def test_bulgarian_a_funeral_procession_is_no_protest() -> None:
+    """Stop 82: "траурно шествие" is a funeral procession, no protest march (141, PROTEST). A sentence from a web
+    article, not annotated."""
+    text = "Заглавие\n\nДва дни след убийството Илиев е погребан с траурно шествие."
+    typed = _typed(text, "2017-03-20")
+    assert not any(y == "PROTEST" for _, y in typed), typed
