@@ -5,16 +5,16 @@ eval/bggold and its sites do not annotate."""
 
 from __future__ import annotations
 
+from quote_rows import Row, quote_rows
+
 from vestnik.document import Document
 from vestnik.pipeline import make_pipeline
 
 NLP = make_pipeline()
 
 
-def spans(text: str) -> list[tuple[str, str | None, str | None, bool]]:
-    doc = NLP(Document(text=text, language="bg", published="2017-01-08"))
-    return [(doc.span_text(q.span), doc.span_text(q.cue) or None, doc.span_text(q.speaker.span) or None, q.direct)
-            for q in doc.quotes]
+def spans(text: str) -> list[Row]:
+    return quote_rows(NLP(Document(text=text, language="bg", published="2017-01-08")))
 
 
 def test_bulgarian_a_quote_a_colon_opens_inside_a_quote_is_the_third_partys() -> None:

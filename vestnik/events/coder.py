@@ -1568,8 +1568,8 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
     sentence ("Дейвис заяви") holds that office too, another the entity joins does not ("пророк Мохамед" is no
     spokesman "Мухамад Файсал"). A person the text names in full ("Светлин Русев", "Нешка Робева") with no office
     anywhere is a private one too, unless the last word of the name is a surname of the KB's people ("Борисов",
-    "Чехословаки Живков", "Людмила Живкова": a public person the linker missed, or kin) or a regnal number; a name of one word with no such noun may be a group or
-    a thing the tagger took for a person ("Евродепутатите", "Консерватори", "Марс")."""
+    "Людмила Живкова" of "Тодор Живков": a public person the linker missed, or kin) or a regnal number; a name of one
+    word with no such noun may be a group or a thing the tagger took for a person ("Евродепутатите", "Марс")."""
     text = doc.text
     civil: set[str] = set()
     public: set[str] = set()
