@@ -81,6 +81,7 @@ UNCLOSED_SENTENCES = 3
 
 SENT_END = frozenset(".!?…")
 DASHES = frozenset("-–—")
+COLON_DASHES = DASHES | {":"}  # (what opens a quote inside a quote: _nested)
 SENT_BREAK = re.compile(r"[.!?…][.!?…]*(?=\s)")  # "[.!?…]+" as one class then a repeat: re skips to a candidate
 # A sentence end written against the next sentence, as pages joined from paragraphs have it ("..., предаде ДПА.Биби
 # „би се радвала“", "предаде БТА.„Билд“ цитира"): after a word of three letters or more (an initial or "ул." is no end;
@@ -2466,7 +2467,7 @@ class Finder:
         # текло, пак ще тече". ...“"; its marks are read as a paragraph's are)
         text = self.text
         inner = [d for d in self.direct_quotes([(a, b)])[0] if d.end > d.close
-                 and text[max(a, d.open - 3) : d.open].rstrip()[-1:] in (":", *DASHES)]
+                 and text[max(a, d.open - 3) : d.open].rstrip()[-1:] in COLON_DASHES]
         # (only one a colon or a dash opens; one left open is a stray mark, and a quoted name or a new paragraph's
         # mark, "... в частност. „За това ...", is the outer quote's own text)
         if not inner and not any(text.find(c, a, b) >= 0 for c in self.lex.complementizers):
