@@ -1575,7 +1575,7 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
     public: set[str] = set()
     named: set[str] = set()  # (named in full, by two capitalised words or more)
     known: set[str] = set()  # (by a name ending in a KB surname)
-    surnames = _kb_surnames()
+    surnames = lex.kb_surnames
     offices: dict[str, dict[str, set[str]]] = {}
     prev: Mention | None = None
     for m in sorted(doc.mentions, key=_SPAN_OF):
@@ -1641,12 +1641,6 @@ def _private_people(doc: Document, lex: Lexicon) -> tuple[set[str], dict[str, tu
 
 #: a Roman numeral, in Latin or Cyrillic letters that look the same ("ХVІ")
 _ROMAN = re.compile(r"[IVXХІ]+")
-
-
-@cache
-def _kb_surnames() -> frozenset[str]:
-    """The KB's people's surnames (``KB.surnames``), read once."""
-    return get_kb().surnames()
 
 
 def _office_of(text: str, c: Cand, office: tuple[str, set[str]]) -> str | None:

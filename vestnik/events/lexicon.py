@@ -245,6 +245,9 @@ class Lexicon:
     #: the ending a woman's surname adds to the man's form (bg "а": "Живкова" of "Живков"), to find a KB person's
     #: surname in it (``coder._private_people``)
     feminine_surname_ending: str = ""
+    #: the KB people's surnames (``KB.surnames``), read with the lexicon when ``private_person`` is set: a name ending
+    #: in one is a public person's the linker missed, or kin, no private person (``coder._private_people``)
+    kb_surnames: frozenset[str] = frozenset()
     #: words before or after a person's name that say the person holds an office or a rank, beside the role nouns
     #: of actors.tsv ("губернаторът", "принц", "отец"): such a person is no private one
     public_titles: frozenset[str] = frozenset()
@@ -800,6 +803,10 @@ def load(lang: str) -> Lexicon | None:
         lex.former = frozenset(m.get("former", []))
         lex.capital_struck = frozenset(m.get("capital_struck", []))
         lex.private_person = str(m.get("private_person", ""))
+        if lex.private_person:  # (built here, with the models, not on a first document: ~2 ms of the KB's people)
+            from vestnik.entities.api import get_kb
+
+            lex.kb_surnames = get_kb().surnames()
         lex.office_of = str(m.get("office_of", ""))
         lex.feminine_surname_ending = str(m.get("feminine_surname_ending", ""))
         titles = m.get("public_titles", [])
