@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vestnik.document import Document, Span, Token
-from vestnik.entities.kb import KB
+from vestnik.entities.api import get_kb
 from vestnik.language.lemma import Lemmatizer, load_lemmatizer
 from vestnik.language.lid import LanguageIdentifier, load_identifier
 from vestnik.language.tokenize import Tokenizer
@@ -194,7 +194,7 @@ def language(doc: Document, res: Resources) -> Document:
     lid = res.get("language.lid", load_identifier)
     tok = res.get("language.tokenizer", Tokenizer)
     lem = res.get("language.lemma", load_lemmatizer)
-    names = res.get("language.surnames", lambda: res.get("entities.kb", KB.load).surnames())
+    names = res.get("language.surnames", lambda: res.get("entities.kb", get_kb).surnames())
     try:
         regions = identify(doc, lid)
         analyse(doc, tok, lem, regions, names)
