@@ -62,6 +62,8 @@ class Lexicon:
     manner_preps: frozenset[str]
     #: the reflexive possessive that closes a phrase naming the speaker's own statement ("в комюникето си")
     possessive_reflexives: frozenset[str]
+    #: possessive determiners: information they own is someone's ("според твоите прогнози"), not no one's
+    possessive_determiners: frozenset[str]
     #: prepositions of a short phrase between a person's name and a label's colon ("Симеонов от границата: ...")
     label_preps: frozenset[str]
     #: a page's credit words ("Снимка:", "Източник:"): a label with one is no person's statement
@@ -561,6 +563,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nobody=frozenset(p.lower() for p in g.get("nobody", [])),
         manner_preps=frozenset(p.lower() for p in g.get("manner_preps", [])),
         possessive_reflexives=frozenset(p.lower() for p in g.get("possessive_reflexives", [])),
+        possessive_determiners=frozenset(p.lower() for p in g.get("possessive_determiners", [])),
         label_preps=frozenset(p.lower() for p in g.get("label_preps", [])),
         credit_words=frozenset(g.get("credit_words", [])),
         skip_after=frozenset(g.get("skip_after_cue", [])),
