@@ -279,3 +279,26 @@ def test_seizing_on_an_argument_and_crediting_someone_are_no_acts() -> None:
     _assert_no_event("Republicans seized on the FBI letter to attack Hillary Clinton.", types=("COERCE",))
     _assert_no_event("Obama has credited Angela Merkel with saving the euro.", types=("AID",))
     _assert_event("Iraqi police seized weapons from the militia in Basra.", "COERCE", "IRQCOP")
+
+
+def test_a_question_asked_is_no_request() -> None:
+    """"asked X about Y", "asked why", "must ask: ...?" put a question, no appeal or request (CAMEO 020 asks for
+    something; stop 82, PolNeAR's texts and the html-en pages); "asked X to do" and "asked for" stay requests."""
+    _assert_no_event("Republican lawmakers asked the ambassador about his contacts with Ukrainian officials.",
+                     "Asked about the sanctions, the Kremlin spokesman said Moscow would respond.",
+                     "Reporters asked Merkel why Germany had blocked the deal.",
+                     "The senator continued to ask, “Who will pay for the wall?”",
+                     "We must ask: who benefits from a trade war with China?", types=("REQUEST",))
+    _assert_event("Senator Warren asked Obama to fire the SEC chairman.", "REQUEST")
+    _assert_event("The opposition asked voters to think about the cost of the war in Iraq.", "REQUEST")
+    _assert_event("The US embassy in Moscow asked the Russian government for an explanation.", "REQUEST", "USAGOV")
+
+
+def test_words_back_starts_are_no_backing() -> None:
+    """"backstroke", "backlit", "back-biting", "back-and-forth" are no support (stop 82, html-en pages); "backed"
+    stays backing."""
+    _assert_no_event("Phelps won the 100 metre backstroke in Beijing on Saturday.",
+                     "The new Microsoft keyboard is backlit, unlike Apple's.",
+                     "After months of back-and-forth between Serbia and Kosovo, the talks ended.",
+                     "The emails describe the back-biting nature of the Clinton campaign.", types=("SUPPORT",))
+    _assert_event("France backed Germany's proposal on Monday.", "SUPPORT", "FRA")

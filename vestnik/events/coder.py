@@ -1776,6 +1776,9 @@ def _matches(lex: Lexicon, toks: list[tuple[int, int, str]], text: str,
                 if p.source in lex.question_cues and lex.question_before is not None and (
                         lex.question_before.search(text, toks[0][0], toks[i][0]) is not None):
                     continue  # ""Too little?" asked Robby Mook": a question put, no request (it blocks)
+                if p.source in lex.question_cues and lex.question_after is not None and (
+                        lex.question_after.match(text, toks[j - 1][1], toks[-1][1] + 3) is not None):
+                    continue  # "continues to ask, “To get a grown up around Hillary?”": a question (it blocks)
                 chosen.append((i, j, p))
     if not chosen:
         return chosen

@@ -135,6 +135,9 @@ class Lexicon:
     #: creative?" she asked" (en)
     question_cues: frozenset[str] = frozenset()
     question_before: re.Pattern[str] | None = None
+    #: matched from such a cue's end: a direct question right after it ("continues to ask, “To get a grown up
+    #: around Hillary?”"), the question put, no request (en)
+    question_after: re.Pattern[str] | None = None
     max_per_sentence: int = 3  # cues coded per sentence, main-clause verbs first
     reporting: frozenset[str] = frozenset()  # "said", "reported": a clause that attributes, not an event
     conditional: frozenset[str] = frozenset()  # "unless", "if": an intent under a condition is a threat
@@ -738,6 +741,8 @@ def load(lang: str) -> Lexicon | None:
         lex.question_cues = frozenset(m.get("question_cues", []))
         if m.get("question_before"):
             lex.question_before = re.compile(m["question_before"])
+        if m.get("question_after"):
+            lex.question_after = re.compile(m["question_after"])
         lex.max_per_sentence = int(m.get("max_per_sentence", 3))
         lex.reporting = frozenset(m.get("reporting", []))
         lex.conditional = frozenset(m.get("conditional", []))
