@@ -302,3 +302,19 @@ def test_words_back_starts_are_no_backing() -> None:
                      "After months of back-and-forth between Serbia and Kosovo, the talks ended.",
                      "The emails describe the back-biting nature of the Clinton campaign.", types=("SUPPORT",))
     _assert_event("France backed Germany's proposal on Monday.", "SUPPORT", "FRA")
+
+
+def test_market_and_casing_words_are_no_acts() -> None:
+    """"demonstrates that" shows, "bond yields" and "crop yields" return, "investment demand" and "supply and
+    demand" are the market's, an "ice shell" is a casing (stop 82, html-en pages): no protest, concession, demand
+    or shelling; a street demonstration, a demand on a party and shelling stay."""
+    _assert_no_event("The prosecutor said the case demonstrates that threats against lawmakers are crimes.",
+                     types=("PROTEST",))
+    _assert_no_event("Low bond yields in India attracted investors from China.",
+                     "The programme trained farmers in Kenya to improve their crop yields.", types=("CONCEDE",))
+    _assert_no_event("The Indian government has limited fiscal capacity to support investment demand.",
+                     "Oil prices in Russia depend on supply and demand.", types=("REQUEST",))
+    _assert_no_event("NASA said Europa hides an ocean beneath its ice shell.", types=("ASSAULT",))
+    _assert_event("Thousands of students demonstrated against the government in Hong Kong.", "PROTEST")
+    _assert_event("The opposition demanded the resignation of the Serbian government.", "REQUEST")
+    _assert_event("Syrian troops shelled rebel positions near Aleppo.", "ASSAULT")
