@@ -318,3 +318,15 @@ def test_market_and_casing_words_are_no_acts() -> None:
     _assert_event("Thousands of students demonstrated against the government in Hong Kong.", "PROTEST")
     _assert_event("The opposition demanded the resignation of the Serbian government.", "REQUEST")
     _assert_event("Syrian troops shelled rebel positions near Aleppo.", "ASSAULT")
+
+
+def test_a_role_takes_no_country_from_its_target() -> None:
+    """"Russia was accused by officials" in a report about the United States: the officials are not Russia's
+    (stop 82, PolNeAR's texts: "Government officials have already officially accused Russia ... a previous hack");
+    the document's country stays the fallback, and a role next to its country keeps it."""
+    ctx = "The United States Congress debated the election in Washington on Monday. "
+    evs = _events(ctx + "Russia was accused by officials of hacking the Democratic National Committee.")
+    assert ("ACCUSE", "accused", "USAGOV", "RUS") in evs, evs
+    evs = _events(ctx + "Iran was warned by officials on Monday.")
+    assert ("THREATEN", "warned", "USAGOV", "IRN") in evs, evs
+    _assert_event(ctx + "Russian officials accused Ukraine of shelling Donetsk.", "ACCUSE", "RUSGOV")

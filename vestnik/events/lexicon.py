@@ -124,6 +124,9 @@ class Lexicon:
     #: CAMEO roots (two digits) for which ``noun_needs_actor`` holds where it is not set for every noun (bg: a
     #: demand's or a sanction's noun with no one named, "искането за коментар", "без санкции", is a topic, no act)
     noun_needs_actor_roots: frozenset[str] = frozenset()
+    #: a role without a country takes none from its event's target's own name ("Government officials accused
+    #: Russia" is no RUSGOV; en)
+    role_country_not_target: bool = False
     #: cues (their patterns as events.tsv writes them) that in a sentence about a game (one of ``sports_words`` or a
     #: score that ``sports_score`` finds) tell a game won, no act between parties: "Russia beat Croatia 2-1",
     #: "giving top-ranked France a 2-1 victory" (en: no assault, no aid)
@@ -734,6 +737,7 @@ def load(lang: str) -> Lexicon | None:
         lex.noun_needs_actor = bool(m.get("noun_needs_actor", False))
         lex.alone_roots = frozenset(m["alone_roots"]) if "alone_roots" in m else None
         lex.noun_needs_actor_roots = frozenset(m.get("noun_needs_actor_roots", []))
+        lex.role_country_not_target = bool(m.get("role_country_not_target", False))
         lex.sports_cues = frozenset(m.get("sports_cues", []))
         lex.sports_words = frozenset(m.get("sports_words", []))
         if m.get("sports_score"):
