@@ -330,3 +330,11 @@ def test_a_role_takes_no_country_from_its_target() -> None:
     evs = _events(ctx + "Iran was warned by officials on Monday.")
     assert ("THREATEN", "warned", "USAGOV", "IRN") in evs, evs
     _assert_event(ctx + "Russian officials accused Ukraine of shelling Donetsk.", "ACCUSE", "RUSGOV")
+
+
+def test_an_officials_rally_is_no_protest() -> None:
+    """A president's or a candidate's rally meets supporters, no demonstration against anyone (stop 82, PolNeAR's
+    texts: "President Barack Obama planned to rally in Ann Arbor, Michigan Monday"); dissidents' rallies stay."""
+    _assert_no_event("President Barack Obama held a rally in Philadelphia on Monday.",
+                     "President Barack Obama planned to rally in Ann Arbor on Monday.", types=("PROTEST", "THREATEN"))
+    _assert_event("Thousands of opposition supporters rallied in Moscow against Putin.", "PROTEST")

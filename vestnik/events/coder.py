@@ -2141,6 +2141,8 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
                 continue  # "more relevant offers", "the seizures", "a solutions provider": a noun no one is named
                 # to do or undergo reports no act (en: read on other news, stop 79); nor does a verb ("Better
                 # Android support", "you must", "Order now": no party named, stop 81)
+            if p.source in lex.rally_cues and (src_actor.code or "")[3:6] in lex.rally_not_sectors:
+                continue  # "Trump was rushed off stage at a rally in Reno": a candidate's meeting, no protest (en)
             ev = Event(span=trig, sentence=sent, type=info.plover, cameo=info.code, source=src_actor, target=tgt_actor,
                        where=where, negated=negated, hedged=hedged, when=when, quadclass=info.quadclass,
                        goldstein=info.goldstein, evidence=evidence)

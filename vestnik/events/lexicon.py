@@ -127,6 +127,10 @@ class Lexicon:
     #: a role without a country takes none from its event's target's own name ("Government officials accused
     #: Russia" is no RUSGOV; en)
     role_country_not_target: bool = False
+    #: cues (as events.tsv writes them) of a rally that code no event when held by these sectors' people (en: a
+    #: candidate's or an official's rally, "at a rally in Reno", is no protest)
+    rally_cues: frozenset[str] = frozenset()
+    rally_not_sectors: frozenset[str] = frozenset()
     #: cues (their patterns as events.tsv writes them) that in a sentence about a game (one of ``sports_words`` or a
     #: score that ``sports_score`` finds) tell a game won, no act between parties: "Russia beat Croatia 2-1",
     #: "giving top-ranked France a 2-1 victory" (en: no assault, no aid)
@@ -738,6 +742,8 @@ def load(lang: str) -> Lexicon | None:
         lex.alone_roots = frozenset(m["alone_roots"]) if "alone_roots" in m else None
         lex.noun_needs_actor_roots = frozenset(m.get("noun_needs_actor_roots", []))
         lex.role_country_not_target = bool(m.get("role_country_not_target", False))
+        lex.rally_cues = frozenset(m.get("rally_cues", []))
+        lex.rally_not_sectors = frozenset(m.get("rally_not_sectors", []))
         lex.sports_cues = frozenset(m.get("sports_cues", []))
         lex.sports_words = frozenset(m.get("sports_words", []))
         if m.get("sports_score"):
