@@ -338,3 +338,13 @@ def test_an_officials_rally_is_no_protest() -> None:
     _assert_no_event("President Barack Obama held a rally in Philadelphia on Monday.",
                      "President Barack Obama planned to rally in Ann Arbor on Monday.", types=("PROTEST", "THREATEN"))
     _assert_event("Thousands of opposition supporters rallied in Moscow against Putin.", "PROTEST")
+
+
+def test_denying_an_accusation_is_no_rejection() -> None:
+    """Denying what one is accused of is CAMEO 016 (deny responsibility), which PLOVER does not code: no REJECT
+    (stop 82, PolNeAR's texts and the html-en pages); a request or an entry denied stays a rejection."""
+    _assert_no_event("The Kremlin has denied the claims, calling them a provocation.",
+                     "Hong Kong police deny accusations of brutality.",
+                     "Prince Andrew denied having any contact with the Russian agents.",
+                     "The Syrian government denied that its forces had used chemical weapons.", types=("REJECT",))
+    _assert_event("Hungary denied entry to the Syrian refugees on Monday.", "REJECT")
