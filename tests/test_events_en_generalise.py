@@ -348,3 +348,12 @@ def test_denying_an_accusation_is_no_rejection() -> None:
                      "Prince Andrew denied having any contact with the Russian agents.",
                      "The Syrian government denied that its forces had used chemical weapons.", types=("REJECT",))
     _assert_event("Hungary denied entry to the Syrian refugees on Monday.", "REJECT")
+
+
+def test_poll_counts_and_device_features_are_no_backing() -> None:
+    """A poll's share of voters and a device's "color support" or "Wi-Fi 6 support" back no one (stop 82, PolNeAR's
+    texts and the html-en pages); a party's backing stays."""
+    _assert_no_event("Just 60 percent of Ukrainians support Zelensky, a new poll shows.",
+                     "Macron drew support from 40 percent of voters in the poll.",
+                     "Samsung's new phone has Wi-Fi 6 support and wide color support.", types=("SUPPORT",))
+    _assert_event("Germany supports Ukraine's bid to join the European Union.", "SUPPORT", "DEU")
