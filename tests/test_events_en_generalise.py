@@ -357,3 +357,11 @@ def test_poll_counts_and_device_features_are_no_backing() -> None:
                      "Macron drew support from 40 percent of voters in the poll.",
                      "Samsung's new phone has Wi-Fi 6 support and wide color support.", types=("SUPPORT",))
     _assert_event("Germany supports Ukraine's bid to join the European Union.", "SUPPORT", "DEU")
+
+
+def test_illnesses_are_no_attacks_or_seizures() -> None:
+    """"a heart attack", "epileptic seizures" are illnesses: no assault, no seizure (stop 82, html-en pages); an
+    attack by a party stays."""
+    _assert_no_event("The former Iraqi minister died in Baghdad of a heart attack.", types=("ASSAULT",))
+    _assert_no_event("The Russian athlete suffered epileptic seizures in Moscow.", types=("COERCE",))
+    _assert_event("Iraqi insurgents attacked a police station in Baghdad.", "ASSAULT")
