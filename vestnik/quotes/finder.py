@@ -5003,11 +5003,12 @@ class Finder:
                     ante = self.np_before(toks, k, lo)
                     if ante is not None and ante[1] - ante[0] <= 3:  # (a short noun phrase, not a clause's words)
                         return ante
-                    if ante is not None and (m := next((m for m in self.mentions_in(toks[ante[0]].s, toks[k - 1].e)
-                                                        if m.type == "PER" and m.span[1] == toks[k - 1].e), None)):
+                    if ante is not None and (last := next((
+                            x for x in self.mentions_in(toks[ante[0]].s, toks[k - 1].e)
+                            if x.type == "PER" and x.span[1] == toks[k - 1].e), None)):
                         # a longer phrase that ends in a person's name: the name ("заради скандала с руския КГБ
                         # генерал Решетников, който ... заяви, че")
-                        return next(j for j in range(ante[0], k) if toks[j].s >= m.span[0]), k
+                        return next(j for j in range(ante[0], k) if toks[j].s >= last.span[0]), k
                 return before
         return before
 
