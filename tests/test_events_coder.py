@@ -2541,3 +2541,15 @@ def test_bulgarian_a_funeral_procession_is_no_protest() -> None:
     text = "Заглавие\n\nДва дни след убийството Илиев е погребан с траурно шествие."
     typed = _typed(text, "2017-03-20")
     assert not any(y == "PROTEST" for _, y in typed), typed
+
+
+def test_bulgarian_islamists_named_as_a_group_are_radicals() -> None:
+    """Stop 82: "протести на ... мюсюлмански екстремисти", "ислямистите блокираха" name radicals (RAD) of the country
+    the text is about; they are never a target ("заплахи от радикални ислямисти" is their act). Sentences from a
+    BSNLP report that is not annotated."""
+    text = ("Адвокатът, спасил християнка от обесване, напусна Пакистан\n\nБиби прекара десет години в затвора в "
+            "очакване на екзекуция, докато Върховният съд не я отмени. Решението предизвика улични протести на "
+            "разгневени мюсюлмански екстремисти. Той е получил заплахи от радикални ислямисти.")
+    evs = _actors_bg(text, "2019-05-08")
+    assert [src for cue, src, _ in evs if cue == "протести"] == ["PAKRAD"], evs
+    assert not any(tgt == "PAKRAD" for _, _, tgt in evs), evs

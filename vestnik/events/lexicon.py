@@ -367,6 +367,8 @@ class Lexicon:
     # role nouns that name people only when counted ("1000 души", "хиляди хора"): after a number or these words
     counted_roles: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
+    #: role nouns (exact forms) never chosen as a target: groups most often named as a noun cue's agent
+    source_only_roles: frozenset[str] = frozenset()
     #: possessives before a role noun in a reported clause ("X said their forces had withdrawn"): the speaker's own
     #: forces act, of the speaker's country (a ``reporting`` word between them) (en)
     own_role_possessives: frozenset[str] = frozenset()
@@ -882,6 +884,7 @@ def load(lang: str) -> Lexicon | None:
         lex.role_if_next = {k: frozenset(v) for k, v in m.get("role_if_next", {}).items()}
         lex.counted_roles = frozenset(m.get("counted_roles", []))
         lex.count_words = frozenset(m.get("count_words", []))
+        lex.source_only_roles = frozenset(m.get("source_only_roles", []))
         lex.own_role_possessives = frozenset(m.get("own_role_possessives", []))
     lex.pronoun_words = frozenset(lex.pronoun_gender) | lex.first_person | lex.first_person_objects
     lex.clause_openers = lex.complementizers | lex.said_clause
