@@ -208,6 +208,7 @@ class KB:
         self.by_iso3: dict[str, KBEntry] = {}
         self.by_role: dict[tuple[str, str], list[tuple[Role, KBEntry]]] = {}
         self.country_ids = frozenset(e.id for e in self.entries.values() if e.kind == "country")
+        self._surnames: frozenset[str] | None = None
         for e in self.entries.values():
             if e.kind == "country" and e.codes.get("iso3"):
                 self.by_iso3[e.codes["iso3"]] = e
@@ -216,9 +217,13 @@ class KB:
 
     def surnames(self) -> frozenset[str]:
         """The last word of every person's name of two words or more, in every script ("Мей", "Юнкер"): a word
-        the language layer must not take for a common word that starts a sentence ("заяви Мей пред парламента")."""
-        return frozenset(ws[-1] for e in self.entries.values() if e.type == "PER" for ns in e.names.values()
-                         for n in ns if len(ws := n.split()) > 1 and ws[-1][:1].isupper())
+        the language layer must not take for a common word that starts a sentence ("заяви Мей пред парламента"),
+        nor the event coder for a private person's name. Built once: both layers ask the one process-wide KB."""
+        if self._surnames is None:
+            self._surnames = frozenset(ws[-1] for e in self.entries.values() if e.type == "PER"
+                                       for ns in e.names.values() for n in ns
+                                       if len(ws := n.split()) > 1 and ws[-1][:1].isupper())
+        return self._surnames
 
     @classmethod
     def load(cls, files: Iterable[Path] | None = None, strict: bool = False) -> KB:

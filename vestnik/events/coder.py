@@ -2110,17 +2110,14 @@ def code_events(doc: Document, when_for: WhenFn | None = None) -> list[Event]:
             # ("обвини опозицията, че ... „революция по украински сценарий“"), not whose president acts
             if countries is None:  # (the candidates are not changed past this point)
                 countries = [c for c in cands if c.country and len(c.country) == 3]
-            sent_country = None
             # (en: the target's own name gives no country to its source's role, "officials accused Russia")
             # (a named person the KB lacks keeps it: "Peng Mei accused Alibaba" is more often a national's act)
             skip = tgt.span if tgt is not None and lex.role_country_not_target and src is not None and bool(
                 src.sector) and not src.country and tgt.country not in _NO_STATE else None
-            for c in countries:
-                if c.span[1] <= trig[0] and (skip is None or not (c.span[0] < skip[1] and skip[0] < c.span[1])):
-                    sent_country = c.country
-                    break
-            sent_country = sent_country or doc_country or next((c.country for c in countries if skip is None or not (
-                c.span[0] < skip[1] and skip[0] < c.span[1])), None)
+            usable = countries if skip is None else [
+                c for c in countries if not (c.span[0] < skip[1] and skip[0] < c.span[1])]
+            sent_country = next((c.country for c in usable if c.span[1] <= trig[0]), None) or doc_country or (
+                usable[0].country if usable else None)
             protest = info.code[:2] == "14"  # (a people who protest are its civilians, as those acted on are)
             src_actor = _actor(src, sent_country or doc_country or None, civilians=protest,
                                private=lex.private_person)
